@@ -1,0 +1,116 @@
+"""Character tables behind the normalized view, in one place.
+
+Each table says what a character means to a detector, not how it looks: a full-width ``０``
+is a digit, a zero-width space is nothing, a Cyrillic ``о`` is the Latin ``o`` people meant.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# Removed outright: invisible characters people slip between digits or letters to beat filters.
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f"
+    "\u3164\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d"
+    "\ufe0e\ufe0f\ufeff\uffa0\u20e3"  # U+20E3 turns 0 into the keycap 0️⃣: the digit stays
+)
+# Plane-14 tags and variation selectors supplement.
+INVISIBLE_RANGES = ((0xE0000, 0xE007F), (0xE0100, 0xE01EF))
+
+# Unconditional dashes. ー ～ ・ are words or punctuation in Japanese, so they become "-"
+# only between digits (see normalize._digit_context_dashes).
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2796\u23af"
+CONTEXT_DASHES = "ー～〜・･"
+
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+# Dingbat digits that NFKC leaves alone; parenthesized ⑴ would become "(1)" under NFKC.
+DINGBAT_DIGITS = {
+    **{chr(0x2776 + i): str((i + 1) % 10) for i in range(9)}, "\u277f": "10",  # ❶..❾ ❿
+    **{chr(0x2780 + i): str((i + 1) % 10) for i in range(9)}, "\u2789": "10",  # ➀..➈ ➉
+    **{chr(0x278A + i): str((i + 1) % 10) for i in range(9)}, "\u2793": "10",  # ➊..➒ ➓
+    **{chr(0x2474 + i): str(i + 1) for i in range(20)},  # ⑴..⒇
+    **{chr(0x2488 + i): str(i + 1) for i in range(20)},  # ⒈..⒛
+    "\u24ea": "0", "\u24ff": "0", "\U0001f10b": "0", "\U0001f10c": "0",
+    **{chr(0x24F5 + i): str(i + 1) for i in range(10)},  # ⓵..⓾
+    **{chr(0x24EB + i): str(i + 11) for i in range(10)},  # ⓫..⓴
+}
+
+# Look-alikes from Cyrillic and Greek that stand for Latin letters in addresses and IDs.
+CONFUSABLE_LETTERS = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q",
+    "ԝ": "w", "ӏ": "l", "һ": "h", "ց": "g", "ո": "n", "ս": "u",
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "γ": "y", "ϲ": "c", "ϳ": "j",
+}
+
+# Characters read as a digit when they sit inside a run of real digits (O9O-l234-5678).
+DIGIT_HOMOGLYPHS = {"o": "0", "l": "1", "i": "1", "|": "1", "〇": "0", "○": "0", "◯": "0"}
+
+KANJI_DIGITS = {
+    "〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+    "六": "6", "七": "7", "八": "8", "九": "9", "壱": "1", "弐": "2", "参": "3",
+    "壹": "1", "貳": "2", "參": "3",
+}
+
+# Kana readings of single digits. Longest spellings first so that きゅう wins over く.
+KANA_DIGITS = {
+    "ぜろ": "0", "ゼロ": "0", "れい": "0", "レイ": "0", "まる": "0", "マル": "0",
+    "いち": "1", "イチ": "1", "わん": "1", "ワン": "1",
+    "にー": "2", "ニー": "2", "に": "2", "ニ": "2", "つー": "2", "ツー": "2",
+    "さん": "3", "サン": "3", "すりー": "3", "スリー": "3",
+    "よん": "4", "ヨン": "4", "し": "4", "シ": "4", "ふぉー": "4", "フォー": "4",
+    "ごー": "5", "ゴー": "5", "ご": "5", "ゴ": "5",
+    "ろく": "6", "ロク": "6",
+    "なな": "7", "ナナ": "7", "しち": "7", "シチ": "7",
+    "はち": "8", "ハチ": "8",
+    "きゅう": "9", "キュウ": "9", "きゅー": "9", "キュー": "9", "く": "9", "ク": "9",
+}
+
+
+def _nfkc_ranges() -> list[tuple[int, int]]:
+    return [
+        (0xFF01, 0xFF5E),  # full-width ASCII
+        (0x2460, 0x24FF),  # circled and parenthesized alphanumerics
+        (0x2070, 0x209F),  # superscripts and subscripts
+        (0x00B2, 0x00B3), (0x00B9, 0x00B9),
+        (0x2100, 0x214F),  # letterlike symbols (ℓ, ℡ …)
+        (0x3251, 0x325F), (0x32B1, 0x32BF),  # circled numbers 21..50
+        (0xFE50, 0xFE6B),  # small form variants (﹫)
+        (0x1D400, 0x1D7FF),  # mathematical alphanumerics
+        (0x1F100, 0x1F1FF),  # enclosed alphanumeric supplement
+        (0xFF61, 0xFF9F),  # half-width katakana (voicing marks are composed afterwards)
+    ]
+
+
+def build_fold_table() -> dict[int, str]:
+    """Map code point -> replacement ('' deletes). Letters are lowercased."""
+    table: dict[int, str] = {}
+    for lo, hi in _nfkc_ranges():
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            folded = unicodedata.normalize("NFKC", ch)
+            if folded != ch:
+                table[cp] = folded.lower()
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    for ch in INVISIBLE:
+        table[ord(ch)] = ""
+    for lo, hi in INVISIBLE_RANGES:
+        for cp in range(lo, hi + 1):
+            table[cp] = ""
+    for ch in DASHES:
+        table[ord(ch)] = "-"
+    for ch in SPACES:
+        table[ord(ch)] = " "
+    for ch, digit in DINGBAT_DIGITS.items():
+        table[ord(ch)] = digit
+    for ch, latin in CONFUSABLE_LETTERS.items():
+        table[ord(ch)] = latin
+        table[ord(ch.upper())] = latin
+    table[ord("\uff5e")] = "～"  # keep the wave: it is a range mark between times, not "~"
+    table[ord("＠")] = "@"
+    table[ord("．")] = "."
+    return table

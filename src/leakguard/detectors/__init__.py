@@ -1,0 +1,25 @@
+"""Detectors: callables ``detector(view: NormalizedText) -> Iterable[Finding]``.
+
+Each has a ``category`` attribute naming what it reports. A detector gates its own work (no
+digit, no ``@``, no keyword: return at once) so that a plain greeting costs next to nothing.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Protocol
+
+from ..model import Finding
+from ..normalize import NormalizedText
+
+
+class Detector(Protocol):
+    category: str
+
+    def __call__(self, view: NormalizedText) -> Iterable[Finding]: ...
+
+
+def default_detectors() -> tuple[Detector, ...]:
+    """The built-in detectors, in the order they run."""
+    from .email import detect_email_addresses
+    from .phone import detect_phone_numbers
+
+    return (detect_phone_numbers, detect_email_addresses)

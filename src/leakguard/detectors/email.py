@@ -1,0 +1,100 @@
+"""E-mail addresses on the normalized view: plain, full-width, spelled-out (アットマーク, ドット —
+folded by the normalizer), with stray spaces, and implicit ones (「gmailのabc.def123です」).
+
+ASCII character classes and explicit boundaries keep the Japanese around an address out of it
+(a ``\\w`` pattern would swallow 「連絡はtaro@example.comまで」 whole). Every repetition is bounded,
+so a scan is linear in the input whatever it holds.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+
+from ..lexicon import load_table
+from ..model import EMAIL, Finding
+from ..normalize import NormalizedText
+
+_LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63}+)"
+_LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,62}+)"
+_EMAIL_RE = regex.compile(
+    rf"(?<![a-z0-9._%+\-])(?P<local>{_LOCAL}) {{0,2}}@ {{0,2}}"
+    rf"(?P<domain>(?:{_LABEL} ?\. ?){{1,6}}[a-z]{{2,24}})(?![a-z0-9\-])"
+)
+# Reserved for documentation (RFC 2606/6761): an address there is an example, not a leak.
+_RESERVED_DOMAIN_RE = regex.compile(r"(?:^|\.)(?:example\.(?:com|net|org|jp|co\.jp)|example|test|invalid|localhost)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _providers() -> tuple[dict[str, str], "regex.Pattern[str]", "regex.Pattern[str]"]:
+    rows = load_table("email_providers.txt", columns=("name", "domain"))
+    names = {row[0].lower(): row[1].lower() for row in rows}
+    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    # 「gmailのabc.def123です」「ヤフーメールは taro_55」「docomoアドレス: hanako.k」
+    forward = regex.compile(
+        rf"(?<![a-z0-9])(?P<provider>{alternation})(?![a-z0-9.])"
+        r"(?:の?(?:メール)?(?:アドレス|アカ(?:ウント)?))? {0,2}(?:の|は|で|が|:|：|→|=|って|も) {0,2}"
+        r"(?P<local>[a-z][a-z0-9._\-]{2,63}+)(?![a-z0-9._\-]| {0,2}@)"
+    )
+    # 「abc.def123（gmail）」「taro_55 (ヤフー)」
+    backward = regex.compile(
+        rf"(?<![a-z0-9._\-@])(?P<local>[a-z][a-z0-9._\-]{{2,63}}+) {{0,2}}[(（] {{0,2}}(?P<provider>{alternation}) {{0,2}}[)）]"
+    )
+    return names, forward, backward
+
+
+def _plausible_local(local: str) -> bool:
+    return not (local.startswith(".") or local.endswith(".") or ".." in local)
+
+
+class EmailDetector:
+    category = EMAIL
+
+    def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        text = view.text
+        if "@" in text:
+            yield from self._explicit(view)
+        yield from self._implicit(view)
+
+    def _explicit(self, view: NormalizedText) -> Iterator[Finding]:
+        for m in _EMAIL_RE.finditer(view.text):
+            local = m.group("local")
+            domain = m.group("domain").replace(" ", "")
+            if not _plausible_local(local) or ".." in domain or _RESERVED_DOMAIN_RE.search(domain):
+                continue
+            start, end = view.span(*m.span())
+            original = view.original[start:end]
+            spelled = "@" not in original and "＠" not in original and "﹫" not in original
+            spaced = " " in m.group()
+            score = 0.85 if spelled else (0.9 if spaced else 0.95)
+            ja, en = "メールアドレスが含まれています", "Contains an e-mail address"
+            if spelled or spaced:
+                ja += "（記号を言い換える・空白を挟むなど崩して書かれています）"
+                en += " (written in a disguised form)"
+            yield Finding(EMAIL, start, end, original, f"{local}@{domain}", score, ja + "。", en + ".")
+
+    def _implicit(self, view: NormalizedText) -> Iterator[Finding]:
+        text = view.text
+        names, forward, backward = _providers()
+        if not any(name in text for name in names):
+            return
+        seen: set[tuple[int, int]] = set()
+        for pattern in (forward, backward):
+            for m in pattern.finditer(text):
+                local = m.group("local")
+                if not _plausible_local(local) or not any(ch.isalpha() for ch in local):
+                    continue
+                domain = names[m.group("provider")]
+                start, end = view.span(*m.span())
+                if (start, end) in seen:
+                    continue
+                seen.add((start, end))
+                yield Finding(
+                    EMAIL, start, end, view.original[start:end], f"{local}@{domain}", 0.7,
+                    f"メールのサービス名とアカウント名から、メールアドレス（{domain}）が読み取れます。",
+                    f"A mail provider and an account name together give away an e-mail address ({domain}).",
+                )
+
+
+detect_email_addresses = EmailDetector()

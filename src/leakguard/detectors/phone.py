@@ -1,0 +1,181 @@
+"""Phone numbers: candidate digit runs on the normalized view, validated with ``phonenumbers``.
+
+A run is digits joined by short separators (spaces, dashes, dots, brackets, の, emoji, line
+breaks). Its digit groups are recombined left to right into numbers of a plausible length; each
+combination passes a cheap shape check before ``phonenumbers`` validates it, so hostile input
+(100 k digits and dashes) costs a bounded amount per group.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+
+from ..lexicon import load_table
+from ..model import PHONE, Finding
+from ..normalize import NormalizedText
+
+DEFAULT_REGION = "JP"
+
+_SEP = r"[\s\-./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】]"
+# Lookbehind: a letter or digit glued to the front makes it an ID, a code or part of a word.
+_RUN_RE = regex.compile(
+    rf"(?:(?<=tel|fax|phone|mobile|no)|(?<![0-9a-z_@%$¥￥€£]))(?:\+ ?)?[0-9](?:{_SEP}{{0,4}}+[0-9])++"
+)
+_GROUP_RE = regex.compile(r"[0-9]+")
+_UNIT_AFTER_RE = regex.compile(r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|点|枚|本|台|株|倍|位|号|丁目|番地|km|kg|cm|mm|g\b|m\b|ml)")
+_MAX_GROUPS_PER_NUMBER = 12  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    negative = tuple(row[0].lower() for row in load_table("phone_negative_labels.txt"))
+    context = tuple(row[0].lower() for row in load_table("phone_context.txt"))
+    return negative, context
+
+
+def _plausible_jp(digits: str) -> bool:
+    """Shape of a Japanese domestic number: 0 + 9 or 10 digits, no carrier prefix, no dummy."""
+    n = len(digits)
+    if digits[0] != "0" or digits[1] == "0":
+        return False
+    if n == 11:
+        if not (digits[2] == "0" and digits[1] in "256789"):
+            return False
+    elif n != 10:
+        return False
+    subscriber = digits[-8:]
+    return len(set(subscriber)) > 1
+
+
+@functools.lru_cache(maxsize=8192)
+def _validate(digits: str, international: bool, region: str) -> str | None:
+    """E.164 for a valid number, else None. Cached: chats repeat numbers."""
+    import phonenumbers
+
+    if not international and region == "JP":
+        if not _plausible_jp(digits):
+            return None
+        number = phonenumbers.PhoneNumber(country_code=81, national_number=int(digits[1:]))
+    else:
+        if international and not 8 <= len(digits) <= 15:
+            return None
+        if not international and not 7 <= len(digits) <= 15:
+            return None
+        try:
+            number = phonenumbers.parse(("+" if international else "") + digits, region)
+        except phonenumbers.NumberParseException:
+            return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    e164 = f"+{number.country_code}{number.national_number}"
+    if number.italian_leading_zero:
+        e164 = f"+{number.country_code}{'0' * (number.number_of_leading_zeros or 1)}{number.national_number}"
+    national = e164[1 + len(str(number.country_code)):]
+    if len(national) >= 8 and len(set(national[-8:])) == 1:
+        return None  # placeholders such as +81-90-0000-0000
+    return e164
+
+
+def _kind(e164: str) -> tuple[str, str]:
+    if not e164.startswith("+81"):
+        return "海外の電話番号", "an international phone number"
+    national = e164[3:]
+    if national[:2] in ("70", "80", "90", "60") and len(national) == 10:
+        return "携帯電話番号", "a mobile phone number"
+    if national.startswith("50"):
+        return "IP電話番号", "an IP phone number"
+    if national.startswith(("120", "800")):
+        return "フリーダイヤル番号", "a toll-free number"
+    if national.startswith("570"):
+        return "ナビダイヤル番号", "a shared-cost number"
+    return "電話番号", "a phone number"
+
+
+class PhoneDetector:
+    category = PHONE
+
+    def __init__(self, region: str = DEFAULT_REGION):
+        self.region = region.upper()
+
+    def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        text = view.text
+        if not any(ch.isdigit() for ch in text):
+            return
+        negative_labels, context_words = _labels()
+        for run in _RUN_RE.finditer(text):
+            yield from self._numbers_in_run(view, run, negative_labels, context_words)
+
+    def _numbers_in_run(self, view, run, negative_labels, context_words) -> Iterator[Finding]:
+        text = view.text
+        international = run.group().startswith("+")
+        groups = [(m.start() + run.start(), m.end() + run.start(), m.group())
+                  for m in _GROUP_RE.finditer(run.group())]
+        domestic_jp = self.region == "JP" and not international
+        i = 0
+        while i < len(groups):
+            if domestic_jp and groups[i][2][0] != "0":
+                i += 1  # every Japanese number starts with the trunk prefix 0
+                continue
+            found = None
+            digits = ""
+            candidates = []
+            for j in range(i, min(len(groups), i + _MAX_GROUPS_PER_NUMBER)):
+                digits += groups[j][2]
+                if len(digits) > 15:
+                    break
+                candidates.append((j, digits))
+            leading_plus = international and i == 0
+            for j, digits in reversed(candidates):  # longest first: 11 digits before 10
+                e164 = self._validate(digits, leading_plus)
+                if e164:
+                    found = (j, e164)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, e164 = found
+            start = run.start() if leading_plus else groups[i][0]
+            end = groups[j][1]
+            if text.startswith("tel:", max(0, start - 4)) or not view.in_url(start, end):
+                if not self._excluded(text, start, end, groups[i][2], negative_labels):
+                    yield self._finding(view, start, end, e164, context_words)
+            i = j + 1
+
+    def _validate(self, digits: str, international: bool) -> str | None:
+        if len(digits) < 7:
+            return None
+        if international and digits.startswith("0"):
+            return None
+        if not international and digits.startswith("81") and len(digits) in (11, 12):
+            return None  # "81 90 1234 5678" without "+" is too ambiguous to guess
+        return _validate(digits, international, self.region)
+
+    def _excluded(self, text: str, start: int, end: int, first_group: str, negative_labels) -> bool:
+        if _UNIT_AFTER_RE.match(text, end):
+            return True
+        before = text[max(0, start - 16):start].rstrip(" :：#\t").lower()
+        if any(before.endswith(label) for label in negative_labels):
+            return True
+        if first_group == "0" and text.startswith(".", start + 1):
+            return True  # a decimal such as 0.123456789
+        return False
+
+    def _finding(self, view: NormalizedText, start: int, end: int, e164: str, context_words) -> Finding:
+        o_start, o_end = view.span(start, end)
+        window = view.text[max(0, start - 20):start].lower()
+        has_context = any(word in window for word in context_words)
+        kind_ja, kind_en = _kind(e164)
+        original = view.original[o_start:o_end]
+        disguised = not regex.fullmatch(r"[0-9０-９+＋()（）\- ー－‐−]+", original)
+        score = 0.97 if has_context else 0.9
+        ja = f"{kind_ja}が含まれています"
+        en = f"Contains {kind_en}"
+        if disguised:
+            ja += "（数字が崩して書かれています）"
+            en += " (written in a disguised form)"
+        return Finding(PHONE, o_start, o_end, original, e164, score, ja + "。", en + ".")
+
+
+detect_phone_numbers = PhoneDetector()

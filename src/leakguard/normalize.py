@@ -1,0 +1,254 @@
+"""The normalized view: the text as detectors read it, with a map back to original offsets.
+
+Folding happens in small passes (width, invisible characters, kanji and kana digits, look-alike
+digits, dashes between digits, spelled-out ``@`` and ``.``). Each pass only runs when a cheap test
+says it can change something, and every normalized character remembers the original span it came
+from, so a finding always points at the characters the sender typed.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Callable, Iterable
+
+import regex
+
+from . import chartables as ct
+
+_FOLD = ct.build_fold_table()
+# Characters whose fold is not exactly one character: only they force per-character bookkeeping.
+_RESHAPING = "".join(sorted(chr(cp) for cp, rep in _FOLD.items() if len(rep) != 1))
+_RESHAPING_RE = regex.compile("[" + regex.escape(_RESHAPING) + "]")
+_VOICED_RE = regex.compile(r"[\u30a0-\u30ff][\u3099\u309a]")
+
+_KANJI_CLASS = "".join(ct.KANJI_DIGITS)
+_KANJI_RE = regex.compile(f"[{_KANJI_CLASS}]")
+_KANJI_RUN_RE = regex.compile(
+    rf"[0-9{_KANJI_CLASS}](?:[ \-ー・]{{0,2}}+[0-9{_KANJI_CLASS}])++"
+)
+
+_KANA_ALT = "|".join(sorted(ct.KANA_DIGITS, key=len, reverse=True))
+_KANA_TRIGGER_RE = regex.compile(r"ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|きゅ|キュ|はち|ハチ|なな|ナナ|ろく|ロク|よん|ヨン|さん|サン")
+_KANA_RUN_RE = regex.compile(rf"(?:{_KANA_ALT})(?:[ 、,\-ー・]{{0,2}}+(?:{_KANA_ALT}))++")
+_KANA_ONE_RE = regex.compile(_KANA_ALT)
+_KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちごさん, いちにさん)
+
+_HOMOGLYPH_RUN_RE = regex.compile(r"(?<![a-z])[0-9oil|〇○◯](?:[ \-]{0,2}+[0-9oil|〇○◯])++(?![a-z])")
+_HOMOGLYPH_MIN_DIGITS = 6
+_CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
+
+_AT_WORDS = r"アットマーク|あっとまーく|アット|あっと|\(at\)|\[at\]|\{at\}|<at>|\(あっと\)|\(アット\)"
+_DOT_WORDS = r"ドット|どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\(ドット\)|\bdot\b"
+_AT_TRIGGER_RE = regex.compile(r"アット|あっと|at")
+# "@" is only spelled out in an address: something like a local part before, a domain after.
+_AT_WORD_RE = regex.compile(
+    rf"(?<=[a-z0-9_.+\-] {{0,2}})"
+    rf"(?:(?:{_AT_WORDS})(?= {{0,2}}[a-z0-9\-]{{1,63}} {{0,2}}(?:\.|{_DOT_WORDS}))"
+    # a bare English "at" only counts when the dot is spelled out too: "taro at gmail dot com"
+    rf"|\bat\b(?= {{1,2}}[a-z0-9\-]{{1,63}} {{0,2}}(?:{_DOT_WORDS})))"
+)
+_DOT_WORD_RE = regex.compile(rf"(?<=[a-z0-9] {{0,2}})(?:{_DOT_WORDS})(?= {{0,2}}[a-z0-9])")
+# 「taro★example.com（★を@に変えてください）」: a stand-in symbol for "@".
+_STANDIN_RE = regex.compile(r"(?<!\w)([^\w\s@])\s*を\s*(?:@|アットマーク|あっとまーく)\s*に")
+
+Edit = tuple[int, int, str]
+
+
+class NormalizedText:
+    """``text`` is what detectors search; ``span()`` maps a normalized range to the original."""
+
+    __slots__ = ("original", "text", "_starts", "_ends", "_tokens", "_urls")
+
+    def __init__(self, original: str, text: str, starts: list[int] | None, ends: list[int] | None):
+        self.original = original
+        self.text = text
+        self._starts = starts  # None: the identity map (same length, same positions)
+        self._ends = ends
+        self._tokens = None
+        self._urls = None
+
+    @classmethod
+    def of(cls, original: str) -> "NormalizedText":
+        view = _fold(original)
+        norm = view.text
+        if "\u3099" in norm or "\u309a" in norm:
+            view = view._rewrite(
+                (m.start(), m.end(), unicodedata.normalize("NFC", m.group()))
+                for m in _VOICED_RE.finditer(norm)
+            )
+        if _KANJI_RE.search(view.text):
+            view = view._rewrite(_kanji_digit_edits(view.text))
+        if _KANA_TRIGGER_RE.search(view.text):
+            view = view._rewrite(_kana_digit_edits(view.text))
+        norm = view.text
+        if _has_digit_homoglyph_context(norm):
+            view = view._rewrite(_homoglyph_edits(norm))
+        if any(ch in norm for ch in ct.CONTEXT_DASHES):
+            view = view._rewrite((m.start(), m.end(), "-") for m in _CONTEXT_DASH_RE.finditer(view.text))
+        if _AT_TRIGGER_RE.search(view.text) or "を" in view.text:
+            view = view._address_words()
+        return view
+
+    # -- offsets ---------------------------------------------------------------------------
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalized range ``[start, end)``."""
+        if self._starts is None:
+            return start, end
+        if end <= start:
+            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            return pos, pos
+        return self._starts[start], self._ends[end - 1]
+
+    def original_slice(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+    # -- lazily computed helpers shared by detectors ----------------------------------------
+    @property
+    def tokens(self):
+        """Sudachi tokens of the normalized text (offsets are normalized offsets)."""
+        if self._tokens is None:
+            from .tokens import tokenize
+
+            self._tokens = tokenize(self.text)
+        return self._tokens
+
+    @property
+    def url_spans(self) -> tuple[tuple[int, int], ...]:
+        if self._urls is None:
+            if "http" in self.text or "www." in self.text or "://" in self.text:
+                self._urls = tuple(m.span() for m in _URL_RE.finditer(self.text))
+            else:
+                self._urls = ()
+        return self._urls
+
+    def in_url(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.url_spans)
+
+    # -- rewriting ----------------------------------------------------------------------------
+    def _rewrite(self, edits: Iterable[Edit]) -> "NormalizedText":
+        """Apply non-overlapping, ordered edits to the normalized text, keeping the offset map."""
+        edits = list(edits)
+        if not edits:
+            return self
+        text = self.text
+        if self._starts is None and all(e - s == len(rep) == 1 for s, e, rep in edits):
+            chars = list(text)
+            for s, _e, rep in edits:
+                chars[s] = rep
+            return NormalizedText(self.original, "".join(chars), None, None)
+        starts = self._starts if self._starts is not None else list(range(len(text)))
+        ends = self._ends if self._ends is not None else list(range(1, len(text) + 1))
+        out: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        pos = 0
+        for s, e, rep in edits:
+            out.append(text[pos:s])
+            new_starts.extend(starts[pos:s])
+            new_ends.extend(ends[pos:s])
+            o_start = starts[s] if s < len(starts) else len(self.original)
+            o_end = ends[e - 1] if e > s else o_start
+            out.append(rep)
+            new_starts.extend([o_start] * len(rep))
+            new_ends.extend([o_end] * len(rep))
+            pos = e
+        out.append(text[pos:])
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+        return NormalizedText(self.original, "".join(out), new_starts, new_ends)
+
+    def _address_words(self) -> "NormalizedText":
+        view = self._rewrite((m.start(), m.end(), "@") for m in _AT_WORD_RE.finditer(self.text))
+        standin = _STANDIN_RE.search(view.text)
+        if standin:
+            symbol = standin.group(1)
+            pattern = regex.compile(rf"(?<=[a-z0-9_.\-] ?){regex.escape(symbol)}(?= ?[a-z0-9])")
+            view = view._rewrite((m.start(), m.end(), "@") for m in pattern.finditer(view.text))
+        if "@" in view.text:
+            text = view.text
+            view = view._rewrite(
+                (m.start(), m.end(), ".")
+                for m in _DOT_WORD_RE.finditer(text)
+                if "@" in text[max(0, m.start() - 80): m.end() + 80]
+            )
+        return view
+
+
+_URL_RE = regex.compile(r"(?:https?://|www\.|[a-z]{2,10}://)[!-~]+")
+
+
+def _fold(original: str) -> NormalizedText:
+    folded = original.translate(_FOLD)
+    if len(folded) == len(original) and not _RESHAPING_RE.search(original):
+        return NormalizedText(original, folded, None, None)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    fold = _FOLD
+    for i, ch in enumerate(original):
+        rep = fold.get(ord(ch), ch)
+        if rep:
+            out.append(rep)
+            starts.extend([i] * len(rep))
+            ends.extend([i + 1] * len(rep))
+        elif ends:
+            # A removed character (keycap mark, variation selector) belongs to the one before it,
+            # so a finding ending there covers it and masking leaves nothing dangling.
+            ends[-1] = i + 1
+    return NormalizedText(original, "".join(out), starts, ends)
+
+
+def _kanji_digit_edits(text: str) -> Iterable[Edit]:
+    for run in _KANJI_RUN_RE.finditer(text):
+        chunk = run.group()
+        digits = sum(1 for ch in chunk if ch.isdigit() or ch in ct.KANJI_DIGITS)
+        if digits < 4:
+            continue
+        base = run.start()
+        for i, ch in enumerate(chunk):
+            digit = ct.KANJI_DIGITS.get(ch)
+            if digit:
+                yield base + i, base + i + 1, digit
+
+
+def _kana_digit_edits(text: str) -> Iterable[Edit]:
+    for run in _KANA_RUN_RE.finditer(text):
+        readings = list(_KANA_ONE_RE.finditer(text, run.start(), run.end()))
+        near_digit = _digit_near(text, run.start(), run.end())
+        if len(readings) < _KANA_MIN_RUN and not (near_digit and len(readings) >= 3):
+            continue
+        for m in readings:
+            yield m.start(), m.end(), ct.KANA_DIGITS[m.group()]
+
+
+def _digit_near(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 3):start]
+    after = text[end:end + 3]
+    return any(ch.isdigit() for ch in before + after)
+
+
+def _has_digit_homoglyph_context(norm: str) -> bool:
+    return any(ch in norm for ch in "oil|〇○◯") and sum(ch.isdigit() for ch in norm) >= _HOMOGLYPH_MIN_DIGITS
+
+
+def _homoglyph_edits(text: str) -> Iterable[Edit]:
+    for run in _HOMOGLYPH_RUN_RE.finditer(text):
+        chunk = run.group()
+        if sum(ch.isdigit() for ch in chunk) < _HOMOGLYPH_MIN_DIGITS:
+            continue
+        # A stretch of two or more look-alikes is a word ("lol", "oil"), not a digit.
+        letters = [i for i, ch in enumerate(chunk) if ch in ct.DIGIT_HOMOGLYPHS]
+        for i in letters:
+            prev_is_glyph = i > 0 and chunk[i - 1] in ct.DIGIT_HOMOGLYPHS
+            next_is_glyph = i + 1 < len(chunk) and chunk[i + 1] in ct.DIGIT_HOMOGLYPHS
+            if prev_is_glyph or next_is_glyph:
+                continue
+            yield run.start() + i, run.start() + i + 1, ct.DIGIT_HOMOGLYPHS[chunk[i]]
+
+
+def normalize(text: str) -> NormalizedText:
+    """Public helper: the normalized view of ``text`` (see :class:`NormalizedText`)."""
+    return NormalizedText.of(text)
+
+
+EditSource = Callable[[str], Iterable[Edit]]

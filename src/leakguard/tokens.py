@@ -1,0 +1,99 @@
+"""Morphological analysis with SudachiPy, paid for only when a detector asks for it.
+
+One ``Dictionary`` per process (memory-mapped, loaded on first use), one ``Tokenizer`` per thread
+(a shared tokenizer raises ``SudachiError`` under concurrency). Morphemes are copied into plain
+``Token`` tuples at once so that no ``MorphemeList`` outlives the call.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from typing import NamedTuple
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+# small and core tokenize at the same speed; small needs half the memory (README: "Dictionary").
+DICTIONARY = "small"
+# Sudachi rejects input over 49,149 UTF-8 bytes; Japanese is 3 bytes a character.
+_MAX_CHUNK_CHARS = 12_000
+
+
+class Token(NamedTuple):
+    surface: str
+    normalized: str  # Sudachi normalized_form: 取引 -> 取り引き, ＬＩＮＥ -> line, ください -> 下さる
+    dictionary: str
+    pos: tuple[str, ...]
+    start: int  # offsets in the text that was tokenized
+    end: int
+
+
+_dictionary = None
+_dictionary_lock = threading.Lock()
+_local = threading.local()
+
+
+def _get_dictionary():
+    global _dictionary
+    if _dictionary is None:
+        with _dictionary_lock:
+            if _dictionary is None:
+                import sudachipy
+
+                _dictionary = sudachipy.Dictionary(dict=DICTIONARY)
+    return _dictionary
+
+
+def _get_tokenizer():
+    tokenizer = getattr(_local, "tokenizer", None)
+    if tokenizer is None:
+        import sudachipy
+
+        tokenizer = _get_dictionary().tokenizer(mode=sudachipy.SplitMode.C)
+        _local.tokenizer = tokenizer
+    return tokenizer
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens of ``text`` with offsets into ``text``; long text is cut into chunks at line ends."""
+    if not text:
+        return ()
+    # Lone surrogates cannot be encoded for the analyser; they are nothing a detector reads.
+    safe = _SURROGATE_RE.sub("\ufffd", text) if _has_surrogate(text) else text
+    tokenizer = _get_tokenizer()
+    out: list[Token] = []
+    for offset, chunk in _chunks(safe):
+        for m in tokenizer.tokenize(chunk):
+            out.append(
+                Token(
+                    m.surface(),
+                    m.normalized_form(),
+                    m.dictionary_form(),
+                    m.part_of_speech(),
+                    offset + m.begin(),
+                    offset + m.end(),
+                )
+            )
+    return tuple(out)
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _chunks(text: str):
+    if len(text) <= _MAX_CHUNK_CHARS:
+        yield 0, text
+        return
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + _MAX_CHUNK_CHARS)
+        if end < len(text):
+            cut = max(text.rfind("\n", pos, end), text.rfind("。", pos, end))
+            if cut > pos:
+                end = cut + 1
+        yield pos, text[pos:end]
+        pos = end
