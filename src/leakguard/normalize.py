@@ -23,7 +23,7 @@ _VOICED_RE = regex.compile(r"[\u30a0-\u30ff][\u3099\u309a]")
 _KANJI_CLASS = "".join(ct.KANJI_DIGITS)
 _KANJI_RE = regex.compile(f"[{_KANJI_CLASS}]")
 _KANJI_RUN_RE = regex.compile(
-    rf"[0-9{_KANJI_CLASS}](?:[ \-ー・]{{0,2}}+[0-9{_KANJI_CLASS}])++"
+    rf"[0-9{_KANJI_CLASS}](?:[ \-ー・の、]{{0,2}}+[0-9{_KANJI_CLASS}])++"
 )
 
 _KANA_ALT = "|".join(sorted(ct.KANA_DIGITS, key=len, reverse=True))

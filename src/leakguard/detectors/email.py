@@ -20,7 +20,7 @@ _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63}+)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,62}+)"
 _EMAIL_RE = regex.compile(
     rf"(?<![a-z0-9._%+\-])(?P<local>{_LOCAL}) {{0,2}}@ {{0,2}}"
-    rf"(?P<domain>(?:{_LABEL} ?\. ?){{1,6}}[a-z]{{2,24}})(?![a-z0-9\-])"
+    rf"(?P<domain>(?:{_LABEL} ?\. ?){{1,6}}(?:xn--[a-z0-9\-]{{2,59}}+|[a-z]{{2,24}}+))(?![a-z0-9\-])"
 )
 # Reserved for documentation (RFC 2606/6761): an address there is an example, not a leak.
 _RESERVED_DOMAIN_RE = regex.compile(r"(?:^|\.)(?:example\.(?:com|net|org|jp|co\.jp)|example|test|invalid|localhost)$")
@@ -34,7 +34,7 @@ def _providers() -> tuple[dict[str, str], "regex.Pattern[str]", "regex.Pattern[s
     # 「gmailのabc.def123です」「ヤフーメールは taro_55」「docomoアドレス: hanako.k」
     forward = regex.compile(
         rf"(?<![a-z0-9])(?P<provider>{alternation})(?![a-z0-9.])"
-        r"(?:の?(?:メール)?(?:アドレス|アカ(?:ウント)?))? {0,2}(?:の|は|で|が|:|：|→|=|って|も) {0,2}"
+        r"(?:の?(?:メールアドレス|メアド|メール|アドレス|アカウント|アカ))? {0,2}(?:の|は|で|が|:|：|→|=|って|も) {0,2}"
         r"(?P<local>[a-z][a-z0-9._\-]{2,63}+)(?![a-z0-9._\-]| {0,2}@)"
     )
     # 「abc.def123（gmail）」「taro_55 (ヤフー)」
@@ -44,8 +44,11 @@ def _providers() -> tuple[dict[str, str], "regex.Pattern[str]", "regex.Pattern[s
     return names, forward, backward
 
 
+_PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
+
+
 def _plausible_local(local: str) -> bool:
-    return not (local.startswith(".") or local.endswith(".") or ".." in local)
+    return not (local.startswith(".") or local.endswith(".") or ".." in local or _PLACEHOLDER_RE.fullmatch(local))
 
 
 class EmailDetector:

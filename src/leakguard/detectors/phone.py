@@ -45,8 +45,8 @@ def _plausible_jp(digits: str) -> bool:
             return False
     elif n != 10:
         return False
-    subscriber = digits[-8:]
-    return len(set(subscriber)) > 1
+    # Placeholders (090-0000-0000, 0120-000-000) are not anybody's number.
+    return len(set(digits[-8:])) > 1 and not digits.endswith("000000")
 
 
 @functools.lru_cache(maxsize=8192)
