@@ -8,6 +8,7 @@
 from .model import CATEGORIES, Action, Finding, Report
 from .policy import DEFAULT_POLICY, Policy
 from .scanner import find, mask, scan
+from .batch import scan_many
 
-__all__ = ["scan", "mask", "find", "Report", "Finding", "Action", "Policy", "DEFAULT_POLICY", "CATEGORIES"]
+__all__ = ["scan", "mask", "find", "scan_many", "Report", "Finding", "Action", "Policy", "DEFAULT_POLICY", "CATEGORIES"]
 __version__ = "0.1.0"
