@@ -7,6 +7,7 @@ from, so a finding always points at the characters the sender typed.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Callable, Iterable
 
@@ -16,18 +17,32 @@ from . import chartables as ct
 
 _FOLD = ct.build_fold_table()
 # Characters whose fold is not exactly one character: only they force per-character bookkeeping.
-_RESHAPING = "".join(sorted(chr(cp) for cp, rep in _FOLD.items() if len(rep) != 1))
-_RESHAPING_RE = regex.compile("[" + regex.escape(_RESHAPING) + "]")
+def _char_class(code_points: Iterable[int]) -> str:
+    """A compact ``[a-z]``-style class: the stdlib engine scans ranges far faster than long lists."""
+    ranges: list[list[int]] = []
+    for cp in sorted(code_points):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "[" + "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    ) + "]"
+
+
+# Trigger tests run on every message, so they use the stdlib engine: for plain classes and
+# literal alternations it is 5-15x faster than `regex`, which the rewriting passes need.
+_RESHAPING_RE = re.compile(_char_class(cp for cp, rep in _FOLD.items() if len(rep) != 1))
 _VOICED_RE = regex.compile(r"[\u30a0-\u30ff][\u3099\u309a]")
 
 _KANJI_CLASS = "".join(ct.KANJI_DIGITS)
-_KANJI_RE = regex.compile(f"[{_KANJI_CLASS}]")
+_KANJI_RE = re.compile(f"[{_KANJI_CLASS}]")
 _KANJI_RUN_RE = regex.compile(
     rf"[0-9{_KANJI_CLASS}](?:[ \-ー・の、]{{0,2}}+[0-9{_KANJI_CLASS}])++"
 )
 
 _KANA_ALT = "|".join(sorted(ct.KANA_DIGITS, key=len, reverse=True))
-_KANA_TRIGGER_RE = regex.compile(r"ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|きゅ|キュ|はち|ハチ|なな|ナナ|ろく|ロク|よん|ヨン|さん|サン")
+_KANA_TRIGGER_RE = re.compile(r"ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|きゅ|キュ|はち|ハチ|なな|ナナ|ろく|ロク|よん|ヨン|さん|サン")
 _KANA_RUN_RE = regex.compile(rf"(?:{_KANA_ALT})(?:[ 、,\-ー・]{{0,2}}+(?:{_KANA_ALT}))++")
 _KANA_ONE_RE = regex.compile(_KANA_ALT)
 _KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちごさん, いちにさん)
@@ -38,7 +53,7 @@ _CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
 
 _AT_WORDS = r"アットマーク|あっとまーく|アット|あっと|\(at\)|\[at\]|\{at\}|<at>|\(あっと\)|\(アット\)"
 _DOT_WORDS = r"ドット|どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\(ドット\)|\bdot\b"
-_AT_TRIGGER_RE = regex.compile(r"アット|あっと|at")
+_AT_TRIGGER_RE = re.compile(r"アット|あっと|at")
 # "@" is only spelled out in an address: something like a local part before, a domain after.
 _AT_WORD_RE = regex.compile(
     rf"(?<=[a-z0-9_.+\-] {{0,2}})"
