@@ -5,10 +5,13 @@
     >>> report.action, report.findings[0].value
     (<Action.BLOCK: 'block'>, '+819012345678')
 """
+from .context import STAGES, Context
+from .guard import Guard
 from .model import CATEGORIES, Action, Finding, Report
-from .policy import DEFAULT_POLICY, Policy
+from .policy import DEFAULT_POLICY, PRESETS, Policy, PolicyError
 from .scanner import find, mask, scan
 from .batch import scan_many
 
-__all__ = ["scan", "mask", "find", "scan_many", "Report", "Finding", "Action", "Policy", "DEFAULT_POLICY", "CATEGORIES"]
+__all__ = ["scan", "mask", "find", "scan_many", "Report", "Finding", "Action", "Policy", "DEFAULT_POLICY", "CATEGORIES",
+           "Context", "STAGES", "Guard", "PolicyError", "PRESETS"]
 __version__ = "0.1.0"

@@ -121,6 +121,13 @@ class Report:
     def categories(self) -> frozenset[str]:
         return frozenset(f.category for f in self.findings)
 
+    def explain(self, lang: str = "ja") -> str:
+        """One short paragraph for the sender (``lang``: ``ja`` or ``en``): what was found, with
+        the values masked, why it is risky and what to do instead."""
+        from .explain import explain
+
+        return explain(self, lang)
+
 
 def mask_spans(text: str, findings: tuple[Finding, ...] | list[Finding], placeholder: str | None = None) -> str:
     """Replace each finding's span; overlapping spans merge and take the first finding's placeholder."""

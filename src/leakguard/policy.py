@@ -1,11 +1,46 @@
-"""Policy: what a platform decides to do with findings. An explicit object, never global state."""
+"""Policy: what a platform decides to do with findings. An explicit, immutable object, never global state.
+
+A verdict is built in three steps (README, "Verdicts"):
+
+1. Allowlisted findings (the platform's own support address or phone number, permitted domains)
+   are not findings at all.
+2. Each remaining finding gets an action from the category table for the deal stage
+   (``actions`` when the stage is unknown, ``stages[stage]`` on top of it otherwise); an outside
+   channel the policy permits is ``allow`` once the deal has progressed far enough.
+3. The message score, a noisy-OR ``1 - Π(1 - weight[category] × score)``, sets a ceiling:
+   below ``warn_at`` the message is allowed, below ``block_at`` it is at most warned. The action is
+   the strictest finding action under that ceiling. Adding a finding never lowers the score, the
+   ceiling or the strictest action, so it never lowers the verdict.
+
+Presets ship as TOML files in ``leakguard/policies/``: ``escrow_gated`` (the default, equal to
+``Policy()``) and ``strict``. ``Policy.from_toml(path)`` reads a platform's own file, which may
+start from a preset with ``extends = "strict"``.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
+from .context import COMPLETED, STAGES, Context
 from .model import CATEGORIES, EMAIL, EXTERNAL, LINE_ID, PAYMENT, PHONE, Action, Finding
+
+PRESETS: tuple[str, ...] = ("escrow_gated", "strict")
+
+# The ``value`` strings the external_contact detector reports (one per outside channel).
+CHANNELS: frozenset[str] = frozenset({
+    "line", "chatwork", "skype", "discord", "slack", "telegram", "whatsapp", "signal", "instagram",
+    "x", "facebook", "zoom", "google_meet", "teams", "kakao", "wechat", "email", "phone",
+})
+
+
+class PolicyError(ValueError):
+    """A policy file or argument is invalid; the message names the file and the key."""
+
 
 _DEFAULT_ACTIONS = MappingProxyType({
     PHONE: Action.BLOCK,
@@ -14,44 +49,350 @@ _DEFAULT_ACTIONS = MappingProxyType({
     PAYMENT: Action.BLOCK,
     EXTERNAL: Action.WARN,
 })
+# escrow_gated: an outside-channel invitation is blocked until escrow is funded, then warned.
+_ESCROW_GATED_STAGES = MappingProxyType({
+    "before_contract": MappingProxyType({EXTERNAL: Action.BLOCK}),
+    "contracted": MappingProxyType({EXTERNAL: Action.BLOCK}),
+    "escrow_funded": MappingProxyType({EXTERNAL: Action.WARN}),
+    "completed": MappingProxyType({EXTERNAL: Action.WARN}),
+})
+_DEFAULT_PERMITTED = frozenset({"chatwork", "slack", "zoom", "google_meet", "teams"})
+
+_DOMAIN_RE = re.compile(r"[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?)+")
+_URL_HOST_RE = re.compile(r"[a-z][a-z0-9+.\-]*://([^/?#:@\s]+)")
+
+
+def _frozen_table(table: Mapping[str, Any], where: str) -> Mapping[str, Action]:
+    if not isinstance(table, Mapping):
+        raise PolicyError(f"{where}: expected a table of category = action, got {type(table).__name__}")
+    out: dict[str, Action] = {}
+    for category, action in table.items():
+        if category not in CATEGORIES:
+            raise PolicyError(f"{where}.{category}: unknown category; expected one of {', '.join(CATEGORIES)}")
+        try:
+            out[category] = Action.parse(action)
+        except ValueError as exc:
+            raise PolicyError(f"{where}.{category}: {exc}") from None
+    return MappingProxyType(out)
+
+
+def _score(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise PolicyError(f"{where}: expected a number within 0..1, got {value!r}")
+    if not 0.0 <= float(value) <= 1.0:
+        raise PolicyError(f"{where}: must be within 0..1, got {value}")
+    return float(value)
 
 
 @dataclass(frozen=True)
 class Policy:
-    """Per-category actions and the score a finding needs to be reported.
+    """Per-category actions by deal stage, score thresholds and allowlists.
 
+    ``actions``: category -> action when the deal stage is unknown (no context).
+    ``stages``: stage -> {category -> action}, laid over ``actions`` when a context is given.
     ``min_score``: findings scoring below it are dropped (a refusal that mentions LINE keeps a
     low score and never reaches a verdict). ``region``: default region for phone numbers.
+    ``warn_at`` / ``block_at``: message-score ceilings (see the module docstring).
+    ``weights``: category -> weight in the noisy-OR (default 1.0).
+    ``allow_emails`` / ``allow_phones`` / ``allow_domains``: values that are never findings.
+    ``permitted_channels``: outside channels (external_contact values) that are ``allow`` from
+    ``channels_from`` on; ``channels_from = "completed"`` means "once a deal between these two
+    people has completed" (this one, or an earlier one: ``Context.completed_deals``).
     """
 
     actions: Mapping[str, Action] = field(default_factory=lambda: _DEFAULT_ACTIONS)
     min_score: float = 0.5
     region: str = "JP"
+    stages: Mapping[str, Mapping[str, Action]] = field(default_factory=lambda: _ESCROW_GATED_STAGES)
+    warn_at: float = 0.5
+    block_at: float = 0.6
+    weights: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    allow_emails: frozenset[str] = frozenset()
+    allow_phones: frozenset[str] = frozenset()
+    allow_domains: frozenset[str] = frozenset()
+    permitted_channels: frozenset[str] = _DEFAULT_PERMITTED
+    channels_from: str = COMPLETED
+    name: str = "escrow_gated"
 
     def __post_init__(self) -> None:
-        for category, action in self.actions.items():
+        set_ = functools.partial(object.__setattr__, self)
+        set_("actions", _frozen_table(self.actions, "actions"))
+        if not isinstance(self.stages, Mapping):
+            raise PolicyError(f"stages: expected a table of stage tables, got {type(self.stages).__name__}")
+        for stage in self.stages:
+            if stage not in STAGES:
+                raise PolicyError(f"stages.{stage}: unknown stage; expected one of {', '.join(STAGES)}")
+        set_("stages", MappingProxyType({s: _frozen_table(t, f"stages.{s}") for s, t in self.stages.items()}))
+        set_("min_score", _score(self.min_score, "min_score"))
+        set_("warn_at", _score(self.warn_at, "score.warn_at"))
+        set_("block_at", _score(self.block_at, "score.block_at"))
+        if self.warn_at > self.block_at:
+            raise PolicyError(f"score.warn_at ({self.warn_at}) must not exceed score.block_at ({self.block_at})")
+        if not isinstance(self.weights, Mapping):
+            raise PolicyError(f"score.weights: expected a table of category = weight, got {type(self.weights).__name__}")
+        weights = {}
+        for category, weight in self.weights.items():
             if category not in CATEGORIES:
-                raise ValueError(f"unknown category {category!r} in policy actions; expected one of {', '.join(CATEGORIES)}")
-            Action.parse(action)
-        if not 0.0 <= self.min_score <= 1.0:
-            raise ValueError(f"min_score must be within 0..1, got {self.min_score}")
+                raise PolicyError(f"score.weights.{category}: unknown category; expected one of {', '.join(CATEGORIES)}")
+            weights[category] = _score(weight, f"score.weights.{category}")
+        set_("weights", MappingProxyType(weights))
+        if not isinstance(self.region, str) or not re.fullmatch(r"[A-Za-z]{2}", self.region):
+            raise PolicyError(f"region: expected a two-letter region code such as 'JP', got {self.region!r}")
+        set_("region", self.region.upper())
+        set_("allow_emails", frozenset(_email(e, f"allow.emails[{i}]") for i, e in enumerate(_entries(self.allow_emails, "allow.emails"))))
+        set_("allow_domains", frozenset(_domain(d, f"allow.domains[{i}]") for i, d in enumerate(_entries(self.allow_domains, "allow.domains"))))
+        set_("allow_phones", frozenset(_phone(p, self.region, f"allow.phones[{i}]") for i, p in enumerate(_entries(self.allow_phones, "allow.phones"))))
+        set_("permitted_channels", frozenset(_channel(c, f"channels.permitted[{i}]") for i, c in enumerate(_entries(self.permitted_channels, "channels.permitted"))))
+        if self.channels_from not in STAGES:
+            raise PolicyError(f"channels.from_stage: unknown stage {self.channels_from!r}; expected one of {', '.join(STAGES)}")
+        if not isinstance(self.name, str):
+            raise PolicyError(f"name: expected a string, got {type(self.name).__name__}")
 
     def __hash__(self) -> int:
-        return hash((tuple(sorted((k, str(v)) for k, v in self.actions.items())), self.min_score, self.region))
+        return hash(self._key())
 
-    def action_for(self, finding: Finding, context=None) -> Action:
-        return Action.parse(self.actions.get(finding.category, Action.ALLOW))
+    def _key(self) -> tuple:
+        return (
+            tuple(sorted((k, str(v)) for k, v in self.actions.items())),
+            tuple(sorted((s, tuple(sorted((k, str(v)) for k, v in t.items()))) for s, t in self.stages.items())),
+            self.min_score, self.region, self.warn_at, self.block_at,
+            tuple(sorted(self.weights.items())), self.allow_emails, self.allow_phones, self.allow_domains,
+            self.permitted_channels, self.channels_from, self.name,
+        )
 
-    def decide(self, findings: Iterable[Finding], context=None) -> tuple[float, Action]:
-        """Message score (noisy-OR of finding scores: adding a finding never lowers it) and action."""
+    # -- verdicts ---------------------------------------------------------------------------
+
+    def is_allowlisted(self, finding: Finding) -> bool:
+        """True for the platform's own contacts and permitted domains: never a finding."""
+        value = (finding.value or "").lower()
+        if not value:
+            return False
+        if finding.category == EMAIL:
+            if value in self.allow_emails:
+                return True
+            return _domain_allowed(value.rpartition("@")[2], self.allow_domains)
+        if finding.category == PHONE:
+            return value in self.allow_phones
+        host = _URL_HOST_RE.match(value)
+        return bool(host) and _domain_allowed(host.group(1), self.allow_domains)
+
+    def admits(self, finding: Finding) -> bool:
+        """Whether a detector's finding is reported at all: scored high enough, not allowlisted."""
+        return finding.score >= self.min_score and not self.is_allowlisted(finding)
+
+    def actions_for(self, context: "Context | str | Mapping | None" = None) -> Mapping[str, Action]:
+        """The category -> action table in force at the context's stage (``actions`` if unknown)."""
+        context = Context.coerce(context)
+        if context is None:
+            return self.actions
+        return {**self.actions, **self.stages.get(context.stage, {})}
+
+    def channel_permitted(self, channel: str | None, context: "Context | str | Mapping | None") -> bool:
+        """A permitted outside channel, at a stage where the policy lets the deal use it."""
+        context = Context.coerce(context)
+        if context is None or not channel or channel.lower() not in self.permitted_channels:
+            return False
+        return context.has_completed_deal or context.reached(self.channels_from)
+
+    def action_for(self, finding: Finding, context: "Context | str | Mapping | None" = None) -> Action:
+        context = Context.coerce(context)
+        if finding.category == EXTERNAL and self.channel_permitted(finding.value, context):
+            return Action.ALLOW
+        return Action.parse(self.actions_for(context).get(finding.category, Action.ALLOW))
+
+    def weight(self, category: str) -> float:
+        return self.weights.get(category, 1.0)
+
+    def ceiling(self, score: float) -> Action:
+        """The strictest action a message with this score may get."""
+        if score >= self.block_at:
+            return Action.BLOCK
+        if score >= self.warn_at:
+            return Action.WARN
+        return Action.ALLOW
+
+    def decide(self, findings: Iterable[Finding], context: "Context | str | Mapping | None" = None) -> tuple[float, Action]:
+        """Message score ``1 - Π(1 - weight × score)`` and action (see the module docstring)."""
+        context = Context.coerce(context)
+        table = self.actions_for(context)
         remaining = 1.0
         action = Action.ALLOW
         for finding in findings:
-            remaining *= 1.0 - finding.score
-            candidate = self.action_for(finding, context)
+            if self.is_allowlisted(finding):
+                continue
+            score = min(1.0, max(0.0, finding.score))
+            remaining *= 1.0 - self.weight(finding.category) * score
+            if finding.category == EXTERNAL and self.channel_permitted(finding.value, context):
+                candidate = Action.ALLOW
+            else:
+                candidate = Action.parse(table.get(finding.category, Action.ALLOW))
             if candidate.severity > action.severity:
                 action = candidate
-        return 1.0 - remaining, action
+        score = 1.0 - remaining
+        ceiling = self.ceiling(score)
+        return score, (ceiling if ceiling.severity < action.severity else action)
+
+    # -- construction -----------------------------------------------------------------------
+
+    @classmethod
+    def preset(cls, name: str) -> "Policy":
+        """A shipped policy: ``escrow_gated`` (the default) or ``strict``."""
+        if name not in PRESETS:
+            raise PolicyError(f"unknown preset {name!r}; expected one of {', '.join(PRESETS)}")
+        return _load_preset(name)
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> "Policy":
+        """Read a policy file (format: ``leakguard/policies/escrow_gated.toml``)."""
+        import tomllib
+
+        path = Path(path)
+        try:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle)
+        except OSError as exc:
+            raise PolicyError(f"{path}: cannot read policy file: {exc.strerror or exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise PolicyError(f"{path}: not valid TOML: {exc}") from None
+        return cls.from_dict(data, source=str(path))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, source: str = "policy") -> "Policy":
+        """A policy from the parsed TOML/JSON structure; errors name ``source`` and the key."""
+        try:
+            return _from_dict(cls, data)
+        except PolicyError as exc:
+            raise PolicyError(f"{source}: {exc}") from None
+
+
+# -- parsing helpers ------------------------------------------------------------------------
+
+_TOP_KEYS = {"name", "extends", "min_score", "region", "score", "actions", "stages", "allow", "channels"}
+_SCORE_KEYS = {"warn_at", "block_at", "weights"}
+_ALLOW_KEYS = {"emails", "phones", "domains"}
+_CHANNEL_KEYS = {"permitted", "from_stage"}
+
+
+def _check_keys(table: Any, allowed: set[str], where: str) -> Mapping[str, Any]:
+    if not isinstance(table, Mapping):
+        raise PolicyError(f"{where}: expected a table, got {type(table).__name__}")
+    for key in table:
+        if key not in allowed:
+            prefix = f"{where}." if where else ""
+            raise PolicyError(f"{prefix}{key}: unknown key; expected one of {', '.join(sorted(allowed))}")
+    return table
+
+
+def _from_dict(cls: type[Policy], data: Mapping[str, Any]) -> Policy:
+    _check_keys(data, _TOP_KEYS, "")
+    base_name = data.get("extends")
+    if base_name is None:
+        base = cls()
+    elif base_name in PRESETS:
+        base = _load_preset(base_name)
+    else:
+        raise PolicyError(f"extends: unknown preset {base_name!r}; expected one of {', '.join(PRESETS)}")
+    changes: dict[str, Any] = {}
+    for key in ("name", "min_score", "region"):
+        if key in data:
+            changes[key] = data[key]
+    score = _check_keys(data.get("score", {}), _SCORE_KEYS, "score")
+    for key in ("warn_at", "block_at"):
+        if key in score:
+            changes[key] = score[key]
+    if "weights" in score:
+        changes["weights"] = {**base.weights, **_mapping(score["weights"], "score.weights")}
+    if "actions" in data:
+        changes["actions"] = {**base.actions, **_mapping(data["actions"], "actions")}
+    if "stages" in data:
+        stages = {s: dict(t) for s, t in base.stages.items()}
+        for stage, table in _mapping(data["stages"], "stages").items():
+            stages[stage] = {**stages.get(stage, {}), **_mapping(table, f"stages.{stage}")}
+        changes["stages"] = stages
+    allow = _check_keys(data.get("allow", {}), _ALLOW_KEYS, "allow")
+    for key in ("emails", "phones", "domains"):
+        if key in allow:
+            changes[f"allow_{key}"] = allow[key]
+    channels = _check_keys(data.get("channels", {}), _CHANNEL_KEYS, "channels")
+    if "permitted" in channels:
+        changes["permitted_channels"] = channels["permitted"]
+    if "from_stage" in channels:
+        changes["channels_from"] = channels["from_stage"]
+    return replace(base, **changes)
+
+
+def _mapping(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise PolicyError(f"{where}: expected a table, got {type(value).__name__}")
+    return value
+
+
+def _entries(value: Any, where: str) -> Iterable[Any]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise PolicyError(f"{where}: expected a list of strings, got {type(value).__name__}")
+    return sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+
+
+def _string(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise PolicyError(f"{where}: expected a non-empty string, got {value!r}")
+    return value.strip().lower()
+
+
+def _email(value: Any, where: str) -> str:
+    text = _string(value, where)
+    local, at, domain = text.rpartition("@")
+    if not at or not local or not _DOMAIN_RE.fullmatch(domain):
+        raise PolicyError(f"{where}: {value!r} is not an e-mail address")
+    return text
+
+
+def _domain(value: Any, where: str) -> str:
+    text = _string(value, where).lstrip("@.")
+    if not _DOMAIN_RE.fullmatch(text):
+        raise PolicyError(f"{where}: {value!r} is not a domain name such as 'example.jp'")
+    return text
+
+
+def _phone(value: Any, region: str, where: str) -> str:
+    text = _string(value, where)
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise PolicyError(f"{where}: {value!r} is not a phone number") from None
+    if not phonenumbers.is_possible_number(number):
+        raise PolicyError(f"{where}: {value!r} is not a possible phone number in region {region}")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _channel(value: Any, where: str) -> str:
+    text = _string(value, where)
+    if text not in CHANNELS:
+        raise PolicyError(f"{where}: unknown channel {value!r}; expected one of {', '.join(sorted(CHANNELS))}")
+    return text
+
+
+def _domain_allowed(host: str, domains: frozenset[str]) -> bool:
+    if not domains or not host:
+        return False
+    host = host.rstrip(".")
+    while True:
+        if host in domains:
+            return True
+        _, dot, host = host.partition(".")
+        if not dot:
+            return False
+
+
+@functools.lru_cache(maxsize=None)
+def _load_preset(name: str) -> Policy:
+    import tomllib
+
+    ref = resources.files("leakguard") / "policies" / f"{name}.toml"
+    data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    return Policy.from_dict(data, source=f"leakguard/policies/{name}.toml")
 
 
 DEFAULT_POLICY = Policy()
