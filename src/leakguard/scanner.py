@@ -39,7 +39,7 @@ def find(text: str, policy: Policy = DEFAULT_POLICY) -> tuple[Finding, ...]:
     found: dict[tuple[str, int, int], Finding] = {}
     for detector in _detectors_for(policy.region):
         for finding in detector(view):
-            if finding.score < policy.min_score:
+            if not policy.admits(finding):  # below min_score, or the platform's own contact
                 continue
             key = (finding.category, finding.start, finding.end)
             if key not in found or found[key].score < finding.score:
