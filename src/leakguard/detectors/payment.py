@@ -1,0 +1,486 @@
+"""Off-platform payment and direct-deal requests (``off_platform_payment``).
+
+How a message is read:
+
+1. Gate: one Aho-Corasick automaton (built lazily, once per detector) looks for the written-out
+   words of every rule's anchor group (直接, 手数料, 仮払い, 振込, paypay, 口座番号 …) in
+   ``view.text``. No hit: the message is done, Sudachi never runs.
+2. Terms: every lexicon term is matched two ways, as a substring of ``view.text`` and as a run
+   of Sudachi normalized forms in ``view.tokens`` (shared with the other detectors), so 取引 /
+   取り引き and かからない / かかりません meet the same entry while compounds that Sudachi keeps
+   whole (直接取引 inside 直接取引希望) still match as text.
+3. Clauses: sentences (not split inside 「…」) cut again after an adversative particle (が, けど),
+   so 「規約違反ですが、直接取引しませんか」 keeps its second half.
+4. Rules (payment_rules.txt): a rule fires when all its signal groups meet in one clause. The
+   strongest rule gives the score, further independent rules and a request or proposal cue raise
+   it, and a refusal, rule, warning or on-platform cue in the clause cuts it to a fraction that
+   no default policy acts on. Terms inside a quotation that is being talked about
+   (「…」といったメッセージ) do not count.
+
+A finding spans the clause's signal and request words, in original offsets; ``value`` is None.
+"""
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+import regex
+
+from ..lexicon import Row, load_table, parse_score
+from ..model import PAYMENT, Finding
+from ..normalize import NormalizedText
+
+SIGNALS_FILE = "payment_signals.txt"
+RULES_FILE = "payment_rules.txt"
+MODALITY_FILE = "payment_modality.txt"
+NEGATION_FILE = "payment_negation.txt"
+
+_MATCH_MODES = ("both", "surface", "lemma")
+_NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant")
+_CHANNEL_GROUPS = ("channel", "channel_strong")
+_CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform"})
+
+# Score arithmetic, kept in one place so the numbers in the README stay true.
+_EXTRA_RULE_SHARE = 0.5  # an independent second rule adds half its weight of what is left
+_SUPPRESSED_SHARE = 0.15  # a refused or warned-about signal keeps this share of its score
+_MAX_SCORE = 0.97
+_JOB_TOPIC_REACH = 8  # characters after a channel name where 導入/実装 make it a work topic
+_MIN_EMIT = 0.05
+
+_SENTENCE_END = frozenset("。.!?\n")
+_QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", '"': '"'}
+# A quotation followed by a reporting word is a mention of the words, not a use of them.
+_MENTION_RE = regex.compile(
+    r"(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)"
+    r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の))"
+)
+_ADVERSATIVE = frozenset({"が", "けど", "けれど", "けれども", "のに", "しかし", "でも", "ただ"})
+_POLITE_DROP = frozenset({"ます", "です", "まし", "でし", "ませ"})
+_NEGATIVE = frozenset({"ない", "ぬ", "ず", "ん", "無い"})
+_SURROGATE_RE = regex.compile("[\ud800-\udfff]")
+
+
+# -- lexicon ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One lexicon entry. ``key`` is the entry as normalized text; ``lemmas`` its normalized forms."""
+
+    kind: str  # signal group, "modality" or a negation kind
+    label: str  # as written in the lexicon, for reasons
+    key: str
+    mode: str
+    weight: float
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    groups: tuple[str, ...]
+    weight: float
+    label_ja: str
+    label_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    term: Term
+    start: int  # normalized offsets
+    end: int
+
+
+def _key(term: str) -> str:
+    return NormalizedText.of(term).text.strip()
+
+
+def _mode(row: Row, index: int) -> str:
+    if len(row.fields) <= index or not row.fields[index]:
+        return "both"
+    mode = row.fields[index]
+    if mode not in _MATCH_MODES:
+        raise row.error(f"match {mode!r} is not one of {', '.join(_MATCH_MODES)}")
+    return mode
+
+
+def _signal_terms(rows: Sequence[Row]) -> list[Term]:
+    terms = []
+    for row in rows:
+        group, text = row[0], row[1]
+        if not regex.fullmatch(r"[a-z_]{1,40}", group):
+            raise row.error(f"group {group!r} must be lower-case letters and underscores")
+        key = _key(text)
+        if not key:
+            raise row.error(f"term {text!r} is empty after normalization")
+        terms.append(Term(group, text, key, "both", 1.0, f"{row.source}:{row.line}"))
+    return terms
+
+
+def _rules(rows: Sequence[Row], groups: set[str]) -> list[Rule]:
+    rules = []
+    for row in rows:
+        names = tuple(g.strip() for g in row[1].split("+"))
+        for name in names:
+            if name not in groups:
+                raise row.error(f"group {name!r} has no terms in {SIGNALS_FILE}")
+        weight = parse_score(row, 2, 0.5)
+        rules.append(Rule(row[0], names, weight, row[3], row[4]))
+    return rules
+
+
+def _modality_terms(rows: Sequence[Row]) -> list[Term]:
+    terms = []
+    for row in rows:
+        key = _key(row[0])
+        if not key:
+            raise row.error(f"term {row[0]!r} is empty after normalization")
+        terms.append(Term("modality", row[0], key, _mode(row, 2), parse_score(row, 1, 0.5),
+                          f"{row.source}:{row.line}"))
+    return terms
+
+
+def _negation_terms(rows: Sequence[Row]) -> list[Term]:
+    terms = []
+    for row in rows:
+        kind = row[1]
+        if kind not in _NEGATION_KINDS:
+            raise row.error(f"kind {kind!r} is not one of {', '.join(_NEGATION_KINDS)}")
+        key = _key(row[0])
+        if not key:
+            raise row.error(f"term {row[0]!r} is empty after normalization")
+        terms.append(Term(kind, row[0], key, _mode(row, 2), 1.0, f"{row.source}:{row.line}"))
+    return terms
+
+
+def _gate_key(key: str) -> str:
+    """The part of an anchor term that is written the same in every variant of it.
+
+    A leading kanji compound is cut to two characters (直接取引 -> 直接, so 直接取り引き passes),
+    a single kanji keeps one kana after it (振り込む -> 振り); katakana and Latin stay whole.
+    """
+    run = regex.match(r"[^\p{Hiragana}]++", key)
+    if run is None:
+        return key
+    stem = run.group()
+    if regex.fullmatch(r"\p{Han}++", stem):
+        return stem[:2] if len(stem) >= 2 else key[:2]
+    return stem
+
+
+# -- canonical forms of tokens ------------------------------------------------------------------
+def _canonical(tokens) -> list[tuple[str, int, int]]:
+    """(form, start, end) per token: normalized form for content words, surface for particles,
+    polite endings dropped and every negative folded into ない, so 掛からない == 掛かりません."""
+    out = []
+    for tok in tokens:
+        pos = tok.pos[0] if tok.pos else ""
+        if pos in ("空白",):
+            continue
+        if pos == "助動詞":
+            if tok.dictionary in ("ます", "です") and tok.surface in _POLITE_DROP:
+                continue
+            if tok.dictionary in _NEGATIVE or tok.normalized in _NEGATIVE:
+                out.append(("ない", tok.start, tok.end))
+                continue
+            out.append((tok.surface, tok.start, tok.end))
+        elif pos == "助詞":
+            out.append((tok.surface, tok.start, tok.end))
+        elif pos == "形容詞" and tok.normalized == "無い":
+            out.append(("ない", tok.start, tok.end))
+        else:
+            out.append((tok.normalized, tok.start, tok.end))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    terms: tuple[Term, ...]
+    surface_automaton: object
+    surface_index: tuple[int, ...]  # automaton pattern -> term index
+    lemma_index: dict  # first form -> ((forms, term index), ...)
+
+
+class PaymentDetector:
+    """Finds requests and offers to pay, get paid or contract outside the platform.
+
+    ``extra_signals`` / ``extra_rules`` / ``extra_modality`` / ``extra_negation``: paths of a
+    platform's own lexicon files in the packaged formats, added after the packaged rows.
+    """
+
+    category = PAYMENT
+
+    def __init__(self, *, extra_signals: Iterable[str | Path] = (), extra_rules: Iterable[str | Path] = (),
+                 extra_modality: Iterable[str | Path] = (), extra_negation: Iterable[str | Path] = ()):
+        signal_rows = load_table(SIGNALS_FILE, extra=tuple(extra_signals))
+        rule_rows = load_table(RULES_FILE, extra=tuple(extra_rules))
+        modality_rows = load_table(MODALITY_FILE, extra=tuple(extra_modality), required=1)
+        negation_rows = load_table(NEGATION_FILE, extra=tuple(extra_negation), required=2)
+        signals = _signal_terms(signal_rows)
+        self.rules: tuple[Rule, ...] = tuple(_rules(rule_rows, {t.kind for t in signals}))
+        self.terms: tuple[Term, ...] = tuple(signals + _modality_terms(modality_rows)
+                                             + _negation_terms(negation_rows))
+        anchors = {rule.groups[0] for rule in self.rules}
+        self._gate_keys = tuple(sorted({_gate_key(t.key) for t in signals if t.kind in anchors}))
+        self._gate = None
+        self._compiled: _Compiled | None = None
+        self._lock = threading.Lock()
+
+    # -- lazily built state ---------------------------------------------------------------------
+    def _gate_automaton(self):
+        if self._gate is None:
+            import ahocorasick_rs
+
+            self._gate = ahocorasick_rs.AhoCorasick(list(self._gate_keys))
+        return self._gate
+
+    def _compile(self) -> _Compiled:
+        if self._compiled is None:
+            with self._lock:
+                if self._compiled is None:
+                    self._compiled = self._build()
+        return self._compiled
+
+    def _build(self) -> _Compiled:
+        import ahocorasick_rs
+
+        from ..tokens import tokenize
+
+        # Same key under several kinds (なしで is fee_avoid and escrow_skip): one pattern each.
+        surface_keys: dict[str, list[int]] = {}
+        lemma_index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for i, term in enumerate(self.terms):
+            if term.mode in ("both", "surface"):
+                surface_keys.setdefault(term.key, []).append(i)
+            if term.mode in ("both", "lemma"):
+                forms = tuple(f for f, _s, _e in _canonical(tokenize(term.key)))
+                if forms:
+                    lemma_index.setdefault(forms[0], []).append((forms, i))
+        index: list[int] = []
+        flat_patterns: list[str] = []
+        for key, owners in surface_keys.items():
+            for i in owners:
+                flat_patterns.append(key)
+                index.append(i)
+        automaton = ahocorasick_rs.AhoCorasick(flat_patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
+        return _Compiled(self.terms, automaton, tuple(index),
+                         {k: tuple(v) for k, v in lemma_index.items()})
+
+    # -- detection ------------------------------------------------------------------------------
+    def passes_gate(self, view: NormalizedText) -> bool:
+        """True when the message holds an anchor word and so is worth tokenizing."""
+        text = _searchable(view.text)
+        return bool(text) and bool(self._gate_automaton().find_matches_as_indexes(text))
+
+    def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        if not self.passes_gate(view):
+            return
+        compiled = self._compile()
+        text = view.text
+        matches = _matches(compiled, _searchable(text), view.tokens)
+        if not matches:
+            return
+        mentions = [m.span() for m in _MENTION_RE.finditer(text)] if "「" in text or "『" in text or "“" in text else []
+        for start, end in _clauses(text, view.tokens):
+            in_clause = [m for m in matches if start <= m.start < end]
+            if not in_clause:
+                continue
+            finding = self._judge(view, in_clause, mentions)
+            if finding is not None:
+                yield finding
+
+    def _judge(self, view: NormalizedText, matches: list[Match], mentions) -> Finding | None:
+        text = view.text
+        signals: dict[str, list[Match]] = {}
+        for m in matches:
+            if m.term.kind in ("modality",) or m.term.kind in _NEGATION_KINDS:
+                continue
+            if any(s <= m.start and m.end <= e for s, e in mentions):
+                continue
+            signals.setdefault(m.term.kind, []).append(m)
+        if not any(_fires(r, signals) for r in self.rules):
+            return None
+        _drop_channels_talked_about(signals, matches)
+        fired = sorted((r for r in self.rules if _fires(r, signals)), key=lambda r: -r.weight)
+        if not fired:
+            return None
+
+        used: set[str] = set()
+        score = 0.0
+        reasons_ja: list[str] = []
+        reasons_en: list[str] = []
+        carriers: list[Match] = []
+        for rule in fired:
+            if used & set(rule.groups):
+                continue  # a weaker reading of words already counted
+            if used and any(all(_overlaps(m, carriers) for m in signals[g]) for g in rule.groups):
+                continue  # the same words read a second way (受取口座 is a 口座 and a 送金先)
+            score = rule.weight if not used else score + (1 - score) * rule.weight * _EXTRA_RULE_SHARE
+            used.update(rule.groups)
+            words = []
+            for g in rule.groups:
+                best = max(signals[g], key=lambda m: m.end - m.start)
+                words.append(view.original_slice(best.start, best.end))
+                carriers.extend(signals[g])
+            reasons_ja.append(f"{rule.label_ja}（{'＋'.join(_dedupe(words))}）")
+            reasons_en.append(f"{rule.label_en} ({' + '.join(_dedupe(words))})")
+
+        first_signal = min(m.start for m in carriers)
+        modality = [m for m in matches if m.term.kind == "modality"]
+        if modality:
+            best = max(modality, key=lambda m: m.term.weight)
+            score += (1 - score) * best.term.weight
+            carriers.extend(modality)
+            cue = view.original_slice(best.start, best.end)
+            reasons_ja.append(f"依頼・提案の表現（{cue}）")
+            reasons_en.append(f"worded as a request or offer ({cue})")
+
+        suppressors = [m for m in matches if _suppresses(m, first_signal, text)]
+        if suppressors:
+            cue = view.original_slice(suppressors[0].start, suppressors[0].end)
+            score *= _SUPPRESSED_SHARE
+            reasons_ja.append(f"ただし否定・注意喚起の文脈（{cue}）")
+            reasons_en.append(f"but refused, forbidden or warned about ({cue})")
+        score = min(score, _MAX_SCORE)
+        if score < _MIN_EMIT:
+            return None
+
+        start = min(m.start for m in carriers)
+        end = max(m.end for m in carriers)
+        o_start, o_end = view.span(start, end)
+        reason = "外部での支払い・直接取引の誘い: " + "、".join(reasons_ja) + "。"
+        reason_en = "Off-platform payment or direct deal: " + "; ".join(reasons_en) + "."
+        return Finding(PAYMENT, o_start, o_end, view.original[o_start:o_end], None, round(score, 4),
+                       reason, reason_en)
+
+
+def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[Match]) -> None:
+    """Payment channels that are the subject, not the means: a job about them (PayPay導入, right
+    after the name) or shops that accept them (PayPayが使える店を増やして, anywhere in the clause)."""
+    topics = [m for m in matches if m.term.kind == "job_topic"]
+    merchant = any(m.term.kind == "merchant" for m in matches)
+    if not topics and not merchant:
+        return
+    for group in _CHANNEL_GROUPS:
+        if group not in signals:
+            continue
+        kept = [] if merchant else [
+            c for c in signals[group] if not any(0 <= t.start - c.end <= _JOB_TOPIC_REACH for t in topics)
+        ]
+        if kept:
+            signals[group] = kept
+        else:
+            del signals[group]
+
+
+def _overlaps(m: Match, others: list[Match]) -> bool:
+    return any(m.start < o.end and o.start < m.end for o in others)
+
+
+def _fires(rule: Rule, signals: dict[str, list[Match]]) -> bool:
+    """Every group present, each pair of groups on different words (振り込み alone is not both
+    a channel and a payment verb)."""
+    if not all(g in signals for g in rule.groups):
+        return False
+    groups = rule.groups
+    for a in range(len(groups)):
+        for b in range(a + 1, len(groups)):
+            if not any(x.end <= y.start or y.end <= x.start
+                       for x in signals[groups[a]] for y in signals[groups[b]]):
+                return False
+    return True
+
+
+def _suppresses(m: Match, first_signal: int, text: str) -> bool:
+    kind = m.term.kind
+    if kind in _CLAUSE_WIDE_KINDS:
+        return True
+    if kind == "refusal":
+        # できませんか / しません? ask, they do not refuse; a refusal follows what it refuses.
+        if text.startswith(("か", "?"), m.end):
+            return False
+        return m.start >= first_signal
+    return False
+
+
+def _dedupe(words: list[str]) -> list[str]:
+    return list(dict.fromkeys(words))
+
+
+def _searchable(text: str) -> str:
+    # Lone surrogates cannot cross into the automaton; replacing keeps every offset.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE_RE.sub("\ufffd", text)
+    return text
+
+
+def _matches(compiled: _Compiled, text: str, tokens) -> list[Match]:
+    terms = compiled.terms
+    seen: set[tuple[int, int, int]] = set()
+    out: list[Match] = []
+    for pattern, start, end in compiled.surface_automaton.find_matches_as_indexes(text, overlapping=True):
+        i = compiled.surface_index[pattern]
+        seen.add((i, start, end))
+        out.append(Match(terms[i], start, end))
+    forms = _canonical(tokens)
+    index = compiled.lemma_index
+    for pos, (form, _s, _e) in enumerate(forms):
+        candidates = index.get(form)
+        if not candidates:
+            continue
+        for pattern, i in candidates:
+            n = len(pattern)
+            if pos + n > len(forms):
+                continue
+            if all(forms[pos + k][0] == pattern[k] for k in range(1, n)):
+                start, end = forms[pos][1], forms[pos + n - 1][2]
+                if (i, start, end) not in seen:
+                    seen.add((i, start, end))
+                    out.append(Match(terms[i], start, end))
+    return out
+
+
+def _clauses(text: str, tokens) -> list[tuple[int, int]]:
+    """Clause ranges: sentence ends outside quotes, and after an adversative particle."""
+    cuts: set[int] = set()
+    closing: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_PAIRS and not (closing and ch == closing[-1]):
+            if len(closing) < 8:
+                closing.append(_QUOTE_PAIRS[ch])
+            continue
+        if closing and ch == closing[-1]:
+            closing.pop()
+            continue
+        if ch in _SENTENCE_END and not closing:
+            cuts.add(i + 1)
+        elif ch == "\n":
+            cuts.add(i + 1)  # an unclosed quote never swallows the rest of the message
+            closing.clear()
+    for tok in tokens:
+        if tok.surface in _ADVERSATIVE and tok.pos[:2] in (("助詞", "接続助詞"), ("接続詞", "*")):
+            cuts.add(tok.end)
+    bounds = sorted(c for c in cuts if 0 < c < len(text))
+    out = []
+    prev = 0
+    for c in bounds:
+        out.append((prev, c))
+        prev = c
+    out.append((prev, len(text)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def default_payment_detector() -> PaymentDetector:
+    return PaymentDetector()
+
+
+def detect_off_platform_payment(view: NormalizedText) -> Iterator[Finding]:
+    """The packaged-lexicon detector (built on first use)."""
+    return default_payment_detector()(view)
+
+
+detect_off_platform_payment.category = PAYMENT  # type: ignore[attr-defined]
