@@ -20,6 +20,7 @@ class Detector(Protocol):
 def default_detectors() -> tuple[Detector, ...]:
     """The built-in detectors, in the order they run."""
     from .email import detect_email_addresses
+    from .payment import detect_off_platform_payment
     from .phone import detect_phone_numbers
 
-    return (detect_phone_numbers, detect_email_addresses)
+    return (detect_phone_numbers, detect_email_addresses, detect_off_platform_payment)
