@@ -1,0 +1,700 @@
+"""Outside contact channels: who is named, whether the sentence asks to move there, and handles.
+
+Three steps, each paid for only when the one before found something:
+
+1. an Aho–Corasick automaton over every channel spelling and link host (built once per
+   lexicon) runs on the normalized text; a message with no hit ends here and never reaches
+   Sudachi. Slang (ら, 線, L, X) is checked against the characters after it before it counts;
+2. the hits are checked against Sudachi tokens: a katakana name must be a whole word
+   (ライン, not ラインナップ / デッドライン), and a name next to a job-topic word is a topic, not
+   a place to talk (「LINEスタンプ制作」「Discord botの開発」);
+3. each sentence with a channel is read on normalized forms and parts of speech: a contact action
+   (交換, 追加, 教える, 連絡 …) with a request, offer or invitation (下さる, 可能, volitional and
+   imperative forms, 「〜ませんか」) is an invitation; a negation or a refusal word (遠慮, 禁止,
+   規約 …) turns it into a refusal, reported with a score below ``Policy.min_score``.
+
+The word lists are data (``lexicons/channel_*.txt``, ``contact_*.txt``, ``line_id_*.txt``); a
+platform adds its own with :meth:`ContactLexicon.load` ``(extra=...)``.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
+
+import regex
+
+from ..lexicon import LexiconError, Row, load_table
+from ..model import EXTERNAL, Finding
+from ..normalize import NormalizedText
+
+CHANNELS: tuple[str, ...] = (
+    "line", "chatwork", "skype", "discord", "slack", "telegram", "whatsapp", "signal",
+    "instagram", "x", "facebook", "zoom", "google_meet", "teams", "kakao", "wechat", "email", "phone",
+)
+UNNAMED = "-"  # 連絡先 / 外部ツール: an outside channel that is not named; the finding's value is None
+ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number"})
+ACTION_KINDS = frozenset({"exchange", "talk", "use"})
+MODALITY_KINDS = frozenset({"request", "offer", "question", "hedge", "past"})
+
+CHANNEL_NAMES: Mapping[str, tuple[str, str]] = {
+    "line": ("LINE", "LINE"), "chatwork": ("Chatwork", "Chatwork"), "skype": ("Skype", "Skype"),
+    "discord": ("Discord", "Discord"), "slack": ("Slack", "Slack"), "telegram": ("Telegram", "Telegram"),
+    "whatsapp": ("WhatsApp", "WhatsApp"), "signal": ("Signal", "Signal"),
+    "instagram": ("Instagram", "Instagram"), "x": ("X（旧Twitter）", "X (Twitter)"),
+    "facebook": ("Facebook", "Facebook"), "zoom": ("Zoom", "Zoom"), "google_meet": ("Google Meet", "Google Meet"),
+    "teams": ("Teams", "Teams"), "kakao": ("KakaoTalk", "KakaoTalk"), "wechat": ("WeChat", "WeChat"),
+    "email": ("直接のメール", "direct e-mail"), "phone": ("電話", "phone"),
+    UNNAMED: ("外部の連絡手段", "an outside channel"),
+}
+
+# Files a platform may extend through ContactLexicon.load(extra={file name: [paths]}).
+LEXICON_FILES: tuple[str, ...] = (
+    "channel_aliases.txt", "channel_slang_cues.txt", "channel_topics.txt", "channel_urls.txt",
+    "contact_actions.txt", "contact_modality.txt", "contact_refusals.txt",
+    "line_id_cues.txt", "line_id_stopwords.txt",
+)
+
+# Scores. A refusal stays below Policy.min_score (0.5): visible to a caller who lowers it, never a warning.
+SCORE_REFUSAL = 0.2
+SCORE_INVITE = {"name": 0.8, "verbal": 0.8, "pointer": 0.8, "slang": 0.7, "direct": 0.75, "number": 0.75}
+SCORE_INVITE_UNNAMED = 0.65
+SCORE_STATEMENT = 0.65  # 「LINEで送ります」: an announcement rather than a request
+SCORE_HANDLE = 0.85
+SCORE_LINK = 0.9
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_SPACED_SEP = r"[ \-_.・*/,、]{1,2}+"
+_SPACED_GATE_RE = regex.compile(rf"[a-z]{_SPACED_SEP}[a-z]{_SPACED_SEP}[a-z]")
+# An ASCII run that could be a handle: 2–32 of [a-z0-9._-], optionally after "@", not glued to
+# another identifier character (so it is never the middle of an e-mail address or a URL).
+HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-@/~%#+])(@?+)([a-z0-9._\-]{2,32}+)(?![a-z0-9._\-@/]|:[a-z0-9])")
+_SKYPE_LIVE_RE = regex.compile(r"(?<![a-z0-9])live:(?:\.cid\.)?[a-z0-9._\-]{2,64}+")
+_DISCORD_TAG_RE = regex.compile(r"#[0-9]{4}(?![0-9])")
+_SENTENCE_BREAK_RE = regex.compile(r"[。!?\n]|\.(?![a-z0-9])")
+_HANDLE_SEP = r"(?:[\s:=→⇒>＞\-]|は|が|って|も|を|の|です)"
+_ID_CHARS_RE = regex.compile(r"[a-z0-9._\-]+")
+_DOMAIN_RE = regex.compile(r"\.(?:com|net|org|jp|co|io|me|ne|ac|go|info|biz|us|gg|ee)$")
+
+
+class Mention(NamedTuple):
+    start: int  # normalized offsets
+    end: int
+    channel: str
+    kind: str
+
+
+@dataclass(frozen=True, eq=False)
+class ContactLexicon:
+    """Every word list the channel detectors read, validated and normalized once."""
+
+    aliases: Mapping[str, tuple[str, str]]  # normalized term -> (channel, kind)
+    slang_cues: tuple[str, ...]
+    topics: frozenset[str]
+    urls: Mapping[str, str]  # host/path -> channel
+    actions: Mapping[str, str]  # lemma -> kind
+    modality: Mapping[str, str]
+    refusals: frozenset[str]
+    id_cues: tuple[str, ...]
+    id_stopwords: frozenset[str]
+
+    @classmethod
+    def load(cls, extra: Mapping[str, Iterable[str | Path]] | None = None) -> "ContactLexicon":
+        """The packaged lists plus ``extra``: ``{"channel_aliases.txt": ["/etc/site/aliases.txt"]}``.
+
+        Extra files use the packaged file's columns; a malformed row raises ``LexiconError``
+        naming the file and line. Without ``extra`` the packaged lexicon is shared (cached).
+        """
+        if not extra:
+            return default_lexicon()
+        unknown = sorted(set(extra) - set(LEXICON_FILES))
+        if unknown:
+            raise LexiconError(f"no lexicon named {', '.join(unknown)}; extendable: {', '.join(LEXICON_FILES)}")
+        return _build({name: tuple(Path(p) for p in paths) for name, paths in extra.items()})
+
+    # -- derived matchers (built once per lexicon) ---------------------------------------------
+    @functools.cached_property
+    def automaton(self):
+        """Aho–Corasick over every alias, link host and ``live:``; returns (kind, payload) ids."""
+        import ahocorasick_rs
+
+        patterns = list(self.aliases) + list(self.urls) + ["live:"]
+        return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    @functools.cached_property
+    def _patterns(self) -> tuple[str, ...]:
+        return tuple(self.aliases) + tuple(self.urls) + ("live:",)
+
+    @functools.cached_property
+    def slang_cue_re(self):
+        cues = "|".join(regex.escape(c) for c in sorted(self.slang_cues, key=len, reverse=True))
+        return regex.compile(rf"(?:[のをでは、 ]|って)?(?:{cues})")
+
+    @functools.cached_property
+    def spaced_re(self):
+        """「L I N E」「l-i-n-e」: ASCII channel names of four letters or more, letter by letter."""
+        names = sorted({t for t, (_c, k) in self.aliases.items() if k == "name" and t.isascii() and t.isalpha() and len(t) >= 4})
+        alts = "|".join(_SPACED_SEP.join(regex.escape(ch) for ch in name) for name in names)
+        return regex.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+
+    @functools.cached_property
+    def id_cue_before_re(self):
+        cues = "|".join(regex.escape(c) for c in sorted(self.id_cues, key=len, reverse=True))
+        return regex.compile(rf"(?:{cues}){_HANDLE_SEP}{{0,4}}+$")
+
+    @functools.cached_property
+    def url_re(self):
+        hosts = "|".join(regex.escape(h) for h in sorted(self.urls, key=len, reverse=True))
+        return regex.compile(rf"(?<![a-z0-9.\-])(?:https?://)?(?:www\.)?(?:{hosts})[!-~]{{1,300}}+")
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> ContactLexicon:
+    return _build({})
+
+
+def _norm(term: str) -> str:
+    return NormalizedText.of(term).text.strip()
+
+
+def _build(extra: Mapping[str, tuple[Path, ...]]) -> ContactLexicon:
+    def rows(name: str) -> list[Row]:
+        return load_table(name, extra=extra.get(name, ()))
+
+    aliases: dict[str, tuple[str, str]] = {}
+    for row in rows("channel_aliases.txt"):
+        term, channel, kind = _norm(row[0]), row[1].lower(), row[2].lower()
+        if channel not in CHANNELS and channel != UNNAMED:
+            raise row.error(f"unknown channel {channel!r}; expected one of {', '.join(CHANNELS)} or -")
+        if kind not in ALIAS_KINDS:
+            raise row.error(f"unknown kind {kind!r}; expected one of {', '.join(sorted(ALIAS_KINDS))}")
+        if not term:
+            raise row.error("empty term after normalization")
+        aliases[term] = (channel, kind)
+    urls: dict[str, str] = {}
+    for row in rows("channel_urls.txt"):
+        host, channel = row[0].lower(), row[1].lower()
+        if channel not in CHANNELS:
+            raise row.error(f"unknown channel {channel!r}")
+        if not regex.fullmatch(r"[a-z0-9.\-]+\.[a-z]{2,}(?:/[a-z0-9._\-/]*)?", host):
+            raise row.error(f"{host!r} is not a host/path such as zoom.us/")
+        urls[host.rstrip("/")] = channel
+
+    def kinds(name: str, allowed: frozenset[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for row in rows(name):
+            if row[1].lower() not in allowed:
+                raise row.error(f"unknown kind {row[1]!r}; expected one of {', '.join(sorted(allowed))}")
+            out[row[0].lower()] = row[1].lower()
+        return out
+
+    def words(name: str) -> list[str]:
+        return [_norm(row[0]) for row in rows(name) if _norm(row[0])]
+
+    stopwords = []
+    for row in rows("line_id_stopwords.txt"):
+        if not _ID_CHARS_RE.fullmatch(row[0].lower()):
+            raise row.error(f"{row[0]!r} is not an ASCII identifier word")
+        stopwords.append(row[0].lower())
+    return ContactLexicon(
+        aliases=aliases,
+        slang_cues=tuple(words("channel_slang_cues.txt")),
+        topics=frozenset(w.lower() for w in words("channel_topics.txt")),
+        urls=urls,
+        actions=kinds("contact_actions.txt", ACTION_KINDS),
+        modality=kinds("contact_modality.txt", MODALITY_KINDS),
+        refusals=frozenset(w.lower() for w in words("contact_refusals.txt")),
+        id_cues=tuple(words("line_id_cues.txt")),
+        id_stopwords=frozenset(stopwords),
+    )
+
+
+# -- step 1: cheap hits, no Sudachi -------------------------------------------------------------
+class Hits(NamedTuple):
+    mentions: list[Mention]  # alias hits that passed the character checks (not yet the token checks)
+    links: list[tuple[int, int, str]]  # (start, end, channel) for outside links other than LINE
+    skype_live: bool
+
+
+def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
+    """Alias and link hits on the normalized text, or None when nothing can be a finding."""
+    text = view.text
+    matches = lex.automaton.find_matches_as_indexes(text)
+    spaced = lex.spaced_re.finditer(text) if _SPACED_GATE_RE.search(text) else ()
+    if not matches and not spaced:
+        return None
+    patterns = lex._patterns
+    n_alias = len(lex.aliases)
+    mentions: list[Mention] = []
+    links: list[tuple[int, int, str]] = []
+    skype_live = False
+    for index, start, end in matches:
+        if index >= n_alias:
+            term = patterns[index]
+            if term == "live:":
+                skype_live = True
+            continue
+        term = patterns[index]
+        channel, kind = lex.aliases[term]
+        if term.isascii():
+            if start and text[start - 1] in _ASCII_WORD:
+                continue
+            if end < len(text) and text[end] in _ASCII_WORD and not text.startswith("id", end):
+                continue
+        if kind == "slang" and not _slang_counts(text, start, end, lex):
+            continue
+        mentions.append(Mention(start, end, channel, kind))
+    for m in spaced:
+        if not any(s <= m.start() < e for s, e, *_ in mentions):
+            squeezed = "".join(ch for ch in m.group() if ch.isalpha())
+            channel, _kind = lex.aliases[squeezed]
+            mentions.append(Mention(m.start(), m.end(), channel, "spelled"))
+    if len(matches) > len(mentions) and any(i >= n_alias for i, _s, _e in matches):
+        for m in lex.url_re.finditer(text):
+            host = regex.sub(r"^(?:https?://)?(?:www\.)?", "", m.group())
+            channel = next((c for h, c in lex.urls.items() if host.startswith(h)), None)
+            if channel and len(host) > len(next(h for h in lex.urls if host.startswith(h))) + 1:
+                links.append((m.start(), m.end(), channel))
+    if not mentions and not links:
+        return None
+    mentions.sort()
+    return Hits(mentions, links, skype_live)
+
+
+def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
+    """A slang word counts when it stands alone and a contact cue follows at once."""
+    if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False
+    if text[start:end].isascii() and end < len(text) and text[end] in _ASCII_WORD:
+        return False
+    return lex.slang_cue_re.match(text, end) is not None
+
+
+# -- step 2 and 3: tokens ------------------------------------------------------------------------
+@dataclass
+class Analysis:
+    view: NormalizedText
+    lex: ContactLexicon
+    tokens: tuple
+    starts: list[int]
+    mentions: list[Mention]  # checked against tokens, topics removed
+    topic_mentions: list[Mention]  # 「LINE公式アカウント」: a topic, but an ID right after it is still one
+    links: list[tuple[int, int, str]]
+    skype_live: bool
+    sentence_of: list[int]  # token index -> sentence number
+    sentences: list[tuple[int, int]]  # (first token, end token) per sentence
+
+    def token_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def sentence_range(self, pos: int) -> tuple[int, int]:
+        """Normalized character range of the sentence around ``pos``."""
+        if not self.tokens:
+            return 0, len(self.view.text)
+        first, end = self.sentences[self.sentence_of[self.token_at(pos)]]
+        return self.tokens[first].start, self.tokens[end - 1].end
+
+
+def analyze(view: NormalizedText, lex: ContactLexicon | None = None) -> Analysis | None:
+    """Everything both channel detectors need, or None (cheaply) when nothing can be found."""
+    lex = lex or default_lexicon()
+    hits = cheap_hits(view, lex)
+    if hits is None:
+        return None
+    tokens = view.tokens
+    starts = [t.start for t in tokens]
+    sentence_of, sentences = _sentences(tokens)
+    analysis = Analysis(view, lex, tokens, starts, [], [], hits.links, hits.skype_live, sentence_of, sentences)
+    token_starts = set(starts)
+    token_ends = {t.end for t in tokens}
+    for m in hits.mentions:
+        term = view.text[m.start:m.end]
+        if not term.isascii() and m.kind not in ("slang", "spelled"):
+            if m.start not in token_starts or m.end not in token_ends:
+                continue  # ラインナップ, デッドライン, オンライン, インスタント
+        if m.kind == "number" and not _standalone_number(analysis, m):
+            continue
+        (analysis.topic_mentions if _is_topic(analysis, m) else analysis.mentions).append(m)
+    return analysis
+
+
+def _sentences(tokens) -> tuple[list[int], list[tuple[int, int]]]:
+    sentence_of: list[int] = []
+    sentences: list[tuple[int, int]] = []
+    first = 0
+    for i, t in enumerate(tokens):
+        sentence_of.append(len(sentences))
+        brk = "\n" in t.surface or (t.pos[1] == "句点" and _SENTENCE_BREAK_RE.match(t.surface + _next_char(tokens, i)))
+        if brk:
+            sentences.append((first, i + 1))
+            first = i + 1
+    if first < len(tokens):
+        sentences.append((first, len(tokens)))
+    return sentence_of, sentences
+
+
+def _next_char(tokens, i: int) -> str:
+    return tokens[i + 1].surface[:1] if i + 1 < len(tokens) else ""
+
+
+def lemma(token) -> str:
+    return token.normalized.lower()
+
+
+_SKIP_FOR_TOPIC = frozenset({"の", "で", "を", " ", "・", "、", "用", "向け"})
+
+
+def _is_topic(a: Analysis, m: Mention) -> bool:
+    """The channel word is part of a job topic or a noun compound: 「LINEスタンプ」「生産ライン」."""
+    topics = a.lex.topics
+    tokens = a.tokens
+    first = a.token_at(m.start)
+    last = a.token_at(max(m.start, m.end - 1))
+    j, seen = last + 1, 0
+    while j < len(tokens) and seen < 3:
+        t = tokens[j]
+        if t.surface in _SKIP_FOR_TOPIC or t.pos[0] == "空白":
+            j += 1
+            seen += 1
+            continue
+        if lemma(t) in topics or t.surface.lower() in topics:
+            return True
+        # a two-token topic such as 公式 + アカウント, 文字 + 起こし
+        if j + 1 < len(tokens) and (t.surface + tokens[j + 1].surface).lower() in topics:
+            return True
+        break
+    if first > 0:
+        t = tokens[first - 1]
+        if t.pos[0] == "名詞" and (lemma(t) in topics or t.surface.lower() in topics):
+            return True
+    return False
+
+
+def _standalone_number(a: Analysis, m: Mention) -> bool:
+    """「番号教えて」 counts; 「注文番号」「口座番号」「部屋番号」 do not."""
+    i = a.token_at(m.start)
+    if i == 0:
+        return True
+    prev = a.tokens[i - 1]
+    return prev.pos[0] not in ("名詞", "接頭辞", "接尾辞") or prev.surface in ("、",)
+
+
+# -- reading a sentence --------------------------------------------------------------------------
+_NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
+_QUESTION = frozenset({"か", "?", "の"})
+_CLAUSE_STOP = frozenset({"けど", "けれど", "けれども", "が", "のに", "し"})
+_TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
+
+
+class Intent(NamedTuple):
+    verdict: str  # "invite", "statement" or "refusal"
+    start: int  # normalized range covering mention, action and predicate
+    end: int
+
+
+def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] | None = None) -> bool:
+    """True when tokens[first:end] hold a refusal or rule word (遠慮, 禁止, 規約 …).
+
+    Shared helper: other detectors (e.g. off-platform payment) may import it to lower the score of
+    「直接のお支払いはご遠慮ください」-style sentences.
+    """
+    refusals = default_lexicon().refusals if refusals is None else refusals
+    return any(lemma(t) in refusals or t.surface.lower() in refusals for t in tokens[first:end])
+
+
+def read_intent(a: Analysis, m: Mention) -> Intent | None:
+    """Does the sentence around ``m`` ask, offer or invite to use the channel, or refuse it?"""
+    tokens, lex = a.tokens, a.lex
+    mi = a.token_at(m.start)
+    mlast = a.token_at(max(m.start, m.end - 1))
+    first, end = a.sentences[a.sentence_of[mi]]
+    refused = refusal_in(tokens, first, end, lex.refusals)
+    verbal = m.kind in ("verbal", "pointer")
+    action_i, action_kind = None, None
+    for j in range(first, end):
+        if mi <= j <= mlast:
+            continue
+        kind = lex.actions.get(lemma(tokens[j]))
+        if kind and (action_i is None or (action_i < mi and j > mlast)):
+            action_i, action_kind = j, kind
+            if j > mlast:
+                break
+    if action_i is None and not verbal:
+        return Intent("refusal", m.start, m.end) if refused and m.kind != "slang" else None
+    if m.kind == "direct" and not _has_direct_cue(tokens, first, end):
+        return None
+    anchor = max(mlast, action_i if action_i is not None else mlast)
+    flags = _predicate_flags(tokens, anchor if action_i is None or action_i <= mlast else action_i, end, lex)
+    span_start = min(m.start, tokens[action_i].start if action_i is not None else m.start)
+    if mi > 0 and tokens[mi - 1].pos[0] == "接頭辞" and tokens[mi - 1].end == m.start:
+        span_start = min(span_start, tokens[mi - 1].start)  # 「お電話ください」
+    span_end = tokens[flags.last].end if flags.last is not None else max(m.end, tokens[anchor].end)
+    if refused or flags.negated:
+        return Intent("refusal", span_start, span_end)
+    if flags.past and not flags.request:
+        return None
+    if m.kind == "pointer" and not action_kind:
+        if flags.request or flags.invite or flags.offer or flags.question or flags.statement:
+            return Intent("invite", span_start, span_end)
+        return Intent("statement", span_start, span_end)
+    if action_kind == "use":
+        return Intent("invite", span_start, span_end) if flags.question or flags.invite else None
+    if flags.request or flags.invite or flags.offer or flags.question:
+        return Intent("invite", span_start, span_end)
+    if flags.statement and action_kind in ("exchange", "talk"):
+        return Intent("statement", span_start, span_end)
+    return None
+
+
+class _Flags(NamedTuple):
+    request: bool
+    invite: bool
+    offer: bool
+    question: bool
+    statement: bool
+    negated: bool
+    past: bool
+    last: int | None
+
+
+def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Flags:
+    """What the predicate after the action says: request, invitation, offer, negation, past."""
+    request = invite = offer = question = statement = negated = past = False
+    noun_gap = hedge = False  # a noun between the action and a question/offer word: 「電話をかける方のバイトですか」
+    last = None
+    j = anchor
+    while j < end:
+        t = tokens[j]
+        lem, pos0, conj = lemma(t), t.pos[0], t.pos[5]
+        kind = lex.modality.get(lem)
+        if j > anchor and pos0 in ("名詞", "代名詞") and kind is None:
+            noun_gap = True
+        if j > anchor and pos0 == "助詞" and t.surface in _CLAUSE_STOP and t.pos[1] == "接続助詞":
+            break
+        if pos0 == "助動詞" and lem in _NEGATIONS or (pos0 == "形容詞" and lem == "ない" and j > anchor):
+            tail = [lemma(x) for x in tokens[j + 1:min(end, j + 4)] if x.pos[0] != "助動詞" or lemma(x) in ("です", "だ")]
+            if any(x in _QUESTION for x in tail):
+                invite = True
+            else:
+                negated = True
+            last = j
+        elif conj.startswith("命令形"):
+            request = True
+            last = j
+        elif conj.startswith("意志推量形"):
+            tail = "".join(x.surface for x in tokens[j + 1:min(end, j + 4)])
+            last = j
+            if tail.startswith(("かな", "かも", "とおも", "と思", "と考")):
+                break  # 「電話しようかな」: a thought, not an invitation
+            invite = True
+        elif kind == "past" and pos0 == "助動詞":
+            past = True
+            last = j
+            if conj.startswith("仮定形"):
+                break  # 「電話したら…」: a condition; what follows is about something else
+        elif kind == "request" and j > anchor or (kind == "request" and lem in ("下さる", "欲しい", "頂戴")):
+            request = True
+            last = j
+        elif kind == "offer" and (pos0 != "助動詞" or lem == "たい"):
+            offer = offer or not noun_gap
+            last = j
+        elif kind == "hedge" and t.pos[1] == "終助詞":
+            hedge = True  # 「…あったりするのかな？」: wondering, not asking
+            last = j
+        elif kind == "question" and (t.pos[1] == "終助詞" or pos0 == "補助記号"):
+            question = question or not noun_gap
+            last = j
+        elif lem == "て" and pos0 == "助詞" and _right_after_action(tokens, anchor, j) and all(
+            x.pos[0] in ("補助記号", "空白") or x.surface in _TE_TAIL for x in tokens[j + 1:end]
+        ):
+            request = True  # 「教えて」「追加してね」: a sentence that ends on て asks
+            last = j
+        elif lem == "ます" and conj.startswith("終止形") and not past and _right_after_action(tokens, anchor, j):
+            statement = True  # 「LINEで送ります」, not 「〜募集してたりします」
+            last = j
+        elif pos0 in ("動詞", "助動詞", "形容詞", "形状詞") and last is None:
+            last = j
+        j += 1
+    if hedge:
+        question = False
+    if request or invite:
+        past = False  # 「送っていただけたら助かります」 is still a request
+    return _Flags(request, invite, offer, question, statement, negated, past, last)
+
+
+def _right_after_action(tokens, anchor: int, j: int) -> bool:
+    """Only the action's own verb (and する / できる) stands between the action and token j."""
+    return all(lemma(t) in ("為る", "出来る", "御") or i == anchor or t.pos[0] == "動詞" and i == anchor + 1
+               for i, t in zip(range(anchor + 1, j), tokens[anchor + 1:j]))
+
+
+def _has_direct_cue(tokens, first: int, end: int) -> bool:
+    text = "".join(t.surface for t in tokens[first:end])
+    return any(cue in text for cue in ("直接", "個人", "プライベート", "私用", "私の", "僕の", "俺の", "外部"))
+
+
+# -- handles on a channel ------------------------------------------------------------------------
+class Handle(NamedTuple):
+    start: int
+    end: int
+    value: str  # lowercase, "@" kept
+    channel: str
+    cue: str  # "id", "alias", "at", "after"
+
+
+_AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索)")
+_AFTER_IS_ID_RE = regex.compile(r"\s*+(?:が|は|って)?\s*+(?:line|ライン|らいん)?の?\s*+id(?:です|だ|になります|だよ)")
+
+
+def handles(a: Analysis) -> Iterator[Handle]:
+    """ASCII identifiers given with a cue (ID:, @, a channel word right before, 「で検索」 after),
+    each assigned to the nearest channel mentioned in the same or the previous sentence."""
+    text = a.view.text
+    lex = a.lex
+    if a.skype_live:
+        skype_named = any(m.channel == "skype" for m in a.mentions)
+        for m in _SKYPE_LIVE_RE.finditer(text):
+            if skype_named or lex.id_cue_before_re.search(text, max(0, m.start() - 20), m.start()):
+                yield Handle(m.start(), m.end(), m.group(), "skype", "id")
+    if not any(m.channel not in ("email", "phone", UNNAMED) for m in a.mentions + a.topic_mentions):
+        return
+    for hm in HANDLE_RE.finditer(text):
+        at, body = hm.group(1), hm.group(2)
+        start, end = hm.start(), hm.end()
+        body_strip = body.rstrip(".-")
+        end -= len(body) - len(body_strip)
+        body = body_strip
+        if len(body) < 2 or not any(ch.isalnum() for ch in body):
+            continue
+        if a.view.in_url(start, end) or _DOMAIN_RE.search(body) or text.endswith("live:", 0, start):
+            continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above)
+        sent_start, _sent_end = a.sentence_range(start)
+        look_from = max(0, start - 24)
+        cue = None
+        if at:
+            cue = "at"
+        elif lex.id_cue_before_re.search(text, max(look_from, sent_start), start):
+            cue = "id"
+        elif _mention_right_before(a, start):
+            cue = "alias"
+        elif _AFTER_SEARCH_RE.match(text, end) or _AFTER_IS_ID_RE.match(text, end):
+            cue = "after"
+        if cue is None:
+            continue
+        channel = _nearest_channel(a, start, end, cue)
+        if channel is None:
+            continue
+        tag = _DISCORD_TAG_RE.match(text, end) if channel == "discord" else None
+        if tag:
+            end = tag.end()
+        yield Handle(start, end, text[start:end], channel, cue)
+
+
+_RIGHT_BEFORE_RE = regex.compile(r"(?:[\s:=→⇒>＞\-]|は|って|も){0,3}+")
+
+
+def _mention_right_before(a: Analysis, start: int) -> bool:
+    """「LINE: taro」「ライン→taro」「L I N E taro」: a channel word, then only separators."""
+    for m in a.mentions:
+        if m.end <= start and start - m.end <= 6 and _RIGHT_BEFORE_RE.fullmatch(a.view.text, m.end, start):
+            return True
+    return False
+
+
+def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
+    text = a.view.text
+    best, best_dist = None, None
+    numeric = text[start:end].lstrip("@").isdigit()
+    candidates = a.mentions if numeric or cue not in ("at", "id") else a.mentions + a.topic_mentions
+    for m in candidates:
+        if m.channel in ("email", "phone", UNNAMED) or m.kind == "number":
+            continue
+        if m.end <= start:
+            dist = start - m.end
+            if dist > 60:
+                continue
+            between = text[m.end:start]
+            if _SENTENCE_BREAK_RE.search(between) and dist > 40:
+                continue
+        elif m.start >= end:
+            dist = m.start - end
+            # after the handle only in a bracket or as 「…で検索」/「…がLINEのIDです」
+            if dist > 12 or not regex.fullmatch(r"[\s(（\[【:]*(?:が|は|で|って)?[\s(（\[【]*", text[end:m.start]):
+                continue
+        else:
+            continue
+        if best_dist is None or dist < best_dist:
+            best, best_dist = m.channel, dist
+    if best is None and cue == "after" and _AFTER_SEARCH_RE.match(text, end):
+        # 「taro_1234でID検索」: ID search is a LINE feature
+        if "id" in text[end:end + 8]:
+            return "line"
+    return best
+
+
+# -- the external_contact detector ---------------------------------------------------------------
+def _finding(view: NormalizedText, start: int, end: int, value: str | None, score: float, ja: str, en: str) -> Finding:
+    o_start, o_end = view.span(start, end)
+    return Finding(EXTERNAL, o_start, o_end, view.original[o_start:o_end], value, score, ja, en)
+
+
+class ExternalContactDetector:
+    """Invitations, requests and offers to continue on an outside channel, handles and links."""
+
+    category = EXTERNAL
+
+    def __init__(self, lexicon: ContactLexicon | None = None):
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self) -> ContactLexicon:
+        return self._lexicon or default_lexicon()
+
+    def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        a = analyze(view, self.lexicon)
+        if a is None:
+            return
+        for start, end, channel in a.links:
+            name_ja, name_en = CHANNEL_NAMES[channel]
+            yield _finding(view, start, end, channel, SCORE_LINK,
+                           f"{name_ja}へのリンクが含まれています。", f"Contains a link to {name_en}.")
+        for h in handles(a):
+            if h.channel == "line":
+                continue  # the line_id detector reports it
+            name_ja, name_en = CHANNEL_NAMES[h.channel]
+            yield _finding(view, h.start, h.end, h.channel, SCORE_HANDLE,
+                           f"{name_ja}のアカウント名が含まれています。", f"Contains a {name_en} handle.")
+        yield from self._invitations(a)
+
+    def _invitations(self, a: Analysis) -> Iterator[Finding]:
+        best: dict[tuple[int, str], tuple[float, Intent, Mention]] = {}
+        for m in a.mentions:
+            intent = read_intent(a, m)
+            if intent is None:
+                continue
+            if intent.verdict == "refusal":
+                score = SCORE_REFUSAL
+            elif m.channel == UNNAMED:
+                score = SCORE_INVITE_UNNAMED
+            elif intent.verdict == "statement":
+                score = SCORE_STATEMENT
+            else:
+                score = SCORE_INVITE.get(m.kind, 0.8)
+            key = (a.sentence_of[a.token_at(m.start)], m.channel)
+            if key not in best or best[key][0] < score:
+                best[key] = (score, intent, m)
+        named = {sentence for (sentence, channel) in best if channel != UNNAMED}
+        for (sentence, channel), (score, intent, m) in sorted(best.items(), key=lambda kv: kv[1][1].start):
+            if channel == UNNAMED and sentence in named:
+                continue  # 「直接LINEで」: the named channel says it
+            name_ja, name_en = CHANNEL_NAMES[channel]
+            if intent.verdict == "refusal":
+                ja, en = f"{name_ja}に触れていますが、断り・規約の文脈です。", f"Mentions {name_en} while refusing or quoting a rule."
+            else:
+                ja, en = f"{name_ja}でのやり取りへの誘導が含まれています。", f"Invites the other side to continue on {name_en}."
+            yield _finding(a.view, intent.start, intent.end, None if channel == UNNAMED else channel, score, ja, en)
+
+
+detect_external_contact = ExternalContactDetector()

@@ -1,0 +1,96 @@
+"""LINE IDs and LINE add-friend links disclosed in a message.
+
+A link (``line.me/ti/p/~taro``, ``line.me/R/ti/p/%40abc``, ``lin.ee/AbCd123``) is found by one
+regex, gated on the substrings ``line.me`` / ``lin.ee``. An ID is an ASCII run that the shared
+channel analysis (:mod:`.channels`) ties to LINE with a cue: 「LINE ID: taro_1234」「ラインは→taro」
+「@123abcde（LINE公式）」「taro_1234でID検索」. A bare handle without a cue is never an ID.
+
+LINE ID rules (domain notes §4): 4–20 characters of lowercase letters, digits and ``. - _``;
+official accounts are ``@`` + the same characters. The value is the ID in lowercase (official
+accounts keep ``@``) or, for a link, the canonical https URL in lowercase.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..model import LINE_ID, Finding
+from ..normalize import NormalizedText
+from .channels import ContactLexicon, analyze, default_lexicon, handles
+
+_ID_RE = regex.compile(r"[a-z0-9._\-]{4,20}")
+_ALL_DIGITS_OR_SEPARATORS_RE = regex.compile(r"[0-9._\-]+")
+_LINK_RE = regex.compile(
+    r"(?<![a-z0-9.\-])(?:https?://)?(?:www\.)?"
+    r"(?:line\.me/(?:r/)?ti/(?P<kind>p|g2|g)/(?P<prefix>~@|~%40|~|@|%40)?(?P<id>[a-z0-9._\-]{1,64}+)"
+    r"|lin\.ee/(?P<short>[a-z0-9_\-]{3,32}+))"
+)
+
+
+def is_line_id(value: str, *, numeric_ok: bool = False) -> bool:
+    """Whether ``value`` (lowercase) can be a LINE ID: ``taro_1234`` or ``@123abcde``.
+
+    All-digit IDs exist but are rare and look like phone numbers, order numbers or years, so they
+    only count when ``numeric_ok`` (an explicit 「LINE ID」 cue); phone-shaped runs are left to the
+    phone detector either way.
+    """
+    body = value[1:] if value.startswith("@") else value
+    if not _ID_RE.fullmatch(body):
+        return False
+    if not any(ch.isalnum() for ch in body) or body.strip("._-") != body and len(body.strip("._-")) < 4:
+        return False
+    if _ALL_DIGITS_OR_SEPARATORS_RE.fullmatch(body):
+        digits = sum(ch.isdigit() for ch in body)
+        if not numeric_ok or digits != len(body) or digits >= 10:
+            return False
+    return body not in default_lexicon().id_stopwords
+
+
+def canonical_link(match: regex.Match) -> str:
+    """``https://line.me/ti/p/~taro``; ``/R/`` dropped and ``%40`` / ``~@`` folded to ``@``."""
+    if match.group("short"):
+        return f"https://lin.ee/{match.group('short')}"
+    kind, prefix, ident = match.group("kind"), match.group("prefix") or "", match.group("id")
+    if kind != "p":
+        return f"https://line.me/ti/{kind}/{ident}"
+    if prefix in ("@", "%40", "~@", "~%40"):
+        return f"https://line.me/ti/p/@{ident}"
+    return f"https://line.me/ti/p/{prefix}{ident}"
+
+
+class LineIdDetector:
+    category = LINE_ID
+
+    def __init__(self, lexicon: ContactLexicon | None = None):
+        self._lexicon = lexicon
+
+    def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        text = view.text
+        links: list[tuple[int, int]] = []
+        if "line.me" in text or "lin.ee" in text:
+            for m in _LINK_RE.finditer(text):
+                links.append(m.span())
+                yield self._finding(view, m.start(), m.end(), canonical_link(m), 0.95,
+                                    "LINEの友だち追加リンクが含まれています。", "Contains a LINE add-friend link.")
+        a = analyze(view, self._lexicon or default_lexicon())
+        if a is None:
+            return
+        for h in handles(a):
+            if h.channel != "line" or any(s <= h.start < e for s, e in links):
+                continue
+            if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after")):
+                continue
+            official = h.value.startswith("@")
+            ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
+            en = "Contains a LINE official account ID." if official else "Contains a LINE ID."
+            score = 0.92 if h.cue in ("id", "after") else 0.9
+            yield self._finding(view, h.start, h.end, h.value, score, ja, en)
+
+    @staticmethod
+    def _finding(view: NormalizedText, start: int, end: int, value: str, score: float, ja: str, en: str) -> Finding:
+        o_start, o_end = view.span(start, end)
+        return Finding(LINE_ID, o_start, o_end, view.original[o_start:o_end], value, score, ja, en)
+
+
+detect_line_ids = LineIdDetector()
