@@ -19,8 +19,11 @@ class Detector(Protocol):
 
 def default_detectors() -> tuple[Detector, ...]:
     """The built-in detectors, in the order they run."""
+    from .channels import detect_external_contact
     from .email import detect_email_addresses
+    from .line import detect_line_ids
     from .payment import detect_off_platform_payment
     from .phone import detect_phone_numbers
 
-    return (detect_phone_numbers, detect_email_addresses, detect_off_platform_payment)
+    return (detect_phone_numbers, detect_email_addresses, detect_off_platform_payment,
+            detect_line_ids, detect_external_contact)
