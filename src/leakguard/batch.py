@@ -3,18 +3,26 @@
 The pipeline is GIL-bound pure Python and regex, so parallelism means processes. Each worker
 builds its state (compiled patterns, lexicons, the Sudachi dictionary) once, in its initializer;
 messages travel in chunks, and at most a few chunks per worker are in flight, so memory stays
-flat however long the input is.
+flat however long the input is. Workers send back findings only: the parent already holds each
+text and puts it back into the ``Report``, which halves what crosses the process boundary.
 """
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import itertools
 import os
 from collections import deque
-from typing import Iterable, Iterator
+from types import MappingProxyType
+from typing import Any, Iterable, Iterator
 
-from .model import Report
+from .model import Finding, Report
 from .policy import Policy
-from .scanner import scan
+from .scanner import _check_text, scan
+
+# Exercises every detector once, so that lazy state (Sudachi dictionary, detector tables) is built
+# before the first real chunk arrives rather than inside it.
+_WARM_UP_TEXT = "初期化 090-1234-5678 taro@example.com LINE 直接取引"
 
 _worker_policy: Policy | None = None
 _worker_context = None
@@ -23,11 +31,15 @@ _worker_context = None
 def _init_worker(policy: Policy | None, context) -> None:
     global _worker_policy, _worker_context
     _worker_policy, _worker_context = policy, context
-    scan("初期化 090-1234-5678 LINE 直接取引", policy=policy, context=context)  # warm every detector
+    scan(_WARM_UP_TEXT, policy=policy, context=context)
 
 
-def _scan_chunk(texts: list[str]) -> list[Report]:
-    return [scan(t, policy=_worker_policy, context=_worker_context) for t in texts]
+def _scan_chunk(texts: list[str]) -> list[tuple[tuple[Finding, ...], float, Any]]:
+    out = []
+    for text in texts:
+        report = scan(text, policy=_worker_policy, context=_worker_context)
+        out.append((report.findings, report.score, report.action))
+    return out
 
 
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -43,25 +55,72 @@ def scan_many(texts: Iterable[str], *, policy: Policy | None = None, context=Non
               chunksize: int = 256) -> Iterator[Report]:
     """Reports for ``texts`` in input order. ``jobs``: worker processes (``None`` or 0: one per core).
 
-    With ``jobs=1`` everything runs in this process. Input is consumed lazily in both cases.
+    Input is consumed lazily, a few chunks ahead of the consumer, so an endless generator works.
+    An item that is not a ``str`` raises ``TypeError`` when its turn comes, after the reports of
+    every item before it, exactly as a loop over ``scan`` would.
     """
-    if jobs is None or jobs <= 0:
-        jobs = os.cpu_count() or 1
+    if isinstance(jobs, bool) or not (jobs is None or isinstance(jobs, int)):
+        raise TypeError(f"jobs must be an int or None, got {type(jobs).__name__}")
+    if jobs is not None and jobs < 0:
+        raise ValueError(f"jobs must be >= 0 (0 or None: one per core), got {jobs}")
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive int, got {chunksize!r}")
+    jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
-        for text in texts:
-            yield scan(text, policy=policy, context=context)
-        return
+        return (scan(text, policy=policy, context=context) for text in texts)
+    return _scan_in_pool(texts, policy, context, jobs, chunksize)
+
+
+def _scan_in_pool(texts: Iterable[str], policy: Policy | None, context, jobs: int, chunksize: int) -> Iterator[Report]:
     from concurrent.futures import ProcessPoolExecutor
 
     in_flight_limit = jobs * 4
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(policy, context)) as pool:
-        pending: deque = deque()
+    pending: deque = deque()  # (future, chunk) in input order
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(policy, context))
+    try:
         for chunk in _chunks(texts, chunksize):
-            for text in chunk:
-                if not isinstance(text, str):
-                    scan(text)  # raises the same TypeError as a single scan, before any work is lost
-            pending.append(pool.submit(_scan_chunk, chunk))
-            if len(pending) >= in_flight_limit:
-                yield from pending.popleft().result()
+            bad = next((i for i, text in enumerate(chunk) if not isinstance(text, str)), None)
+            if bad is not None:
+                if bad:
+                    pending.append((pool.submit(_scan_chunk, chunk[:bad]), chunk[:bad]))
+                while pending:
+                    yield from _reports(*pending.popleft())
+                _check_text(chunk[bad])  # raises the TypeError a single scan() would
+            pending.append((pool.submit(_scan_chunk, chunk), chunk))
+            # Hand over finished head chunks at once; block only when too much is in flight.
+            while pending and (len(pending) >= in_flight_limit or pending[0][0].done()):
+                yield from _reports(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _reports(*pending.popleft())
+    finally:
+        # Also reached when the consumer stops early (generator closed): drop queued chunks.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _reports(future, chunk: list[str]) -> Iterator[Report]:
+    for text, (findings, score, action) in zip(chunk, future.result()):
+        yield Report(findings, score, action, text)
+
+
+# -- pickling policies -----------------------------------------------------------------------
+# Workers (process pools under spawn/forkserver, Dask, Spark) receive the policy pickled. Policy
+# keeps its tables in read-only MappingProxyType views, which pickle refuses, so a Policy is
+# pickled as its constructor arguments with plain dicts and rebuilt (and re-validated) through
+# Policy(**fields). Registered here because every ``import leakguard`` imports this module.
+
+def _thawed(value: Any) -> Any:
+    if isinstance(value, MappingProxyType):
+        return {k: _thawed(v) for k, v in value.items()}
+    return value
+
+
+def _rebuild_policy(fields: dict[str, Any]) -> Policy:
+    return Policy(**fields)
+
+
+def _reduce_policy(policy: Policy):
+    fields = {f.name: _thawed(getattr(policy, f.name)) for f in dataclasses.fields(policy) if f.init}
+    return _rebuild_policy, (fields,)
+
+
+copyreg.pickle(Policy, _reduce_policy)

@@ -69,7 +69,7 @@ class Finding:
             "end": self.end,
             "text": None if hide_values else self.text,
             "value": None if hide_values else self.value,
-            "score": round(self.score, 4),
+            "score": self.score,  # exact: from_dict() must give back an equal object
             "reason": self.reason,
             "reason_en": self.reason_en,
         }
@@ -103,7 +103,7 @@ class Report:
 
     def to_dict(self, *, hide_values: bool = False) -> dict[str, Any]:
         return {
-            "score": round(self.score, 4),
+            "score": self.score,  # exact: from_dict() must give back an equal object
             "action": self.action.value,
             "findings": [f.to_dict(hide_values=hide_values) for f in self.findings],
         }
