@@ -40,21 +40,23 @@ NEGATION_FILE = "payment_negation.txt"
 
 _MATCH_MODES = ("both", "surface", "lemma")
 _NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant")
-_CHANNEL_GROUPS = ("channel", "channel_strong")
+_CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
 _CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform"})
 
 # Score arithmetic, kept in one place so the numbers in the README stay true.
 _EXTRA_RULE_SHARE = 0.5  # an independent second rule adds half its weight of what is left
 _SUPPRESSED_SHARE = 0.15  # a refused or warned-about signal keeps this share of its score
 _MAX_SCORE = 0.97
-_JOB_TOPIC_REACH = 8  # characters after a channel name where 導入/実装 make it a work topic
+_JOB_TOPIC_REACH = 4  # characters after a channel name where 導入/実装 make it a work topic
 _MIN_EMIT = 0.05
+_CONTRAST = ("だと", "では", "だから", "なので", "だと手数料")
+_SHORT_TAIL = 8  # characters: a clause this short joins the one before it
 
 _SENTENCE_END = frozenset("。.!?\n")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", '"': '"'}
 # A quotation followed by a reporting word is a mention of the words, not a use of them.
 _MENTION_RE = regex.compile(
-    r"(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)"
+    r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)[、・や ]?+){1,10}+"
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の))"
 )
 _ADVERSATIVE = frozenset({"が", "けど", "けれど", "けれども", "のに", "しかし", "でも", "ただ"})
@@ -154,6 +156,21 @@ def _negation_terms(rows: Sequence[Row]) -> list[Term]:
     return terms
 
 
+def _reject_duplicates(signal_rows: Sequence[Row], modality_rows: Sequence[Row],
+                       negation_rows: Sequence[Row]) -> None:
+    """The same entry twice in one list (after normalization) is a copy-paste slip: name it."""
+    lists = ((signal_rows, 0, 1), (modality_rows, None, 0), (negation_rows, 1, 0))
+    for rows, kind_column, term_column in lists:
+        seen: dict[tuple[str, str], Row] = {}
+        for row in rows:
+            term = row[term_column]
+            key = (row[kind_column] if kind_column is not None else "", _key(term))
+            if key in seen:
+                first = seen[key]
+                raise row.error(f"{term!r} repeats {first.source}:{first.line}")
+            seen[key] = row
+
+
 def _gate_key(key: str) -> str:
     """The part of an anchor term that is written the same in every variant of it.
 
@@ -184,7 +201,9 @@ def _canonical(tokens) -> list[tuple[str, int, int]]:
             if tok.dictionary in _NEGATIVE or tok.normalized in _NEGATIVE:
                 out.append(("ない", tok.start, tok.end))
                 continue
-            out.append((tok.surface, tok.start, tok.end))
+            # れ/れる and た/た meet on the dictionary form; で stays で (だ is also the copula).
+            form = tok.surface if tok.dictionary == "だ" or tok.surface in ("ましょう", "でしょう") else tok.dictionary
+            out.append((form, tok.start, tok.end))
         elif pos == "助詞":
             out.append((tok.surface, tok.start, tok.end))
         elif pos == "形容詞" and tok.normalized == "無い":
@@ -218,6 +237,7 @@ class PaymentDetector:
         modality_rows = load_table(MODALITY_FILE, extra=tuple(extra_modality), required=1)
         negation_rows = load_table(NEGATION_FILE, extra=tuple(extra_negation), required=2)
         signals = _signal_terms(signal_rows)
+        _reject_duplicates(signal_rows, modality_rows, negation_rows)
         self.rules: tuple[Rule, ...] = tuple(_rules(rule_rows, {t.kind for t in signals}))
         self.terms: tuple[Term, ...] = tuple(signals + _modality_terms(modality_rows)
                                              + _negation_terms(negation_rows))
@@ -394,6 +414,8 @@ def _fires(rule: Rule, signals: dict[str, list[Match]]) -> bool:
 
 def _suppresses(m: Match, first_signal: int, text: str) -> bool:
     kind = m.term.kind
+    if kind == "on_platform" and text.startswith(_CONTRAST, m.end):
+        return False  # 「サイト経由だと手数料が高いので」 sets the platform against another way
     if kind in _CLAUSE_WIDE_KINDS:
         return True
     if kind == "refusal":
@@ -464,12 +486,15 @@ def _clauses(text: str, tokens) -> list[tuple[int, int]]:
         if tok.surface in _ADVERSATIVE and tok.pos[:2] in (("助詞", "接続助詞"), ("接続詞", "*")):
             cuts.add(tok.end)
     bounds = sorted(c for c in cuts if 0 < c < len(text))
-    out = []
+    out: list[tuple[int, int]] = []
     prev = 0
-    for c in bounds:
-        out.append((prev, c))
+    for c in bounds + [len(text)]:
+        # 「…ですよね？どうですか」: a short tail is the request of the clause before it.
+        if out and len(text[prev:c].strip()) <= _SHORT_TAIL:
+            out[-1] = (out[-1][0], c)
+        else:
+            out.append((prev, c))
         prev = c
-    out.append((prev, len(text)))
     return out
 
 
