@@ -140,6 +140,21 @@ POSITIVES = [
     ("先日の件ですが、お支払いはAmazonギフト券でもよろしいでしょうか？", "Amazonギフト券"),
     ("追加分は納品後に振り込むので、作業だけ先に進めてもらえますか", "納品後に振り込む"),
     ("念のため振込先の口座名義も教えてください。", "口座名義"),
+    # phrasings learnt from the labelled dev split
+    ("見積りは¥200,000ですが、直接なら120,000円でいけます", "直接なら"),
+    ("個人間送金（PayPay・LINE Pay）でのお受け取りも可能です。", "個人間送金"),
+    ("ここでの契約は最低金額にして、残りは別途お支払いします。", "別途お支払い"),
+    ("一旦キャンセルしてもらって、後で個人的にお支払いします。", "個人的にお支払い"),
+    ("サイト経由だと手数料が高いので、別の方法でお支払いいただけると助かります。", "手数料"),
+    ("iTunesカードでもらえるなら、今日中に仕上げます", "iTunesカードで"),
+    ("追加の分は現金で払うね", "現金で"),
+    ("サイトの手数料が20%かかるので、直接お振込みいただければその分お値引きいたします。", "直接お振込み"),
+    ("本件は弊社の契約書で直接締結させてください。", "直接締結"),
+    ("次回以降はこちらの請求書で直接ご請求させていただければと存じます。", "直接ご請求"),
+    ("振込先は以下のとおりです。仮払いを介さずこちらへお願いします。", "仮払いを介さず"),
+    ("仮払いとか面倒だし、先に半分振り込むね", "仮払い"),
+    ("USDTで受け取れますか？手数料かからないので", "USDTで"),
+    ("PayPalでのお支払いも受け付けておりますので、ご希望でしたらどうぞ。", "PayPal"),
     # disguises the normalizer undoes
     ("ＰａｙＰａｙで送金して下さい", "ＰａｙＰａｙ"),
     ("直\u200b接\u200b取\u200b引しませんか", "直\u200b接\u200b取\u200b引"),
@@ -225,6 +240,19 @@ NEGATIVES = [
     "仮払金の精算は来週になります。",
     "",
     "こんにちは。よろしくお願いします。",
+    # substrings of signal words inside ordinary words
+    "正直でリーズナブルな料理を提供してくれる宿でした。",
+    "利用料金はそんなに高くなかったです。",
+    "給与振込や年金受取口座としてご利用いただいております。",
+    "PayPay支払いができる売店を増やしてほしいです。",
+    "現金で払いました。",
+    "直接会えるのを楽しみにしています！",
+    "直接お話しできてよかったです。",
+    "納品後に修正があればお知らせください。",
+    "手数料の計算方法を教えてください。",
+    "口座の開設方法を教えてください。",
+    "仮払いの手順を教えていただけますか。",
+    "サイト経由でお支払いいただければ、手数料はこちらで負担します。",
 ]
 
 
@@ -464,3 +492,24 @@ def test_arbitrary_text_never_crashes_and_spans_hold(text):
     for f in default_payment_detector()(NormalizedText.of(text)):
         assert text[f.start:f.end] == f.text
         assert 0.0 <= f.score <= 1.0
+
+
+# -- labelled corpus (data/labelled, fictional) ------------------------------------------------
+def test_precision_and_recall_on_labelled_dev_split():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "labelled" / "dev.jsonl"
+    if not path.exists():
+        pytest.skip("labelled corpus not present")
+    detector = default_payment_detector()
+    tp = fp = fn = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        gold = any(label["category"] == PAYMENT for label in row["labels"])
+        predicted = any(f.score >= 0.5 for f in detector(NormalizedText.of(row["text"])))
+        tp += gold and predicted
+        fp += predicted and not gold
+        fn += gold and not predicted
+    assert tp / (tp + fp) >= 0.97
+    assert tp / (tp + fn) >= 0.9
