@@ -1,0 +1,494 @@
+"""What the command line reads: files, folders and chat-log exports, as a stream of messages.
+
+A *source* is one input (a file or stdin). Its *kind* says how it splits into messages:
+``text`` (the whole file, or one message per line with ``--lines``), ``jsonl`` (one JSON object
+per line, the message in a named field) or ``csv`` (one row per message, the message in a named
+column). JSONL and CSV are read record by record, so an export of any size costs flat memory.
+
+The reader yields events in input order: a :class:`Message` to scan, a :class:`Passthrough` (a
+line that is not a message but belongs in a masked copy) and :class:`SourceEnd`. Problems never
+stop the stream: they are reported through ``notice(text, is_error)`` and the next input is read.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import fnmatch
+import io
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, TextIO
+
+import regex
+
+ENCODINGS = ("utf-8", "cp932", "euc_jp")
+KINDS = ("text", "jsonl", "csv")
+_KIND_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".venv", "node_modules"})
+_SNIFF_BYTES = 65536
+_MAX_ERRORS_PER_SOURCE = 10
+# A CSV with an unclosed quote would otherwise read the rest of the file into one field.
+_CSV_FIELD_LIMIT = 16 * 1024 * 1024
+
+# ``leakguard: allow`` on a line exempts that line's findings (file scanning only; see README).
+ALLOW_PRAGMA = regex.compile(r"leakguard:[ \t]{0,4}allow(?![\w-])", regex.IGNORECASE)
+
+
+class InputError(Exception):
+    """An input could not be read; the message names it and the reason."""
+
+
+@dataclass(slots=True)
+class Source:
+    """One input. ``rel`` is its path inside the folder it was found in (for mirrored output)."""
+
+    path: str
+    display: str
+    kind: str
+    rel: Path | None = None
+    encoding: str = "utf-8"
+    newline: str = "\n"
+    # Filled while reading, used by the mask writer.
+    text: str | None = None
+    header: list[str] | None = None
+    messages: int = 0
+    errors: int = 0
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path == "-"
+
+
+@dataclass(slots=True)
+class Message:
+    source: str
+    line: int | None
+    text: str
+    record: int | None = None
+    id: str | None = None
+    offset: int = 0  # where ``text`` starts in the source's text (text kind)
+    origin: Source | None = field(default=None, repr=False)
+    payload: Any = field(default=None, repr=False)  # parsed record or row, kept only for masking
+    raw: str | None = field(default=None, repr=False)  # the record's line as read (JSONL)
+
+
+@dataclass(slots=True)
+class Passthrough:
+    origin: Source
+    raw: Any  # a JSONL line (str) or a CSV row (list) that is not a message
+
+
+@dataclass(slots=True)
+class SourceEnd:
+    origin: Source
+    ok: bool = True
+
+
+# -- decoding -------------------------------------------------------------------------------
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """(text, encoding). UTF-8 (BOM or not) first, then CP932 or EUC-JP, whichever reads as Japanese.
+
+    A UTF-8 BOM reads as encoding ``utf-8-sig`` and a UTF-16 BOM as ``utf-16``, so that a file
+    written back in the same encoding keeps its BOM.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{source}: starts with a UTF-8 BOM but is not UTF-8 "
+                             f"(first bad byte at offset {exc.start + 3})") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{source}: starts with a UTF-16 BOM but is not UTF-16 "
+                             f"(bad bytes at offset {exc.start})") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    readings = []
+    for encoding in ENCODINGS[1:]:
+        try:
+            readings.append((data.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            continue
+    if not readings:
+        raise InputError(
+            f"{source}: not UTF-8, CP932 (Shift_JIS) or EUC-JP text "
+            f"(first bad byte at offset {utf8_error.start})"
+        )
+    # EUC-JP bytes often also decode as CP932, but as half-width katakana noise: prefer the
+    # reading with more hiragana and kanji, which ordinary Japanese is full of.
+    return max(readings, key=lambda r: _japanese_weight(r[0]))
+
+
+def _japanese_weight(text: str) -> int:
+    return sum(1 for ch in text if "\u3040" <= ch <= "\u309f" or "\u4e00" <= ch <= "\u9fff")
+
+
+def looks_binary(head: bytes) -> bool:
+    """A NUL byte in the first block (UTF-16 with a BOM excepted): what git and grep call binary."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return b"\0" in head[:8192]
+
+
+def _sniff_encoding(head: bytes, source: str) -> str:
+    """The encoding of a streamed file from its first block, cut back to a whole line."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if len(head) == _SNIFF_BYTES and b"\n" in head:
+        head = head[:head.rindex(b"\n") + 1]
+    return decode_bytes(head, source)[1]
+
+
+def read_source(path: str, stdin: TextIO | None = None) -> tuple[str, str]:
+    """(text, encoding) of a whole file, or of stdin for ``-``."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            return decode_bytes(buffer.read(), "<stdin>")
+        return stream.read(), "utf-8"
+    data = _read_bytes(path)
+    if looks_binary(data):
+        raise BinaryFile(path)
+    return decode_bytes(data, path)
+
+
+class BinaryFile(InputError):
+    """A binary file: skipped with a notice, not an error."""
+
+    def __init__(self, path: str):
+        super().__init__(f"{path}: binary file, skipped")
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+# -- discovery ------------------------------------------------------------------------------
+
+def kind_of(path: str, forced: str | None) -> str:
+    if forced:
+        return forced
+    return _KIND_BY_SUFFIX.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def _glob_hit(rel: str, globs: list[str]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in globs)
+
+
+def discover(paths: list[str], *, include: list[str], exclude: list[str], forced_kind: str | None,
+             skip: Callable[[str], bool] = lambda p: False,
+             notice: Callable[[str, bool], None]) -> list[Source]:
+    """The inputs in order: named files as given, folders walked recursively in sorted order.
+
+    ``--include`` / ``--exclude`` globs apply to files found in folders (a named file is always
+    read) and match the file name or its path relative to the folder given. ``skip(path)``
+    leaves out e.g. the folder masked copies are written to.
+    """
+    sources: list[Source] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            root = Path(path)
+            for dirpath, dirnames, filenames in os.walk(root, onerror=lambda e: notice(
+                    f"{e.filename}: cannot list: {e.strerror}", True)):
+                dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_DIRS
+                                     and not skip(os.path.join(dirpath, d)))
+                for name in sorted(filenames):
+                    full = os.path.join(dirpath, name)
+                    rel = Path(full).relative_to(root)
+                    rel_posix = rel.as_posix()
+                    if include and not _glob_hit(rel_posix, include):
+                        continue
+                    if exclude and _glob_hit(rel_posix, exclude):
+                        continue
+                    if skip(full) or not os.path.isfile(full):
+                        continue
+                    sources.append(Source(full, full, kind_of(full, forced_kind), rel))
+        else:
+            display = "<stdin>" if path == "-" else path
+            sources.append(Source(path, display, kind_of(path, forced_kind)))
+    return sources
+
+
+# -- reading --------------------------------------------------------------------------------
+
+@dataclass
+class ReadOptions:
+    by_line: bool = False
+    jsonl_field: str = "text"
+    csv_column: str = "text"
+    id_field: str | None = None
+    keep_payload: bool = False  # keep parsed records and file text for masked copies
+
+
+@dataclass
+class ReadStats:
+    bytes_read: int = 0  # for the progress bar: bytes of the inputs read so far (approximate)
+    base: int = 0
+    binary_skipped: int = 0
+    without_text: int = 0
+
+
+def read_events(sources: list[Source], options: ReadOptions, stats: ReadStats,
+                notice: Callable[[str, bool], None], stdin: TextIO | None = None) -> Iterator[Any]:
+    """Messages, passthroughs and source ends, in input order (see the module docstring)."""
+    for source in sources:
+        reader = {"text": _read_text, "jsonl": _read_jsonl, "csv": _read_csv}[source.kind]
+        ok = True
+        stats.base = stats.bytes_read
+        try:
+            yield from reader(source, options, stats, notice, stdin)
+        except BinaryFile as exc:
+            stats.binary_skipped += 1
+            notice(str(exc), False)
+            ok = False
+        except InputError as exc:
+            notice(str(exc), True)
+            ok = False
+        if not source.is_stdin:
+            try:
+                stats.bytes_read = stats.base + os.path.getsize(source.path)
+            except OSError:
+                pass
+        yield SourceEnd(source, ok)
+
+
+def _error(source: Source, text: str, notice: Callable[[str, bool], None]) -> None:
+    source.errors += 1
+    if source.errors <= _MAX_ERRORS_PER_SOURCE:
+        notice(text, True)
+    elif source.errors == _MAX_ERRORS_PER_SOURCE + 1:
+        notice(f"{source.display}: more errors; only the first {_MAX_ERRORS_PER_SOURCE} are shown", True)
+
+
+def _read_text(source, options, stats, notice, stdin) -> Iterator[Message]:
+    text, encoding = read_source(source.path, stdin)
+    source.encoding = encoding
+    if encoding not in ("utf-8", "utf-8-sig"):
+        notice(f"{source.display}: read as {encoding}", False)
+    if options.keep_payload:
+        source.text = text
+    if not options.by_line:
+        source.messages = 1
+        yield Message(source.display, None, text, origin=source)
+        return
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        body = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+        source.messages += 1
+        yield Message(source.display, number, body, offset=offset, origin=source)
+        offset += len(line)
+
+
+def lookup(record: Any, dotted: str) -> tuple[bool, Any]:
+    """(found, value) for ``message.body`` in nested objects; ``items.0.text`` indexes lists.
+
+    A key that itself contains the dots (``{"message.body": ...}``) wins over nesting.
+    """
+    if isinstance(record, dict) and dotted in record:
+        return True, record[dotted]
+    value = record
+    for part in dotted.split("."):
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return False, None
+    return True, value
+
+
+def assign(record: Any, dotted: str, new: Any) -> None:
+    """Set the value ``lookup(record, dotted)`` found (used to write masked copies)."""
+    if isinstance(record, dict) and dotted in record:
+        record[dotted] = new
+        return
+    *parents, last = dotted.split(".")
+    target = record
+    for part in parents:
+        target = target[int(part)] if isinstance(target, list) else target[part]
+    if isinstance(target, list):
+        target[int(last)] = new
+    else:
+        target[last] = new
+
+
+def _message_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)  # a number in a text field is still a phone number
+    return None
+
+
+def _id_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _open_binary(source: Source, stdin: TextIO | None):
+    if source.is_stdin:
+        stream = stdin if stdin is not None else sys.stdin
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # an in-memory text stream (tests)
+            return io.BytesIO(stream.read().encode("utf-8"))
+        return buffer
+    try:
+        return open(source.path, "rb")
+    except IsADirectoryError:
+        raise InputError(f"{source.path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{source.path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{source.path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{source.path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _prepare_stream(source: Source, handle, notice) -> io.BufferedReader:
+    reader = handle if isinstance(handle, io.BufferedReader) else io.BufferedReader(handle)
+    head = reader.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+    if looks_binary(head):
+        raise BinaryFile(source.display)
+    source.encoding = _sniff_encoding(head, source.display)
+    if source.encoding not in ("utf-8", "utf-8-sig"):
+        notice(f"{source.display}: read as {source.encoding}", False)
+    if b"\r\n" in head:
+        source.newline = "\r\n"
+    return reader
+
+
+def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
+    handle = _open_binary(source, stdin)
+    try:
+        reader = _prepare_stream(source, handle, notice)
+        text_stream = io.TextIOWrapper(reader, encoding=source.encoding, newline="")
+        record = 0
+        number = 0
+        while True:
+            try:
+                line = text_stream.readline()
+            except UnicodeDecodeError:
+                raise InputError(f"{source.display}:{number + 1}: not {source.encoding} text; "
+                                 f"the rest of the file is skipped") from None
+            if not line:
+                break
+            number += 1
+            if not number & 255 and not source.is_stdin:
+                stats.bytes_read = stats.base + reader.tell()
+            body = line.rstrip("\r\n")
+            if not body.strip():
+                yield Passthrough(source, line)
+                continue
+            record += 1
+            try:
+                obj = json.loads(body)
+            except (ValueError, RecursionError) as exc:
+                _error(source, f"{source.display}:{number}: record {record} is not JSON "
+                               f"({type(exc).__name__}: {str(exc).split(':')[0]})", notice)
+                yield Passthrough(source, line)
+                continue
+            found, value = lookup(obj, options.jsonl_field)
+            text = _message_text(value) if found else None
+            if text is None:
+                stats.without_text += 1
+                yield Passthrough(source, line)
+                continue
+            ident = None
+            if options.id_field:
+                has_id, id_value = lookup(obj, options.id_field)
+                ident = _id_text(id_value) if has_id else None
+            source.messages += 1
+            yield Message(source.display, number, text, record=record, id=ident, origin=source,
+                          payload=obj if options.keep_payload else None,
+                          raw=line if options.keep_payload else None)
+    finally:
+        if not source.is_stdin:
+            handle.close()
+
+
+def _read_csv(source, options, stats, notice, stdin) -> Iterator[Any]:
+    handle = _open_binary(source, stdin)
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    try:
+        reader = _prepare_stream(source, handle, notice)
+        text_stream = io.TextIOWrapper(reader, encoding=source.encoding, newline="")
+        rows = csv.reader(text_stream)
+        try:
+            header = next(rows, None)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise InputError(f"{source.display}: cannot read the CSV header: {exc}") from None
+        if header is None:
+            return
+        source.header = header
+        if options.csv_column not in header:
+            raise InputError(f"{source.display}: no column {options.csv_column!r} "
+                             f"(columns: {', '.join(header[:20])}); choose one with --csv-column")
+        column = header.index(options.csv_column)
+        id_column = None
+        if options.id_field:
+            if options.id_field not in header:
+                raise InputError(f"{source.display}: no id column {options.id_field!r} "
+                                 f"(columns: {', '.join(header[:20])})")
+            id_column = header.index(options.id_field)
+        yield Passthrough(source, header)
+        record = 0
+        while True:
+            line = rows.line_num + 1
+            try:
+                row = next(rows)
+            except StopIteration:
+                break
+            except UnicodeDecodeError:
+                raise InputError(f"{source.display}:{line}: not {source.encoding} text; "
+                                 f"the rest of the file is skipped") from None
+            except csv.Error as exc:
+                raise InputError(f"{source.display}:{line}: malformed CSV ({exc}); "
+                                 f"the rest of the file is skipped") from None
+            record += 1
+            if not record & 255 and not source.is_stdin:
+                stats.bytes_read = stats.base + reader.tell()
+            if column >= len(row):
+                stats.without_text += 1
+                yield Passthrough(source, row)
+                continue
+            ident = row[id_column] if id_column is not None and id_column < len(row) else None
+            source.messages += 1
+            yield Message(source.display, line, row[column], record=record, id=ident, origin=source,
+                          payload=(row, column) if options.keep_payload else None)
+    finally:
+        if not source.is_stdin:
+            handle.close()
+
+
+def allowed_ranges(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that carry the ``leakguard: allow`` pragma, as (start, end) offsets."""
+    if "leakguard" not in text.lower():
+        return []
+    ranges = []
+    for match in ALLOW_PRAGMA.finditer(text):
+        start = max(text.rfind("\n", 0, match.start()), text.rfind("\r", 0, match.start())) + 1
+        ends = [i for i in (text.find("\n", match.end()), text.find("\r", match.end())) if i >= 0]
+        ranges.append((start, min(ends) if ends else len(text)))
+    return ranges
