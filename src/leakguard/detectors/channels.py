@@ -35,8 +35,8 @@ CHANNELS: tuple[str, ...] = (
     "instagram", "x", "facebook", "zoom", "google_meet", "teams", "kakao", "wechat", "email", "phone",
 )
 UNNAMED = "-"  # 連絡先 / 外部ツール: an outside channel that is not named; the finding's value is None
-ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number"})
-ACTION_KINDS = frozenset({"exchange", "talk", "use"})
+ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number", "call", "qr"})
+ACTION_KINDS = frozenset({"exchange", "talk", "use", "invite"})
 MODALITY_KINDS = frozenset({"request", "offer", "question", "hedge", "past"})
 
 CHANNEL_NAMES: Mapping[str, tuple[str, str]] = {
@@ -59,7 +59,8 @@ LEXICON_FILES: tuple[str, ...] = (
 
 # Scores. A refusal stays below Policy.min_score (0.5): visible to a caller who lowers it, never a warning.
 SCORE_REFUSAL = 0.2
-SCORE_INVITE = {"name": 0.8, "verbal": 0.8, "pointer": 0.8, "slang": 0.7, "direct": 0.75, "number": 0.75}
+SCORE_INVITE = {"name": 0.8, "verbal": 0.8, "pointer": 0.8, "slang": 0.7, "direct": 0.75, "number": 0.75,
+                "call": 0.75, "qr": 0.75, "value": 0.8}
 SCORE_INVITE_UNNAMED = 0.65
 SCORE_STATEMENT = 0.65  # 「LINEで送ります」: an announcement rather than a request
 SCORE_HANDLE = 0.85
@@ -257,10 +258,33 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
             channel = next((c for h, c in lex.urls.items() if host.startswith(h)), None)
             if channel and len(host) > len(next(h for h in lex.urls if host.startswith(h))) + 1:
                 links.append((m.start(), m.end(), channel))
+    mentions.extend(_value_mentions(text))
     if not mentions and not links:
         return None
     mentions.sort()
     return Hits(mentions, links, skype_live)
+
+
+# A disclosed address or number is itself a channel: 「taro@example.comまでご連絡ください」
+# (email_address + external_contact), 「お電話ください 090-…」. The detectors of those categories
+# validate the value; here a rough shape is enough, since only an invitation next to it counts.
+_EMAIL_SHAPE_RE = regex.compile(r"[a-z0-9._%+\-]{1,64}+ {0,2}+@ {0,2}+[a-z0-9\-]{1,63}+(?:\.[a-z0-9\-]{1,63}+)++")
+_PHONE_SHAPE_RE = regex.compile(r"(?<![0-9a-z])(?:\+ ?[1-9]|\(?0)(?:[\s\-()]{0,3}+[0-9]){8,13}+(?![0-9])")
+_REQUEST_HINT_RE = regex.compile(r"ください|下さい|お願い|いただ|頂|ちょうだい|連絡|送|折り返|かけ|電話|メール|で[!！。]?$")
+
+
+def _value_mentions(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "@" in text:
+        out.extend(Mention(m.start(), m.end(), "email", "value") for m in _EMAIL_SHAPE_RE.finditer(text))
+    if sum(ch.isdigit() for ch in text) >= 10:
+        for m in _PHONE_SHAPE_RE.finditer(text):
+            digits = [ch for ch in m.group() if ch.isdigit()]
+            if len(set(digits[-8:])) > 1:  # not a dummy such as 090-0000-0000
+                out.append(Mention(m.start(), m.end(), "phone", "value"))
+    if out and not _REQUEST_HINT_RE.search(text):
+        return []  # no request anywhere: the value alone is the other detectors' business
+    return out
 
 
 def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
@@ -269,7 +293,13 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
         return False
     if text[start:end].isascii() and end < len(text) and text[end] in _ASCII_WORD:
         return False
-    return lex.slang_cue_re.match(text, end) is not None
+    if lex.slang_cue_re.match(text, end) is not None:
+        return True
+    return _SLANG_TAIL_RE.match(text, end) is not None
+
+
+# 「続きはLで。」「らはkei2261」: the slang word ends the sentence after で, or an ID follows it.
+_SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|(?:は|:|→|=)\s{0,2}+[「\"]?[a-z0-9@]")
 
 
 # -- step 2 and 3: tokens ------------------------------------------------------------------------
@@ -311,7 +341,9 @@ def analyze(view: NormalizedText, lex: ContactLexicon | None = None) -> Analysis
     token_ends = {t.end for t in tokens}
     for m in hits.mentions:
         term = view.text[m.start:m.end]
-        if not term.isascii() and m.kind not in ("slang", "spelled"):
+        if m.kind == "value" and view.in_url(m.start, m.end):
+            continue
+        if not term.isascii() and m.kind not in ("slang", "spelled", "value"):
             if m.start not in token_starts or m.end not in token_ends:
                 continue  # ラインナップ, デッドライン, オンライン, インスタント
         if m.kind == "number" and not _standalone_number(analysis, m):
@@ -346,12 +378,30 @@ def lemma(token) -> str:
 _SKIP_FOR_TOPIC = frozenset({"の", "で", "を", " ", "・", "、", "用", "向け"})
 
 
+_COMPOUND_OK = frozenset({"url", "リンク", "垢", "アカ", "アカウント", "アプリ", "サーバー", "鯖", "id", "ユーザー名",
+                          "グループ", "友達", "友だち", "ともだち", "で", "交換", "追加", "登録", "通話", "電話", "ビデオ",
+                          "dm", "メッセージ", "チャット", "番号", "上", "経由", "とか", "など", "等"})
+
+
 def _is_topic(a: Analysis, m: Mention) -> bool:
-    """The channel word is part of a job topic or a noun compound: 「LINEスタンプ」「生産ライン」."""
+    """The channel word is part of a job topic or a noun compound: 「LINEスタンプ」「生産ライン」,
+    「Skype英会話教室」「電話番号欄」, or a quoted label such as 「電話番号」「メールアドレス」の項目."""
     topics = a.lex.topics
     tokens = a.tokens
+    text = a.view.text
     first = a.token_at(m.start)
     last = a.token_at(max(m.start, m.end - 1))
+    if m.start and m.end < len(text) and text[m.start - 1] in "「『\"" and text[m.end] in "」』\"":
+        return True
+    if m.kind == "value":
+        return False
+    if m.kind not in ("slang", "spelled") and last + 1 < len(tokens):
+        nxt = tokens[last + 1]
+        if (nxt.pos[0] in ("名詞", "接尾辞") and nxt.start == m.end and nxt.pos[1] != "数詞"
+                and lemma(nxt) not in a.lex.actions and nxt.surface not in _COMPOUND_OK
+                and lemma(nxt) not in _COMPOUND_OK and nxt.surface not in a.lex.aliases
+                and nxt.surface not in a.lex.id_cues):
+            return True  # a noun glued to the channel word makes a compound: ラインマーカー, 電話応対
     j, seen = last + 1, 0
     while j < len(tokens) and seen < 3:
         t = tokens[j]
@@ -369,7 +419,13 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
         t = tokens[first - 1]
         if t.pos[0] == "名詞" and (lemma(t) in topics or t.surface.lower() in topics):
             return True
+        if (m.kind in ("verbal", "call") and t.pos[0] == "名詞" and t.end == m.start
+                and t.surface not in _PERSONAL_PREFIX and lemma(t) not in a.lex.actions):
+            return True  # テレビ電話, 黒電話, 携帯電話の時代: the device, not a call
     return False
+
+
+_PERSONAL_PREFIX = frozenset({"個人", "私", "僕", "俺", "自分", "プライベート", "直接", "私用", "仕事", "会社"})
 
 
 def _standalone_number(a: Analysis, m: Mention) -> bool:
@@ -383,8 +439,9 @@ def _standalone_number(a: Analysis, m: Mention) -> bool:
 
 # -- reading a sentence --------------------------------------------------------------------------
 _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
-_QUESTION = frozenset({"か", "?", "の"})
-_CLAUSE_STOP = frozenset({"けど", "けれど", "けれども", "が", "のに", "し"})
+_QUESTION = frozenset({"か", "?"})
+_CLAUSE_STOP = frozenset({"けど", "けれど", "けれども", "が", "のに", "し", "ので", "んで"})
+_CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # 「交換が必要になった場合は…」
 _TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
 
 
@@ -395,13 +452,25 @@ class Intent(NamedTuple):
 
 
 def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] | None = None) -> bool:
-    """True when tokens[first:end] hold a refusal or rule word (遠慮, 禁止, 規約 …).
+    """True when tokens[first:end] hold a refusal or rule word (遠慮, 禁止, 規約, サイト内 …).
 
     Shared helper: other detectors (e.g. off-platform payment) may import it to lower the score of
     「直接のお支払いはご遠慮ください」-style sentences.
     """
     refusals = default_lexicon().refusals if refusals is None else refusals
-    return any(lemma(t) in refusals or t.surface.lower() in refusals for t in tokens[first:end])
+    if any(lemma(t) in refusals or t.surface.lower() in refusals for t in tokens[first:end]):
+        return True
+    joined = "".join(t.surface for t in tokens[first:end])
+    return any(len(r) > 2 and not r.isascii() and r in joined for r in refusals)  # multi-token: サイト内
+
+
+def _clause(tokens, first: int, end: int, i: int) -> tuple[int, int]:
+    """The clause of the sentence [first, end) around token i: cut at が / けど / ので."""
+    for j in range(i - 1, first - 1, -1):
+        if _is_clause_stop(tokens, j):
+            first = j + 1
+            break
+    return first, end
 
 
 def read_intent(a: Analysis, m: Mention) -> Intent | None:
@@ -409,9 +478,15 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     tokens, lex = a.tokens, a.lex
     mi = a.token_at(m.start)
     mlast = a.token_at(max(m.start, m.end - 1))
-    first, end = a.sentences[a.sentence_of[mi]]
+    first, end = _clause(tokens, *a.sentences[a.sentence_of[mi]], mi)
     refused = refusal_in(tokens, first, end, lex.refusals)
-    verbal = m.kind in ("verbal", "pointer")
+    for j in range(mlast + 1, end):
+        if _is_clause_stop(tokens, j) and _has_predicate(tokens, mlast + 1, j, lex):
+            end = j  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the request is another clause's
+            break
+    verbal = m.kind in ("verbal", "pointer", "call", "value")
+    if not verbal and mlast + 1 < end and tokens[mlast + 1].surface in ("で", "でも") and tokens[mlast + 1].pos[0] == "助詞":
+        verbal = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
     action_i, action_kind = None, None
     for j in range(first, end):
         if mi <= j <= mlast:
@@ -439,10 +514,14 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         if flags.request or flags.invite or flags.offer or flags.question or flags.statement:
             return Intent("invite", span_start, span_end)
         return Intent("statement", span_start, span_end)
+    if action_kind == "invite":
+        return Intent("invite", span_start, span_end)  # 「続きはLINEで」「LINEで待ってます」
     if action_kind == "use":
         return Intent("invite", span_start, span_end) if flags.question or flags.invite else None
-    if flags.request or flags.invite or flags.offer or flags.question:
+    if flags.request or flags.invite or flags.offer:
         return Intent("invite", span_start, span_end)
+    if flags.question and action_i is not None and action_i > mlast:
+        return Intent("invite", span_start, span_end)  # 「LINE交換できる？」, not 「電話ですか？」
     if flags.statement and action_kind in ("exchange", "talk"):
         return Intent("statement", span_start, span_end)
     return None
@@ -471,7 +550,10 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
         kind = lex.modality.get(lem)
         if j > anchor and pos0 in ("名詞", "代名詞") and kind is None:
             noun_gap = True
-        if j > anchor and pos0 == "助詞" and t.surface in _CLAUSE_STOP and t.pos[1] == "接続助詞":
+        if j > anchor and _is_clause_stop(tokens, j):
+            break
+        if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")):
+            past = True
             break
         if pos0 == "助動詞" and lem in _NEGATIONS or (pos0 == "形容詞" and lem == "ない" and j > anchor):
             tail = [lemma(x) for x in tokens[j + 1:min(end, j + 4)] if x.pos[0] != "助動詞" or lemma(x) in ("です", "だ")]
@@ -492,11 +574,19 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
         elif kind == "past" and pos0 == "助動詞":
             past = True
             last = j
+            if not conj.startswith("仮定形"):
+                request = invite = offer = False  # 「教えてくださった」: it already happened
             if conj.startswith("仮定形"):
                 break  # 「電話したら…」: a condition; what follows is about something else
+        elif kind == "request" and _closing_formula(tokens, j):
+            pass  # 「よろしくお願いします」「ご確認のほどよろしく」: a sign-off, not a request
+        elif kind == "request" and lem in _BENEFACTIVE and not _asks(tokens, j, end):
+            last = j  # 「電話してくれます」「お電話いただいてしまう」: a fact, not a request
         elif kind == "request" and j > anchor or (kind == "request" and lem in ("下さる", "欲しい", "頂戴")):
             request = True
             last = j
+        elif kind == "offer" and lem in ("良い", "宜しい", "構う") and not _asks(tokens, j, end):
+            last = j  # 「インスタで良く見ます」; 「LINEでもいいですか」 asks
         elif kind == "offer" and (pos0 != "助動詞" or lem == "たい"):
             offer = offer or not noun_gap
             last = j
@@ -506,8 +596,9 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
         elif kind == "question" and (t.pos[1] == "終助詞" or pos0 == "補助記号"):
             question = question or not noun_gap
             last = j
-        elif lem == "て" and pos0 == "助詞" and _right_after_action(tokens, anchor, j) and all(
-            x.pos[0] in ("補助記号", "空白") or x.surface in _TE_TAIL for x in tokens[j + 1:end]
+        elif lem == "て" and pos0 == "助詞" and j > anchor and _te_verb_is_action(tokens[j - 1], lex) and all(
+            x.pos[0] in ("補助記号", "空白") or x.surface in _TE_TAIL or x.pos[1] == "数詞" or x.surface.isascii()
+            for x in tokens[j + 1:end]
         ):
             request = True  # 「教えて」「追加してね」: a sentence that ends on て asks
             last = j
@@ -522,6 +613,40 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
     if request or invite:
         past = False  # 「送っていただけたら助かります」 is still a request
     return _Flags(request, invite, offer, question, statement, negated, past, last)
+
+
+_BENEFACTIVE = frozenset({"頂く", "戴く", "呉れる", "貰う"})
+
+
+def _asks(tokens, j: int, end: int) -> bool:
+    """「いただけますか」「くれる？」「もらえませんか」「いただきたい」: the form after j asks."""
+    t = tokens[j]
+    if t.pos[5].startswith(("命令形", "意志推量形")):
+        return True
+    tail = [lemma(x) for x in tokens[j + 1:min(end, j + 5)]]
+    return any(x in ("か", "?", "たい") for x in tail) or t.surface.startswith(("いただけ", "頂け", "もらえ", "貰え"))
+
+
+def _closing_formula(tokens, j: int) -> bool:
+    return any(lemma(t) in ("宜しく", "よろしく") for t in tokens[max(0, j - 2):j + 1])
+
+
+def _is_clause_stop(tokens, j: int) -> bool:
+    """が / けど / ので, and the copula form of ので: の + で (だ), ん + で."""
+    t = tokens[j]
+    if t.pos[1] == "接続助詞" and t.surface in _CLAUSE_STOP:
+        return True
+    return t.surface == "で" and lemma(t) == "だ" and j > 0 and tokens[j - 1].surface in ("の", "ん")
+
+
+def _has_predicate(tokens, first: int, end: int, lex: ContactLexicon) -> bool:
+    """Whether tokens[first:end] hold a verb, adjective or contact action: a clause of its own."""
+    return any(t.pos[0] in ("動詞", "形容詞") or lemma(t) in lex.actions for t in tokens[first:end])
+
+
+def _te_verb_is_action(verb, lex: ContactLexicon) -> bool:
+    """「教えて」「追加して」「読み取って」: the て-form belongs to a contact action (or する)."""
+    return verb.pos[0] == "動詞" and (lemma(verb) in lex.actions or lemma(verb) in ("為る", "下さる", "貰う", "呉れる"))
 
 
 def _right_after_action(tokens, anchor: int, j: int) -> bool:
@@ -545,7 +670,9 @@ class Handle(NamedTuple):
 
 
 _AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索)")
-_AFTER_IS_ID_RE = regex.compile(r"\s*+(?:が|は|って)?\s*+(?:line|ライン|らいん)?の?\s*+id(?:です|だ|になります|だよ)")
+_AFTER_IS_ID_RE = regex.compile(r"[\s←<＜」\"]*+(?:が|は|って)?[\s←<＜]*+(?:[^\s。!?\n]{1,8}?の)?\s*+id(?:です|だ|になります|だよ|ね|!|\s|$)")
+_QUOTED_RE = regex.compile(r"[「\"『]")
+_SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])(?:[a-z0-9._\-] ){3,19}+[a-z0-9._\-](?![a-z0-9._\-])")
 
 
 def handles(a: Analysis) -> Iterator[Handle]:
@@ -570,17 +697,7 @@ def handles(a: Analysis) -> Iterator[Handle]:
             continue
         if a.view.in_url(start, end) or _DOMAIN_RE.search(body) or text.endswith("live:", 0, start):
             continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above)
-        sent_start, _sent_end = a.sentence_range(start)
-        look_from = max(0, start - 24)
-        cue = None
-        if at:
-            cue = "at"
-        elif lex.id_cue_before_re.search(text, max(look_from, sent_start), start):
-            cue = "id"
-        elif _mention_right_before(a, start):
-            cue = "alias"
-        elif _AFTER_SEARCH_RE.match(text, end) or _AFTER_IS_ID_RE.match(text, end):
-            cue = "after"
+        cue = _cue(a, start, end, at)
         if cue is None:
             continue
         channel = _nearest_channel(a, start, end, cue)
@@ -590,9 +707,39 @@ def handles(a: Analysis) -> Iterator[Handle]:
         if tag:
             end = tag.end()
         yield Handle(start, end, text[start:end], channel, cue)
+    if _SPACED_GATE_RE.search(text):
+        for sm in _SPACED_HANDLE_RE.finditer(text):  # 「k a i t o . n o t eで検索して」
+            cue = _cue(a, sm.start(), sm.end(), "")
+            channel = _nearest_channel(a, sm.start(), sm.end(), cue) if cue else None
+            if channel:
+                yield Handle(sm.start(), sm.end(), sm.group().replace(" ", ""), channel, cue)
 
 
-_RIGHT_BEFORE_RE = regex.compile(r"(?:[\s:=→⇒>＞\-]|は|って|も){0,3}+")
+def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
+    """Why the run at [start, end) is an identifier: "at", "id", "alias", "after", "quote", "tail"."""
+    text, lex = a.view.text, a.lex
+    sent_start, _sent_end = a.sentence_range(start)
+    look_from = max(0, start - 24)
+    cue = None
+    if at:
+        cue = "at"
+    elif lex.id_cue_before_re.search(text, look_from, start):
+        cue = "id"
+    elif _mention_right_before(a, start):
+        cue = "alias"
+    elif _AFTER_SEARCH_RE.match(text, end) or _AFTER_IS_ID_RE.match(text, end):
+        cue = "after"
+    elif start and _QUOTED_RE.match(text, start - 1) and text[end:end + 1] in ("」", "\"", "』"):
+        cue = "quote"  # 「yui.yamamoto」ね
+    elif start == sent_start and _TAIL_RE.fullmatch(text, end, _sent_end):
+        cue = "tail"  # 「…例のアプリで話しましょ。daiki4426」: the ID is the whole sentence
+    return cue
+
+
+_TAIL_RE = regex.compile(r"\s*+(?:です|だよ|ね|よ|です!|!|\.)?[\s!。]*+")
+
+
+_RIGHT_BEFORE_RE = regex.compile(r"(?:[\s:=→⇒>＞\-、,「\"]|は|って|も){0,4}+")
 
 
 def _mention_right_before(a: Analysis, start: int) -> bool:
@@ -621,7 +768,7 @@ def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
         elif m.start >= end:
             dist = m.start - end
             # after the handle only in a bracket or as 「…で検索」/「…がLINEのIDです」
-            if dist > 12 or not regex.fullmatch(r"[\s(（\[【:]*(?:が|は|で|って)?[\s(（\[【]*", text[end:m.start]):
+            if dist > 12 or not regex.fullmatch(r"[\s(（\[【:」]*(?:が|は|で|って|です)?[\s(（\[【]*", text[end:m.start]):
                 continue
         else:
             continue
@@ -670,7 +817,13 @@ class ExternalContactDetector:
 
     def _invitations(self, a: Analysis) -> Iterator[Finding]:
         best: dict[tuple[int, str], tuple[float, Intent, Mention]] = {}
+        by_sentence: dict[int, set[str]] = {}
         for m in a.mentions:
+            by_sentence.setdefault(a.sentence_of[a.token_at(m.start)], set()).add(m.channel)
+        for m in a.mentions:
+            others = by_sentence[a.sentence_of[a.token_at(m.start)]] - {m.channel, UNNAMED, "email"}
+            if m.kind in ("call", "qr") and others:
+                continue  # 「Skypeで通話」「WeChatのQR」: the named channel says where
             intent = read_intent(a, m)
             if intent is None:
                 continue
