@@ -1,0 +1,239 @@
+"""The HTTP pre-send service over a real loopback socket: verdicts, errors, token, the CLI, Node."""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+httpx = pytest.importorskip("httpx", reason="the server tests need httpx (pip install -e '.[test]')")
+uvicorn = pytest.importorskip("uvicorn", reason="the server needs uvicorn (pip install 'leakguard[server]')")
+pytest.importorskip("starlette", reason="the server needs Starlette (pip install 'leakguard[server]')")
+
+from leakguard.server import create_app  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "s3cret-token-for-tests"
+
+
+class _Server:
+    """uvicorn in a thread, on a socket bound to a free loopback port."""
+
+    def __init__(self, app):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("server did not start")
+            time.sleep(0.01)
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *exc):
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.sock.close()
+
+
+@pytest.fixture(scope="module")
+def base():
+    with _Server(create_app(max_body_bytes=64 * 1024, max_batch=20)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(base):
+    with httpx.Client(base_url=base, timeout=10) as c:
+        yield c
+
+
+def test_healthz(client):
+    r = client.get("/healthz")
+    assert r.status_code == 200
+    assert r.json()["status"] == "ok"
+
+
+@pytest.mark.parametrize("text, action, category", [
+    ("090-1234-5678までお電話ください", "block", "phone_number"),
+    ("連絡はtaro.yamada＠gmail．comまで", "block", "email_address"),
+    ("よろしくお願いします。納期は12/31です。", "allow", None),
+    ("お見積りは30,000円になります", "allow", None),
+])
+def test_check_returns_the_report(client, text, action, category):
+    r = client.post("/v1/check", json={"text": text})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/json")
+    data = r.json()
+    assert set(data) == {"score", "action", "findings"}
+    assert data["action"] == action
+    if category:
+        assert category in {f["category"] for f in data["findings"]}
+        f = next(f for f in data["findings"] if f["category"] == category)
+        assert text[f["start"]:f["end"]] == f["text"]
+    else:
+        assert data["findings"] == []
+
+
+def test_context_changes_the_verdict(client):
+    text = "チャットワークで続きをやりとりしましょう"
+    early = client.post("/v1/check", json={"text": text, "context": {"stage": "before_contract"}}).json()
+    late = client.post("/v1/check", json={"text": text, "context": {"stage": "completed"}}).json()
+    assert early["findings"], "the outside-channel invitation is found"
+    assert Action_severity(early["action"]) > Action_severity(late["action"])
+
+
+def Action_severity(action):
+    return {"allow": 0, "warn": 1, "block": 2}[action]
+
+
+def test_conversation_joins_split_identifier(client):
+    conv = f"room-{time.monotonic_ns()}:user-1"
+    first = client.post("/v1/check", json={"text": "番号は090", "conversation": conv}).json()
+    second = client.post("/v1/check", json={"text": "1234", "conversation": conv}).json()
+    third = client.post("/v1/check", json={"text": "5678です", "conversation": conv}).json()
+    assert first["action"] == "allow" and second["action"] == "allow"
+    assert third["action"] == "block"
+    assert third["findings"][0]["category"] == "phone_number"
+    # Another conversation never completes it.
+    other = client.post("/v1/check", json={"text": "5678です", "conversation": conv + "-other"}).json()
+    assert other["action"] == "allow"
+
+
+def test_batch_in_order(client):
+    messages = [{"text": "090-1234-5678"}, {"text": "こんにちは"}, {"text": "taro@gmail.com", "context": "contracted"}]
+    r = client.post("/v1/check-batch", json={"messages": messages})
+    assert r.status_code == 200
+    assert [x["action"] for x in r.json()["results"]] == ["block", "allow", "block"]
+    assert client.post("/v1/check-batch", json={"messages": []}).json() == {"results": []}
+
+
+@pytest.mark.parametrize("path, kwargs, status, code", [
+    ("/v1/check", {"content": b"{not json", "headers": {"content-type": "application/json"}}, 400, "malformed"),
+    ("/v1/check", {"content": b"\xff\xfe\x00", "headers": {"content-type": "application/json"}}, 400, "malformed"),
+    ("/v1/check", {"content": b"[" * 100000 + b"]" * 100000, "headers": {"content-type": "application/json"}}, 413, "too_large"),
+    ("/v1/check", {"content": b"[" * 30000 + b"]" * 30000, "headers": {"content-type": "application/json"}}, 400, "malformed"),
+    ("/v1/check", {"json": {"txt": "typo"}}, 400, "malformed"),
+    ("/v1/check", {"json": {"text": 12345}}, 400, "malformed"),
+    ("/v1/check", {"json": ["090-1234-5678"]}, 400, "malformed"),
+    ("/v1/check", {"json": {"text": "x", "context": {"stage": "someday"}}}, 400, "malformed"),
+    ("/v1/check", {"json": {"text": "x", "context": 5}}, 400, "malformed"),
+    ("/v1/check", {"json": {"text": "x", "conversation": ["a"]}}, 400, "malformed"),
+    ("/v1/check", {"content": b'{"text": "x"}', "headers": {"content-type": "text/plain"}}, 415, "unsupported_media_type"),
+    ("/v1/check", {"content": b'{"text": "x"}'}, 415, "unsupported_media_type"),
+    ("/v1/check", {"json": {"text": "あ" * 40000}}, 413, "too_large"),
+    ("/v1/check-batch", {"json": {"messages": [{"text": "x"}] * 21}}, 413, "too_large"),
+    ("/v1/check-batch", {"json": {"messages": [{"text": "x"}, {"text": None}]}}, 400, "malformed"),
+    ("/v1/check-batch", {"json": [{"text": "x"}]}, 400, "malformed"),
+    ("/v1/nothing", {"json": {"text": "x"}}, 404, "not_found"),
+])
+def test_bad_input_gets_a_json_error(client, path, kwargs, status, code):
+    r = client.post(path, **kwargs)
+    assert r.status_code == status
+    assert r.json()["error"]["code"] == code
+    assert client.get("/healthz").status_code == 200  # and the server is still up
+
+
+def test_wrong_method_and_chunked_oversize(client):
+    r = client.get("/v1/check")
+    assert r.status_code == 405 and r.json()["error"]["code"] == "method_not_allowed"
+
+    def chunks():  # no Content-Length: the limit is enforced while reading
+        for _ in range(100):
+            yield b" " * 1024
+
+    r = client.post("/v1/check", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_error_bodies_never_echo_the_text(client):
+    secret = "taro.yamada@gmail.com"
+    r = client.post("/v1/check", json={"text": secret, "extra": 1})
+    assert r.status_code == 400 and secret not in r.text
+
+
+def test_bearer_token():
+    with _Server(create_app(token=TOKEN)) as url, httpx.Client(base_url=url, timeout=10) as c:
+        assert c.get("/healthz").status_code == 200
+        r = c.post("/v1/check", json={"text": "x"})
+        assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer")
+        assert c.post("/v1/check", json={"text": "x"}, headers={"Authorization": "Bearer nope"}).status_code == 401
+        assert c.post("/v1/check", json={"text": "x"}, headers={"Authorization": "Bearer ｔｏｋｅｎ".encode("utf-8")}).status_code == 401
+        ok = c.post("/v1/check", json={"text": "090-1234-5678"}, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert ok.status_code == 200 and ok.json()["action"] == "block"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """``python -m leakguard serve`` as a subprocess, with a token file."""
+    token_file = tmp_path_factory.mktemp("srv") / "token"
+    token_file.write_text(TOKEN + "\n", encoding="utf-8")
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "leakguard", "serve", "--port", str(port),
+                             "--token-file", str(token_file)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"serve exited: {proc.stderr.read()}")
+            try:
+                if httpx.get(url + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("serve did not come up")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_serve_subcommand(served):
+    r = httpx.post(served + "/v1/check", json={"text": "LINE IDはtaro_1234です"},
+                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=10)
+    assert r.status_code == 200 and r.json()["action"] == "block"
+    assert httpx.post(served + "/v1/check", json={"text": "x"}, timeout=10).status_code == 401
+
+
+def test_serve_refuses_bad_token_file(tmp_path):
+    empty = tmp_path / "empty"
+    empty.write_text("\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "leakguard", "serve", "--token-file", str(empty)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "token" in proc.stderr
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed: the Node.js client is not exercised")
+def test_node_client(served):
+    env = {**os.environ, "LEAKGUARD_URL": served, "LEAKGUARD_TOKEN": TOKEN}
+    script = str(ROOT / "examples" / "node_client.mjs")
+    blocked = subprocess.run(["node", script, "090-1234-5678までお願いします"], env=env,
+                             capture_output=True, text=True, timeout=60)
+    assert blocked.returncode == 2, blocked.stderr
+    assert json.loads(blocked.stdout)["findings"][0]["category"] == "phone_number"
+    allowed = subprocess.run(["node", script, "よろしくお願いします"], env=env, capture_output=True, text=True, timeout=60)
+    assert allowed.returncode == 0 and json.loads(allowed.stdout)["action"] == "allow"
+    no_token = subprocess.run(["node", script, "x"], env={**env, "LEAKGUARD_TOKEN": ""},
+                              capture_output=True, text=True, timeout=60)
+    assert no_token.returncode == 3 and "401" in no_token.stderr
