@@ -144,9 +144,13 @@ def _sniff_encoding(head: bytes, source: str) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if len(head) == _SNIFF_BYTES and b"\n" in head:
+    # The block may end inside a multi-byte character: judge whole lines only.
+    if b"\n" in head:
         head = head[:head.rindex(b"\n") + 1]
-    return decode_bytes(head, source)[1]
+    try:
+        return decode_bytes(head, source)[1]
+    except InputError:
+        return decode_bytes(head[:-3], source)[1]  # one long first line cut mid-character
 
 
 def read_source(path: str, stdin: TextIO | None = None) -> tuple[str, str]:
@@ -209,6 +213,7 @@ def discover(paths: list[str], *, include: list[str], exclude: list[str], forced
     for path in paths:
         if path != "-" and os.path.isdir(path):
             root = Path(path)
+            found: list[Source] = []
             for dirpath, dirnames, filenames in os.walk(root, onerror=lambda e: notice(
                     f"{e.filename}: cannot list: {e.strerror}", True)):
                 dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_DIRS
@@ -223,7 +228,9 @@ def discover(paths: list[str], *, include: list[str], exclude: list[str], forced
                         continue
                     if skip(full) or not os.path.isfile(full):
                         continue
-                    sources.append(Source(full, full, kind_of(full, forced_kind), rel))
+                    found.append(Source(full, full, kind_of(full, forced_kind), rel))
+            found.sort(key=lambda s: s.rel.parts)  # a/b/c before a/d: the order people read trees in
+            sources.extend(found)
         else:
             display = "<stdin>" if path == "-" else path
             sources.append(Source(path, display, kind_of(path, forced_kind)))
@@ -355,7 +362,7 @@ def _open_binary(source: Source, stdin: TextIO | None):
             return io.BytesIO(stream.read().encode("utf-8"))
         return buffer
     try:
-        return open(source.path, "rb")
+        return open(source.path, "rb", buffering=_SNIFF_BYTES)
     except IsADirectoryError:
         raise InputError(f"{source.path}: is a directory") from None
     except FileNotFoundError:
