@@ -25,6 +25,7 @@ from .scanner import _check_text, find
 
 _COMPLETES_JA = "（前のメッセージと続けて読むと一つになります）"
 _COMPLETES_EN = " (completes what earlier messages began)"
+_CUT_MARGIN = 16
 
 
 class Guard:
@@ -97,7 +98,7 @@ class Guard:
             now = self._clock()
             tail = self._recent(conversation, now)
             if tail and text:
-                findings = _merge(findings, self._completions(tail, text))
+                findings = _merge(findings, self._completions(tail, text, findings))
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
@@ -132,16 +133,24 @@ class Guard:
 
     # -- joined scan ------------------------------------------------------------------------
 
-    def _completions(self, tail: tuple[str, ...], text: str) -> list[Finding]:
-        """Findings of the joined text that start in an earlier message and end in this one."""
+    def _completions(self, tail: tuple[str, ...], text: str, own: list[Finding]) -> list[Finding]:
+        """Findings of the joined text that end in this message and need the earlier ones: the
+        span starts in an earlier message (「090」「1234」「5678」), or only the earlier text makes
+        it a finding (「LINEの」 then 「IDはtaro_1234」)."""
         earlier = "".join(tail)  # no separator: the reader sees the parts as one string
         boundary = len(earlier)
-        head = text[:self.window_chars]
+        head = text[:2 * self.window_chars]
+        # Cut mid-message, the head loses what follows it (「…5678個」: a unit that rules a number
+        # out), so a finding that ends near the cut is not trusted.
+        limit = len(head) if len(head) == len(text) else len(head) - _CUT_MARGIN
         out: list[Finding] = []
         for finding in find(earlier + head, self.policy):
-            if not (finding.start < boundary < finding.end) or self.policy.is_allowlisted(finding):
+            if not (boundary < finding.end <= boundary + limit) or self.policy.is_allowlisted(finding):
                 continue
-            start, end = 0, finding.end - boundary
+            start, end = max(0, finding.start - boundary), finding.end - boundary
+            if finding.start >= boundary and any(
+                    f.category == finding.category and f.start < end and start < f.end for f in own):
+                continue  # the current message shows it on its own
             out.append(replace(
                 finding, start=start, end=end, text=text[start:end],
                 reason=finding.reason.rstrip("。") + _COMPLETES_JA + "。",
