@@ -156,7 +156,11 @@ class HtmlWriter:
         action = report.action.value
         items = []
         for f in report.findings:
-            value = "" if self.hide_values else f" <code>{clean(f.text)}</code> → <code>{clean(str(f.value))}</code>"
+            value = ""
+            if not self.hide_values:
+                value = f" <code>{clean(f.text)}</code>"
+                if f.value is not None and f.value != f.text:
+                    value += f" → <code>{clean(f.value)}</code>"
             items.append(f'<li><span class="cat">{clean(f.category)}</span> [{f.start}:{f.end}]{value} '
                          f'({f.score:.2f}) {clean(f.reason)} <span class="score">{clean(f.reason_en)}</span></li>')
         self.body.write(
