@@ -19,9 +19,10 @@ from dataclasses import replace
 from typing import Any, Callable, Hashable, Mapping
 
 from .context import Context
-from .model import Action, Finding, Report
+from .model import CATEGORIES, EMAIL, LINE_ID, PHONE, Action, Finding, Report
+from .normalize import NormalizedText
 from .policy import DEFAULT_POLICY, Policy
-from .scanner import _check_text, find
+from .scanner import _check_text, _detectors_for, find
 
 _COMPLETES_JA = "（前のメッセージと続けて読むと一つになります）"
 _COMPLETES_EN = " (completes what earlier messages began)"
@@ -36,11 +37,15 @@ class Guard:
     may combine with the current one. ``window_chars``: how much of each message is kept (its end)
     and how much of the current message (its start) the joined scan reads: an identifier split
     across messages is short, so the ends that meet are all that matter. ``max_conversations``:
-    the LRU bound. ``clock``: seconds, monotonic (injectable for tests).
+    the LRU bound. ``completes``: the categories that memory may complete — identifiers, whose
+    parts mean nothing alone; phrases (invitations, payment requests) are judged per message, since
+    joining two people's chat lines into one phrase mostly invents sentences nobody wrote.
+    ``clock``: seconds, monotonic (injectable for tests).
     """
 
     def __init__(self, policy: Policy | str | None = None, *, max_messages: int = 5, max_age: float = 7200.0,
                  window_chars: int = 64, max_conversations: int = 10_000,
+                 completes: tuple[str, ...] = (PHONE, EMAIL, LINE_ID),
                  clock: Callable[[], float] = time.monotonic):
         if isinstance(policy, str):
             policy = Policy.preset(policy)
@@ -53,6 +58,10 @@ class Guard:
                 raise ValueError(f"{name} must be a positive int, got {value!r}")
         if not max_age > 0:
             raise ValueError(f"max_age must be > 0 seconds, got {max_age!r}")
+        unknown = [c for c in completes if c not in CATEGORIES]
+        if unknown or isinstance(completes, str):
+            raise ValueError(f"completes: unknown categories {unknown or completes!r}; expected some of {', '.join(CATEGORIES)}")
+        self.completes = frozenset(completes)
         self.max_messages = max_messages
         self.max_age = float(max_age)
         self.window_chars = window_chars
@@ -144,8 +153,8 @@ class Guard:
         # out), so a finding that ends near the cut is not trusted.
         limit = len(head) if len(head) == len(text) else len(head) - _CUT_MARGIN
         out: list[Finding] = []
-        for finding in find(earlier + head, self.policy):
-            if not (boundary < finding.end <= boundary + limit) or self.policy.is_allowlisted(finding):
+        for finding in self._find_identifiers(earlier + head):
+            if not (boundary < finding.end <= boundary + limit):
                 continue
             start, end = max(0, finding.start - boundary), finding.end - boundary
             if finding.start >= boundary and any(
@@ -157,6 +166,14 @@ class Guard:
                 reason_en=finding.reason_en.rstrip(".") + _COMPLETES_EN + ".",
             ))
         return out
+
+
+    def _find_identifiers(self, text: str) -> list[Finding]:
+        """``find()`` restricted to the detectors of the categories memory completes."""
+        view = NormalizedText.of(text)
+        policy = self.policy
+        return [f for detector in _detectors_for(policy.region) if detector.category in self.completes
+                for f in detector(view) if f.category in self.completes and policy.admits(f)]
 
 
 def _merge(own: list[Finding], completions: list[Finding]) -> list[Finding]:
