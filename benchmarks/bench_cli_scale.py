@@ -1,0 +1,151 @@
+"""The CLI on a big JSONL chat export: wall time and peak memory for --jobs 1 and --jobs 2.
+
+    python benchmarks/bench_cli_scale.py                      # 20,000 and 200,000 messages
+    python benchmarks/bench_cli_scale.py --sizes 1000000      # the README's 1M run (~2-4 min)
+
+Generates fictional short marketplace messages (~12 % with a contact detail or payment request)
+into a temporary folder, runs ``python -m leakguard --format jsonl --quiet --jobs N`` on it with
+stdout to /dev/null, and samples the RSS of the CLI process and of its workers from /proc every
+50 ms. Flat memory means the peak does not grow with the number of messages.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+PLAIN = [
+    "はじめまして、ご依頼内容を拝見しました。", "納期は{d}日ほどで、お見積りは{p}円になります。",
+    "修正は{n}回まで無料で対応いたします。", "本日中にラフ案をお送りします。", "ありがとうございます、確認しました！",
+    "仕様書の{n}ページ目について質問があります。", "注文番号 {o} の件、承知いたしました。",
+    "〒150-0001 の住所あてに郵送も可能です。", "よろしくお願いいたします。", "明日の{h}時ごろにご連絡します。",
+]
+LEAKY = [
+    "お急ぎの場合は090-{a}-{b}までお電話ください。", "メールはtaro{n}@gmail.comでも大丈夫です。",
+    "LINEのIDはyamada_{n}です、追加してください。", "手数料がもったいないので直接銀行振込でお願いできますか",
+    "ぜろきゅうぜろ いちにさんよん {a} までどうぞ", "チャットワークで続きをやりとりしましょう",
+]
+
+
+def generate(path: Path, n: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            pool = LEAKY if rng.random() < 0.12 else PLAIN
+            text = rng.choice(pool).format(d=rng.randint(2, 30), p=f"{rng.randint(1, 300) * 1000:,}",
+                                           n=rng.randint(1, 999), o=rng.randint(10**9, 10**10 - 1),
+                                           h=rng.randint(9, 20), a=f"{rng.randint(1000, 9999)}",
+                                           b=f"{rng.randint(1000, 9999)}")
+            out.write(json.dumps({"id": f"m{i}", "room": f"r{i % 5000}", "text": text}, ensure_ascii=False) + "\n")
+    return path.stat().st_size
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_s(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICK  # utime + stime
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found.extend(int(c) for c in handle.read().split())
+    except OSError:
+        pass
+    return found
+
+
+def run(path: Path, jobs: int) -> dict:
+    cmd = [sys.executable, "-m", "leakguard", "--format", "jsonl", "--fail-on", "never", "--quiet",
+           "--id-field", "id", "--jobs", str(jobs), str(path)]
+    peak_main = peak_total = 0
+    samples = []
+    cpu: dict[int, float] = {}  # last CPU seconds seen per process
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak_main, peak_total
+        while not done.wait(0.05):
+            main = _rss_kib(proc.pid)
+            children = _children(proc.pid)
+            total = main + sum(_rss_kib(c) for c in children)
+            for pid in (proc.pid, *children):
+                used = _cpu_s(pid)
+                if used is not None:
+                    cpu[pid] = used
+            peak_main, peak_total = max(peak_main, main), max(peak_total, total)
+            samples.append(main)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    thread.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"leakguard failed ({proc.returncode}): {err.decode(errors='replace')[-500:]}")
+    # Memory growth: the CLI process's RSS in the last tenth of the run vs. at 20 % of it.
+    early = samples[len(samples) // 5] if samples else 0
+    late = max(samples[-max(1, len(samples) // 10):]) if samples else 0
+    main_cpu = cpu.pop(proc.pid, 0.0)
+    workers = sorted(cpu.values(), reverse=True)
+    return {"wall": wall, "peak_main": peak_main, "peak_total": peak_total, "early": early, "late": late,
+            "cpu_main": main_cpu, "cpu_workers": workers}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="20000,200000", help="comma-separated message counts")
+    parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    jobs_list = [int(j) for j in args.jobs.split(",")]
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    print(f"{'messages':>10} {'MB':>6} {'jobs':>4} {'wall s':>7} {'msg/s':>8} {'speed-up':>8} "
+          f"{'CLI peak MiB':>12} {'CLI 20%->end MiB':>16} {'all procs MiB':>13}  CPU s: CLI / workers")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            path = Path(tmp) / f"chat-{n}.jsonl"
+            size = generate(path, n)
+            base = None
+            for jobs in jobs_list:
+                r = run(path, jobs)
+                base = base or r["wall"]
+                print(f"{n:>10,} {size / 1e6:>6.1f} {jobs:>4} {r['wall']:>7.1f} {n / r['wall']:>8,.0f} "
+                      f"{base / r['wall']:>7.2f}x {r['peak_main'] / 1024:>12.0f} "
+                      f"{r['early'] / 1024:>7.0f} -> {r['late'] / 1024:<6.0f} {r['peak_total'] / 1024:>13.0f}  "
+                      f"{r['cpu_main']:.1f} / {' + '.join(f'{c:.1f}' for c in r['cpu_workers']) or '-'}",
+                      flush=True)
+            path.unlink()
+
+
+if __name__ == "__main__":
+    main()
