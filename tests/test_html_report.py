@@ -66,7 +66,7 @@ def parse(page: str) -> Page:
 HOSTILE = [
     f'<script>alert(1)</script> 電話は{PHONE}です',
     f'"><img src=x onerror=alert(1)> {PHONE}',
-    f"メールは<b>taro.yamada@gmail.com</b>まで <!-- --> ]]> &amp; &lt;",
+    "メールは<b>taro.yamada@gmail.com</b>まで <!-- --> ]]> &amp; &lt;",
     f"\u202e{PHONE}\u202c ゼロ幅\u200bあり",
     f"制御文字\x00\x07\x1b[31m {PHONE}",
 ]

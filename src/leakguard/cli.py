@@ -36,14 +36,6 @@ from .model import Action, Report
 _PARALLEL_MIN_BYTES = 256 * 1024
 
 
-def iter_messages(source: str, text: str, by_line: bool) -> Iterator[Message]:
-    if not by_line:
-        yield Message(source, None, text)
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        yield Message(source, number, line)
-
-
 def build_parser() -> argparse.ArgumentParser:
     from .context import STAGES
 

@@ -194,8 +194,8 @@ def serve_main(argv: list[str], *, stderr: TextIO | None = None) -> int:
     err = stderr or sys.stderr
     args = build_parser().parse_args(argv)
     try:
-        import uvicorn  # noqa: F401
-        import starlette  # noqa: F401
+        import starlette.applications  # noqa: F401
+        import uvicorn
     except ImportError:
         print("leakguard: the server needs Starlette and uvicorn: pip install 'leakguard[server]'", file=err)
         return 2
@@ -218,7 +218,6 @@ def serve_main(argv: list[str], *, stderr: TextIO | None = None) -> int:
         print(f"leakguard: warning: serving on {args.host} without --token-file: anyone who can reach "
               f"this port can use the service", file=err)
     app = create_app(policy=policy, token=token, max_body_bytes=args.max_body_bytes, max_batch=args.max_batch)
-    import uvicorn
 
     print(f"leakguard: serving on http://{args.host}:{args.port} "
           f"({'bearer token required' if token else 'no token'})", file=err, flush=True)
