@@ -65,6 +65,7 @@ SCORE_INVITE_UNNAMED = 0.65
 SCORE_STATEMENT = 0.65  # 「LINEで送ります」: an announcement rather than a request
 SCORE_HANDLE = 0.85
 SCORE_LINK = 0.9
+MAX_MENTIONS = 64  # per message; a chat message that names channels more often is spam either way
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SPACED_SEP = r"[ \-_.・*/,、]{1,2}+"
@@ -76,6 +77,7 @@ _SKYPE_LIVE_RE = regex.compile(r"(?<![a-z0-9])live:(?:\.cid\.)?[a-z0-9._\-]{2,64
 _DISCORD_TAG_RE = regex.compile(r"#[0-9]{4}(?![0-9])")
 _SENTENCE_BREAK_RE = regex.compile(r"[。!?\n]|\.(?![a-z0-9])")
 _HANDLE_SEP = r"(?:[\s:=→⇒>＞\-]|は|が|って|も|を|の|です)"
+_SURROGATE_RE = regex.compile("[\ud800-\udfff]")
 _ID_CHARS_RE = regex.compile(r"[a-z0-9._\-]+")
 _DOMAIN_RE = regex.compile(r"\.(?:com|net|org|jp|co|io|me|ne|ac|go|info|biz|us|gg|ee)$")
 
@@ -160,9 +162,18 @@ def _norm(term: str) -> str:
     return NormalizedText.of(term).text.strip()
 
 
+_COLUMNS = {"channel_aliases.txt": 3, "channel_urls.txt": 2, "contact_actions.txt": 2, "contact_modality.txt": 2}
+_COLUMNS = {name: _COLUMNS.get(name, 1) for name in LEXICON_FILES}
+
+
 def _build(extra: Mapping[str, tuple[Path, ...]]) -> ContactLexicon:
     def rows(name: str) -> list[Row]:
-        return load_table(name, extra=extra.get(name, ()))
+        out = load_table(name, extra=extra.get(name, ()))
+        need = _COLUMNS[name]
+        for row in out:
+            if len(row.fields) < need:
+                raise row.error(f"missing field(s): {name} rows have {need} columns")
+        return out
 
     aliases: dict[str, tuple[str, str]] = {}
     for row in rows("channel_aliases.txt"):
@@ -222,7 +233,11 @@ class Hits(NamedTuple):
 def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
     """Alias and link hits on the normalized text, or None when nothing can be a finding."""
     text = view.text
-    matches = lex.automaton.find_matches_as_indexes(text)
+    try:
+        matches = lex.automaton.find_matches_as_indexes(text)
+    except UnicodeEncodeError:  # lone surrogates: same-length stand-ins keep the offsets
+        text = _SURROGATE_RE.sub("\ufffd", text)
+        matches = lex.automaton.find_matches_as_indexes(text)
     spaced = lex.spaced_re.finditer(text) if _SPACED_GATE_RE.search(text) else ()
     if not matches and not spaced:
         return None
@@ -247,7 +262,11 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
         if kind == "slang" and not _slang_counts(text, start, end, lex):
             continue
         mentions.append(Mention(start, end, channel, kind))
+        if len(mentions) >= MAX_MENTIONS:
+            break
     for m in spaced:
+        if len(mentions) >= MAX_MENTIONS:
+            break
         if not any(s <= m.start() < e for s, e, *_ in mentions):
             squeezed = "".join(ch for ch in m.group() if ch.isalpha())
             channel, _kind = lex.aliases[squeezed]
@@ -262,6 +281,7 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
     if not mentions and not links:
         return None
     mentions.sort()
+    del mentions[MAX_MENTIONS:]  # hostile input (「ライン」× 40 000): the first ones decide
     return Hits(mentions, links, skype_live)
 
 
@@ -289,8 +309,9 @@ def _value_mentions(text: str) -> list[Mention]:
 
 def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
     """A slang word counts when it stands alone and a contact cue follows at once."""
-    if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        return False
+    prev = text[start - 1] if start else " "
+    if (prev in _ASCII_WORD or prev == "_") if text[start:end].isascii() else (prev.isalnum() or prev == "_"):
+        return False  # これら, 彼ら, xl, 3l: part of a word
     if text[start:end].isascii() and end < len(text) and text[end] in _ASCII_WORD:
         return False
     if lex.slang_cue_re.match(text, end) is not None:
@@ -441,6 +462,7 @@ def _standalone_number(a: Analysis, m: Mention) -> bool:
 _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
 _QUESTION = frozenset({"か", "?"})
 _CLAUSE_STOP = frozenset({"けど", "けれど", "けれども", "が", "のに", "し", "ので", "んで"})
+_WINDOW = 40  # tokens each side of a mention that its sentence reading looks at
 _CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # 「交換が必要になった場合は…」
 _TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
 
@@ -465,7 +487,10 @@ def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] 
 
 
 def _clause(tokens, first: int, end: int, i: int) -> tuple[int, int]:
-    """The clause of the sentence [first, end) around token i: cut at が / けど / ので."""
+    """The clause of the sentence [first, end) around token i: cut at が / けど / ので.
+
+    Bounded to ±_WINDOW tokens, so a 100 k-character "sentence" costs the same per mention."""
+    first, end = max(first, i - _WINDOW), min(end, i + _WINDOW)
     for j in range(i - 1, first - 1, -1):
         if _is_clause_stop(tokens, j):
             first = j + 1
@@ -602,7 +627,7 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
         ):
             request = True  # 「教えて」「追加してね」: a sentence that ends on て asks
             last = j
-        elif lem == "ます" and conj.startswith("終止形") and not past and _right_after_action(tokens, anchor, j):
+        elif lem == "ます" and conj.startswith(("終止形", "連体形")) and not past and _right_after_action(tokens, anchor, j):
             statement = True  # 「LINEで送ります」, not 「〜募集してたりします」
             last = j
         elif pos0 in ("動詞", "助動詞", "形容詞", "形状詞") and last is None:
@@ -747,6 +772,8 @@ def _mention_right_before(a: Analysis, start: int) -> bool:
     for m in a.mentions:
         if m.end <= start and start - m.end <= 6 and _RIGHT_BEFORE_RE.fullmatch(a.view.text, m.end, start):
             return True
+        if m.kind == "pointer" and m.end <= start and a.view.text[m.end:start].strip() == "で":
+            return True  # 「ID検索でren2692って入れたら」
     return False
 
 
@@ -768,7 +795,7 @@ def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
         elif m.start >= end:
             dist = m.start - end
             # after the handle only in a bracket or as 「…で検索」/「…がLINEのIDです」
-            if dist > 12 or not regex.fullmatch(r"[\s(（\[【:」]*(?:が|は|で|って|です)?[\s(（\[【]*", text[end:m.start]):
+            if dist > 12 or not regex.fullmatch(r"[\s(（\[【:」←<＜]*(?:が|は|で|って|です)?[\s(（\[【←<＜]*", text[end:m.start]):
                 continue
         else:
             continue

@@ -20,10 +20,12 @@ from ..normalize import NormalizedText
 from .channels import ContactLexicon, analyze, default_lexicon, handles
 
 _ID_RE = regex.compile(r"[a-z0-9._\-]{4,20}")
+# 「LINE@nlj2850e」: LINE@ is the old name of official accounts, so the @ is no e-mail's.
+_LINE_AT_RE = regex.compile(r"(?<![a-z0-9._\-])line ?@ ?(?P<id>[a-z0-9._\-]{4,20}+)(?![a-z0-9._\-@]|\.[a-z])")
 _ALL_DIGITS_OR_SEPARATORS_RE = regex.compile(r"[0-9._\-]+")
 _LINK_RE = regex.compile(
     r"(?<![a-z0-9.\-])(?:https?://)?(?:www\.)?"
-    r"(?:line\.me/(?:r/)?ti/(?P<kind>p|g2|g)/(?P<prefix>~@|~%40|~|@|%40)?(?P<id>[a-z0-9._\-]{1,64}+)"
+    r"(?:line\.me/(?:r/)?ti/(?P<kind>p|g2|g)/(?P<prefix>[~～〜]@|[~～〜]%40|[~～〜]|@|%40)?(?P<id>[a-z0-9._\-]{1,64}+)"
     r"|lin\.ee/(?P<short>[a-z0-9_\-]{3,32}+))"
 )
 
@@ -54,9 +56,9 @@ def canonical_link(match: regex.Match) -> str:
     kind, prefix, ident = match.group("kind"), match.group("prefix") or "", match.group("id")
     if kind != "p":
         return f"https://line.me/ti/{kind}/{ident}"
-    if prefix in ("@", "%40", "~@", "~%40"):
+    if "@" in prefix or "%40" in prefix:
         return f"https://line.me/ti/p/@{ident}"
-    return f"https://line.me/ti/p/{prefix}{ident}"
+    return f"https://line.me/ti/p/{'~' if prefix else ''}{ident}"
 
 
 class LineIdDetector:
@@ -73,6 +75,14 @@ class LineIdDetector:
                 links.append(m.span())
                 yield self._finding(view, m.start(), m.end(), canonical_link(m), 0.95,
                                     "LINEの友だち追加リンクが含まれています。", "Contains a LINE add-friend link.")
+        if "@" in text:
+            for m in _LINE_AT_RE.finditer(text):
+                value = "@" + m.group("id")
+                if is_line_id(value):
+                    links.append(m.span())
+                    yield self._finding(view, m.start("id") - 1 if text[m.start("id") - 1] == "@" else m.start("id"),
+                                        m.end(), value, 0.9, "LINE公式アカウントのIDが含まれています。",
+                                        "Contains a LINE official account ID.")
         a = analyze(view, self._lexicon or default_lexicon())
         if a is None:
             return

@@ -1,0 +1,297 @@
+"""external_contact: invitations, requests and offers to continue outside, handles and links;
+refusals, rules and job topics that must not warn."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import leakguard
+from leakguard.detectors.channels import (
+    CHANNELS,
+    SCORE_REFUSAL,
+    ContactLexicon,
+    ExternalContactDetector,
+    detect_external_contact,
+)
+from leakguard.lexicon import LexiconError
+from leakguard.normalize import NormalizedText
+
+
+def channels(text: str, min_score: float = 0.5) -> set[str | None]:
+    return {f.value for f in detect_external_contact(NormalizedText.of(text)) if f.score >= min_score}
+
+
+# -- invitations, requests, offers: conjugations and spellings ---------------------------------------
+INVITE_FORMS = ["{C}交換しませんか", "{C}交換しよう", "{C}交換してください", "{C}交換しましょう！",
+                "{C}交換できますか？", "{C}交換しない？", "{C}交換お願いします", "{C}交換してほしいです"]
+LINE_NAMES = ["LINE", "ライン", "らいん", "ﾗｲﾝ", "ＬＩＮＥ", "L I N E"]
+
+
+@pytest.mark.parametrize("name", LINE_NAMES)
+@pytest.mark.parametrize("form", INVITE_FORMS)
+def test_line_exchange_invitation(name, form):
+    assert "line" in channels(form.format(C=name))
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("ラインやってる？", "line"),
+    ("LINE追加してください、IDはtaro_1234", "line"),
+    ("ラインください", "line"),
+    ("LINEのID教えて", "line"),
+    ("続きは緑のアプリで！", "line"),
+    ("ら交換しよ", "line"),
+    ("線のID教えて", "line"),
+    ("友だち追加してね", "line"),
+    ("ID検索で出ます", "line"),
+    ("QRコード送りますので読み取ってください", "line"),
+    ("ＬＩＮＥでお待ちしております。", "line"),
+    ("電話は苦手なので、LINEでお願いできますか？", "line"),
+    ("Chatworkで連絡しましょう", "chatwork"),
+    ("チャットワークのIDを教えてください", "chatwork"),
+    ("Chatworkで連絡しましょう。IDはabc_def", "chatwork"),
+    ("スカイプ live:taro.yamada_1", "skype"),
+    ("Skypeで打ち合わせできますか", "skype"),
+    ("Discordやってますか？", "discord"),
+    ("ディスコードのサーバーに入ってください", "discord"),
+    ("https://discord.gg/AbCd123 に参加して", "discord"),
+    ("Slackに招待しますね、メールアドレスを教えてください", "slack"),
+    ("Telegramで連絡ください", "telegram"),
+    ("https://t.me/taro_works", "telegram"),
+    ("WhatsAppで連絡して", "whatsapp"),
+    ("セキュリティ的にSignalでやり取りしたいです", "signal"),
+    ("インスタのDMください", "instagram"),
+    ("インスタ @taro_88 フォローしてね", "instagram"),
+    ("https://www.instagram.com/taro_88/", "instagram"),
+    ("ツイッターのDMで連絡ください", "x"),
+    ("XのDMで連絡ください", "x"),
+    ("Facebookのメッセンジャーで連絡ください", "facebook"),
+    ("Zoomで打ち合わせ可能です", "zoom"),
+    ("zoom.us/j/1234567890", "zoom"),
+    ("https://us05web.zoom.us/j/87966276718?pwd=abc", "zoom"),
+    ("Google Meetで話しましょう", "google_meet"),
+    ("https://meet.google.com/abc-defg-hij", "google_meet"),
+    ("Teamsでミーティングしませんか", "teams"),
+    ("カカオトークで連絡ください", "kakao"),
+    ("WeChatで連絡してもいいですか", "wechat"),
+    ("直接メールでやり取りしませんか", "email"),
+    ("メアド教えて", "email"),
+    ("メールアドレスを教えてください", "email"),
+    ("taro@example.comまでご連絡ください", "email"),
+    ("お電話ください 090-1234-5678", "phone"),
+    ("番号教えてください", "phone"),
+    ("電話番号を教えてもらえますか", "phone"),
+    ("お電話でご相談ください", "phone"),
+    ("ワン切りしてください", "phone"),
+    ("ショートメールでもOKです→070-8736-8097", "phone"),
+])
+def test_invitation_channel(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "連絡先を交換しませんか",
+    "外部ツールでやり取りしませんか",
+])
+def test_unnamed_channel_has_no_value(text):
+    findings = [f for f in detect_external_contact(NormalizedText.of(text)) if f.score >= 0.5]
+    assert findings and all(f.value is None for f in findings)
+
+
+def test_disclosure_and_invitation_are_separate_findings():
+    report = leakguard.scan("LINE追加してください、IDはtaro_1234")
+    assert {(f.category, f.value) for f in report.findings} == {("external_contact", "line"), ("line_id", "taro_1234")}
+    report = leakguard.scan("お電話ください 090-1234-5678")
+    assert {f.category for f in report.findings} == {"external_contact", "phone_number"}
+
+
+def test_signature_phone_is_only_a_phone_number():
+    report = leakguard.scan("TEL 090-1234-5678")
+    assert {f.category for f in report.findings} == {"phone_number"}
+
+
+def test_invitation_alone_warns():
+    report = leakguard.scan("ライン交換しませんか")
+    assert report.action == leakguard.Action.WARN
+    assert report.findings[0].text == "ライン交換しませんか"
+
+
+def test_span_maps_to_original_text():
+    text = "よろしくお願いします！ＬＩＮＥ交換しませんか？"
+    for f in detect_external_contact(NormalizedText.of(text)):
+        assert text[f.start:f.end] == f.text
+        assert f.text.startswith("ＬＩＮＥ")
+
+
+# -- hard negatives ---------------------------------------------------------------------------------
+HARD_NEGATIVES = [
+    "ラインナップが豊富です",
+    "デッドラインは明日です",
+    "オンラインで打ち合わせしましょう",
+    "アウトラインを作りましょう",
+    "ライン作業の経験があります",
+    "生産ラインの管理をお願いします",
+    "ガイドラインを確認してください",
+    "インスタントコーヒーを飲みましょう",
+    "LINEスタンプのイラスト制作",
+    "LINEスタンプのイラスト制作をお願いできますか",
+    "LINE公式アカウントの運用代行",
+    "LINE公式アカウントの運用代行をお願いしたいです",
+    "Chatworkの操作マニュアル作成",
+    "Chatworkの操作マニュアル作成をお願いします",
+    "Discord botの開発",
+    "Discord botの開発をお願いしたいです",
+    "Zoomの録画の文字起こし",
+    "Zoomの録画の文字起こしをお願いできますか",
+    "Skype英会話教室のサイトリニューアルについて、過去の制作物をお送りします。",
+    "WeChatミニプログラムの画面翻訳、20画面で12万円です",
+    "ラインマーカーで示した箇所をご確認ください。",
+    "問い合わせフォームに「電話番号」「メールアドレス」「住所」の3項目を追加してください。",
+    "電話応対マニュアルの作成の実績がございますので、ぜひお任せください。",
+    "電話したらキャンセル料はかかりませんでした",
+    "電話しようかな",
+    "電話で話すのが苦手です",
+    "テレビ電話できちゃう",
+    "注文番号を教えてください",
+    "TEL 090-1234-5678",
+    "こんにちは！よろしくお願いします。",
+    "これらの交換はできません",
+    "彼らとはLINEで話しました",
+    "インスタで良く見ます。",
+    "昨日インスタでかわいい服を見つけました",
+    "カナダの首相もインスタで呼びかけてきてもらったみたいです",
+    "義理の両親が毎年、電話してくれます。",
+    "そうなんですね、電話ですか？",
+    "連絡先の交換が必要になった場合は、運営の申請手続きを経てからにしましょう。",
+    "ご連絡はこのチャットでお願いします",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negative(text):
+    assert channels(text) == set()
+    assert leakguard.scan(text).action != leakguard.Action.WARN or "TEL" in text
+
+
+REFUSALS = [
+    "LINEの交換はご遠慮しております",
+    "外部ツールでのやり取りは規約で禁止されています",
+    "個人の連絡先はお伝えできません",
+    "ラインはやってないです",
+    "LINEは交換しない主義なんです",
+    "LINEは使っていないので、このままここでやり取りさせてください",
+    "Zoomは使えないので、サイトのメッセージで進めさせてください",
+    "サイト外でのやり取りはできないので、ここでお願いします！",
+    "電話番号は書けないので、このチャットで大丈夫です",
+    "電話とかはなしで、全部チャットでいいですよ",
+    "規約違反になるのでLINE交換はできません",
+    "ココナラ外での連絡先交換は禁止です",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS)
+def test_refusal_never_warns(text):
+    findings = list(detect_external_contact(NormalizedText.of(text)))
+    assert all(f.score < 0.5 for f in findings)
+    assert leakguard.scan(text).action == leakguard.Action.ALLOW
+
+
+@pytest.mark.parametrize("text", REFUSALS[:3])
+def test_refusal_keeps_a_low_score(text):
+    scores = [f.score for f in detect_external_contact(NormalizedText.of(text))]
+    assert scores == [SCORE_REFUSAL]
+
+
+# -- real chat: people talk about LINE, インスタ and 電話 ---------------------------------------------
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+@pytest.mark.parametrize("name", ["realpersonachat_ja/messages.jsonl", "multiparty_chat_ja/messages.jsonl"])
+def test_real_chat_false_positive_rate(name):
+    path = CORPORA / name
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    flagged = sum(1 for t in texts if channels(t))
+    assert flagged / len(texts) <= 0.002, flagged
+
+
+# -- lexicon extension --------------------------------------------------------------------------------
+def test_platform_adds_its_own_alias(tmp_path):
+    extra = tmp_path / "aliases.txt"
+    extra.write_text("# our own app\nモモトーク | line | name\n", encoding="utf-8")
+    detector = ExternalContactDetector(ContactLexicon.load(extra={"channel_aliases.txt": [extra]}))
+    assert "line" in {f.value for f in detector(NormalizedText.of("モモトーク交換しませんか"))}
+    assert channels("モモトーク交換しませんか") == set()  # the default lexicon is untouched
+
+
+@pytest.mark.parametrize("row,message", [
+    ("モモトーク | momo | name", "unknown channel"),
+    ("モモトーク | line | strong", "unknown kind"),
+    ("モモトーク", "missing field"),
+])
+def test_bad_extra_rows_name_file_and_line(tmp_path, row, message):
+    extra = tmp_path / "bad.txt"
+    extra.write_text("# header\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as err:
+        ContactLexicon.load(extra={"channel_aliases.txt": [extra]})
+    assert f"{extra}:2" in str(err.value)
+
+
+def test_unknown_lexicon_name_is_an_error():
+    with pytest.raises(LexiconError, match="no lexicon named"):
+        ContactLexicon.load(extra={"nope.txt": []})
+
+
+def test_channel_values_are_the_documented_set():
+    assert set(CHANNELS) == {"line", "chatwork", "skype", "discord", "slack", "telegram", "whatsapp", "signal",
+                             "instagram", "x", "facebook", "zoom", "google_meet", "teams", "kakao", "wechat",
+                             "email", "phone"}
+
+
+# -- the prefilter keeps Sudachi away from plain messages ----------------------------------------------
+@pytest.mark.parametrize("text", ["こんにちは！", "よろしくお願いします。", "納期は6/1でお願いします", "これらの資料です"])
+def test_plain_message_never_tokenizes(text, monkeypatch):
+    import leakguard.tokens as tokens
+
+    def boom(_text):
+        raise AssertionError("Sudachi was called")
+
+    monkeypatch.setattr(tokens, "tokenize", boom)
+    assert list(detect_external_contact(NormalizedText.of(text))) == []
+
+
+# -- invariants ---------------------------------------------------------------------------------------
+_ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+_POSITIVES = [("LINE交換しませんか", "line"), ("Chatworkで連絡しましょう", "chatwork"),
+              ("Zoomで打ち合わせ可能です", "zoom"), ("インスタのDMください", "instagram")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    case=st.sampled_from(_POSITIVES),
+    inserts=st.lists(st.tuples(st.integers(min_value=0, max_value=30), st.sampled_from(_ZERO_WIDTH)), max_size=5),
+    widen=st.lists(st.integers(min_value=0, max_value=30), max_size=10),
+)
+def test_zero_width_and_full_width_do_not_hide_an_invitation(case, inserts, widen):
+    text, channel = case
+    chars = [chr(ord(ch) + 0xFEE0) if i in widen and "!" <= ch <= "~" else ch for i, ch in enumerate(text)]
+    for i, zw in sorted(inserts, reverse=True):
+        chars.insert(min(i, len(chars)), zw)
+    disguised = "".join(chars)
+    assert channel in channels(disguised)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_never_crashes(text):
+    for f in detect_external_contact(NormalizedText.of(text)):
+        assert text[f.start:f.end] == f.text
+
+
+def test_hostile_input_does_not_crash():
+    for text in ["ライン" * 40_000, "\ud800LINE交換\udfff", "LINE\x00交換\x07しませんか", "@" * 100_000, "l i n e " * 20_000]:
+        list(detect_external_contact(NormalizedText.of(text)))

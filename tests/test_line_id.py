@@ -1,0 +1,189 @@
+"""line_id: LINE IDs and add-friend links, across spellings; hard negatives that must stay quiet."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import leakguard
+from leakguard.detectors.line import detect_line_ids, is_line_id
+from leakguard.normalize import NormalizedText
+
+
+def line_ids(text: str) -> list[str]:
+    return [f.value for f in detect_line_ids(NormalizedText.of(text))]
+
+
+# -- IDs with a cue, across the spellings of LINE -------------------------------------------------
+LINE_SPELLINGS = ["LINE", "line", "Line", "ＬＩＮＥ", "ライン", "らいん", "ﾗｲﾝ", "L I N E", "Ｌ　Ｉ　Ｎ　Ｅ", "緑のアプリ", "例のアプリ"]
+ID_FORMS = [
+    ("{L} ID: taro_1234", "taro_1234"),
+    ("{L}のIDはtaro.1234です", "taro.1234"),
+    ("{L}→hanako-55", "hanako-55"),
+    ("{L}のIDは「sato_ken」です、追加してね", "sato_ken"),
+]
+
+
+@pytest.mark.parametrize("spelling", LINE_SPELLINGS)
+@pytest.mark.parametrize("form,value", ID_FORMS)
+def test_line_id_with_cue(spelling, form, value):
+    assert value in line_ids(form.format(L=spelling))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ＬＩＮＥ→ＴＡＲＯ＿１２３４", "taro_1234"),  # full-width ID, value lowercase
+    ("LINE ID：Hiro_Sato8", "hiro_sato8"),
+    ("LINEID:taro_1234", "taro_1234"),
+    ("ラインのＩＤ　ｈｉｒｏ．ｓａｔｏ", "hiro.sato"),
+    ("LINE追加してください、IDはtaro_1234", "taro_1234"),
+    ("taro_1234でID検索で出ます", "taro_1234"),
+    ("ID検索でren2692って入れたら出てきます！ラインで連絡ください", "ren2692"),
+    ("taro.nakamura ←LINEのIDです。登録お願いします", "taro.nakamura"),
+    ("IDはrina.moriです（LINE）", "rina.mori"),
+    ("LINE\nID\nshun.shimizu\nです。追加お願いします", "shun.shimizu"),
+    ("うちのライン、mei_kimura87ね", "mei_kimura87"),
+    ("らのIDはtakahashit_60です", "takahashit_60"),
+    ("線のIDはkei_2261", "kei_2261"),
+    ("続きはLで。「yui.yamamoto」ね", "yui.yamamoto"),
+    ("ここだと話しにくいんで、例のアプリで話しましょ。daiki4426", "daiki4426"),
+    ("LINEしてる？k a i t o . n o t eで検索して", "kaito.note"),
+    ("m\u200baho_3\u200b208 ←LINEのIDです", "maho_3208"),
+    ("LINE ID: 12345678", "12345678"),  # all digits, but the cue says ID
+])
+def test_line_id_variants(text, value):
+    assert value in line_ids(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("LINE公式は@123abcdeです", "@123abcde"),
+    ("店のlineは@wy0rq3xbだよ。追加しといて", "@wy0rq3xb"),
+    ("LINE公式アカウント @169snqvb を友だち追加", "@169snqvb"),
+    ("教室の公式らいんが@6jbvx8q1なので、そこからメッセージください", "@6jbvx8q1"),
+    ("ＬＩＮＥ＠ＮＬＪ２８５０Ｅ", "@nlj2850e"),
+])
+def test_official_account_keeps_at(text, value):
+    assert value in line_ids(text)
+
+
+# -- links ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("https://line.me/ti/p/~taro_1234", "https://line.me/ti/p/~taro_1234"),
+    ("line.me/ti/p/~Taro_1234 から追加して", "https://line.me/ti/p/~taro_1234"),
+    ("http://line.me/ti/p/~hanako", "https://line.me/ti/p/~hanako"),
+    ("https://line.me/R/ti/p/%40123abcde", "https://line.me/ti/p/@123abcde"),
+    ("https://line.me/R/ti/p/@123abcde", "https://line.me/ti/p/@123abcde"),
+    ("http://line.me/ti/p/%40nlj2850e", "https://line.me/ti/p/@nlj2850e"),
+    ("https://line.me/ti/p/~@123abcde", "https://line.me/ti/p/@123abcde"),
+    ("https://lin.ee/AbCd123", "https://lin.ee/abcd123"),
+    ("lin.ee/xYz9876 です", "https://lin.ee/xyz9876"),
+    ("ｈｔｔｐｓ：／／ｌｉｎｅ．ｍｅ／ｔｉ／ｐ／～ｔａｒｏ", "https://line.me/ti/p/~taro"),
+    ("https://line.me/ti/p/AbCdEfGh12 ←QR", "https://line.me/ti/p/abcdefgh12"),
+    ("https://line.me/ti/g2/AbCdEfGhIjKl", "https://line.me/ti/g2/abcdefghijkl"),
+])
+def test_links_are_canonical(text, value):
+    assert value in line_ids(text)
+
+
+def test_link_is_one_finding_with_original_span():
+    text = "追加はこちら→https://line.me/R/ti/p/%40123abcde よろしく"
+    findings = list(detect_line_ids(NormalizedText.of(text)))
+    assert len(findings) == 1
+    f = findings[0]
+    assert text[f.start:f.end] == f.text == "https://line.me/R/ti/p/%40123abcde"
+
+
+def test_span_points_at_original_full_width_text():
+    text = "ＬＩＮＥ→ＴＡＲＯ＿１２３４"
+    (f,) = detect_line_ids(NormalizedText.of(text))
+    assert text[f.start:f.end] == f.text == "ＴＡＲＯ＿１２３４"
+    assert f.value == "taro_1234" and f.score >= 0.9
+
+
+# -- hard negatives ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ID: taro_1234",  # an ID without any LINE cue: the platform's own user ID, maybe
+    "@taro_1234 さん、ありがとうございます",
+    "taro_1234さんの作品を見ました",
+    "LINE",
+    "ラインナップが豊富です taro_1234",
+    "デッドラインは6/1です。",
+    "オンラインで打ち合わせしましょう",
+    "アウトラインを作成しました",
+    "ライン作業の経験があります",
+    "生産ラインの管理をしています",
+    "LINEスタンプのID: 12345678",  # a stamp number, not a LINE ID
+    "LINEスタンプのイラスト制作をお願いします",
+    "LINE公式アカウントの運用代行",
+    "LINE ID: ab",  # too short
+    "LINE ID: abcdefghijklmnopqrstuvwxyz",  # too long
+    "LINE ID: 090-1234-5678",  # a phone number: the phone detector's job
+    "LINE ID: 2024-12-31",
+    "LINEのIDはhttpで始まりません",
+    "メールはtaro_1234@example.comです",
+    "https://example.com/line/taro_1234",
+    "LINEのID教えてください",  # asks for it: an external_contact, no ID disclosed
+    "ラインマーカーで示した箇所をご確認ください。",
+])
+def test_no_line_id(text):
+    assert line_ids(text) == []
+
+
+@pytest.mark.parametrize("value,ok", [
+    ("taro_1234", True), ("taro.1234", True), ("hanako-55", True), ("@123abcde", True), ("abcd", True),
+    ("abc", False), ("a" * 21, False), ("taro 1234", False), ("太郎1234", False), ("line", False),
+    ("id", False), ("----", False), ("09012345678", False), ("1234", False),
+])
+def test_is_line_id(value, ok):
+    assert is_line_id(value) is ok
+
+
+def test_numeric_id_only_with_explicit_cue():
+    assert is_line_id("12345678", numeric_ok=True)
+    assert not is_line_id("12345678")
+
+
+def test_scan_blocks_line_id():
+    report = leakguard.scan("LINE ID: taro_1234")
+    assert report.action == leakguard.Action.BLOCK
+    assert report.masked() == "LINE ID: ［LINE ID］"
+
+
+# -- invariants -------------------------------------------------------------------------------------
+_ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+_POSITIVES = [
+    ("LINE ID: taro_1234", "taro_1234"),
+    ("ラインのIDはhanako.55です", "hanako.55"),
+    ("https://line.me/ti/p/~sato_ken", "https://line.me/ti/p/~sato_ken"),
+]
+
+
+def _full_width(ch: str) -> str:
+    return chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    case=st.sampled_from(_POSITIVES),
+    inserts=st.lists(st.tuples(st.integers(min_value=0, max_value=60), st.sampled_from(_ZERO_WIDTH)), max_size=6),
+    widen=st.lists(st.integers(min_value=0, max_value=60), max_size=12),
+)
+def test_zero_width_and_full_width_do_not_hide_an_id(case, inserts, widen):
+    text, value = case
+    chars = list(text)
+    for i in widen:
+        if i < len(chars):
+            chars[i] = _full_width(chars[i])
+    for i, zw in sorted(inserts, reverse=True):
+        chars.insert(min(i, len(chars)), zw)
+    disguised = "".join(chars)
+    findings = list(detect_line_ids(NormalizedText.of(disguised)))
+    assert value in [f.value for f in findings]
+    for f in findings:
+        assert disguised[f.start:f.end] == f.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_never_crashes(text):
+    for f in detect_line_ids(NormalizedText.of(text)):
+        assert text[f.start:f.end] == f.text
