@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
@@ -297,7 +298,7 @@ def _value_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     if "@" in text:
         out.extend(Mention(m.start(), m.end(), "email", "value") for m in _EMAIL_SHAPE_RE.finditer(text))
-    if sum(ch.isdigit() for ch in text) >= 10:
+    if sum(map(str.isdigit, text)) >= 10:
         for m in _PHONE_SHAPE_RE.finditer(text):
             digits = [ch for ch in m.group() if ch.isdigit()]
             if len(set(digits[-8:])) > 1:  # not a dummy such as 090-0000-0000
@@ -336,6 +337,7 @@ class Analysis:
     skype_live: bool
     sentence_of: list[int]  # token index -> sentence number
     sentences: list[tuple[int, int]]  # (first token, end token) per sentence
+    handle_cache: list | None = None
 
     def token_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -348,9 +350,33 @@ class Analysis:
         return self.tokens[first].start, self.tokens[end - 1].end
 
 
-def analyze(view: NormalizedText, lex: ContactLexicon | None = None) -> Analysis | None:
-    """Everything both channel detectors need, or None (cheaply) when nothing can be found."""
+_handoff = threading.local()
+
+
+def analyze(view: NormalizedText, lex: ContactLexicon | None = None, *, keep: bool = False) -> Analysis | None:
+    """Everything both channel detectors need, or None (cheaply) when nothing can be found.
+
+    The line_id detector runs first and passes its analysis on (``keep=True``) to the
+    external_contact detector, which takes it back out (``take_analysis``): the work is done once
+    per message and no message outlives the scan in this thread-local.
+    """
     lex = lex or default_lexicon()
+    result = _analyze(view, lex)
+    if keep:
+        _handoff.entry = (view, lex, result)
+    return result
+
+
+def take_analysis(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
+    """The analysis the line_id detector left for this very view, or a fresh one."""
+    entry = getattr(_handoff, "entry", None)
+    _handoff.entry = None
+    if entry is not None and entry[0] is view and entry[1] is lex:
+        return entry[2]
+    return _analyze(view, lex)
+
+
+def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
     hits = cheap_hits(view, lex)
     if hits is None:
         return None
@@ -482,8 +508,16 @@ def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] 
     refusals = default_lexicon().refusals if refusals is None else refusals
     if any(lemma(t) in refusals or t.surface.lower() in refusals for t in tokens[first:end]):
         return True
+    phrases = _phrases(refusals)
+    if not phrases:
+        return False
     joined = "".join(t.surface for t in tokens[first:end])
-    return any(len(r) > 2 and not r.isascii() and r in joined for r in refusals)  # multi-token: サイト内
+    return any(r in joined for r in phrases)  # multi-token entries: サイト内, このチャット
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases(refusals: frozenset[str]) -> tuple[str, ...]:
+    return tuple(r for r in refusals if len(r) > 2 and not r.isascii())
 
 
 def _clause(tokens, first: int, end: int, i: int) -> tuple[int, int]:
@@ -700,9 +734,16 @@ _QUOTED_RE = regex.compile(r"[「\"『]")
 _SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])(?:[a-z0-9._\-] ){3,19}+[a-z0-9._\-](?![a-z0-9._\-])")
 
 
-def handles(a: Analysis) -> Iterator[Handle]:
+def handles(a: Analysis) -> list[Handle]:
     """ASCII identifiers given with a cue (ID:, @, a channel word right before, 「で検索」 after),
-    each assigned to the nearest channel mentioned in the same or the previous sentence."""
+    each assigned to the nearest channel mentioned in the same or the previous sentence.
+    Computed once per analysis (both detectors read it)."""
+    if a.handle_cache is None:
+        a.handle_cache = list(_handles(a))
+    return a.handle_cache
+
+
+def _handles(a: Analysis) -> Iterator[Handle]:
     text = a.view.text
     lex = a.lex
     if a.skype_live:
@@ -827,7 +868,7 @@ class ExternalContactDetector:
         return self._lexicon or default_lexicon()
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
-        a = analyze(view, self.lexicon)
+        a = take_analysis(view, self.lexicon)
         if a is None:
             return
         for start, end, channel in a.links:
