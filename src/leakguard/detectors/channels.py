@@ -544,13 +544,23 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             end = j  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the request is another clause's
             break
     verbal = m.kind in ("verbal", "pointer", "call", "value")
+    after = "".join(t.surface for t in tokens[mlast + 1:min(end, mlast + 3)])
+    if after.startswith(("だと", "なら", "だったら", "とか")) and m.kind not in ("pointer",):
+        return None  # 「ラインだといつでも話せるし」: a comparison, not a proposal
+    instrument = False
     if not verbal and mlast + 1 < end and tokens[mlast + 1].surface in ("で", "でも") and tokens[mlast + 1].pos[0] == "助詞":
-        verbal = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
+        verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
     action_i, action_kind = None, None
     for j in range(first, end):
         if mi <= j <= mlast:
             continue
         kind = lex.actions.get(lemma(tokens[j]))
+        if kind == "invite" and j < mi and lemma(tokens[j]) != "続き":
+            continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
+        if kind == "use" and lemma(tokens[j]) == "持つ":
+            kind = None
+        if lemma(tokens[j]) in ("下さる", "欲しい", "頂戴") and not mlast < j <= mlast + 2:
+            kind = None  # only 「ラインください」「LINEほしい」 make these the action itself
         if kind and (action_i is None or (action_i < mi and j > mlast)):
             action_i, action_kind = j, kind
             if j > mlast:
@@ -576,12 +586,19 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if action_kind == "invite":
         return Intent("invite", span_start, span_end)  # 「続きはLINEで」「LINEで待ってます」
     if action_kind == "use":
+        explanatory = any(t.surface in ("の", "ん") and t.pos[0] == "助詞" for t in tokens[action_i:end])
+        if explanatory:
+            return None  # 「インスタやってるんですか？」: asks about a fact, offers nothing
         return Intent("invite", span_start, span_end) if flags.question or flags.invite else None
+    if instrument and action_i is None and not (flags.request or flags.offer):
+        return None  # 「インスタでかわいい服を見つけて、買おうか」: a volitional of some other verb
     if flags.request or flags.invite or flags.offer:
         return Intent("invite", span_start, span_end)
-    if flags.question and action_i is not None and action_i > mlast:
+    explanatory = action_i is not None and any(
+        t.surface in ("の", "ん") and t.pos[0] == "助詞" and t.pos[1] != "格助詞" for t in tokens[action_i:end])
+    if flags.question and action_i is not None and action_i > mlast and not explanatory:
         return Intent("invite", span_start, span_end)  # 「LINE交換できる？」, not 「電話ですか？」
-    if flags.statement and action_kind in ("exchange", "talk"):
+    if flags.statement and action_kind in ("exchange", "talk") and action_i is not None and mlast < action_i <= mlast + 3:
         return Intent("statement", span_start, span_end)
     return None
 
@@ -610,6 +627,7 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
         if j > anchor and pos0 in ("名詞", "代名詞") and kind is None:
             noun_gap = True
         if j > anchor and _is_clause_stop(tokens, j):
+            offer = question = statement = False  # 「通話も出来るので…」: a reason, not an offer
             break
         if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")):
             past = True
@@ -639,6 +657,8 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
                 break  # 「電話したら…」: a condition; what follows is about something else
         elif kind == "request" and _closing_formula(tokens, j):
             pass  # 「よろしくお願いします」「ご確認のほどよろしく」: a sign-off, not a request
+        elif lem == "欲しい" and j > anchor + 1 and tokens[j - 1].surface != "て":
+            last = j  # 「見てるとほしくなります」: wanting a thing, not asking
         elif kind == "request" and lem in _BENEFACTIVE and not _asks(tokens, j, end):
             last = j  # 「電話してくれます」「お電話いただいてしまう」: a fact, not a request
         elif kind == "request" and j > anchor or (kind == "request" and lem in ("下さる", "欲しい", "頂戴")):
@@ -655,7 +675,8 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
         elif kind == "question" and (t.pos[1] == "終助詞" or pos0 == "補助記号"):
             question = question or not noun_gap
             last = j
-        elif lem == "て" and pos0 == "助詞" and j > anchor and _te_verb_is_action(tokens[j - 1], lex) and all(
+        elif lem == "て" and pos0 == "助詞" and j > anchor and _te_verb_is_action(tokens[j - 1], lex) and not (
+            j > 1 and lemma(tokens[j - 2]) == "たり") and all(
             x.pos[0] in ("補助記号", "空白") or x.surface in _TE_TAIL or x.pos[1] == "数詞" or x.surface.isascii()
             for x in tokens[j + 1:end]
         ):
