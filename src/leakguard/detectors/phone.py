@@ -155,7 +155,7 @@ class PhoneDetector:
     def _excluded(self, text: str, start: int, end: int, first_group: str, negative_labels) -> bool:
         if _UNIT_AFTER_RE.match(text, end):
             return True
-        before = text[max(0, start - 16):start].rstrip(" :：#\t").lower()
+        before = text[max(0, start - 16):start].rstrip(" :：#.\t").lower()
         if any(before.endswith(label) for label in negative_labels):
             return True
         if first_group == "0" and text.startswith(".", start + 1):
