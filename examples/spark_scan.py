@@ -48,7 +48,7 @@ def scan_messages(messages, text_column: str = "text", *, keep: Sequence[str] = 
     return messages.select(*columns).mapInPandas(scan_batches, findings_schema(messages, keep))
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description="Scan a JSONL chat archive with leakguard on Spark.")
     parser.add_argument("archive", help="JSON Lines file, directory or glob")
     parser.add_argument("out", help="output directory (Parquet)")
@@ -57,8 +57,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--policy", help="a policy TOML file (default: the escrow_gated preset)")
     parser.add_argument("--context", help="deal stage for every message, e.g. before_contract")
     parser.add_argument("--master", help="Spark master when not run through spark-submit, e.g. local[2]")
-    args = parser.parse_args(argv)
+    return parser
 
+
+def run(spark, argv: list[str] | None = None) -> dict[str, int]:
+    """The command on an existing session: writes the Parquet, returns findings per category."""
+    args = _parser().parse_args(argv)
+    policy = Policy.from_toml(args.policy) if args.policy else None
+    messages = spark.read.json(args.archive)
+    findings = scan_messages(messages, args.text_column, keep=args.keep, policy=policy, context=args.context)
+    findings.write.mode("overwrite").parquet(args.out)
+    # Count from what was written: counting `findings` itself would scan the archive again.
+    counts = spark.read.parquet(args.out).groupBy("category").count().collect()
+    return {row["category"]: row["count"] for row in counts}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName("leakguard-archive-scan")
@@ -66,14 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
     try:
-        policy = Policy.from_toml(args.policy) if args.policy else None
-        messages = spark.read.json(args.archive)
-        findings = scan_messages(messages, args.text_column, keep=args.keep, policy=policy, context=args.context)
-        findings.write.mode("overwrite").parquet(args.out)
-        # Count from what was written: counting `findings` itself would scan the archive again.
-        counts = spark.read.parquet(args.out).groupBy("category").count().orderBy("category").collect()
-        for row in counts:
-            print(f"{row['category']}\t{row['count']}")
+        for category, count in sorted(run(spark, argv).items()):
+            print(f"{category}\t{count}")
     finally:
         spark.stop()
     return 0
