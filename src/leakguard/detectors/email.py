@@ -22,8 +22,6 @@ _EMAIL_RE = regex.compile(
     rf"(?<![a-z0-9._%+\-])(?P<local>{_LOCAL}) {{0,2}}@ {{0,2}}"
     rf"(?P<domain>(?:{_LABEL} ?\. ?){{1,6}}(?:xn--[a-z0-9\-]{{2,59}}+|[a-z]{{2,24}}+))(?![a-z0-9\-])"
 )
-# Reserved for documentation (RFC 2606/6761): an address there is an example, not a leak.
-_RESERVED_DOMAIN_RE = regex.compile(r"(?:^|\.)(?:example\.(?:com|net|org|jp|co\.jp)|example|test|invalid|localhost)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,7 +62,7 @@ class EmailDetector:
         for m in _EMAIL_RE.finditer(view.text):
             local = m.group("local")
             domain = m.group("domain").replace(" ", "")
-            if not _plausible_local(local) or ".." in domain or _RESERVED_DOMAIN_RE.search(domain):
+            if not _plausible_local(local) or ".." in domain:
                 continue
             start, end = view.span(*m.span())
             original = view.original[start:end]
