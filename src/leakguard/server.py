@@ -168,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--policy", default=None, metavar="FILE", help="a policy TOML file or a preset name")
     parser.add_argument("--max-body-bytes", type=int, default=MAX_BODY_BYTES)
     parser.add_argument("--max-batch", type=int, default=MAX_BATCH)
+    parser.add_argument("--keep-alive", type=float, default=15.0, metavar="SECONDS",
+                        help="idle keep-alive timeout; longer than clients' pool expiry (httpx 5 s, Node 4 s) "
+                             "so a client never reuses a connection the server is closing")
     parser.add_argument("--access-log", action="store_true", help="log each request line (never bodies)")
     parser.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
     return parser
@@ -222,5 +225,5 @@ def serve_main(argv: list[str], *, stderr: TextIO | None = None) -> int:
     print(f"leakguard: serving on http://{args.host}:{args.port} "
           f"({'bearer token required' if token else 'no token'})", file=err, flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log,
-                server_header=False)
+                server_header=False, timeout_keep_alive=args.keep_alive)
     return 0
