@@ -21,6 +21,7 @@ A finding spans the clause's signal and request words, in original offsets; ``va
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import threading
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ _JOB_TOPIC_REACH = 4  # characters after a channel name where 導入/実装 make
 _MIN_EMIT = 0.05
 _CONTRAST = ("だと", "では", "だから", "なので", "だと手数料")
 _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
+_MAX_MATCHES_PER_CLAUSE = 48
 
 _SENTENCE_END = frozenset("。.!?\n")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", '"': '"'}
@@ -302,10 +304,15 @@ class PaymentDetector:
         if not matches:
             return
         mentions = [m.span() for m in _MENTION_RE.finditer(text)] if "「" in text or "『" in text or "“" in text else []
+        matches.sort(key=lambda m: m.start)
+        starts = [m.start for m in matches]
         for start, end in _clauses(text, view.tokens):
-            in_clause = [m for m in matches if start <= m.start < end]
-            if not in_clause:
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            if lo == hi:
                 continue
+            # Rules compare matches pairwise: a bounded number per clause keeps hostile input
+            # (one endless clause of payment words) linear. Real clauses hold a handful.
+            in_clause = matches[lo:min(hi, lo + _MAX_MATCHES_PER_CLAUSE)]
             finding = self._judge(view, in_clause, mentions)
             if finding is not None:
                 yield finding
