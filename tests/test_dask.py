@@ -172,3 +172,14 @@ def test_frame_core_refuses_bad_input():
         findings_frame(frame.assign(text="x"), keep=["score"])
     with pytest.raises(KeyError, match="keep"):
         findings_frame(frame.assign(text="x"), keep=["nope"])
+
+
+def test_records_core_needs_text_key_for_keep():
+    from leakguard.integrations.frames import findings_records
+
+    with pytest.raises(ValueError, match="text_key"):
+        findings_records(["090-1234-5678"], keep=["id"])
+    with pytest.raises(ValueError, match="clash"):
+        findings_records([{"text": "x", "start": 1}], text_key="text", keep=["start"])
+    rows = findings_records([{"id": 7, "text": "090-1234-5678です"}, {"id": 8, "text": None}], text_key="text", keep=["id"])
+    assert [(r["id"], r["category"], r["action"]) for r in rows] == [(7, "phone_number", "block")]

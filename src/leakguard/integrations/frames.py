@@ -62,11 +62,15 @@ def _is_missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or type(value).__name__ == "NAType"
 
 
-def _check_keep(keep: Sequence[str], available: Iterable[str]) -> tuple[str, ...]:
+def _check_keep(keep: Sequence[str], available: Iterable[str] | None = None) -> tuple[str, ...]:
+    """``keep`` as a tuple; names must not clash with a findings column and, when ``available``
+    is given, must be among its names."""
     keep = tuple(keep)
     clash = set(keep) & set(FINDING_COLUMNS)
     if clash:
         raise ValueError(f"keep: {', '.join(sorted(clash))} would clash with a findings column")
+    if available is None:
+        return keep
     missing = [k for k in keep if k not in set(available)]
     if missing:
         raise KeyError(f"keep: no column {', '.join(map(repr, missing))} in the input")
@@ -111,10 +115,9 @@ def findings_records(items: Iterable[Any], *, text_key: str | None = None, keep:
                      policy: Policy | None = None, context: Any = None) -> list[dict[str, Any]]:
     """One dict per finding in ``items``: str messages (``text_key=None``) or mappings holding the
     text under ``text_key``, whose ``keep`` fields are copied into each of their findings."""
-    keep = tuple(keep)
+    keep = _check_keep(keep)
     if keep and text_key is None:
         raise ValueError("keep needs records: pass text_key (the field that holds the message text)")
-    _check_keep(keep, keep)
     scanner = None
     out: list[dict[str, Any]] = []
     for item in items:
