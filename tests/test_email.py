@@ -24,6 +24,8 @@ def emails(text):
         ("taro あっとまーく gmail どっと com", "taro@gmail.com"),
         ("taro あっと gmail ドット com", "taro@gmail.com"),
         ("taro(at)gmail.com", "taro@gmail.com"),
+        ("info.studio（アットマーク）gmail.com", "info.studio@gmail.com"),
+        ("taro【あっと】gmail【ドット】com", "taro@gmail.com"),
         ("taro[at]gmail[dot]com", "taro@gmail.com"),
         ("taro (at) gmail (dot) com", "taro@gmail.com"),
         ("taro{at}gmail{dot}co{dot}jp", "taro@gmail.co.jp"),

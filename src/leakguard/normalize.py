@@ -51,8 +51,10 @@ _HOMOGLYPH_RUN_RE = regex.compile(r"(?<![a-z])[0-9oil|〇○◯](?:[ \-]{0,2}+[0
 _HOMOGLYPH_MIN_DIGITS = 6
 _CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
 
-_AT_WORDS = r"アットマーク|あっとまーく|アット|あっと|\(at\)|\[at\]|\{at\}|<at>|\(あっと\)|\(アット\)"
-_DOT_WORDS = r"ドット|どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\(ドット\)|\bdot\b"
+# Spelled-out "@" and "." with or without brackets around them: (アットマーク), [at], 【ドット】.
+_OPEN, _CLOSE = r"[(\[{<【《〔]", r"[)\]}>】》〕]"
+_AT_WORDS = rf"{_OPEN}(?:アットマーク|あっとまーく|アット|あっと|at){_CLOSE}|アットマーク|あっとまーく|アット|あっと"
+_DOT_WORDS = rf"{_OPEN}(?:ドット|どっと|dot){_CLOSE}|ドット|どっと|\bdot\b"
 _AT_TRIGGER_RE = re.compile(r"アット|あっと|at")
 # "@" is only spelled out in an address: something like a local part before, a domain after.
 _AT_WORD_RE = regex.compile(
