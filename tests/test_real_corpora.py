@@ -36,7 +36,10 @@ def test_every_published_phone_is_found_and_nothing_else(relative, keys):
         findings = find(row["text"])
         phones = {f.value for f in findings if f.category == "phone_number"}
         emails = {f.value for f in findings if f.category == "email_address"}
-        others = [f.category for f in findings if f.category not in ("phone_number", "email_address")]
+        # An invitation (「是非お電話下さい」, a shop's Instagram link) is a finding of its own;
+        # nothing else — postal codes, addresses, hours — may be reported on these rows.
+        others = [f.category for f in findings
+                  if f.category not in ("phone_number", "email_address", "external_contact")]
         if phones != expected or emails != set(row.get("emails", [])) or others:
             wrong.append((row.get("id"), sorted(expected), sorted(phones), others))
     assert wrong == []

@@ -73,7 +73,7 @@ Edit = tuple[int, int, str]
 class NormalizedText:
     """``text`` is what detectors search; ``span()`` maps a normalized range to the original."""
 
-    __slots__ = ("original", "text", "_starts", "_ends", "_tokens", "_urls")
+    __slots__ = ("original", "text", "_starts", "_ends", "_tokens", "_urls", "_memo")
 
     def __init__(self, original: str, text: str, starts: list[int] | None, ends: list[int] | None):
         self.original = original
@@ -82,6 +82,7 @@ class NormalizedText:
         self._ends = ends
         self._tokens = None
         self._urls = None
+        self._memo: dict | None = None
 
     @classmethod
     def of(cls, original: str) -> "NormalizedText":
@@ -128,6 +129,14 @@ class NormalizedText:
 
             self._tokens = tokenize(self.text)
         return self._tokens
+
+    def memo(self, key, compute):
+        """Per-message cache shared by detectors: work two detectors need is done once."""
+        if self._memo is None:
+            self._memo = {}
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @property
     def url_spans(self) -> tuple[tuple[int, int], ...]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
@@ -350,30 +349,14 @@ class Analysis:
         return self.tokens[first].start, self.tokens[end - 1].end
 
 
-_handoff = threading.local()
-
-
-def analyze(view: NormalizedText, lex: ContactLexicon | None = None, *, keep: bool = False) -> Analysis | None:
+def analyze(view: NormalizedText, lex: ContactLexicon | None = None) -> Analysis | None:
     """Everything both channel detectors need, or None (cheaply) when nothing can be found.
 
-    The line_id detector runs first and passes its analysis on (``keep=True``) to the
-    external_contact detector, which takes it back out (``take_analysis``): the work is done once
-    per message and no message outlives the scan in this thread-local.
+    Memoized on the view: the line_id and external_contact detectors share one analysis per
+    message, and it goes away with the view when the scan ends.
     """
     lex = lex or default_lexicon()
-    result = _analyze(view, lex)
-    if keep:
-        _handoff.entry = (view, lex, result)
-    return result
-
-
-def take_analysis(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
-    """The analysis the line_id detector left for this very view, or a fresh one."""
-    entry = getattr(_handoff, "entry", None)
-    _handoff.entry = None
-    if entry is not None and entry[0] is view and entry[1] is lex:
-        return entry[2]
-    return _analyze(view, lex)
+    return view.memo(("contact_analysis", id(lex)), lambda: _analyze(view, lex))
 
 
 def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
@@ -889,7 +872,7 @@ class ExternalContactDetector:
         return self._lexicon or default_lexicon()
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
-        a = take_analysis(view, self.lexicon)
+        a = analyze(view, self.lexicon)
         if a is None:
             return
         for start, end, channel in a.links:

@@ -83,7 +83,7 @@ class LineIdDetector:
                     yield self._finding(view, m.start("id") - 1 if text[m.start("id") - 1] == "@" else m.start("id"),
                                         m.end(), value, 0.9, "LINE公式アカウントのIDが含まれています。",
                                         "Contains a LINE official account ID.")
-        a = analyze(view, self._lexicon or default_lexicon(), keep=True)
+        a = analyze(view, self._lexicon or default_lexicon())
         if a is None:
             return
         for h in handles(a):
