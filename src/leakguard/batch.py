@@ -8,12 +8,9 @@ text and puts it back into the ``Report``, which halves what crosses the process
 """
 from __future__ import annotations
 
-import copyreg
-import dataclasses
 import itertools
 import os
 from collections import deque
-from types import MappingProxyType
 from typing import Any, Iterable, Iterator
 
 from .model import Finding, Report
@@ -100,27 +97,3 @@ def _scan_in_pool(texts: Iterable[str], policy: Policy | None, context, jobs: in
 def _reports(future, chunk: list[str]) -> Iterator[Report]:
     for text, (findings, score, action) in zip(chunk, future.result()):
         yield Report(findings, score, action, text)
-
-
-# -- pickling policies -----------------------------------------------------------------------
-# Workers (process pools under spawn/forkserver, Dask, Spark) receive the policy pickled. Policy
-# keeps its tables in read-only MappingProxyType views, which pickle refuses, so a Policy is
-# pickled as its constructor arguments with plain dicts and rebuilt (and re-validated) through
-# Policy(**fields). Registered here because every ``import leakguard`` imports this module.
-
-def _thawed(value: Any) -> Any:
-    if isinstance(value, MappingProxyType):
-        return {k: _thawed(v) for k, v in value.items()}
-    return value
-
-
-def _rebuild_policy(fields: dict[str, Any]) -> Policy:
-    return Policy(**fields)
-
-
-def _reduce_policy(policy: Policy):
-    fields = {f.name: _thawed(getattr(policy, f.name)) for f in dataclasses.fields(policy) if f.init}
-    return _rebuild_policy, (fields,)
-
-
-copyreg.pickle(Policy, _reduce_policy)

@@ -18,6 +18,7 @@ start from a preset with ``extends = "strict"``.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field, replace
@@ -36,6 +37,16 @@ CHANNELS: frozenset[str] = frozenset({
     "line", "chatwork", "skype", "discord", "slack", "telegram", "whatsapp", "signal", "instagram",
     "x", "facebook", "zoom", "google_meet", "teams", "kakao", "wechat", "email", "phone",
 })
+
+
+def _thawed(value: Any) -> Any:
+    if isinstance(value, MappingProxyType):
+        return {k: _thawed(v) for k, v in value.items()}
+    return value
+
+
+def _rebuild_policy(fields: dict[str, Any]) -> "Policy":
+    return Policy(**fields)
 
 
 class PolicyError(ValueError):
@@ -147,6 +158,13 @@ class Policy:
             raise PolicyError(f"channels.from_stage: unknown stage {self.channels_from!r}; expected one of {', '.join(STAGES)}")
         if not isinstance(self.name, str):
             raise PolicyError(f"name: expected a string, got {type(self.name).__name__}")
+
+    def __reduce__(self):
+        # Workers (process pools, Dask, Spark) receive the policy pickled. The read-only
+        # MappingProxyType tables refuse pickling, so a policy travels as its constructor
+        # arguments in plain dicts and is rebuilt, and re-validated, on arrival.
+        fields = {f.name: _thawed(getattr(self, f.name)) for f in dataclasses.fields(self) if f.init}
+        return _rebuild_policy, (fields,)
 
     def __hash__(self) -> int:
         return hash(self._key())
