@@ -30,6 +30,7 @@ class Token(NamedTuple):
 _dictionary = None
 _dictionary_lock = threading.Lock()
 _local = threading.local()
+_pos_cache: dict[int, tuple[str, ...]] = {}  # part-of-speech id -> tuple; ids are per dictionary
 
 
 def _get_dictionary():
@@ -60,19 +61,19 @@ def tokenize(text: str) -> tuple[Token, ...]:
     # Lone surrogates cannot be encoded for the analyser; they are nothing a detector reads.
     safe = _SURROGATE_RE.sub("\ufffd", text) if _has_surrogate(text) else text
     tokenizer = _get_tokenizer()
+    pos_of = _pos_cache
     out: list[Token] = []
     for offset, chunk in _chunks(safe):
         for m in tokenizer.tokenize(chunk):
-            out.append(
-                Token(
-                    m.surface(),
-                    m.normalized_form(),
-                    m.dictionary_form(),
-                    m.part_of_speech(),
-                    offset + m.begin(),
-                    offset + m.end(),
-                )
-            )
+            # Each accessor is a call into Rust (~0.5 µs): slice the surface ourselves and look
+            # part-of-speech tuples up by id, which repeat across every message.
+            begin, end = m.begin(), m.end()
+            pos_id = m.part_of_speech_id()
+            pos = pos_of.get(pos_id)
+            if pos is None:
+                pos = pos_of[pos_id] = m.part_of_speech()
+            out.append(Token(chunk[begin:end], m.normalized_form(), m.dictionary_form(), pos,
+                             offset + begin, offset + end))
     return tuple(out)
 
 
