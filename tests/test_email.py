@@ -48,7 +48,14 @@ def emails(text):
         # Documentation domains are still addresses: people test with them, and T&S can allowlist.
         ("user@example.com", "user@example.com"),
         ("taro.yamada@example.co.jp", "taro.yamada@example.co.jp"),
-        ("taro\n@gmail.com", None),  # a line break is not an address separator
+        ("taro\n@gmail.com", "taro@gmail.com"),  # split over lines to slip past filters
+        ("そのまま書くとはじかれるんで\nmaho9503\n@gmail.com\nここにメールください", "maho9503@gmail.com"),
+        ("emi3250@\nmail.ne.jp", "emi3250@mail.ne.jp"),
+        ("taro\n\n@gmail.com", None),  # a paragraph break is not
+        ("office_takahashi at example.net よろしく", "office_takahashi@example.net"),
+        ("yuna2440＠マークmail.example.com", "yuna2440@mail.example.com"),
+        ("office.shun@exampleドットcoドットjp", "office.shun@example.co.jp"),
+        ("asuka_15@example(dot)jp", "asuka_15@example.jp"),
     ],
 )
 def test_explicit_addresses(text, expected):
@@ -77,6 +84,8 @@ def test_explicit_addresses(text, expected):
         ("icloudはtaro.y.0401", "taro.y.0401@icloud.com"),
         ("abc.def123（gmail）に送ってください", "abc.def123@gmail.com"),
         ("taro_55 (ヤフー)", "taro_55@yahoo.co.jp"),
+        ("gmailの「matsumoto.lab63」に送って", "matsumoto.lab63@gmail.com"),
+        ("メールはYahoo!メールのアドレスでy.kimuraで作ってます", "y.kimura@yahoo.co.jp"),
     ],
 )
 def test_implicit_provider_addresses_score_lower(text, expected):
@@ -97,7 +106,7 @@ def test_implicit_provider_addresses_score_lower(text, expected):
         "@example.com のアドレスは使えません", "taro.yamada@", "@gmail.com", "taro@gmail",
         "1,000円@3個", "価格@100円", "単価@¥1,500", "12:00@渋谷", "会議室@3F", "a..b@gmail.com",
         "ドットコムバブル", "アットホームな職場です", "at home", "look at this", "ドットの打ち方",
-        "アットマークの使い方を教えるマニュアル作成", "taro at home dot", "メールアドレス形式 xxx@xxx.xx",
+        "アットマークの使い方を教えるマニュアル作成", "taro at home dot", "meet at station.", "look at this.page", "メールアドレス形式 xxx@xxx.xx",
     ],
 )
 def test_not_an_address(text):

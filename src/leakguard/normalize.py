@@ -43,7 +43,10 @@ _KANJI_RUN_RE = regex.compile(
 
 _KANA_ALT = "|".join(sorted(ct.KANA_DIGITS, key=len, reverse=True))
 _KANA_TRIGGER_RE = re.compile(r"ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|きゅ|キュ|はち|ハチ|なな|ナナ|ろく|ロク|よん|ヨン|さん|サン")
-_KANA_RUN_RE = regex.compile(rf"(?:{_KANA_ALT})(?:[ 、,\-ー・]{{0,2}}+(?:{_KANA_ALT}))++")
+_KANA_RUN_RE = regex.compile(rf"(?:{_KANA_ALT})(?:[ 、,\-ー・の]{{0,2}}+(?:{_KANA_ALT}))++")
+# One-character readings that are also particles or prefixes (際に, 番号に, ください, ご連絡):
+# at the edge of a run and glued to a word they belong to the word, not to the number.
+_PARTICLE_READINGS = frozenset("にしくご")
 _KANA_ONE_RE = regex.compile(_KANA_ALT)
 _KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちごさん, いちにさん)
 
@@ -53,15 +56,17 @@ _CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
 
 # Spelled-out "@" and "." with or without brackets around them: (アットマーク), [at], 【ドット】.
 _OPEN, _CLOSE = r"[(\[{<【《〔]", r"[)\]}>】》〕]"
-_AT_WORDS = rf"{_OPEN}(?:アットマーク|あっとまーく|アット|あっと|at){_CLOSE}|アットマーク|あっとまーく|アット|あっと"
+_AT_WORDS = rf"{_OPEN}(?:アットマーク|あっとまーく|アット|あっと|at){_CLOSE}|@マーク|アットマーク|あっとまーく|アット|あっと"
+_COMMON_TLDS = r"(?:com|net|org|info|biz|jp|co|ne|or|ac|io|me|us|uk|cn|kr|tw|de|fr|app|dev|xyz|tokyo)"
 _DOT_WORDS = rf"{_OPEN}(?:ドット|どっと|dot){_CLOSE}|ドット|どっと|\bdot\b"
 _AT_TRIGGER_RE = re.compile(r"アット|あっと|at")
 # "@" is only spelled out in an address: something like a local part before, a domain after.
 _AT_WORD_RE = regex.compile(
     rf"(?<=[a-z0-9_.+\-] {{0,2}})"
     rf"(?:(?:{_AT_WORDS})(?= {{0,2}}[a-z0-9\-]{{1,63}} {{0,2}}(?:\.|{_DOT_WORDS}))"
-    # a bare English "at" only counts when the dot is spelled out too: "taro at gmail dot com"
-    rf"|\bat\b(?= {{1,2}}[a-z0-9\-]{{1,63}} {{0,2}}(?:{_DOT_WORDS})))"
+    # a bare English "at" needs a domain that reads as one: "taro at gmail dot com",
+    # "taro at example.net" (a common top-level domain), never "look at this"
+    rf"|\bat\b(?= {{1,2}}[a-z0-9\-]{{1,63}}(?: {{0,2}}(?:{_DOT_WORDS})|(?:\.[a-z0-9\-]{{1,63}}){{0,3}}\.{_COMMON_TLDS}(?![a-z0-9]))))"
 )
 _DOT_WORD_RE = regex.compile(rf"(?<=[a-z0-9] {{0,2}})(?:{_DOT_WORDS})(?= {{0,2}}[a-z0-9])")
 # 「taro★example.com（★を@に変えてください）」: a stand-in symbol for "@".
@@ -102,7 +107,7 @@ class NormalizedText:
             view = view._rewrite(_homoglyph_edits(norm))
         if any(ch in norm for ch in ct.CONTEXT_DASHES):
             view = view._rewrite((m.start(), m.end(), "-") for m in _CONTEXT_DASH_RE.finditer(view.text))
-        if _AT_TRIGGER_RE.search(view.text) or "を" in view.text:
+        if "@" in view.text or "を" in view.text or _AT_TRIGGER_RE.search(view.text):
             view = view._address_words()
         return view
 
@@ -243,8 +248,22 @@ def _kana_digit_edits(text: str) -> Iterable[Edit]:
         near_digit = _digit_near(text, run.start(), run.end())
         if len(readings) < _KANA_MIN_RUN and not (near_digit and len(readings) >= 3):
             continue
+        if _glued_particle(text, readings[0], before=True):
+            readings = readings[1:]
+        if readings and _glued_particle(text, readings[-1], before=False):
+            readings = readings[:-1]
         for m in readings:
             yield m.start(), m.end(), ct.KANA_DIGITS[m.group()]
+
+
+def _glued_particle(text: str, reading, *, before: bool) -> bool:
+    if reading.group() not in _PARTICLE_READINGS:
+        return False
+    pos = reading.start() - 1 if before else reading.end()
+    if not 0 <= pos < len(text):
+        return False
+    neighbour = text[pos]
+    return neighbour.isalpha() and not neighbour.isascii()
 
 
 def _digit_near(text: str, start: int, end: int) -> bool:
@@ -257,19 +276,23 @@ def _has_digit_homoglyph_context(norm: str) -> bool:
     return any(ch in norm for ch in "oil|〇○◯") and sum(ch.isdigit() for ch in norm) >= _HOMOGLYPH_MIN_DIGITS
 
 
+_GLYPH_STRETCH_RE = regex.compile(r"[oil|〇○◯]++")
+
+
 def _homoglyph_edits(text: str) -> Iterable[Edit]:
     for run in _HOMOGLYPH_RUN_RE.finditer(text):
         chunk = run.group()
         if sum(ch.isdigit() for ch in chunk) < _HOMOGLYPH_MIN_DIGITS:
             continue
-        # A stretch of two or more look-alikes is a word ("lol", "oil"), not a digit.
-        letters = [i for i, ch in enumerate(chunk) if ch in ct.DIGIT_HOMOGLYPHS]
-        for i in letters:
-            prev_is_glyph = i > 0 and chunk[i - 1] in ct.DIGIT_HOMOGLYPHS
-            next_is_glyph = i + 1 < len(chunk) and chunk[i + 1] in ct.DIGIT_HOMOGLYPHS
-            if prev_is_glyph or next_is_glyph:
+        # Three look-alikes in a row are a word ("lol", "oil"); one or two count as digits when
+        # they touch a real digit (080O-238-68ll).
+        for stretch in _GLYPH_STRETCH_RE.finditer(chunk):
+            a, b = stretch.span()
+            touches = (a > 0 and chunk[a - 1].isdigit()) or (b < len(chunk) and chunk[b].isdigit())
+            if b - a > 2 or not touches:
                 continue
-            yield run.start() + i, run.start() + i + 1, ct.DIGIT_HOMOGLYPHS[chunk[i]]
+            for i in range(a, b):
+                yield run.start() + i, run.start() + i + 1, ct.DIGIT_HOMOGLYPHS[chunk[i]]
 
 
 def normalize(text: str) -> NormalizedText:

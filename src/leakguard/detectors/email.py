@@ -19,7 +19,8 @@ from ..normalize import NormalizedText
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63}+)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,62}+)"
 _EMAIL_RE = regex.compile(
-    rf"(?<![a-z0-9._%+\-])(?P<local>{_LOCAL}) {{0,2}}@ {{0,2}}"
+    # Spaces or one line break around "@" are a known way past filters ("taro\n@gmail.com").
+    rf"(?<![a-z0-9._%+\-])(?P<local>{_LOCAL})[ \t]{{0,2}}+(?:\r?\n)?+[ \t]{{0,2}}+@[ \t]{{0,2}}+(?:\r?\n)?+[ \t]{{0,2}}+"
     rf"(?P<domain>(?:{_LABEL} ?\. ?){{1,6}}(?:xn--[a-z0-9\-]{{2,59}}+|[a-z]{{2,24}}+))(?![a-z0-9\-])"
 )
 
@@ -31,8 +32,9 @@ def _providers() -> tuple[dict[str, str], "regex.Pattern[str]", "regex.Pattern[s
     alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
     # 「gmailのabc.def123です」「ヤフーメールは taro_55」「docomoアドレス: hanako.k」
     forward = regex.compile(
-        rf"(?<![a-z0-9])(?P<provider>{alternation})(?![a-z0-9.])"
-        r"(?:の?(?:メールアドレス|メアド|メール|アドレス|アカウント|アカ))? {0,2}(?:の|は|で|が|:|：|→|=|って|も) {0,2}"
+        rf"(?<![a-z0-9])(?P<provider>{alternation})(?![a-z0-9.])[!！]?"
+        r"(?:の?(?:メールアドレス|メアド|メール|アドレス|アカウント|アカ)){0,2} {0,2}"
+        r"(?:の|は|で|が|:|：|→|=|って|も) {0,2}[「『\"(（]?"
         r"(?P<local>[a-z][a-z0-9._\-]{2,63}+)(?![a-z0-9._\-]| {0,2}@)"
     )
     # 「abc.def123（gmail）」「taro_55 (ヤフー)」
@@ -61,7 +63,7 @@ class EmailDetector:
     def _explicit(self, view: NormalizedText) -> Iterator[Finding]:
         for m in _EMAIL_RE.finditer(view.text):
             local = m.group("local")
-            domain = m.group("domain").replace(" ", "")
+            domain = regex.sub(r"\s", "", m.group("domain"))
             if not _plausible_local(local) or ".." in domain:
                 continue
             start, end = view.span(*m.span())
