@@ -110,6 +110,10 @@ def build_fold_table() -> dict[int, str]:
     for ch, latin in CONFUSABLE_LETTERS.items():
         table[ord(ch)] = latin
         table[ord(ch.upper())] = latin
+    # Lone surrogates (possible in a Python str, never in valid text) cannot be encoded for the
+    # keyword automata or Sudachi; one stand-in character each keeps every offset.
+    for cp in range(0xD800, 0xE000):
+        table[cp] = "\ufffd"
     table[ord("\uff5e")] = "～"  # keep the wave: it is a range mark between times, not "~"
     table[ord("＠")] = "@"
     table[ord("．")] = "."
