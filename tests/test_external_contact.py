@@ -295,3 +295,45 @@ def test_never_crashes(text):
 def test_hostile_input_does_not_crash():
     for text in ["ライン" * 40_000, "\ud800LINE交換\udfff", "LINE\x00交換\x07しませんか", "@" * 100_000, "l i n e " * 20_000]:
         list(detect_external_contact(NormalizedText.of(text)))
+
+
+# -- requests, offers and invitations read across phrasings (own wording, not corpus rows) -----------
+MORE_INVITATIONS = [
+    # ちょうだい (頂戴) as the request
+    ("この番号に電話ちょうだい 080-2468-1357", "phone"),
+    ("あとでラインちょうだいね", "line"),
+    ("ここにメールちょうだい sample.taro@example.com", "email"),
+    # a plain 「メール」 next to an address of its own
+    ("こちらにメールを送ってください\nkenji.demo@example.org", "email"),
+    ("hiro_demo\n@example.jp\nにメールお願いします", "email"),
+    ("メールもらえると嬉しいです kumi-demo@example.net", "email"),
+    # 「〜てもらえれば」「〜いただければ」: a polite, conditional request
+    ("お急ぎの場合は電話してもらえれば出ます 070-1357-2468", "phone"),
+    ("夕方以降にお電話いただければ対応いたします", "phone"),
+    ("お電話いただけますと助かります", "phone"),
+    # 「でもいい」「でも構いません」: fine by the sender
+    ("やり取りはSkypeでもいいですよ", "skype"),
+    ("打ち合わせはZoomでも構いません", "zoom"),
+    ("急ぎならSMSでもかまわないよ", "phone"),
+]
+
+
+@pytest.mark.parametrize("text,channel", MORE_INVITATIONS)
+def test_more_invitations(text, channel):
+    assert channel in channels(text)
+
+
+MORE_HARD_NEGATIVES = [
+    "お土産ちょうだいしました、ありがとうございます",
+    "電話帳アプリのUI改善をお願いします",
+    "インスタでも何でもいいので宣伝してほしい",
+    "インスタでステッカーが貰えたら嬉しい",
+    "メールマガジンの原稿を書いてください",
+    "Zoomでは構いませんが録画はしないでください",
+    "昨日お電話いただけたので助かりました",
+]
+
+
+@pytest.mark.parametrize("text", MORE_HARD_NEGATIVES)
+def test_more_hard_negatives(text):
+    assert channels(text) == set()

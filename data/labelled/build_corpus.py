@@ -438,7 +438,8 @@ def slot_line_url():
     if s in ("R40", "ti40"):
         oa = gen_oa()[1:]
         path = f"line.me/R/ti/p/%40{oa}" if s == "R40" else f"line.me/ti/p/%40{oa}"
-        return "https://" + path, [("line_id", ("https://" + path).lower())], ["url", "official_account"], {}
+        # issue 8: the value is the canonical link, /R/ dropped and %40 folded to @
+        return "https://" + path, [("line_id", "https://line.me/ti/p/@" + oa.lower())], ["url", "official_account"], {}
     tok = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(7))
     path = f"lin.ee/{tok}"
     return rng.choice(["https://" + path, path]), [("line_id", "https://" + path)], ["url", "official_account"], {}
@@ -809,7 +810,7 @@ def validate(row, checks=()):
         elif c == "line_id":
             ok = isinstance(v, str) and v == v.lower() and (
                 LINE_ID_RE.match(v) or re.fullmatch(r"@[a-z0-9._-]{4,20}", v)
-                or re.fullmatch(r"https://(line\.me/(r/)?ti/p/(~[a-z0-9._-]{4,20}|%40[a-z0-9._-]{4,20})|lin\.ee/[a-z0-9]+)", v))
+                or re.fullmatch(r"https://(line\.me/ti/p/(~[a-z0-9._-]{4,20}|@[a-z0-9._-]{4,20})|lin\.ee/[a-z0-9]+)", v))
             if not ok:
                 fail(f"bad line_id value {v}")
         elif c == "external_contact":

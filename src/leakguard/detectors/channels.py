@@ -288,7 +288,7 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
 # A disclosed address or number is itself a channel: 「taro@example.comまでご連絡ください」
 # (email_address + external_contact), 「お電話ください 090-…」. The detectors of those categories
 # validate the value; here a rough shape is enough, since only an invitation next to it counts.
-_EMAIL_SHAPE_RE = regex.compile(r"[a-z0-9._%+\-]{1,64}+ {0,2}+@ {0,2}+[a-z0-9\-]{1,63}+(?:\.[a-z0-9\-]{1,63}+)++")
+_EMAIL_SHAPE_RE = regex.compile(r"[a-z0-9._%+\-]{1,64}+[ \n]{0,2}+@[ \n]{0,2}+[a-z0-9\-]{1,63}+(?:\.[a-z0-9\-]{1,63}+)++")
 _PHONE_SHAPE_RE = regex.compile(r"(?<![0-9a-z])(?:\+ ?[1-9]|\(?0)(?:[\s\-()]{0,3}+[0-9]){8,13}+(?![0-9])")
 _REQUEST_HINT_RE = regex.compile(r"ください|下さい|お願い|いただ|頂|ちょうだい|連絡|送|折り返|かけ|電話|メール|で[!！。]?$")
 
@@ -542,15 +542,15 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
         if kind == "use" and lemma(tokens[j]) == "持つ":
             kind = None
-        if lemma(tokens[j]) in ("下さる", "欲しい", "頂戴") and not mlast < j <= mlast + 2:
-            kind = None  # only 「ラインください」「LINEほしい」 make these the action itself
+        if lemma(tokens[j]) in _GIVE_ME and not mlast < j <= mlast + 2:
+            kind = None  # only 「ラインください」「LINEほしい」「メールもらえると」 make these the action itself
         if kind and (action_i is None or (action_i < mi and j > mlast)):
             action_i, action_kind = j, kind
             if j > mlast:
                 break
     if action_i is None and not verbal:
         return Intent("refusal", m.start, m.end) if refused and m.kind != "slang" else None
-    if m.kind == "direct" and not _has_direct_cue(tokens, first, end):
+    if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m):
         return None
     anchor = max(mlast, action_i if action_i is not None else mlast)
     flags = _predicate_flags(tokens, anchor if action_i is None or action_i <= mlast else action_i, end, lex)
@@ -615,7 +615,10 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
         if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")):
             past = True
             break
-        if pos0 == "助動詞" and lem in _NEGATIONS or (pos0 == "形容詞" and lem == "ない" and j > anchor):
+        if pos0 == "助動詞" and lem in _NEGATIONS and _fine_by_me(tokens, j, anchor):
+            offer = True  # 「SMSでも構いません」: fine by me, an offer
+            last = j
+        elif pos0 == "助動詞" and lem in _NEGATIONS or (pos0 == "形容詞" and lem == "ない" and j > anchor):
             tail = [lemma(x) for x in tokens[j + 1:min(end, j + 4)] if x.pos[0] != "助動詞" or lemma(x) in ("です", "だ")]
             if any(x in _QUESTION for x in tail):
                 invite = True
@@ -642,13 +645,20 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
             pass  # 「よろしくお願いします」「ご確認のほどよろしく」: a sign-off, not a request
         elif lem == "欲しい" and j > anchor + 1 and tokens[j - 1].surface != "て":
             last = j  # 「見てるとほしくなります」: wanting a thing, not asking
+        elif kind == "request" and lem in _BENEFACTIVE and not _attached(tokens, j, anchor):
+            last = j  # 「インスタでステッカーが貰えたら」: receiving a thing, not a favour asked
         elif kind == "request" and lem in _BENEFACTIVE and not _asks(tokens, j, end):
             last = j  # 「電話してくれます」「お電話いただいてしまう」: a fact, not a request
-        elif kind == "request" and j > anchor or (kind == "request" and lem in ("下さる", "欲しい", "頂戴")):
+            if (j == anchor + 1 or tokens[j - 1].surface in ("て", "で")) and (conj.startswith("仮定形") or (
+                    j + 1 < end and tokens[j + 1].surface == "と" and tokens[j + 1].pos[1] == "接続助詞")):
+                request = True  # 「かけてもらえれば出ます」「メールもらえると助かります」: a polite request
+        elif kind == "request" and j > anchor or (kind == "request" and lem in _GIVE_ME):
             request = True
             last = j
         elif kind == "offer" and lem in ("良い", "宜しい", "構う") and not _asks(tokens, j, end):
             last = j  # 「インスタで良く見ます」; 「LINEでもいいですか」 asks
+            if _de_mo_before(tokens, j, anchor) and not conj.startswith("連用形"):
+                offer = True  # 「LINEでもいいよ」: the channel is fine by the sender
         elif kind == "offer" and (pos0 != "助動詞" or lem == "たい"):
             offer = offer or not noun_gap
             last = j
@@ -678,7 +688,26 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
     return _Flags(request, invite, offer, question, statement, negated, past, last)
 
 
+def _fine_by_me(tokens, j: int, anchor: int) -> bool:
+    """The negation at j closes 「でも構わない」「でもかまいません」."""
+    k = j - 1 if j > anchor and lemma(tokens[j - 1]) == "ます" else j
+    return k - 1 > anchor and lemma(tokens[k - 1]) == "構う" and _de_mo_before(tokens, k - 1, anchor)
+
+
+def _de_mo_before(tokens, j: int, anchor: int) -> bool:
+    """「LINEでもいい / 構わない」: the channel (anchor), で, も, then token j; not 「インスタでも何でもいい」."""
+    return j == anchor + 3 and tokens[j - 1].surface == "も" and tokens[j - 2].surface == "で"
+
+
 _BENEFACTIVE = frozenset({"頂く", "戴く", "呉れる", "貰う"})
+_GIVE_ME = frozenset({"下さる", "欲しい", "頂戴", "願う", "願い"}) | _BENEFACTIVE
+
+
+def _attached(tokens, j: int, anchor: int) -> bool:
+    """The benefactive at j is a favour asked for the action: 「連絡していただける」「お電話もらえる」
+    「連絡をいただける」, not 「ステッカーが貰える」."""
+    prev = tokens[j - 1].surface if j else ""
+    return j <= anchor + 1 or prev in ("て", "で") or (j == anchor + 2 and prev in ("を", "が", "は", "も"))
 
 
 def _asks(tokens, j: int, end: int) -> bool:
@@ -716,6 +745,16 @@ def _right_after_action(tokens, anchor: int, j: int) -> bool:
     """Only the action's own verb (and する / できる) stands between the action and token j."""
     return all(lemma(t) in ("為る", "出来る", "御") or i == anchor or t.pos[0] == "動詞" and i == anchor + 1
                for i, t in zip(range(anchor + 1, j), tokens[anchor + 1:j]))
+
+
+def _value_near(a: Analysis, m: Mention) -> bool:
+    """「ここにメールください taro@…」: an address or number of the same channel close by makes
+    a plain 「メール」「携帯」 the outside channel."""
+    return any(v.kind == "value" and v.channel == m.channel and -_VALUE_REACH <= v.start - m.start <= _VALUE_REACH
+               for v in a.mentions)
+
+
+_VALUE_REACH = 80  # characters
 
 
 def _has_direct_cue(tokens, first: int, end: int) -> bool:
