@@ -50,7 +50,16 @@ _SUPPRESSED_SHARE = 0.15  # a refused or warned-about signal keeps this share of
 _MAX_SCORE = 0.97
 _JOB_TOPIC_REACH = 4  # characters after a channel name where 導入/実装 make it a work topic
 _MIN_EMIT = 0.05
-_CONTRAST = ("だと", "では", "だから", "なので", "だと手数料")
+# After an on-platform cue these set the platform against another way (「サイト上では最低額で」,
+# 「サイト経由だと手数料が」), so the cue does not suppress.
+_CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通すと", "通すと", "と比べ")
+# 送ってます / 送ってる / 送ってた: a て-form followed by an aspect ending reports, it does not ask.
+_ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "ある", "あり", "あげ")
+# 振り込まれる / 支払われる / 送金される: money moved TO the writer (the platform's payout).
+# 「このサイトの決済じゃなくて、…」: the platform named to be set aside.
+_PLATFORM_DENIED_RE = regex.compile(r"[^、。,.!?\n]{0,8}?(?:じゃなく|ではなく|じゃない方|以外)")
+_PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
+_PASSIVE_KINDS = frozenset({"transfer", "pay_verb", "deal"})  # not direct_deal: ご契約されますか asks
 _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
 _MAX_MATCHES_PER_CLAUSE = 48
 
@@ -62,6 +71,7 @@ _MENTION_RE = regex.compile(
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の))"
 )
 _ADVERSATIVE = frozenset({"が", "けど", "けれど", "けれども", "のに", "しかし", "でも", "ただ"})
+_CONCESSIVE_ENDS = ("が", "けど", "けれど", "けれども")
 _POLITE_DROP = frozenset({"ます", "です", "まし", "でし", "ませ"})
 _NEGATIVE = frozenset({"ない", "ぬ", "ず", "ん", "無い"})
 _SURROGATE_RE = regex.compile("[\ud800-\udfff]")
@@ -120,6 +130,20 @@ def _signal_terms(rows: Sequence[Row]) -> list[Term]:
             raise row.error(f"term {text!r} is empty after normalization")
         terms.append(Term(group, text, key, "both", 1.0, f"{row.source}:{row.line}"))
     return terms
+
+
+def _means_forms(signals: list[Term]) -> list[Term]:
+    """「<channel>で」 for every channel name, so a platform's own channel (and 振込, 銀振) is also
+    read as the means of payment without listing each one twice."""
+    listed = {t.key for t in signals if t.kind == "channel_means"}
+    derived = []
+    for t in signals:
+        if t.kind in ("channel", "channel_strong") and not t.key.endswith(("で", "に", "を", "へ")):
+            key = t.key + "で"
+            if key not in listed:
+                listed.add(key)
+                derived.append(Term("channel_means", t.label + "で", key, "both", 1.0, t.source))
+    return derived
 
 
 def _rules(rows: Sequence[Row], groups: set[str]) -> list[Rule]:
@@ -239,6 +263,7 @@ class PaymentDetector:
         modality_rows = load_table(MODALITY_FILE, extra=tuple(extra_modality), required=1)
         negation_rows = load_table(NEGATION_FILE, extra=tuple(extra_negation), required=2)
         signals = _signal_terms(signal_rows)
+        signals += _means_forms(signals)
         _reject_duplicates(signal_rows, modality_rows, negation_rows)
         self.rules: tuple[Rule, ...] = tuple(_rules(rule_rows, {t.kind for t in signals}))
         self.terms: tuple[Term, ...] = tuple(signals + _modality_terms(modality_rows)
@@ -306,13 +331,21 @@ class PaymentDetector:
         mentions = [m.span() for m in _MENTION_RE.finditer(text)] if "「" in text or "『" in text or "“" in text else []
         matches.sort(key=lambda m: m.start)
         starts = [m.start for m in matches]
-        for start, end in _clauses(text, view.tokens):
+        tokens = view.tokens
+        token_starts = [t.start for t in tokens]
+        clauses = _clauses(text, tokens)
+        for n, (start, end) in enumerate(clauses):
             lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             if lo == hi:
                 continue
             # Rules compare matches pairwise: a bounded number per clause keeps hostile input
             # (one endless clause of payment words) linear. Real clauses hold a handful.
             in_clause = matches[lo:min(hi, lo + _MAX_MATCHES_PER_CLAUSE)]
+            if n + 1 < len(clauses) and text[start:end].rstrip(" 、,").endswith(_CONCESSIVE_ENDS):
+                in_clause += _answer(matches, starts, clauses[n + 1])
+            cues = _mood_cues(tokens, bisect.bisect_left(token_starts, start),
+                              bisect.bisect_left(token_starts, end))
+            in_clause += cues[-_MAX_MATCHES_PER_CLAUSE:]  # the request sits at the clause's end
             finding = self._judge(view, in_clause, mentions)
             if finding is not None:
                 yield finding
@@ -325,6 +358,8 @@ class PaymentDetector:
                 continue
             if any(s <= m.start and m.end <= e for s, e in mentions):
                 continue
+            if m.term.kind in _PASSIVE_KINDS and _PASSIVE_RE.match(text, m.end):
+                continue  # 振り込まれます: paid to the writer, not a proposal to pay
             signals.setdefault(m.term.kind, []).append(m)
         if not any(_fires(r, signals) for r in self.rules):
             return None
@@ -354,7 +389,8 @@ class PaymentDetector:
             reasons_en.append(f"{rule.label_en} ({' + '.join(_dedupe(words))})")
 
         first_signal = min(m.start for m in carriers)
-        modality = [m for m in matches if m.term.kind == "modality"]
+        modality = [m for m in matches if m.term.kind == "modality"
+                    and not (m.term.key.endswith(("て", "で")) and text.startswith(_ASPECT_AFTER_TE, m.end))]
         if modality:
             best = max(modality, key=lambda m: m.term.weight)
             score += (1 - score) * best.term.weight
@@ -382,6 +418,73 @@ class PaymentDetector:
                        reason, reason_en)
 
 
+# -- mood read from the grammar of the clause -----------------------------------------------------
+# Lexicon endings cannot list every conjugation; Sudachi's conjugation form can. A clause whose
+# verb is volitional (やろう, 払おうか), imperative (送れ, ください), ends on a bare て-form
+# (受け取って, 振り込んでね) or offers to move money (お渡しします, 入れておきます, 払えます,
+# 前払いしとくね) reads as a request or an offer.
+def _cue(label: str, weight: float) -> Term:
+    return Term("modality", label, label, "lemma", weight, "grammar")
+
+
+_VOLITIONAL = _cue("意志形", 0.5)
+_IMPERATIVE = _cue("命令形", 0.5)
+_TE_REQUEST = _cue("て形の依頼", 0.45)
+_MONEY_OFFER = _cue("支払いの申し出", 0.45)
+_MONEY_VERBS = frozenset({
+    "払う", "支払う", "振り込む", "送る", "渡す", "手渡す", "入れる", "負ける", "送金", "入金",
+    "精算", "前払い", "先払い", "後払い", "振込", "振り込み", "手渡し", "返金",
+})
+# Between a money verb and ます/とく in an offer: お渡し[し]ます, 入れ[て][おき]ます, 支払い[でき]ます.
+_OFFER_LINK = frozenset({"為る", "て", "おく", "出来る"})
+_SENTENCE_PARTICLES = frozenset({"ね", "よ", "な", "わ", "ねー", "よー", "か"})
+_CONJECTURE = frozenset({"だ", "です", "や"})
+
+
+def _mood_cues(tokens, lo: int, hi: int) -> list[Match]:
+    """Request/offer cues from conjugation forms of tokens[lo:hi] (one clause)."""
+    out: list[Match] = []
+    last_content = None
+    for k in range(lo, hi):
+        tok = tokens[k]
+        pos = tok.pos
+        head = pos[0] if pos else ""
+        form = pos[5] if len(pos) > 5 else ""
+        if head in ("補助記号", "空白"):
+            continue
+        if head in ("動詞", "助動詞") and form == "意志推量形" and tok.dictionary not in _CONJECTURE:
+            out.append(Match(_VOLITIONAL, tok.start, tok.end))
+        elif head == "動詞" and form == "命令形":
+            out.append(Match(_IMPERATIVE, tok.start, tok.end))
+        if tok.normalized in _MONEY_VERBS:
+            offer = _offer_end(tokens, k + 1, hi)
+            if offer is not None:
+                out.append(Match(_MONEY_OFFER, tok.start, offer))
+        if not (head == "助詞" and tok.surface in _SENTENCE_PARTICLES):
+            last_content = k
+    if last_content is not None and last_content > lo:
+        tok, before = tokens[last_content], tokens[last_content - 1]
+        if (tok.surface in ("て", "で") and tok.pos[:2] == ("助詞", "接続助詞")
+                and before.pos and before.pos[0] in ("動詞", "助動詞")):
+            out.append(Match(_TE_REQUEST, before.start, tok.end))
+    return out
+
+
+def _offer_end(tokens, k: int, hi: int) -> int | None:
+    """End offset of ます (non-past, affirmative) or とく/ておく after a money verb, else None."""
+    for j in range(k, min(k + 4, hi)):
+        tok = tokens[j]
+        if tok.dictionary == "ます":
+            return tok.end if tok.surface == "ます" else None
+        if tok.dictionary == "とく":
+            return tok.end
+        if tok.normalized == "おく" and j > k:
+            return tok.end
+        if tok.normalized not in _OFFER_LINK or tok.pos[0] == "助動詞":
+            return None
+    return None
+
+
 def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[Match]) -> None:
     """Payment channels that are the subject, not the means: a job about them (PayPay導入, right
     after the name) or shops that accept them (PayPayが使える店を増やして, anywhere in the clause)."""
@@ -399,6 +502,16 @@ def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[M
             signals[group] = kept
         else:
             del signals[group]
+
+
+def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int]) -> list[Match]:
+    """Refusal and rule cues of the clause after 「…ご提案をいただきましたが、」: that clause answers
+    the one before it (「規約違反となるためお受けできません」), so its cues count there too."""
+    lo, hi = bisect.bisect_left(starts, clause[0]), bisect.bisect_left(starts, clause[1])
+    answer = matches[lo:min(hi, lo + _MAX_MATCHES_PER_CLAUSE)]
+    if any(m.term.kind not in _NEGATION_KINDS and m.term.kind != "modality" for m in answer):
+        return []  # 「規約違反ですが、直接取引しませんか」 is the other way round: a clause of its own
+    return [m for m in answer if m.term.kind in ("refusal", "rule")]
 
 
 def _overlaps(m: Match, others: list[Match]) -> bool:
@@ -421,7 +534,9 @@ def _fires(rule: Rule, signals: dict[str, list[Match]]) -> bool:
 
 def _suppresses(m: Match, first_signal: int, text: str) -> bool:
     kind = m.term.kind
-    if kind == "on_platform" and text.startswith(_CONTRAST, m.end):
+    if kind == "on_platform" and (text.startswith(_CONTRAST, m.end)
+                                  or (m.term.key.endswith("で") and text.startswith("は", m.end))
+                                  or _PLATFORM_DENIED_RE.match(text, m.end)):
         return False  # 「サイト経由だと手数料が高いので」 sets the platform against another way
     if kind in _CLAUSE_WIDE_KINDS:
         return True
