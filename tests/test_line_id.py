@@ -187,3 +187,22 @@ def test_zero_width_and_full_width_do_not_hide_an_id(case, inserts, widen):
 def test_never_crashes(text):
     for f in detect_line_ids(NormalizedText.of(text)):
         assert text[f.start:f.end] == f.text
+
+
+# -- an ID given as the object of an add-friend or a message request (own phrasings) ------------------
+@pytest.mark.parametrize("text,value", [
+    ("連絡はLINEでお願いします。hiro-demoを友だち追加してください", "hiro-demo"),
+    ("ラインの方が早いので、mika_demo7まで一言ください", "mika_demo7"),
+    ("LINEグループを作るので、sato.demoを追加しますね", "sato.demo"),
+])
+def test_id_as_object_of_contact_action(text, value):
+    assert value in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINE公式アカウントの運用で、reportsを追加してください",
+    "Excelのシートにdataを追加してください",
+    "ラインナップにmodel-xを追加しました",
+])
+def test_object_without_line_is_no_id(text):
+    assert line_ids(text) == []

@@ -240,7 +240,8 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
         matches = lex.automaton.find_matches_as_indexes(text)
     spaced = lex.spaced_re.finditer(text) if _SPACED_GATE_RE.search(text) else ()
     if not matches and not spaced:
-        return None
+        values = _value_mentions(text)  # 「03-…です。お気軽にご連絡ください」: an address or number asked to be used
+        return Hits(values, [], False) if values else None
     patterns = lex._patterns
     n_alias = len(lex.aliases)
     mentions: list[Mention] = []
@@ -289,7 +290,7 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
 # (email_address + external_contact), 「お電話ください 090-…」. The detectors of those categories
 # validate the value; here a rough shape is enough, since only an invitation next to it counts.
 _EMAIL_SHAPE_RE = regex.compile(r"[a-z0-9._%+\-]{1,64}+[ \n]{0,2}+@[ \n]{0,2}+[a-z0-9\-]{1,63}+(?:\.[a-z0-9\-]{1,63}+)++")
-_PHONE_SHAPE_RE = regex.compile(r"(?<![0-9a-z])(?:\+ ?[1-9]|\(?0)(?:[\s\-()]{0,3}+[0-9]){8,13}+(?![0-9])")
+_PHONE_SHAPE_RE = regex.compile(r"(?<![0-9a-z])(?:\+ ?[1-9]|\(?0)(?:(?:[\s\-()・、.]|の){0,3}+[0-9]){8,13}+(?![0-9])")
 _REQUEST_HINT_RE = regex.compile(r"ください|下さい|お願い|いただ|頂|ちょうだい|連絡|送|折り返|かけ|電話|メール|で[!！。]?$")
 
 
@@ -542,8 +543,9 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
         if kind == "use" and lemma(tokens[j]) == "持つ":
             kind = None
-        if lemma(tokens[j]) in _GIVE_ME and not mlast < j <= mlast + 2:
-            kind = None  # only 「ラインください」「LINEほしい」「メールもらえると」 make these the action itself
+        if lemma(tokens[j]) in _GIVE_ME and not mlast < j <= mlast + 2 or (
+                m.kind == "value" and lemma(tokens[j]) in ("願う", "願い")):
+            kind = None  # 「番号、090…ね お願いしまーす」: handing over the number, not asking for a call  # only 「ラインください」「LINEほしい」「メールもらえると」 make these the action itself
         if kind and (action_i is None or (action_i < mi and j > mlast)):
             action_i, action_kind = j, kind
             if j > mlast:
@@ -560,6 +562,10 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     span_end = tokens[flags.last].end if flags.last is not None else max(m.end, tokens[anchor].end)
     if refused or flags.negated:
         return Intent("refusal", span_start, span_end)
+    if action_i is None or action_i < mi:
+        given = mlast if m.kind == "value" else _value_after(a, m)
+        if given is not None and _only_please(tokens, given + 1, flags.last):
+            return None  # 「taro@example.com お願いしまーす」「電話番号は090…でお願いします」: handing it over
     if flags.past and not flags.request:
         return None
     if m.kind == "pointer" and not action_kind:
@@ -584,6 +590,109 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if flags.statement and action_kind in ("exchange", "talk") and action_i is not None and mlast < action_i <= mlast + 3:
         return Intent("statement", span_start, span_end)
     return None
+
+
+_DEICTIC_THERE = frozenset({"其方", "そこ", "其処"})  # そちら / そっち / そこ: the channel just named
+_DEICTIC_HERE = frozenset({"此方", "此処"})  # こちら / こっち / ここ: often the sender's side
+_DEICTIC_PARTICLES = frozenset({"で", "に", "から", "まで", "へ"})
+_NO_FOLLOW_UP_KINDS = frozenset({"direct", "number", "call", "qr"})
+
+
+def follow_up(a: Analysis, m: Mention) -> Intent | None:
+    """「店のLINEは@xxxだよ。追加しといて」「WhatsAppある？そっちで話そう」「Teamsの会議URLをお送り
+    しますので、そちらからご参加ください」: the mention's own clause asks nothing, and the next clause
+    of its sentence or the next sentence asks or offers, naming no other channel.
+
+    Each region read is bounded to _WINDOW tokens, so a mention costs the same on any input."""
+    if m.kind in _NO_FOLLOW_UP_KINDS:
+        return None
+    tokens, lex = a.tokens, a.lex
+    mi = a.token_at(m.start)
+    mlast = a.token_at(max(m.start, m.end - 1))
+    if _modifies_other_noun(a, mlast):
+        return None  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the sentence is about the ringtone
+    sentence = a.sentence_of[mi]
+    first, end = a.sentences[sentence]
+    own_first, own_end = max(first, mi - _WINDOW), min(end, mlast + _WINDOW)
+    if refusal_in(tokens, own_first, own_end, lex.refusals):
+        return None
+    own = _predicate_flags(tokens, mlast, own_end, lex)
+    if own.negated or own.past:
+        return None  # 「LINEは使っていません。」「昨日Zoomで話しました。」
+    regions = []
+    stop = next((j for j in range(mlast + 1, own_end) if _is_clause_stop(tokens, j)), None)
+    if stop is not None:
+        regions.append((stop + 1, own_end))
+    if sentence + 1 < len(a.sentences):
+        nxt_first, nxt_end = a.sentences[sentence + 1]
+        regions.append((nxt_first, min(nxt_end, nxt_first + _WINDOW)))
+    for r_first, r_end in regions:
+        intent = _read_follow_up(a, m, r_first, r_end)
+        if intent is not None:
+            return intent
+    return None
+
+
+def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | None:
+    tokens, lex = a.tokens, a.lex
+    if first >= end:
+        return None
+    r_start, r_end = tokens[first].start, tokens[end - 1].end
+    lo = bisect.bisect_left(a.mentions, (r_start,))
+    for other in a.mentions[lo:lo + MAX_MENTIONS]:
+        if other.start >= r_end:
+            break
+        if other.channel != m.channel:
+            return None  # the region names a channel of its own: its own reading decides
+    anchor, there = None, False
+    for j in range(first, end):
+        lem = lemma(tokens[j])
+        if tokens[j].pos[0] == "代名詞" and (lem in _DEICTIC_THERE or lem in _DEICTIC_HERE) and (
+                j + 1 < end and tokens[j + 1].surface in _DEICTIC_PARTICLES):
+            anchor, there = j, lem in _DEICTIC_THERE
+            break
+        kind = lex.actions.get(lem)
+        if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN or kind == "talk" and lem in _FOLLOW_UP_TALK and (
+                m.kind in ("value", "handle") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
+            anchor = j  # 「追加しといて」「登録お願いします」; 「ご連絡ください」 only after an address or ID
+            break
+    if anchor is None or refusal_in(tokens, first, end, lex.refusals):
+        return None
+    flags = _predicate_flags(tokens, anchor, end, lex)
+    if flags.negated or (flags.past and not flags.request):
+        return None
+    span_end = tokens[flags.last].end if flags.last is not None else tokens[anchor].end
+    if flags.request or flags.invite or flags.offer:
+        return Intent("invite", tokens[anchor].start, span_end)
+    if there and (flags.statement or flags.question):
+        return Intent("statement", tokens[anchor].start, span_end)  # 「そちらで詳細をお送りします」
+    return None
+
+
+# Talk actions that carry over to the channel of the sentence before only after an address or ID
+# (「090-…にてお電話を承っております。お気軽にご連絡ください」), never 「またお話しましょう」.
+_FOLLOW_UP_TALK = frozenset({"連絡", "電話", "掛ける", "一言", "返信", "メッセージ", "dm", "遣り取り"})
+_FOLLOW_UP_JOIN = frozenset({"入る", "参加"})  # 「Discordのサーバー招待送るんで入ってください」
+
+
+def _modifies_other_noun(a: Analysis, mlast: int) -> bool:
+    """「LINEの着信音」「インスタの写真」: the channel only qualifies another noun; 「LINEのID」
+    「インスタのDM」「Slackのワークスペース」「LINEの方が」 keep it the subject."""
+    tokens = a.tokens
+    if mlast + 2 >= len(tokens) or tokens[mlast + 1].surface != "の":
+        return False
+    t = tokens[mlast + 2]
+    word = t.surface.lower()
+    return t.pos[0] == "名詞" and not (
+        word in _COMPOUND_OK or lemma(t) in _COMPOUND_OK or lemma(t) in a.lex.actions or word in a.lex.id_cues
+        or word in a.lex.aliases or word in _OWN_SIDE_NOUNS)
+
+
+_OWN_SIDE_NOUNS = frozenset({"方", "ほう", "ワークスペース", "招待", "会議", "ユーザー", "ユーザー名", "名前", "プロフィール"})
+
+
+def _handle_between(a: Analysis, channel: str, start: int, end: int) -> bool:
+    return any(h.channel == channel and start <= h.start < end for h in handles(a))
 
 
 class _Flags(NamedTuple):
@@ -688,6 +797,22 @@ def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Fla
     return _Flags(request, invite, offer, question, statement, negated, past, last)
 
 
+def _value_after(a: Analysis, m: Mention) -> int | None:
+    """Last token of an address or number of m's channel given right after it: 「電話番号は090…」."""
+    for v in a.mentions:
+        if v.kind == "value" and v.channel == m.channel and 0 <= v.start - m.end <= 4:
+            return a.token_at(max(v.start, v.end - 1))
+    return None
+
+
+def _only_please(tokens, first: int, last: int | None) -> bool:
+    """The predicate after a bare address or number is only お願い(します)."""
+    if last is None or first < len(tokens) and tokens[first].surface in ("に", "へ", "まで"):
+        return False  # 「taro@…にお願いします」: the address is where to write
+    lemmas = {lemma(t) for t in tokens[first:last + 1]}
+    return bool(lemmas & {"願う", "願い"}) and not lemmas & (_GIVE_ME - {"願う", "願い"})
+
+
 def _fine_by_me(tokens, j: int, anchor: int) -> bool:
     """The negation at j closes 「でも構わない」「でもかまいません」."""
     k = j - 1 if j > anchor and lemma(tokens[j - 1]) == "ます" else j
@@ -773,6 +898,8 @@ class Handle(NamedTuple):
 
 _AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索)")
 _AFTER_IS_ID_RE = regex.compile(r"[\s←<＜」\"]*+(?:が|は|って)?[\s←<＜]*+(?:[^\s。!?\n]{1,8}?の)?\s*+id(?:です|だ|になります|だよ|ね|!|\s|$)")
+_AFTER_ACTION_RE = regex.compile(
+    r"[\s」\"』]*+(?:を|に|まで|へ)\s*+(?:友だち|友達|ともだち|フレンド)?\s*+(?:追加|登録|申請|一言|フォロー)")
 _QUOTED_RE = regex.compile(r"[「\"『]")
 _SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])(?:[a-z0-9._\-] ){3,19}+[a-z0-9._\-](?![a-z0-9._\-])")
 
@@ -838,6 +965,8 @@ def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
         cue = "alias"
     elif _AFTER_SEARCH_RE.match(text, end) or _AFTER_IS_ID_RE.match(text, end):
         cue = "after"
+    elif _AFTER_ACTION_RE.match(text, end):
+        cue = "object"  # 「watanabe-shoを友だち追加して」「ito-harukaまで一言ください」
     elif start and _QUOTED_RE.match(text, start - 1) and text[end:end + 1] in ("」", "\"", "』"):
         cue = "quote"  # 「yui.yamamoto」ね
     elif start == sent_start and _TAIL_RE.fullmatch(text, end, _sent_end):
@@ -935,7 +1064,7 @@ class ExternalContactDetector:
             others = by_sentence[a.sentence_of[a.token_at(m.start)]] - {m.channel, UNNAMED, "email"}
             if m.kind in ("call", "qr") and others:
                 continue  # 「Skypeで通話」「WeChatのQR」: the named channel says where
-            intent = read_intent(a, m)
+            intent = read_intent(a, m) or follow_up(a, m)
             if intent is None:
                 continue
             if intent.verdict == "refusal":
