@@ -155,6 +155,21 @@ POSITIVES = [
     ("仮払いとか面倒だし、先に半分振り込むね", "仮払い"),
     ("USDTで受け取れますか？手数料かからないので", "USDTで"),
     ("PayPalでのお支払いも受け付けておりますので、ご希望でしたらどうぞ。", "PayPal"),
+    # generalised readings (grammar mood, bypass/direct + deal, contrast, derived channel means)
+    ("サイト上では最低金額で契約して、差額は別途お支払いします。", "別途お支払い"),
+    ("サイト通すと高くなるから、直でPayPayでどう？", "PayPay"),
+    ("サイト外で払ったらダメなの？", "サイト外"),
+    ("ペイペイで先払いしてもらえたら", "ペイペイで"),
+    ("差額は別で振り込みますね", "別で"),
+    ("LINE Payで送るから受け取って", "LINE Pay"),
+    ("現金書留で送りますね", "現金書留"),
+    ("作業が終わったら口座に入れておきますね", "終わったら"),
+    ("サイトを挟まずに契約できればもっと安くできます", "挟まず"),
+    ("追加料金はサイトとは別にいただけますか", "とは別に"),
+    ("次の案件は個別に契約しませんか", "個別に"),
+    ("このサイトの決済じゃなくて、銀行振込でお願いできませんか", "銀行振込"),
+    ("仮払い前ですが、先に半額だけ振り込んでもらえれば作業入れます", "先に"),
+    ("銀振でいい？", "銀振"),
     # disguises the normalizer undoes
     ("ＰａｙＰａｙで送金して下さい", "ＰａｙＰａｙ"),
     ("直\u200b接\u200b取\u200b引しませんか", "直\u200b接\u200b取\u200b引"),
@@ -253,6 +268,19 @@ NEGATIVES = [
     "口座の開設方法を教えてください。",
     "仮払いの手順を教えていただけますか。",
     "サイト経由でお支払いいただければ、手数料はこちらで負担します。",
+    # money moved TO the writer (passive), aspect after て, answered proposals, help text
+    "報酬は後日振り込まれます。",
+    "作業が終わったら報酬が支払われます。",
+    "子供のお小遣いはPayPayで送ってます",
+    "直接のお取引のご提案をいただきましたが、規約違反となるためお受けできません。",
+    "サイト外で払ってほしいと言われたのですが、断ったほうがいいですよね？",
+    "よくある質問：サイト外での支払いはできますか？ いいえ、すべての支払いはサイトの決済で行われます。",
+    "PayPay決済のテスト環境構築をお願いします",
+    "直接のご依頼も、必ずこのサイトの契約機能からお願いします",
+    "コンビニ払いや銀行振込での仮払いにも対応しています",
+    "ところで仮払いはお済みでしょうか",
+    "直接会ってお話しするのは難しいです",
+    "旅行中は現金で払うことが多かったです",
 ]
 
 
@@ -312,6 +340,40 @@ def test_refusal_keeps_a_low_explained_score():
 
 
 def test_rule_mentioned_then_proposal_is_still_found():
+    (finding,) = _payment_findings("規約違反ですが、直接取引しませんか")
+    assert finding.text == "直接取引しませんか"
+
+
+def test_passive_payout_is_not_a_proposal_but_active_transfer_is():
+    assert _payment_findings("お金は後で振り込みます")
+    assert not _payment_findings("お金は後で振り込まれます")
+
+
+def test_mood_comes_from_the_conjugation_form():
+    detector = default_payment_detector()
+    past = max((f.score for f in detector(NormalizedText.of("差額分は現金でお渡ししました"))), default=0)
+    offer = max(f.score for f in detector(NormalizedText.of("差額分は現金でお渡しします")))
+    volitional = max(f.score for f in detector(NormalizedText.of("差額は現金で払おうか")))
+    assert past < 0.5 <= offer
+    assert volitional >= 0.5
+    (finding,) = detector(NormalizedText.of("差額分は現金でお渡しします"))
+    assert "依頼・提案の表現（渡しします）" in finding.reason
+
+
+def test_on_platform_cue_read_as_contrast():
+    assert _payment_findings("サイト上では最低金額で契約して、差額は別途お支払いします。")
+    assert not _payment_findings("差額はサイト上で別途お支払いします。")
+
+
+def test_platform_channel_becomes_a_means_without_listing_it_twice(tmp_path):
+    signals = tmp_path / "signals.txt"
+    signals.write_text("#: columns = group, term\nchannel\tポケペイ\n", encoding="utf-8")
+    (finding,) = PaymentDetector(extra_signals=[signals])(NormalizedText.of("ポケペイでお願いできますか"))
+    assert finding.score >= 0.5
+
+
+def test_answer_after_concession_only_when_it_holds_no_signal():
+    assert not _payment_findings("直接取引のご提案をいただきましたが、お受けできません。")
     (finding,) = _payment_findings("規約違反ですが、直接取引しませんか")
     assert finding.text == "直接取引しませんか"
 

@@ -454,7 +454,7 @@ def _mood_cues(tokens, lo: int, hi: int) -> list[Match]:
             continue
         if head in ("動詞", "助動詞") and form == "意志推量形" and tok.dictionary not in _CONJECTURE:
             out.append(Match(_VOLITIONAL, tok.start, tok.end))
-        elif head == "動詞" and form == "命令形":
+        elif head == "動詞" and form == "命令形" and _ends_phrase(tokens, k + 1, hi):
             out.append(Match(_IMPERATIVE, tok.start, tok.end))
         if tok.normalized in _MONEY_VERBS:
             offer = _offer_end(tokens, k + 1, hi)
@@ -468,6 +468,16 @@ def _mood_cues(tokens, lo: int, hi: int) -> list[Match]:
                 and before.pos and before.pos[0] in ("動詞", "助動詞")):
             out.append(Match(_TE_REQUEST, before.start, tok.end))
     return out
+
+
+def _ends_phrase(tokens, k: int, hi: int) -> bool:
+    """Nothing but punctuation or a sentence particle follows (送れ。 / ください! / くれよ), so a
+    命令形 is one; おけ in 「における」 goes on."""
+    if k >= hi:
+        return True
+    tok = tokens[k]
+    head = tok.pos[0] if tok.pos else ""
+    return head in ("補助記号", "空白") or (head == "助詞" and tok.surface in _SENTENCE_PARTICLES)
 
 
 def _offer_end(tokens, k: int, hi: int) -> int | None:
