@@ -692,7 +692,10 @@ _OWN_SIDE_NOUNS = frozenset({"方", "ほう", "ワークスペース", "招待",
 
 
 def _handle_between(a: Analysis, channel: str, start: int, end: int) -> bool:
-    return any(h.channel == channel and start <= h.start < end for h in handles(a))
+    starts = a.view.memo(("contact_handle_starts", id(a.lex), channel),
+                         lambda: sorted(h.start for h in handles(a) if h.channel == channel))
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 class _Flags(NamedTuple):
@@ -900,6 +903,16 @@ _AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と)?\s*+(?:id)?\s*+(?:検索|
 _AFTER_IS_ID_RE = regex.compile(r"[\s←<＜」\"]*+(?:が|は|って)?[\s←<＜]*+(?:[^\s。!?\n]{1,8}?の)?\s*+id(?:です|だ|になります|だよ|ね|!|\s|$)")
 _AFTER_ACTION_RE = regex.compile(
     r"[\s」\"』]*+(?:を|に|まで|へ)\s*+(?:友だち|友達|ともだち|フレンド)?\s*+(?:追加|登録|申請|一言|フォロー)")
+def _after_is_id(text: str, end: int) -> bool:
+    """「taro ←LINEのIDです」. The window is bounded: regex looks for the literal 「id」 ahead before
+    matching, and an unbounded call would scan the rest of a long message once per handle."""
+    stop = min(len(text), end + _AFTER_IS_ID_REACH)
+    m = _AFTER_IS_ID_RE.match(text, end, stop)
+    # at a cut window 「$」 matches the cut, not the end of the message
+    return m is not None and (stop == len(text) or not m.group().endswith("id"))
+
+
+_AFTER_IS_ID_REACH = 48
 _QUOTED_RE = regex.compile(r"[「\"『]")
 _SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])(?:[a-z0-9._\-] ){3,19}+[a-z0-9._\-](?![a-z0-9._\-])")
 
@@ -963,7 +976,7 @@ def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
         cue = "id"
     elif _mention_right_before(a, start):
         cue = "alias"
-    elif _AFTER_SEARCH_RE.match(text, end) or _AFTER_IS_ID_RE.match(text, end):
+    elif _AFTER_SEARCH_RE.match(text, end) or _after_is_id(text, end):
         cue = "after"
     elif _AFTER_ACTION_RE.match(text, end):
         cue = "object"  # 「watanabe-shoを友だち追加して」「ito-harukaまで一言ください」
