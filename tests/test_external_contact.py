@@ -356,3 +356,11 @@ MORE_HARD_NEGATIVES = [
 @pytest.mark.parametrize("text", MORE_HARD_NEGATIVES)
 def test_more_hard_negatives(text):
     assert channels(text) == set()
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("ここで話しづらいので、いつものアプリで話しましょう", "line"),
+    ("@246demoxで検索すると当店のアカウントが出ます。インスタで質問してください", "instagram"),
+])
+def test_euphemisms_and_named_channels(text, channel):
+    assert channel in channels(text)

@@ -206,3 +206,36 @@ def test_id_as_object_of_contact_action(text, value):
 ])
 def test_object_without_line_is_no_id(text):
     assert line_ids(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # a cue phrase, an arrow, the ID
+    ("ラインの方が早いのでID検索してね→haru.demo", "haru.demo"),
+    # the ID, a comma, then LINE with an add-friend action
+    ("新しいIDはkoji_demo2、LINEで追加してください", "koji_demo2"),
+    ("変更後は「nana.demo」、ラインで検索お願いします", "nana.demo"),
+    # 「IDは…」 with LINE named a sentence later
+    ("IDはmoto-demo5です。見つからなければLINEで連絡ください", "moto-demo5"),
+    # in brackets right after the channel word
+    ("LINE（riku_demo3）でご連絡ください", "riku_demo3"),
+    # an official account's basic ID to be searched for, no channel named
+    ("@246demoxで検索すると当店のアカウントが出ます", "@246demox"),
+    ("＠demo1357をID検索してください", "@demo1357"),
+    # 「続きはらで。」: the slang word after a topic particle, closing the sentence
+    ("続きはらで。mizu.demoね", "mizu.demo"),
+    ("話の続きはいつものアプリで。「sumi_demo」ね", "sumi_demo"),
+])
+def test_more_id_cues(text, value):
+    assert value in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "@246demoxで検索するとインスタのアカウントが出ます",  # another channel named
+    "@taro_demoで検索してください",  # not an official account's basic ID
+    "@12345678で検索",  # digits only
+    "IDはmoto-demo5です。ラインナップは来週決めます",
+    "これはらで。",
+    "すべては緑で。",
+])
+def test_more_id_hard_negatives(text):
+    assert line_ids(text) == []

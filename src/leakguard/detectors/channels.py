@@ -312,7 +312,11 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
     """A slang word counts when it stands alone and a contact cue follows at once."""
     prev = text[start - 1] if start else " "
     if (prev in _ASCII_WORD or prev == "_") if text[start:end].isascii() else (prev.isalnum() or prev == "_"):
-        return False  # これら, 彼ら, xl, 3l: part of a word
+        # これら, 彼ら, xl, 3l: part of a word; but 「続きはらで。」: a topic particle, then the slang
+        # word closing the sentence with で
+        return prev in "はも" and start > 1 and _SENTENCE_END_DE_RE.match(text, end) is not None
+    if text[start:end].isascii() and end < len(text) and text[end] in _ASCII_WORD:
+        return False
     if text[start:end].isascii() and end < len(text) and text[end] in _ASCII_WORD:
         return False
     if lex.slang_cue_re.match(text, end) is not None:
@@ -320,6 +324,7 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
     return _SLANG_TAIL_RE.match(text, end) is not None
 
 
+_SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
 # 「続きはLで。」「らはkei2261」: the slang word ends the sentence after で, or an ID follows it.
 _SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|(?:は|:|→|=)\s{0,2}+[「\"]?[a-z0-9@]")
 
@@ -903,6 +908,18 @@ _AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と)?\s*+(?:id)?\s*+(?:検索|
 _AFTER_IS_ID_RE = regex.compile(r"[\s←<＜」\"]*+(?:が|は|って)?[\s←<＜]*+(?:[^\s。!?\n]{1,8}?の)?\s*+id(?:です|だ|になります|だよ|ね|!|\s|$)")
 _AFTER_ACTION_RE = regex.compile(
     r"[\s」\"』]*+(?:を|に|まで|へ)\s*+(?:友だち|友達|ともだち|フレンド)?\s*+(?:追加|登録|申請|一言|フォロー)")
+def _channel_action_after(a: Analysis, end: int) -> bool:
+    """「yui.office、Lineで追加お願いします」: a comma, then a channel word, then an add-friend action."""
+    text = a.view.text
+    if end < len(text) and text[end] in "」』\"":
+        end += 1
+    if end >= len(text) or text[end] not in "、,":
+        return False
+    i = bisect.bisect_left(a.mentions, (end,))
+    return i < len(a.mentions) and a.mentions[i].start - end <= 3 and _CHANNEL_ACTION_AFTER_RE.match(
+        text, a.mentions[i].end) is not None
+
+
 def _after_is_id(text: str, end: int) -> bool:
     """「taro ←LINEのIDです」. The window is bounded: regex looks for the literal 「id」 ahead before
     matching, and an unbounded call would scan the rest of a long message once per handle."""
@@ -978,8 +995,8 @@ def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
         cue = "alias"
     elif _AFTER_SEARCH_RE.match(text, end) or _after_is_id(text, end):
         cue = "after"
-    elif _AFTER_ACTION_RE.match(text, end):
-        cue = "object"  # 「watanabe-shoを友だち追加して」「ito-harukaまで一言ください」
+    elif _AFTER_ACTION_RE.match(text, end) or _channel_action_after(a, end):
+        cue = "object"  # 「watanabe-shoを友だち追加して」「ito-harukaまで一言ください」「yui.office、LINEで追加」
     elif start and _QUOTED_RE.match(text, start - 1) and text[end:end + 1] in ("」", "\"", "』"):
         cue = "quote"  # 「yui.yamamoto」ね
     elif start == sent_start and _TAIL_RE.fullmatch(text, end, _sent_end):
@@ -990,7 +1007,7 @@ def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
 _TAIL_RE = regex.compile(r"\s*+(?:です|だよ|ね|よ|です!|!|\.)?[\s!。]*+")
 
 
-_RIGHT_BEFORE_RE = regex.compile(r"(?:[\s:=→⇒>＞\-、,「\"]|は|って|も){0,4}+")
+_RIGHT_BEFORE_RE = regex.compile(r"(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も){0,4}+")
 
 
 def _mention_right_before(a: Analysis, start: int) -> bool:
@@ -1001,6 +1018,12 @@ def _mention_right_before(a: Analysis, start: int) -> bool:
         if m.kind == "pointer" and m.end <= start and a.view.text[m.end:start].strip() == "で":
             return True  # 「ID検索でren2692って入れたら」
     return False
+
+
+_AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←<＜]*+(?:が|は|で|って|です)?[\s(（\[【←<＜]*+")
+_CHANNEL_ACTION_AFTER_RE = regex.compile(r"\s*+(?:で|に|の)?\s*+(?:友だち|友達|ともだち)?(?:追加|登録|検索|申請|フォロー)")
+# LINE official account basic IDs: @ + 8 letters and digits, both present (@123abcde, @abc1234d)
+_OFFICIAL_ID_RE = regex.compile(r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}")
 
 
 def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
@@ -1021,12 +1044,19 @@ def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
         elif m.start >= end:
             dist = m.start - end
             # after the handle only in a bracket or as 「…で検索」/「…がLINEのIDです」
-            if dist > 12 or not regex.fullmatch(r"[\s(（\[【:」←<＜]*(?:が|は|で|って|です)?[\s(（\[【←<＜]*", text[end:m.start]):
+            if cue == "object" and dist <= 3 and _CHANNEL_ACTION_AFTER_RE.match(text, m.end):
+                pass  # 「新しいのはyui.office、Lineで追加お願いします」
+            elif cue == "id" and dist <= 60 and len(_SENTENCE_BREAK_RE.findall(text, end, m.start)) <= 1:
+                pass  # 「IDはren9681ですが、検索で出てこなければQRを送ります。LINEでお待ちしております」
+            elif dist > 12 or not _AFTER_HANDLE_RE.fullmatch(text, end, m.start):
                 continue
         else:
             continue
         if best_dist is None or dist < best_dist:
             best, best_dist = m.channel, dist
+    if best is None and cue == "at" and _OFFICIAL_ID_RE.fullmatch(text, start, end) and _AFTER_SEARCH_RE.match(text, end) \
+            and not any(m.channel not in ("email", "phone", UNNAMED) for m in a.mentions):
+        return "line"  # 「@123abcdeで検索すると弊社のアカウントが出てきます」: a LINE official account ID
     if best is None and cue == "after" and _AFTER_SEARCH_RE.match(text, end):
         # 「taro_1234でID検索」: ID search is a LINE feature
         if "id" in text[end:end + 8]:

@@ -22,6 +22,11 @@ from .channels import ContactLexicon, analyze, default_lexicon, handles
 _ID_RE = regex.compile(r"[a-z0-9._\-]{4,20}")
 # 「LINE@nlj2850e」: LINE@ is the old name of official accounts, so the @ is no e-mail's.
 _LINE_AT_RE = regex.compile(r"(?<![a-z0-9._\-])line ?@ ?(?P<id>[a-z0-9._\-]{4,20}+)(?![a-z0-9._\-@]|\.[a-z])")
+# 「@123abcdeで検索すると弊社のアカウントが出てきます」: an official account's basic ID (8 letters and
+# digits, both present) to be searched for, with no other channel named, is LINE's.
+_OFFICIAL_SEARCH_RE = regex.compile(
+    r"(?<![a-z0-9._\-@])@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}(?![a-z0-9._\-@])"
+    r"(?=\s{0,2}+(?:で|を)?\s{0,2}+(?:id)?\s{0,2}+(?:検索|けんさく))")
 _ALL_DIGITS_OR_SEPARATORS_RE = regex.compile(r"[0-9._\-]+")
 _LINK_RE = regex.compile(
     r"(?<![a-z0-9.\-])(?:https?://)?(?:www\.)?"
@@ -84,6 +89,12 @@ class LineIdDetector:
                                         m.end(), value, 0.9, "LINE公式アカウントのIDが含まれています。",
                                         "Contains a LINE official account ID.")
         a = analyze(view, self._lexicon or default_lexicon())
+        if "@" in text and (a is None or not any(m.channel not in ("line", "email", "phone", "-") for m in a.mentions)):
+            for m in _OFFICIAL_SEARCH_RE.finditer(text):
+                if not any(s <= m.start() < e for s, e in links):
+                    links.append(m.span())
+                    yield self._finding(view, m.start(), m.end(), m.group(), 0.9,
+                                        "LINE公式アカウントのIDが含まれています。", "Contains a LINE official account ID.")
         if a is None:
             return
         for h in handles(a):
