@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
@@ -343,6 +343,11 @@ class Analysis:
     sentence_of: list[int]  # token index -> sentence number
     sentences: list[tuple[int, int]]  # (first token, end token) per sentence
     handle_cache: list | None = None
+    # Per-token arrays, computed once per analysis instead of once per mention and look:
+    lemmas: list[str] = field(default_factory=list)  # lemma(tokens[i])
+    stops: frozenset[int] = frozenset()  # indices i with _is_clause_stop(tokens, i)
+    refusal_prefix: list[int] | None = None  # lazily: refusal-word tokens before index i
+    surfaces: str = ""  # the surfaces joined; token offsets index it (morphemes tile the text)
 
     def token_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -373,6 +378,9 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
     starts = [t.start for t in tokens]
     sentence_of, sentences = _sentences(tokens)
     analysis = Analysis(view, lex, tokens, starts, [], [], hits.links, hits.skype_live, sentence_of, sentences)
+    analysis.lemmas = [t.normalized.lower() for t in tokens]
+    analysis.stops = frozenset(
+        j for j, t in enumerate(tokens) if t.surface in _STOP_SURFACES and _is_clause_stop(tokens, j))
     token_starts = set(starts)
     token_ends = {t.end for t in tokens}
     for m in hits.mentions:
@@ -389,16 +397,19 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
 
 
 def _sentences(tokens) -> tuple[list[int], list[tuple[int, int]]]:
+    # candidates in one pass (a sentence has ~20 tokens and one break), then the exact test
+    breaks = [i for i, t in enumerate(tokens) if t.pos[1] == "句点" or "\n" in t.surface]
     sentence_of: list[int] = []
     sentences: list[tuple[int, int]] = []
     first = 0
-    for i, t in enumerate(tokens):
-        sentence_of.append(len(sentences))
-        brk = "\n" in t.surface or (t.pos[1] == "句点" and _SENTENCE_BREAK_RE.match(t.surface + _next_char(tokens, i)))
-        if brk:
+    for i in breaks:
+        t = tokens[i]
+        if "\n" in t.surface or _SENTENCE_BREAK_RE.match(t.surface + _next_char(tokens, i)):
+            sentence_of.extend([len(sentences)] * (i + 1 - first))
             sentences.append((first, i + 1))
             first = i + 1
     if first < len(tokens):
+        sentence_of.extend([len(sentences)] * (len(tokens) - first))
         sentences.append((first, len(tokens)))
     return sentence_of, sentences
 
@@ -477,6 +488,7 @@ def _standalone_number(a: Analysis, m: Mention) -> bool:
 _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
 _QUESTION = frozenset({"か", "?"})
 _CLAUSE_STOP = frozenset({"けど", "けれど", "けれども", "が", "のに", "し", "ので", "んで"})
+_STOP_SURFACES = _CLAUSE_STOP | {"で"}  # every token _is_clause_stop can accept has one of these
 _WINDOW = 40  # tokens each side of a mention that its sentence reading looks at
 _CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # 「交換が必要になった場合は…」
 _TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
@@ -504,18 +516,45 @@ def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] 
     return any(r in joined for r in phrases)  # multi-token entries: サイト内, このチャット
 
 
+def _refused(a: Analysis, first: int, end: int) -> bool:
+    """``refusal_in(a.tokens, first, end, a.lex.refusals)`` in O(1) for the single-token words."""
+    tokens = a.tokens
+    first, end = min(first, len(tokens)), min(end, len(tokens))
+    if first >= end:
+        return False
+    prefix = a.refusal_prefix
+    if prefix is None:
+        refusals, lemmas = a.lex.refusals, a.lemmas
+        prefix = [0]
+        count = 0
+        for i, t in enumerate(tokens):
+            if lemmas[i] in refusals or t.surface.lower() in refusals:
+                count += 1
+            prefix.append(count)
+        a.refusal_prefix = prefix
+    if prefix[end] > prefix[first]:
+        return True
+    phrases = _phrases(a.lex.refusals)
+    if not phrases:
+        return False
+    if not a.surfaces:
+        a.surfaces = "".join(t.surface for t in tokens)
+    joined = a.surfaces[tokens[first].start:tokens[end - 1].end]
+    return any(r in joined for r in phrases)
+
+
 @functools.lru_cache(maxsize=8)
 def _phrases(refusals: frozenset[str]) -> tuple[str, ...]:
     return tuple(r for r in refusals if len(r) > 2 and not r.isascii())
 
 
-def _clause(tokens, first: int, end: int, i: int) -> tuple[int, int]:
+def _clause(tokens, first: int, end: int, i: int, stops: frozenset[int]) -> tuple[int, int]:
     """The clause of the sentence [first, end) around token i: cut at が / けど / ので.
 
     Bounded to ±_WINDOW tokens, so a 100 k-character "sentence" costs the same per mention."""
     first, end = max(first, i - _WINDOW), min(end, i + _WINDOW)
     for j in range(i - 1, first - 1, -1):
-        if _is_clause_stop(tokens, j):
+        if j in stops:
             first = j + 1
             break
     return first, end
@@ -526,10 +565,11 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     tokens, lex = a.tokens, a.lex
     mi = a.token_at(m.start)
     mlast = a.token_at(max(m.start, m.end - 1))
-    first, end = _clause(tokens, *a.sentences[a.sentence_of[mi]], mi)
-    refused = refusal_in(tokens, first, end, lex.refusals)
+    first, end = _clause(tokens, *a.sentences[a.sentence_of[mi]], mi, a.stops)
+    refused = _refused(a, first, end)
+    stops = a.stops
     for j in range(mlast + 1, end):
-        if _is_clause_stop(tokens, j) and _has_predicate(tokens, mlast + 1, j, lex):
+        if j in stops and _has_predicate(tokens, mlast + 1, j, lex):
             end = j  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the request is another clause's
             break
     verbal = m.kind in ("verbal", "pointer", "call", "value")
@@ -540,16 +580,18 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if not verbal and mlast + 1 < end and tokens[mlast + 1].surface in ("で", "でも") and tokens[mlast + 1].pos[0] == "助詞":
         verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
     action_i, action_kind = None, None
+    lemmas, actions = a.lemmas, lex.actions
     for j in range(first, end):
         if mi <= j <= mlast:
             continue
-        kind = lex.actions.get(lemma(tokens[j]))
-        if kind == "invite" and j < mi and lemma(tokens[j]) != "続き":
+        lem = lemmas[j]
+        kind = actions.get(lem)
+        if kind == "invite" and j < mi and lem != "続き":
             continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
-        if kind == "use" and lemma(tokens[j]) == "持つ":
+        if kind == "use" and lem == "持つ":
             kind = None
-        if lemma(tokens[j]) in _GIVE_ME and not mlast < j <= mlast + 2 or (
-                m.kind == "value" and lemma(tokens[j]) in ("願う", "願い")):
+        if lem in _GIVE_ME and not mlast < j <= mlast + 2 or (
+                m.kind == "value" and lem in ("願う", "願い")):
             kind = None  # 「番号、090…ね お願いしまーす」: handing over the number, not asking for a call  # only 「ラインください」「LINEほしい」「メールもらえると」 make these the action itself
         if kind and (action_i is None or (action_i < mi and j > mlast)):
             action_i, action_kind = j, kind
@@ -560,7 +602,7 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m):
         return None
     anchor = max(mlast, action_i if action_i is not None else mlast)
-    flags = _predicate_flags(tokens, anchor if action_i is None or action_i <= mlast else action_i, end, lex)
+    flags = _predicate_flags(a, anchor if action_i is None or action_i <= mlast else action_i, end)
     span_start = min(m.start, tokens[action_i].start if action_i is not None else m.start)
     if mi > 0 and tokens[mi - 1].pos[0] == "接頭辞" and tokens[mi - 1].end == m.start:
         span_start = min(span_start, tokens[mi - 1].start)  # 「お電話ください」
@@ -619,13 +661,13 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
     sentence = a.sentence_of[mi]
     first, end = a.sentences[sentence]
     own_first, own_end = max(first, mi - _WINDOW), min(end, mlast + _WINDOW)
-    if refusal_in(tokens, own_first, own_end, lex.refusals):
+    if _refused(a, own_first, own_end):
         return None
-    own = _predicate_flags(tokens, mlast, own_end, lex)
+    own = _predicate_flags(a, mlast, own_end)
     if own.negated or own.past:
         return None  # 「LINEは使っていません。」「昨日Zoomで話しました。」
     regions = []
-    stop = next((j for j in range(mlast + 1, own_end) if _is_clause_stop(tokens, j)), None)
+    stop = next((j for j in range(mlast + 1, own_end) if j in a.stops), None)
     if stop is not None:
         regions.append((stop + 1, own_end))
     if sentence + 1 < len(a.sentences):
@@ -650,8 +692,9 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | N
         if other.channel != m.channel:
             return None  # the region names a channel of its own: its own reading decides
     anchor, there = None, False
+    lemmas = a.lemmas
     for j in range(first, end):
-        lem = lemma(tokens[j])
+        lem = lemmas[j]
         if tokens[j].pos[0] == "代名詞" and (lem in _DEICTIC_THERE or lem in _DEICTIC_HERE) and (
                 j + 1 < end and tokens[j + 1].surface in _DEICTIC_PARTICLES):
             anchor, there = j, lem in _DEICTIC_THERE
@@ -661,9 +704,9 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | N
                 m.kind in ("value", "handle") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
             anchor = j  # 「追加しといて」「登録お願いします」; 「ご連絡ください」 only after an address or ID
             break
-    if anchor is None or refusal_in(tokens, first, end, lex.refusals):
+    if anchor is None or _refused(a, first, end):
         return None
-    flags = _predicate_flags(tokens, anchor, end, lex)
+    flags = _predicate_flags(a, anchor, end)
     if flags.negated or (flags.past and not flags.request):
         return None
     span_end = tokens[flags.last].end if flags.last is not None else tokens[anchor].end
@@ -714,19 +757,20 @@ class _Flags(NamedTuple):
     last: int | None
 
 
-def _predicate_flags(tokens, anchor: int, end: int, lex: ContactLexicon) -> _Flags:
+def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
     """What the predicate after the action says: request, invitation, offer, negation, past."""
+    tokens, lex, lemmas, stops = a.tokens, a.lex, a.lemmas, a.stops
     request = invite = offer = question = statement = negated = past = False
     noun_gap = hedge = False  # a noun between the action and a question/offer word: 「電話をかける方のバイトですか」
     last = None
     j = anchor
     while j < end:
         t = tokens[j]
-        lem, pos0, conj = lemma(t), t.pos[0], t.pos[5]
+        lem, pos0, conj = lemmas[j], t.pos[0], t.pos[5]
         kind = lex.modality.get(lem)
         if j > anchor and pos0 in ("名詞", "代名詞") and kind is None:
             noun_gap = True
-        if j > anchor and _is_clause_stop(tokens, j):
+        if j > anchor and j in stops:
             offer = question = statement = False  # 「通話も出来るので…」: a reason, not an offer
             break
         if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")):
