@@ -148,6 +148,25 @@ class ContactLexicon:
         return regex.compile(rf"(?:{cues}){_HANDLE_SEP}{{0,4}}+$")
 
     @functools.cached_property
+    def _refusal_automaton(self):
+        import ahocorasick_rs
+
+        if not self.refusals or any("σ" in r or "ς" in r for r in self.refusals):
+            return None  # str.lower() of Σ depends on its neighbours: no text-level gate
+        return ahocorasick_rs.AhoCorasick(sorted(self.refusals))
+
+    def refusal_in_text(self, text: str) -> bool:
+        """Whether a refusal word may be a token's lowercased surface, or a phrase in the surfaces
+        (False only when none occurs in the lowercased text; True when that cannot be told)."""
+        automaton = self._refusal_automaton
+        if automaton is None:
+            return bool(self.refusals)
+        try:
+            return bool(automaton.find_matches_as_indexes(text.lower()))
+        except UnicodeEncodeError:  # lone surrogates
+            return True
+
+    @functools.cached_property
     def url_re(self):
         hosts = "|".join(regex.escape(h) for h in sorted(self.urls, key=len, reverse=True))
         return regex.compile(rf"(?<![a-z0-9.\-])(?:https?://)?(?:www\.)?(?:{hosts})[!-~]{{1,300}}+")
@@ -346,8 +365,7 @@ class Analysis:
     # Per-token arrays, computed once per analysis instead of once per mention and look:
     lemmas: list[str] = field(default_factory=list)  # lemma(tokens[i])
     stops: frozenset[int] = frozenset()  # indices i with _is_clause_stop(tokens, i)
-    refusal_prefix: list[int] | None = None  # lazily: refusal-word tokens before index i
-    surfaces: str = ""  # the surfaces joined; token offsets index it (morphemes tile the text)
+    refusal_marks: tuple[list[int], list[tuple[int, int]]] | None = None  # lazily: _refusal_marks
 
     def token_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -376,19 +394,17 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
         return None
     tokens = view.tokens
     starts = [t.start for t in tokens]
-    sentence_of, sentences = _sentences(tokens)
+    sentence_of, sentences = _sentences(tokens, starts, view.text)
     analysis = Analysis(view, lex, tokens, starts, [], [], hits.links, hits.skype_live, sentence_of, sentences)
     analysis.lemmas = [t.normalized.lower() for t in tokens]
     analysis.stops = frozenset(
         j for j, t in enumerate(tokens) if t.surface in _STOP_SURFACES and _is_clause_stop(tokens, j))
-    token_starts = set(starts)
-    token_ends = {t.end for t in tokens}
     for m in hits.mentions:
         term = view.text[m.start:m.end]
         if m.kind == "value" and view.in_url(m.start, m.end):
             continue
         if not term.isascii() and m.kind not in ("slang", "spelled", "value"):
-            if m.start not in token_starts or m.end not in token_ends:
+            if not (_token_boundary(starts, tokens, m.start) and _token_boundary(starts, tokens, m.end)):
                 continue  # ラインナップ, デッドライン, オンライン, インスタント
         if m.kind == "number" and not _standalone_number(analysis, m):
             continue
@@ -396,22 +412,53 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
     return analysis
 
 
-def _sentences(tokens) -> tuple[list[int], list[tuple[int, int]]]:
-    # candidates in one pass (a sentence has ~20 tokens and one break), then the exact test
-    breaks = [i for i, t in enumerate(tokens) if t.pos[1] == "句点" or "\n" in t.surface]
+def _sentences(tokens, starts: list[int], text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Sentence number of each token, and (first, end) token ranges.
+
+    A token ends a sentence when it holds a newline, or is a 句点 whose surface starts with
+    。 ! ? or a "." not followed by a letter or digit. Such tokens are looked up from the characters
+    of the text (tokens tile it) rather than by reading every token."""
+    n = len(tokens)
+    candidates: list[int] = []
+    for c in _BREAK_CHAR_RE.finditer(text):
+        pos = c.start()
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and (starts[i] == pos or c.group() == "\n") and (not candidates or candidates[-1] != i):
+            candidates.append(i)
     sentence_of: list[int] = []
     sentences: list[tuple[int, int]] = []
     first = 0
-    for i in breaks:
+    for i in candidates:
         t = tokens[i]
-        if "\n" in t.surface or _SENTENCE_BREAK_RE.match(t.surface + _next_char(tokens, i)):
+        surface = t.surface
+        if "\n" in surface or (t.pos[1] == "句点" and _breaks(surface, tokens[i + 1].surface if i + 1 < n else "")):
             sentence_of.extend([len(sentences)] * (i + 1 - first))
             sentences.append((first, i + 1))
             first = i + 1
-    if first < len(tokens):
-        sentence_of.extend([len(sentences)] * (len(tokens) - first))
-        sentences.append((first, len(tokens)))
+    if first < n:
+        sentence_of.extend([len(sentences)] * (n - first))
+        sentences.append((first, n))
     return sentence_of, sentences
+
+
+_BREAK_CHAR_RE = regex.compile(r"[。!?.\n]")
+
+
+def _breaks(surface: str, following: str) -> bool:
+    """``_SENTENCE_BREAK_RE.match(surface + following[:1])`` without building the string."""
+    first = surface[:1]
+    if first and first in "。!?\n":
+        return True
+    if first != ".":
+        return False
+    nxt = surface[1:2] or following[:1]
+    return not nxt or nxt not in _ASCII_WORD
+
+
+def _token_boundary(starts: list[int], tokens, pos: int) -> bool:
+    """A token starts or ends at ``pos`` (tokens tile the text: each ends where the next starts)."""
+    i = bisect.bisect_left(starts, pos)
+    return (i < len(starts) and starts[i] == pos) or (bool(tokens) and tokens[-1].end == pos)
 
 
 def _next_char(tokens, i: int) -> str:
@@ -517,30 +564,43 @@ def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] 
 
 
 def _refused(a: Analysis, first: int, end: int) -> bool:
-    """``refusal_in(a.tokens, first, end, a.lex.refusals)`` in O(1) for the single-token words."""
+    """``refusal_in(a.tokens, first, end, a.lex.refusals)`` by bisection in where refusal words are,
+    found once per analysis (most messages have none, and a set test says so)."""
     tokens = a.tokens
     first, end = min(first, len(tokens)), min(end, len(tokens))
     if first >= end:
         return False
-    prefix = a.refusal_prefix
-    if prefix is None:
-        refusals, lemmas = a.lex.refusals, a.lemmas
-        prefix = [0]
-        count = 0
-        for i, t in enumerate(tokens):
-            if lemmas[i] in refusals or t.surface.lower() in refusals:
-                count += 1
-            prefix.append(count)
-        a.refusal_prefix = prefix
-    if prefix[end] > prefix[first]:
-        return True
-    phrases = _phrases(a.lex.refusals)
-    if not phrases:
-        return False
-    if not a.surfaces:
-        a.surfaces = "".join(t.surface for t in tokens)
-    joined = a.surfaces[tokens[first].start:tokens[end - 1].end]
-    return any(r in joined for r in phrases)
+    marks = a.refusal_marks
+    if marks is None:
+        marks = a.refusal_marks = _refusal_marks(a)
+    words, phrases = marks
+    if words:
+        i = bisect.bisect_left(words, first)
+        if i < len(words) and words[i] < end:
+            return True
+    if phrases:
+        lo, hi = tokens[first].start, tokens[end - 1].end
+        return any(lo <= p_start and p_end <= hi for p_start, p_end in phrases)
+    return False
+
+
+def _refusal_marks(a: Analysis) -> tuple[list[int], list[tuple[int, int]]]:
+    """Token indices holding a refusal word, and (start, end) of every multi-token refusal phrase
+    in the joined surfaces (token offsets index them: morphemes tile the text)."""
+    tokens, refusals, lemmas = a.tokens, a.lex.refusals, a.lemmas
+    if refusals.isdisjoint(lemmas) and not a.lex.refusal_in_text(a.view.text):
+        return [], []  # no lemma is a refusal word and no surface or phrase can be one
+    words = [i for i, t in enumerate(tokens) if lemmas[i] in refusals or t.surface.lower() in refusals]
+    spots: list[tuple[int, int]] = []
+    phrases = _phrases(refusals)
+    if phrases and tokens:
+        surfaces = "".join(t.surface for t in tokens)
+        for r in phrases:
+            at = surfaces.find(r)
+            while at >= 0:
+                spots.append((at, at + len(r)))
+                at = surfaces.find(r, at + 1)
+    return words, spots
 
 
 @functools.lru_cache(maxsize=8)
