@@ -272,8 +272,12 @@ def _digit_near(text: str, start: int, end: int) -> bool:
     return any(ch.isdigit() for ch in before + after)
 
 
+# Six digits anywhere (the classes are disjoint, so this cannot backtrack); stops at the sixth.
+_ENOUGH_DIGITS_RE = re.compile(r"[0-9](?:[^0-9]*[0-9]){%d}" % (_HOMOGLYPH_MIN_DIGITS - 1))
+
+
 def _has_digit_homoglyph_context(norm: str) -> bool:
-    return any(ch in norm for ch in "oil|〇○◯") and sum(ch.isdigit() for ch in norm) >= _HOMOGLYPH_MIN_DIGITS
+    return any(ch in norm for ch in "oil|〇○◯") and _ENOUGH_DIGITS_RE.search(norm) is not None
 
 
 _GLYPH_STRETCH_RE = regex.compile(r"[oil|〇○◯]++")
