@@ -14,6 +14,7 @@ with score >= Policy.min_score (0.5); precision and recall are per message.
 
 Measured before the change: line_id precision 1.000, recall 0.647 (34 positives);
 external_contact precision 0.926, recall 0.733 (86 positives); 181 messages, 81 without labels.
+After: line_id precision 1.000, recall 0.971; external_contact precision 0.988, recall 0.965.
 """
 from __future__ import annotations
 
@@ -33,10 +34,19 @@ DETECTORS = {LINE_ID: detect_line_ids, EXTERNAL: detect_external_contact}
 MIN_SCORE = 0.5
 
 # Floors reached at the end of the change (see the module docstring for the numbers before).
-FLOORS = {LINE_ID: (0.97, 0.97), EXTERNAL: (0.97, 0.90)}
+FLOORS = {LINE_ID: (0.97, 0.97), EXTERNAL: (0.97, 0.95)}
 
 # Still missed, and why (kept visible rather than tuned away): (category, text)
-KNOWN_MISSES: set[tuple[str, str]] = set()
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # 例のやつ (“that thing”) is too ordinary a phrase to be a LINE alias
+    (LINE_ID, "例のやつのIDね、aoi.s_77"),
+    # 「おくっとくね」: an announcement in plain form, no ます / request / volitional to read
+    (EXTERNAL, "線のIDおくっとくね→ ryo.t_99"),
+    # a sentence that ends on the action noun (「…を検索」): an instruction the grammar rules do not read
+    (EXTERNAL, "みどりのアプリで「daichi_rk」を検索"),
+    # 「よろ」: slang for よろしく that Sudachi does not fold
+    (EXTERNAL, "ＬＩＮＥ\nrin_0630\n追加よろ"),
+}
 
 
 def _flagged(category: str, text: str) -> bool:

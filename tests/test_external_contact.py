@@ -364,3 +364,75 @@ def test_more_hard_negatives(text):
 ])
 def test_euphemisms_and_named_channels(text, channel):
     assert channel in channels(text)
+
+
+# -- generalised readings (own wording; not rows of the fresh set or the corpus) ----------------------
+GENERALISED_INVITATIONS = [
+    # switching to the channel: 「〜にしない？」「〜にしましょう」
+    ("もうインスタにしない？", "instagram"),
+    ("連絡はスカイプにしましょう", "skype"),
+    # the channel closing the sentence: an elliptical request
+    ("メールは苦手なので、電話で！", "phone"),
+    ("ここだと遅いし、ラインで。", "line"),
+    # a condition that sets up the channel, the request after it
+    ("チャットワーク使ってたら、IDを教えてください", "chatwork"),
+    ("Telegramなら、そっちの方が既読わかります", "telegram"),
+    ("ラインだと既読がつくので安心です。ID→kumo_demo7", "line"),
+    # a condition with a wish: 「〜できたら助かります」「〜できればと存じます」「〜した方が早い」
+    ("Zoomで打ち合わせできたら助かります", "zoom"),
+    ("以降のご連絡はメッセンジャーで行えればと存じます", "facebook"),
+    ("スカイプで話した方が早いです", "skype"),
+    ("お電話いただくのがスムーズです 090-2468-1122", "phone"),
+    # the casual volitional 「しよ」, よろしく right after the action, 〜といて
+    ("ディスコードでフレンド申請しよ！", "discord"),
+    ("インスタのフォローよろしくです", "instagram"),
+    ("ラインID送るから追加しといて", "line"),
+    # katakana slang after a particle
+    ("友達とはカカオで話してるので、そちらに入ってください", "kakao"),
+    # a LINE add-friend link is an invitation like any other channel's link
+    ("こちらからどうぞ lin.ee/Demo123", "line"),
+    # lines with no predicate of their own, then the request
+    ("ライン\nID\nnagi_demo\n追加お願いします", "line"),
+    # 控える with a number as its object means "write down"
+    ("念のため携帯番号を控えておいてください 080-1357-9999", "phone"),
+    ("番号は前に伝えた通りです。かけてくれれば出ます", "phone"),
+    # an announced call next to the number
+    ("明日こちらからお電話いたします。番号は090-1212-3434です", "phone"),
+    ("Teamsでの面談にも対応しております", "teams"),
+    # rule talk in a clause of its own, the leak and the request after it
+    ("ルール的に書けないんですけど、ラインのIDはhana_demoです。よかったら連絡ください", "line"),
+    ("電話かLINEで！ID: demo_kei5", "line"),
+]
+
+
+@pytest.mark.parametrize("text,channel", GENERALISED_INVITATIONS)
+def test_generalised_invitations(text, channel):
+    assert channel in channels(text)
+
+
+GENERALISED_HARD_NEGATIVES = [
+    "一回の電話で。",  # a noun phrase, not an ellipsis
+    "Gmailに少しずつ移行した方がいいですよ",  # advice about a mailbox, not a wish to talk there
+    "電話がかかってきたから、電話にでて",
+    "不便続きで旅行が嫌になりますね",
+    "インスタで服を見つけられたら嬉しいです",
+    "区切りはラインにします",  # a choice of shape
+    "LINEで届いたスクショを貼っていただけますか",  # the channel qualifies a thing that came through it
+    "ライン交換しようって言ってくる人がいたら、運営に通報してください",  # reported speech
+    "LINE教えてくださいって言われたら断ってください",
+    "連絡先の交換は控えてください",  # 控える with an action: refrain
+    "LINE IDの入力欄を会員登録フォームに追加してください",  # a form field
+    "グループLINEのアイコンを作ってください",
+    "カカオ70%のチョコを使ったレシピです",
+    "規約で禁止されているので、LINEのIDは書けません",
+]
+
+
+@pytest.mark.parametrize("text", GENERALISED_HARD_NEGATIVES)
+def test_generalised_hard_negatives(text):
+    assert channels(text) == set()
+
+
+def test_refrain_stays_a_refusal():
+    found = [f for f in detect_external_contact(NormalizedText.of("LINEの交換はお控えください"))]
+    assert found and all(f.score == SCORE_REFUSAL for f in found)

@@ -239,3 +239,31 @@ def test_more_id_cues(text, value):
 ])
 def test_more_id_hard_negatives(text):
     assert line_ids(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # spelled-out kana
+    ("ラ イ ン → kaze_demo", "kaze_demo"),
+    ("ら・い・んのIDはyoru.demo", "yoru.demo"),
+    # an ID cue, a few kana and an arrow or comma
+    ("LINEのIDおしえとくね→ mori_demo8", "mori_demo8"),
+    ("らのIDね、tsuki.demo", "tsuki.demo"),
+    # the ID after a clause that hands it over
+    ("ラインのID送りますね、hoshi_demo4", "hoshi_demo4"),
+    # an add-friend pointer, a request, then the ID
+    ("友だち追加お願いします→ umi_demo3", "umi_demo3"),
+    # 「…で出てきます」 after the ID, euphemisms
+    ("緑の吹き出しならsora_demo5で出てきます", "sora_demo5"),
+    ("グリーンのアプリのIDはkawa_demoです", "kawa_demo"),
+])
+def test_generalised_id_cues(text, value):
+    assert value in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ラ イ ン ナップは kaze_demo で管理",  # the spelled word continues: ラインナップ
+    "IDおしえとくね→ mori_demo8",  # no channel named
+    "グリーンのアプリアイコンをdemo_iconで保存しました",
+])
+def test_generalised_id_hard_negatives(text):
+    assert line_ids(text) == []

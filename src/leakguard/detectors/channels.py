@@ -36,8 +36,8 @@ CHANNELS: tuple[str, ...] = (
 )
 UNNAMED = "-"  # 連絡先 / 外部ツール: an outside channel that is not named; the finding's value is None
 ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number", "call", "qr"})
-ACTION_KINDS = frozenset({"exchange", "talk", "use", "invite"})
-MODALITY_KINDS = frozenset({"request", "offer", "question", "hedge", "past"})
+ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite"})
+MODALITY_KINDS = frozenset({"request", "offer", "question", "hedge", "past", "wish"})
 
 CHANNEL_NAMES: Mapping[str, tuple[str, str]] = {
     "line": ("LINE", "LINE"), "chatwork": ("Chatwork", "Chatwork"), "skype": ("Skype", "Skype"),
@@ -70,6 +70,7 @@ MAX_MENTIONS = 64  # per message; a chat message that names channels more often 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SPACED_SEP = r"[ \-_.・*/,、]{1,2}+"
 _SPACED_GATE_RE = regex.compile(rf"[a-z]{_SPACED_SEP}[a-z]{_SPACED_SEP}[a-z]")
+_SPACED_KANA_GATE_RE = regex.compile(rf"[ぁ-んァ-ヶー]{_SPACED_SEP}[ぁ-んァ-ヶー]{_SPACED_SEP}[ぁ-んァ-ヶー]")
 # An ASCII run that could be a handle: 2–32 of [a-z0-9._-], optionally after "@", not glued to
 # another identifier character (so it is never the middle of an e-mail address or a URL).
 HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-@/~%#+])(@?+)([a-z0-9._\-]{2,32}+)(?![a-z0-9._\-@/]|:[a-z0-9])")
@@ -78,6 +79,7 @@ _DISCORD_TAG_RE = regex.compile(r"#[0-9]{4}(?![0-9])")
 _SENTENCE_BREAK_RE = regex.compile(r"[。!?\n]|\.(?![a-z0-9])")
 _HANDLE_SEP = r"(?:[\s:=→⇒>＞\-]|は|が|って|も|を|の|です)"
 _SURROGATE_RE = regex.compile("[\ud800-\udfff]")
+_KANA_WORD_RE = regex.compile(r"[ぁ-んァ-ヶー]+")
 _ID_CHARS_RE = regex.compile(r"[a-z0-9._\-]+")
 _DOMAIN_RE = regex.compile(r"\.(?:com|net|org|jp|co|io|me|ne|ac|go|info|biz|us|gg|ee)$")
 
@@ -98,6 +100,7 @@ class ContactLexicon:
     topics: frozenset[str]
     urls: Mapping[str, str]  # host/path -> channel
     actions: Mapping[str, str]  # lemma -> kind
+    follow_up_talk: frozenset[str]  # talk actions that carry over to the sentence before after an address or ID
     modality: Mapping[str, str]
     refusals: frozenset[str]
     id_cues: tuple[str, ...]
@@ -137,15 +140,25 @@ class ContactLexicon:
 
     @functools.cached_property
     def spaced_re(self):
-        """「L I N E」「l-i-n-e」: ASCII channel names of four letters or more, letter by letter."""
+        """「L I N E」「l-i-n-e」「ラ イ ン」: ASCII channel names of four letters or more and kana
+        names of three or more, letter by letter."""
         names = sorted({t for t, (_c, k) in self.aliases.items() if k == "name" and t.isascii() and t.isalpha() and len(t) >= 4})
         alts = "|".join(_SPACED_SEP.join(regex.escape(ch) for ch in name) for name in names)
-        return regex.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+        kana = sorted({t for t, (_c, k) in self.aliases.items() if k == "name" and len(t) >= 3 and _KANA_WORD_RE.fullmatch(t)})
+
+        def spelled(words):
+            return "|".join(_SPACED_SEP.join(regex.escape(ch) for ch in w) for w in words) or "(?!)"
+        katakana = [w for w in kana if _KATAKANA_RE.fullmatch(w)]
+        hiragana = [w for w in kana if not _KATAKANA_RE.fullmatch(w)]
+        # a katakana name must not run on into a longer word (ラ イ ン ナップ); hiragana ones are
+        # followed by particles (ら・い・んのID)
+        return regex.compile(rf"(?<![a-z])(?:{alts})(?![a-z])|(?<![ァ-ヶー])(?:{spelled(katakana)})(?![ァ-ヶー])"
+                             rf"|(?<![ぁ-ん])(?:{spelled(hiragana)})")
 
     @functools.cached_property
     def id_cue_before_re(self):
         cues = "|".join(regex.escape(c) for c in sorted(self.id_cues, key=len, reverse=True))
-        return regex.compile(rf"(?:{cues}){_HANDLE_SEP}{{0,4}}+$")
+        return regex.compile(rf"(?:{cues})(?:{_HANDLE_SEP}{{0,4}}+|[ぁ-ん]{{1,8}}+[→⇒:、,]\s{{0,2}}+)$")
 
     @functools.cached_property
     def _refusal_automaton(self):
@@ -229,12 +242,14 @@ def _build(extra: Mapping[str, tuple[Path, ...]]) -> ContactLexicon:
         if not _ID_CHARS_RE.fullmatch(row[0].lower()):
             raise row.error(f"{row[0]!r} is not an ASCII identifier word")
         stopwords.append(row[0].lower())
+    actions = kinds("contact_actions.txt", ACTION_KINDS)
     return ContactLexicon(
         aliases=aliases,
         slang_cues=tuple(words("channel_slang_cues.txt")),
         topics=frozenset(w.lower() for w in words("channel_topics.txt")),
         urls=urls,
-        actions=kinds("contact_actions.txt", ACTION_KINDS),
+        actions={lem: "talk" if kind == "talk_after" else kind for lem, kind in actions.items()},
+        follow_up_talk=frozenset(lem for lem, kind in actions.items() if kind == "talk_after"),
         modality=kinds("contact_modality.txt", MODALITY_KINDS),
         refusals=frozenset(w.lower() for w in words("contact_refusals.txt")),
         id_cues=tuple(words("line_id_cues.txt")),
@@ -257,7 +272,7 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
     except UnicodeEncodeError:  # lone surrogates: same-length stand-ins keep the offsets
         text = _SURROGATE_RE.sub("\ufffd", text)
         matches = lex.automaton.find_matches_as_indexes(text)
-    spaced = lex.spaced_re.finditer(text) if _SPACED_GATE_RE.search(text) else ()
+    spaced = lex.spaced_re.finditer(text) if _SPACED_GATE_RE.search(text) or _SPACED_KANA_GATE_RE.search(text) else ()
     if not matches and not spaced:
         values = _value_mentions(text)  # 「03-…です。お気軽にご連絡ください」: an address or number asked to be used
         return Hits(values, [], False) if values else None
@@ -330,7 +345,14 @@ def _value_mentions(text: str) -> list[Mention]:
 def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
     """A slang word counts when it stands alone and a contact cue follows at once."""
     prev = text[start - 1] if start else " "
-    if (prev in _ASCII_WORD or prev == "_") if text[start:end].isascii() else (prev.isalnum() or prev == "_"):
+    term = text[start:end]
+    if term.isascii():
+        glued = prev in _ASCII_WORD or prev == "_"
+    elif _KATAKANA_RE.fullmatch(term):
+        glued = _KATAKANA_RE.fullmatch(prev) is not None or prev in _ASCII_WORD  # ネットカカオ, not とはカカオ
+    else:
+        glued = prev.isalnum() or prev == "_"
+    if glued:
         # これら, 彼ら, xl, 3l: part of a word; but 「続きはらで。」: a topic particle, then the slang
         # word closing the sentence with で
         return prev in "はも" and start > 1 and _SENTENCE_END_DE_RE.match(text, end) is not None
@@ -344,6 +366,7 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
 
 
 _SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
+_KATAKANA_RE = regex.compile(r"[ァ-ヶー]+")
 # 「続きはLで。」「らはkei2261」: the slang word ends the sentence after で, or an ID follows it.
 _SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|(?:は|:|→|=)\s{0,2}+[「\"]?[a-z0-9@]")
 
@@ -496,12 +519,16 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
                 and lemma(nxt) not in _COMPOUND_OK and nxt.surface not in a.lex.aliases
                 and nxt.surface not in a.lex.id_cues):
             return True  # a noun glued to the channel word makes a compound: ラインマーカー, 電話応対
-    j, seen = last + 1, 0
+    j, seen, id_skipped = last + 1, 0, False
     while j < len(tokens) and seen < 3:
         t = tokens[j]
         if t.surface in _SKIP_FOR_TOPIC or t.pos[0] == "空白":
             j += 1
             seen += 1
+            continue
+        if j == last + 1 + seen and t.surface in a.lex.id_cues and not id_skipped:
+            j += 1  # 「LINE IDの入力欄」: the topic is the ID's
+            id_skipped = True
             continue
         if lemma(t) in topics or t.surface.lower() in topics:
             return True
@@ -554,7 +581,10 @@ def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] 
     「直接のお支払いはご遠慮ください」-style sentences.
     """
     refusals = default_lexicon().refusals if refusals is None else refusals
-    if any(lemma(t) in refusals or t.surface.lower() in refusals for t in tokens[first:end]):
+    lemmas = [lemma(t) for t in tokens[max(0, first - 2):end]]
+    offset = max(0, first - 2)
+    if any((lemmas[i - offset] in refusals or tokens[i].surface.lower() in refusals)
+           and not _notes_down(lemmas, i - offset) for i in range(first, end)):
         return True
     phrases = _phrases(refusals)
     if not phrases:
@@ -590,7 +620,8 @@ def _refusal_marks(a: Analysis) -> tuple[list[int], list[tuple[int, int]]]:
     tokens, refusals, lemmas = a.tokens, a.lex.refusals, a.lemmas
     if refusals.isdisjoint(lemmas) and not a.lex.refusal_in_text(a.view.text):
         return [], []  # no lemma is a refusal word and no surface or phrase can be one
-    words = [i for i, t in enumerate(tokens) if lemmas[i] in refusals or t.surface.lower() in refusals]
+    words = [i for i, t in enumerate(tokens)
+             if (lemmas[i] in refusals or t.surface.lower() in refusals) and not _notes_down(lemmas, i)]
     spots: list[tuple[int, int]] = []
     phrases = _phrases(refusals)
     if phrases and tokens:
@@ -601,6 +632,15 @@ def _refusal_marks(a: Analysis) -> tuple[list[int], list[tuple[int, int]]]:
                 spots.append((at, at + len(r)))
                 at = surfaces.find(r, at + 1)
     return words, spots
+
+
+_NOTED_DETAILS = frozenset({"番号", "電話番号", "携帯番号", "id", "アドレス", "メールアドレス", "メアド", "連絡先", "url"})
+
+
+def _notes_down(lemmas: Sequence[str], i: int) -> bool:
+    """「番号を控えておいて」: 控える with a contact detail as its object means "write down", while
+    「交換を控えて」「LINEは控えて」 refrain."""
+    return lemmas[i] == "控える" and i >= 2 and lemmas[i - 1] == "を" and lemmas[i - 2] in _NOTED_DETAILS
 
 
 @functools.lru_cache(maxsize=8)
@@ -641,7 +681,10 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
     action_i, action_kind = None, None
     lemmas, actions = a.lemmas, lex.actions
-    for j in range(first, end):
+    switch = mlast + 2 < end and tokens[mlast + 1].surface == "に" and lemmas[mlast + 2] == "為る"
+    if switch:
+        action_i, action_kind = mlast + 2, "talk"  # 「ラインにしない？」「線にしません？」: move there
+    for j in range(first if not switch else end, end):
         if mi <= j <= mlast:
             continue
         lem = lemmas[j]
@@ -657,8 +700,15 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             action_i, action_kind = j, kind
             if j > mlast:
                 break
+    if (action_i is None or action_i > mlast) and any(
+            tokens[k].pos[0] == "動詞" and lemmas[k] not in actions and lemmas[k + 1] == "た"
+            and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
+            for k in range(mlast + 1, (end if action_i is None else action_i) - 2)):
+        return None  # 「LINEで届いたスクショを貼ってください」: the channel qualifies a thing that came through it
     if action_i is None and not verbal:
         return Intent("refusal", m.start, m.end) if refused and m.kind != "slang" else None
+    if (action_i is None or action_i < mi) and not refused and _ends_on_de(tokens, mi, mlast, first, end):
+        return Intent("invite", m.start, tokens[mlast + 1].end)  # 「電話で！」「連絡はLINEで。」: a request left unsaid
     if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m):
         return None
     anchor = max(mlast, action_i if action_i is not None else mlast)
@@ -675,6 +725,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             return None  # 「taro@example.com お願いしまーす」「電話番号は090…でお願いします」: handing it over
     if flags.past and not flags.request:
         return None
+    if switch and not (flags.request or flags.invite or flags.question):
+        return None  # 「区切りはラインにします」: a choice of shape, not of channel
     if m.kind == "pointer" and not action_kind:
         if flags.request or flags.invite or flags.offer or flags.question or flags.statement:
             return Intent("invite", span_start, span_end)
@@ -696,13 +748,16 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         return Intent("invite", span_start, span_end)  # 「LINE交換できる？」, not 「電話ですか？」
     if flags.statement and action_kind in ("exchange", "talk") and action_i is not None and mlast < action_i <= mlast + 3:
         return Intent("statement", span_start, span_end)
+    if flags.statement and m.kind == "verbal" and (action_i is None or action_i < mi) and _value_near(a, m):
+        return Intent("statement", span_start, span_end)  # 「こちらからお電話いたします」
     return None
 
 
 _DEICTIC_THERE = frozenset({"其方", "そこ", "其処"})  # そちら / そっち / そこ: the channel just named
 _DEICTIC_HERE = frozenset({"此方", "此処"})  # こちら / こっち / ここ: often the sender's side
 _DEICTIC_PARTICLES = frozenset({"で", "に", "から", "まで", "へ"})
-_NO_FOLLOW_UP_KINDS = frozenset({"direct", "number", "call", "qr"})
+_NO_FOLLOW_UP_KINDS = frozenset({"direct", "call"})
+_SAME_SENTENCE_ONLY = frozenset({"qr"})
 
 
 def follow_up(a: Analysis, m: Mention) -> Intent | None:
@@ -721,22 +776,68 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
     sentence = a.sentence_of[mi]
     first, end = a.sentences[sentence]
     own_first, own_end = max(first, mi - _WINDOW), min(end, mlast + _WINDOW)
-    if _refused(a, own_first, own_end):
-        return None
+    clause_first = _clause(tokens, first, end, mi, a.stops)[0]
+    if _refused(a, clause_first, own_end):
+        return None  # (「規約上ここでは書きにくいのですが、LINEのIDは…」: the rule talk is another clause's)
     own = _predicate_flags(a, mlast, own_end)
-    if own.negated or own.past:
-        return None  # 「LINEは使っていません。」「昨日Zoomで話しました。」
+    cond = None if own.negated else _condition_end(a, mlast, own_end)
+    if own.negated or own.past and cond is None and m.kind not in ("number", "value"):
+        return None  # 「LINEは使っていません。」「昨日Zoomで話しました。」 (「番号は前に送ったやつです」 still carries)
     regions = []
+    if cond is not None:
+        regions.append((cond, own_end))  # 「ディスコードやってたら、ユーザー名教えて」
     stop = next((j for j in range(mlast + 1, own_end) if j in a.stops), None)
     if stop is not None:
         regions.append((stop + 1, own_end))
-    if sentence + 1 < len(a.sentences):
-        nxt_first, nxt_end = a.sentences[sentence + 1]
+    following = 2 if m.kind == "value" else 0 if m.kind in _SAME_SENTENCE_ONLY else 1
+    nxt, fragments, reach = sentence + 1, 0, own_end
+    while following and nxt < len(a.sentences):
+        nxt_first, nxt_end = a.sentences[nxt]
+        nxt += 1
+        reach = min(nxt_end, nxt_first + _WINDOW)
+        if fragments < _MAX_FRAGMENTS and nxt_end - nxt_first <= _FRAGMENT_TOKENS and not _has_predicate(
+                tokens, nxt_first, nxt_end, lex):
+            fragments += 1  # 「LINE⏎ID⏎taro⏎です。追加お願いします」: lines with no predicate of their own
+            continue
         regions.append((nxt_first, min(nxt_end, nxt_first + _WINDOW)))
+        following -= 1
+    if cond is not None and _handle_between(a, m.channel, m.end, tokens[reach - 1].end):
+        return Intent("invite", m.start, tokens[cond - 1].end)  # 「LINEだと通話もできて便利ですよ。ID→taro」
     for r_first, r_end in regions:
         intent = _read_follow_up(a, m, r_first, r_end)
         if intent is not None:
             return intent
+    return None
+
+
+def _ends_on_de(tokens, mi: int, mlast: int, first: int, end: int) -> bool:
+    """The clause is only the channel and で, then the sentence ends: 「電話で！」「電話かLINEで！」,
+    not 「一回の電話で。」 (the channel word closes a noun phrase)."""
+    if mlast + 2 >= end or tokens[mlast + 1].surface not in ("で", "でも") or tokens[mlast + 1].pos[0] != "助詞":
+        return False
+    if not (mi == first or tokens[mi - 1].surface in _ELLIPSIS_BEFORE or tokens[mi - 1].pos[0] in ("接頭辞", "補助記号", "空白")):
+        return False
+    return tokens[mlast + 2].pos[1] == "句点" and all(t.pos[0] in ("補助記号", "空白") for t in tokens[mlast + 2:end])
+
+
+_MAX_FRAGMENTS = 4
+_FRAGMENT_TOKENS = 12  # a line of its own (「ID」「taro_1234」「です。」) is short
+_ELLIPSIS_BEFORE = frozenset({"は", "も", "か", "、"})  # 「電話かLINEで！」, not 「一回の電話で。」
+
+
+def _condition_end(a: Analysis, mlast: int, end: int) -> int | None:
+    """The token after the condition that closes the mention's clause (〜たら, 〜なら, 〜だと, 〜ば),
+    or None when a plain past or a clause stop comes first (「昨日LINEで話した」)."""
+    tokens, lemmas = a.tokens, a.lemmas
+    for j in range(mlast + 1, min(end, mlast + _WINDOW)):
+        t = tokens[j]
+        if j in a.stops:
+            return None
+        if lemmas[j] == "た" and t.pos[0] == "助動詞":
+            return j + 1 if t.pos[5].startswith("仮定形") else None
+        if lemmas[j] in _CONDITION or t.surface in _CONDITION or (
+                t.surface == "と" and (t.pos[1] == "接続助詞" or lemmas[j - 1] == "だ")):
+            return j + 1
     return None
 
 
@@ -749,10 +850,14 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | N
     for other in a.mentions[lo:lo + MAX_MENTIONS]:
         if other.start >= r_end:
             break
-        if other.channel != m.channel:
+        if other.channel != m.channel and other.kind not in ("call", "qr"):
             return None  # the region names a channel of its own: its own reading decides
     anchor, there = None, False
     lemmas = a.lemmas
+    for j in range(first, end - 2):
+        if tokens[j].pos[0] == "代名詞" and lemmas[j] in _DEICTIC_THERE and tokens[j + 1].surface == "の" \
+                and lemmas[j + 2] in ("方", "ほう") and not _refused(a, first, end):
+            return Intent("statement", tokens[j].start, tokens[j + 2].end)  # 「そっちの方が返信早いです」
     for j in range(first, end):
         lem = lemmas[j]
         if tokens[j].pos[0] == "代名詞" and (lem in _DEICTIC_THERE or lem in _DEICTIC_HERE) and (
@@ -760,8 +865,10 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | N
             anchor, there = j, lem in _DEICTIC_THERE
             break
         kind = lex.actions.get(lem)
-        if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN or kind == "talk" and lem in _FOLLOW_UP_TALK and (
-                m.kind in ("value", "handle") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
+        if m.kind == "number" and lem not in ("掛ける", "かける", "電話"):
+            continue  # 「番号は前に送ったやつです。かけてもらえたら出ます」: only a call carries over
+        if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN or kind == "talk" and lem in lex.follow_up_talk and (
+                m.kind in ("value", "handle", "number") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
             anchor = j  # 「追加しといて」「登録お願いします」; 「ご連絡ください」 only after an address or ID
             break
     if anchor is None or _refused(a, first, end):
@@ -770,6 +877,8 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | N
     if flags.negated or (flags.past and not flags.request):
         return None
     span_end = tokens[flags.last].end if flags.last is not None else tokens[anchor].end
+    if lex.actions.get(lemmas[anchor]) == "invite" and lemmas[anchor] != "続き":
+        return Intent("invite", tokens[anchor].start, span_end)  # 「ID→taro 気軽にどうぞ」
     if flags.request or flags.invite or flags.offer:
         return Intent("invite", tokens[anchor].start, span_end)
     if there and (flags.statement or flags.question):
@@ -777,9 +886,6 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | N
     return None
 
 
-# Talk actions that carry over to the channel of the sentence before only after an address or ID
-# (「090-…にてお電話を承っております。お気軽にご連絡ください」), never 「またお話しましょう」.
-_FOLLOW_UP_TALK = frozenset({"連絡", "電話", "掛ける", "一言", "返信", "メッセージ", "dm", "遣り取り"})
 _FOLLOW_UP_JOIN = frozenset({"入る", "参加"})  # 「Discordのサーバー招待送るんで入ってください」
 
 
@@ -828,13 +934,16 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
         t = tokens[j]
         lem, pos0, conj = lemmas[j], t.pos[0], t.pos[5]
         kind = lex.modality.get(lem)
-        if j > anchor and pos0 in ("名詞", "代名詞") and kind is None:
-            noun_gap = True
+        if j > anchor and pos0 in ("名詞", "代名詞") and kind is None and lem not in lex.actions:
+            noun_gap = True  # (an action noun is no gap: 「DMでもご相談を受け付けております」)
         if j > anchor and j in stops:
             offer = question = statement = False  # 「通話も出来るので…」: a reason, not an offer
             break
         if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")):
             past = True
+            if _wish_after(a, j, end) and (_conditioned_on_action(a, j, anchor) or _proposal_after(a, j, end)):
+                request = True  # 「お話しできればと思います」「電話で話せると助かります」
+                last = j
             break
         if pos0 == "助動詞" and lem in _NEGATIONS and _fine_by_me(tokens, j, anchor):
             offer = True  # 「SMSでも構いません」: fine by me, an offer
@@ -847,22 +956,34 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
                 negated = True
             last = j
         elif conj.startswith("命令形"):
+            if _QUOTED_SPEECH_RE.match("".join(x.surface for x in tokens[j + 1:min(end, j + 4)])):
+                break  # 「LINE教えてくださいって言われた」: a request someone else made
             request = True
             last = j
         elif conj.startswith("意志推量形"):
             tail = "".join(x.surface for x in tokens[j + 1:min(end, j + 4)])
             last = j
-            if tail.startswith(("かな", "かも", "とおも", "と思", "と考")):
-                break  # 「電話しようかな」: a thought, not an invitation
+            if tail.startswith(("かな", "かも", "とおも", "と思", "と考")) or _QUOTED_SPEECH_RE.match(tail):
+                break  # 「電話しようかな」: a thought, not an invitation; 「交換しようって言ってくる人」: reported
             invite = True
+        elif kind == "past" and pos0 == "助動詞" and j + 3 < end and lemmas[j + 1] in ("方", "ほう") \
+                and tokens[j + 2].surface == "が" and lex.modality.get(lemmas[j + 3]) == "wish":
+            request = True  # 「LINEで話した方が早い」「電話したほうが確実」: a suggestion (not 「〜した方がいい」: advice)
+            last = j + 3
+            break
         elif kind == "past" and pos0 == "助動詞":
             past = True
             last = j
             if not conj.startswith("仮定形"):
                 request = invite = offer = False  # 「教えてくださった」: it already happened
             if conj.startswith("仮定形"):
+                if _wish_after(a, j, end) and _conditioned_on_action(a, j, anchor):
+                    request = True  # 「連絡取り合えたら助かります」「電話で話せたら早いんですけど」
                 break  # 「電話したら…」: a condition; what follows is about something else
-        elif kind == "request" and _closing_formula(tokens, j):
+        elif lem == "宜しく" and j == anchor + 1:
+            request = True  # 「登録よろしくです」「追加よろしくお願いします」
+            last = j
+        elif kind == "request" and _closing_formula(tokens, j) and not (j == anchor + 2 and lemmas[j - 1] == "宜しく"):
             pass  # 「よろしくお願いします」「ご確認のほどよろしく」: a sign-off, not a request
         elif lem == "欲しい" and j > anchor + 1 and tokens[j - 1].surface != "て":
             last = j  # 「見てるとほしくなります」: wanting a thing, not asking
@@ -870,9 +991,13 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             last = j  # 「インスタでステッカーが貰えたら」: receiving a thing, not a favour asked
         elif kind == "request" and lem in _BENEFACTIVE and not _asks(tokens, j, end):
             last = j  # 「電話してくれます」「お電話いただいてしまう」: a fact, not a request
-            if (j == anchor + 1 or tokens[j - 1].surface in ("て", "で")) and (conj.startswith("仮定形") or (
-                    j + 1 < end and tokens[j + 1].surface == "と" and tokens[j + 1].pos[1] == "接続助詞")):
-                request = True  # 「かけてもらえれば出ます」「メールもらえると助かります」: a polite request
+            if (j <= anchor + 1 or tokens[j - 1].surface in ("て", "で")) and (conj.startswith("仮定形") or (
+                    j + 1 < end and tokens[j + 1].surface == "と" and tokens[j + 1].pos[1] == "接続助詞") or (
+                    j + 1 < end and lemmas[j + 1] == "た" and tokens[j + 1].pos[5].startswith("仮定形"))):
+                request = True  # 「かけてもらえれば出ます」「メールもらえると助かります」「メールくれたら返す」
+            elif j + 3 < end and tokens[j + 1].surface == "の" and tokens[j + 2].surface in ("が", "は") \
+                    and lex.modality.get(lemmas[j + 3]) == "wish":
+                request = True  # 「お電話いただくのが確実です」
         elif kind == "request" and j > anchor or (kind == "request" and lem in _GIVE_ME):
             request = True
             last = j
@@ -889,14 +1014,20 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
         elif kind == "question" and (t.pos[1] == "終助詞" or pos0 == "補助記号"):
             question = question or not noun_gap
             last = j
-        elif lem == "て" and pos0 == "助詞" and j > anchor and _te_verb_is_action(tokens[j - 1], lex) and not (
+        elif lem == "為る" and conj.startswith("連用形") and j + 1 < end and tokens[j + 1].surface in ("よ", "よー") \
+                and tokens[j + 1].pos[1] == "終助詞" and all(x.pos[0] in ("補助記号", "空白") for x in tokens[j + 2:end]):
+            invite = True  # 「交換しよ！」「電話しよ？」: the casual volitional of する
+            last = j + 1
+        elif lem == "て" and pos0 == "助詞" and j > anchor and (_te_verb_is_action(tokens[j - 1], lex) or (
+                j > anchor + 1 and lemmas[j - 1] in ("とく", "おく", "置く") and _te_verb_is_action(tokens[j - 2], lex))) and not (
             j > 1 and lemma(tokens[j - 2]) == "たり") and all(
             x.pos[0] in ("補助記号", "空白") or x.surface in _TE_TAIL or x.pos[1] == "数詞" or x.surface.isascii()
             for x in tokens[j + 1:end]
         ):
             request = True  # 「教えて」「追加してね」: a sentence that ends on て asks
             last = j
-        elif lem == "ます" and conj.startswith(("終止形", "連体形")) and not past and _right_after_action(tokens, anchor, j):
+        elif lem == "ます" and conj.startswith(("終止形", "連体形")) and not past and (
+                _right_after_action(tokens, anchor, j) or _right_after_action(tokens, _last_action(a, anchor, j), j)):
             statement = True  # 「LINEで送ります」, not 「〜募集してたりします」
             last = j
         elif pos0 in ("動詞", "助動詞", "形容詞", "形状詞") and last is None:
@@ -907,6 +1038,48 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
     if request or invite:
         past = False  # 「送っていただけたら助かります」 is still a request
     return _Flags(request, invite, offer, question, statement, negated, past, last)
+
+
+def _proposal_after(a: Analysis, j: int, end: int) -> bool:
+    """「〜ればと思います / と存じます」 after the condition at j."""
+    k = j + 1 if j + 1 < end and a.lemmas[j + 1] == "ば" else j
+    return k + 2 < end and a.tokens[k + 1].surface == "と" and a.lemmas[k + 2] in ("思う", "存じる", "考える")
+
+
+def _conditioned_on_action(a: Analysis, j: int, anchor: int) -> bool:
+    """The condition at j is on the contact action itself (「電話で話せたら」「ご連絡いただけたら」),
+    not on something else done there (「インスタでステッカーが貰えたら」「インスタで服を見つけたら」)."""
+    tokens, lemmas, actions = a.tokens, a.lemmas, a.lex.actions
+    k = j - 1
+    while k > anchor and tokens[k].pos[0] == "助動詞":
+        k -= 1
+    if k <= anchor:
+        return True
+    if lemmas[k] in _BENEFACTIVE:
+        if not _attached(tokens, k, anchor):
+            return False
+        k -= 2 if tokens[k - 1].surface in ("て", "で") else 1
+    while k > anchor and lemmas[k] in ("為る", "出来る", "御"):
+        k -= 1
+    return k <= anchor or lemmas[k] in actions
+
+
+_QUOTED_SPEECH_RE = regex.compile(r"(?:って|と|とか|などと)(?:言|い|云|聞|き|誘|頼|書)")
+
+
+def _wish_after(a: Analysis, j: int, end: int) -> bool:
+    """A condition at j followed by a wish (助かる, 嬉しい, 早い …) or 「と思います / と存じます」
+    is a polite request: 「〜していただけたら助かります」「〜できればと思います」; not in the past."""
+    lemmas, tokens = a.lemmas, a.tokens
+    k = j + 1
+    if k < end and lemmas[k] == "ば":
+        k += 1
+    if k + 1 < end and tokens[k].surface == "と" and lemmas[k + 1] in ("思う", "存じる", "考える"):
+        return True  # a proposal: 「〜で行えればと存じます」
+    for i in range(k, min(end, k + 2)):
+        if a.lex.modality.get(lemmas[i]) == "wish":
+            return not any(lemmas[x] == "た" for x in range(i + 1, min(end, i + 3)))
+    return False
 
 
 def _value_after(a: Analysis, m: Mention) -> int | None:
@@ -978,9 +1151,18 @@ def _te_verb_is_action(verb, lex: ContactLexicon) -> bool:
     return verb.pos[0] == "動詞" and (lemma(verb) in lex.actions or lemma(verb) in ("為る", "下さる", "貰う", "呉れる"))
 
 
+# する / できる / いたす, and the progressive 〜ております: 「Skypeでの打ち合わせにも対応しております」
+_SUPPORT_VERBS = frozenset({"為る", "出来る", "御", "致す", "て", "おる", "居る", "れる", "られる"})
+
+
+def _last_action(a: Analysis, anchor: int, j: int) -> int:
+    """The last contact action between anchor and j (anchor when there is none)."""
+    return next((k for k in range(j - 1, anchor, -1) if a.lemmas[k] in a.lex.actions), anchor)
+
+
 def _right_after_action(tokens, anchor: int, j: int) -> bool:
     """Only the action's own verb (and する / できる) stands between the action and token j."""
-    return all(lemma(t) in ("為る", "出来る", "御") or i == anchor or t.pos[0] == "動詞" and i == anchor + 1
+    return all(lemma(t) in _SUPPORT_VERBS or i == anchor or t.pos[0] == "動詞" and i == anchor + 1
                for i, t in zip(range(anchor + 1, j), tokens[anchor + 1:j]))
 
 
@@ -1008,7 +1190,7 @@ class Handle(NamedTuple):
     cue: str  # "id", "alias", "at", "after"
 
 
-_AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索)")
+_AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索|出てきます|出てくる|出ます)")
 _AFTER_IS_ID_RE = regex.compile(r"[\s←<＜」\"]*+(?:が|は|って)?[\s←<＜]*+(?:[^\s。!?\n]{1,8}?の)?\s*+id(?:です|だ|になります|だよ|ね|!|\s|$)")
 _AFTER_ACTION_RE = regex.compile(
     r"[\s」\"』]*+(?:を|に|まで|へ)\s*+(?:友だち|友達|ともだち|フレンド)?\s*+(?:追加|登録|申請|一言|フォロー)")
@@ -1097,6 +1279,8 @@ def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
         cue = "id"
     elif _mention_right_before(a, start):
         cue = "alias"
+    elif _GIVEN_BEFORE_RE.search(text, max(sent_start, start - 16), start):
+        cue = "given"
     elif _AFTER_SEARCH_RE.match(text, end) or _after_is_id(text, end):
         cue = "after"
     elif _AFTER_ACTION_RE.match(text, end) or _channel_action_after(a, end):
@@ -1121,9 +1305,15 @@ def _mention_right_before(a: Analysis, start: int) -> bool:
             return True
         if m.kind == "pointer" and m.end <= start and a.view.text[m.end:start].strip() == "で":
             return True  # 「ID検索でren2692って入れたら」
+        if m.kind == "pointer" and m.end <= start and start - m.end <= 16 and _POINTER_PLEASE_RE.fullmatch(
+                a.view.text, m.end, start):
+            return True  # 「友だち追加お願いします：haru.tanaka3」
     return False
 
 
+_POINTER_PLEASE_RE = regex.compile(r"\s*+(?:して|お|ご)?(?:お願いします|お願い|おねがいします|ください|下さい|してね|よろしく)?\s*+[:→⇒=]\s*+")
+# 「ライン教えますね、saki0808 です」: the ID right after a sentence part that hands it over
+_GIVEN_BEFORE_RE = regex.compile(r"(?:教え|おしえ|送り|送る|送っ|おく)[ぁ-ん]{0,5}+[、,→⇒:]\s{0,2}+$")
 _AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←<＜]*+(?:が|は|で|って|です)?[\s(（\[【←<＜]*+")
 _CHANNEL_ACTION_AFTER_RE = regex.compile(r"\s*+(?:で|に|の)?\s*+(?:友だち|友達|ともだち)?(?:追加|登録|検索|申請|フォロー)")
 # LINE official account basic IDs: @ + 8 letters and digits, both present (@123abcde, @abc1234d)
