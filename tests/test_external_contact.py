@@ -402,6 +402,8 @@ GENERALISED_INVITATIONS = [
     # rule talk in a clause of its own, the leak and the request after it
     ("ルール的に書けないんですけど、ラインのIDはhana_demoです。よかったら連絡ください", "line"),
     ("電話かLINEで！ID: demo_kei5", "line"),
+    # kanji slang after a particle (not glued to a kanji word)
+    ("ここ通知来ないんで線にしません？", "line"),
 ]
 
 
@@ -425,6 +427,8 @@ GENERALISED_HARD_NEGATIVES = [
     "グループLINEのアイコンを作ってください",
     "カカオ70%のチョコを使ったレシピです",
     "規約で禁止されているので、LINEのIDは書けません",
+    "帰りは新幹線にしない？",  # 線 inside a kanji word
+    "黄緑にしましょう",
 ]
 
 

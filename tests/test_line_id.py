@@ -255,6 +255,7 @@ def test_more_id_hard_negatives(text):
     # 「…で出てきます」 after the ID, euphemisms
     ("緑の吹き出しならsora_demo5で出てきます", "sora_demo5"),
     ("グリーンのアプリのIDはkawa_demoです", "kawa_demo"),
+    ("通知来ないんで線にしません？ID demo-2048", "demo-2048"),
 ])
 def test_generalised_id_cues(text, value):
     assert value in line_ids(text)

@@ -350,6 +350,8 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
         glued = prev in _ASCII_WORD or prev == "_"
     elif _KATAKANA_RE.fullmatch(term):
         glued = _KATAKANA_RE.fullmatch(prev) is not None or prev in _ASCII_WORD  # ネットカカオ, not とはカカオ
+    elif _KANJI_RE.fullmatch(term):
+        glued = _KANJI_RE.fullmatch(prev) is not None or prev.isascii() and prev.isalnum()  # 路線, not 来ないんで線に
     else:
         glued = prev.isalnum() or prev == "_"
     if glued:
@@ -367,6 +369,7 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
 
 _SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
 _KATAKANA_RE = regex.compile(r"[ァ-ヶー]+")
+_KANJI_RE = regex.compile(r"\p{Han}+")
 # 「続きはLで。」「らはkei2261」: the slang word ends the sentence after で, or an ID follows it.
 _SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|(?:は|:|→|=)\s{0,2}+[「\"]?[a-z0-9@]")
 
