@@ -78,7 +78,6 @@ _SKYPE_LIVE_RE = regex.compile(r"(?<![a-z0-9])live:(?:\.cid\.)?[a-z0-9._\-]{2,64
 _DISCORD_TAG_RE = regex.compile(r"#[0-9]{4}(?![0-9])")
 _SENTENCE_BREAK_RE = regex.compile(r"[。!?\n]|\.(?![a-z0-9])")
 _HANDLE_SEP = r"(?:[\s:=→⇒>＞\-]|は|が|って|も|を|の|です)"
-_SURROGATE_RE = regex.compile("[\ud800-\udfff]")
 _KANA_WORD_RE = regex.compile(r"[ぁ-んァ-ヶー]+")
 _ID_CHARS_RE = regex.compile(r"[a-z0-9._\-]+")
 _DOMAIN_RE = regex.compile(r"\.(?:com|net|org|jp|co|io|me|ne|ac|go|info|biz|us|gg|ee)$")
@@ -266,12 +265,8 @@ class Hits(NamedTuple):
 
 def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
     """Alias and link hits on the normalized text, or None when nothing can be a finding."""
-    text = view.text
-    try:
-        matches = lex.automaton.find_matches_as_indexes(text)
-    except UnicodeEncodeError:  # lone surrogates: same-length stand-ins keep the offsets
-        text = _SURROGATE_RE.sub("\ufffd", text)
-        matches = lex.automaton.find_matches_as_indexes(text)
+    text = view.text  # never holds lone surrogates: the normalizer folds them to U+FFFD
+    matches = lex.automaton.find_matches_as_indexes(text)
     spaced = lex.spaced_re.finditer(text) if _SPACED_GATE_RE.search(text) or _SPACED_KANA_GATE_RE.search(text) else ()
     if not matches and not spaced:
         values = _value_mentions(text)  # 「03-…です。お気軽にご連絡ください」: an address or number asked to be used

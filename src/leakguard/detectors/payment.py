@@ -74,7 +74,6 @@ _ADVERSATIVE = frozenset({"が", "けど", "けれど", "けれども", "のに"
 _CONCESSIVE_ENDS = ("が", "けど", "けれど", "けれども")
 _POLITE_DROP = frozenset({"ます", "です", "まし", "でし", "ませ"})
 _NEGATIVE = frozenset({"ない", "ぬ", "ず", "ん", "無い"})
-_SURROGATE_RE = regex.compile("[\ud800-\udfff]")
 
 
 # -- lexicon ------------------------------------------------------------------------------------
@@ -317,7 +316,7 @@ class PaymentDetector:
     # -- detection ------------------------------------------------------------------------------
     def passes_gate(self, view: NormalizedText) -> bool:
         """True when the message holds an anchor word and so is worth tokenizing."""
-        text = _searchable(view.text)
+        text = view.text
         return bool(text) and bool(self._gate_automaton().find_matches_as_indexes(text))
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
@@ -325,7 +324,7 @@ class PaymentDetector:
             return
         compiled = self._compile()
         text = view.text
-        matches = _matches(compiled, _searchable(text), view.tokens)
+        matches = _matches(compiled, text, view.tokens)
         if not matches:
             return
         mentions = [m.span() for m in _MENTION_RE.finditer(text)] if "「" in text or "『" in text or "“" in text else []
@@ -560,15 +559,6 @@ def _suppresses(m: Match, first_signal: int, text: str) -> bool:
 
 def _dedupe(words: list[str]) -> list[str]:
     return list(dict.fromkeys(words))
-
-
-def _searchable(text: str) -> str:
-    # Lone surrogates cannot cross into the automaton; replacing keeps every offset.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return _SURROGATE_RE.sub("\ufffd", text)
-    return text
 
 
 def _matches(compiled: _Compiled, text: str, tokens) -> list[Match]:
