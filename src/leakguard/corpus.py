@@ -174,17 +174,22 @@ class BinaryFile(InputError):
         super().__init__(f"{path}: binary file, skipped")
 
 
+def _unreadable(path: str, exc: OSError) -> InputError:
+    """The error for a file that cannot be opened, naming it and the reason."""
+    if isinstance(exc, IsADirectoryError):
+        return InputError(f"{path}: is a directory")
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(exc, PermissionError):
+        return InputError(f"{path}: permission denied")
+    return InputError(f"{path}: cannot read: {exc.strerror or exc}")
+
+
 def _read_bytes(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
 
 
 # -- discovery ------------------------------------------------------------------------------
@@ -363,14 +368,8 @@ def _open_binary(source: Source, stdin: TextIO | None):
         return buffer
     try:
         return open(source.path, "rb", buffering=_SNIFF_BYTES)
-    except IsADirectoryError:
-        raise InputError(f"{source.path}: is a directory") from None
-    except FileNotFoundError:
-        raise InputError(f"{source.path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{source.path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{source.path}: cannot read: {exc.strerror or exc}") from None
+        raise _unreadable(source.path, exc) from None
 
 
 def _prepare_stream(source: Source, handle, notice) -> io.BufferedReader:
