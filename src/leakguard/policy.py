@@ -214,9 +214,12 @@ class Policy:
 
     def action_for(self, finding: Finding, context: "Context | str | Mapping | None" = None) -> Action:
         context = Context.coerce(context)
+        return self._action(finding, self.actions_for(context), context)
+
+    def _action(self, finding: Finding, table: Mapping[str, Action], context: "Context | None") -> Action:
         if finding.category == EXTERNAL and self.channel_permitted(finding.value, context):
             return Action.ALLOW
-        return Action.parse(self.actions_for(context).get(finding.category, Action.ALLOW))
+        return Action.parse(table.get(finding.category, Action.ALLOW))
 
     def weight(self, category: str) -> float:
         return self.weights.get(category, 1.0)
@@ -240,10 +243,7 @@ class Policy:
                 continue
             score = min(1.0, max(0.0, finding.score))
             remaining *= 1.0 - self.weight(finding.category) * score
-            if finding.category == EXTERNAL and self.channel_permitted(finding.value, context):
-                candidate = Action.ALLOW
-            else:
-                candidate = Action.parse(table.get(finding.category, Action.ALLOW))
+            candidate = self._action(finding, table, context)
             if candidate.severity > action.severity:
                 action = candidate
         score = 1.0 - remaining
