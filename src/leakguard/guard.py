@@ -20,9 +20,8 @@ from typing import Any, Callable, Hashable, Mapping
 
 from .context import Context
 from .model import CATEGORIES, EMAIL, LINE_ID, PHONE, Action, Finding, Report
-from .normalize import NormalizedText
 from .policy import DEFAULT_POLICY, Policy
-from .scanner import _check_text, _detectors_for, find
+from .scanner import _check_text, find
 
 _COMPLETES_JA = "（前のメッセージと続けて読むと一つになります）"
 _COMPLETES_EN = " (completes what earlier messages began)"
@@ -97,7 +96,7 @@ class Guard:
         text = _check_text(text)
         context = Context.coerce(context)
         policy = self.policy
-        findings = [f for f in find(text, policy) if not policy.is_allowlisted(f)]
+        findings = list(find(text, policy))
         if conversation is not None:
             try:
                 hash(conversation)
@@ -153,7 +152,7 @@ class Guard:
         # out), so a finding that ends near the cut is not trusted.
         limit = len(head) if len(head) == len(text) else len(head) - _CUT_MARGIN
         out: list[Finding] = []
-        for finding in self._find_identifiers(earlier + head):
+        for finding in find(earlier + head, self.policy, categories=self.completes):
             if not (boundary < finding.end <= boundary + limit):
                 continue
             start, end = max(0, finding.start - boundary), finding.end - boundary
@@ -166,14 +165,6 @@ class Guard:
                 reason_en=finding.reason_en.rstrip(".") + _COMPLETES_EN + ".",
             ))
         return out
-
-
-    def _find_identifiers(self, text: str) -> list[Finding]:
-        """``find()`` restricted to the detectors of the categories memory completes."""
-        view = NormalizedText.of(text)
-        policy = self.policy
-        return [f for detector in _detectors_for(policy.region) if detector.category in self.completes
-                for f in detector(view) if f.category in self.completes and policy.admits(f)]
 
 
 def _merge(own: list[Finding], completions: list[Finding]) -> list[Finding]:

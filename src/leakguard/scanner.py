@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Collection
 
 from .detectors import default_detectors
 from .model import Finding, Report, mask_spans
@@ -30,14 +31,17 @@ def _detectors_for(region: str):
     return tuple(detectors)
 
 
-def find(text: str, policy: Policy = DEFAULT_POLICY) -> tuple[Finding, ...]:
-    """Findings only, ordered by position, without a verdict."""
+def find(text: str, policy: Policy = DEFAULT_POLICY, *,
+         categories: Collection[str] | None = None) -> tuple[Finding, ...]:
+    """Findings only, ordered by position, without a verdict; ``categories`` limits the detectors run."""
     text = _check_text(text)
     if not text:
         return ()
     view = NormalizedText.of(text)
     found: dict[tuple[str, int, int], Finding] = {}
     for detector in _detectors_for(policy.region):
+        if categories is not None and detector.category not in categories:
+            continue
         for finding in detector(view):
             if not policy.admits(finding):  # below min_score, or the platform's own contact
                 continue
