@@ -773,7 +773,7 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
         return None  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the sentence is about the ringtone
     sentence = a.sentence_of[mi]
     first, end = a.sentences[sentence]
-    own_first, own_end = max(first, mi - _WINDOW), min(end, mlast + _WINDOW)
+    own_end = min(end, mlast + _WINDOW)
     clause_first = _clause(tokens, first, end, mi, a.stops)[0]
     if _refused(a, clause_first, own_end):
         return None  # (「規約上ここでは書きにくいのですが、LINEのIDは…」: the rule talk is another clause's)
