@@ -90,6 +90,20 @@ def write_archive(directory: Path, count: int, *, files: int = 4, seed: int = 6)
     return paths
 
 
+def reference_rows(records, policy=None, context=None) -> list[tuple]:
+    """What a plain loop over leakguard.scan finds in archive records, as sorted
+    (message_id, category, value, start, end, score, action) rows: the single-process answer the
+    Dask and Spark runs must reproduce row for row (tests/test_dask.py, tests/test_spark.py)."""
+    import leakguard
+
+    rows = []
+    for record in records:
+        report = leakguard.scan(record["text"], policy=policy, context=context)
+        for f in report.findings:
+            rows.append((record["message_id"], f.category, f.value, f.start, f.end, f.score, report.action.value))
+    return sorted(rows, key=lambda r: (r[0], r[3], r[4], r[1]))
+
+
 def _read_texts(paths: list[Path]) -> list[str]:
     texts = []
     for path in paths:

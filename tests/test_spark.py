@@ -59,13 +59,8 @@ def records(archive) -> list[dict]:
     return [json.loads(line) for path in sorted(archive.glob("*.jsonl")) for line in path.read_text("utf-8").splitlines()]
 
 
-def _reference_rows(records, policy=None, context=None) -> list[tuple]:
-    rows = []
-    for record in records:
-        report = leakguard.scan(record["text"], policy=policy, context=context)
-        for f in report.findings:
-            rows.append((record["message_id"], f.category, f.value, f.start, f.end, f.score, report.action.value))
-    return sorted(rows, key=lambda r: (r[0], r[3], r[4], r[1]))
+# The single-process answer, shared with the Spark/Dask twin test and the benchmark.
+_reference_rows = _load(ROOT / "benchmarks" / "bench_distributed.py", "bench_distributed").reference_rows
 
 
 def _sorted(rows) -> list[tuple]:
