@@ -25,16 +25,17 @@ class Token(NamedTuple):
     pos: tuple[str, ...]
     start: int  # offsets in the text that was tokenized
     end: int
+    lemma: str  # normalized.lower(), computed once per dictionary word: the form detectors compare
 
 
 _dictionary = None
 _dictionary_lock = threading.Lock()
 _local = threading.local()
 _pos_cache: dict[int, tuple[str, ...]] = {}  # part-of-speech id -> tuple; ids are per dictionary
-# Dictionary word id -> (normalized_form, dictionary_form, part of speech): the same few thousand
+# Dictionary word id -> (normalized_form, dictionary_form, part of speech, lemma): the same few thousand
 # words recur in every message, and three accessor calls become one dict lookup. Out-of-vocabulary
 # morphemes (ids from 0xF0000000, one per POS) take their forms from the text, so they are not cached.
-_word_cache: dict[int, tuple[str, str, tuple[str, ...]]] = {}
+_word_cache: dict[int, tuple[str, str, tuple[str, ...], str]] = {}
 _WORD_CACHE_MAX = 100_000
 _OOV_WORD_ID = 0xF000_0000
 
@@ -85,17 +86,18 @@ def tokenize(text: str) -> tuple[Token, ...]:
                 info = _word_info(m)
                 if word_id < _OOV_WORD_ID:  # a dictionary word: its forms and POS follow from the id
                     words[word_id] = info
-            append(make(Token, (chunk[begin:end], info[0], info[1], info[2], offset + begin, offset + end)))
+            append(make(Token, (chunk[begin:end], info[0], info[1], info[2], offset + begin, offset + end, info[3])))
             begin = end
     return tuple(out)
 
 
-def _word_info(m) -> tuple[str, str, tuple[str, ...]]:
+def _word_info(m) -> tuple[str, str, tuple[str, ...], str]:
     pos_id = m.part_of_speech_id()
     pos = _pos_cache.get(pos_id)
     if pos is None:
         pos = _pos_cache[pos_id] = m.part_of_speech()
-    return m.normalized_form(), m.dictionary_form(), pos
+    normalized = m.normalized_form()
+    return normalized, m.dictionary_form(), pos, normalized.lower()
 
 
 def _has_surrogate(text: str) -> bool:
