@@ -108,6 +108,17 @@ def test_disclosure_and_invitation_are_separate_findings():
     assert {f.category for f in report.findings} == {"external_contact", "phone_number"}
 
 
+@pytest.mark.parametrize("text,channel", [
+    ("微信（WeChat）でご連絡いただけますか。", "wechat"),
+    ("Facebook Messengerの方が連絡がつきやすいので、そちらでお願いできますか。", "facebook"),
+    ("Zoom（zoom）で打ち合わせしませんか", "zoom"),
+])
+def test_channel_named_twice_is_one_invitation_not_a_handle(text, channel):
+    findings = [f for f in detect_external_contact(NormalizedText.of(text)) if f.score >= 0.5]
+    assert [f.value for f in findings] == [channel]
+    assert "handle" not in findings[0].reason_en
+
+
 def test_signature_phone_is_only_a_phone_number():
     report = leakguard.scan("TEL 090-1234-5678")
     assert {f.category for f in report.findings} == {"phone_number"}

@@ -1245,9 +1245,12 @@ def _handles(a: Analysis) -> Iterator[Handle]:
                 yield Handle(m.start(), m.end(), m.group(), "skype", "id")
     if not any(m.channel not in ("email", "phone", UNNAMED) for m in a.mentions + a.topic_mentions):
         return
+    named = {(m.start, m.end) for m in a.mentions} | {(m.start, m.end) for m in a.topic_mentions}
     for hm in HANDLE_RE.finditer(text):
+        start, end = hm.span()
+        if (start, end) in named:
+            continue  # the channel's own name (「line」「zoom」), read as a mention
         at, body = hm.group(1), hm.group(2)
-        start, end = hm.start(), hm.end()
         body_strip = body.rstrip(".-")
         end -= len(body) - len(body_strip)
         body = body_strip
