@@ -119,6 +119,17 @@ def test_channel_named_twice_is_one_invitation_not_a_handle(text, channel):
     assert "handle" not in findings[0].reason_en
 
 
+@pytest.mark.parametrize("text,channel", [
+    ("ChatworkのIDを教えてもらえますか。", "chatwork"),
+    ("スカイプのIDを伺ってもよろしいでしょうか", "skype"),
+    ("カカオID教えてほしいです", "kakao"),
+])
+def test_the_word_id_is_a_cue_not_a_handle(text, channel):
+    findings = detect_external_contact(NormalizedText.of(text))
+    assert {f.value for f in findings if f.score >= 0.5} == {channel}
+    assert not [f for f in findings if "handle" in f.reason_en]
+
+
 def test_signature_phone_is_only_a_phone_number():
     report = leakguard.scan("TEL 090-1234-5678")
     assert {f.category for f in report.findings} == {"phone_number"}

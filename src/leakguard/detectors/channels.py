@@ -1254,8 +1254,8 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         body_strip = body.rstrip(".-")
         end -= len(body) - len(body_strip)
         body = body_strip
-        if len(body) < 2 or not any(ch.isalnum() for ch in body):
-            continue
+        if len(body) < 2 or not any(ch.isalnum() for ch in body) or (not at and body in lex.id_stopwords):
+            continue  # (「スカイプIDを教えて」: 「id」 is the cue, never the handle)
         if a.view.in_url(start, end) or _DOMAIN_RE.search(body) or text.endswith("live:", 0, start):
             continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above)
         cue = _cue(a, start, end, at)
