@@ -111,7 +111,7 @@ class NormalizedText:
             view = view._rewrite(_homoglyph_edits(norm))
         if any(ch in norm for ch in ct.CONTEXT_DASHES):
             view = view._rewrite((m.start(), m.end(), "-") for m in _CONTEXT_DASH_RE.finditer(view.text))
-        if "@" in view.text or "を" in view.text or _AT_TRIGGER_RE.search(view.text):
+        if "@" in view.text or _AT_TRIGGER_RE.search(view.text):  # (「★を@に」 holds one of them too)
             view = view._address_words()
         return view
 
@@ -276,12 +276,13 @@ def _digit_near(text: str, start: int, end: int) -> bool:
     return any(ch.isdigit() for ch in before + after)
 
 
-# Six digits anywhere (the classes are disjoint, so this cannot backtrack); stops at the sixth.
-_ENOUGH_DIGITS_RE = re.compile(r"[0-9](?:[^0-9]*[0-9]){%d}" % (_HOMOGLYPH_MIN_DIGITS - 1))
+# Six digits, anchored and possessive: one linear pass that stops at the sixth.
+_ENOUGH_DIGITS_RE = regex.compile(r"(?:[^0-9]*+[0-9]){%d}" % _HOMOGLYPH_MIN_DIGITS)
+_GLYPH_RE = re.compile("[oil|〇○◯]")
 
 
 def _has_digit_homoglyph_context(norm: str) -> bool:
-    return any(ch in norm for ch in "oil|〇○◯") and _ENOUGH_DIGITS_RE.search(norm) is not None
+    return _ENOUGH_DIGITS_RE.match(norm) is not None and _GLYPH_RE.search(norm) is not None
 
 
 _GLYPH_STRETCH_RE = regex.compile(r"[oil|〇○◯]++")
