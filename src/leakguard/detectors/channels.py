@@ -424,8 +424,8 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
     sentence_of, sentences = _sentences(tokens, starts, view.text)
     analysis = Analysis(view, lex, tokens, starts, [], [], hits.links, hits.skype_live, sentence_of, sentences)
     analysis.lemmas = [t.lemma for t in tokens]
-    analysis.stops = frozenset(
-        j for j, t in enumerate(tokens) if t.surface in _STOP_SURFACES and _is_clause_stop(tokens, j))
+    stop_surfaces = _STOP_SURFACES
+    analysis.stops = frozenset([j for j, t in enumerate(tokens) if t.surface in stop_surfaces and _is_clause_stop(tokens, j)])
     for m in hits.mentions:
         term = view.text[m.start:m.end]
         if m.kind == "value" and view.in_url(m.start, m.end):
