@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import REAL
+from common import REAL, REAL_CHAT_FILES
 from leakguard import tokens
 from leakguard.detectors.channels import detect_external_contact
 from leakguard.detectors.line import detect_line_ids
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{stage} {'n/a' if n is None else f'{n / 1e6:.2f} M'}" for stage, n in counts.items()))
 
     chat = []
-    for name in ("realpersonachat_ja/messages.jsonl", "multiparty_chat_ja/messages.jsonl"):
+    for name in REAL_CHAT_FILES:
         path = args.corpora / name
         if path.exists():
             chat.extend(json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip())

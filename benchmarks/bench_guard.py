@@ -25,9 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import leakguard  # noqa: E402
+from common import REAL_CHAT_FILES as CHATS  # noqa: E402
 from leakguard import Action, Guard  # noqa: E402
-
-CHATS = ("realpersonachat_ja/messages.jsonl", "multiparty_chat_ja/messages.jsonl")
 
 
 def _rows(name: str) -> list[dict]:

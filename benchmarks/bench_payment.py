@@ -16,18 +16,12 @@ import statistics
 import time
 from pathlib import Path
 
+from common import REAL_CLEAN_FILES
 from leakguard import DEFAULT_POLICY
 from leakguard.detectors.payment import default_payment_detector
 from leakguard.normalize import NormalizedText
 
-CORPORA = (
-    "realpersonachat_ja/messages.jsonl",
-    "realpersonachat_ja/hard_negatives.jsonl",
-    "multiparty_chat_ja/messages.jsonl",
-    "multiparty_chat_ja/hard_negatives.jsonl",
-    "fukui_tourism_survey_freetext/answers.jsonl",
-    "chabsa_securities_reports_ja/sentences.jsonl",
-)
+CORPORA = tuple(path for _name, path in REAL_CLEAN_FILES)
 
 
 def _texts(path: Path, limit: int | None) -> list[str]:

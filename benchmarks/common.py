@@ -23,23 +23,14 @@ EMAIL = "email_address"
 CATEGORIES = ("phone_number", "email_address", "line_id", "external_contact", "off_platform_payment")
 ACTIONS = ("allow", "warn", "block")
 
+# What each real file is for: data/real/manifest.json (the tests read the same list).
+_MANIFEST = json.loads((REAL / "manifest.json").read_text(encoding="utf-8"))
 # Real text that holds no contact details: every finding on it is a false positive.
-REAL_CLEAN_FILES: tuple[tuple[str, str], ...] = (
-    ("realpersonachat messages", "realpersonachat_ja/messages.jsonl"),
-    ("realpersonachat hard negatives", "realpersonachat_ja/hard_negatives.jsonl"),
-    ("multiparty chat messages", "multiparty_chat_ja/messages.jsonl"),
-    ("multiparty chat hard negatives", "multiparty_chat_ja/hard_negatives.jsonl"),
-    ("fukui survey free text", "fukui_tourism_survey_freetext/answers.jsonl"),
-    ("chABSA securities reports", "chabsa_securities_reports_ja/sentences.jsonl"),
-)
+REAL_CLEAN_FILES: tuple[tuple[str, str], ...] = tuple((f["name"], f["path"]) for f in _MANIFEST["clean"])
 # Real rows with known phone numbers (and e-mails): every one must be found, nothing else.
-REAL_PHONE_FILES: tuple[tuple[str, str], ...] = (
-    ("fukui tourism spots", "fukui_tourism_spots_phones/spots.jsonl"),
-    ("sapporo nurseries (TEL+FAX)", "sapporo_nursery_phones/nursery.jsonl"),
-    ("fukui survey contact free text", "fukui_survey_contact_freetext/contact_in_freetext.jsonl"),
-)
+REAL_PHONE_FILES: tuple[tuple[str, str], ...] = tuple((f["name"], f["path"]) for f in _MANIFEST["listings"])
 # Real chat lines for the speed benchmark.
-REAL_CHAT_FILES: tuple[str, ...] = ("realpersonachat_ja/messages.jsonl", "multiparty_chat_ja/messages.jsonl")
+REAL_CHAT_FILES: tuple[str, ...] = tuple(_MANIFEST["chat"])
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -228,14 +228,12 @@ def test_refusal_keeps_a_low_score(text):
 
 
 # -- real chat: people talk about LINE, インスタ and 電話 ---------------------------------------------
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 
 
-@pytest.mark.parametrize("name", ["realpersonachat_ja/messages.jsonl", "multiparty_chat_ja/messages.jsonl"])
+@pytest.mark.parametrize("name", json.loads((REAL / "manifest.json").read_text(encoding="utf-8"))["chat"])
 def test_real_chat_false_positive_rate(name):
-    path = CORPORA / name
-    if not path.exists():
-        pytest.skip(f"{path} not available")
+    path = REAL / name
     texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
     flagged = sum(1 for t in texts if channels(t))
     assert flagged / len(texts) <= 0.002, flagged

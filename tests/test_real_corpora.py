@@ -8,19 +8,9 @@ import pytest
 from leakguard.scanner import find
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "real"
-LISTINGS = [
-    ("fukui_tourism_spots_phones/spots.jsonl", ("phones",)),
-    ("sapporo_nursery_phones/nursery.jsonl", ("phones", "fax_phones")),
-    ("fukui_survey_contact_freetext/contact_in_freetext.jsonl", ("phones",)),
-]
-CONVERSATION = [
-    "realpersonachat_ja/messages.jsonl",
-    "realpersonachat_ja/hard_negatives.jsonl",
-    "multiparty_chat_ja/messages.jsonl",
-    "multiparty_chat_ja/hard_negatives.jsonl",
-    "fukui_tourism_survey_freetext/answers.jsonl",
-    "chabsa_securities_reports_ja/sentences.jsonl",
-]
+_MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+LISTINGS = [(f["path"], tuple(f["phone_keys"])) for f in _MANIFEST["listings"]]
+CONVERSATION = [f["path"] for f in _MANIFEST["clean"]]
 
 
 def _rows(relative):
