@@ -1,0 +1,140 @@
+"""A second fresh, hand-written evaluation set for line_id and external_contact
+(tests/data/contact_fresh2.jsonl).
+
+Written before the second generalisation pass, in wordings that are neither dev templates nor rows
+of contact_fresh.jsonl: 89 positives in many voices (client and worker, formal and casual, long
+messages with greetings around the leak), with the kinds of misses the held-out split shows —
+invitations over two sentences, add-friend links with only 「タップしたら追加できるよ」-style words,
+euphemisms (緑のアプリ, いつものアプリ, 例のアプリ, 緑のほう), rule talk wrapped around an ID, IDs
+split over lines, unusual verbs of asking (伺う, 頂戴, 聞いてもいい？, 知りたい); and 59 hard
+negatives (job topics naming a channel, refusals, platform rules, ordinary talk about apps,
+ライン作業 / オンライン / デッドライン, requests to keep to the platform's own chat). Every message
+and identifier is fictional.
+
+A message counts as flagged for a category when the detector reports a finding of that category
+with score >= Policy.min_score (0.5); precision and recall are per message.
+
+Measured before the change (commit f8de0a1): line_id precision 1.000, recall 0.933 (30 positives);
+external_contact precision 0.984, recall 0.785 (79 positives); 148 messages, 59 without labels.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from leakguard.detectors.channels import detect_external_contact
+from leakguard.detectors.line import detect_line_ids
+from leakguard.model import EXTERNAL, LINE_ID
+from leakguard.normalize import NormalizedText
+
+FRESH = Path(__file__).resolve().parent / "data" / "contact_fresh2.jsonl"
+ROWS = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
+DETECTORS = {LINE_ID: detect_line_ids, EXTERNAL: detect_external_contact}
+MIN_SCORE = 0.5
+
+# Floors reached at the end of the change (see the module docstring for the numbers before).
+FLOORS = {LINE_ID: (0.60, 0.60), EXTERNAL: (0.60, 0.60)}
+
+# Still missed, and why (kept visible rather than tuned away): (category, text)
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # not yet read (before the change)
+    (LINE_ID, "こちらのチャットだと通知が遅いので…。ラインの方が確実に見られます。ID置いておきますね→ haruki0808"),
+    (EXTERNAL, "こちらのチャットだと通知が遅いので…。ラインの方が確実に見られます。ID置いておきますね→ haruki0808"),
+    (LINE_ID, "kazuya_0909 ←これラインのIDだから追加してね"),
+    (EXTERNAL, "差し支えなければLINEのIDを頂戴できますか"),
+    (EXTERNAL, "ラインのID知りたいな〜"),
+    (EXTERNAL, "ここ見づらいから緑のほうで話さない？"),
+    (EXTERNAL, "Discordやってたらフレンド申請するよ！こっちはmocchi_7"),
+    (EXTERNAL, "Skypeで一度お話できませんか"),
+    (EXTERNAL, "WeChatのQRを送るので、読み込んでいただけますか"),
+    (EXTERNAL, "連絡先を教えていただくことは可能ですか"),
+    (EXTERNAL, "チャットワークでグループ作ったので参加してもらえますか"),
+    (EXTERNAL, "黄色いアプリのID教えて"),
+    (EXTERNAL, "青い鳥のDMに連絡ください"),
+    (EXTERNAL, "緑のメッセージアプリで友だちになりませんか"),
+    (EXTERNAL, "規約上こちらに書きにくいのですが、いつものアプリのIDはkana.r3です。よかったら"),
+    (EXTERNAL, "ディスコのID知りたいです"),
+    (EXTERNAL, "LINEの件、考えてくれました？交換できたら嬉しいです"),
+    (EXTERNAL, "らいんこーかんしよ"),
+    (EXTERNAL, "LINEしよーよ"),
+}
+# Hard negatives still flagged, and why: texts
+KNOWN_FALSE_ALARMS: set[str] = {
+    "電話対応マニュアルの校正をお願いします",
+}
+
+
+def _flagged(category: str, text: str) -> bool:
+    return any(f.score >= MIN_SCORE for f in DETECTORS[category](NormalizedText.of(text)))
+
+
+def _gold(row: dict, category: str) -> bool:
+    return any(lab["category"] == category for lab in row["labels"])
+
+
+def precision_recall(category: str) -> tuple[float, float]:
+    tp = fp = fn = 0
+    for row in ROWS:
+        gold, predicted = _gold(row, category), _flagged(category, row["text"])
+        tp += gold and predicted
+        fp += predicted and not gold
+        fn += gold and not predicted
+    return tp / max(1, tp + fp), tp / max(1, tp + fn)
+
+
+def test_set_is_varied_and_new():
+    assert len(ROWS) >= 120
+    assert len({r["text"] for r in ROWS}) == len(ROWS)
+    negatives = sum(not r["labels"] for r in ROWS)
+    assert 0.35 <= negatives / len(ROWS) <= 0.5
+    channels = {lab["value"] for r in ROWS for lab in r["labels"] if lab["category"] == EXTERNAL}
+    assert len(channels) >= 15
+    first_set = Path(__file__).resolve().parent / "data" / "contact_fresh.jsonl"
+    earlier = {json.loads(line)["text"] for line in first_set.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not earlier & {r["text"] for r in ROWS}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(r["text"], id=r["id"], marks=[pytest.mark.xfail(strict=True, reason="known false alarm")]
+                 if r["text"] in KNOWN_FALSE_ALARMS else []) for r in ROWS if not r["labels"]])
+def test_fresh2_hard_negative_is_not_flagged(text):
+    assert not _flagged(LINE_ID, text)
+    assert not _flagged(EXTERNAL, text)
+
+
+def _positive_params(category: str):
+    for r in ROWS:
+        if _gold(r, category):
+            marks = [pytest.mark.xfail(strict=True, reason="known miss")] if (category, r["text"]) in KNOWN_MISSES else []
+            yield pytest.param(r["text"], marks=marks, id=r["id"])
+
+
+@pytest.mark.parametrize("text", list(_positive_params(LINE_ID)))
+def test_fresh2_line_id_is_found(text):
+    assert _flagged(LINE_ID, text)
+
+
+@pytest.mark.parametrize("text", list(_positive_params(EXTERNAL)))
+def test_fresh2_external_contact_is_found(text):
+    assert _flagged(EXTERNAL, text)
+
+
+@pytest.mark.parametrize("category", [LINE_ID, EXTERNAL])
+def test_precision_and_recall_on_fresh2_set(category):
+    precision, recall = precision_recall(category)
+    min_precision, min_recall = FLOORS[category]
+    assert precision >= min_precision
+    assert recall >= min_recall
+
+
+if __name__ == "__main__":  # python tests/test_contact_fresh2.py: print the numbers and the misses
+    for category in DETECTORS:
+        p, r = precision_recall(category)
+        n = sum(_gold(row, category) for row in ROWS)
+        print(f"{category}: precision {p:.3f} recall {r:.3f} ({n} positives)")
+        for row in ROWS:
+            gold, predicted = _gold(row, category), _flagged(category, row["text"])
+            if gold != predicted:
+                print("  ", "FN" if gold else "FP", row["id"], row["text"].replace("\n", "⏎"))
