@@ -131,8 +131,8 @@ def test_scanner_is_built_once_per_worker_not_per_partition(client, archive):
 
     # The library's own per-process state: one detector table per region in each worker.
     def detector_builds():
-        from leakguard.scanner import _detectors_for
-        return _detectors_for.cache_info().misses
+        from leakguard.detectors import build_detectors
+        return build_detectors.cache_info().misses
 
     assert set(client.run(detector_builds).values()) == {1}
 

@@ -109,6 +109,9 @@ class Policy:
     ``permitted_channels``: outside channels (external_contact values) that are ``allow`` from
     ``channels_from`` on; ``channels_from = "completed"`` means "once a deal between these two
     people has completed" (this one, or an earlier one: ``Context.completed_deals``).
+    ``lexicons``: lexicon file name (``channel_aliases`` or ``channel_aliases.txt``, see
+    ``src/leakguard/lexicons/``) -> paths of the platform's own files in the same format, read on
+    construction (a malformed row raises ``PolicyError`` naming the file and line).
     """
 
     actions: Mapping[str, Action] = field(default_factory=lambda: _DEFAULT_ACTIONS)
@@ -124,6 +127,7 @@ class Policy:
     permitted_channels: frozenset[str] = _DEFAULT_PERMITTED
     channels_from: str = COMPLETED
     name: str = "escrow_gated"
+    lexicons: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
         set_ = functools.partial(object.__setattr__, self)
@@ -158,6 +162,23 @@ class Policy:
             raise PolicyError(f"channels.from_stage: unknown stage {self.channels_from!r}; expected one of {', '.join(STAGES)}")
         if not isinstance(self.name, str):
             raise PolicyError(f"name: expected a string, got {type(self.name).__name__}")
+        set_("lexicons", _lexicons(self.lexicons))
+        if self.lexicons or self.region != "JP":
+            self.detectors()  # read the extra files now: a bad row fails here, not at the first scan
+
+    def detectors(self) -> tuple:
+        """The detectors this policy scans with (built once per region and lexicon set)."""
+        built = self.__dict__.get("_detectors")  # on the hot path: one dict lookup per message
+        if built is None:
+            from .detectors import build_detectors
+            from .lexicon import LexiconError
+
+            try:
+                built = build_detectors(self.region, tuple(self.lexicons.items()))
+            except LexiconError as exc:
+                raise PolicyError(f"lexicons: {exc}") from None
+            object.__setattr__(self, "_detectors", built)
+        return built
 
     def __reduce__(self):
         # Workers (process pools, Dask, Spark) receive the policy pickled. The read-only
@@ -175,7 +196,7 @@ class Policy:
             tuple(sorted((s, tuple(sorted((k, str(v)) for k, v in t.items()))) for s, t in self.stages.items())),
             self.min_score, self.region, self.warn_at, self.block_at,
             tuple(sorted(self.weights.items())), self.allow_emails, self.allow_phones, self.allow_domains,
-            self.permitted_channels, self.channels_from, self.name,
+            self.permitted_channels, self.channels_from, self.name, tuple(self.lexicons.items()),
         )
 
     # -- verdicts ---------------------------------------------------------------------------
@@ -272,20 +293,22 @@ class Policy:
             raise PolicyError(f"{path}: cannot read policy file: {exc.strerror or exc}") from None
         except tomllib.TOMLDecodeError as exc:
             raise PolicyError(f"{path}: not valid TOML: {exc}") from None
-        return cls.from_dict(data, source=str(path))
+        return cls.from_dict(data, source=str(path), base_dir=path.parent)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], *, source: str = "policy") -> "Policy":
-        """A policy from the parsed TOML/JSON structure; errors name ``source`` and the key."""
+    def from_dict(cls, data: Mapping[str, Any], *, source: str = "policy",
+                  base_dir: str | Path | None = None) -> "Policy":
+        """A policy from the parsed TOML/JSON structure; errors name ``source`` and the key.
+        Relative lexicon paths are read from ``base_dir`` (a policy file's own folder)."""
         try:
-            return _from_dict(cls, data)
+            return _from_dict(cls, data, Path(base_dir) if base_dir is not None else None)
         except PolicyError as exc:
             raise PolicyError(f"{source}: {exc}") from None
 
 
 # -- parsing helpers ------------------------------------------------------------------------
 
-_TOP_KEYS = {"name", "extends", "min_score", "region", "score", "actions", "stages", "allow", "channels"}
+_TOP_KEYS = {"name", "extends", "min_score", "region", "score", "actions", "stages", "allow", "channels", "lexicons"}
 _SCORE_KEYS = {"warn_at", "block_at", "weights"}
 _ALLOW_KEYS = {"emails", "phones", "domains"}
 _CHANNEL_KEYS = {"permitted", "from_stage"}
@@ -301,7 +324,7 @@ def _check_keys(table: Any, allowed: set[str], where: str) -> Mapping[str, Any]:
     return table
 
 
-def _from_dict(cls: type[Policy], data: Mapping[str, Any]) -> Policy:
+def _from_dict(cls: type[Policy], data: Mapping[str, Any], base_dir: Path | None = None) -> Policy:
     _check_keys(data, _TOP_KEYS, "")
     base_name = data.get("extends")
     if base_name is None:
@@ -336,6 +359,18 @@ def _from_dict(cls: type[Policy], data: Mapping[str, Any]) -> Policy:
         changes["permitted_channels"] = channels["permitted"]
     if "from_stage" in channels:
         changes["channels_from"] = channels["from_stage"]
+    if "lexicons" in data:
+        extra = {}
+        for name, paths in _mapping(data["lexicons"], "lexicons").items():
+            entries = list(_entries(paths, f"lexicons.{name}"))
+            if base_dir is not None:  # a file's relative paths are relative to the file itself
+                entries = [str(base_dir / p) if isinstance(p, str) and not Path(p).is_absolute() else p
+                           for p in entries]
+            file = name if name.endswith(".txt") else f"{name}.txt"
+            extra[file] = [*extra.get(file, ()), *entries]
+        # extends = "…" adds to the preset's files; it never drops them
+        changes["lexicons"] = {file: (*base.lexicons.get(file, ()), *extra.get(file, ()))
+                               for file in {*base.lexicons, *extra}}
     return replace(base, **changes)
 
 
@@ -390,6 +425,28 @@ def _channel(value: Any, where: str) -> str:
     if text not in CHANNELS:
         raise PolicyError(f"{where}: unknown channel {value!r}; expected one of {', '.join(sorted(CHANNELS))}")
     return text
+
+
+def _lexicons(value: Any) -> Mapping[str, tuple[str, ...]]:
+    if not isinstance(value, Mapping):
+        raise PolicyError(f"lexicons: expected a table of lexicon name = [paths], got {type(value).__name__}")
+    if not value:
+        return MappingProxyType({})
+    from .detectors import extendable_lexicons
+
+    known = extendable_lexicons()
+    out: dict[str, tuple[str, ...]] = {}
+    for name, paths in value.items():
+        file = name if str(name).endswith(".txt") else f"{name}.txt"
+        if file not in known:
+            names = ", ".join(n.removesuffix(".txt") for n in known)
+            raise PolicyError(f"lexicons.{name}: no such extendable lexicon; expected one of {names}")
+        entries = tuple(_entries(paths, f"lexicons.{name}"))
+        for i, path in enumerate(entries):
+            if not isinstance(path, (str, Path)) or not str(path).strip():
+                raise PolicyError(f"lexicons.{name}[{i}]: expected a file path, got {path!r}")
+        out[file] = tuple(out.get(file, ())) + tuple(str(p) for p in entries)
+    return MappingProxyType(dict(sorted(out.items())))
 
 
 def _domain_allowed(host: str, domains: frozenset[str]) -> bool:

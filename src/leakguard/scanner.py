@@ -1,10 +1,8 @@
 """The pipeline: text -> normalized view -> detectors -> findings -> score and verdict."""
 from __future__ import annotations
 
-import functools
 from typing import Collection
 
-from .detectors import default_detectors
 from .model import Finding, Report, mask_spans
 from .normalize import NormalizedText
 from .policy import DEFAULT_POLICY, Policy
@@ -21,16 +19,6 @@ def _check_text(text: object) -> str:
     raise TypeError(f"leakguard scans str, got {type(text).__name__}: pass the message text as a str")
 
 
-@functools.lru_cache(maxsize=32)
-def _detectors_for(region: str):
-    detectors = list(default_detectors())
-    if region != "JP":
-        from .detectors.phone import PhoneDetector, detect_phone_numbers
-
-        detectors = [PhoneDetector(region) if d is detect_phone_numbers else d for d in detectors]
-    return tuple(detectors)
-
-
 def find(text: str, policy: Policy = DEFAULT_POLICY, *,
          categories: Collection[str] | None = None) -> tuple[Finding, ...]:
     """Findings only, ordered by position, without a verdict; ``categories`` limits the detectors run."""
@@ -39,7 +27,7 @@ def find(text: str, policy: Policy = DEFAULT_POLICY, *,
         return ()
     view = NormalizedText.of(text)
     found: dict[tuple[str, int, int], Finding] = {}
-    for detector in _detectors_for(policy.region):
+    for detector in policy.detectors():
         if categories is not None and detector.category not in categories:
             continue
         for finding in detector(view):

@@ -5,6 +5,7 @@ digit, no ``@``, no keyword: return at once) so that a plain greeting costs next
 """
 from __future__ import annotations
 
+import functools
 from typing import Iterable, Protocol
 
 from ..model import Finding
@@ -27,3 +28,39 @@ def default_detectors() -> tuple[Detector, ...]:
 
     return (detect_phone_numbers, detect_email_addresses, detect_off_platform_payment,
             detect_line_ids, detect_external_contact)
+
+
+def extendable_lexicons() -> tuple[str, ...]:
+    """Lexicon files a platform may add its own rows to (``Policy(lexicons=...)``)."""
+    from .channels import LEXICON_FILES
+    from .payment import MODALITY_FILE, NEGATION_FILE, RULES_FILE, SIGNALS_FILE
+
+    return tuple(sorted(LEXICON_FILES + (SIGNALS_FILE, RULES_FILE, MODALITY_FILE, NEGATION_FILE)))
+
+
+@functools.lru_cache(maxsize=32)
+def build_detectors(region: str = "JP", lexicons: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> tuple[Detector, ...]:
+    """The built-in detectors for a phone ``region``, with a platform's extra lexicon files
+    (``((file name, (path, ...)), ...)``). Built once per distinct argument; a malformed row raises
+    ``LexiconError`` naming the file and line."""
+    from . import channels, line, payment, phone
+
+    detectors = list(default_detectors())
+
+    def swap(old, new) -> None:
+        detectors[detectors.index(old)] = new
+
+    if region != "JP":
+        swap(phone.detect_phone_numbers, phone.PhoneDetector(region))
+    extra = dict(lexicons)
+    contact_extra = {name: paths for name, paths in extra.items() if name in channels.LEXICON_FILES}
+    if contact_extra:
+        lexicon = channels.ContactLexicon.load(extra=contact_extra)
+        swap(line.detect_line_ids, line.LineIdDetector(lexicon))
+        swap(channels.detect_external_contact, channels.ExternalContactDetector(lexicon))
+    payment_files = {payment.SIGNALS_FILE: "extra_signals", payment.RULES_FILE: "extra_rules",
+                     payment.MODALITY_FILE: "extra_modality", payment.NEGATION_FILE: "extra_negation"}
+    payment_extra = {payment_files[name]: paths for name, paths in extra.items() if name in payment_files}
+    if payment_extra:
+        swap(payment.detect_off_platform_payment, payment.PaymentDetector(**payment_extra))
+    return tuple(detectors)
