@@ -58,3 +58,48 @@ def test_every_normalized_char_maps_into_the_original(text):
         start, end = view.span(i, i + 1)
         assert 0 <= start < end <= len(text)
     assert view.span(0, len(view.text)) == (0, len(text)) or text[-1] in "\u200b"
+
+
+# -- windows: only the lines around a position ------------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+LETTER = "\n、。あいうLINEｌｉｎｅ０９0-@ \u200b①"
+
+
+def test_window_keeps_the_lines_around_a_hit_and_maps_to_the_original():
+    text = "山田様\nお世話になっております。\n" + "資料を拝見しました。\n" * 12 + "ＬＩＮＥ交換しませんか？\nID: taro_1234\n" + "よろしくお願いします。\n" * 8
+    view = normalize(text)
+    window = view.around([view.text.index("line")])
+    assert window.text == "資料を拝見しました。\nline交換しませんか?\nid: taro_1234\nよろしくお願いします。\nよろしくお願いします。\n"
+    at = window.text.index("line")
+    start, end = window.span(at, at + 4)
+    assert text[start:end] == "ＬＩＮＥ"
+    assert window.original is text
+
+
+@pytest.mark.parametrize("text", [
+    "ＬＩＮＥ交換しませんか？" * 30,  # long, but one line: nothing to cut
+    "短い\nLINE交換しませんか？",  # short
+    "あ\n" * 20 + "LINE交換しませんか？\n" + "い\n" * 2,  # the lines would be most of it
+])
+def test_window_is_the_whole_view_when_cutting_saves_nothing(text):
+    view = normalize(text)
+    assert view.around([view.text.index("line")]) is view
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=LETTER, min_size=0, max_size=600), st.data())
+def test_every_window_char_maps_where_the_whole_view_maps_it(text, data):
+    view = normalize(text)
+    if not view.text:
+        return
+    positions = data.draw(st.lists(st.integers(0, len(view.text) - 1), min_size=1, max_size=3))
+    window = view.around(positions, min_chars=0, lines_before=data.draw(st.integers(0, 2)),
+                         lines_after=data.draw(st.integers(0, 3)))
+    offset = view.text.find(window.text) if window is not view else 0
+    while window is not view and [view.span(offset + i, offset + i + 1) for i in range(len(window.text))] != [
+            window.span(i, i + 1) for i in range(len(window.text))]:
+        offset = view.text.find(window.text, offset + 1)  # the same lines may occur twice
+        assert offset >= 0
+    assert window.span(len(window.text), len(window.text))[0] <= len(text)

@@ -7,6 +7,7 @@ from, so a finding always points at the characters the sender typed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import Callable, Iterable
@@ -78,6 +79,10 @@ _STANDIN_RE = regex.compile(r"(?<!\w)([^\w\s@])\s*を\s*(?:@|アットマーク|
 
 Edit = tuple[int, int, str]
 
+_LINE_BREAK_RE = re.compile("\n")
+_WINDOW_MIN_CHARS = 240  # shorter messages are read whole: windowing them saves little
+_WINDOW_MAX_SHARE = 0.8  # a window this large is not worth a second offset map
+
 
 class NormalizedText:
     """``text`` is what detectors search; ``span()`` maps a normalized range to the original."""
@@ -121,9 +126,34 @@ class NormalizedText:
         if self._starts is None:
             return start, end
         if end <= start:
-            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            if start < len(self._starts):
+                pos = self._starts[start]
+            else:  # the end of the text (of a window: where its last character ends)
+                pos = self._ends[-1] if self._ends else len(self.original)
             return pos, pos
         return self._starts[start], self._ends[end - 1]
+
+    def around(self, positions: Iterable[int], *, lines_before: int = 1, lines_after: int = 3,
+               min_chars: int = _WINDOW_MIN_CHARS) -> "NormalizedText":
+        """A view of only the lines around ``positions`` (normalized offsets): from ``lines_before``
+        lines before the first to ``lines_after`` lines after the last. Analyses whose cost grows
+        with the text (Sudachi: ~1 µs a character) read a long message's greeting and sign-off no
+        more. Its ``span()`` still maps to the original message. ``self`` when the text is short,
+        has no line breaks, or the lines would cover most of it anyway."""
+        text = self.text
+        positions = sorted(positions)
+        if len(text) < min_chars or not positions or "\n" not in text:
+            return self
+        breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]  # line k ends at breaks[k]
+        first = max(0, bisect.bisect_left(breaks, positions[0]) - lines_before)
+        last = bisect.bisect_left(breaks, positions[-1]) + lines_after
+        start = breaks[first - 1] + 1 if first > 0 else 0
+        end = breaks[last] + 1 if last < len(breaks) else len(text)
+        if (end - start) > _WINDOW_MAX_SHARE * len(text):
+            return self
+        starts = self._starts[start:end] if self._starts is not None else list(range(start, end))
+        ends = self._ends[start:end] if self._ends is not None else list(range(start + 1, end + 1))
+        return NormalizedText(self.original, text[start:end], starts, ends)
 
     def original_slice(self, start: int, end: int) -> str:
         s, e = self.span(start, end)
