@@ -320,8 +320,14 @@ class PaymentDetector:
         return bool(text) and bool(self._gate_automaton().find_matches_as_indexes(text))
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
-        if not self.passes_gate(view):
+        if not view.text:
             return
+        anchors = self._gate_automaton().find_matches_as_indexes(view.text)
+        if not anchors:
+            return
+        # A long message is read only around its anchor words (rules meet within a clause):
+        # its greeting and sign-off are not tokenized.
+        view = view.around([start for _i, start, _end in anchors])
         compiled = self._compile()
         text = view.text
         matches = _matches(compiled, text, view.tokens)
