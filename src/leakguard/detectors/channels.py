@@ -37,7 +37,7 @@ CHANNELS: tuple[str, ...] = (
 )
 UNNAMED = "-"  # 連絡先 / 外部ツール: an outside channel that is not named; the finding's value is None
 ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number", "call", "qr"})
-ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite"})
+ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite", "detail"})
 MODALITY_KINDS = frozenset({"request", "offer", "question", "hedge", "past", "wish"})
 
 CHANNEL_NAMES: Mapping[str, tuple[str, str]] = {
@@ -161,7 +161,10 @@ class ContactLexicon:
     @functools.cached_property
     def id_cue_before_re(self):
         cues = "|".join(regex.escape(c) for c in sorted(self.id_cues, key=len, reverse=True))
-        return regex.compile(rf"(?:{cues})(?:{_HANDLE_SEP}{{0,4}}+|[ぁ-ん]{{1,8}}+[→⇒:、,]\s{{0,2}}+)$")
+        # 「IDは→」「IDおくっとくね、」, and a verb with kanji before an arrow or colon: 「ID置いておきますね→」
+        # (not before a comma: 「ID管理表、…」 is a topic)
+        return regex.compile(rf"(?:{cues})(?:{_HANDLE_SEP}{{0,4}}+|[ぁ-ん]{{1,8}}+[→⇒:、,]\s{{0,2}}+"
+                             rf"|(?:を|は)?\p{{Han}}{{1,2}}[ぁ-ん]{{1,8}}+[→⇒:]\s{{0,2}}+)$")
 
     @functools.cached_property
     def _refusal_automaton(self):
@@ -423,7 +426,13 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
     starts = [t.start for t in tokens]
     sentence_of, sentences = _sentences(tokens, starts, view.text)
     analysis = Analysis(view, lex, tokens, starts, [], [], hits.links, hits.skype_live, sentence_of, sentences)
-    analysis.lemmas = [t.lemma for t in tokens]
+    analysis.lemmas = lemmas = [t.lemma for t in tokens]
+    # Sudachi splits 「お話」 into the prefix 御 and the noun 話 (「Skypeで一度お話できませんか」); with
+    # the prefix it is the verbal noun お話 (talking), while a bare 話 stays a topic (「LINEの話」).
+    if "話" in lemmas:  # (a C-level scan: most messages have no 話 at all)
+        for i in range(1, len(tokens)):
+            if lemmas[i] == "話" and lemmas[i - 1] == "御" and tokens[i - 1].pos[0] == "接頭辞":
+                lemmas[i] = "お話"
     stop_surfaces = _STOP_SURFACES
     analysis.stops = frozenset([j for j, t in enumerate(tokens) if t.surface in stop_surfaces and _is_clause_stop(tokens, j)])
     for m in hits.mentions:
@@ -519,6 +528,9 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
                 and nxt.lemma not in _COMPOUND_OK and nxt.surface not in a.lex.aliases
                 and nxt.surface not in a.lex.id_cues):
             return True  # a noun glued to the channel word makes a compound: ラインマーカー, 電話応対
+        if (nxt.start == m.end and nxt.pos[0] == "名詞" and nxt.lemma in a.lex.actions and last + 2 < len(tokens)
+                and _plain_noun_glued(a, tokens[last + 2], nxt.end)):
+            return True  # channel + action noun + noun is a compound too: 電話対応マニュアル, LINE登録ボタン
     j, seen, id_skipped = last + 1, 0, False
     while j < len(tokens) and seen < 3:
         t = tokens[j]
@@ -544,6 +556,13 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
                 and t.surface not in _PERSONAL_PREFIX and t.lemma not in a.lex.actions):
             return True  # テレビ電話, 黒電話, 携帯電話の時代: the device, not a call
     return False
+
+
+def _plain_noun_glued(a: Analysis, t, at: int) -> bool:
+    """t starts at ``at`` and is a noun that neither acts, asks nor names a channel or a detail."""
+    return (t.start == at and t.pos[0] == "名詞" and t.pos[1] != "数詞" and t.lemma not in a.lex.actions
+            and t.lemma not in a.lex.modality and t.surface not in _COMPOUND_OK and t.lemma not in _COMPOUND_OK
+            and t.surface not in a.lex.aliases and t.surface not in a.lex.id_cues)
 
 
 _PERSONAL_PREFIX = frozenset({"個人", "私", "僕", "俺", "自分", "プライベート", "直接", "私用", "仕事", "会社"})
@@ -684,6 +703,10 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     switch = mlast + 2 < end and tokens[mlast + 1].surface == "に" and lemmas[mlast + 2] == "為る"
     if switch:
         action_i, action_kind = mlast + 2, "talk"  # 「ラインにしない？」「線にしません？」: move there
+    elif (m.channel in _VERB_CHANNELS and m.kind in ("name", "slang") and mlast + 1 < end
+          and lemmas[mlast + 1] == "為る" and tokens[mlast + 1].pos[0] == "動詞"):
+        switch = True  # the flags below must still ask: 「LINEしよーよ」, not 「LINEしてた」
+        action_i, action_kind = mlast + 1, "talk"  # 「LINEしよ」「スカイプしてね」: the name used as a verb
     for j in range(first if not switch else end, end):
         if mi <= j <= mlast:
             continue
@@ -693,7 +716,9 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
         if kind == "use" and lem == "持つ":
             kind = None
-        if lem in _GIVE_ME and not mlast < j <= mlast + 2 or (
+        if kind == "detail":
+            kind = "exchange" if _asks_for_detail(a, m, mlast, j) else None
+        if lem in _GIVE_ME and not (mlast < j <= mlast + 2 or _asks_for_detail(a, m, mlast, j)) or (
                 m.kind == "value" and lem in ("願う", "願い")):
             kind = None  # 「番号、090…ね お願いしまーす」: handing over the number, not asking for a call  # only 「ラインください」「LINEほしい」「メールもらえると」 make these the action itself
         if kind and (action_i is None or (action_i < mi and j > mlast)):
@@ -934,7 +959,7 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
         t = tokens[j]
         lem, pos0, conj = lemmas[j], t.pos[0], t.pos[5]
         kind = lex.modality.get(lem)
-        if j > anchor and pos0 in ("名詞", "代名詞") and kind is None and lem not in lex.actions:
+        if j > anchor and pos0 in ("名詞", "代名詞") and kind is None and lem not in lex.actions and lem not in _NOMINALISERS:
             noun_gap = True  # (an action noun is no gap: 「DMでもご相談を受け付けております」)
         if j > anchor and j in stops:
             offer = question = statement = False  # 「通話も出来るので…」: a reason, not an offer
@@ -1044,6 +1069,9 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
 
 
 _PREDICATE_POS = frozenset({"動詞", "助動詞", "形容詞", "形状詞"})
+# 「教えていただくことは可能ですか」「交換することはできますか」: こと turns the action itself into the
+# subject of 可能 / できる, so it is no noun between the action and the offer or question
+_NOMINALISERS = frozenset({"こと", "事"})
 _FLAG_LEMMAS = frozenset({"宜しく", "欲しい", "為る", "て", "ます"})  # the lemmas _predicate_flags tests by name
 
 
@@ -1181,6 +1209,35 @@ def _value_near(a: Analysis, m: Mention) -> bool:
 
 
 _VALUE_REACH = 80  # characters
+
+
+# 「LINEする」「スカイプしよう」: names that are used as verbs for talking there (「ズームして」 zooms)
+_VERB_CHANNELS = frozenset({"line", "skype"})
+# Nouns that name a contact detail: asked for, they make 「ください」「知りたい」 the contact action
+_DETAIL_NOUNS = frozenset({"id", "アイディー", "アイディ", "ユーザー名", "ユーザーネーム", "アカウント", "アカ", "垢",
+                           "アカウント名", "番号", "電話番号", "携帯番号", "アドレス", "メールアドレス", "メアド",
+                           "連絡先", "url", "リンク", "qr", "qrコード"})
+_DETAIL_PARTICLES = frozenset({"を", "は", "が", "も", "って", "だけ", "とか"})
+
+
+def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
+    """Token j (下さい, 頂戴, 知りたい …) has a contact detail of the channel as its object:
+    「LINEのIDください」「ラインのID知りたい」「連絡先を知りたい」, not 「LINEの使い方を知りたい」."""
+    tokens, lemmas = a.tokens, a.lemmas
+    k = mlast + 1
+    if m.channel in (UNNAMED, "email", "phone") and m.kind == "name":
+        pass  # 連絡先 / メアド / 電話番号 name the detail themselves
+    else:
+        if k < j and tokens[k].surface == "の":
+            k += 1
+        if not (k < j and (lemmas[k] in _DETAIL_NOUNS or tokens[k].surface.lower() in _DETAIL_NOUNS)):
+            return False
+        k += 1
+    while k < j and (tokens[k].surface in _DETAIL_PARTICLES or tokens[k].pos[0] == "空白"):
+        k += 1
+    if k < j and tokens[k].pos[0] == "接頭辞":
+        k += 1  # 「IDをお聞きしても」
+    return k == j
 
 
 def _has_direct_cue(tokens, first: int, end: int) -> bool:
@@ -1324,7 +1381,8 @@ def _mention_right_before(a: Analysis, start: int) -> bool:
 _POINTER_PLEASE_RE = regex.compile(r"\s*+(?:して|お|ご)?(?:お願いします|お願い|おねがいします|ください|下さい|してね|よろしく)?\s*+[:→⇒=]\s*+")
 # 「ライン教えますね、saki0808 です」: the ID right after a sentence part that hands it over
 _GIVEN_BEFORE_RE = regex.compile(r"(?:教え|おしえ|送り|送る|送っ|おく)[ぁ-ん]{0,5}+[、,→⇒:]\s{0,2}+$")
-_AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←<＜]*+(?:が|は|で|って|です)?[\s(（\[【←<＜]*+")
+# 「kazuya_0909 ←これラインのIDだから」: a demonstrative pointing back at the ID may stand in between
+_AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←<＜]*+(?:が|は|で|って|です)?[\s(（\[【←<＜]*+(?:これ|こちら|コレ)?(?:が|は)?")
 _CHANNEL_ACTION_AFTER_RE = regex.compile(r"\s*+(?:で|に|の)?\s*+(?:友だち|友達|ともだち)?(?:追加|登録|検索|申請|フォロー)")
 # LINE official account basic IDs: @ + 8 letters and digits, both present (@123abcde, @abc1234d)
 _OFFICIAL_ID_RE = regex.compile(r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}")
