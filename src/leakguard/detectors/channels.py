@@ -431,7 +431,8 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
     # the prefix it is the verbal noun お話 (talking), while a bare 話 stays a topic (「LINEの話」).
     if "話" in lemmas:  # (a C-level scan: most messages have no 話 at all)
         for i in range(1, len(tokens)):
-            if lemmas[i] == "話" and lemmas[i - 1] == "御" and tokens[i - 1].pos[0] == "接頭辞":
+            if lemmas[i] == "話" and lemmas[i - 1] == "御" and tokens[i - 1].pos[0] == "接頭辞" and (
+                    i < 2 or tokens[i - 2].surface != "の"):  # 「LINEのお話」 is a story about LINE
                 lemmas[i] = "お話"
     stop_surfaces = _STOP_SURFACES
     analysis.stops = frozenset([j for j, t in enumerate(tokens) if t.surface in stop_surfaces and _is_clause_stop(tokens, j)])
@@ -730,6 +731,10 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
             for k in range(mlast + 1, (end if action_i is None else action_i) - 2)):
         return None  # 「LINEで届いたスクショを貼ってください」: the channel qualifies a thing that came through it
+    if not refused and (action_i is None or action_i > mlast):
+        preferred = _preferred_for_contact(a, mlast, end)
+        if preferred is not None:
+            return Intent("statement", m.start, tokens[preferred].end)  # 「LINEのほうが返信早いです」
     if action_i is None and not verbal:
         return Intent("refusal", m.start, m.end) if refused and m.kind != "slang" else None
     if (action_i is None or action_i < mi) and not refused and _ends_on_de(tokens, mi, mlast, first, end):
@@ -976,7 +981,10 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
         if pos0 == "助動詞" and lem in _NEGATIONS and _fine_by_me(tokens, j, anchor):
             offer = True  # 「SMSでも構いません」: fine by me, an offer
             last = j
-        elif pos0 == "助動詞" and lem in _NEGATIONS or (pos0 == "形容詞" and lem == "ない" and j > anchor):
+        elif pos0 == "助動詞" and lem in _NEGATIONS or (pos0 == "形容詞" and lem in ("ない", "無い") and j > anchor
+                                                          and tokens[j - 1].pos[0] in _PREDICATE_POS):
+            # Sudachi reads the ない of 「交換したくない」「教えたくないな」 as the adjective 無い; after a
+            # predicate it negates it, after a noun it does not (「LINEでも問題ないです」 is an offer)
             tail = [x.lemma for x in tokens[j + 1:min(end, j + 4)] if x.pos[0] != "助動詞" or x.lemma in ("です", "だ")]
             if any(x in _QUESTION for x in tail):
                 invite = True
@@ -1054,6 +1062,11 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
         ):
             request = True  # 「教えて」「追加してね」: a sentence that ends on て asks
             last = j
+        elif (pos0 == "動詞" and conj.startswith("終止形") and not past and j + 1 < end
+              and tokens[j + 1].surface in _PLAIN_STATEMENT_ENDS and tokens[j + 1].pos[1] == "終助詞"
+              and (lem in lex.actions or lem == "為る") and _right_after_action(tokens, anchor, j)):
+            statement = True  # 「ライン送るね」「申請するよ」: the plain form of 「送りますね」, an announcement
+            last = j + 1
         elif lem == "ます" and conj.startswith(("終止形", "連体形")) and not past and (
                 _right_after_action(tokens, anchor, j) or _right_after_action(tokens, _last_action(a, anchor, j), j)):
             statement = True  # 「LINEで送ります」, not 「〜募集してたりします」
@@ -1069,6 +1082,7 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
 
 
 _PREDICATE_POS = frozenset({"動詞", "助動詞", "形容詞", "形状詞"})
+_PLAIN_STATEMENT_ENDS = frozenset({"よ", "ね", "よー", "ねー", "ね〜", "わ"})
 # 「教えていただくことは可能ですか」「交換することはできますか」: こと turns the action itself into the
 # subject of 可能 / できる, so it is no noun between the action and the offer or question
 _NOMINALISERS = frozenset({"こと", "事"})
@@ -1209,6 +1223,27 @@ def _value_near(a: Analysis, m: Mention) -> bool:
 
 
 _VALUE_REACH = 80  # characters
+
+
+def _preferred_for_contact(a: Analysis, mlast: int, end: int) -> int | None:
+    """「LINEのほうが返信早いです」「電話の方が連絡つきやすくて確実です」: the channel is preferred
+    (の方が) for a contact action (返信, 連絡, 話す …) with a wish word (早い, 確実, 楽 …): a suggestion
+    to move there. Needs the action, so 「LINEの方が楽」「LINEのほうが画質がいい」 stay quiet; a wish in
+    the past (「…早かった」) is a story. Returns the wish token."""
+    tokens, lemmas, lex = a.tokens, a.lemmas, a.lex
+    if not (mlast + 3 < end and tokens[mlast + 1].surface == "の" and lemmas[mlast + 2] in ("方", "ほう")
+            and tokens[mlast + 3].surface == "が"):
+        return None
+    acted = False
+    for j in range(mlast + 4, min(end, mlast + 12)):
+        if j in a.stops:
+            return None
+        kind = lex.actions.get(lemmas[j])
+        if kind in ("talk", "exchange"):
+            acted = True
+        elif acted and lex.modality.get(lemmas[j]) == "wish":
+            return None if any(lemmas[x] == "た" for x in range(j + 1, min(end, j + 3))) else j
+    return None
 
 
 # 「LINEする」「スカイプしよう」: names that are used as verbs for talking there (「ズームして」 zooms)
