@@ -139,7 +139,8 @@ class ContactLexicon:
     @functools.cached_property
     def slang_cue_re(self):
         cues = "|".join(regex.escape(c) for c in sorted(self.slang_cues, key=len, reverse=True))
-        return regex.compile(rf"(?:[のをでは、 ]|って)?(?:{cues})")
+        # 「緑のほうで話そ」「線の方にID送る」: the slang word with の方 (“the … one”) before the cue
+        return regex.compile(rf"(?:の(?:方|ほう))?(?:[のをでは、 ]|って)?(?:{cues})")
 
     @functools.cached_property
     def spaced_re(self):
@@ -561,6 +562,8 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
 
 def _plain_noun_glued(a: Analysis, t, at: int) -> bool:
     """t starts at ``at`` and is a noun that neither acts, asks nor names a channel or a detail."""
+    if t.start == at and t.surface in ("用", "向け"):
+        return True  # 「LINE追加用バナー」: what a thing is for
     return (t.start == at and t.pos[0] == "名詞" and t.pos[1] != "数詞" and t.lemma not in a.lex.actions
             and t.lemma not in a.lex.modality and t.surface not in _COMPOUND_OK and t.lemma not in _COMPOUND_OK
             and t.surface not in a.lex.aliases and t.surface not in a.lex.id_cues)
@@ -826,7 +829,7 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
         nxt += 1
         reach = min(nxt_end, nxt_first + _WINDOW)
         if fragments < _MAX_FRAGMENTS and nxt_end - nxt_first <= _FRAGMENT_TOKENS and not _has_predicate(
-                tokens, nxt_first, nxt_end, lex):
+                tokens, nxt_first, nxt_end, lex) and not _elliptical_offer(a, nxt_first, nxt_end):
             fragments += 1  # 「LINE⏎ID⏎taro⏎です。追加お願いします」: lines with no predicate of their own
             continue
         regions.append((nxt_first, min(nxt_end, nxt_first + _WINDOW)))
@@ -834,10 +837,24 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
     if cond is not None and _handle_between(a, m.channel, m.end, tokens[reach - 1].end):
         return Intent("invite", m.start, tokens[cond - 1].end)  # 「LINEだと通話もできて便利ですよ。ID→taro」
     for r_first, r_end in regions:
+        if _elliptical_offer(a, r_first, r_end) and _handle_between(a, m.channel, a.sentence_range(m.start)[0], tokens[r_end - 1].end):
+            return Intent("invite", tokens[r_first].start, tokens[r_end - 1].end)  # 「IDは…です。よかったら」
         intent = _read_follow_up(a, m, r_first, r_end)
         if intent is not None:
             return intent
     return None
+
+
+# A sentence that is only 「よかったら」「お気軽に」 after an ID is an invitation with the verb left out.
+_ELLIPTICAL_OFFERS = frozenset({"よかったら", "良かったら", "よければ", "良ければ", "よろしければ", "宜しければ",
+                                "気軽に", "お気軽に", "ぜひ", "是非", "よかったらぜひ", "よかったらどうぞ"})
+
+
+def _elliptical_offer(a: Analysis, first: int, end: int) -> bool:
+    if end - first > 8:
+        return False
+    words = "".join(t.surface for t in a.tokens[first:end] if t.pos[0] not in ("補助記号", "空白"))
+    return words in _ELLIPTICAL_OFFERS
 
 
 def _ends_on_de(tokens, mi: int, mlast: int, first: int, end: int) -> bool:
@@ -1200,8 +1217,9 @@ def _te_verb_is_action(verb, lex: ContactLexicon) -> bool:
     return verb.pos[0] == "動詞" and (verb.lemma in lex.actions or verb.lemma in ("為る", "下さる", "貰う", "呉れる"))
 
 
-# する / できる / いたす, and the progressive 〜ております: 「Skypeでの打ち合わせにも対応しております」
-_SUPPORT_VERBS = frozenset({"為る", "出来る", "御", "致す", "て", "おる", "居る", "れる", "られる"})
+# する / できる / いたす, the progressive 〜ております: 「Skypeでの打ち合わせにも対応しております」, and the
+# preparatory 〜ておく: 「ラインIDのせておきますね」 announces the action all the same
+_SUPPORT_VERBS = frozenset({"為る", "出来る", "御", "致す", "て", "おる", "居る", "れる", "られる", "おく", "置く", "とく"})
 
 
 def _last_action(a: Analysis, anchor: int, j: int) -> int:
@@ -1249,7 +1267,7 @@ def _preferred_for_contact(a: Analysis, mlast: int, end: int) -> int | None:
 # 「LINEする」「スカイプしよう」: names that are used as verbs for talking there (「ズームして」 zooms)
 _VERB_CHANNELS = frozenset({"line", "skype"})
 # Nouns that name a contact detail: asked for, they make 「ください」「知りたい」 the contact action
-_DETAIL_NOUNS = frozenset({"id", "アイディー", "アイディ", "ユーザー名", "ユーザーネーム", "アカウント", "アカ", "垢",
+_DETAIL_NOUNS = frozenset({"id", "アイディー", "アイディ", "ユーザー", "ユーザー名", "ユーザーネーム", "アカウント", "アカ", "垢",
                            "アカウント名", "番号", "電話番号", "携帯番号", "アドレス", "メールアドレス", "メアド",
                            "連絡先", "url", "リンク", "qr", "qrコード"})
 _DETAIL_PARTICLES = frozenset({"を", "は", "が", "も", "って", "だけ", "とか"})
@@ -1268,6 +1286,8 @@ def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
         if not (k < j and (lemmas[k] in _DETAIL_NOUNS or tokens[k].surface.lower() in _DETAIL_NOUNS)):
             return False
         k += 1
+        if k < j and tokens[k].surface in ("名", "ネーム") and tokens[k].start == tokens[k - 1].end:
+            k += 1  # 「ユーザー名」「アカウント名」: Sudachi splits off 名
     while k < j and (tokens[k].surface in _DETAIL_PARTICLES or tokens[k].pos[0] == "空白"):
         k += 1
     if k < j and tokens[k].pos[0] == "接頭辞":

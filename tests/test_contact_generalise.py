@@ -1,0 +1,188 @@
+"""Readings added to generalise line_id and external_contact beyond the dev templates, one block
+per rule: the phrasings each rule is for, and the look-alikes it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from leakguard.detectors.channels import SCORE_REFUSAL, detect_external_contact
+from leakguard.detectors.line import detect_line_ids
+from leakguard.normalize import NormalizedText
+
+
+def channels(text: str, min_score: float = 0.5) -> set[str | None]:
+    return {f.value for f in detect_external_contact(NormalizedText.of(text)) if f.score >= min_score}
+
+
+def line_ids(text: str) -> set[str | None]:
+    return {f.value for f in detect_line_ids(NormalizedText.of(text)) if f.score >= 0.5}
+
+
+# -- a contact detail asked for: 「ください」「頂戴」「知りたい」 with the detail as object -------------------
+@pytest.mark.parametrize("text,channel", [
+    ("LINEのIDください", "line"),
+    ("ラインのID知りたいです", "line"),
+    ("スカイプのアカウントを頂戴できますか", "skype"),
+    ("インスタのユーザー名知りたいな", "instagram"),
+    ("連絡先を知りたいです", None),
+    ("メアド知りたい！", "email"),
+    ("ディスコのIDほしいです", "discord"),
+])
+def test_detail_asked_for(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEの使い方を知りたいです",
+    "Zoomの録画方法を知りたいです",
+    "LINEの仕様について知りたいな",
+    "メールの書き方を知りたいです",
+    "連絡先は知りたくないです",
+    "LINEのスタンプください",
+])
+def test_knowing_about_a_channel_is_not_asking_for_a_detail(text):
+    assert not channels(text)
+
+
+# -- お + 話 split by Sudachi, the name used as a verb, こと before 可能 -----------------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("Skypeで少しお話できませんか", "skype"),
+    ("Teamsで一度お話しさせてください", "teams"),
+    ("LINEしよーよ", "line"),
+    ("あとでラインしてね", "line"),
+    ("スカイプしませんか", "skype"),
+    ("連絡先を教えていただくことは可能ですか", None),
+    ("LINE交換することはできますか", "line"),
+])
+def test_generalised_invitation_forms(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEのお話をしましょうか、スタンプの企画について",
+    "LINEの話をしましょう",
+    "画像をズームしてください",
+    "LINEしてた頃が懐かしい",
+    "ライン作業を担当するよ",
+])
+def test_generalised_forms_leave_look_alikes(text):
+    assert not channels(text)
+
+
+# -- negation read from the adjective ない after a predicate ------------------------------------------
+@pytest.mark.parametrize("text", ["LINE交換したくないです", "ラインは教えたくないな", "電話はしたくないです"])
+def test_not_wanting_to_is_not_an_invitation(text):
+    assert not channels(text)
+
+
+def test_not_wanting_to_in_a_question_still_invites():
+    assert "line" in channels("LINE交換したくない？")
+
+
+# -- plain-form announcements and a channel preferred for contact ---------------------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("ライン送るね", "line"),
+    ("あとでチャットワーク招待するよ", "chatwork"),
+    ("LINEのほうが返信早いです", "line"),
+    ("電話の方が連絡つきやすくて確実です", "phone"),
+])
+def test_announcement_or_preference(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEのほうが画質がいいです",
+    "LINEの方が楽だよね",
+    "昔はLINEのほうが返信早かった",
+    "電話の方が苦手です",
+    "インスタの投稿を送るね",
+])
+def test_preference_without_contact_is_quiet(text):
+    assert not channels(text)
+
+
+# -- euphemisms by colour and logo -------------------------------------------------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("緑のメッセージアプリで繋がりませんか", "line"),
+    ("緑のSNSのID教えて", "line"),
+    ("黄色いアプリで連絡ください", "kakao"),
+    ("青い鳥のDMで話しましょう", "x"),
+])
+def test_colour_euphemisms(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "黄色いアプリアイコンが目立ちますね",
+    "青い鳥のイラストを描いてください",
+    "緑の背景に白い文字でお願いします",
+])
+def test_colour_words_in_their_ordinary_sense(text):
+    assert not channels(text)
+
+
+# -- compounds of channel + action noun + noun --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "電話対応マニュアルの校正をお願いします",
+    "電話相談窓口のページを作ってください",
+    "LINE登録ボタンのデザインをお願いします",
+    "LINE追加用バナーを作成してください",
+])
+def test_action_compound_is_a_topic(text):
+    assert not channels(text)
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("LINE交換お願いします", "line"),
+    ("LINE追加お願いできますか", "line"),
+    ("電話連絡でもいいですか", "phone"),
+])
+def test_action_noun_then_request_is_not_a_compound(text, channel):
+    assert channel in channels(text)
+
+
+# -- ID cues: a kanji verb before the arrow, a demonstrative after the ID --------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("LINE使ってます。ID置いておきますね→ kouta_r5", "kouta_r5"),
+    ("ラインのID貼っときます: mei.s_02", "mei.s_02"),
+    ("riko_0707 ←これラインのIDです", "riko_0707"),
+    ("sora.k22 これがLINEのIDだよ", "sora.k22"),
+])
+def test_id_cues(text, value):
+    assert value in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINE公式のID管理表、作っておきますね→ 明日送ります",
+    "tanaka これが担当者名です。LINEの件は後ほど",
+])
+def test_id_cue_look_alikes(text):
+    assert not line_ids(text)
+
+
+def test_refusal_still_refuses_with_new_readings():
+    findings = list(detect_external_contact(NormalizedText.of("LINEのIDは規約上お伝えできません")))
+    assert all(f.score == SCORE_REFUSAL for f in findings)
+
+
+# -- slang with の方, verbs of switching, the preparatory 〜ておく, an elliptical offer after an ID ------------
+@pytest.mark.parametrize("text,channel", [
+    ("ここ見落としやすいから線のほうで話そ", "line"),
+    ("今後はLINEに切り替えたいです", "line"),
+    ("Chatworkに乗り換えましょう", "chatwork"),
+    ("ラインIDのせておきますね", "line"),
+    ("LINEのIDはharu_k3です。お気軽に！", "line"),
+    ("ラインのIDはmio.t8です。よかったら", "line"),
+])
+def test_more_generalised_forms(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEは使っていません。よかったら",
+    "新しいLINEスタンプが出ました。よかったら",
+    "緑の方が背景に合うと思います",
+    "線の方を太くしてください",
+    "生産ラインを切り替えました",
+])
+def test_more_look_alikes(text):
+    assert not channels(text)
