@@ -186,3 +186,27 @@ def test_more_generalised_forms(text, channel):
 ])
 def test_more_look_alikes(text):
     assert not channels(text)
+
+
+# -- IDs split over two lines at a separator, pointed at from after, searched with って, アカ --------------
+@pytest.mark.parametrize("text,value", [
+    ("LINEのIDはkei_\n0612です", "kei_0612"),
+    ("ラインID: yuna.\nhoshi", "yuna.hoshi"),
+    ("kei_0612\n↑LINEです", "kei_0612"),
+    ("mako.t3 ←ラインのIDね", "mako.t3"),
+    ("LINEでkei_0612って検索してみて", "kei_0612"),
+    ("ラインのアカはkei_0612", "kei_0612"),
+])
+def test_more_id_cues(text, value):
+    assert value in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ファイル名はdraft_\nv2です。LINEスタンプ用です",
+    "draft_v2 ←LINEスタンプの最新版です",
+    "report.pdf ↑LINE広告の資料です",
+    "ラインのアカペラ動画を編集してください",
+])
+def test_more_id_cue_look_alikes(text):
+    assert not line_ids(text)
+    assert not channels(text)

@@ -1309,7 +1309,8 @@ class Handle(NamedTuple):
     cue: str  # "id", "alias", "at", "after"
 
 
-_AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索|出てきます|出てくる|出ます)")
+# 「taroで検索」「taroって検索してみて」「taroとID検索」
+_AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と|って)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索|出てきます|出てくる|出ます)")
 _AFTER_IS_ID_RE = regex.compile(r"[\s←<＜」\"]*+(?:が|は|って)?[\s←<＜]*+(?:[^\s。!?\n]{1,8}?の)?\s*+id(?:です|だ|になります|だよ|ね|!|\s|$)")
 _AFTER_ACTION_RE = regex.compile(
     r"[\s」\"』]*+(?:を|に|まで|へ)\s*+(?:友だち|友達|ともだち|フレンド)?\s*+(?:追加|登録|申請|一言|フォロー)")
@@ -1335,6 +1336,20 @@ def _after_is_id(text: str, end: int) -> bool:
 
 
 _AFTER_IS_ID_REACH = 48
+# 「kei_0612 ←LINEです」「kei_0612⏎↑ラインのIDね」: an arrow from a channel word back at the run
+_POINTER_BACK_RE = regex.compile(r"[ \t]*+\n?[ \t]*+[←↑⇐⇑<＜][ \t]*+(?:これ|コレ|こちら)?(?:が|は)?")
+_POINTED_TAIL_RE = regex.compile(r"(?:の)?(?:id|アカウント|アカ)?(?:です|だよ|だ|ね|よ|!|\s|$)")
+
+
+def _pointed_at_by_channel(a: Analysis, end: int) -> bool:
+    arrow = _POINTER_BACK_RE.match(a.view.text, end)
+    if arrow is None or not regex.search(r"[←↑⇐⇑<＜]", arrow.group()):
+        return False
+    i = bisect.bisect_left(a.mentions, (arrow.end(),))
+    if i >= len(a.mentions) or a.mentions[i].start != arrow.end():
+        return False
+    m = a.mentions[i]
+    return m.channel not in ("email", "phone", UNNAMED) and _POINTED_TAIL_RE.match(a.view.text, m.end) is not None
 _QUOTED_RE = regex.compile(r"[「\"『]")
 _SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])(?:[a-z0-9._\-] ){3,19}+[a-z0-9._\-](?![a-z0-9._\-])")
 
@@ -1359,11 +1374,19 @@ def _handles(a: Analysis) -> Iterator[Handle]:
     if not any(m.channel not in ("email", "phone", UNNAMED) for m in a.mentions + a.topic_mentions):
         return
     named = {(m.start, m.end) for m in a.mentions} | {(m.start, m.end) for m in a.topic_mentions}
+    joined_until = -1
     for hm in HANDLE_RE.finditer(text):
         start, end = hm.span()
+        if start < joined_until:
+            continue  # the second half of an ID split over two lines, read with the first
         if (start, end) in named:
             continue  # the channel's own name (「line」「zoom」), read as a mention
         at, body = hm.group(1), hm.group(2)
+        split = _SPLIT_REST_RE.match(text, end) if end < len(text) and text[end] == "\n" else None
+        if split and (body[-1] in "._-" or split.group(1)[0] in "._-"):
+            # 「IDはkei_⏎0612です」: a separator at the cut shows one ID broken over two lines
+            joined_until = end = split.end()
+            body = body + split.group(1)
         body_strip = body.rstrip(".-")
         end -= len(body) - len(body_strip)
         body = body_strip
@@ -1380,13 +1403,16 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         tag = _DISCORD_TAG_RE.match(text, end) if channel == "discord" else None
         if tag:
             end = tag.end()
-        yield Handle(start, end, text[start:end], channel, cue)
+        yield Handle(start, end, text[start:end].replace("\n", ""), channel, cue)
     if _SPACED_PRE_RE.search(text) and _SPACED_GATE_RE.search(text):
         for sm in _SPACED_HANDLE_RE.finditer(text):  # 「k a i t o . n o t eで検索して」
             cue = _cue(a, sm.start(), sm.end(), "")
             channel = _nearest_channel(a, sm.start(), sm.end(), cue) if cue else None
             if channel:
                 yield Handle(sm.start(), sm.end(), sm.group().replace(" ", ""), channel, cue)
+
+
+_SPLIT_REST_RE = regex.compile(r"\n([a-z0-9._\-]{1,20}+)(?![a-z0-9._\-@/])")
 
 
 def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
@@ -1403,7 +1429,7 @@ def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
         cue = "alias"
     elif _GIVEN_BEFORE_RE.search(text, max(sent_start, start - 16), start):
         cue = "given"
-    elif _AFTER_SEARCH_RE.match(text, end) or _after_is_id(text, end):
+    elif _AFTER_SEARCH_RE.match(text, end) or _after_is_id(text, end) or _pointed_at_by_channel(a, end):
         cue = "after"
     elif _AFTER_ACTION_RE.match(text, end) or _channel_action_after(a, end):
         cue = "object"  # 「watanabe-shoを友だち追加して」「ito-harukaまで一言ください」「yui.office、LINEで追加」
@@ -1437,7 +1463,7 @@ _POINTER_PLEASE_RE = regex.compile(r"\s*+(?:して|お|ご)?(?:お願いしま�
 # 「ライン教えますね、saki0808 です」: the ID right after a sentence part that hands it over
 _GIVEN_BEFORE_RE = regex.compile(r"(?:教え|おしえ|送り|送る|送っ|おく)[ぁ-ん]{0,5}+[、,→⇒:]\s{0,2}+$")
 # 「kazuya_0909 ←これラインのIDだから」: a demonstrative pointing back at the ID may stand in between
-_AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←<＜]*+(?:が|は|で|って|です)?[\s(（\[【←<＜]*+(?:これ|こちら|コレ)?(?:が|は)?")
+_AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←↑⇐⇑<＜]*+(?:が|は|で|って|です)?[\s(（\[【←↑⇐⇑<＜]*+(?:これ|こちら|コレ)?(?:が|は)?")
 _CHANNEL_ACTION_AFTER_RE = regex.compile(r"\s*+(?:で|に|の)?\s*+(?:友だち|友達|ともだち)?(?:追加|登録|検索|申請|フォロー)")
 # LINE official account basic IDs: @ + 8 letters and digits, both present (@123abcde, @abc1234d)
 _OFFICIAL_ID_RE = regex.compile(r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}")
