@@ -210,3 +210,27 @@ def test_more_id_cues(text, value):
 def test_more_id_cue_look_alikes(text):
     assert not line_ids(text)
     assert not channels(text)
+
+
+# -- rule talk in a reason clause (〜ため、), unnamed outside apps, meeting cues for slang names ----------
+@pytest.mark.parametrize("text,channel", [
+    ("規約上こちらでは詳細を書けないため、LINEのほうでご説明させていただけますか", "line"),
+    ("アプリの外で連絡取れませんか", None),
+    ("別のツールでやり取りしましょう", None),
+    ("Meetで打ち合わせしましょう", "google_meet"),
+    ("緑のアイコンのアプリでやりとりしましょう", "line"),
+])
+def test_rule_talk_and_unnamed_outside(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEでの連絡は規約違反のため、ご遠慮ください",
+    "規約のため、LINE交換はできません",
+    "アプリの外で撮影した写真を使います",
+    "別のツールで作った画像を送ります",
+    "別のツールの使い方を教えてください",
+    "meetで打ち合わせた内容をまとめます",
+])
+def test_rule_talk_and_unnamed_look_alikes(text):
+    assert not channels(text)

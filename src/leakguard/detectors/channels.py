@@ -585,7 +585,7 @@ def _standalone_number(a: Analysis, m: Mention) -> bool:
 _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
 _QUESTION = frozenset({"か", "?"})
 _CLAUSE_STOP = frozenset({"けど", "けれど", "けれども", "が", "のに", "し", "ので", "んで"})
-_STOP_SURFACES = _CLAUSE_STOP | {"で"}  # every token _is_clause_stop can accept has one of these
+_STOP_SURFACES = _CLAUSE_STOP | {"で", "ため", "為"}  # every token _is_clause_stop can accept has one of these
 _WINDOW = 40  # tokens each side of a mention that its sentence reading looks at
 _CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # 「交換が必要になった場合は…」
 _TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
@@ -1204,6 +1204,8 @@ def _is_clause_stop(tokens, j: int) -> bool:
     t = tokens[j]
     if t.pos[1] == "接続助詞" and t.surface in _CLAUSE_STOP:
         return True
+    if t.surface in ("ため", "為") and t.pos[0] == "名詞" and j + 1 < len(tokens) and tokens[j + 1].surface in ("、", ","):
+        return True  # 「規約上こちらでは書けないため、LINEのほうで…」: a reason clause, as with ので
     return t.surface == "で" and t.lemma == "だ" and j > 0 and tokens[j - 1].surface in ("の", "ん")
 
 
