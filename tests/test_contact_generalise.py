@@ -234,3 +234,37 @@ def test_rule_talk_and_unnamed_outside(text, channel):
 ])
 def test_rule_talk_and_unnamed_look_alikes(text):
     assert not channels(text)
+
+
+# -- messaging apps named by kind, SNS only with a personal cue or a detail of it ------------------------
+@pytest.mark.parametrize("text", [
+    "チャットアプリのID教えてください",
+    "メッセージアプリで直接話しませんか",
+    "個人のSNS教えて",
+    "SNSのアカウントを教えていただければフォローします",
+])
+def test_unnamed_messaging_apps(text):
+    assert None in channels(text)
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("メールのアドレス教えてもらえますか", "email"),
+    ("携帯の番号聞いてもいい？", "phone"),
+])
+def test_detail_of_a_direct_channel(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "制作物をSNSに載せてもいいですか",
+    "SNSに投稿しても大丈夫ですか",
+    "SNSで紹介させてください",
+    "SNS運用代行をお願いします",
+    "チャットアプリの開発経験はありますか",
+    "メッセージアプリのUIを改善してください",
+    "個人のSNSでは紹介しません",
+    "メールのアドレス変更方法を教えてください",
+    "SNSのアカウント名を考えてください",
+])
+def test_portfolio_and_topic_talk_about_apps(text):
+    assert not channels(text)

@@ -742,8 +742,9 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         return Intent("refusal", m.start, m.end) if refused and m.kind != "slang" else None
     if (action_i is None or action_i < mi) and not refused and _ends_on_de(tokens, mi, mlast, first, end):
         return Intent("invite", m.start, tokens[mlast + 1].end)  # 「電話で！」「連絡はLINEで。」: a request left unsaid
-    if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m):
-        return None
+    if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m) \
+            and not _detail_after(a, mlast, end):
+        return None  # (「SNSのアカウント教えて」「携帯の番号は？」: a detail of it names the channel too)
     anchor = max(mlast, action_i if action_i is not None else mlast)
     flags = _predicate_flags(a, anchor if action_i is None or action_i <= mlast else action_i, end)
     span_start = min(m.start, tokens[action_i].start if action_i is not None else m.start)
@@ -1273,6 +1274,16 @@ _DETAIL_NOUNS = frozenset({"id", "アイディー", "アイディ", "ユーザ�
                            "アカウント名", "番号", "電話番号", "携帯番号", "アドレス", "メールアドレス", "メアド",
                            "連絡先", "url", "リンク", "qr", "qrコード"})
 _DETAIL_PARTICLES = frozenset({"を", "は", "が", "も", "って", "だけ", "とか"})
+
+
+def _detail_after(a: Analysis, mlast: int, end: int) -> bool:
+    """「SNSのアカウント」「携帯の番号」「メールのアドレス」: a contact detail of the channel follows it."""
+    tokens, lemmas = a.tokens, a.lemmas
+    k = mlast + 2 if mlast + 1 < end and tokens[mlast + 1].surface == "の" else mlast + 1
+    if not (k < end and (lemmas[k] in _DETAIL_NOUNS or tokens[k].surface.lower() in _DETAIL_NOUNS)):
+        return False
+    # not the head of a longer noun: 「メールのアドレス変更方法」 is about a procedure
+    return k + 1 >= end or tokens[k + 1].pos[0] not in ("名詞", "接尾辞") or tokens[k + 1].surface in ("名", "ネーム")
 
 
 def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
