@@ -44,8 +44,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # not yet read (before the change)
     (EXTERNAL, "Discordやってたらフレンド申請するよ！こっちはmocchi_7"),
     # not yet read (before the change)
-    (EXTERNAL, "チャットワークでグループ作ったので参加してもらえますか"),
-    # not yet read (before the change)
     (EXTERNAL, "LINEの件、考えてくれました？交換できたら嬉しいです"),
     # not yet read (before the change)
     (EXTERNAL, "らいんこーかんしよ"),

@@ -268,3 +268,22 @@ def test_detail_of_a_direct_channel(text, channel):
 ])
 def test_portfolio_and_topic_talk_about_apps(text):
     assert not channels(text)
+
+
+# -- done there, so join: a past clause with ので, then a request to join in the same sentence -------------
+@pytest.mark.parametrize("text,channel", [
+    ("チャットワークでグループ作ったので参加してもらえますか", "chatwork"),
+    ("Discordでサーバー立てたので入ってください", "discord"),
+])
+def test_join_after_a_past_reason(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zoomで録画したので共有してください",
+    "昨日LINEで話したので、今日は大丈夫です",
+    "LINEで届いたので、確認してください",
+    "LINEスタンプを作ったので登録してください",
+])
+def test_past_reason_without_joining(text):
+    assert not channels(text)

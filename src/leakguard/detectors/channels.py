@@ -815,12 +815,17 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
         return None  # (「規約上ここでは書きにくいのですが、LINEのIDは…」: the rule talk is another clause's)
     own = _predicate_flags(a, mlast, own_end)
     cond = None if own.negated else _condition_end(a, mlast, own_end)
+    stop = next((j for j in range(mlast + 1, own_end) if j in a.stops), None)
+    if own.past and cond is None and not own.negated and stop is not None and m.kind not in ("number", "value"):
+        # 「チャットワークでグループ作ったので参加してもらえますか」「招待送ったので入ってください」: what was
+        # done there is the reason for a request to join it, in the same sentence; only a joining action
+        # carries (「Zoomで録画したので共有してください」 shares a thing)
+        return _read_follow_up(a, m, stop + 1, own_end, _JOIN_AFTER_PAST)
     if own.negated or own.past and cond is None and m.kind not in ("number", "value"):
         return None  # 「LINEは使っていません。」「昨日Zoomで話しました。」 (「番号は前に送ったやつです」 still carries)
     regions = []
     if cond is not None:
         regions.append((cond, own_end))  # 「ディスコードやってたら、ユーザー名教えて」
-    stop = next((j for j in range(mlast + 1, own_end) if j in a.stops), None)
     if stop is not None:
         regions.append((stop + 1, own_end))
     following = 2 if m.kind == "value" else 0 if m.kind in _SAME_SENTENCE_ONLY else 1
@@ -889,7 +894,11 @@ def _condition_end(a: Analysis, mlast: int, end: int) -> int | None:
     return None
 
 
-def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | None:
+_JOIN_AFTER_PAST = frozenset({"入る", "参加", "追加", "登録", "読み取る", "読み込む", "申請", "フォロー", "承認"})
+
+
+def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
+                    anchors: frozenset[str] | None = None) -> Intent | None:
     tokens, lex = a.tokens, a.lex
     if first >= end:
         return None
@@ -919,7 +928,7 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int) -> Intent | N
                 m.kind in ("value", "handle", "number") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
             anchor = j  # 「追加しといて」「登録お願いします」; 「ご連絡ください」 only after an address or ID
             break
-    if anchor is None or _refused(a, first, end):
+    if anchor is None or _refused(a, first, end) or anchors is not None and lemmas[anchor] not in anchors:
         return None
     flags = _predicate_flags(a, anchor, end)
     if flags.negated or (flags.past and not flags.request):
