@@ -287,3 +287,17 @@ def test_join_after_a_past_reason(text, channel):
 ])
 def test_past_reason_without_joining(text):
     assert not channels(text)
+
+
+# -- someone else's detail, and a follow-up that acts on another thing -----------------------------------
+@pytest.mark.parametrize("text", [
+    "お客様のメールアドレスを知りたいので、フォームに項目を追加してください",
+    "会員の電話番号を知りたいので、一覧を共有してください",
+])
+def test_details_of_third_parties_for_the_job(text):
+    assert not channels(text)
+
+
+@pytest.mark.parametrize("text", ["そちらの連絡先を知りたいです", "個人の連絡先知りたいです"])
+def test_the_other_sides_own_detail(text):
+    assert None in channels(text)

@@ -894,6 +894,18 @@ def _condition_end(a: Analysis, mlast: int, end: int) -> int | None:
     return None
 
 
+def _object_elsewhere(a: Analysis, j: int, first: int) -> bool:
+    """The action at j has an object of its own (Xを) that is neither a contact detail, a channel,
+    a friend request nor a deictic: the follow-up acts on another thing."""
+    if j - 2 < first or a.tokens[j - 1].surface != "を":
+        return False
+    t = a.tokens[j - 2]
+    word = t.surface.lower()
+    return t.pos[0] == "名詞" and not (
+        t.lemma in _DETAIL_NOUNS or word in _DETAIL_NOUNS or word in _COMPOUND_OK or t.lemma in _COMPOUND_OK
+        or word in a.lex.aliases or word in a.lex.id_cues or t.lemma in a.lex.actions)
+
+
 _JOIN_AFTER_PAST = frozenset({"入る", "参加", "追加", "登録", "読み取る", "読み込む", "申請", "フォロー", "承認"})
 
 
@@ -926,6 +938,8 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
             continue  # 「番号は前に送ったやつです。かけてもらえたら出ます」: only a call carries over
         if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN or kind == "talk" and lem in lex.follow_up_talk and (
                 m.kind in ("value", "handle", "number") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
+            if _object_elsewhere(a, j, first):
+                continue  # 「…知りたいので、フォームに項目を追加してください」: it adds something else
             anchor = j  # 「追加しといて」「登録お願いします」; 「ご連絡ください」 only after an address or ID
             break
     if anchor is None or _refused(a, first, end) or anchors is not None and lemmas[anchor] not in anchors:
@@ -1301,7 +1315,11 @@ def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
     tokens, lemmas = a.tokens, a.lemmas
     k = mlast + 1
     if m.channel in (UNNAMED, "email", "phone") and m.kind == "name":
-        pass  # 連絡先 / メアド / 電話番号 name the detail themselves
+        mi = a.token_at(m.start)
+        if mi >= 2 and tokens[mi - 1].surface == "の" and tokens[mi - 2].pos[0] in ("名詞", "接尾辞") \
+                and tokens[mi - 2].surface not in _PERSONAL_PREFIX and lemmas[mi - 2] not in _DEICTIC_THERE:
+            return False  # 「お客様のメールアドレスを知りたい」: someone else's, for the job
+        # 連絡先 / メアド / 電話番号 name the detail themselves
     else:
         if k < j and tokens[k].surface == "の":
             k += 1
