@@ -301,3 +301,25 @@ def test_details_of_third_parties_for_the_job(text):
 @pytest.mark.parametrize("text", ["そちらの連絡先を知りたいです", "個人の連絡先知りたいです"])
 def test_the_other_sides_own_detail(text):
     assert None in channels(text)
+
+
+# -- LINE links beyond line.me/ti and lin.ee: the line:// scheme, official account page, QR, message ----
+@pytest.mark.parametrize("text,value", [
+    ("タップで友だち追加 → line://ti/p/@abc1234x", "https://line.me/ti/p/@abc1234x"),
+    ("ここ押して！ https://page.line.me/abc1234x", "https://page.line.me/abc1234x"),
+    ("QRはこちら https://qr-official.line.me/sid/L/abc1234x.png", "https://qr-official.line.me/sid/l/abc1234x.png"),
+    ("追加はこちらから https://line.me/R/oaMessage/@abc1234x", "https://line.me/ti/p/@abc1234x"),
+])
+def test_more_line_link_forms(text, value):
+    assert value in line_ids(text)
+    assert "line" in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ti/p/abcdef の形式です",
+    "https://example.com/ti/p/abc",
+    "saline.me/ti/p/abc",
+    "https://www.example.jp/page.line.me.html",
+])
+def test_line_link_look_alikes(text):
+    assert not line_ids(text)

@@ -28,10 +28,18 @@ _OFFICIAL_SEARCH_RE = regex.compile(
     r"(?<![a-z0-9._\-@])@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}(?![a-z0-9._\-@])"
     r"(?=\s{0,2}+(?:で|を)?\s{0,2}+(?:id)?\s{0,2}+(?:検索|けんさく))")
 _ALL_DIGITS_OR_SEPARATORS_RE = regex.compile(r"[0-9._\-]+")
+# Every form that adds a friend or opens an official account: line.me/ti/p/…, the deprecated line://
+# scheme, lin.ee short links, an official account's page (page.line.me/<basic ID>), its QR image
+# (qr-official.line.me/…/<id>.png) and its message link (line.me/R/oaMessage/@…).
 _LINK_RE = regex.compile(
-    r"(?<![a-z0-9.\-])(?:https?://)?(?:www\.)?"
-    r"(?:line\.me/(?:r/)?ti/(?P<kind>p|g2|g)/(?P<prefix>[~～〜]@|[~～〜]%40|[~～〜]|@|%40)?(?P<id>[a-z0-9._\-]{1,64}+)"
-    r"|lin\.ee/(?P<short>[a-z0-9_\-]{3,32}+))"
+    r"(?<![a-z0-9.\-])"
+    r"(?:(?:line://|(?:https?://)?(?:www\.)?line\.me/(?:r/)?)ti/(?P<kind>p|g2|g)/"
+    r"(?P<prefix>[~～〜]@|[~～〜]%40|[~～〜]|@|%40)?(?P<id>[a-z0-9._\-]{1,64}+)"
+    r"|(?:https?://)?(?:www\.)?(?:"
+    r"line\.me/r/oamessage/(?:@|%40)(?P<oa>[a-z0-9._\-]{3,32}+)"
+    r"|page\.line\.me/(?P<page>[a-z0-9._\-]{3,32}+)"
+    r"|qr-official\.line\.me/[a-z]{1,8}+/[a-z]{1,4}+/(?P<qr>[a-z0-9._\-]{3,64}+)"
+    r"|lin\.ee/(?P<short>[a-z0-9_\-]{3,32}+)))"
 )
 
 
@@ -58,6 +66,12 @@ def canonical_link(match: regex.Match) -> str:
     """``https://line.me/ti/p/~taro``; ``/R/`` dropped and ``%40`` / ``~@`` folded to ``@``."""
     if match.group("short"):
         return f"https://lin.ee/{match.group('short')}"
+    if match.group("oa"):
+        return f"https://line.me/ti/p/@{match.group('oa')}"  # the account the message link opens
+    if match.group("page"):
+        return f"https://page.line.me/{match.group('page').rstrip('.')}"
+    if match.group("qr"):
+        return match.group().lower() if match.group().startswith("http") else f"https://{match.group()}"
     kind, prefix, ident = match.group("kind"), match.group("prefix") or "", match.group("id")
     if kind != "p":
         return f"https://line.me/ti/{kind}/{ident}"
@@ -75,7 +89,7 @@ class LineIdDetector:
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         text = view.text
         links: list[tuple[int, int]] = []
-        if "line.me" in text or "lin.ee" in text:
+        if "line.me" in text or "lin.ee" in text or "line://" in text:
             for m in _LINK_RE.finditer(text):
                 links.append(m.span())
                 yield self._finding(view, m.start(), m.end(), canonical_link(m), 0.95,
