@@ -42,8 +42,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # not yet read (before the change)
     (EXTERNAL, "こちらのチャットだと通知が遅いので…。ラインの方が確実に見られます。ID置いておきますね→ haruki0808"),
     # not yet read (before the change)
-    (EXTERNAL, "Discordやってたらフレンド申請するよ！こっちはmocchi_7"),
-    # not yet read (before the change)
     (EXTERNAL, "LINEの件、考えてくれました？交換できたら嬉しいです"),
     # not yet read (before the change)
     (EXTERNAL, "らいんこーかんしよ"),

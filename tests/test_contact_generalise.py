@@ -323,3 +323,21 @@ def test_more_line_link_forms(text, value):
 ])
 def test_line_link_look_alikes(text):
     assert not line_ids(text)
+
+
+# -- after a condition on having the channel, an announcement is an offer --------------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("Discordやってたらフレンド申請するよ", "discord"),
+    ("LINEやってるなら追加しますね", "line"),
+])
+def test_conditional_offer(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zoomが使えたら、会議の録画を送ります",
+    "LINEスタンプが完成したら、登録しますね",
+    "インスタで見つけたら、共有するよ",
+])
+def test_condition_on_something_else(text):
+    assert not channels(text)

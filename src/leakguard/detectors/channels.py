@@ -845,7 +845,11 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
     for r_first, r_end in regions:
         if _elliptical_offer(a, r_first, r_end) and _handle_between(a, m.channel, a.sentence_range(m.start)[0], tokens[r_end - 1].end):
             return Intent("invite", tokens[r_first].start, tokens[r_end - 1].end)  # 「IDは…です。よかったら」
-        intent = _read_follow_up(a, m, r_first, r_end)
+        # after a condition on the channel an announcement is an offer: 「Discordやってたら申請するよ」
+        # (only a condition on having it: 「インスタで見つけたら、共有するよ」 shares a find)
+        offer_if_stated = cond is not None and r_first == cond and (cond <= mlast + 3 or any(
+            lex.actions.get(a.lemmas[k]) == "use" for k in range(mlast + 1, cond)))
+        intent = _read_follow_up(a, m, r_first, r_end, offer_if_stated=offer_if_stated)
         if intent is not None:
             return intent
     return None
@@ -910,7 +914,7 @@ _JOIN_AFTER_PAST = frozenset({"入る", "参加", "追加", "登録", "読み取
 
 
 def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
-                    anchors: frozenset[str] | None = None) -> Intent | None:
+                    anchors: frozenset[str] | None = None, offer_if_stated: bool = False) -> Intent | None:
     tokens, lex = a.tokens, a.lex
     if first >= end:
         return None
@@ -952,6 +956,8 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
         return Intent("invite", tokens[anchor].start, span_end)  # 「ID→taro 気軽にどうぞ」
     if flags.request or flags.invite or flags.offer:
         return Intent("invite", tokens[anchor].start, span_end)
+    if offer_if_stated and flags.statement:
+        return Intent("statement", tokens[anchor].start, span_end)
     if there and (flags.statement or flags.question):
         return Intent("statement", tokens[anchor].start, span_end)  # 「そちらで詳細をお送りします」
     return None
