@@ -460,3 +460,34 @@ def test_generalised_hard_negatives(text):
 def test_refrain_stays_a_refusal():
     found = [f for f in detect_external_contact(NormalizedText.of("LINEの交換はお控えください"))]
     assert found and all(f.score == SCORE_REFUSAL for f in found)
+
+
+# -- long messages: only the lines around a channel word are read -----------------------------------
+_FILLER = ["お世話になっております。", "資料を拝見しました。", "納期は来週金曜を予定しています。",
+           "修正は2回まで対応いたします。", "サンプルを添付しました。", "よろしくお願いいたします。"]
+
+
+@given(st.lists(st.sampled_from(_FILLER), min_size=8, max_size=30), st.lists(st.sampled_from(_FILLER), min_size=8, max_size=30),
+       st.sampled_from(["LINE交換しませんか？", "ChatworkのIDはsato_works01です、追加お願いします", "LINE ID: taro_1234 です。追加してね",
+                        "インスタのDMでも相談を受け付けております、@sato_design まで。", "番号教えてください、夜なら電話に出られます。",
+                        "LINEの交換はご遠慮しております", "https://lin.ee/abcd123 から追加できます", "電話ください\n090-1234-5678"]))
+@settings(max_examples=60, deadline=None)
+def test_a_long_message_reads_the_same_through_its_window(before, after, leak):
+    text = "\n".join(before + [leak] + after)
+    windowed = leakguard.find(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("leakguard.normalize._WINDOW_MIN_CHARS", 10 ** 9)  # read every message whole
+        whole = leakguard.find(text)
+    assert windowed == whole
+    assert all(text[f.start:f.end] == f.text for f in windowed)
+
+
+def test_a_long_message_tokenizes_only_the_lines_around_the_channel(monkeypatch):
+    from leakguard import tokens
+
+    seen = []
+    real = tokens.tokenize
+    monkeypatch.setattr(tokens, "tokenize", lambda text: seen.append(len(text)) or real(text))
+    text = "\n".join(["お世話になっております。資料を拝見しました。"] * 20 + ["LINE交換しませんか？"] + ["よろしくお願いいたします。"] * 20)
+    assert [f.value for f in leakguard.find(text)] == ["line"]
+    assert seen and max(seen) < len(text) / 4

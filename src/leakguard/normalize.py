@@ -133,27 +133,36 @@ class NormalizedText:
             return pos, pos
         return self._starts[start], self._ends[end - 1]
 
-    def around(self, positions: Iterable[int], *, lines_before: int = 1, lines_after: int = 3,
-               min_chars: int = _WINDOW_MIN_CHARS) -> "NormalizedText":
-        """A view of only the lines around ``positions`` (normalized offsets): from ``lines_before``
-        lines before the first to ``lines_after`` lines after the last. Analyses whose cost grows
-        with the text (Sudachi: ~1 µs a character) read a long message's greeting and sign-off no
-        more. Its ``span()`` still maps to the original message. ``self`` when the text is short,
-        has no line breaks, or the lines would cover most of it anyway."""
+    def around(self, positions: Iterable[int], **window_options) -> "NormalizedText":
+        """A view of only the lines around ``positions`` (see :meth:`line_window`), or ``self``."""
+        bounds = self.line_window(positions, **window_options)
+        return self if bounds is None else self.window(*bounds)
+
+    def line_window(self, positions: Iterable[int], *, lines_before: int = 1, lines_after: int = 3,
+                    min_chars: int | None = None) -> tuple[int, int] | None:
+        """Normalized ``(start, end)`` of the lines around ``positions``: from ``lines_before`` lines
+        before the first to ``lines_after`` lines after the last. Analyses whose cost grows with the
+        text (Sudachi: ~1 µs a character) then read a long message's greeting and sign-off no more.
+        None when the text is short, has no line breaks, or the lines would cover most of it."""
         text = self.text
         positions = sorted(positions)
-        if len(text) < min_chars or not positions or "\n" not in text:
-            return self
+        if len(text) < (_WINDOW_MIN_CHARS if min_chars is None else min_chars) or not positions or "\n" not in text:
+            return None
         breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]  # line k ends at breaks[k]
         first = max(0, bisect.bisect_left(breaks, positions[0]) - lines_before)
         last = bisect.bisect_left(breaks, positions[-1]) + lines_after
         start = breaks[first - 1] + 1 if first > 0 else 0
         end = breaks[last] + 1 if last < len(breaks) else len(text)
         if (end - start) > _WINDOW_MAX_SHARE * len(text):
-            return self
+            return None
+        return start, end
+
+    def window(self, start: int, end: int) -> "NormalizedText":
+        """The view of normalized ``[start, end)``: its own offsets start at 0, its ``span()`` still
+        maps to the original message."""
         starts = self._starts[start:end] if self._starts is not None else list(range(start, end))
         ends = self._ends[start:end] if self._ends is not None else list(range(start + 1, end + 1))
-        return NormalizedText(self.original, text[start:end], starts, ends)
+        return NormalizedText(self.original, self.text[start:end], starts, ends)
 
     def original_slice(self, start: int, end: int) -> str:
         s, e = self.span(start, end)

@@ -423,6 +423,16 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
     hits = cheap_hits(view, lex)
     if hits is None:
         return None
+    bounds = None if hits.skype_live else view.line_window(  # (live: IDs are looked for anywhere)
+        [p for m in hits.mentions for p in (m.start, m.end - 1)] + [p for s, e, _c in hits.links for p in (s, e - 1)])
+    if bounds is not None:
+        # A long message is read only around its channel words: its greeting and sign-off are
+        # not tokenized. The analysis works in the window's offsets; what the hits knew of the
+        # whole text (a request anywhere makes a number a channel) is kept.
+        cut = bounds[0]
+        view = view.window(*bounds)
+        hits = Hits([m._replace(start=m.start - cut, end=m.end - cut) for m in hits.mentions],
+                    [(start - cut, end - cut, channel) for start, end, channel in hits.links], False)
     tokens = view.tokens
     starts = [t.start for t in tokens]
     sentence_of, sentences = _sentences(tokens, starts, view.text)
@@ -1577,13 +1587,13 @@ class ExternalContactDetector:
             return
         for start, end, channel in a.links:
             name_ja, name_en = CHANNEL_NAMES[channel]
-            yield _finding(view, start, end, channel, SCORE_LINK,
+            yield _finding(a.view, start, end, channel, SCORE_LINK,
                            f"{name_ja}へのリンクが含まれています。", f"Contains a link to {name_en}.")
         for h in handles(a):
             if h.channel == "line":
                 continue  # the line_id detector reports it
             name_ja, name_en = CHANNEL_NAMES[h.channel]
-            yield _finding(view, h.start, h.end, h.channel, SCORE_HANDLE,
+            yield _finding(a.view, h.start, h.end, h.channel, SCORE_HANDLE,
                            f"{name_ja}のアカウント名が含まれています。", f"Contains a {name_en} handle.")
         yield from self._invitations(a)
 

@@ -111,8 +111,12 @@ class LineIdDetector:
                                         "LINE公式アカウントのIDが含まれています。", "Contains a LINE official account ID.")
         if a is None:
             return
+        # The analysis may read only a window of a long message (its own offsets): compare in
+        # original offsets.
+        reported = [view.span(s, e) for s, e in links]
         for h in handles(a):
-            if h.channel != "line" or any(s <= h.start < e for s, e in links):
+            origin = a.view.span(h.start, h.end)[0]
+            if h.channel != "line" or any(s <= origin < e for s, e in reported):
                 continue
             if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after")):
                 continue
@@ -120,7 +124,7 @@ class LineIdDetector:
             ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
             en = "Contains a LINE official account ID." if official else "Contains a LINE ID."
             score = 0.92 if h.cue in ("id", "after") else 0.9
-            yield self._finding(view, h.start, h.end, h.value, score, ja, en)
+            yield self._finding(a.view, h.start, h.end, h.value, score, ja, en)
 
     @staticmethod
     def _finding(view: NormalizedText, start: int, end: int, value: str, score: float, ja: str, en: str) -> Finding:
