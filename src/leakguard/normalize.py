@@ -80,7 +80,7 @@ _STANDIN_RE = regex.compile(r"(?<!\w)([^\w\s@])\s*を\s*(?:@|アットマーク|
 Edit = tuple[int, int, str]
 
 _LINE_BREAK_RE = re.compile("\n")
-_WINDOW_MIN_CHARS = 240  # shorter messages are read whole: windowing them saves little
+_WINDOW_MIN_CHARS = 150  # shorter messages are read whole: windowing them saves little
 _WINDOW_MAX_SHARE = 0.8  # a window this large is not worth a second offset map
 
 
