@@ -18,20 +18,12 @@ After: line_id precision 1.000, recall 0.971; external_contact precision 0.988, 
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from leakguard.detectors.channels import detect_external_contact
-from leakguard.detectors.line import detect_line_ids
+from fresh_sets import flagged, load, negatives, positives, precision_recall, print_numbers
 from leakguard.model import EXTERNAL, LINE_ID
-from leakguard.normalize import NormalizedText
 
-FRESH = Path(__file__).resolve().parent / "data" / "contact_fresh.jsonl"
-ROWS = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
-DETECTORS = {LINE_ID: detect_line_ids, EXTERNAL: detect_external_contact}
-MIN_SCORE = 0.5
+ROWS = load("contact_fresh.jsonl")
 
 # Floors reached at the end of the change (see the module docstring for the numbers before).
 FLOORS = {LINE_ID: (0.97, 0.97), EXTERNAL: (0.97, 0.95)}
@@ -47,71 +39,42 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # 「よろ」: slang for よろしく that Sudachi does not fold
     (EXTERNAL, "ＬＩＮＥ\nrin_0630\n追加よろ"),
 }
-
-
-def _flagged(category: str, text: str) -> bool:
-    return any(f.score >= MIN_SCORE for f in DETECTORS[category](NormalizedText.of(text)))
-
-
-def _gold(row: dict, category: str) -> bool:
-    return any(lab["category"] == category for lab in row["labels"])
-
-
-def precision_recall(category: str) -> tuple[float, float]:
-    tp = fp = fn = 0
-    for row in ROWS:
-        gold, predicted = _gold(row, category), _flagged(category, row["text"])
-        tp += gold and predicted
-        fp += predicted and not gold
-        fn += gold and not predicted
-    return tp / max(1, tp + fp), tp / max(1, tp + fn)
+# Hard negatives still flagged, and why: texts
+KNOWN_FALSE_ALARMS: set[str] = set()
 
 
 def test_set_is_varied_and_large_enough():
     assert len(ROWS) >= 150
     assert len({r["text"] for r in ROWS}) == len(ROWS)
-    negatives = sum(not r["labels"] for r in ROWS)
-    assert 0.4 <= negatives / len(ROWS) <= 0.5
+    unlabelled = sum(not r["labels"] for r in ROWS)
+    assert 0.4 <= unlabelled / len(ROWS) <= 0.5
     channels = {lab["value"] for r in ROWS for lab in r["labels"] if lab["category"] == EXTERNAL}
     assert len(channels) >= 15
 
 
-@pytest.mark.parametrize("text", [r["text"] for r in ROWS if not r["labels"]])
-def test_fresh_hard_negative_is_not_flagged(text):
-    assert not _flagged(LINE_ID, text)
-    assert not _flagged(EXTERNAL, text)
+@pytest.mark.parametrize("text", list(negatives(ROWS, KNOWN_FALSE_ALARMS)))
+def test_fresh_hard_negative_is_notflagged(text):
+    assert not flagged(LINE_ID, text)
+    assert not flagged(EXTERNAL, text)
 
 
-def _positive_params(category: str):
-    for r in ROWS:
-        if _gold(r, category):
-            marks = [pytest.mark.xfail(strict=True, reason="known miss")] if (category, r["text"]) in KNOWN_MISSES else []
-            yield pytest.param(r["text"], marks=marks, id=r["id"])
-
-
-@pytest.mark.parametrize("text", list(_positive_params(LINE_ID)))
+@pytest.mark.parametrize("text", list(positives(ROWS, LINE_ID, KNOWN_MISSES)))
 def test_fresh_line_id_is_found(text):
-    assert _flagged(LINE_ID, text)
+    assert flagged(LINE_ID, text)
 
 
-@pytest.mark.parametrize("text", list(_positive_params(EXTERNAL)))
+@pytest.mark.parametrize("text", list(positives(ROWS, EXTERNAL, KNOWN_MISSES)))
 def test_fresh_external_contact_is_found(text):
-    assert _flagged(EXTERNAL, text)
+    assert flagged(EXTERNAL, text)
 
 
 @pytest.mark.parametrize("category", [LINE_ID, EXTERNAL])
 def test_precision_and_recall_on_fresh_set(category):
-    precision, recall = precision_recall(category)
+    precision, recall = precision_recall(ROWS, category)
     min_precision, min_recall = FLOORS[category]
     assert precision >= min_precision
     assert recall >= min_recall
 
 
-if __name__ == "__main__":  # python tests/test_contact_fresh.py: print the numbers and the misses
-    for category in DETECTORS:
-        p, r = precision_recall(category)
-        print(f"{category}: precision {p:.3f} recall {r:.3f}")
-        for row in ROWS:
-            gold, predicted = _gold(row, category), _flagged(category, row["text"])
-            if gold != predicted:
-                print("  ", "FN" if gold else "FP", row["id"], row["text"].replace("\n", "⏎"))
+if __name__ == "__main__":  # python tests/test_contact_fresh.py: print the numbers, the misses and the false alarms
+    print_numbers(ROWS)
