@@ -130,6 +130,16 @@ def test_the_word_id_is_a_cue_not_a_handle(text, channel):
     assert not [f for f in findings if "handle" in f.reason_en]
 
 
+@pytest.mark.parametrize("text,channel", [
+    ("らいんこーかんしよ", "line"),
+    ("続きはLINEで話そー", "line"),
+    ("インスタ交換しましょー", "instagram"),
+    ("ディスコードでそーだんしませんか", "discord"),
+])
+def test_casual_long_vowels_do_not_hide_an_invitation(text, channel):
+    assert channels(text) == {channel}
+
+
 def test_signature_phone_is_only_a_phone_number():
     report = leakguard.scan("TEL 090-1234-5678")
     assert {f.category for f in report.findings} == {"phone_number"}

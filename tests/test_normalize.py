@@ -28,6 +28,12 @@ from leakguard.normalize import normalize
         ("tаrо", "taro"),  # Cyrillic а and о
         ("taro アットマーク gmail.com", "taro @ gmail.com"),
         ("taro(at)gmail(dot)com", "taro@gmail.com"),
+        ("こーかんしよ", "こうかんしよ"),  # a casual long vowel after an o-row hiragana is う
+        ("しましょー", "しましょう"),
+        ("ごーごー", "ごーごー"),  # 「ごー」 is also a digit reading: left alone
+        ("ねー、すごーい", "ねー、すごーい"),  # other rows, and katakana words (コーヒー), keep ー
+        ("コーヒー", "コーヒー"),
+        ("もーーー", "もーーー"),  # a stretched cry, not a vowel
     ],
 )
 def test_folds(original, expected):

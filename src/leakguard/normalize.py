@@ -57,6 +57,8 @@ _KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちご
 
 _HOMOGLYPH_RUN_RE = regex.compile(r"(?<![a-z])[0-9oil|〇○◯](?:[ \-]{0,2}+[0-9oil|〇○◯])++(?![a-z])")
 _HOMOGLYPH_MIN_DIGITS = 6
+# ー after an o-row hiragana (not ご: 「ごー」 is also a digit reading), alone, is the vowel う.
+_LONG_O_RE = re.compile("(?<=[おこそぞとどのほぼぽもよょろ])ー(?!ー)")
 _CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
 
 # Spelled-out "@" and "." with or without brackets around them: (アットマーク), [at], 【ドット】.
@@ -114,6 +116,11 @@ class NormalizedText:
         norm = view.text
         if _has_digit_homoglyph_context(norm):
             view = view._rewrite(_homoglyph_edits(norm))
+        if "ー" in norm:
+            # Casual long vowels in hiragana (こーかん, 話そー, しましょー) are う to the analyser:
+            # Sudachi splits 「こーかん」 into こー + かんしよ, but reads 「こうかん」 as 交換.
+            view = view._rewrite((m.start(), m.end(), "う") for m in _LONG_O_RE.finditer(norm))
+            norm = view.text
         if any(ch in norm for ch in ct.CONTEXT_DASHES):
             view = view._rewrite((m.start(), m.end(), "-") for m in _CONTEXT_DASH_RE.finditer(view.text))
         if "@" in view.text or _AT_TRIGGER_RE.search(view.text):  # (「★を@に」 holds one of them too)
