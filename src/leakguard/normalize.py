@@ -59,6 +59,7 @@ _HOMOGLYPH_RUN_RE = regex.compile(r"(?<![a-z])[0-9oil|〇○◯](?:[ \-]{0,2}+[0
 _HOMOGLYPH_MIN_DIGITS = 6
 # ー after an o-row hiragana (not ご: 「ごー」 is also a digit reading), alone, is the vowel う.
 _LONG_O_RE = re.compile("(?<=[おこそぞとどのほぼぽもよょろ])ー(?!ー)")
+_CONTEXT_DASH_CHAR_RE = re.compile(f"[{re.escape(ct.CONTEXT_DASHES)}]")
 _CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
 
 # Spelled-out "@" and "." with or without brackets around them: (アットマーク), [at], 【ドット】.
@@ -121,7 +122,7 @@ class NormalizedText:
             # Sudachi splits 「こーかん」 into こー + かんしよ, but reads 「こうかん」 as 交換.
             view = view._rewrite((m.start(), m.end(), "う") for m in _LONG_O_RE.finditer(norm))
             norm = view.text
-        if any(ch in norm for ch in ct.CONTEXT_DASHES):
+        if _CONTEXT_DASH_CHAR_RE.search(norm):
             view = view._rewrite((m.start(), m.end(), "-") for m in _CONTEXT_DASH_RE.finditer(view.text))
         if "@" in view.text or _AT_TRIGGER_RE.search(view.text):  # (「★を@に」 holds one of them too)
             view = view._address_words()

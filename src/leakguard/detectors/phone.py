@@ -8,6 +8,7 @@ combination passes a cheap shape check before ``phonenumbers`` validates it, so 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterator
 
 import regex
@@ -24,6 +25,7 @@ _RUN_RE = regex.compile(
     rf"(?:(?<=tel|fax|phone|mobile|no)|(?<![0-9a-z_@%$¥￥€£]))(?:\+ ?)?[0-9](?:{_SEP}{{0,4}}+[0-9])++"
 )
 _GROUP_RE = regex.compile(r"[0-9]+")
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|点|枚|本|台|株|倍|位|号|丁目|番地|km|kg|cm|mm|g\b|m\b|ml)")
 _MAX_GROUPS_PER_NUMBER = 12  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
 
@@ -101,7 +103,7 @@ class PhoneDetector:
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         text = view.text
-        if not any(ch.isdigit() for ch in text):
+        if _ASCII_DIGIT_RE.search(text) is None:  # every run _RUN_RE can find holds one
             return
         negative_labels, context_words = _labels()
         for run in _RUN_RE.finditer(text):
