@@ -366,7 +366,7 @@ def _from_dict(cls: type[Policy], data: Mapping[str, Any], base_dir: Path | None
             if base_dir is not None:  # a file's relative paths are relative to the file itself
                 entries = [str(base_dir / p) if isinstance(p, str) and not Path(p).is_absolute() else p
                            for p in entries]
-            file = name if name.endswith(".txt") else f"{name}.txt"
+            file = _lexicon_file(name)
             extra[file] = [*extra.get(file, ()), *entries]
         # extends = "…" adds to the preset's files; it never drops them
         changes["lexicons"] = {file: (*base.lexicons.get(file, ()), *extra.get(file, ()))
@@ -427,6 +427,11 @@ def _channel(value: Any, where: str) -> str:
     return text
 
 
+def _lexicon_file(name: Any) -> str:
+    """``channel_aliases`` and ``channel_aliases.txt`` name the same file."""
+    return str(name) if str(name).endswith(".txt") else f"{name}.txt"
+
+
 def _lexicons(value: Any) -> Mapping[str, tuple[str, ...]]:
     if not isinstance(value, Mapping):
         raise PolicyError(f"lexicons: expected a table of lexicon name = [paths], got {type(value).__name__}")
@@ -437,7 +442,7 @@ def _lexicons(value: Any) -> Mapping[str, tuple[str, ...]]:
     known = extendable_lexicons()
     out: dict[str, tuple[str, ...]] = {}
     for name, paths in value.items():
-        file = name if str(name).endswith(".txt") else f"{name}.txt"
+        file = _lexicon_file(name)
         if file not in known:
             names = ", ".join(n.removesuffix(".txt") for n in known)
             raise PolicyError(f"lexicons.{name}: no such extendable lexicon; expected one of {names}")
