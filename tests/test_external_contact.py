@@ -140,6 +140,27 @@ def test_casual_long_vowels_do_not_hide_an_invitation(text, channel):
     assert channels(text) == {channel}
 
 
+@pytest.mark.parametrize("text", [
+    "インスタで商品を紹介する投稿をしてほしいです",  # SNS marketing jobs: content to publish there
+    "Instagramで新商品を宣伝してほしいです",
+    "インスタに写真を載せてください",
+    "Xで毎日ポストしてください",
+    "インスタでどんどん発信してほしい",
+    "TikTokで動画を配信してほしいです",
+])
+def test_publishing_on_a_channel_is_a_job_not_an_invitation(text):
+    assert channels(text) == set()
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("インスタに投稿したらDMで連絡ください", "instagram"),  # a contact action after the publishing verb
+    ("インスタでDMください", "instagram"),
+    ("LINEで写真送ってください", "line"),
+])
+def test_a_contact_action_still_invites_next_to_publishing(text, channel):
+    assert channels(text) == {channel}
+
+
 def test_signature_phone_is_only_a_phone_number():
     report = leakguard.scan("TEL 090-1234-5678")
     assert {f.category for f in report.findings} == {"phone_number"}

@@ -37,7 +37,7 @@ CHANNELS: tuple[str, ...] = (
 )
 UNNAMED = "-"  # 連絡先 / 外部ツール: an outside channel that is not named; the finding's value is None
 ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number", "call", "qr"})
-ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite", "detail"})
+ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite", "detail", "publish"})
 MODALITY_KINDS = frozenset({"request", "offer", "question", "hedge", "past", "wish"})
 
 CHANNEL_NAMES: Mapping[str, tuple[str, str]] = {
@@ -104,6 +104,7 @@ class ContactLexicon:
     urls: Mapping[str, str]  # host/path -> channel
     actions: Mapping[str, str]  # lemma -> kind
     follow_up_talk: frozenset[str]  # talk actions that carry over to the sentence before after an address or ID
+    publish: frozenset[str]  # publishing on the channel (投稿, 宣伝 …): a job or advice, not a move there
     modality: Mapping[str, str]
     refusals: frozenset[str]
     id_cues: tuple[str, ...]
@@ -255,8 +256,9 @@ def _build(extra: Mapping[str, tuple[Path, ...]]) -> ContactLexicon:
         slang_cues=tuple(words("channel_slang_cues.txt")),
         topics=frozenset(w.lower() for w in words("channel_topics.txt")),
         urls=urls,
-        actions={lem: "talk" if kind == "talk_after" else kind for lem, kind in actions.items()},
+        actions={lem: "talk" if kind == "talk_after" else kind for lem, kind in actions.items() if kind != "publish"},
         follow_up_talk=frozenset(lem for lem, kind in actions.items() if kind == "talk_after"),
+        publish=frozenset(lem for lem, kind in actions.items() if kind == "publish"),
         modality=kinds("contact_modality.txt", MODALITY_KINDS),
         refusals=frozenset(w.lower() for w in words("contact_refusals.txt")),
         id_cues=tuple(words("line_id_cues.txt")),
@@ -721,11 +723,15 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
           and lemmas[mlast + 1] == "為る" and tokens[mlast + 1].pos[0] == "動詞"):
         switch = True  # the flags below must still ask: 「LINEしよーよ」, not 「LINEしてた」
         action_i, action_kind = mlast + 1, "talk"  # 「LINEしよ」「スカイプしてね」: the name used as a verb
+    published = None  # the first verb of publishing after the channel (「インスタで宣伝してほしい」)
     for j in range(first if not switch else end, end):
         if mi <= j <= mlast:
             continue
         lem = lemmas[j]
         kind = actions.get(lem)
+        if j > mlast and published is None and (lem in lex.publish or _puts_up(tokens[j])):
+            published = j
+            kind = None
         if kind == "invite" and j < mi and lem != "続き":
             continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
         if kind == "use" and lem == "持つ":
@@ -739,6 +745,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             action_i, action_kind = j, kind
             if j > mlast:
                 break
+    if published is not None and (action_i is None or action_i < mi):
+        return None  # 「インスタで新商品を宣伝してほしい」「インスタに写真を載せて」: content to publish, a job
     if (action_i is None or action_i > mlast) and any(
             tokens[k].pos[0] == "動詞" and lemmas[k] not in actions and lemmas[k + 1] == "た"
             and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
@@ -795,6 +803,12 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if flags.statement and m.kind == "verbal" and (action_i is None or action_i < mi) and _value_near(a, m):
         return Intent("statement", span_start, span_end)  # 「こちらからお電話いたします」
     return None
+
+
+def _puts_up(token) -> bool:
+    """載せる (post on a page): Sudachi folds it into 乗せる, which 「IDのせておきますね」 needs as handing
+    over, so the kanji tells them apart."""
+    return token.lemma == "乗せる" and token.surface.startswith("載")
 
 
 _DEICTIC_THERE = frozenset({"其方", "そこ", "其処"})  # そちら / そっち / そこ: the channel just named
