@@ -1,0 +1,227 @@
+"""Handles on a channel: ASCII identifiers given with a cue (``ID:``, ``@``, a channel word right
+before, 「…で検索」 after), each assigned to the nearest channel mentioned. Computed once per analysis;
+the line_id and external_contact detectors both read them."""
+from __future__ import annotations
+
+import bisect
+from typing import Iterator, NamedTuple
+
+import regex
+
+from .contact_analysis import Analysis
+from .contact_lexicon import (
+    _DISCORD_TAG_RE,
+    _DOMAIN_RE,
+    _SENTENCE_BREAK_RE,
+    _SKYPE_LIVE_RE,
+    _SPACED_GATE_RE,
+    _SPACED_PRE_RE,
+    HANDLE_RE,
+    UNNAMED,
+)
+
+# -- handles on a channel ------------------------------------------------------------------------
+class Handle(NamedTuple):
+    start: int
+    end: int
+    value: str  # lowercase, "@" kept
+    channel: str
+    cue: str  # "id", "alias", "at", "after"
+
+
+# 「taroで検索」「taroって検索してみて」「taroとID検索」
+_AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と|って)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索|出てきます|出てくる|出ます)")
+_AFTER_IS_ID_RE = regex.compile(r"[\s←<＜」\"]*+(?:が|は|って)?[\s←<＜]*+(?:[^\s。!?\n]{1,8}?の)?\s*+id(?:です|だ|になります|だよ|ね|!|\s|$)")
+_AFTER_ACTION_RE = regex.compile(
+    r"[\s」\"』]*+(?:を|に|まで|へ)\s*+(?:友だち|友達|ともだち|フレンド)?\s*+(?:追加|登録|申請|一言|フォロー)")
+def _channel_action_after(a: Analysis, end: int) -> bool:
+    """「yui.office、Lineで追加お願いします」: a comma, then a channel word, then an add-friend action."""
+    text = a.view.text
+    if end < len(text) and text[end] in "」』\"":
+        end += 1
+    if end >= len(text) or text[end] not in "、,":
+        return False
+    i = bisect.bisect_left(a.mentions, (end,))
+    return i < len(a.mentions) and a.mentions[i].start - end <= 3 and _CHANNEL_ACTION_AFTER_RE.match(
+        text, a.mentions[i].end) is not None
+
+
+def _after_is_id(text: str, end: int) -> bool:
+    """「taro ←LINEのIDです」. The window is bounded: regex looks for the literal 「id」 ahead before
+    matching, and an unbounded call would scan the rest of a long message once per handle."""
+    stop = min(len(text), end + _AFTER_IS_ID_REACH)
+    m = _AFTER_IS_ID_RE.match(text, end, stop)
+    # at a cut window 「$」 matches the cut, not the end of the message
+    return m is not None and (stop == len(text) or not m.group().endswith("id"))
+
+
+_AFTER_IS_ID_REACH = 48
+# 「kei_0612 ←LINEです」「kei_0612⏎↑ラインのIDね」: an arrow from a channel word back at the run
+_POINTER_BACK_RE = regex.compile(r"[ \t]*+\n?[ \t]*+[←↑⇐⇑<＜][ \t]*+(?:これ|コレ|こちら)?(?:が|は)?")
+_POINTED_TAIL_RE = regex.compile(r"(?:の)?(?:id|アカウント|アカ)?(?:です|だよ|だ|ね|よ|!|\s|$)")
+
+
+def _pointed_at_by_channel(a: Analysis, end: int) -> bool:
+    arrow = _POINTER_BACK_RE.match(a.view.text, end)
+    if arrow is None or not regex.search(r"[←↑⇐⇑<＜]", arrow.group()):
+        return False
+    i = bisect.bisect_left(a.mentions, (arrow.end(),))
+    if i >= len(a.mentions) or a.mentions[i].start != arrow.end():
+        return False
+    m = a.mentions[i]
+    return m.channel not in ("email", "phone", UNNAMED) and _POINTED_TAIL_RE.match(a.view.text, m.end) is not None
+_QUOTED_RE = regex.compile(r"[「\"『]")
+_SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])(?:[a-z0-9._\-] ){3,19}+[a-z0-9._\-](?![a-z0-9._\-])")
+
+
+def handles(a: Analysis) -> list[Handle]:
+    """ASCII identifiers given with a cue (ID:, @, a channel word right before, 「で検索」 after),
+    each assigned to the nearest channel mentioned in the same or the previous sentence.
+    Computed once per analysis (both detectors read it)."""
+    if a.handle_cache is None:
+        a.handle_cache = list(_handles(a))
+    return a.handle_cache
+
+
+def _handles(a: Analysis) -> Iterator[Handle]:
+    text = a.view.text
+    lex = a.lex
+    if a.skype_live:
+        skype_named = any(m.channel == "skype" for m in a.mentions)
+        for m in _SKYPE_LIVE_RE.finditer(text):
+            if skype_named or lex.id_cue_before_re.search(text, max(0, m.start() - 20), m.start()):
+                yield Handle(m.start(), m.end(), m.group(), "skype", "id")
+    if not any(m.channel not in ("email", "phone", UNNAMED) for m in a.mentions + a.topic_mentions):
+        return
+    named = {(m.start, m.end) for m in a.mentions} | {(m.start, m.end) for m in a.topic_mentions}
+    joined_until = -1
+    for hm in HANDLE_RE.finditer(text):
+        start, end = hm.span()
+        if start < joined_until:
+            continue  # the second half of an ID split over two lines, read with the first
+        if (start, end) in named:
+            continue  # the channel's own name (「line」「zoom」), read as a mention
+        at, body = hm.group(1), hm.group(2)
+        split = _SPLIT_REST_RE.match(text, end) if end < len(text) and text[end] == "\n" else None
+        if split and (body[-1] in "._-" or split.group(1)[0] in "._-"):
+            # 「IDはkei_⏎0612です」: a separator at the cut shows one ID broken over two lines
+            joined_until = end = split.end()
+            body = body + split.group(1)
+        body_strip = body.rstrip(".-")
+        end -= len(body) - len(body_strip)
+        body = body_strip
+        if len(body) < 2 or not any(ch.isalnum() for ch in body) or (not at and body in lex.id_stopwords):
+            continue  # (「スカイプIDを教えて」: 「id」 is the cue, never the handle)
+        if a.view.in_url(start, end) or _DOMAIN_RE.search(body) or text.endswith("live:", 0, start):
+            continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above)
+        cue = _cue(a, start, end, at)
+        if cue is None:
+            continue
+        channel = _nearest_channel(a, start, end, cue)
+        if channel is None:
+            continue
+        tag = _DISCORD_TAG_RE.match(text, end) if channel == "discord" else None
+        if tag:
+            end = tag.end()
+        yield Handle(start, end, text[start:end].replace("\n", ""), channel, cue)
+    if _SPACED_PRE_RE.search(text) and _SPACED_GATE_RE.search(text):
+        for sm in _SPACED_HANDLE_RE.finditer(text):  # 「k a i t o . n o t eで検索して」
+            cue = _cue(a, sm.start(), sm.end(), "")
+            channel = _nearest_channel(a, sm.start(), sm.end(), cue) if cue else None
+            if channel:
+                yield Handle(sm.start(), sm.end(), sm.group().replace(" ", ""), channel, cue)
+
+
+_SPLIT_REST_RE = regex.compile(r"\n([a-z0-9._\-]{1,20}+)(?![a-z0-9._\-@/])")
+
+
+def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
+    """Why the run at [start, end) is an identifier: "at", "id", "alias", "after", "quote", "tail"."""
+    text, lex = a.view.text, a.lex
+    sent_start, _sent_end = a.sentence_range(start)
+    look_from = max(0, start - 24)
+    cue = None
+    if at:
+        cue = "at"
+    elif lex.id_cue_before_re.search(text, look_from, start):
+        cue = "id"
+    elif _mention_right_before(a, start):
+        cue = "alias"
+    elif _GIVEN_BEFORE_RE.search(text, max(sent_start, start - 16), start):
+        cue = "given"
+    elif _AFTER_SEARCH_RE.match(text, end) or _after_is_id(text, end) or _pointed_at_by_channel(a, end):
+        cue = "after"
+    elif _AFTER_ACTION_RE.match(text, end) or _channel_action_after(a, end):
+        cue = "object"  # 「watanabe-shoを友だち追加して」「ito-harukaまで一言ください」「yui.office、LINEで追加」
+    elif start and _QUOTED_RE.match(text, start - 1) and text[end:end + 1] in ("」", "\"", "』"):
+        cue = "quote"  # 「yui.yamamoto」ね
+    elif start == sent_start and _TAIL_RE.fullmatch(text, end, _sent_end):
+        cue = "tail"  # 「…例のアプリで話しましょ。daiki4426」: the ID is the whole sentence
+    return cue
+
+
+_TAIL_RE = regex.compile(r"\s*+(?:です|だよ|ね|よ|です!|!|\.)?[\s!。]*+")
+
+
+_RIGHT_BEFORE_RE = regex.compile(r"(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も){0,4}+")
+
+
+def _mention_right_before(a: Analysis, start: int) -> bool:
+    """「LINE: taro」「ライン→taro」「L I N E taro」: a channel word, then only separators."""
+    for m in a.mentions:
+        if m.end <= start and start - m.end <= 6 and _RIGHT_BEFORE_RE.fullmatch(a.view.text, m.end, start):
+            return True
+        if m.kind == "pointer" and m.end <= start and a.view.text[m.end:start].strip() == "で":
+            return True  # 「ID検索でren2692って入れたら」
+        if m.kind == "pointer" and m.end <= start and start - m.end <= 16 and _POINTER_PLEASE_RE.fullmatch(
+                a.view.text, m.end, start):
+            return True  # 「友だち追加お願いします：haru.tanaka3」
+    return False
+
+
+_POINTER_PLEASE_RE = regex.compile(r"\s*+(?:して|お|ご)?(?:お願いします|お願い|おねがいします|ください|下さい|してね|よろしく)?\s*+[:→⇒=]\s*+")
+# 「ライン教えますね、saki0808 です」: the ID right after a sentence part that hands it over
+_GIVEN_BEFORE_RE = regex.compile(r"(?:教え|おしえ|送り|送る|送っ|おく)[ぁ-ん]{0,5}+[、,→⇒:]\s{0,2}+$")
+# 「kazuya_0909 ←これラインのIDだから」: a demonstrative pointing back at the ID may stand in between
+_AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←↑⇐⇑<＜]*+(?:が|は|で|って|です)?[\s(（\[【←↑⇐⇑<＜]*+(?:これ|こちら|コレ)?(?:が|は)?")
+_CHANNEL_ACTION_AFTER_RE = regex.compile(r"\s*+(?:で|に|の)?\s*+(?:友だち|友達|ともだち)?(?:追加|登録|検索|申請|フォロー)")
+# LINE official account basic IDs: @ + 8 letters and digits, both present (@123abcde, @abc1234d)
+_OFFICIAL_ID_RE = regex.compile(r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}")
+
+
+def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
+    text = a.view.text
+    best, best_dist = None, None
+    numeric = text[start:end].lstrip("@").isdigit()
+    candidates = a.mentions if numeric or cue not in ("at", "id") else a.mentions + a.topic_mentions
+    for m in candidates:
+        if m.channel in ("email", "phone", UNNAMED) or m.kind == "number":
+            continue
+        if m.end <= start:
+            dist = start - m.end
+            if dist > 60:
+                continue
+            between = text[m.end:start]
+            if _SENTENCE_BREAK_RE.search(between) and dist > 40:
+                continue
+        elif m.start >= end:
+            dist = m.start - end
+            # after the handle only in a bracket or as 「…で検索」/「…がLINEのIDです」
+            if cue == "object" and dist <= 3 and _CHANNEL_ACTION_AFTER_RE.match(text, m.end):
+                pass  # 「新しいのはyui.office、Lineで追加お願いします」
+            elif cue == "id" and dist <= 60 and len(_SENTENCE_BREAK_RE.findall(text, end, m.start)) <= 1:
+                pass  # 「IDはren9681ですが、検索で出てこなければQRを送ります。LINEでお待ちしております」
+            elif dist > 12 or not _AFTER_HANDLE_RE.fullmatch(text, end, m.start):
+                continue
+        else:
+            continue
+        if best_dist is None or dist < best_dist:
+            best, best_dist = m.channel, dist
+    if best is None and cue == "at" and _OFFICIAL_ID_RE.fullmatch(text, start, end) and _AFTER_SEARCH_RE.match(text, end) \
+            and not any(m.channel not in ("email", "phone", UNNAMED) for m in a.mentions):
+        return "line"  # 「@123abcdeで検索すると弊社のアカウントが出てきます」: a LINE official account ID
+    if best is None and cue == "after" and _AFTER_SEARCH_RE.match(text, end):
+        # 「taro_1234でID検索」: ID search is a LINE feature
+        if "id" in text[end:end + 8]:
+            return "line"
+    return best

@@ -1,0 +1,778 @@
+"""Step 3 of the channel detectors (see ``channels``): reading the clause around a channel on
+normalized forms and parts of speech — an invitation, a statement, a refusal, or nothing — and, when
+the channel's own clause asks nothing, the next clause or sentence (``follow_up``)."""
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import NamedTuple, Sequence
+
+import regex
+
+from .contact_analysis import _COMPOUND_OK, _PERSONAL_PREFIX, Analysis
+from .contact_handles import handles
+from .contact_lexicon import MAX_MENTIONS, UNNAMED, ContactLexicon, Mention, default_lexicon
+
+# -- reading a sentence --------------------------------------------------------------------------
+_NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
+_QUESTION = frozenset({"か", "?"})
+_WINDOW = 40  # tokens each side of a mention that its sentence reading looks at
+_CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # 「交換が必要になった場合は…」
+_TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
+
+
+class Intent(NamedTuple):
+    verdict: str  # "invite", "statement" or "refusal"
+    start: int  # normalized range covering mention, action and predicate
+    end: int
+
+
+def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] | None = None) -> bool:
+    """True when tokens[first:end] hold a refusal or rule word (遠慮, 禁止, 規約, サイト内 …).
+
+    Shared helper: other detectors (e.g. off-platform payment) may import it to lower the score of
+    「直接のお支払いはご遠慮ください」-style sentences.
+    """
+    refusals = default_lexicon().refusals if refusals is None else refusals
+    lemmas = [t.lemma for t in tokens[max(0, first - 2):end]]
+    offset = max(0, first - 2)
+    if any((lemmas[i - offset] in refusals or tokens[i].surface.lower() in refusals)
+           and not _notes_down(lemmas, i - offset) for i in range(first, end)):
+        return True
+    phrases = _phrases(refusals)
+    if not phrases:
+        return False
+    joined = "".join(t.surface for t in tokens[first:end])
+    return any(r in joined for r in phrases)  # multi-token entries: サイト内, このチャット
+
+
+def _refused(a: Analysis, first: int, end: int) -> bool:
+    """``refusal_in(a.tokens, first, end, a.lex.refusals)`` by bisection in where refusal words are,
+    found once per analysis (most messages have none, and a set test says so)."""
+    tokens = a.tokens
+    first, end = min(first, len(tokens)), min(end, len(tokens))
+    if first >= end:
+        return False
+    marks = a.refusal_marks
+    if marks is None:
+        marks = a.refusal_marks = _refusal_marks(a)
+    words, phrases = marks
+    if words:
+        i = bisect.bisect_left(words, first)
+        if i < len(words) and words[i] < end:
+            return True
+    if phrases:
+        lo, hi = tokens[first].start, tokens[end - 1].end
+        return any(lo <= p_start and p_end <= hi for p_start, p_end in phrases)
+    return False
+
+
+def _refusal_marks(a: Analysis) -> tuple[list[int], list[tuple[int, int]]]:
+    """Token indices holding a refusal word, and (start, end) of every multi-token refusal phrase
+    in the joined surfaces (token offsets index them: morphemes tile the text)."""
+    tokens, refusals, lemmas = a.tokens, a.lex.refusals, a.lemmas
+    if refusals.isdisjoint(lemmas) and not a.lex.refusal_in_text(a.view.text):
+        return [], []  # no lemma is a refusal word and no surface or phrase can be one
+    words = [i for i, t in enumerate(tokens)
+             if (lemmas[i] in refusals or t.surface.lower() in refusals) and not _notes_down(lemmas, i)]
+    spots: list[tuple[int, int]] = []
+    phrases = _phrases(refusals)
+    if phrases and tokens:
+        surfaces = "".join(t.surface for t in tokens)
+        for r in phrases:
+            at = surfaces.find(r)
+            while at >= 0:
+                spots.append((at, at + len(r)))
+                at = surfaces.find(r, at + 1)
+    return words, spots
+
+
+_NOTED_DETAILS = frozenset({"番号", "電話番号", "携帯番号", "id", "アドレス", "メールアドレス", "メアド", "連絡先", "url"})
+
+
+def _notes_down(lemmas: Sequence[str], i: int) -> bool:
+    """「番号を控えておいて」: 控える with a contact detail as its object means "write down", while
+    「交換を控えて」「LINEは控えて」 refrain."""
+    return lemmas[i] == "控える" and i >= 2 and lemmas[i - 1] == "を" and lemmas[i - 2] in _NOTED_DETAILS
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases(refusals: frozenset[str]) -> tuple[str, ...]:
+    return tuple(r for r in refusals if len(r) > 2 and not r.isascii())
+
+
+def _clause(tokens, first: int, end: int, i: int, stops: frozenset[int]) -> tuple[int, int]:
+    """The clause of the sentence [first, end) around token i: cut at が / けど / ので.
+
+    Bounded to ±_WINDOW tokens, so a 100 k-character "sentence" costs the same per mention."""
+    first, end = max(first, i - _WINDOW), min(end, i + _WINDOW)
+    for j in range(i - 1, first - 1, -1):
+        if j in stops:
+            first = j + 1
+            break
+    return first, end
+
+
+def read_intent(a: Analysis, m: Mention) -> Intent | None:
+    """Does the sentence around ``m`` ask, offer or invite to use the channel, or refuse it?"""
+    tokens, lex = a.tokens, a.lex
+    mi = a.token_at(m.start)
+    mlast = a.token_at(max(m.start, m.end - 1))
+    first, end = _clause(tokens, *a.sentences[a.sentence_of[mi]], mi, a.stops)
+    refused = _refused(a, first, end)
+    stops = a.stops
+    for j in range(mlast + 1, end):
+        if j in stops and _has_predicate(tokens, mlast + 1, j, lex):
+            end = j  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the request is another clause's
+            break
+    verbal = m.kind in ("verbal", "pointer", "call", "value")
+    after = "".join(t.surface for t in tokens[mlast + 1:min(end, mlast + 3)])
+    if after.startswith(("だと", "なら", "だったら", "とか")) and m.kind not in ("pointer",):
+        return None  # 「ラインだといつでも話せるし」: a comparison, not a proposal
+    instrument = False
+    if not verbal and mlast + 1 < end and tokens[mlast + 1].surface in ("で", "でも") and tokens[mlast + 1].pos[0] == "助詞":
+        verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
+    action_i, action_kind = None, None
+    lemmas, actions = a.lemmas, lex.actions
+    switch = mlast + 2 < end and tokens[mlast + 1].surface == "に" and lemmas[mlast + 2] == "為る"
+    if switch:
+        action_i, action_kind = mlast + 2, "talk"  # 「ラインにしない？」「線にしません？」: move there
+    elif (m.channel in _VERB_CHANNELS and m.kind in ("name", "slang") and mlast + 1 < end
+          and lemmas[mlast + 1] == "為る" and tokens[mlast + 1].pos[0] == "動詞"):
+        switch = True  # the flags below must still ask: 「LINEしよーよ」, not 「LINEしてた」
+        action_i, action_kind = mlast + 1, "talk"  # 「LINEしよ」「スカイプしてね」: the name used as a verb
+    published = None  # the first verb of publishing after the channel (「インスタで宣伝してほしい」)
+    for j in range(first if not switch else end, end):
+        if mi <= j <= mlast:
+            continue
+        lem = lemmas[j]
+        kind = actions.get(lem)
+        if j > mlast and published is None and (lem in lex.publish or _puts_up(tokens[j])):
+            published = j
+            kind = None
+        if kind == "invite" and j < mi and lem != "続き":
+            continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
+        if kind == "use" and lem == "持つ":
+            kind = None
+        if kind == "detail":
+            kind = "exchange" if _asks_for_detail(a, m, mlast, j) else None
+        if lem in _GIVE_ME and not (mlast < j <= mlast + 2 or _asks_for_detail(a, m, mlast, j)) or (
+                m.kind == "value" and lem in ("願う", "願い")):
+            kind = None  # 「番号、090…ね お願いしまーす」: handing over the number, not asking for a call  # only 「ラインください」「LINEほしい」「メールもらえると」 make these the action itself
+        if kind and (action_i is None or (action_i < mi and j > mlast)):
+            action_i, action_kind = j, kind
+            if j > mlast:
+                break
+    if published is not None and (action_i is None or action_i < mi):
+        return None  # 「インスタで新商品を宣伝してほしい」「インスタに写真を載せて」: content to publish, a job
+    if (action_i is None or action_i > mlast) and any(
+            tokens[k].pos[0] == "動詞" and lemmas[k] not in actions and lemmas[k + 1] == "た"
+            and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
+            for k in range(mlast + 1, (end if action_i is None else action_i) - 2)):
+        return None  # 「LINEで届いたスクショを貼ってください」: the channel qualifies a thing that came through it
+    if not refused and (action_i is None or action_i > mlast):
+        preferred = _preferred_for_contact(a, mlast, end)
+        if preferred is not None:
+            return Intent("statement", m.start, tokens[preferred].end)  # 「LINEのほうが返信早いです」
+    if action_i is None and not verbal:
+        return Intent("refusal", m.start, m.end) if refused and m.kind != "slang" else None
+    if (action_i is None or action_i < mi) and not refused and _ends_on_de(tokens, mi, mlast, first, end):
+        return Intent("invite", m.start, tokens[mlast + 1].end)  # 「電話で！」「連絡はLINEで。」: a request left unsaid
+    if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m) \
+            and not _detail_after(a, mlast, end):
+        return None  # (「SNSのアカウント教えて」「携帯の番号は？」: a detail of it names the channel too)
+    anchor = max(mlast, action_i if action_i is not None else mlast)
+    flags = _predicate_flags(a, anchor if action_i is None or action_i <= mlast else action_i, end)
+    span_start = min(m.start, tokens[action_i].start if action_i is not None else m.start)
+    if mi > 0 and tokens[mi - 1].pos[0] == "接頭辞" and tokens[mi - 1].end == m.start:
+        span_start = min(span_start, tokens[mi - 1].start)  # 「お電話ください」
+    span_end = tokens[flags.last].end if flags.last is not None else max(m.end, tokens[anchor].end)
+    if refused or flags.negated:
+        return Intent("refusal", span_start, span_end)
+    if action_i is None or action_i < mi:
+        given = mlast if m.kind == "value" else _value_after(a, m)
+        if given is not None and _only_please(tokens, given + 1, flags.last):
+            return None  # 「taro@example.com お願いしまーす」「電話番号は090…でお願いします」: handing it over
+    if flags.past and not flags.request:
+        return None
+    if switch and not (flags.request or flags.invite or flags.question):
+        return None  # 「区切りはラインにします」: a choice of shape, not of channel
+    if m.kind == "pointer" and not action_kind:
+        if flags.request or flags.invite or flags.offer or flags.question or flags.statement:
+            return Intent("invite", span_start, span_end)
+        return Intent("statement", span_start, span_end)
+    if action_kind == "invite":
+        return Intent("invite", span_start, span_end)  # 「続きはLINEで」「LINEで待ってます」
+    if action_kind == "use":
+        explanatory = any(t.surface in ("の", "ん") and t.pos[0] == "助詞" for t in tokens[action_i:end])
+        if explanatory:
+            return None  # 「インスタやってるんですか？」: asks about a fact, offers nothing
+        return Intent("invite", span_start, span_end) if flags.question or flags.invite else None
+    if instrument and action_i is None and not (flags.request or flags.offer):
+        return None  # 「インスタでかわいい服を見つけて、買おうか」: a volitional of some other verb
+    if flags.request or flags.invite or flags.offer:
+        return Intent("invite", span_start, span_end)
+    explanatory = action_i is not None and any(
+        t.surface in ("の", "ん") and t.pos[0] == "助詞" and t.pos[1] != "格助詞" for t in tokens[action_i:end])
+    if flags.question and action_i is not None and action_i > mlast and not explanatory:
+        return Intent("invite", span_start, span_end)  # 「LINE交換できる？」, not 「電話ですか？」
+    if flags.statement and action_kind in ("exchange", "talk") and action_i is not None and mlast < action_i <= mlast + 3:
+        return Intent("statement", span_start, span_end)
+    if flags.statement and m.kind == "verbal" and (action_i is None or action_i < mi) and _value_near(a, m):
+        return Intent("statement", span_start, span_end)  # 「こちらからお電話いたします」
+    return None
+
+
+def _puts_up(token) -> bool:
+    """載せる (post on a page): Sudachi folds it into 乗せる, which 「IDのせておきますね」 needs as handing
+    over, so the kanji tells them apart."""
+    return token.lemma == "乗せる" and token.surface.startswith("載")
+
+
+_DEICTIC_THERE = frozenset({"其方", "そこ", "其処"})  # そちら / そっち / そこ: the channel just named
+_DEICTIC_HERE = frozenset({"此方", "此処"})  # こちら / こっち / ここ: often the sender's side
+_DEICTIC_PARTICLES = frozenset({"で", "に", "から", "まで", "へ"})
+_NO_FOLLOW_UP_KINDS = frozenset({"direct", "call"})
+_SAME_SENTENCE_ONLY = frozenset({"qr"})
+
+
+def follow_up(a: Analysis, m: Mention) -> Intent | None:
+    """「店のLINEは@xxxだよ。追加しといて」「WhatsAppある？そっちで話そう」「Teamsの会議URLをお送り
+    しますので、そちらからご参加ください」: the mention's own clause asks nothing, and the next clause
+    of its sentence or the next sentence asks or offers, naming no other channel.
+
+    Each region read is bounded to _WINDOW tokens, so a mention costs the same on any input."""
+    if m.kind in _NO_FOLLOW_UP_KINDS:
+        return None
+    tokens, lex = a.tokens, a.lex
+    mi = a.token_at(m.start)
+    mlast = a.token_at(max(m.start, m.end - 1))
+    if _modifies_other_noun(a, mlast):
+        return None  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the sentence is about the ringtone
+    sentence = a.sentence_of[mi]
+    first, end = a.sentences[sentence]
+    own_end = min(end, mlast + _WINDOW)
+    clause_first = _clause(tokens, first, end, mi, a.stops)[0]
+    if _refused(a, clause_first, own_end):
+        return None  # (「規約上ここでは書きにくいのですが、LINEのIDは…」: the rule talk is another clause's)
+    own = _predicate_flags(a, mlast, own_end)
+    cond = None if own.negated else _condition_end(a, mlast, own_end)
+    stop = next((j for j in range(mlast + 1, own_end) if j in a.stops), None)
+    if own.past and cond is None and not own.negated and stop is not None and m.kind not in ("number", "value"):
+        # 「チャットワークでグループ作ったので参加してもらえますか」「招待送ったので入ってください」: what was
+        # done there is the reason for a request to join it, in the same sentence; only a joining action
+        # carries (「Zoomで録画したので共有してください」 shares a thing)
+        return _read_follow_up(a, m, stop + 1, own_end, _JOIN_AFTER_PAST)
+    if own.negated or own.past and cond is None and m.kind not in ("number", "value"):
+        return None  # 「LINEは使っていません。」「昨日Zoomで話しました。」 (「番号は前に送ったやつです」 still carries)
+    regions = []
+    if cond is not None:
+        regions.append((cond, own_end))  # 「ディスコードやってたら、ユーザー名教えて」
+    if stop is not None:
+        regions.append((stop + 1, own_end))
+    following = 2 if m.kind == "value" else 0 if m.kind in _SAME_SENTENCE_ONLY else 1
+    nxt, fragments, reach = sentence + 1, 0, own_end
+    while following and nxt < len(a.sentences):
+        nxt_first, nxt_end = a.sentences[nxt]
+        nxt += 1
+        reach = min(nxt_end, nxt_first + _WINDOW)
+        if fragments < _MAX_FRAGMENTS and nxt_end - nxt_first <= _FRAGMENT_TOKENS and not _has_predicate(
+                tokens, nxt_first, nxt_end, lex) and not _elliptical_offer(a, nxt_first, nxt_end):
+            fragments += 1  # 「LINE⏎ID⏎taro⏎です。追加お願いします」: lines with no predicate of their own
+            continue
+        regions.append((nxt_first, min(nxt_end, nxt_first + _WINDOW)))
+        following -= 1
+    if cond is not None and _handle_between(a, m.channel, m.end, tokens[reach - 1].end):
+        return Intent("invite", m.start, tokens[cond - 1].end)  # 「LINEだと通話もできて便利ですよ。ID→taro」
+    for r_first, r_end in regions:
+        if _elliptical_offer(a, r_first, r_end) and _handle_between(a, m.channel, a.sentence_range(m.start)[0], tokens[r_end - 1].end):
+            return Intent("invite", tokens[r_first].start, tokens[r_end - 1].end)  # 「IDは…です。よかったら」
+        # after a condition on the channel an announcement is an offer: 「Discordやってたら申請するよ」
+        # (only a condition on having it: 「インスタで見つけたら、共有するよ」 shares a find)
+        offer_if_stated = cond is not None and r_first == cond and (cond <= mlast + 3 or any(
+            lex.actions.get(a.lemmas[k]) == "use" for k in range(mlast + 1, cond)))
+        intent = _read_follow_up(a, m, r_first, r_end, offer_if_stated=offer_if_stated)
+        if intent is not None:
+            return intent
+    return None
+
+
+# A sentence that is only 「よかったら」「お気軽に」 after an ID is an invitation with the verb left out.
+_ELLIPTICAL_OFFERS = frozenset({"よかったら", "良かったら", "よければ", "良ければ", "よろしければ", "宜しければ",
+                                "気軽に", "お気軽に", "ぜひ", "是非", "よかったらぜひ", "よかったらどうぞ"})
+
+
+def _elliptical_offer(a: Analysis, first: int, end: int) -> bool:
+    if end - first > 8:
+        return False
+    words = "".join(t.surface for t in a.tokens[first:end] if t.pos[0] not in ("補助記号", "空白"))
+    return words in _ELLIPTICAL_OFFERS
+
+
+def _ends_on_de(tokens, mi: int, mlast: int, first: int, end: int) -> bool:
+    """The clause is only the channel and で, then the sentence ends: 「電話で！」「電話かLINEで！」,
+    not 「一回の電話で。」 (the channel word closes a noun phrase)."""
+    if mlast + 2 >= end or tokens[mlast + 1].surface not in ("で", "でも") or tokens[mlast + 1].pos[0] != "助詞":
+        return False
+    if not (mi == first or tokens[mi - 1].surface in _ELLIPSIS_BEFORE or tokens[mi - 1].pos[0] in ("接頭辞", "補助記号", "空白")):
+        return False
+    return tokens[mlast + 2].pos[1] == "句点" and all(t.pos[0] in ("補助記号", "空白") for t in tokens[mlast + 2:end])
+
+
+_MAX_FRAGMENTS = 4
+_FRAGMENT_TOKENS = 12  # a line of its own (「ID」「taro_1234」「です。」) is short
+_ELLIPSIS_BEFORE = frozenset({"は", "も", "か", "、"})  # 「電話かLINEで！」, not 「一回の電話で。」
+
+
+def _condition_end(a: Analysis, mlast: int, end: int) -> int | None:
+    """The token after the condition that closes the mention's clause (〜たら, 〜なら, 〜だと, 〜ば),
+    or None when a plain past or a clause stop comes first (「昨日LINEで話した」)."""
+    tokens, lemmas = a.tokens, a.lemmas
+    for j in range(mlast + 1, min(end, mlast + _WINDOW)):
+        t = tokens[j]
+        if j in a.stops:
+            return None
+        if lemmas[j] == "た" and t.pos[0] == "助動詞":
+            return j + 1 if t.pos[5].startswith("仮定形") else None
+        if lemmas[j] in _CONDITION or t.surface in _CONDITION or (
+                t.surface == "と" and (t.pos[1] == "接続助詞" or lemmas[j - 1] == "だ")):
+            return j + 1
+    return None
+
+
+def _object_elsewhere(a: Analysis, j: int, first: int) -> bool:
+    """The action at j has an object of its own (Xを) that is neither a contact detail, a channel,
+    a friend request nor a deictic: the follow-up acts on another thing."""
+    if j - 2 < first or a.tokens[j - 1].surface != "を":
+        return False
+    t = a.tokens[j - 2]
+    word = t.surface.lower()
+    return t.pos[0] == "名詞" and not (
+        t.lemma in _DETAIL_NOUNS or word in _DETAIL_NOUNS or word in _COMPOUND_OK or t.lemma in _COMPOUND_OK
+        or word in a.lex.aliases or word in a.lex.id_cues or t.lemma in a.lex.actions)
+
+
+_JOIN_AFTER_PAST = frozenset({"入る", "参加", "追加", "登録", "読み取る", "読み込む", "申請", "フォロー", "承認"})
+
+
+def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
+                    anchors: frozenset[str] | None = None, offer_if_stated: bool = False) -> Intent | None:
+    tokens, lex = a.tokens, a.lex
+    if first >= end:
+        return None
+    r_start, r_end = tokens[first].start, tokens[end - 1].end
+    lo = bisect.bisect_left(a.mentions, (r_start,))
+    for other in a.mentions[lo:lo + MAX_MENTIONS]:
+        if other.start >= r_end:
+            break
+        if other.channel != m.channel and other.kind not in ("call", "qr"):
+            return None  # the region names a channel of its own: its own reading decides
+    anchor, there = None, False
+    lemmas = a.lemmas
+    for j in range(first, end - 2):
+        if tokens[j].pos[0] == "代名詞" and lemmas[j] in _DEICTIC_THERE and tokens[j + 1].surface == "の" \
+                and lemmas[j + 2] in ("方", "ほう") and not _refused(a, first, end):
+            return Intent("statement", tokens[j].start, tokens[j + 2].end)  # 「そっちの方が返信早いです」
+    for j in range(first, end):
+        lem = lemmas[j]
+        if tokens[j].pos[0] == "代名詞" and (lem in _DEICTIC_THERE or lem in _DEICTIC_HERE) and (
+                j + 1 < end and tokens[j + 1].surface in _DEICTIC_PARTICLES):
+            anchor, there = j, lem in _DEICTIC_THERE
+            break
+        kind = lex.actions.get(lem)
+        if m.kind == "number" and lem not in ("掛ける", "かける", "電話"):
+            continue  # 「番号は前に送ったやつです。かけてもらえたら出ます」: only a call carries over
+        if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN or kind == "talk" and lem in lex.follow_up_talk and (
+                m.kind in ("value", "handle", "number") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
+            if _object_elsewhere(a, j, first):
+                continue  # 「…知りたいので、フォームに項目を追加してください」: it adds something else
+            anchor = j  # 「追加しといて」「登録お願いします」; 「ご連絡ください」 only after an address or ID
+            break
+    if anchor is None or _refused(a, first, end) or anchors is not None and lemmas[anchor] not in anchors:
+        return None
+    flags = _predicate_flags(a, anchor, end)
+    if flags.negated or (flags.past and not flags.request):
+        return None
+    span_end = tokens[flags.last].end if flags.last is not None else tokens[anchor].end
+    if lex.actions.get(lemmas[anchor]) == "invite" and lemmas[anchor] != "続き":
+        return Intent("invite", tokens[anchor].start, span_end)  # 「ID→taro 気軽にどうぞ」
+    if flags.request or flags.invite or flags.offer:
+        return Intent("invite", tokens[anchor].start, span_end)
+    if offer_if_stated and flags.statement:
+        return Intent("statement", tokens[anchor].start, span_end)
+    if there and (flags.statement or flags.question):
+        return Intent("statement", tokens[anchor].start, span_end)  # 「そちらで詳細をお送りします」
+    return None
+
+
+_FOLLOW_UP_JOIN = frozenset({"入る", "参加"})  # 「Discordのサーバー招待送るんで入ってください」
+
+
+def _modifies_other_noun(a: Analysis, mlast: int) -> bool:
+    """「LINEの着信音」「インスタの写真」: the channel only qualifies another noun; 「LINEのID」
+    「インスタのDM」「Slackのワークスペース」「LINEの方が」 keep it the subject."""
+    tokens = a.tokens
+    if mlast + 2 >= len(tokens) or tokens[mlast + 1].surface != "の":
+        return False
+    t = tokens[mlast + 2]
+    word = t.surface.lower()
+    return t.pos[0] == "名詞" and not (
+        word in _COMPOUND_OK or t.lemma in _COMPOUND_OK or t.lemma in a.lex.actions or word in a.lex.id_cues
+        or word in a.lex.aliases or word in _OWN_SIDE_NOUNS)
+
+
+_OWN_SIDE_NOUNS = frozenset({"方", "ほう", "ワークスペース", "招待", "会議", "ユーザー", "ユーザー名", "名前", "プロフィール"})
+
+
+def _handle_between(a: Analysis, channel: str, start: int, end: int) -> bool:
+    starts = a.view.memo(("contact_handle_starts", id(a.lex), channel),
+                         lambda: sorted(h.start for h in handles(a) if h.channel == channel))
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+class _Flags(NamedTuple):
+    request: bool
+    invite: bool
+    offer: bool
+    question: bool
+    statement: bool
+    negated: bool
+    past: bool
+    last: int | None
+
+
+def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
+    """What the predicate after the action says: request, invitation, offer, negation, past."""
+    tokens, lex, lemmas, stops = a.tokens, a.lex, a.lemmas, a.stops
+    request = invite = offer = question = statement = negated = past = False
+    noun_gap = hedge = False  # a noun between the action and a question/offer word: 「電話をかける方のバイトですか」
+    last = None
+    j = anchor
+    while j < end:
+        t = tokens[j]
+        lem, pos0, conj = lemmas[j], t.pos[0], t.pos[5]
+        kind = lex.modality.get(lem)
+        if j > anchor and pos0 in ("名詞", "代名詞") and kind is None and lem not in lex.actions and lem not in _NOMINALISERS:
+            noun_gap = True  # (an action noun is no gap: 「DMでもご相談を受け付けております」)
+        if j > anchor and j in stops:
+            offer = question = statement = False  # 「通話も出来るので…」: a reason, not an offer
+            break
+        if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")):
+            past = True
+            if _wish_after(a, j, end) and (_conditioned_on_action(a, j, anchor) or _proposal_after(a, j, end)):
+                request = True  # 「お話しできればと思います」「電話で話せると助かります」
+                last = j
+            break
+        if kind is None and conj == "*" and pos0 not in _PREDICATE_POS and lem not in _FLAG_LEMMAS:
+            j += 1  # a noun, particle or symbol that no branch below reads: most tokens of a clause
+            continue
+        if pos0 == "助動詞" and lem in _NEGATIONS and _fine_by_me(tokens, j, anchor):
+            offer = True  # 「SMSでも構いません」: fine by me, an offer
+            last = j
+        elif pos0 == "助動詞" and lem in _NEGATIONS or (pos0 == "形容詞" and lem in ("ない", "無い") and j > anchor
+                                                          and tokens[j - 1].pos[0] in _PREDICATE_POS):
+            # Sudachi reads the ない of 「交換したくない」「教えたくないな」 as the adjective 無い; after a
+            # predicate it negates it, after a noun it does not (「LINEでも問題ないです」 is an offer)
+            tail = [x.lemma for x in tokens[j + 1:min(end, j + 4)] if x.pos[0] != "助動詞" or x.lemma in ("です", "だ")]
+            if any(x in _QUESTION for x in tail):
+                invite = True
+            else:
+                negated = True
+            last = j
+        elif conj.startswith("命令形"):
+            if _QUOTED_SPEECH_RE.match("".join(x.surface for x in tokens[j + 1:min(end, j + 4)])):
+                break  # 「LINE教えてくださいって言われた」: a request someone else made
+            request = True
+            last = j
+        elif conj.startswith("意志推量形"):
+            tail = "".join(x.surface for x in tokens[j + 1:min(end, j + 4)])
+            last = j
+            if tail.startswith(("かな", "かも", "とおも", "と思", "と考")) or _QUOTED_SPEECH_RE.match(tail):
+                break  # 「電話しようかな」: a thought, not an invitation; 「交換しようって言ってくる人」: reported
+            invite = True
+        elif kind == "past" and pos0 == "助動詞" and j + 3 < end and lemmas[j + 1] in ("方", "ほう") \
+                and tokens[j + 2].surface == "が" and lex.modality.get(lemmas[j + 3]) == "wish":
+            request = True  # 「LINEで話した方が早い」「電話したほうが確実」: a suggestion (not 「〜した方がいい」: advice)
+            last = j + 3
+            break
+        elif kind == "past" and pos0 == "助動詞":
+            past = True
+            last = j
+            if not conj.startswith("仮定形"):
+                request = invite = offer = False  # 「教えてくださった」: it already happened
+            if conj.startswith("仮定形"):
+                if _wish_after(a, j, end) and _conditioned_on_action(a, j, anchor):
+                    request = True  # 「連絡取り合えたら助かります」「電話で話せたら早いんですけど」
+                break  # 「電話したら…」: a condition; what follows is about something else
+        elif lem == "宜しく" and j == anchor + 1:
+            request = True  # 「登録よろしくです」「追加よろしくお願いします」
+            last = j
+        elif kind == "request" and _closing_formula(tokens, j) and not (j == anchor + 2 and lemmas[j - 1] == "宜しく"):
+            pass  # 「よろしくお願いします」「ご確認のほどよろしく」: a sign-off, not a request
+        elif lem == "欲しい" and j > anchor + 1 and tokens[j - 1].surface != "て":
+            last = j  # 「見てるとほしくなります」: wanting a thing, not asking
+        elif kind == "request" and lem in _BENEFACTIVE and not _attached(tokens, j, anchor):
+            last = j  # 「インスタでステッカーが貰えたら」: receiving a thing, not a favour asked
+        elif kind == "request" and lem in _BENEFACTIVE and not _asks(tokens, j, end):
+            last = j  # 「電話してくれます」「お電話いただいてしまう」: a fact, not a request
+            if (j <= anchor + 1 or tokens[j - 1].surface in ("て", "で")) and (conj.startswith("仮定形") or (
+                    j + 1 < end and tokens[j + 1].surface == "と" and tokens[j + 1].pos[1] == "接続助詞") or (
+                    j + 1 < end and lemmas[j + 1] == "た" and tokens[j + 1].pos[5].startswith("仮定形"))):
+                request = True  # 「かけてもらえれば出ます」「メールもらえると助かります」「メールくれたら返す」
+            elif j + 3 < end and tokens[j + 1].surface == "の" and tokens[j + 2].surface in ("が", "は") \
+                    and lex.modality.get(lemmas[j + 3]) == "wish":
+                request = True  # 「お電話いただくのが確実です」
+        elif kind == "request" and j > anchor or (kind == "request" and lem in _GIVE_ME):
+            request = True
+            last = j
+        elif kind == "offer" and lem in ("良い", "宜しい", "構う") and not _asks(tokens, j, end):
+            last = j  # 「インスタで良く見ます」; 「LINEでもいいですか」 asks
+            if _de_mo_before(tokens, j, anchor) and not conj.startswith("連用形"):
+                offer = True  # 「LINEでもいいよ」: the channel is fine by the sender
+        elif kind == "offer" and (pos0 != "助動詞" or lem == "たい"):
+            offer = offer or not noun_gap
+            last = j
+        elif kind == "hedge" and t.pos[1] == "終助詞":
+            hedge = True  # 「…あったりするのかな？」: wondering, not asking
+            last = j
+        elif kind == "question" and (t.pos[1] == "終助詞" or pos0 == "補助記号"):
+            question = question or not noun_gap
+            last = j
+        elif lem == "為る" and conj.startswith("連用形") and j + 1 < end and tokens[j + 1].surface in ("よ", "よー") \
+                and tokens[j + 1].pos[1] == "終助詞" and all(x.pos[0] in ("補助記号", "空白") for x in tokens[j + 2:end]):
+            invite = True  # 「交換しよ！」「電話しよ？」: the casual volitional of する
+            last = j + 1
+        elif lem == "て" and pos0 == "助詞" and j > anchor and (_te_verb_is_action(tokens[j - 1], lex) or (
+                j > anchor + 1 and lemmas[j - 1] in ("とく", "おく", "置く") and _te_verb_is_action(tokens[j - 2], lex))) and not (
+            j > 1 and tokens[j - 2].lemma == "たり") and all(
+            x.pos[0] in ("補助記号", "空白") or x.surface in _TE_TAIL or x.pos[1] == "数詞" or x.surface.isascii()
+            for x in tokens[j + 1:end]
+        ):
+            request = True  # 「教えて」「追加してね」: a sentence that ends on て asks
+            last = j
+        elif (pos0 == "動詞" and conj.startswith("終止形") and not past and j + 1 < end
+              and tokens[j + 1].surface in _PLAIN_STATEMENT_ENDS and tokens[j + 1].pos[1] == "終助詞"
+              and (lem in lex.actions or lem == "為る") and _right_after_action(tokens, anchor, j)):
+            statement = True  # 「ライン送るね」「申請するよ」: the plain form of 「送りますね」, an announcement
+            last = j + 1
+        elif lem == "ます" and conj.startswith(("終止形", "連体形")) and not past and (
+                _right_after_action(tokens, anchor, j) or _right_after_action(tokens, _last_action(a, anchor, j), j)):
+            statement = True  # 「LINEで送ります」, not 「〜募集してたりします」
+            last = j
+        elif pos0 in ("動詞", "助動詞", "形容詞", "形状詞") and last is None:
+            last = j
+        j += 1
+    if hedge:
+        question = False
+    if request or invite:
+        past = False  # 「送っていただけたら助かります」 is still a request
+    return _Flags(request, invite, offer, question, statement, negated, past, last)
+
+
+_PREDICATE_POS = frozenset({"動詞", "助動詞", "形容詞", "形状詞"})
+_PLAIN_STATEMENT_ENDS = frozenset({"よ", "ね", "よー", "ねー", "ね〜", "わ"})
+# 「教えていただくことは可能ですか」「交換することはできますか」: こと turns the action itself into the
+# subject of 可能 / できる, so it is no noun between the action and the offer or question
+_NOMINALISERS = frozenset({"こと", "事"})
+_FLAG_LEMMAS = frozenset({"宜しく", "欲しい", "為る", "て", "ます"})  # the lemmas _predicate_flags tests by name
+
+
+def _proposal_after(a: Analysis, j: int, end: int) -> bool:
+    """「〜ればと思います / と存じます」 after the condition at j."""
+    k = j + 1 if j + 1 < end and a.lemmas[j + 1] == "ば" else j
+    return k + 2 < end and a.tokens[k + 1].surface == "と" and a.lemmas[k + 2] in ("思う", "存じる", "考える")
+
+
+def _conditioned_on_action(a: Analysis, j: int, anchor: int) -> bool:
+    """The condition at j is on the contact action itself (「電話で話せたら」「ご連絡いただけたら」),
+    not on something else done there (「インスタでステッカーが貰えたら」「インスタで服を見つけたら」)."""
+    tokens, lemmas, actions = a.tokens, a.lemmas, a.lex.actions
+    k = j - 1
+    while k > anchor and tokens[k].pos[0] == "助動詞":
+        k -= 1
+    if k <= anchor:
+        return True
+    if lemmas[k] in _BENEFACTIVE:
+        if not _attached(tokens, k, anchor):
+            return False
+        k -= 2 if tokens[k - 1].surface in ("て", "で") else 1
+    while k > anchor and lemmas[k] in ("為る", "出来る", "御"):
+        k -= 1
+    return k <= anchor or lemmas[k] in actions
+
+
+_QUOTED_SPEECH_RE = regex.compile(r"(?:って|と|とか|などと)(?:言|い|云|聞|き|誘|頼|書)")
+
+
+def _wish_after(a: Analysis, j: int, end: int) -> bool:
+    """A condition at j followed by a wish (助かる, 嬉しい, 早い …) or 「と思います / と存じます」
+    is a polite request: 「〜していただけたら助かります」「〜できればと思います」; not in the past."""
+    lemmas, tokens = a.lemmas, a.tokens
+    k = j + 1
+    if k < end and lemmas[k] == "ば":
+        k += 1
+    if k + 1 < end and tokens[k].surface == "と" and lemmas[k + 1] in ("思う", "存じる", "考える"):
+        return True  # a proposal: 「〜で行えればと存じます」
+    for i in range(k, min(end, k + 2)):
+        if a.lex.modality.get(lemmas[i]) == "wish":
+            return not any(lemmas[x] == "た" for x in range(i + 1, min(end, i + 3)))
+    return False
+
+
+def _value_after(a: Analysis, m: Mention) -> int | None:
+    """Last token of an address or number of m's channel given right after it: 「電話番号は090…」."""
+    for v in a.mentions:
+        if v.kind == "value" and v.channel == m.channel and 0 <= v.start - m.end <= 4:
+            return a.token_at(max(v.start, v.end - 1))
+    return None
+
+
+def _only_please(tokens, first: int, last: int | None) -> bool:
+    """The predicate after a bare address or number is only お願い(します)."""
+    if last is None or first < len(tokens) and tokens[first].surface in ("に", "へ", "まで"):
+        return False  # 「taro@…にお願いします」: the address is where to write
+    lemmas = {t.lemma for t in tokens[first:last + 1]}
+    return bool(lemmas & {"願う", "願い"}) and not lemmas & (_GIVE_ME - {"願う", "願い"})
+
+
+def _fine_by_me(tokens, j: int, anchor: int) -> bool:
+    """The negation at j closes 「でも構わない」「でもかまいません」."""
+    k = j - 1 if j > anchor and tokens[j - 1].lemma == "ます" else j
+    return k - 1 > anchor and tokens[k - 1].lemma == "構う" and _de_mo_before(tokens, k - 1, anchor)
+
+
+def _de_mo_before(tokens, j: int, anchor: int) -> bool:
+    """「LINEでもいい / 構わない」: the channel (anchor), で, も, then token j; not 「インスタでも何でもいい」."""
+    return j == anchor + 3 and tokens[j - 1].surface == "も" and tokens[j - 2].surface == "で"
+
+
+_BENEFACTIVE = frozenset({"頂く", "戴く", "呉れる", "貰う"})
+_GIVE_ME = frozenset({"下さる", "欲しい", "頂戴", "願う", "願い"}) | _BENEFACTIVE
+
+
+def _attached(tokens, j: int, anchor: int) -> bool:
+    """The benefactive at j is a favour asked for the action: 「連絡していただける」「お電話もらえる」
+    「連絡をいただける」, not 「ステッカーが貰える」."""
+    prev = tokens[j - 1].surface if j else ""
+    return j <= anchor + 1 or prev in ("て", "で") or (j == anchor + 2 and prev in ("を", "が", "は", "も"))
+
+
+def _asks(tokens, j: int, end: int) -> bool:
+    """「いただけますか」「くれる？」「もらえませんか」「いただきたい」: the form after j asks."""
+    t = tokens[j]
+    if t.pos[5].startswith(("命令形", "意志推量形")):
+        return True
+    tail = [x.lemma for x in tokens[j + 1:min(end, j + 5)]]
+    return any(x in ("か", "?", "たい") for x in tail) or t.surface.startswith(("いただけ", "頂け", "もらえ", "貰え"))
+
+
+def _closing_formula(tokens, j: int) -> bool:
+    return any(t.lemma in ("宜しく", "よろしく") for t in tokens[max(0, j - 2):j + 1])
+
+
+def _has_predicate(tokens, first: int, end: int, lex: ContactLexicon) -> bool:
+    """Whether tokens[first:end] hold a verb, adjective or contact action: a clause of its own."""
+    return any(t.pos[0] in ("動詞", "形容詞") or t.lemma in lex.actions for t in tokens[first:end])
+
+
+def _te_verb_is_action(verb, lex: ContactLexicon) -> bool:
+    """「教えて」「追加して」「読み取って」: the て-form belongs to a contact action (or する)."""
+    return verb.pos[0] == "動詞" and (verb.lemma in lex.actions or verb.lemma in ("為る", "下さる", "貰う", "呉れる"))
+
+
+# する / できる / いたす, the progressive 〜ております: 「Skypeでの打ち合わせにも対応しております」, and the
+# preparatory 〜ておく: 「ラインIDのせておきますね」 announces the action all the same
+_SUPPORT_VERBS = frozenset({"為る", "出来る", "御", "致す", "て", "おる", "居る", "れる", "られる", "おく", "置く", "とく"})
+
+
+def _last_action(a: Analysis, anchor: int, j: int) -> int:
+    """The last contact action between anchor and j (anchor when there is none)."""
+    return next((k for k in range(j - 1, anchor, -1) if a.lemmas[k] in a.lex.actions), anchor)
+
+
+def _right_after_action(tokens, anchor: int, j: int) -> bool:
+    """Only the action's own verb (and する / できる) stands between the action and token j."""
+    return all(t.lemma in _SUPPORT_VERBS or i == anchor or t.pos[0] == "動詞" and i == anchor + 1
+               for i, t in zip(range(anchor + 1, j), tokens[anchor + 1:j]))
+
+
+def _value_near(a: Analysis, m: Mention) -> bool:
+    """「ここにメールください taro@…」: an address or number of the same channel close by makes
+    a plain 「メール」「携帯」 the outside channel."""
+    return any(v.kind == "value" and v.channel == m.channel and -_VALUE_REACH <= v.start - m.start <= _VALUE_REACH
+               for v in a.mentions)
+
+
+_VALUE_REACH = 80  # characters
+
+
+def _preferred_for_contact(a: Analysis, mlast: int, end: int) -> int | None:
+    """「LINEのほうが返信早いです」「電話の方が連絡つきやすくて確実です」: the channel is preferred
+    (の方が) for a contact action (返信, 連絡, 話す …) with a wish word (早い, 確実, 楽 …): a suggestion
+    to move there. Needs the action, so 「LINEの方が楽」「LINEのほうが画質がいい」 stay quiet; a wish in
+    the past (「…早かった」) is a story. Returns the wish token."""
+    tokens, lemmas, lex = a.tokens, a.lemmas, a.lex
+    if not (mlast + 3 < end and tokens[mlast + 1].surface == "の" and lemmas[mlast + 2] in ("方", "ほう")
+            and tokens[mlast + 3].surface == "が"):
+        return None
+    acted = False
+    for j in range(mlast + 4, min(end, mlast + 12)):
+        if j in a.stops:
+            return None
+        kind = lex.actions.get(lemmas[j])
+        if kind in ("talk", "exchange"):
+            acted = True
+        elif acted and lex.modality.get(lemmas[j]) == "wish":
+            return None if any(lemmas[x] == "た" for x in range(j + 1, min(end, j + 3))) else j
+    return None
+
+
+# 「LINEする」「スカイプしよう」: names that are used as verbs for talking there (「ズームして」 zooms)
+_VERB_CHANNELS = frozenset({"line", "skype"})
+# Nouns that name a contact detail: asked for, they make 「ください」「知りたい」 the contact action
+_DETAIL_NOUNS = frozenset({"id", "アイディー", "アイディ", "ユーザー", "ユーザー名", "ユーザーネーム", "アカウント", "アカ", "垢",
+                           "アカウント名", "番号", "電話番号", "携帯番号", "アドレス", "メールアドレス", "メアド",
+                           "連絡先", "url", "リンク", "qr", "qrコード"})
+_DETAIL_PARTICLES = frozenset({"を", "は", "が", "も", "って", "だけ", "とか"})
+
+
+def _detail_after(a: Analysis, mlast: int, end: int) -> bool:
+    """「SNSのアカウント」「携帯の番号」「メールのアドレス」: a contact detail of the channel follows it."""
+    tokens, lemmas = a.tokens, a.lemmas
+    k = mlast + 2 if mlast + 1 < end and tokens[mlast + 1].surface == "の" else mlast + 1
+    if not (k < end and (lemmas[k] in _DETAIL_NOUNS or tokens[k].surface.lower() in _DETAIL_NOUNS)):
+        return False
+    # not the head of a longer noun: 「メールのアドレス変更方法」 is about a procedure
+    return k + 1 >= end or tokens[k + 1].pos[0] not in ("名詞", "接尾辞") or tokens[k + 1].surface in ("名", "ネーム")
+
+
+def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
+    """Token j (下さい, 頂戴, 知りたい …) has a contact detail of the channel as its object:
+    「LINEのIDください」「ラインのID知りたい」「連絡先を知りたい」, not 「LINEの使い方を知りたい」."""
+    tokens, lemmas = a.tokens, a.lemmas
+    k = mlast + 1
+    if m.channel in (UNNAMED, "email", "phone") and m.kind == "name":
+        mi = a.token_at(m.start)
+        if mi >= 2 and tokens[mi - 1].surface == "の" and tokens[mi - 2].pos[0] in ("名詞", "接尾辞") \
+                and tokens[mi - 2].surface not in _PERSONAL_PREFIX and lemmas[mi - 2] not in _DEICTIC_THERE:
+            return False  # 「お客様のメールアドレスを知りたい」: someone else's, for the job
+        # 連絡先 / メアド / 電話番号 name the detail themselves
+    else:
+        if k < j and tokens[k].surface == "の":
+            k += 1
+        if not (k < j and (lemmas[k] in _DETAIL_NOUNS or tokens[k].surface.lower() in _DETAIL_NOUNS)):
+            return False
+        k += 1
+        if k < j and tokens[k].surface in ("名", "ネーム") and tokens[k].start == tokens[k - 1].end:
+            k += 1  # 「ユーザー名」「アカウント名」: Sudachi splits off 名
+    while k < j and (tokens[k].surface in _DETAIL_PARTICLES or tokens[k].pos[0] == "空白"):
+        k += 1
+    if k < j and tokens[k].pos[0] == "接頭辞":
+        k += 1  # 「IDをお聞きしても」
+    return k == j
+
+
+def _has_direct_cue(tokens, first: int, end: int) -> bool:
+    text = "".join(t.surface for t in tokens[first:end])
+    return any(cue in text for cue in ("直接", "個人", "プライベート", "私用", "私の", "僕の", "俺の", "外部"))
