@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             runs = [_bench_dask(paths, workers, args.partitions) for _ in range(args.repeat)]
             setup, seconds, found = min(runs, key=lambda r: r[1])
             rows.append((f"dask LocalCluster {workers} worker{'s' if workers > 1 else ''}", setup, seconds, found))
-        print(f"\n| configuration | start-up s | scan s | messages/s | MB/s | findings |")
+        print("\n| configuration | start-up s | scan s | messages/s | MB/s | findings |")
         print("|---|---:|---:|---:|---:|---:|")
         for name, setup, seconds, found in rows:
             setup_text = "–" if setup is None else f"{setup:.1f}"

@@ -28,7 +28,6 @@ if not _java_works():
 pd = pytest.importorskip("pandas", reason="pandas is not installed (pip install -e '.[dask]')")
 pytest.importorskip("pyarrow", reason="pyarrow is not installed (Spark's mapInPandas needs it)")
 
-import leakguard
 from leakguard import Policy
 
 ROOT = Path(__file__).resolve().parent.parent
