@@ -15,19 +15,16 @@ import sys
 from collections import Counter, deque
 from typing import Any, Iterator, Sequence, TextIO
 
-from .corpus import (  # noqa: F401  (decode_bytes, read_source, InputError: importable from here too)
+from .corpus import (
     KINDS,
-    InputError,
     Message,
     Passthrough,
     ReadOptions,
     ReadStats,
     SourceEnd,
     allowed_ranges,
-    decode_bytes,
     discover,
     read_events,
-    read_source,
 )
 from .model import Action, Report
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import Callable, Iterable
+from typing import Iterable
 
 import regex
 
@@ -354,6 +354,3 @@ def _homoglyph_edits(text: str) -> Iterable[Edit]:
 def normalize(text: str) -> NormalizedText:
     """Public helper: the normalized view of ``text`` (see :class:`NormalizedText`)."""
     return NormalizedText.of(text)
-
-
-EditSource = Callable[[str], Iterable[Edit]]

@@ -45,14 +45,13 @@ from .contact_lexicon import (
     Mention,
     default_lexicon,
 )
-from .contact_reading import Intent, follow_up, read_intent, refusal_in
+from .contact_reading import Intent, follow_up, read_intent
 
 __all__ = [
     "CHANNELS", "CHANNEL_NAMES", "HANDLE_RE", "LEXICON_FILES", "SCORE_HANDLE", "SCORE_INVITE",
     "SCORE_INVITE_UNNAMED", "SCORE_LINK", "SCORE_REFUSAL", "SCORE_STATEMENT", "UNNAMED", "Analysis",
     "ContactLexicon", "ExternalContactDetector", "Handle", "Hits", "Intent", "Mention", "analyze",
     "cheap_hits", "default_lexicon", "detect_external_contact", "follow_up", "handles", "read_intent",
-    "refusal_in",
 ]
 
 

@@ -72,16 +72,19 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
             mentions.append(Mention(m.start(), m.end(), channel, "spelled"))
     if len(matches) > len(mentions) and any(i >= n_alias for i, _s, _e in matches):
         for m in lex.url_re.finditer(text):
-            host = regex.sub(r"^(?:https?://)?(?:www\.)?", "", m.group())
-            channel = next((c for h, c in lex.urls.items() if host.startswith(h)), None)
-            if channel and len(host) > len(next(h for h in lex.urls if host.startswith(h))) + 1:
-                links.append((m.start(), m.end(), channel))
+            host = _URL_PREFIX_RE.sub("", m.group())
+            known = next((h for h in lex.urls if host.startswith(h)), None)
+            if known is not None and len(host) > len(known) + 1:  # a path after the host: a real link
+                links.append((m.start(), m.end(), lex.urls[known]))
     mentions.extend(_value_mentions(text))
     if not mentions and not links:
         return None
     mentions.sort()
     del mentions[MAX_MENTIONS:]  # hostile input (「ライン」× 40 000): the first ones decide
     return Hits(mentions, links, skype_live)
+
+
+_URL_PREFIX_RE = regex.compile(r"^(?:https?://)?(?:www\.)?")
 
 
 # A disclosed address or number is itself a channel: 「taro@example.comまでご連絡ください」
@@ -123,9 +126,7 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
         # これら, 彼ら, xl, 3l: part of a word; but 「続きはらで。」: a topic particle, then the slang
         # word closing the sentence with で
         return prev in "はも" and start > 1 and _SENTENCE_END_DE_RE.match(text, end) is not None
-    if text[start:end].isascii() and end < len(text) and text[end] in _ASCII_WORD:
-        return False
-    if text[start:end].isascii() and end < len(text) and text[end] in _ASCII_WORD:
+    if term.isascii() and end < len(text) and text[end] in _ASCII_WORD:
         return False
     if lex.slang_cue_re.match(text, end) is not None:
         return True
@@ -267,10 +268,6 @@ def _token_boundary(starts: list[int], tokens, pos: int) -> bool:
     return (i < len(starts) and starts[i] == pos) or (bool(tokens) and tokens[-1].end == pos)
 
 
-def _next_char(tokens, i: int) -> str:
-    return tokens[i + 1].surface[:1] if i + 1 < len(tokens) else ""
-
-
 _SKIP_FOR_TOPIC = frozenset({"の", "で", "を", " ", "・", "、", "用", "向け"})
 
 
@@ -350,8 +347,6 @@ def _standalone_number(a: Analysis, m: Mention) -> bool:
 
 
 _CLAUSE_STOP = frozenset({"けど", "けれど", "けれども", "が", "のに", "し", "ので", "んで"})
-
-
 _STOP_SURFACES = _CLAUSE_STOP | {"で", "ため", "為"}  # every token _is_clause_stop can accept has one of these
 
 

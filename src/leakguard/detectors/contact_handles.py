@@ -58,12 +58,13 @@ def _after_is_id(text: str, end: int) -> bool:
 _AFTER_IS_ID_REACH = 48
 # 「kei_0612 ←LINEです」「kei_0612⏎↑ラインのIDね」: an arrow from a channel word back at the run
 _POINTER_BACK_RE = regex.compile(r"[ \t]*+\n?[ \t]*+[←↑⇐⇑<＜][ \t]*+(?:これ|コレ|こちら)?(?:が|は)?")
+_ARROW_RE = regex.compile(r"[←↑⇐⇑<＜]")
 _POINTED_TAIL_RE = regex.compile(r"(?:の)?(?:id|アカウント|アカ)?(?:です|だよ|だ|ね|よ|!|\s|$)")
 
 
 def _pointed_at_by_channel(a: Analysis, end: int) -> bool:
     arrow = _POINTER_BACK_RE.match(a.view.text, end)
-    if arrow is None or not regex.search(r"[←↑⇐⇑<＜]", arrow.group()):
+    if arrow is None or not _ARROW_RE.search(arrow.group()):
         return False
     i = bisect.bisect_left(a.mentions, (arrow.end(),))
     if i >= len(a.mentions) or a.mentions[i].start != arrow.end():

@@ -11,7 +11,7 @@ import regex
 
 from .contact_analysis import _COMPOUND_OK, _PERSONAL_PREFIX, Analysis
 from .contact_handles import handles
-from .contact_lexicon import MAX_MENTIONS, UNNAMED, ContactLexicon, Mention, default_lexicon
+from .contact_lexicon import MAX_MENTIONS, UNNAMED, ContactLexicon, Mention
 
 # -- reading a sentence --------------------------------------------------------------------------
 _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
@@ -27,28 +27,10 @@ class Intent(NamedTuple):
     end: int
 
 
-def refusal_in(tokens: Sequence, first: int, end: int, refusals: frozenset[str] | None = None) -> bool:
-    """True when tokens[first:end] hold a refusal or rule word (遠慮, 禁止, 規約, サイト内 …).
-
-    Shared helper: other detectors (e.g. off-platform payment) may import it to lower the score of
-    「直接のお支払いはご遠慮ください」-style sentences.
-    """
-    refusals = default_lexicon().refusals if refusals is None else refusals
-    lemmas = [t.lemma for t in tokens[max(0, first - 2):end]]
-    offset = max(0, first - 2)
-    if any((lemmas[i - offset] in refusals or tokens[i].surface.lower() in refusals)
-           and not _notes_down(lemmas, i - offset) for i in range(first, end)):
-        return True
-    phrases = _phrases(refusals)
-    if not phrases:
-        return False
-    joined = "".join(t.surface for t in tokens[first:end])
-    return any(r in joined for r in phrases)  # multi-token entries: サイト内, このチャット
-
-
 def _refused(a: Analysis, first: int, end: int) -> bool:
-    """``refusal_in(a.tokens, first, end, a.lex.refusals)`` by bisection in where refusal words are,
-    found once per analysis (most messages have none, and a set test says so)."""
+    """True when tokens[first:end] hold a refusal or rule word (遠慮, 禁止, 規約, サイト内 …): a bisection
+    in where refusal words are, found once per analysis (most messages have none, and a set test
+    says so)."""
     tokens = a.tokens
     first, end = min(first, len(tokens)), min(end, len(tokens))
     if first >= end:

@@ -48,6 +48,7 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     return names, gate, forward, backward
 
 
+_SPACE_RE = regex.compile(r"\s")
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
 
 
@@ -67,7 +68,7 @@ class EmailDetector:
     def _explicit(self, view: NormalizedText) -> Iterator[Finding]:
         for m in _EMAIL_RE.finditer(view.text):
             local = m.group("local")
-            domain = regex.sub(r"\s", "", m.group("domain"))
+            domain = _SPACE_RE.sub("", m.group("domain"))
             if not _plausible_local(local) or ".." in domain:
                 continue
             start, end = view.span(*m.span())
