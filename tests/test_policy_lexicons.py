@@ -118,3 +118,12 @@ def test_bad_row_in_a_policy_file_names_the_policy_and_the_row(tmp_path):
 def test_default_policy_builds_no_extra_detectors():
     assert Policy().lexicons == {}
     assert Policy().detectors() == leakguard.DEFAULT_POLICY.detectors()
+
+
+def test_a_platforms_id_stop_words_are_never_line_ids(tmp_path):
+    text = "LINE@shopname で検索してください"
+    assert [f.value for f in leakguard.find(text) if f.category == "line_id"] == ["@shopname"]
+    stop = tmp_path / "stop.txt"
+    stop.write_text("shopname\n", encoding="utf-8")
+    policy = Policy(lexicons={"line_id_stopwords": [str(stop)]})
+    assert [f for f in leakguard.find(text, policy) if f.category == "line_id"] == []

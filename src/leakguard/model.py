@@ -62,6 +62,14 @@ class Finding:
     reason: str
     reason_en: str = ""
 
+    @classmethod
+    def at(cls, view, category: str, start: int, end: int, value: str | None, score: float, reason: str,
+           reason_en: str) -> "Finding":
+        """The finding for the normalized range ``[start, end)`` of ``view`` (a NormalizedText): its
+        span and text are the original message's."""
+        o_start, o_end = view.span(start, end)
+        return cls(category, o_start, o_end, view.original[o_start:o_end], value, score, reason, reason_en)
+
     def to_dict(self, *, hide_values: bool = False) -> dict[str, Any]:
         return {
             "category": self.category,

@@ -56,9 +56,7 @@ __all__ = [
 
 
 # -- the external_contact detector ---------------------------------------------------------------
-def _finding(view: NormalizedText, start: int, end: int, value: str | None, score: float, ja: str, en: str) -> Finding:
-    o_start, o_end = view.span(start, end)
-    return Finding(EXTERNAL, o_start, o_end, view.original[o_start:o_end], value, score, ja, en)
+
 
 
 class ExternalContactDetector:
@@ -79,13 +77,13 @@ class ExternalContactDetector:
             return
         for start, end, channel in a.links:
             name_ja, name_en = CHANNEL_NAMES[channel]
-            yield _finding(a.view, start, end, channel, SCORE_LINK,
+            yield Finding.at(a.view, EXTERNAL, start, end, channel, SCORE_LINK,
                            f"{name_ja}へのリンクが含まれています。", f"Contains a link to {name_en}.")
         for h in handles(a):
             if h.channel == "line":
                 continue  # the line_id detector reports it
             name_ja, name_en = CHANNEL_NAMES[h.channel]
-            yield _finding(a.view, h.start, h.end, h.channel, SCORE_HANDLE,
+            yield Finding.at(a.view, EXTERNAL, h.start, h.end, h.channel, SCORE_HANDLE,
                            f"{name_ja}のアカウント名が含まれています。", f"Contains a {name_en} handle.")
         yield from self._invitations(a)
 
@@ -121,7 +119,7 @@ class ExternalContactDetector:
                 ja, en = f"{name_ja}に触れていますが、断り・規約の文脈です。", f"Mentions {name_en} while refusing or quoting a rule."
             else:
                 ja, en = f"{name_ja}でのやり取りへの誘導が含まれています。", f"Invites the other side to continue on {name_en}."
-            yield _finding(a.view, intent.start, intent.end, None if channel == UNNAMED else channel, score, ja, en)
+            yield Finding.at(a.view, EXTERNAL, intent.start, intent.end, None if channel == UNNAMED else channel, score, ja, en)
 
 
 detect_external_contact = ExternalContactDetector()

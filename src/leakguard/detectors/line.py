@@ -43,12 +43,13 @@ _LINK_RE = regex.compile(
 )
 
 
-def is_line_id(value: str, *, numeric_ok: bool = False) -> bool:
+def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str] | None = None) -> bool:
     """Whether ``value`` (lowercase) can be a LINE ID: ``taro_1234`` or ``@123abcde``.
 
     All-digit IDs exist but are rare and look like phone numbers, order numbers or years, so they
     only count when ``numeric_ok`` (an explicit 「LINE ID」 cue); phone-shaped runs are left to the
-    phone detector either way.
+    phone detector either way. ``stopwords``: words that are never IDs (default: the packaged
+    ``line_id_stopwords.txt``; a detector passes its own lexicon's, which a platform may extend).
     """
     body = value[1:] if value.startswith("@") else value
     if not _ID_RE.fullmatch(body):
@@ -59,7 +60,7 @@ def is_line_id(value: str, *, numeric_ok: bool = False) -> bool:
         digits = sum(ch.isdigit() for ch in body)
         if not numeric_ok or digits != len(body) or digits >= 10:
             return False
-    return body not in default_lexicon().id_stopwords
+    return body not in (default_lexicon().id_stopwords if stopwords is None else stopwords)
 
 
 def canonical_link(match: regex.Match) -> str:
@@ -88,6 +89,7 @@ class LineIdDetector:
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         text = view.text
+        lex = self._lexicon or default_lexicon()
         links: list[tuple[int, int]] = []
         if "line.me" in text or "lin.ee" in text or "line://" in text:
             for m in _LINK_RE.finditer(text):
@@ -97,12 +99,12 @@ class LineIdDetector:
         if "@" in text:
             for m in _LINE_AT_RE.finditer(text):
                 value = "@" + m.group("id")
-                if is_line_id(value):
+                if is_line_id(value, stopwords=lex.id_stopwords):
                     links.append(m.span())
                     yield self._finding(view, m.start("id") - 1 if text[m.start("id") - 1] == "@" else m.start("id"),
                                         m.end(), value, 0.9, "LINE公式アカウントのIDが含まれています。",
                                         "Contains a LINE official account ID.")
-        a = analyze(view, self._lexicon or default_lexicon())
+        a = analyze(view, lex)
         if "@" in text and (a is None or not any(m.channel not in ("line", "email", "phone", "-") for m in a.mentions)):
             for m in _OFFICIAL_SEARCH_RE.finditer(text):
                 if not any(s <= m.start() < e for s, e in links):
@@ -118,7 +120,7 @@ class LineIdDetector:
             origin = a.view.span(h.start, h.end)[0]
             if h.channel != "line" or any(s <= origin < e for s, e in reported):
                 continue
-            if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after")):
+            if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords):
                 continue
             official = h.value.startswith("@")
             ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
@@ -128,8 +130,7 @@ class LineIdDetector:
 
     @staticmethod
     def _finding(view: NormalizedText, start: int, end: int, value: str, score: float, ja: str, en: str) -> Finding:
-        o_start, o_end = view.span(start, end)
-        return Finding(LINE_ID, o_start, o_end, view.original[o_start:o_end], value, score, ja, en)
+        return Finding.at(view, LINE_ID, start, end, value, score, ja, en)
 
 
 detect_line_ids = LineIdDetector()

@@ -416,11 +416,9 @@ class PaymentDetector:
 
         start = min(m.start for m in carriers)
         end = max(m.end for m in carriers)
-        o_start, o_end = view.span(start, end)
         reason = "外部での支払い・直接取引の誘い: " + "、".join(reasons_ja) + "。"
         reason_en = "Off-platform payment or direct deal: " + "; ".join(reasons_en) + "."
-        return Finding(PAYMENT, o_start, o_end, view.original[o_start:o_end], None, round(score, 4),
-                       reason, reason_en)
+        return Finding.at(view, PAYMENT, start, end, None, round(score, 4), reason, reason_en)
 
 
 # -- mood read from the grammar of the clause -----------------------------------------------------
