@@ -24,11 +24,33 @@ class MaskPlanError(Exception):
     """The masked copies cannot be written where asked (e.g. they would overwrite an input)."""
 
 
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
+class _Inputs:
+    """The input files by path and by (device, inode): an output is looked up once, not compared
+    with every input (a folder of 10,000 files would otherwise cost 10⁸ stat pairs)."""
+
+    def __init__(self, sources: list[Source]):
+        self.by_path: dict[str, str] = {}
+        self.by_inode: dict[tuple[int, int], str] = {}
+        for source in sources:
+            if source.is_stdin:
+                continue
+            self.by_path.setdefault(os.path.abspath(source.path), source.display)
+            try:
+                st = os.stat(source.path)
+            except OSError:
+                continue
+            self.by_inode.setdefault((st.st_dev, st.st_ino), source.display)
+
+    def find(self, path: str) -> str | None:
+        """The input ``path`` is (the same path, or a link to the same file), or None."""
+        hit = self.by_path.get(os.path.abspath(path))
+        if hit is not None:
+            return hit
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return self.by_inode.get((st.st_dev, st.st_ino))
 
 
 def plan_outputs(sources: list[Source], paths: list[str], target: str | None, in_place: bool) -> dict[int, str]:
@@ -43,6 +65,7 @@ def plan_outputs(sources: list[Source], paths: list[str], target: str | None, in
     assert target is not None
     mirror = os.path.isdir(target) or len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)
     seen: dict[str, str] = {}
+    inputs = _Inputs(sources)
     for source in sources:
         if mirror:
             if source.is_stdin:
@@ -50,10 +73,10 @@ def plan_outputs(sources: list[Source], paths: list[str], target: str | None, in
             out = os.path.join(target, source.rel if source.rel is not None else os.path.basename(source.path))
         else:
             out = target
-        for other in sources:
-            if not other.is_stdin and _same_file(out, other.path):
-                raise MaskPlanError(f"--mask would overwrite the input {other.display}; "
-                                    f"choose another OUTPUT (or --in-place to rewrite inputs)")
+        overwritten = inputs.find(out)
+        if overwritten is not None:
+            raise MaskPlanError(f"--mask would overwrite the input {overwritten}; "
+                                f"choose another OUTPUT (or --in-place to rewrite inputs)")
         key = os.path.abspath(out)
         if key in seen:
             raise MaskPlanError(f"--mask: {seen[key]} and {source.display} would both be written to {out}")

@@ -54,6 +54,7 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
     from starlette.routing import Route
 
     from . import __version__
+    from .context import Context
     from .guard import Guard
 
     guard = guard if guard is not None else Guard(policy)
@@ -94,8 +95,6 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
             raise ApiError(400, "malformed", f"the body is not valid JSON: {type(exc).__name__}") from None
 
     def parse_check(data: Any, where: str) -> tuple[str, Any, str | None]:
-        from .context import Context
-
         if not isinstance(data, dict):
             raise ApiError(400, "malformed", f"{where}: expected a JSON object")
         unknown = set(data) - _CHECK_KEYS
