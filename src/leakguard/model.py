@@ -11,6 +11,11 @@ LINE_ID = "line_id"
 EXTERNAL = "external_contact"
 PAYMENT = "off_platform_payment"
 CATEGORIES: tuple[str, ...] = (PHONE, EMAIL, LINE_ID, EXTERNAL, PAYMENT)
+# The ``value`` strings of external_contact findings: one per outside channel (policies name them).
+CHANNELS: tuple[str, ...] = (
+    "line", "chatwork", "skype", "discord", "slack", "telegram", "whatsapp", "signal",
+    "instagram", "x", "facebook", "zoom", "google_meet", "teams", "kakao", "wechat", "email", "phone",
+)
 
 PLACEHOLDERS: Mapping[str, str] = {
     PHONE: "［電話番号］",

@@ -28,15 +28,9 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from .context import COMPLETED, STAGES, Context
-from .model import CATEGORIES, EMAIL, EXTERNAL, LINE_ID, PAYMENT, PHONE, Action, Finding
+from .model import CATEGORIES, CHANNELS, EMAIL, EXTERNAL, LINE_ID, PAYMENT, PHONE, Action, Finding
 
 PRESETS: tuple[str, ...] = ("escrow_gated", "strict")
-
-# The ``value`` strings the external_contact detector reports (one per outside channel).
-CHANNELS: frozenset[str] = frozenset({
-    "line", "chatwork", "skype", "discord", "slack", "telegram", "whatsapp", "signal", "instagram",
-    "x", "facebook", "zoom", "google_meet", "teams", "kakao", "wechat", "email", "phone",
-})
 
 
 def _thawed(value: Any) -> Any:

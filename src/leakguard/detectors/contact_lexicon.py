@@ -11,12 +11,9 @@ from typing import Iterable, Mapping, NamedTuple
 import regex
 
 from ..lexicon import LexiconError, Row, load_table
+from ..model import CHANNELS
 from ..normalize import NormalizedText
 
-CHANNELS: tuple[str, ...] = (
-    "line", "chatwork", "skype", "discord", "slack", "telegram", "whatsapp", "signal",
-    "instagram", "x", "facebook", "zoom", "google_meet", "teams", "kakao", "wechat", "email", "phone",
-)
 UNNAMED = "-"  # 連絡先 / 外部ツール: an outside channel that is not named; the finding's value is None
 ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number", "call", "qr"})
 ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite", "detail", "publish"})
