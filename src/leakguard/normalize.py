@@ -167,7 +167,11 @@ class NormalizedText:
 
     def window(self, start: int, end: int) -> "NormalizedText":
         """The view of normalized ``[start, end)``: its own offsets start at 0, its ``span()`` still
-        maps to the original message."""
+        maps to the original message. Built once per range, so detectors that read the same lines
+        share its tokens."""
+        return self.memo(("window", start, end), lambda: self._slice(start, end))
+
+    def _slice(self, start: int, end: int) -> "NormalizedText":
         starts = self._starts[start:end] if self._starts is not None else list(range(start, end))
         ends = self._ends[start:end] if self._ends is not None else list(range(start + 1, end + 1))
         return NormalizedText(self.original, self.text[start:end], starts, ends)

@@ -6,7 +6,9 @@ How a message is read:
    words of every rule's anchor group (直接, 手数料, 仮払い, 振込, paypay, 口座番号 …) in
    ``view.text``. No hit: the message is done, Sudachi never runs.
 2. Terms: every lexicon term is matched two ways, as a substring of ``view.text`` and as a run
-   of Sudachi normalized forms in ``view.tokens`` (shared with the other detectors), so 取引 /
+   of Sudachi normalized forms in ``view.tokens`` (shared with the other detectors; a long message
+   is read only around its anchor words, a window the channel detectors share when they read the
+   same lines), so 取引 /
    取り引き and かからない / かかりません meet the same entry while compounds that Sudachi keeps
    whole (直接取引 inside 直接取引希望) still match as text.
 3. Clauses: sentences (not split inside 「…」) cut again after an adversative particle (が, けど),
@@ -366,12 +368,12 @@ class PaymentDetector:
             if m.term.kind in _PASSIVE_KINDS and _PASSIVE_RE.match(text, m.end):
                 continue  # 振り込まれます: paid to the writer, not a proposal to pay
             signals.setdefault(m.term.kind, []).append(m)
-        if not any(_fires(r, signals) for r in self.rules):
-            return None
-        _drop_channels_talked_about(signals, matches)
-        fired = sorted((r for r in self.rules if _fires(r, signals)), key=lambda r: -r.weight)
+        fired = [r for r in self.rules if _fires(r, signals)]
+        if fired and _drop_channels_talked_about(signals, matches):
+            fired = [r for r in fired if _fires(r, signals)]  # dropping signals can only silence rules
         if not fired:
             return None
+        fired.sort(key=lambda r: -r.weight)  # stable: equal weights keep the rules' file order
 
         used: set[str] = set()
         score = 0.0
@@ -498,23 +500,27 @@ def _offer_end(tokens, k: int, hi: int) -> int | None:
     return None
 
 
-def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[Match]) -> None:
+def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[Match]) -> bool:
     """Payment channels that are the subject, not the means: a job about them (PayPay導入, right
-    after the name) or shops that accept them (PayPayが使える店を増やして, anywhere in the clause)."""
+    after the name) or shops that accept them (PayPayが使える店を増やして, anywhere in the clause).
+    True when a signal was dropped."""
     topics = [m for m in matches if m.term.kind == "job_topic"]
     merchant = any(m.term.kind == "merchant" for m in matches)
     if not topics and not merchant:
-        return
+        return False
+    dropped = False
     for group in _CHANNEL_GROUPS:
         if group not in signals:
             continue
         kept = [] if merchant else [
             c for c in signals[group] if not any(0 <= t.start - c.end <= _JOB_TOPIC_REACH for t in topics)
         ]
+        dropped = dropped or len(kept) < len(signals[group])
         if kept:
             signals[group] = kept
         else:
             del signals[group]
+    return dropped
 
 
 def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int]) -> list[Match]:
