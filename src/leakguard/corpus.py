@@ -53,8 +53,6 @@ class Source:
     newline: str = "\n"
     # Filled while reading, used by the mask writer.
     text: str | None = None
-    header: list[str] | None = None
-    messages: int = 0
     errors: int = 0
 
     @property
@@ -301,13 +299,11 @@ def _read_text(source, options, stats, notice, stdin) -> Iterator[Message]:
     if options.keep_payload:
         source.text = text
     if not options.by_line:
-        source.messages = 1
         yield Message(source.display, None, text, origin=source)
         return
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
         body = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-        source.messages += 1
         yield Message(source.display, number, body, offset=offset, origin=source)
         offset += len(line)
 
@@ -425,7 +421,6 @@ def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
             if options.id_field:
                 has_id, id_value = lookup(obj, options.id_field)
                 ident = _id_text(id_value) if has_id else None
-            source.messages += 1
             yield Message(source.display, number, text, record=record, id=ident, origin=source,
                           payload=obj if options.keep_payload else None,
                           raw=line if options.keep_payload else None)
@@ -447,7 +442,6 @@ def _read_csv(source, options, stats, notice, stdin) -> Iterator[Any]:
             raise InputError(f"{source.display}: cannot read the CSV header: {exc}") from None
         if header is None:
             return
-        source.header = header
         if options.csv_column not in header:
             raise InputError(f"{source.display}: no column {options.csv_column!r} "
                              f"(columns: {', '.join(header[:20])}); choose one with --csv-column")
@@ -480,7 +474,6 @@ def _read_csv(source, options, stats, notice, stdin) -> Iterator[Any]:
                 yield Passthrough(source, row)
                 continue
             ident = row[id_column] if id_column is not None and id_column < len(row) else None
-            source.messages += 1
             yield Message(source.display, line, row[column], record=record, id=ident, origin=source,
                           payload=(row, column) if options.keep_payload else None)
     finally:

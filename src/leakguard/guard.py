@@ -75,11 +75,6 @@ class Guard:
         """Conversations currently remembered (never more than ``max_conversations``)."""
         return len(self._tails)
 
-    @property
-    def memory_bound_chars(self) -> int:
-        """The most message text this guard ever holds, in characters."""
-        return self.max_conversations * self.max_messages * self.window_chars
-
     def forget(self, conversation: Hashable) -> None:
         """Drop what is remembered for one conversation (e.g. when the room closes)."""
         with self._lock:
