@@ -104,11 +104,14 @@ def _record(message: Message, report: Report, hide_values: bool, with_id: bool) 
 
 def _text_line(message: Message, report: Report, hide_values: bool) -> str:
     parts = [f"{_where(message)}: {report.action.value} (score {report.score:.2f})"]
+    line, counted = 1, 0  # findings come ordered by start: count each newline once
     for f in report.findings:
         shown = "" if hide_values else f" {f.text!r} -> {f.value}"
         at = ""
         if message.line is None:  # a whole file: say on which line
-            at = f" (line {message.text.count(chr(10), 0, f.start) + 1})"
+            line += message.text.count("\n", counted, f.start)
+            counted = max(counted, f.start)
+            at = f" (line {line})"
         parts.append(f"  [{f.start}:{f.end}] {f.category}{shown} ({f.score:.2f}) {f.reason}{at}")
     return "\n".join(parts)
 
