@@ -8,33 +8,61 @@ text and puts it back into the ``Report``, which halves what crosses the process
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import os
+import threading
 from collections import deque
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
+from .context import Context
 from .model import Finding, Report
-from .policy import Policy
+from .policy import DEFAULT_POLICY, Policy
 from .scanner import _check_text, scan
 
 # Exercises every detector once, so that lazy state (Sudachi dictionary, detector tables) is built
 # before the first real chunk arrives rather than inside it.
 _WARM_UP_TEXT = "初期化 090-1234-5678 taro@example.com LINE 直接取引"
 
-_worker_policy: Policy | None = None
-_worker_context = None
+_lock = threading.Lock()
+_scanners: dict[tuple[Policy, Context | None], Callable[[str], Report]] = {}
+_builds = 0
+
+
+def worker_scanner(policy: Policy | None = None, context: Any = None) -> Callable[[str], Report]:
+    """This process's ``text -> Report`` for ``policy`` and ``context``, built (and warmed) once on
+    first use: pool workers and dataframe partitions (``integrations``) share it."""
+    global _builds
+    key = (DEFAULT_POLICY if policy is None else policy, Context.coerce(context))
+    scanner = _scanners.get(key)
+    if scanner is None:
+        with _lock:  # threaded workers: build once, not once per thread
+            scanner = _scanners.get(key)
+            if scanner is None:
+                scanner = functools.partial(scan, policy=key[0], context=key[1])
+                scanner(_WARM_UP_TEXT)
+                _scanners[key] = scanner
+                _builds += 1
+    return scanner
+
+
+def scanner_builds() -> int:
+    """How many scanners this process has built (one per distinct policy and context)."""
+    return _builds
+
+
+_worker_scan: Callable[[str], Report] | None = None
 
 
 def _init_worker(policy: Policy | None, context) -> None:
-    global _worker_policy, _worker_context
-    _worker_policy, _worker_context = policy, context
-    scan(_WARM_UP_TEXT, policy=policy, context=context)
+    global _worker_scan
+    _worker_scan = worker_scanner(policy, context)
 
 
 def _scan_chunk(texts: list[str]) -> list[tuple[tuple[Finding, ...], float, Any]]:
     out = []
     for text in texts:
-        report = scan(text, policy=_worker_policy, context=_worker_context)
+        report = _worker_scan(text)
         out.append((report.findings, report.score, report.action))
     return out
 

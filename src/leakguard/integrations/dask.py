@@ -22,8 +22,9 @@ from typing import Any, Sequence
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from ..batch import scanner_builds, worker_scanner
 from ..policy import DEFAULT_POLICY, Policy
-from .frames import FINDING_COLUMNS, findings_frame, findings_records, scanner_builds, worker_scanner
+from .frames import FINDING_COLUMNS, findings_frame, findings_records
 
 __all__ = ["scan_dataframe", "scan_bag", "warm_workers", "ScannerPlugin", "FINDING_COLUMNS", "scanner_builds"]
 

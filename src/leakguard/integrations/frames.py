@@ -6,22 +6,17 @@ verdict on the whole message it was found in (what ``leakguard.scan`` answered),
 ``action == "block"`` keeps every finding of every blocked message. Messages without findings
 produce no rows: an archive is mostly clean, and the result stays small.
 
-The scanner is per process state: ``worker_scanner`` builds it (imports, detector tables, the
-Sudachi dictionary, warmed on one message) the first time a partition needs it in that process,
-and every later partition reuses it. ``scanner_builds()`` counts those builds.
+The scanner is per process state: ``batch.worker_scanner`` builds it (imports, detector tables,
+the Sudachi dictionary, warmed on one message) the first time a partition needs it in that
+process, and every later partition reuses it. ``batch.scanner_builds()`` counts those builds.
 """
 from __future__ import annotations
 
-import functools
 import math
-import threading
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
-from ..batch import _WARM_UP_TEXT
-from ..context import Context
-from ..model import Report
-from ..policy import DEFAULT_POLICY, Policy
-from ..scanner import scan
+from ..batch import worker_scanner
+from ..policy import Policy
 
 FINDING_COLUMNS: tuple[str, ...] = ("category", "value", "start", "end", "score", "action")
 # "string" (pandas' nullable StringDtype) on every pandas version; value is <NA> for findings
@@ -29,31 +24,6 @@ FINDING_COLUMNS: tuple[str, ...] = ("category", "value", "start", "end", "score"
 FINDING_DTYPES: Mapping[str, str] = {
     "category": "string", "value": "string", "start": "int64", "end": "int64", "score": "float64", "action": "string",
 }
-
-_lock = threading.Lock()
-_scanners: dict[tuple[Policy, Context | None], Callable[[str], Report]] = {}
-_builds = 0
-
-
-def worker_scanner(policy: Policy | None = None, context: Any = None) -> Callable[[str], Report]:
-    """This process's ``text -> Report`` for ``policy`` and ``context``, built once on first use."""
-    global _builds
-    key = (DEFAULT_POLICY if policy is None else policy, Context.coerce(context))
-    scanner = _scanners.get(key)
-    if scanner is None:
-        with _lock:  # threaded workers: build once, not once per thread
-            scanner = _scanners.get(key)
-            if scanner is None:
-                scanner = functools.partial(scan, policy=key[0], context=key[1])
-                scanner(_WARM_UP_TEXT)
-                _scanners[key] = scanner
-                _builds += 1
-    return scanner
-
-
-def scanner_builds() -> int:
-    """How many scanners this process has built (one per distinct policy and context)."""
-    return _builds
 
 
 def _is_missing(value: Any) -> bool:
