@@ -218,7 +218,11 @@ class Policy:
         context = Context.coerce(context)
         if context is None:
             return self.actions
-        return {**self.actions, **self.stages.get(context.stage, {})}
+        by_stage = self.__dict__.get("_by_stage")
+        if by_stage is None:  # built once: decide() asks on every message
+            by_stage = {stage: MappingProxyType({**self.actions, **table}) for stage, table in self.stages.items()}
+            object.__setattr__(self, "_by_stage", by_stage)
+        return by_stage.get(context.stage, self.actions)
 
     def channel_permitted(self, channel: str | None, context: "Context | str | Mapping | None") -> bool:
         """A permitted outside channel, at a stage where the policy lets the deal use it."""
@@ -234,7 +238,7 @@ class Policy:
     def _action(self, finding: Finding, table: Mapping[str, Action], context: "Context | None") -> Action:
         if finding.category == EXTERNAL and self.channel_permitted(finding.value, context):
             return Action.ALLOW
-        return Action.parse(table.get(finding.category, Action.ALLOW))
+        return table.get(finding.category, Action.ALLOW)  # the tables hold Actions (_frozen_table)
 
     def weight(self, category: str) -> float:
         return self.weights.get(category, 1.0)
