@@ -55,7 +55,11 @@ _KANA_SEP = "[ 、,\\-ー・の]{0,2}"
 _KANA_THREE_RE = re.compile(f"(?:{_KANA_ALT}){_KANA_SEP}(?:{_KANA_ALT}){_KANA_SEP}(?:{_KANA_ALT})")
 _KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちごさん, いちにさん)
 
-_HOMOGLYPH_RUN_RE = regex.compile(r"(?<![a-z])[0-9oil|〇○◯](?:[ \-]{0,2}+[0-9oil|〇○◯])++(?![a-z])")
+# A maximal run of digits and look-alikes; whether a letter touches it is decided per run
+# (_homoglyph_runs), never per start position: a lookaround here made every start of a long run
+# that ends in a letter rescan the run to its end (quadratic).
+_HOMOGLYPH_RUN_RE = regex.compile(r"[0-9oil|〇○◯](?:[ \-]{0,2}+[0-9oil|〇○◯])++")
+_LATIN_RE = re.compile("[a-z]")
 _HOMOGLYPH_MIN_DIGITS = 6
 # ー after an o-row hiragana (not ご: 「ごー」 is also a digit reading), alone, is the vowel う.
 _LONG_O_RE = re.compile("(?<=[おこそぞとどのほぼぽもよょろ])ー(?!ー)")
@@ -90,7 +94,7 @@ _WINDOW_MAX_SHARE = 0.8  # a window this large is not worth a second offset map
 class NormalizedText:
     """``text`` is what detectors search; ``span()`` maps a normalized range to the original."""
 
-    __slots__ = ("original", "text", "_starts", "_ends", "_tokens", "_urls", "_memo")
+    __slots__ = ("original", "text", "_starts", "_ends", "_tokens", "_urls", "_url_starts", "_memo")
 
     def __init__(self, original: str, text: str, starts: list[int] | None, ends: list[int] | None):
         self.original = original
@@ -99,6 +103,7 @@ class NormalizedText:
         self._ends = ends
         self._tokens = None
         self._urls = None
+        self._url_starts: list[int] | None = None
         self._memo: dict | None = None
 
     @classmethod
@@ -208,7 +213,15 @@ class NormalizedText:
         return self._urls
 
     def in_url(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.url_spans)
+        """``[start, end)`` lies inside one URL. A bisection, not a walk over every URL: it is asked
+        once per phone or handle candidate, and a shop listing has one URL a line."""
+        spans = self.url_spans
+        if not spans:
+            return False
+        if self._url_starts is None:
+            self._url_starts = [s for s, _e in spans]  # finditer spans: sorted, non-overlapping
+        i = bisect.bisect_right(self._url_starts, start) - 1
+        return i >= 0 and end <= spans[i][1]
 
     # -- rewriting ----------------------------------------------------------------------------
     def _rewrite(self, edits: Iterable[Edit]) -> "NormalizedText":
@@ -339,9 +352,23 @@ def _has_digit_homoglyph_context(norm: str) -> bool:
 _GLYPH_STRETCH_RE = regex.compile(r"[oil|〇○◯]++")
 
 
-def _homoglyph_edits(text: str) -> Iterable[Edit]:
+def _homoglyph_runs(text: str) -> Iterable[tuple[int, str]]:
+    """(start, chunk) of each run not followed by a Latin letter, from its first character not
+    preceded by one: what ``(?<![a-z])run(?![a-z])`` matched, in one pass over the text."""
     for run in _HOMOGLYPH_RUN_RE.finditer(text):
-        chunk = run.group()
+        start, end = run.span()
+        if end < len(text) and _LATIN_RE.match(text, end):
+            continue  # every later start of the run reaches the same end
+        while start < end and start and _LATIN_RE.match(text, start - 1):
+            start += 1  # after o/i/l, or from 「x0…」: the run starts at the next character
+            while start < end and text[start] in " -":
+                start += 1  # a match starts on a digit or look-alike, never on a separator
+        if end - start >= 2:  # two or more digits or look-alikes (the run ends on one)
+            yield start, text[start:end]
+
+
+def _homoglyph_edits(text: str) -> Iterable[Edit]:
+    for base, chunk in _homoglyph_runs(text):
         if sum(ch.isdigit() for ch in chunk) < _HOMOGLYPH_MIN_DIGITS:
             continue
         # Three look-alikes in a row are a word ("lol", "oil"); one or two count as digits when
@@ -352,7 +379,7 @@ def _homoglyph_edits(text: str) -> Iterable[Edit]:
             if b - a > 2 or not touches:
                 continue
             for i in range(a, b):
-                yield run.start() + i, run.start() + i + 1, ct.DIGIT_HOMOGLYPHS[chunk[i]]
+                yield base + i, base + i + 1, ct.DIGIT_HOMOGLYPHS[chunk[i]]
 
 
 def normalize(text: str) -> NormalizedText:
