@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find phone numbers, e-mail addresses, LINE IDs, outside-contact invitations and "
         "off-platform payment requests in Japanese messages. `leakguard serve --help` for the HTTP service.",
     )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"leakguard {__version__}")
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="files or folders (recursive) to scan; - reads stdin")
     parser.add_argument("--lines", action="store_true", help="every line of a text file is one message")

@@ -2,5 +2,5 @@
 core every engine shares, ``leakguard.integrations.frames`` (also what the Spark example runs).
 
 Nothing here is imported by ``import leakguard``; each adapter imports its engine lazily, and the
-engines are optional extras (``pip install 'leakguard[dask]'``).
+engines are optional extras (``pip install 'leakguard-ja[dask]'``).
 """

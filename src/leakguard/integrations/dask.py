@@ -1,6 +1,6 @@
 """Scan a chat archive on Dask: a bag of messages or a DataFrame text column -> findings.
 
-    pip install 'leakguard[dask]'
+    pip install 'leakguard-ja[dask]'
 
     import dask.dataframe as dd
     from leakguard.integrations.dask import scan_dataframe, warm_workers
