@@ -1,6 +1,9 @@
 """Accuracy of leakguard and two kinds of baseline on the labelled corpus and on real text.
 
-    python benchmarks/accuracy.py [--split test|dev|all] [--markdown] [--show-fp N] [--no-real]
+    python benchmarks/accuracy.py [--split test|dev|all | --file PATH] [--markdown] [--show-fp N] [--no-real]
+
+``--file`` scores any JSONL file in the labelled corpus's schema, e.g. a blind round
+(``data/blind/round-1.jsonl``), instead of a split of data/labelled.
 
 Prints Markdown tables:
 - per category precision, recall, F1 and value accuracy on data/labelled/<split>.jsonl (a predicted
@@ -188,10 +191,14 @@ def report_actions(result: dict, systems: list[System], rows_: list[dict], markd
         correct = sum(v for (e, p), v in conf.items() if e == p)
         false_block = sum(v for (e, p), v in conf.items() if p == "block" and e == "allow")
         allow_rows = sum(v for (e, _p), v in conf.items() if e == "allow")
-        summary.append([s.name, fmt(ratio(correct, total)), f"{false_block}/{allow_rows}",
-                        fmt(ratio(false_block, allow_rows)), f"{result[s.name]['seconds']:.2f}"])
-    parts.append(markdown_table(["system", "action accuracy", "false block on allow rows", "rate", "seconds"],
-                                summary))
+        flagged = sum(v for (e, p), v in conf.items() if p != "allow" and e == "allow")
+        block_rows = sum(v for (e, _p), v in conf.items() if e == "block")
+        blocked = conf[("block", "block")]
+        summary.append([s.name, fmt(ratio(correct, total)), f"{blocked}/{block_rows}", fmt(ratio(blocked, block_rows)),
+                        f"{false_block}/{allow_rows}", fmt(ratio(false_block, allow_rows)),
+                        fmt(ratio(flagged, allow_rows)), f"{result[s.name]['seconds']:.2f}"])
+    parts.append(markdown_table(["system", "action accuracy", "block rows blocked", "block recall",
+                                 "false block on allow rows", "rate", "allow rows flagged", "seconds"], summary))
     parts.append(f"\n({negatives} of {len(rows_)} messages have no label; "
                  "a baseline blocks whenever it finds a phone or e-mail.)\n")
     for s in systems:
@@ -296,6 +303,8 @@ def report_listings(listings: dict, systems: list[System], markdown: bool) -> st
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
+    ap.add_argument("--file", type=Path, default=None, metavar="PATH",
+                    help="score this JSONL file (labelled schema, e.g. data/blind/round-1.jsonl) instead of a split")
     ap.add_argument("--markdown", action="store_true", help="Markdown headings, ready for the README")
     ap.add_argument("--show-fp", type=int, default=0, metavar="N",
                     help="show N sample false positives per real file and system (masked)")
@@ -307,18 +316,20 @@ def main(argv: list[str] | None = None) -> int:
     systems, missing = common.all_systems()
     if args.no_baselines:
         systems = systems[:1]
-    rows = common.load_labelled(args.split)
+    rows = common.read_jsonl(args.file) if args.file else common.load_labelled(args.split)
+    split = str(args.file) if args.file else args.split
     started = time.perf_counter()
     out = []
     if args.markdown:
-        out.append(f"Command: `python benchmarks/accuracy.py --split {args.split} --markdown`  \n"
+        which = f"--file {args.file}" if args.file else f"--split {args.split}"
+        out.append(f"Command: `python benchmarks/accuracy.py {which} --markdown`  \n"
                    f"Machine: {common.machine_line()}  ")
     out.append("Systems: " + "; ".join(s.note for s in systems))
     for note in missing:
         out.append(f"(baseline skipped: {note})")
     if rows:
         result = evaluate_labelled(rows, systems)
-        out.append(report_categories(result, systems, args.split, len(rows), args.markdown))
+        out.append(report_categories(result, systems, split, len(rows), args.markdown))
         out.append(report_actions(result, systems, rows, args.markdown))
         out.append(report_tags(result, systems, args.markdown))
     else:
