@@ -45,7 +45,7 @@ def test_folder_is_walked_recursively_in_order_and_binaries_skipped(tree):
     sources = [Path(r["source"]).relative_to(tree).as_posix() for r in jsonl(out)]
     assert sources == ["docs/a.txt", "docs/deep/b.md", "notes.log"]  # sorted; .git and clean files absent
     assert "logo.png: binary file, skipped" in err
-    assert "1 binary files skipped" in err
+    assert "1 binary file skipped" in err
     assert "4 messages in 5 inputs" in err  # the summary counts what was scanned
 
 
@@ -83,7 +83,7 @@ def test_jsonl_export_with_nested_field_and_id(tmp_path):
     assert [(r["line"], r["record"], r["id"]) for r in records] == [(2, 2, "m-2"), (6, 5, "m-5")]
     assert set(records[0]) == {"source", "line", "record", "id", "score", "action", "findings"}
     assert "chat.jsonl:7: record 6 is not JSON" in err
-    assert "1 records without message text" in err
+    assert "1 record without message text" in err
     assert status == 2  # the malformed line is an input error; the rest was still scanned
 
 
@@ -216,12 +216,12 @@ def test_in_place_refuses_stdin():
 def test_mask_jsonl_rewrites_only_flagged_records(tmp_path):
     export = tmp_path / "chat.jsonl"
     first = '{"id": 1,   "message": {"body": "こんにちは"}}'  # odd spacing survives
-    export.write_text(first + "\n\n" + json.dumps({"id": 2, "message": {"body": f"{PHONE}まで"}}) + "\nbroken\n",
+    export.write_text(first + "\n\n" + json.dumps({"id": 2, "message": {"body": f"{PHONE}まで"}}) + "\n",
                       encoding="utf-8")
     dest = tmp_path / "masked.jsonl"
     run(["--jsonl-field", "message.body", "--mask", str(dest), str(export)])
     lines = dest.read_text(encoding="utf-8").split("\n")
-    assert lines[0] == first and lines[1] == "" and lines[3] == "broken"
+    assert lines[0] == first and lines[1] == "" and lines[3] == ""
     assert json.loads(lines[2]) == {"id": 2, "message": {"body": "［電話番号］まで"}}
 
 
@@ -379,4 +379,115 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
         seen += chunk
     proc.wait(120)
     os.close(leader)
-    assert b"\r" in seen and b"messages," in seen and b"3,000 messages in 1 inputs" in seen
+    assert b"\r" in seen and b"messages," in seen and b"3,000 messages in 1 input" in seen
+
+
+# -- gates that must not pass without scanning (issue #12, item 5) ------------------------------
+
+def test_jsonl_without_the_field_is_an_error_naming_the_field_and_keys(tmp_path):
+    export = tmp_path / "chat.jsonl"
+    export.write_text('{"id": 1, "body": "090-1234-5678"}\n{"id": 2, "body": "hi"}\n', encoding="utf-8")
+    status, out, err = run(["--format", "jsonl", str(export)])
+    assert status == 2 and out == ""
+    assert "chat.jsonl: no record has the field 'text' (keys: id, body); choose one with --jsonl-field" in err
+    assert run(["--jsonl-field", "body", str(export)])[0] == 1
+    # A file where some records have the field is read as before: the others are counted.
+    export.write_text('{"id": 1, "text": "こんにちは"}\n{"id": 2, "event": "join"}\n', encoding="utf-8")
+    status, _, err = run([str(export)])
+    assert status == 0 and "1 record without message text" in err
+
+
+def test_hide_values_hides_names_in_error_messages(tmp_path):
+    export = tmp_path / "chat.csv"
+    export.write_text(f"{PHONE},taro.yamada@gmail.com\n03-1111-2222,hanako@example.jp\n", encoding="utf-8")
+    status, _, err = run(["--hide-values", str(export)])
+    assert status == 2 and "no column 'text' (2 columns; names not shown with --hide-values)" in err
+    assert PHONE not in err and "taro" not in err
+    assert PHONE in run([str(export)])[2]  # without the flag the columns are named, as they help
+    records = tmp_path / "chat.jsonl"
+    records.write_text(json.dumps({PHONE: "x", "text": "a", "taro@gmail.com": 1}) + "\n"
+                       + '{"text": "b", "090-9999-8888": 1, "090-9999-8888": 2}\n', encoding="utf-8")
+    records2 = tmp_path / "other.jsonl"
+    records2.write_text(json.dumps({PHONE: "x"}) + "\n", encoding="utf-8")
+    status, _, err = run(["--hide-values", str(records), str(records2)])
+    assert status == 2 and "has a key twice" in err and "1 key; names not shown" in err
+    assert "090" not in err and "taro" not in err
+
+
+def _no_number_anywhere(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            assert PHONE not in text and "9012345678" not in text and "1234-5678" not in text, path
+
+
+@pytest.mark.parametrize("bad_line", [
+    '{"text": "電話は090-1234-5678',  # truncated
+    '{"text": ["090-1234-5678"]}',  # a list where the text should be
+    '{"text": "090-1234-5678", "text": "こんにちは"}',  # the scanned value is the last one
+    '{"text": "hi", "meta": {"n": 9012345678, "n": 1}}',  # a key twice anywhere
+])
+def test_mask_never_copies_an_unread_record(tmp_path, bad_line):
+    export = tmp_path / "in" / "chat.jsonl"
+    export.parent.mkdir()
+    export.write_text('{"text": "こんにちは"}\n' + bad_line + "\n", encoding="utf-8")
+    dest = tmp_path / "masked"
+    status, _, err = run(["--mask", str(dest), str(export.parent)])
+    assert status == 2
+    assert f"{export}: masked copy not written: line 2 could not be read" in err
+    assert "0 masked files written; 1 masked copy not written" in err
+    assert not list(dest.rglob("*.jsonl"))
+    _no_number_anywhere(dest) if dest.exists() else None
+
+
+def test_mask_masks_records_without_message_text(tmp_path):
+    export = tmp_path / "chat.jsonl"
+    export.write_text('{"text": "こんにちは"}\n{"event": "profile", "phone": 9012345678, "note": "携帯 090-1234-5678"}\n'
+                      '{"text": null, "from": "taro.yamada@gmail.com"}\n', encoding="utf-8")
+    dest = tmp_path / "out" / "masked.jsonl"
+    status, _, err = run(["--mask", str(dest), str(export)])
+    assert status == 0, err
+    lines = dest.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == '{"text": "こんにちは"}'
+    assert json.loads(lines[1])["note"] == "携帯 ［電話番号］" and "9012345678" not in lines[1]
+    assert "taro" not in lines[2] and json.loads(lines[2])["text"] is None
+    _no_number_anywhere(dest.parent)
+    export.write_text(f"id,text\n1,こんにちは\n2\n{PHONE}\n", encoding="utf-8")  # short rows: no text column
+    csv_out = tmp_path / "masked.csv"
+    run(["--input-format", "csv", "--mask", str(csv_out), str(export)])
+    assert csv_out.read_text(encoding="utf-8") == "id,text\n1,こんにちは\n2\n［電話番号］\n"
+
+
+def test_in_place_on_a_symlink_masks_the_file_it_points_to(tmp_path):
+    real = tmp_path / "real.txt"
+    real.write_text(f"電話は{PHONE}です\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    status, _, err = run(["--in-place", str(link)])
+    assert status == 1, err
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8") == "電話は［電話番号］です\n"
+    # The link and its target in one folder: rewritten once, no error.
+    real.write_text(f"電話は{PHONE}です\n", encoding="utf-8")
+    status, _, err = run(["--in-place", str(tmp_path)])
+    assert status == 1 and "rewritten once" in err and "1 masked file written" in err
+    assert real.read_text(encoding="utf-8") == "電話は［電話番号］です\n" and link.is_symlink()
+
+
+def test_in_place_refuses_a_file_with_hard_links(tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text(f"電話は{PHONE}です\n", encoding="utf-8")
+    second = tmp_path / "b.txt"
+    os.link(first, second)
+    status, _, err = run(["--in-place", str(first)])
+    assert status == 2 and "a.txt: not rewritten in place: it has 2 hard links" in err
+    assert "0 masked files written" in err
+    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8") == f"電話は{PHONE}です\n"
+    assert os.stat(first).st_ino == os.stat(second).st_ino
+
+
+def test_unreadable_input_names_the_file_and_the_reason(tmp_path):
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "missing.txt")
+    status, _, err = run(["--in-place", str(dangling)])
+    assert status == 2 and f"{dangling}: no such file" in err

@@ -154,32 +154,42 @@ class _Run:
         if is_error or not self.args.quiet:
             self.err.write(f"leakguard: {text}\n")
 
-    def summary(self, sources: int, read_stats: ReadStats, masked: int | None) -> dict[str, Any]:
+    def summary(self, sources: int, read_stats: ReadStats, masked: int | None,
+                not_written: list[str]) -> dict[str, Any]:
         return {
             "messages": self.messages, "sources": sources,
             "actions": {a.value: self.actions.get(a.value, 0) for a in (Action.BLOCK, Action.WARN, Action.ALLOW)},
             "categories": dict(self.categories),
             "binary_skipped": read_stats.binary_skipped, "without_text": read_stats.without_text,
             "suppressed": self.suppressed, "errors": self.io_error, "masked_files": masked,
+            "masked_not_written": len(not_written),
             "policy": self.args.policy, "stage": self.args.stage,
         }
 
 
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    """``1 message``, ``2 messages``."""
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+
+
 def _summary_line(summary: dict[str, Any]) -> str:
     actions = summary["actions"]
-    text = (f"{summary['messages']:,} messages in {summary['sources']:,} inputs: "
+    text = (f"{_count(summary['messages'], 'message')} in {_count(summary['sources'], 'input')}: "
             f"{actions['block']:,} block, {actions['warn']:,} warn, {actions['allow']:,} allow")
     if summary["categories"]:
         text += "; findings: " + ", ".join(f"{c} {n:,}" for c, n in sorted(summary["categories"].items()))
     extras = []
     if summary["suppressed"]:
-        extras.append(f"{summary['suppressed']:,} allowed by `leakguard: allow`")
+        extras.append(f"{_count(summary['suppressed'], 'finding')} allowed by `leakguard: allow`")
     if summary["binary_skipped"]:
-        extras.append(f"{summary['binary_skipped']:,} binary files skipped")
+        extras.append(f"{_count(summary['binary_skipped'], 'binary file')} skipped")
     if summary["without_text"]:
-        extras.append(f"{summary['without_text']:,} records without message text")
+        extras.append(f"{_count(summary['without_text'], 'record')} without message text")
     if summary["masked_files"] is not None:
-        extras.append(f"{summary['masked_files']:,} masked files written")
+        extras.append(f"{_count(summary['masked_files'], 'masked file')} written")
+        if summary["masked_not_written"]:
+            extras.append(f"{_count(summary['masked_not_written'], 'masked copy', 'masked copies')} "
+                          f"not written (named above)")
     return text + ("; " + "; ".join(extras) if extras else "")
 
 
@@ -245,14 +255,15 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
         from .maskcopy import MaskPlanError, MaskWriter, plan_outputs
 
         try:
-            outputs = plan_outputs(sources, args.paths, args.mask, args.in_place)
+            outputs = plan_outputs(sources, args.paths, args.mask, args.in_place, notice=run.notice)
         except MaskPlanError as exc:
             print(f"leakguard: {exc}", file=err)
             return 2
-        masker = MaskWriter(outputs, in_place=args.in_place, jsonl_field=args.jsonl_field, notice=run.notice)
+        masker = MaskWriter(outputs, in_place=args.in_place, jsonl_field=args.jsonl_field, notice=run.notice,
+                            policy=policy)
 
     options = ReadOptions(by_line=args.lines, jsonl_field=args.jsonl_field, csv_column=args.csv_column,
-                          id_field=args.id_field, keep_payload=masker is not None)
+                          id_field=args.id_field, keep_payload=masker is not None, hide_values=args.hide_values)
     read_stats = ReadStats()
     total = _total_bytes(sources)
     jobs = args.jobs
@@ -346,7 +357,8 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
             progress.close()
         if masker is not None:
             masker.close()
-    summary = run.summary(len(sources), read_stats, masker.files_written if masker else None)
+    summary = run.summary(len(sources), read_stats, masker.files_written if masker else None,
+                          masker.not_written if masker else [])
     if writer is not None:
         writer.close(summary)
     out.flush()

@@ -75,14 +75,23 @@ class Message:
 
 @dataclass(slots=True)
 class Passthrough:
+    """A line that is not a message. ``status`` says what a masked copy may do with it: ``blank``
+    (an empty line or the CSV header: copy it), ``unscanned`` (a record without message text:
+    ``payload`` is the parsed record or row, whose strings must be masked before it is copied)
+    or ``error`` (not read at all: the copy must not be written)."""
+
     origin: Source
     raw: Any  # a JSONL line (str) or a CSV row (list) that is not a message
+    status: str = "blank"
+    payload: Any = None
+    line: int | None = None
 
 
 @dataclass(slots=True)
 class SourceEnd:
     origin: Source
     ok: bool = True
+    binary: bool = False  # skipped as binary: not an error, and no masked copy is expected
 
 
 # -- decoding -------------------------------------------------------------------------------
@@ -249,6 +258,7 @@ class ReadOptions:
     csv_column: str = "text"
     id_field: str | None = None
     keep_payload: bool = False  # keep parsed records and file text for masked copies
+    hide_values: bool = False  # error messages name no field or column (a header may be data)
 
 
 @dataclass
@@ -265,6 +275,7 @@ def read_events(sources: list[Source], options: ReadOptions, stats: ReadStats,
     for source in sources:
         reader = {"text": _read_text, "jsonl": _read_jsonl, "csv": _read_csv}[source.kind]
         ok = True
+        binary = False
         stats.base = stats.bytes_read
         try:
             yield from reader(source, options, stats, notice, stdin)
@@ -272,6 +283,7 @@ def read_events(sources: list[Source], options: ReadOptions, stats: ReadStats,
             stats.binary_skipped += 1
             notice(str(exc), False)
             ok = False
+            binary = True
         except InputError as exc:
             notice(str(exc), True)
             ok = False
@@ -280,7 +292,7 @@ def read_events(sources: list[Source], options: ReadOptions, stats: ReadStats,
                 stats.bytes_read = stats.base + os.path.getsize(source.path)
             except OSError:
                 pass
-        yield SourceEnd(source, ok)
+        yield SourceEnd(source, ok, binary)
 
 
 def _error(source: Source, text: str, notice: Callable[[str, bool], None]) -> None:
@@ -349,6 +361,42 @@ def _message_text(value: Any) -> str | None:
     return None
 
 
+_KEYS_SHOWN = 20
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads keeps the last of two equal keys, so a copy written back could keep a value
+    # nobody scanned: such a record is refused instead.
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return record
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys)
+
+
+def _names(what: str, names: list[str], options: ReadOptions) -> str:
+    """Keys or columns for an error message; with --hide-values they are counted, not named
+    (a CSV whose first row is data has phone numbers for column names)."""
+    if options.hide_values:
+        return f"{len(names)} {what if len(names) != 1 else what[:-1]}; names not shown with --hide-values"
+    if not names:
+        return f"no {what}: the records are not JSON objects" if what == "keys" else f"no {what}"
+    shown = ", ".join(names[:_KEYS_SHOWN])
+    return f"{what}: {shown}" + (", …" if len(names) > _KEYS_SHOWN else "")
+
+
 def _id_text(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -388,6 +436,9 @@ def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
         text_stream = io.TextIOWrapper(reader, encoding=source.encoding, newline="")
         record = 0
         number = 0
+        parsed = 0
+        has_field = False  # some record has the field: else the whole file is an error
+        keys_seen: dict[str, None] = {}
         while True:
             try:
                 line = text_stream.readline()
@@ -405,17 +456,33 @@ def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
                 continue
             record += 1
             try:
-                obj = json.loads(body)
+                obj = _DECODER.decode(body)
+            except _DuplicateKey as exc:
+                key = "a key" if options.hide_values else f"the key {exc.key!r}"
+                _error(source, f"{source.display}:{number}: record {record} has {key} twice; "
+                               f"which one counts is ambiguous, so it is not scanned", notice)
+                yield Passthrough(source, line, "error", line=number)
+                continue
             except (ValueError, RecursionError) as exc:
                 _error(source, f"{source.display}:{number}: record {record} is not JSON "
                                f"({type(exc).__name__}: {str(exc).split(':')[0]})", notice)
-                yield Passthrough(source, line)
+                yield Passthrough(source, line, "error", line=number)
                 continue
+            parsed += 1
             found, value = lookup(obj, options.jsonl_field)
+            if isinstance(obj, dict) and len(keys_seen) < _KEYS_SHOWN:
+                keys_seen.update(dict.fromkeys(list(obj)[:_KEYS_SHOWN - len(keys_seen)]))
+            has_field = has_field or found
+            if found and isinstance(value, (list, dict)):
+                _error(source, f"{source.display}:{number}: record {record}: field {options.jsonl_field!r} "
+                               f"holds a {'list' if isinstance(value, list) else 'JSON object'}, not text; "
+                               f"not scanned", notice)
+                yield Passthrough(source, line, "error", line=number)
+                continue
             text = _message_text(value) if found else None
             if text is None:
                 stats.without_text += 1
-                yield Passthrough(source, line)
+                yield Passthrough(source, line, "unscanned", obj if options.keep_payload else None, number)
                 continue
             ident = None
             if options.id_field:
@@ -424,6 +491,9 @@ def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
             yield Message(source.display, number, text, record=record, id=ident, origin=source,
                           payload=obj if options.keep_payload else None,
                           raw=line if options.keep_payload else None)
+        if parsed and not has_field:
+            raise InputError(f"{source.display}: no record has the field {options.jsonl_field!r} "
+                             f"({_names('keys', list(keys_seen), options)}); choose one with --jsonl-field")
     finally:
         if not source.is_stdin:
             handle.close()
@@ -444,13 +514,13 @@ def _read_csv(source, options, stats, notice, stdin) -> Iterator[Any]:
             return
         if options.csv_column not in header:
             raise InputError(f"{source.display}: no column {options.csv_column!r} "
-                             f"(columns: {', '.join(header[:20])}); choose one with --csv-column")
+                             f"({_names('columns', header, options)}); choose one with --csv-column")
         column = header.index(options.csv_column)
         id_column = None
         if options.id_field:
             if options.id_field not in header:
                 raise InputError(f"{source.display}: no id column {options.id_field!r} "
-                                 f"(columns: {', '.join(header[:20])})")
+                                 f"({_names('columns', header, options)})")
             id_column = header.index(options.id_field)
         yield Passthrough(source, header)
         record = 0
@@ -471,7 +541,7 @@ def _read_csv(source, options, stats, notice, stdin) -> Iterator[Any]:
                 stats.bytes_read = stats.base + reader.tell()
             if column >= len(row):
                 stats.without_text += 1
-                yield Passthrough(source, row)
+                yield Passthrough(source, row, "unscanned", row, line)
                 continue
             ident = row[id_column] if id_column is not None and id_column < len(row) else None
             yield Message(source.display, line, row[column], record=record, id=ident, origin=source,

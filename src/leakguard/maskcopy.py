@@ -4,6 +4,12 @@ Every file is written to a temporary file beside its destination and moved into 
 ``os.replace``, so a reader never sees half a file and an interrupted run leaves the old one.
 A copy keeps the input's encoding (BOM included) and line endings. An input is never written
 to unless ``--in-place`` was asked for, and then only when something was masked.
+
+A copy never holds a record as it was unless its message was scanned: a record without message
+text has each of its strings and numbers masked by the detectors, and a file with a record that
+could not be read (not JSON, a key given twice, a list where the text should be) gets no copy
+at all. ``--in-place`` rewrites the file a symbolic link points to, and refuses a file with
+more than one hard link, whose other names would keep the unmasked text.
 """
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import os
 import stat
 import tempfile
 from dataclasses import replace
-from typing import Callable
+from typing import Any, Callable
 
 from .corpus import Message, Passthrough, Source, SourceEnd, assign
 from .model import Finding, Report, mask_spans
@@ -53,14 +59,32 @@ class _Inputs:
         return self.by_inode.get((st.st_dev, st.st_ino))
 
 
-def plan_outputs(sources: list[Source], paths: list[str], target: str | None, in_place: bool) -> dict[int, str]:
-    """Destination per source (by ``id``). Raises :class:`MaskPlanError` for an impossible plan."""
+def plan_outputs(sources: list[Source], paths: list[str], target: str | None, in_place: bool,
+                 notice: Callable[[str, bool], None] = lambda text, is_error: None) -> dict[int, str]:
+    """Destination per source (by ``id``). Raises :class:`MaskPlanError` for an impossible plan;
+    a single input that cannot be rewritten in place is left out with a ``notice``."""
     outputs: dict[int, str] = {}
     if in_place:
+        planned: dict[str, str] = {}
         for source in sources:
             if source.is_stdin:
                 raise MaskPlanError("--in-place cannot rewrite stdin; use --mask OUTPUT")
-            outputs[id(source)] = source.path
+            # os.replace on a link would put a plain file where the link was and leave the
+            # file it points to as it was: the file itself is rewritten.
+            real = os.path.realpath(source.path)
+            try:
+                links = os.stat(real).st_nlink
+            except OSError:
+                links = 1  # the reader names the problem
+            if links > 1:
+                notice(f"{source.display}: not rewritten in place: it has {links} hard links, and the "
+                       f"others would keep the unmasked text; use --mask OUTPUT", True)
+                continue
+            if real in planned:
+                notice(f"{source.display}: the same file as {planned[real]}, rewritten once", False)
+                continue
+            planned[real] = source.display
+            outputs[id(source)] = real
         return outputs
     assert target is not None
     mirror = os.path.isdir(target) or len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)
@@ -122,12 +146,14 @@ class MaskWriter:
     """Receives the reader's events with their reports and writes the masked copies."""
 
     def __init__(self, outputs: dict[int, str], *, in_place: bool, jsonl_field: str,
-                 notice: Callable[[str, bool], None]):
+                 notice: Callable[[str, bool], None], policy=None):
         self.outputs = outputs
         self.in_place = in_place
         self.jsonl_field = jsonl_field
         self.notice = notice
+        self.policy = policy
         self.files_written = 0
+        self.not_written: list[str] = []
         self._open: dict[int, _Pending] = {}
         self._text_findings: dict[int, list[Finding]] = {}
 
@@ -155,12 +181,7 @@ class MaskWriter:
                     return
                 assign(message.payload, self.jsonl_field, mask_spans(message.text, report.findings))
                 ending = message.raw[len(message.raw.rstrip("\r\n")):]
-                try:
-                    line = json.dumps(message.payload, ensure_ascii=False)
-                    line.encode(source.encoding)
-                except UnicodeEncodeError:  # lone surrogates or characters the encoding lacks
-                    line = json.dumps(message.payload, ensure_ascii=True)
-                pending.text.write(line + ending)
+                pending.text.write(_dumps(message.payload, source.encoding) + ending)
             else:
                 row, column = message.payload
                 if report.findings:
@@ -175,14 +196,60 @@ class MaskWriter:
         source = item.origin
         if id(source) not in self.outputs:
             return
+        if item.status == "error":
+            self._refuse(source, f"line {item.line} could not be read, so it could not be masked")
+            return
         try:
             pending = self._pending(source)
+            raw = item.raw
+            if item.status == "unscanned":
+                masked, changed = self._mask_values(item.payload)
+                if changed and source.kind == "csv":
+                    raw = masked
+                elif changed:
+                    ending = raw[len(raw.rstrip("\r\n")):]
+                    raw = _dumps(masked, source.encoding) + ending
+                pending.changed = pending.changed or changed
             if source.kind == "csv":
-                pending.csv.writerow(item.raw)
+                pending.csv.writerow(raw)
             else:
-                pending.text.write(item.raw)
+                pending.text.write(raw)
         except (OSError, UnicodeError) as exc:
             self._fail(source, exc)
+
+    def _mask_values(self, value: Any) -> tuple[Any, bool]:
+        """``value`` with every string (and number) masked by the detectors, and whether any was."""
+        from .scanner import find
+        from .policy import DEFAULT_POLICY
+
+        policy = self.policy or DEFAULT_POLICY
+        if isinstance(value, str):
+            findings = find(value, policy)
+            return (mask_spans(value, findings), True) if findings else (value, False)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            # A phone number stored as a JSON number has lost its leading 0 (9012345678).
+            for text in (str(value), f"0{value}"):
+                findings = find(text, policy)
+                if findings:
+                    return mask_spans(text, findings), True
+            return value, False
+        if isinstance(value, list):
+            items = [self._mask_values(v) for v in value]
+            return [v for v, _ in items], any(c for _, c in items)
+        if isinstance(value, dict):
+            # Keys are masked too: an export keyed by sender may have a phone number for a key.
+            items = {self._mask_values(k)[0]: self._mask_values(v) for k, v in value.items()}
+            changed = any(c for _, c in items.values()) or list(items) != list(value)
+            return {k: v for k, (v, _) in items.items()}, changed
+        return value, False
+
+    def _refuse(self, source: Source, why: str) -> None:
+        pending = self._open.pop(id(source), None)
+        if pending is not None:
+            pending.discard()
+        self.outputs.pop(id(source), None)
+        self.not_written.append(source.display)
+        self.notice(f"{source.display}: masked copy not written: {why}", True)
 
     def end(self, item: SourceEnd) -> None:
         source = item.origin
@@ -192,6 +259,10 @@ class MaskWriter:
         if key not in self.outputs or not item.ok:
             if pending is not None:
                 pending.discard()
+            if key in self.outputs and not item.binary:  # the reader said why
+                self.outputs.pop(key)
+                self.not_written.append(source.display)
+                self.notice(f"{source.display}: masked copy not written: the file could not be read", False)
             return
         try:
             if source.kind == "text":
@@ -211,19 +282,25 @@ class MaskWriter:
         except (OSError, UnicodeError) as exc:
             if pending is not None:
                 pending.discard()
+            self.not_written.append(source.display)
             self.notice(f"{source.display}: masked copy not written: {_why(exc)}", True)
 
     def _fail(self, source: Source, exc: Exception) -> None:
-        pending = self._open.pop(id(source), None)
-        if pending is not None:
-            pending.discard()
-        self.outputs.pop(id(source), None)
-        self.notice(f"{source.display}: masked copy not written: {_why(exc)}", True)
+        self._refuse(source, _why(exc))
 
     def close(self) -> None:
         for pending in self._open.values():
             pending.discard()
         self._open.clear()
+
+
+def _dumps(record: Any, encoding: str) -> str:
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode(encoding)
+    except UnicodeEncodeError:  # lone surrogates or characters the encoding lacks
+        line = json.dumps(record, ensure_ascii=True)
+    return line
 
 
 def _why(exc: Exception) -> str:
