@@ -57,3 +57,66 @@ def test_finding_from_dict_roundtrip():
 def test_hide_values_in_dict():
     data = leakguard.scan("taro@gmail.com").to_dict(hide_values=True)
     assert data["findings"][0]["text"] is None and data["findings"][0]["value"] is None
+
+
+# -- preset names everywhere (issue #12 item 8) ----------------------------------------------------
+
+INVITATION = "Chatworkでやり取りしましょう"  # warned by the default policy, blocked by strict
+
+
+def test_preset_names_are_accepted_wherever_a_policy_is():
+    strict = leakguard.Policy.preset("strict")
+    assert leakguard.scan(INVITATION, policy="strict") == leakguard.scan(INVITATION, policy=strict)
+    assert leakguard.scan(INVITATION, policy="strict").action == Action.BLOCK
+    assert leakguard.scan(INVITATION, policy="escrow_gated").action == Action.WARN
+    assert leakguard.find(INVITATION, "strict") == leakguard.find(INVITATION, strict)
+    assert leakguard.mask(INVITATION, policy="strict", spans="all") == "［外部連絡先］"
+    assert [r.action for r in leakguard.scan_many([INVITATION], policy="strict")] == [Action.BLOCK]
+    assert leakguard.Guard("strict").check(INVITATION).action == Action.BLOCK
+
+
+@pytest.mark.parametrize("call", [
+    lambda: leakguard.scan("x", policy="lenient"),
+    lambda: leakguard.find("x", "lenient"),
+    lambda: leakguard.mask("x", policy="lenient"),
+    lambda: leakguard.scan_many(["x"], policy="lenient"),
+])
+def test_unknown_preset_name_lists_the_presets(call):
+    with pytest.raises(ValueError) as exc:
+        call()
+    assert "escrow_gated" in str(exc.value) and "strict" in str(exc.value)
+
+
+def test_a_policy_of_the_wrong_type_raises_type_error():
+    with pytest.raises(TypeError) as exc:
+        leakguard.scan("x", policy={"name": "strict"})
+    assert "preset name" in str(exc.value)
+
+
+# -- what a stored report holds (issue #12, pickle) ------------------------------------------------
+
+SECRET = "連絡は090-1234-5678かtaro@gmail.comまで"
+
+
+def test_a_pickled_report_carries_the_message():
+    stored = pickle.dumps(leakguard.scan(SECRET))
+    assert "090-1234-5678".encode() in stored and b"taro@gmail.com" in stored
+    assert pickle.loads(stored).text == SECRET
+
+
+def test_without_text_stores_the_verdict_not_the_message():
+    report = leakguard.scan(SECRET)
+    bare = report.without_text()
+    assert bare.action == report.action and bare.score == report.score
+    assert [(f.category, f.start, f.end, f.reason) for f in bare.findings] == \
+        [(f.category, f.start, f.end, f.reason) for f in report.findings]
+    stored = pickle.dumps(bare)
+    for secret in ("090", "1234", "5678", "taro", "gmail", "+8190"):
+        assert secret.encode() not in stored
+    assert pickle.loads(stored) == bare
+    # The JSON form without values reads back as the same bare report.
+    data = json.loads(json.dumps(report.to_dict(hide_values=True)))
+    assert Report.from_dict(data) == bare
+    assert "1234" not in json.dumps(data) and "taro" not in json.dumps(data)
+    with pytest.raises(ValueError):
+        bare.masked()  # nothing left to mask: the caller masks the message it still has

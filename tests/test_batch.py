@@ -149,3 +149,15 @@ def test_policies_and_contexts_pickle(policy):
     assert leakguard.scan(text, policy=again) == leakguard.scan(text, policy=policy)
     context = Context("escrow_funded", completed_deals=2)
     assert pickle.loads(pickle.dumps(context)) == context
+
+
+@pytest.mark.parametrize("one", ["090-1234-5678", b"090-1234-5678", ""])
+def test_one_str_is_not_a_list_of_messages(one):
+    with pytest.raises(TypeError) as exc:
+        leakguard.scan_many(one)
+    assert "scan(text)" in str(exc.value)
+
+
+def test_preset_name_reaches_the_workers():
+    reports = list(leakguard.scan_many(["Chatworkでやり取りしましょう"] * 3, policy="strict", jobs=2, chunksize=1))
+    assert [r.action for r in reports] == [Action.BLOCK] * 3

@@ -40,7 +40,7 @@ def test_policy_file_adds_the_sites_words(site, text, category):
     assert category in {f.category for f in report.findings}
     assert report.action is Action.BLOCK  # extends = "strict"
     assert leakguard.scan(text).findings == ()  # the packaged lists alone know none of these words
-    assert leakguard.mask(text, policy=policy) != text
+    assert leakguard.mask(text, policy=policy, spans="all") != text  # phrases: masked on request
 
 
 def test_relative_paths_are_read_from_the_policy_files_folder(site, monkeypatch, tmp_path_factory):

@@ -11,7 +11,8 @@ from .model import CATEGORIES, Action, Finding, Report
 from .policy import DEFAULT_POLICY, PRESETS, Policy, PolicyError
 from .scanner import find, mask, scan
 from .batch import scan_many
+from .masking import Pseudonymizer
 
 __all__ = ["scan", "mask", "find", "scan_many", "Report", "Finding", "Action", "Policy", "DEFAULT_POLICY", "CATEGORIES",
-           "Context", "STAGES", "Guard", "PolicyError", "PRESETS"]
+           "Context", "STAGES", "Guard", "PolicyError", "PRESETS", "Pseudonymizer"]
 __version__ = "0.1.0"

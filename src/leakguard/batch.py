@@ -29,11 +29,11 @@ _scanners: dict[tuple[Policy, Context | None], Callable[[str], Report]] = {}
 _builds = 0
 
 
-def worker_scanner(policy: Policy | None = None, context: Any = None) -> Callable[[str], Report]:
+def worker_scanner(policy: Policy | str | None = None, context: Any = None) -> Callable[[str], Report]:
     """This process's ``text -> Report`` for ``policy`` and ``context``, built (and warmed) once on
     first use: pool workers and dataframe partitions (``integrations``) share it."""
     global _builds
-    key = (DEFAULT_POLICY if policy is None else policy, Context.coerce(context))
+    key = (Policy.coerce(policy), Context.coerce(context))
     scanner = _scanners.get(key)
     if scanner is None:
         with _lock:  # threaded workers: build once, not once per thread
@@ -76,14 +76,23 @@ def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def scan_many(texts: Iterable[str], *, policy: Policy | None = None, context=None, jobs: int | None = 1,
+def scan_many(texts: Iterable[str], *, policy: Policy | str | None = None, context=None, jobs: int | None = 1,
               chunksize: int = 256) -> Iterator[Report]:
     """Reports for ``texts`` in input order. ``jobs``: worker processes (``None`` or 0: one per core).
+    ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None``, as for ``scan``.
 
+    ``texts`` is an iterable of messages; one ``str`` (or ``bytes``) is not, and raises
+    ``TypeError`` at the call rather than scanning it character by character.
     Input is consumed lazily, a few chunks ahead of the consumer, so an endless generator works.
     An item that is not a ``str`` raises ``TypeError`` when its turn comes, after the reports of
     every item before it, exactly as a loop over ``scan`` would.
     """
+    if isinstance(texts, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"scan_many takes an iterable of messages, got one {type(texts).__name__}: "
+                        "use scan(text) for one message, or scan_many([text])")
+    if not isinstance(texts, Iterable):
+        raise TypeError(f"scan_many takes an iterable of str messages, got {type(texts).__name__}")
+    policy = Policy.coerce(policy)  # an unknown preset name fails here, not in a worker
     if isinstance(jobs, bool) or not (jobs is None or isinstance(jobs, int)):
         raise TypeError(f"jobs must be an int or None, got {type(jobs).__name__}")
     if jobs is not None and jobs < 0:

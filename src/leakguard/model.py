@@ -1,9 +1,12 @@
 """Result types: what a scan returns. Frozen, picklable, JSON-ready through ``to_dict()``."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Collection, Mapping
+
+if TYPE_CHECKING:
+    from .masking import Pseudonymizer
 
 PHONE = "phone_number"
 EMAIL = "email_address"
@@ -75,6 +78,11 @@ class Finding:
         o_start, o_end = view.span(start, end)
         return cls(category, o_start, o_end, view.original[o_start:o_end], value, score, reason, reason_en)
 
+    def without_text(self) -> "Finding":
+        """This finding with ``text`` emptied and ``value`` ``None``: what was found and where,
+        not what it said."""
+        return replace(self, text="", value=None)
+
     def to_dict(self, *, hide_values: bool = False) -> dict[str, Any]:
         return {
             "category": self.category,
@@ -93,7 +101,7 @@ class Finding:
             category=data["category"],
             start=int(data["start"]),
             end=int(data["end"]),
-            text=data["text"],
+            text=data["text"] or "",  # None when written with hide_values=True
             value=data["value"],
             score=float(data["score"]),
             reason=data["reason"],
@@ -103,16 +111,39 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """The verdict on one message: findings ordered by ``start``, a 0..1 ``score`` and an ``action``."""
+    """The verdict on one message: findings ordered by ``start``, a 0..1 ``score`` and an ``action``.
+
+    A Report holds the message: ``text`` (kept for :meth:`masked`, out of ``repr`` and ``==``) and
+    each finding's ``text`` (the characters found) and ``value`` (the number, address or ID). A
+    pickled Report carries all of them. To store a verdict without the message, keep
+    :meth:`without_text` (pickles without any of it) or ``to_dict(hide_values=True)``, which
+    :meth:`from_dict` reads back as an equal ``without_text()`` report.
+    """
 
     findings: tuple[Finding, ...]
     score: float
     action: Action
     text: str = field(default="", repr=False, compare=False)
 
-    def masked(self, placeholder: str | None = None) -> str:
-        """The original text with every finding replaced by a placeholder (``［電話番号］`` etc.)."""
-        return mask_spans(self.text, self.findings, placeholder)
+    def masked(self, placeholder: "str | Mapping[str, str] | None" = None, *, operator: str = "replace",
+               spans: str | None = None, categories: "Collection[str] | None" = None,
+               salt: "str | bytes | None" = None, pseudonyms: "Pseudonymizer | None" = None) -> str:
+        """The original text with its identifiers masked (``［電話番号］`` etc.); the words around
+        them stay. The options are those of :func:`leakguard.mask` (``masking.py``): ``operator``
+        ``replace | redact | partial | hash | pseudonym``, ``spans="all"`` or ``categories`` for
+        whole phrases, ``salt`` for hashes, ``pseudonyms`` for numbering kept across messages."""
+        if self.findings and not self.text:
+            raise ValueError("this report holds no message text (without_text() or from_dict() without "
+                             "text=...): mask the message with leakguard.mask(text) instead")
+        from .masking import mask_findings
+
+        return mask_findings(self.text, self.findings, placeholder, operator=operator, spans=spans,
+                             categories=categories, salt=salt, pseudonyms=pseudonyms)
+
+    def without_text(self) -> "Report":
+        """This verdict without the message: no ``text``, and findings without text or value
+        (categories, spans, scores and reasons stay). For storage and logs."""
+        return Report(tuple(f.without_text() for f in self.findings), self.score, self.action)
 
     def to_dict(self, *, hide_values: bool = False) -> dict[str, Any]:
         return {
@@ -143,22 +174,8 @@ class Report:
 
 
 def mask_spans(text: str, findings: tuple[Finding, ...] | list[Finding], placeholder: str | None = None) -> str:
-    """Replace each finding's span; overlapping spans merge and take the first finding's placeholder."""
-    if not findings:
-        return text
-    spans = sorted((f.start, f.end, f.category) for f in findings)
-    out: list[str] = []
-    pos = 0
-    cur_start, cur_end, cur_cat = spans[0]
-    for start, end, category in spans[1:]:
-        if start < cur_end:
-            cur_end = max(cur_end, end)
-            continue
-        out.append(text[pos:cur_start])
-        out.append(placeholder if placeholder is not None else PLACEHOLDERS.get(cur_cat, "［削除］"))
-        pos = cur_end
-        cur_start, cur_end, cur_cat = start, end, category
-    out.append(text[pos:cur_start])
-    out.append(placeholder if placeholder is not None else PLACEHOLDERS.get(cur_cat, "［削除］"))
-    out.append(text[cur_end:])
-    return "".join(out)
+    """Replace each of these findings' whole span, phrases included; overlapping spans merge and
+    take the first finding's placeholder. ``Report.masked()`` chooses what to mask and how."""
+    from .masking import mask_findings
+
+    return mask_findings(text, findings, placeholder, spans="all")

@@ -14,7 +14,12 @@ A verdict is built in three steps (README, "Verdicts"):
 
 Presets ship as TOML files in ``leakguard/policies/``: ``escrow_gated`` (the default, equal to
 ``Policy()``) and ``strict``. ``Policy.from_toml(path)`` reads a platform's own file, which may
-start from a preset with ``extends = "strict"``.
+start from a preset with ``extends = "strict"``. Every function that takes a policy also takes a
+preset's name (``scan(text, policy="strict")``).
+
+A platform's own detectors join through ``Policy(detectors=...)`` (docs/detectors.md): the tuple
+is the whole list the policy scans with, so ``(*Policy().detectors(), mine)`` adds one. A detector
+may report a category of its own, which the policy must then give an action.
 """
 from __future__ import annotations
 
@@ -36,6 +41,8 @@ PRESETS: tuple[str, ...] = ("escrow_gated", "strict")
 def _thawed(value: Any) -> Any:
     if isinstance(value, MappingProxyType):
         return {k: _thawed(v) for k, v in value.items()}
+    if isinstance(value, Detectors):
+        return value.custom
     return value
 
 
@@ -67,13 +74,77 @@ _DOMAIN_RE = re.compile(r"[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[
 _URL_HOST_RE = re.compile(r"[a-z][a-z0-9+.\-]*://([^/?#:@\s]+)")
 
 
-def _frozen_table(table: Mapping[str, Any], where: str) -> Mapping[str, Action]:
+class Detectors:
+    """The value of ``Policy.detectors``: call it for the tuple of detectors the policy scans
+    with. ``custom`` is the caller's tuple, or ``None`` for the built-in detectors, which are
+    built on the first call for the policy's region and lexicons (importing them costs time, and
+    most policies are made at import)."""
+
+    __slots__ = ("custom", "_region", "_lexicons", "_built")
+
+    def __init__(self, custom: "tuple | None", region: str, lexicons: Mapping[str, tuple[str, ...]]):
+        self.custom = custom
+        self._region = region
+        self._lexicons = tuple(lexicons.items())
+        self._built = custom
+
+    def __call__(self) -> tuple:
+        built = self._built  # on the hot path: one slot read per message
+        if built is None:
+            from .detectors import build_detectors
+            from .lexicon import LexiconError
+
+            try:
+                built = build_detectors(self._region, self._lexicons)
+            except LexiconError as exc:
+                raise PolicyError(f"lexicons: {exc}") from None
+            self._built = built
+        return built
+
+    def categories(self) -> frozenset[str]:
+        """The categories the caller's detectors report (none for the built-ins beyond CATEGORIES)."""
+        return frozenset(d.category for d in self.custom or ())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Detectors) and self.custom == other.custom
+
+    def __hash__(self) -> int:
+        return hash(tuple(map(_detector_key, self.custom))) if self.custom is not None else 0
+
+    def __repr__(self) -> str:
+        if self.custom is None:
+            return "<built-in detectors>"
+        return "(" + ", ".join(getattr(d, "__name__", type(d).__name__) for d in self.custom) + ")"
+
+
+def _detector_key(detector: Any) -> Any:
+    try:
+        hash(detector)
+    except TypeError:  # an unhashable callable object is still one detector: its identity names it
+        return id(detector)
+    return detector
+
+
+def _checked_detectors(value: Any) -> tuple:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"detectors must be a tuple of detectors, got {type(value).__name__}: "
+                        "e.g. Policy(detectors=(*Policy().detectors(), my_detector))")
+    out = tuple(value)
+    for i, detector in enumerate(out):
+        category = getattr(detector, "category", None)
+        if not callable(detector) or not isinstance(category, str) or not category:
+            raise TypeError(f"detectors[{i}]: {detector!r} is not a detector: a detector is a callable "
+                            "view -> Iterable[Finding] with a str attribute 'category' (docs/detectors.md)")
+    return out
+
+
+def _frozen_table(table: Mapping[str, Any], where: str, known: "Iterable[str]" = CATEGORIES) -> Mapping[str, Action]:
     if not isinstance(table, Mapping):
         raise PolicyError(f"{where}: expected a table of category = action, got {type(table).__name__}")
     out: dict[str, Action] = {}
     for category, action in table.items():
-        if category not in CATEGORIES:
-            raise PolicyError(f"{where}.{category}: unknown category; expected one of {', '.join(CATEGORIES)}")
+        if category not in known:
+            raise PolicyError(f"{where}.{category}: unknown category; expected one of {', '.join(known)}")
         try:
             out[category] = Action.parse(action)
         except ValueError as exc:
@@ -106,6 +177,11 @@ class Policy:
     ``lexicons``: lexicon file name (``channel_aliases`` or ``channel_aliases.txt``, see
     ``src/leakguard/lexicons/``) -> paths of the platform's own files in the same format, read on
     construction (a malformed row raises ``PolicyError`` naming the file and line).
+    ``detectors``: ``None`` for the built-in detectors (for ``region`` and ``lexicons``), or the
+    whole tuple to scan with, e.g. ``(*Policy().detectors(), rival_profile_urls)``
+    (docs/detectors.md). A detector's own category needs an entry in ``actions``. Read back,
+    ``policy.detectors()`` is the tuple. The policy pickles if each detector does (a module-level
+    function or an instance of a module-level class).
     """
 
     actions: Mapping[str, Action] = field(default_factory=lambda: _DEFAULT_ACTIONS)
@@ -122,16 +198,27 @@ class Policy:
     channels_from: str = COMPLETED
     name: str = "escrow_gated"
     lexicons: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    detectors: "Detectors | tuple | None" = None
 
     def __post_init__(self) -> None:
         set_ = functools.partial(object.__setattr__, self)
-        set_("actions", _frozen_table(self.actions, "actions"))
+        custom = self.detectors.custom if isinstance(self.detectors, Detectors) else self.detectors
+        if custom is not None:
+            custom = _checked_detectors(custom)
+        own = tuple(dict.fromkeys(d.category for d in custom or () if d.category not in CATEGORIES))
+        known = CATEGORIES + own
+        set_("actions", _frozen_table(self.actions, "actions", known))
+        for category in own:
+            if category not in self.actions:
+                raise PolicyError(f"detectors: a detector reports {category!r}, which is not one of "
+                                  f"{', '.join(CATEGORIES)}; give it an action, e.g. "
+                                  f"actions={{**Policy().actions, {category!r}: 'block'}}")
         if not isinstance(self.stages, Mapping):
             raise PolicyError(f"stages: expected a table of stage tables, got {type(self.stages).__name__}")
         for stage in self.stages:
             if stage not in STAGES:
                 raise PolicyError(f"stages.{stage}: unknown stage; expected one of {', '.join(STAGES)}")
-        set_("stages", MappingProxyType({s: _frozen_table(t, f"stages.{s}") for s, t in self.stages.items()}))
+        set_("stages", MappingProxyType({s: _frozen_table(t, f"stages.{s}", known) for s, t in self.stages.items()}))
         set_("min_score", _score(self.min_score, "min_score"))
         set_("warn_at", _score(self.warn_at, "score.warn_at"))
         set_("block_at", _score(self.block_at, "score.block_at"))
@@ -141,8 +228,8 @@ class Policy:
             raise PolicyError(f"score.weights: expected a table of category = weight, got {type(self.weights).__name__}")
         weights = {}
         for category, weight in self.weights.items():
-            if category not in CATEGORIES:
-                raise PolicyError(f"score.weights.{category}: unknown category; expected one of {', '.join(CATEGORIES)}")
+            if category not in known:
+                raise PolicyError(f"score.weights.{category}: unknown category; expected one of {', '.join(known)}")
             weights[category] = _score(weight, f"score.weights.{category}")
         set_("weights", MappingProxyType(weights))
         if not isinstance(self.region, str) or not re.fullmatch(r"[A-Za-z]{2}", self.region):
@@ -157,22 +244,24 @@ class Policy:
         if not isinstance(self.name, str):
             raise PolicyError(f"name: expected a string, got {type(self.name).__name__}")
         set_("lexicons", _lexicons(self.lexicons))
-        if self.lexicons or self.region != "JP":
+        set_("detectors", Detectors(custom, self.region, self.lexicons))
+        if custom is None and (self.lexicons or self.region != "JP"):
             self.detectors()  # read the extra files now: a bad row fails here, not at the first scan
 
-    def detectors(self) -> tuple:
-        """The detectors this policy scans with (built once per region and lexicon set)."""
-        built = self.__dict__.get("_detectors")  # on the hot path: one dict lookup per message
-        if built is None:
-            from .detectors import build_detectors
-            from .lexicon import LexiconError
-
+    @classmethod
+    def coerce(cls, policy: "Policy | str | None") -> "Policy":
+        """``policy`` as a Policy: ``None`` is the default, a str names a preset (``"strict"``)."""
+        if isinstance(policy, Policy):
+            return policy
+        if policy is None:
+            return DEFAULT_POLICY
+        if isinstance(policy, str):
             try:
-                built = build_detectors(self.region, tuple(self.lexicons.items()))
-            except LexiconError as exc:
-                raise PolicyError(f"lexicons: {exc}") from None
-            object.__setattr__(self, "_detectors", built)
-        return built
+                return cls.preset(policy)
+            except PolicyError as exc:
+                raise PolicyError(f"{exc} (a policy file: Policy.from_toml(path))") from None
+        raise TypeError(f"policy must be a leakguard.Policy, a preset name ({', '.join(PRESETS)}) or None, "
+                        f"got {type(policy).__name__}")
 
     def __reduce__(self):
         # Workers (process pools, Dask, Spark) receive the policy pickled. The read-only
@@ -191,6 +280,7 @@ class Policy:
             self.min_score, self.region, self.warn_at, self.block_at,
             tuple(sorted(self.weights.items())), self.allow_emails, self.allow_phones, self.allow_domains,
             self.permitted_channels, self.channels_from, self.name, tuple(self.lexicons.items()),
+            self.detectors,
         )
 
     # -- verdicts ---------------------------------------------------------------------------

@@ -1,11 +1,14 @@
 """The pipeline: text -> normalized view -> detectors -> findings -> score and verdict."""
 from __future__ import annotations
 
-from typing import Collection
+from typing import TYPE_CHECKING, Collection, Mapping
 
-from .model import Finding, Report, mask_spans
+from .model import Finding, Report
 from .normalize import NormalizedText
 from .policy import DEFAULT_POLICY, Policy
+
+if TYPE_CHECKING:
+    from .masking import Pseudonymizer
 
 
 def _check_text(text: object) -> str:
@@ -19,10 +22,12 @@ def _check_text(text: object) -> str:
     raise TypeError(f"leakguard scans str, got {type(text).__name__}: pass the message text as a str")
 
 
-def find(text: str, policy: Policy = DEFAULT_POLICY, *,
+def find(text: str, policy: Policy | str | None = DEFAULT_POLICY, *,
          categories: Collection[str] | None = None) -> tuple[Finding, ...]:
-    """Findings only, ordered by position, without a verdict; ``categories`` limits the detectors run."""
+    """Findings only, ordered by position, without a verdict; ``categories`` limits the detectors run.
+    ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None`` for the default."""
     text = _check_text(text)
+    policy = Policy.coerce(policy)
     if not text:
         return ()
     view = NormalizedText.of(text)
@@ -39,15 +44,35 @@ def find(text: str, policy: Policy = DEFAULT_POLICY, *,
     return tuple(sorted(found.values(), key=lambda f: (f.start, f.end, f.category)))
 
 
-def scan(text: str, *, policy: Policy | None = None, context=None) -> Report:
-    """Scan one message before it is sent. Thread-safe; never keeps the text beyond the Report."""
-    policy = DEFAULT_POLICY if policy is None else policy
+def scan(text: str, *, policy: Policy | str | None = None, context=None) -> Report:
+    """Scan one message before it is sent. Thread-safe; never keeps the text beyond the Report.
+    ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None`` for the default."""
+    policy = Policy.coerce(policy)
     findings = find(text, policy)
     score, action = policy.decide(findings, context)
     return Report(findings, score, action, text)
 
 
-def mask(text: str, placeholder: str | None = None, *, policy: Policy | None = None) -> str:
-    """``text`` with every finding replaced by a placeholder such as ［電話番号］."""
-    findings = find(text, DEFAULT_POLICY if policy is None else policy)
-    return mask_spans(text, findings, placeholder)
+def mask(text: str, placeholder: str | Mapping[str, str] | None = None, *, policy: Policy | str | None = None,
+         operator: str = "replace", spans: str | None = None, categories: Collection[str] | None = None,
+         salt: str | bytes | None = None, pseudonyms: "Pseudonymizer | None" = None) -> str:
+    """``text`` with its identifiers masked; the words around them stay.
+
+    >>> mask("資料は hanako.suzuki@yahoo.co.jp までお送りください")
+    '資料は ［メールアドレス］ までお送りください'
+
+    ``spans``: ``"identifiers"`` (default: phone numbers, e-mail addresses, LINE IDs, handles,
+    links and other one-word values) or ``"all"`` (phrases too: invitations, payment requests).
+    ``categories``: only these categories (their whole spans unless ``spans`` says otherwise).
+    ``operator``: ``"replace"`` (``［電話番号］``; ``placeholder`` is a str or a category -> str
+    mapping), ``"redact"`` (removed), ``"partial"`` (``***-****-**78``), ``"hash"`` (``［電話番号:3f0c…］``,
+    keyed by the secret ``salt``) or ``"pseudonym"`` (``［電話番号1］``; pass one
+    :class:`Pseudonymizer` per conversation as ``pseudonyms`` to keep numbers across messages).
+    ``policy`` decides what is found (allowlisted contacts stay), as for :func:`scan`.
+    """
+    from .masking import check_options, mask_findings
+
+    check_options(operator, placeholder, salt, pseudonyms, categories)  # before the scan, not after
+    findings = find(text, policy, categories=categories)
+    return mask_findings(text, findings, placeholder, operator=operator, spans=spans, categories=categories,
+                         salt=salt, pseudonyms=pseudonyms)
