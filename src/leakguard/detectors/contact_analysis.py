@@ -4,6 +4,7 @@ lemmas, and the mentions that survive the token checks (whole words, not job top
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -12,7 +13,6 @@ import regex
 
 from ..normalize import NormalizedText
 from .contact_lexicon import (
-    MAX_MENTIONS,
     _ASCII_WORD,
     _KANJI_RE,
     _KATAKANA_RE,
@@ -61,12 +61,14 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
         if kind == "slang" and not _slang_counts(text, start, end, lex):
             continue
         mentions.append(Mention(start, end, channel, kind))
-        if len(mentions) >= MAX_MENTIONS:
-            break
+    # No cap here: hits are only counted after the token checks drop the non-words (「オンライン」
+    # × 64 once hid the 「LINE交換」 after them), and every later step is bounded per mention.
+    if spaced:
+        starts = [m.start for m in mentions]  # automaton hits come in order
+        reach = list(itertools.accumulate((m.end for m in mentions), max, initial=0))
     for m in spaced:
-        if len(mentions) >= MAX_MENTIONS:
-            break
-        if not any(s <= m.start() < e for s, e, *_ in mentions):
+        i = bisect.bisect_right(starts, m.start())
+        if reach[i] <= m.start():  # no alias hit covers it
             squeezed = "".join(ch for ch in m.group() if ch.isalpha())
             channel, _kind = lex.aliases[squeezed]
             mentions.append(Mention(m.start(), m.end(), channel, "spelled"))
@@ -80,7 +82,6 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
     if not mentions and not links:
         return None
     mentions.sort()
-    del mentions[MAX_MENTIONS:]  # hostile input (「ライン」× 40 000): the first ones decide
     return Hits(mentions, links, skype_live)
 
 
@@ -155,10 +156,19 @@ class Analysis:
     # Per-token arrays, computed once per analysis instead of once per mention and look:
     lemmas: list[str] = field(default_factory=list)  # tokens[i].lemma
     stops: frozenset[int] = frozenset()  # indices i with _is_clause_stop(tokens, i)
-    refusal_marks: tuple[list[int], list[tuple[int, int]]] | None = None  # lazily: _refusal_marks
+    refusal_marks: tuple | None = None  # lazily: contact_reading._refusal_marks
+    longest: int = 0  # characters of the longest mention or topic mention: bounds nearby()
+    other_channel: tuple | None = None  # lazily: contact_reading._other_channel_index
 
     def token_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def nearby(self, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+        """The mentions of ``mentions`` (this analysis's, sorted) that start in [lo - longest, hi]:
+        every one that can end at or after ``lo`` and start by ``hi``, in list order. Readers that
+        look a few characters around a handle or a mention take this slice, not the whole list,
+        so a message with thousands of mentions costs the same per mention."""
+        return mentions[bisect.bisect_left(mentions, (lo - self.longest,)):bisect.bisect_left(mentions, (hi + 1,))]
 
     def sentence_range(self, pos: int) -> tuple[int, int]:
         """Normalized character range of the sentence around ``pos``."""
@@ -216,6 +226,7 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
         if m.kind == "number" and not _standalone_number(analysis, m):
             continue
         (analysis.topic_mentions if _is_topic(analysis, m) else analysis.mentions).append(m)
+    analysis.longest = max((m.end - m.start for m in analysis.mentions + analysis.topic_mentions), default=0)
     return analysis
 
 

@@ -169,15 +169,26 @@ _RIGHT_BEFORE_RE = regex.compile(r"(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|�
 
 def _mention_right_before(a: Analysis, start: int) -> bool:
     """「LINE: taro」「ライン→taro」「L I N E taro」: a channel word, then only separators."""
-    for m in a.mentions:
-        if m.end <= start and start - m.end <= 6 and _RIGHT_BEFORE_RE.fullmatch(a.view.text, m.end, start):
+    text = a.view.text
+    for m in a.nearby(a.mentions, start - 16, start):
+        if m.end <= start and start - m.end <= 6 and _RIGHT_BEFORE_RE.fullmatch(text, m.end, start):
             return True
-        if m.kind == "pointer" and m.end <= start and a.view.text[m.end:start].strip() == "で":
-            return True  # 「ID検索でren2692って入れたら」
         if m.kind == "pointer" and m.end <= start and start - m.end <= 16 and _POINTER_PLEASE_RE.fullmatch(
-                a.view.text, m.end, start):
+                text, m.end, start):
             return True  # 「友だち追加お願いします：haru.tanaka3」
+    # 「ID検索でren2692って入れたら」: a pointer, で, and only white space around it, however much
+    de = _skip_space_back(text, start)
+    if de and text[de - 1] == "で":
+        space = _skip_space_back(text, de - 1)
+        return any(m.kind == "pointer" and space <= m.end < de for m in a.nearby(a.mentions, space, de - 1))
     return False
+
+
+def _skip_space_back(text: str, pos: int) -> int:
+    """The start of the white space that ends at ``pos`` (``pos`` itself when there is none)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 _POINTER_PLEASE_RE = regex.compile(r"\s*+(?:して|お|ご)?(?:お願いします|お願い|おねがいします|ください|下さい|してね|よろしく)?\s*+[:→⇒=]\s*+")
@@ -194,7 +205,11 @@ def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
     text = a.view.text
     best, best_dist = None, None
     numeric = text[start:end].lstrip("@").isdigit()
-    candidates = a.mentions if numeric or cue not in ("at", "id") else a.mentions + a.topic_mentions
+    # Only mentions within 60 characters can be chosen: the slices keep the list order, so ties go
+    # to the same mention as a walk over every mention would.
+    candidates = a.nearby(a.mentions, start - 60, end + 60)
+    if not (numeric or cue not in ("at", "id")):
+        candidates += a.nearby(a.topic_mentions, start - 60, end + 60)
     for m in candidates:
         if m.channel in ("email", "phone", UNNAMED) or m.kind == "number":
             continue

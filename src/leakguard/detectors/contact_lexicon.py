@@ -45,7 +45,6 @@ SCORE_INVITE_UNNAMED = 0.65
 SCORE_STATEMENT = 0.65  # 「LINEで送ります」: an announcement rather than a request
 SCORE_HANDLE = 0.85
 SCORE_LINK = 0.9
-MAX_MENTIONS = 64  # per message; a chat message that names channels more often is spam either way
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SPACED_SEP = r"[ \-_.・*/,、]{1,2}+"

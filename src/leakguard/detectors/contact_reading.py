@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from typing import NamedTuple, Sequence
 
 import regex
 
 from .contact_analysis import _COMPOUND_OK, _PERSONAL_PREFIX, Analysis
 from .contact_handles import handles
-from .contact_lexicon import MAX_MENTIONS, UNNAMED, ContactLexicon, Mention
+from .contact_lexicon import UNNAMED, ContactLexicon, Mention
 
 # -- reading a sentence --------------------------------------------------------------------------
 _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
@@ -38,23 +39,26 @@ def _refused(a: Analysis, first: int, end: int) -> bool:
     marks = a.refusal_marks
     if marks is None:
         marks = a.refusal_marks = _refusal_marks(a)
-    words, phrases = marks
+    words, phrase_starts, first_end_from = marks
     if words:
         i = bisect.bisect_left(words, first)
         if i < len(words) and words[i] < end:
             return True
-    if phrases:
+    if phrase_starts:
+        # a phrase inside [lo, hi): of those starting at lo or later, the one that ends first
         lo, hi = tokens[first].start, tokens[end - 1].end
-        return any(lo <= p_start and p_end <= hi for p_start, p_end in phrases)
+        i = bisect.bisect_left(phrase_starts, lo)
+        return i < len(phrase_starts) and first_end_from[i] <= hi
     return False
 
 
-def _refusal_marks(a: Analysis) -> tuple[list[int], list[tuple[int, int]]]:
-    """Token indices holding a refusal word, and (start, end) of every multi-token refusal phrase
-    in the joined surfaces (token offsets index them: morphemes tile the text)."""
+def _refusal_marks(a: Analysis) -> tuple[list[int], list[int], list[int]]:
+    """Token indices holding a refusal word; the starts of every multi-token refusal phrase in the
+    joined surfaces (token offsets index them: morphemes tile the text), sorted, and for each
+    the earliest end of that phrase or any later one, so that a clause is tested by one bisection."""
     tokens, refusals, lemmas = a.tokens, a.lex.refusals, a.lemmas
     if refusals.isdisjoint(lemmas) and not a.lex.refusal_in_text(a.view.text):
-        return [], []  # no lemma is a refusal word and no surface or phrase can be one
+        return [], [], []  # no lemma is a refusal word and no surface or phrase can be one
     words = [i for i, t in enumerate(tokens)
              if (lemmas[i] in refusals or t.surface.lower() in refusals) and not _notes_down(lemmas, i)]
     spots: list[tuple[int, int]] = []
@@ -66,7 +70,9 @@ def _refusal_marks(a: Analysis) -> tuple[list[int], list[tuple[int, int]]]:
             while at >= 0:
                 spots.append((at, at + len(r)))
                 at = surfaces.find(r, at + 1)
-    return words, spots
+    spots.sort()
+    first_end_from = list(itertools.accumulate((e for _s, e in reversed(spots)), min))[::-1]
+    return words, [s for s, _e in spots], first_end_from
 
 
 _NOTED_DETAILS = frozenset({"番号", "電話番号", "携帯番号", "id", "アドレス", "メールアドレス", "メアド", "連絡先", "url"})
@@ -343,12 +349,8 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
     if first >= end:
         return None
     r_start, r_end = tokens[first].start, tokens[end - 1].end
-    lo = bisect.bisect_left(a.mentions, (r_start,))
-    for other in a.mentions[lo:lo + MAX_MENTIONS]:
-        if other.start >= r_end:
-            break
-        if other.channel != m.channel and other.kind not in ("call", "qr"):
-            return None  # the region names a channel of its own: its own reading decides
+    if _other_channel_between(a, m.channel, r_start, r_end):
+        return None  # the region names a channel of its own: its own reading decides
     anchor, there = None, False
     lemmas = a.lemmas
     for j in range(first, end - 2):
@@ -404,6 +406,21 @@ def _modifies_other_noun(a: Analysis, mlast: int) -> bool:
 
 
 _OWN_SIDE_NOUNS = frozenset({"方", "ほう", "ワークスペース", "招待", "会議", "ユーザー", "ユーザー名", "名前", "プロフィール"})
+
+
+def _other_channel_between(a: Analysis, channel: str, start: int, end: int) -> bool:
+    """A mention (not a call or QR word) of a channel other than ``channel`` starts in [start, end):
+    two bisections and a look-up in where each run of one channel ends, however many mentions
+    the region holds."""
+    if a.other_channel is None:
+        named = [m for m in a.mentions if m.kind not in ("call", "qr")]
+        run_end = [len(named)] * len(named)  # index of the first later mention of another channel
+        for i in range(len(named) - 2, -1, -1):
+            run_end[i] = i + 1 if named[i + 1].channel != named[i].channel else run_end[i + 1]
+        a.other_channel = ([m.start for m in named], [m.channel for m in named], run_end)
+    starts, channels, run_end = a.other_channel
+    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return i < j and (channels[i] != channel or run_end[i] < j)
 
 
 def _handle_between(a: Analysis, channel: str, start: int, end: int) -> bool:
@@ -604,7 +621,7 @@ def _wish_after(a: Analysis, j: int, end: int) -> bool:
 
 def _value_after(a: Analysis, m: Mention) -> int | None:
     """Last token of an address or number of m's channel given right after it: 「電話番号は090…」."""
-    for v in a.mentions:
+    for v in a.nearby(a.mentions, m.end, m.end + 4):
         if v.kind == "value" and v.channel == m.channel and 0 <= v.start - m.end <= 4:
             return a.token_at(max(v.start, v.end - 1))
     return None
@@ -683,7 +700,7 @@ def _value_near(a: Analysis, m: Mention) -> bool:
     """「ここにメールください taro@…」: an address or number of the same channel close by makes
     a plain 「メール」「携帯」 the outside channel."""
     return any(v.kind == "value" and v.channel == m.channel and -_VALUE_REACH <= v.start - m.start <= _VALUE_REACH
-               for v in a.mentions)
+               for v in a.nearby(a.mentions, m.start - _VALUE_REACH, m.start + _VALUE_REACH))
 
 
 _VALUE_REACH = 80  # characters

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,7 +64,6 @@ _PLATFORM_DENIED_RE = regex.compile(r"[^、。,.!?\n]{0,8}?(?:じゃなく|で�
 _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
 _PASSIVE_KINDS = frozenset({"transfer", "pay_verb", "deal"})  # not direct_deal: ご契約されますか asks
 _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
-_MAX_MATCHES_PER_CLAUSE = 48
 
 _SENTENCE_END = frozenset("。.!?\n")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", '"': '"'}
@@ -335,7 +335,7 @@ class PaymentDetector:
         matches = _matches(compiled, text, view.tokens)
         if not matches:
             return
-        mentions = [m.span() for m in _MENTION_RE.finditer(text)] if "「" in text or "『" in text or "“" in text else []
+        quoted = _Spans([m.span() for m in _MENTION_RE.finditer(text)] if "「" in text or "『" in text or "“" in text else [])
         matches.sort(key=lambda m: m.start)
         starts = [m.start for m in matches]
         tokens = view.tokens
@@ -345,32 +345,35 @@ class PaymentDetector:
             lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             if lo == hi:
                 continue
-            # Rules compare matches pairwise: a bounded number per clause keeps hostile input
-            # (one endless clause of payment words) linear. Real clauses hold a handful.
-            in_clause = matches[lo:min(hi, lo + _MAX_MATCHES_PER_CLAUSE)]
+            # Every match counts, however many: _judge compares matches through sorted spans and
+            # the first and last place of each term, never pairwise, so one endless clause of
+            # payment words stays linear and padding before a request cannot push it out.
+            in_clause = matches[lo:hi]
             if n + 1 < len(clauses) and text[start:end].rstrip(" 、,").endswith(_CONCESSIVE_ENDS):
                 in_clause += _answer(matches, starts, clauses[n + 1])
             cues = _mood_cues(tokens, bisect.bisect_left(token_starts, start),
                               bisect.bisect_left(token_starts, end))
-            in_clause += cues[-_MAX_MATCHES_PER_CLAUSE:]  # the request sits at the clause's end
-            finding = self._judge(view, in_clause, mentions)
+            in_clause += cues
+            finding = self._judge(view, in_clause, quoted)
             if finding is not None:
                 yield finding
 
-    def _judge(self, view: NormalizedText, matches: list[Match], mentions) -> Finding | None:
+    def _judge(self, view: NormalizedText, matches: list[Match], quoted: "_Spans") -> Finding | None:
         text = view.text
         signals: dict[str, list[Match]] = {}
         for m in matches:
             if m.term.kind in ("modality",) or m.term.kind in _NEGATION_KINDS:
                 continue
-            if any(s <= m.start and m.end <= e for s, e in mentions):
+            if quoted.contains(m.start, m.end):
                 continue
             if m.term.kind in _PASSIVE_KINDS and _PASSIVE_RE.match(text, m.end):
                 continue  # 振り込まれます: paid to the writer, not a proposal to pay
             signals.setdefault(m.term.kind, []).append(m)
-        fired = [r for r in self.rules if _fires(r, signals)]
+        ends = _term_ends(signals)
+        fired = [r for r in self.rules if _fires(r, ends)]
         if fired and _drop_channels_talked_about(signals, matches):
-            fired = [r for r in fired if _fires(r, signals)]  # dropping signals can only silence rules
+            ends = _term_ends(signals)
+            fired = [r for r in fired if _fires(r, ends)]  # dropping signals can only silence rules
         if not fired:
             return None
         fired.sort(key=lambda r: -r.weight)  # stable: equal weights keep the rules' file order
@@ -380,10 +383,11 @@ class PaymentDetector:
         reasons_ja: list[str] = []
         reasons_en: list[str] = []
         carriers: list[Match] = []
+        carried = _Spans([])
         for rule in fired:
             if used & set(rule.groups):
                 continue  # a weaker reading of words already counted
-            if used and any(all(_overlaps(m, carriers) for m in signals[g]) for g in rule.groups):
+            if used and any(all(carried.overlaps(m.start, m.end) for m in signals[g]) for g in rule.groups):
                 continue  # the same words read a second way (受取口座 is a 口座 and a 送金先)
             score = rule.weight if not used else score + (1 - score) * rule.weight * _EXTRA_RULE_SHARE
             used.update(rule.groups)
@@ -392,6 +396,7 @@ class PaymentDetector:
                 best = max(signals[g], key=lambda m: m.end - m.start)
                 words.append(view.original_slice(best.start, best.end))
                 carriers.extend(signals[g])
+            carried = _Spans([(c.start, c.end) for c in carriers])
             reasons_ja.append(f"{rule.label_ja}（{'＋'.join(_dedupe(words))}）")
             reasons_en.append(f"{rule.label_en} ({' + '.join(_dedupe(words))})")
 
@@ -509,11 +514,12 @@ def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[M
     if not topics and not merchant:
         return False
     dropped = False
+    topic_starts = sorted(t.start for t in topics)
     for group in _CHANNEL_GROUPS:
         if group not in signals:
             continue
         kept = [] if merchant else [
-            c for c in signals[group] if not any(0 <= t.start - c.end <= _JOB_TOPIC_REACH for t in topics)
+            c for c in signals[group] if not _any_within(topic_starts, c.end, c.end + _JOB_TOPIC_REACH)
         ]
         dropped = dropped or len(kept) < len(signals[group])
         if kept:
@@ -527,26 +533,69 @@ def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int]) ->
     """Refusal and rule cues of the clause after 「…ご提案をいただきましたが、」: that clause answers
     the one before it (「規約違反となるためお受けできません」), so its cues count there too."""
     lo, hi = bisect.bisect_left(starts, clause[0]), bisect.bisect_left(starts, clause[1])
-    answer = matches[lo:min(hi, lo + _MAX_MATCHES_PER_CLAUSE)]
+    answer = matches[lo:hi]
     if any(m.term.kind not in _NEGATION_KINDS and m.term.kind != "modality" for m in answer):
         return []  # 「規約違反ですが、直接取引しませんか」 is the other way round: a clause of its own
     return [m for m in answer if m.term.kind in ("refusal", "rule")]
 
 
-def _overlaps(m: Match, others: list[Match]) -> bool:
-    return any(m.start < o.end and o.start < m.end for o in others)
+class _Spans:
+    """(start, end) spans, sorted once, for containment and overlap tests by bisection: a clause
+    of a thousand payment words is tested as fast per word as one of five."""
+
+    __slots__ = ("starts", "ends", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _e in spans]
+        self.ends = [e for _s, e in spans]
+        self.reach = list(itertools.accumulate(self.ends, max))  # the furthest end so far
+
+    def contains(self, start: int, end: int) -> bool:
+        """One span holds [start, end): of those starting by ``start``, the furthest end reaches it."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # spans that start before ``end``
+        return i >= 0 and self.reach[i] > start
 
 
-def _fires(rule: Rule, signals: dict[str, list[Match]]) -> bool:
+def _any_within(sorted_starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(sorted_starts, lo)
+    return i < len(sorted_starts) and sorted_starts[i] <= hi
+
+
+def _term_ends(signals: dict[str, list[Match]]) -> dict[str, list[Match]]:
+    """Per group, the first and the last match of each term and length. Two groups have matches on
+    different words exactly when these do (if any place of a term misses a word, its first or its
+    last place of the same length does), and there are a few per lexicon term, not thousands."""
+    out: dict[str, list[Match]] = {}
+    for group, found in signals.items():
+        ends: dict[tuple[Term, int], list[Match]] = {}
+        for m in found:
+            key = (m.term, m.end - m.start)
+            seen = ends.get(key)
+            if seen is None:
+                ends[key] = [m, m]
+            elif m.start < seen[0].start:
+                seen[0] = m
+            elif m.start > seen[1].start:
+                seen[1] = m
+        out[group] = [m for pair in ends.values() for m in pair]
+    return out
+
+
+def _fires(rule: Rule, ends: dict[str, list[Match]]) -> bool:
     """Every group present, each pair of groups on different words (振り込み alone is not both
-    a channel and a payment verb)."""
-    if not all(g in signals for g in rule.groups):
+    a channel and a payment verb). ``ends``: see _term_ends."""
+    if not all(g in ends for g in rule.groups):
         return False
     groups = rule.groups
     for a in range(len(groups)):
         for b in range(a + 1, len(groups)):
             if not any(x.end <= y.start or y.end <= x.start
-                       for x in signals[groups[a]] for y in signals[groups[b]]):
+                       for x in ends[groups[a]] for y in ends[groups[b]]):
                 return False
     return True
 
