@@ -1,4 +1,5 @@
 """The command line: formats, exit codes, encodings and errors that name the file."""
+import argparse
 import io
 import json
 import subprocess
@@ -103,3 +104,66 @@ def test_python_dash_m_runs():
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1
     assert "phone_number" in proc.stdout
+
+
+# -- the command line as detect-secrets users expect (issue #16, part 4) --------------------------
+
+def test_only_and_skip_categories(tmp_path):
+    path = tmp_path / "m.txt"
+    path.write_text("電話は090-1234-5678、メールはtaro.yamada@gmail.comまで", encoding="utf-8")
+    def categories(*flags):
+        status, out, _ = run(["--format", "jsonl", "--all", *flags, str(path)])
+        return status, sorted({f["category"] for f in json.loads(out)["findings"]})
+    assert categories() == (1, ["email_address", "phone_number"])
+    assert categories("--only", "email_address") == (1, ["email_address"])
+    assert categories("--skip", "phone_number,email_address") == (0, [])
+    assert categories("--only", "phone_number", "--only", "email_address", "--skip", "email_address") == (1, ["phone_number"])
+    with pytest.raises(SystemExit) as exc:
+        run(["--only", "phone", str(path)])
+    assert exc.value.code == 2
+
+
+def test_every_option_has_help_with_its_default():
+    from leakguard.cli import build_parser
+
+    parser = build_parser()
+    for action in parser._actions:
+        if not action.option_strings or action.dest in ("help", "version"):
+            continue
+        assert action.help, action.dest
+        assert "default" in action.help, f"{action.option_strings[0]} says no default"
+    jsonl_field = next(a for a in parser._actions if "--jsonl-field" in a.option_strings)
+    assert "(default: text)" in jsonl_field.help % {"default": jsonl_field.default}
+    text = parser.format_help()
+    assert "leakguard serve" in parser.format_usage() and "serve" in text
+    # The serve command is the server's own parser, so the docs render every option of both.
+    serve = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices["serve"]
+    assert serve.prog == "leakguard serve" and "--port" in serve.format_help()
+
+
+def test_usage_line_names_serve():
+    with pytest.raises(SystemExit):
+        main(["--help"], stdout=io.StringIO(), stderr=io.StringIO())
+    proc = subprocess.run([sys.executable, "-m", "leakguard"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "leakguard serve" in proc.stderr
+
+
+def test_summary_counts_singular_and_plural(tmp_path):
+    path = tmp_path / "m.txt"
+    path.write_text("090-1234-5678", encoding="utf-8")
+    _, _, err = run([str(path)])
+    assert "1 message in 1 input: 1 block" in err and "messages" not in err
+    _, _, err = run(["--lines", str(path), str(path)])
+    assert "2 messages in 2 inputs" in err
+
+
+def test_sarif_hides_values_unless_asked(tmp_path):
+    path = tmp_path / "m.txt"
+    path.write_text("連絡は090-1234-5678かtaro.yamada@gmail.comへ", encoding="utf-8")
+    hidden = run(["--format", "sarif", str(path)])[1]
+    assert "090-1234-5678" not in hidden and "taro.yamada" not in hidden and "819012345678" not in hidden
+    assert json.loads(hidden)["runs"][0]["results"]
+    shown = run(["--format", "sarif", "--show-values", str(path)])[1]
+    assert "090-1234-5678" in shown
+    with pytest.raises(SystemExit):
+        run(["--show-values", "--hide-values", str(path)])

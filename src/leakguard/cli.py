@@ -33,53 +33,115 @@ from .model import Action, Report
 _PARALLEL_MIN_BYTES = 256 * 1024
 
 
-def build_parser() -> argparse.ArgumentParser:
+_USAGE = ("%(prog)s [options] PATH [PATH ...]\n"
+          "       %(prog)s serve [--host HOST] [--port PORT] [...]   (the HTTP pre-send service)")
+
+
+def _categories(value: str) -> list[str]:
+    from .model import CATEGORIES
+
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in CATEGORIES]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown category {', '.join(unknown) or repr(value)}: "
+                                         f"choose from {', '.join(CATEGORIES)}")
+    return names
+
+
+def build_parser(*, include_serve: bool = True) -> argparse.ArgumentParser:
+    """The whole command line: the scan options and (``include_serve``) the ``serve`` command, for
+    help and generated docs. ``main`` parses scans without the ``serve`` command, because argparse
+    would read a second PATH as a command name."""
+    from . import __version__
     from .context import STAGES
+    from .model import CATEGORIES
 
     parser = argparse.ArgumentParser(
-        prog="leakguard",
+        prog="leakguard", usage=_USAGE,
         description="Find phone numbers, e-mail addresses, LINE IDs, outside-contact invitations and "
         "off-platform payment requests in Japanese messages. `leakguard serve --help` for the HTTP service.",
+        epilog="Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or input errors "
+        "(every readable input is still scanned).",
     )
-    from . import __version__
-
-    parser.add_argument("--version", action="version", version=f"leakguard {__version__}")
+    parser.add_argument("--version", action="version", version=f"leakguard {__version__}",
+                        help="print the version and exit")
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="files or folders (recursive) to scan; - reads stdin")
-    parser.add_argument("--lines", action="store_true", help="every line of a text file is one message")
-    parser.add_argument("--format", choices=("text", "json", "jsonl", "html", "sarif"), default="text")
+    parser.add_argument("--lines", action="store_true",
+                        help="every line of a text file is one message (default: a text file is one message)")
+    parser.add_argument("--format", choices=("text", "json", "jsonl", "html", "sarif"), default="text",
+                        help="report format on stdout (default: %(default)s)")
     parser.add_argument("--fail-on", choices=("block", "warn", "never"), default="block",
-                        help="exit 1 when a message reaches this action (default: block)")
-    parser.add_argument("--hide-values", action="store_true",
-                        help="report categories and positions, not the personal data itself")
-    parser.add_argument("--all", action="store_true", help="also list messages with no findings")
+                        help="exit 1 when a message reaches this action (default: %(default)s)")
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--hide-values", action="store_true",
+                       help="report categories and positions, not the personal data itself, in reports "
+                            "and error messages (default: values shown, except in SARIF)")
+    shown.add_argument("--show-values", action="store_true",
+                       help="SARIF: include the values found (default: hidden, as SARIF is uploaded to "
+                            "code-scanning services)")
+    parser.add_argument("--all", action="store_true",
+                        help="also list messages with no findings (default: only messages with findings)")
     inputs = parser.add_argument_group("inputs")
     inputs.add_argument("--include", action="append", default=[], metavar="GLOB",
-                        help="in folders, only files whose name or relative path matches (repeatable)")
+                        help="in folders, only files whose name or relative path matches (repeatable; "
+                             "default: every file)")
     inputs.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                        help="in folders, skip files whose name or relative path matches (repeatable)")
+                        help="in folders, skip files whose name or relative path matches (repeatable; "
+                             "default: none; .git, .venv, node_modules and the like are always skipped)")
     inputs.add_argument("--input-format", choices=KINDS, default=None,
                         help="how to read every input (default: by suffix: .jsonl/.ndjson, .csv, else text)")
     inputs.add_argument("--jsonl-field", default="text", metavar="KEY",
-                        help="JSONL: the field holding the message; dots reach nested keys (message.body)")
-    inputs.add_argument("--csv-column", default="text", metavar="NAME", help="CSV: the column holding the message")
+                        help="JSONL: the field holding the message; dots reach nested keys, e.g. message.body "
+                             "(default: %(default)s)")
+    inputs.add_argument("--csv-column", default="text", metavar="NAME",
+                        help="CSV: the column holding the message (default: %(default)s)")
     inputs.add_argument("--id-field", default=None, metavar="KEY",
-                        help="JSONL/CSV: a field or column to report with each record (e.g. message_id)")
+                        help="JSONL/CSV: a field or column to report with each record, e.g. message_id "
+                             "(default: none)")
     inputs.add_argument("--no-allow-pragma", action="store_true",
-                        help="ignore `leakguard: allow` comments in text files (for untrusted text)")
+                        help="ignore `leakguard: allow` comments in text files, for untrusted text "
+                             "(default: honoured)")
     verdict = parser.add_argument_group("verdicts")
     verdict.add_argument("--policy", default=None, metavar="FILE",
-                         help="a policy TOML file, or a preset name (escrow_gated, strict)")
-    verdict.add_argument("--stage", choices=STAGES, default=None, help="the deal stage the messages were sent at")
+                         help="a policy TOML file, or a preset name: escrow_gated, strict "
+                              "(default: escrow_gated)")
+    verdict.add_argument("--stage", choices=STAGES, default=None,
+                         help="the deal stage the messages were sent at (default: unknown)")
+    verdict.add_argument("--only", type=_categories, action="append", default=None, metavar="CATEGORY",
+                         help=f"report only these categories, comma-separated or repeated; one of "
+                              f"{', '.join(CATEGORIES)} (default: all)")
+    verdict.add_argument("--skip", type=_categories, action="append", default=None, metavar="CATEGORY",
+                         help="leave out these categories, comma-separated or repeated (default: none)")
+    known = parser.add_argument_group("baseline (accept known findings, fail on new ones)")
+    known.add_argument("--baseline", default=None, metavar="FILE",
+                       help="report and fail only on findings this baseline file does not hold (default: none)")
+    writing = known.add_mutually_exclusive_group()
+    writing.add_argument("--update-baseline", action="store_true",
+                         help="with --baseline: rewrite it with this run's findings; the exit status "
+                              "still reports the new ones (default: the file is only read)")
+    writing.add_argument("--write-baseline", default=None, metavar="FILE",
+                         help="write every finding of this run to a new baseline FILE and exit 0 "
+                              "unless an input could not be read (default: none)")
     output = parser.add_argument_group("masking and running")
     masking = output.add_mutually_exclusive_group()
     masking.add_argument("--mask", default=None, metavar="OUTPUT",
-                         help="write masked copies: to a file (one input) or a folder mirroring the inputs")
+                         help="write masked copies: to a file (one input) or a folder mirroring the inputs "
+                              "(default: none)")
     masking.add_argument("--in-place", action="store_true",
-                         help="mask the input files themselves (atomically, keeping their encoding)")
+                         help="mask the input files themselves, atomically, keeping their encoding; "
+                              "a symbolic link's target is rewritten, a hard-linked file refused (default: off)")
     output.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                        help="worker processes (default: one per core; small inputs run in-process)")
-    output.add_argument("--quiet", "-q", action="store_true", help="no progress bar, notices or summary")
+                        help="worker processes (default: one per core; inputs under 256 KiB run in-process)")
+    output.add_argument("--quiet", "-q", action="store_true",
+                        help="no progress bar, notices or summary; errors are still printed (default: off)")
+    if include_serve:
+        from .server import build_parser as build_serve_parser
+
+        serve = build_serve_parser()
+        commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+        commands.add_parser("serve", parents=[serve], add_help=False, prog=serve.prog, description=serve.description,
+                            help="`leakguard serve [options]`: the HTTP pre-send service")
     return parser
 
 
@@ -147,6 +209,7 @@ class _Run:
         self.categories: Counter[str] = Counter()
         self.messages = 0
         self.suppressed = 0
+        self.known = 0  # findings the --baseline accepts
 
     def notice(self, text: str, is_error: bool) -> None:
         if is_error:
@@ -161,7 +224,7 @@ class _Run:
             "actions": {a.value: self.actions.get(a.value, 0) for a in (Action.BLOCK, Action.WARN, Action.ALLOW)},
             "categories": dict(self.categories),
             "binary_skipped": read_stats.binary_skipped, "without_text": read_stats.without_text,
-            "suppressed": self.suppressed, "errors": self.io_error, "masked_files": masked,
+            "suppressed": self.suppressed, "known": self.known, "errors": self.io_error, "masked_files": masked,
             "masked_not_written": len(not_written),
             "policy": self.args.policy, "stage": self.args.stage,
         }
@@ -181,6 +244,8 @@ def _summary_line(summary: dict[str, Any]) -> str:
     extras = []
     if summary["suppressed"]:
         extras.append(f"{_count(summary['suppressed'], 'finding')} allowed by `leakguard: allow`")
+    if summary["known"]:
+        extras.append(f"{_count(summary['known'], 'finding')} known from the baseline")
     if summary["binary_skipped"]:
         extras.append(f"{_count(summary['binary_skipped'], 'binary file')} skipped")
     if summary["without_text"]:
@@ -224,7 +289,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
         from .server import serve_main
 
         return serve_main(argv[1:], stderr=err)
-    args = build_parser().parse_args(argv)
+    args = build_parser(include_serve=False).parse_args(argv)
     if out is sys.stdout and hasattr(out, "reconfigure"):
         # JSON records may carry lone surrogates (from \ud800 escapes): never crash on output.
         out.reconfigure(errors="backslashreplace")
@@ -245,6 +310,21 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
         return 2
     context = Context(stage=args.stage) if args.stage else None
     effective_policy = policy or DEFAULT_POLICY
+    if args.update_baseline and not args.baseline:
+        print("leakguard: --update-baseline rewrites the file given with --baseline FILE", file=err)
+        return 2
+    matcher = None
+    if args.baseline or args.write_baseline:
+        from .baseline import Baseline, BaselineError, open_for_writing
+
+        try:
+            known = Baseline.load(args.baseline) if args.baseline else open_for_writing(args.write_baseline)
+        except BaselineError as exc:
+            print(f"leakguard: {exc}", file=err)
+            return 2
+        matcher = known.matcher()
+    categories = _chosen_categories(args.only, args.skip)
+    hide_values = args.hide_values or (args.format == "sarif" and not args.show_values)
 
     mask_target = os.path.abspath(args.mask) if args.mask else None
     sources = discover(args.paths, include=args.include, exclude=args.exclude, forced_kind=args.input_format,
@@ -263,7 +343,7 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
                             policy=policy)
 
     options = ReadOptions(by_line=args.lines, jsonl_field=args.jsonl_field, csv_column=args.csv_column,
-                          id_field=args.id_field, keep_payload=masker is not None, hide_values=args.hide_values)
+                          id_field=args.id_field, keep_payload=masker is not None, hide_values=hide_values)
     read_stats = ReadStats()
     total = _total_bytes(sources)
     jobs = args.jobs
@@ -287,12 +367,12 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
     elif args.format == "html":
         from .htmlreport import HtmlWriter
 
-        writer = HtmlWriter(out, hide_values=args.hide_values)
+        writer = HtmlWriter(out, hide_values=hide_values)
     elif args.format == "sarif":
         from .sarif import _LEVELS, SarifWriter
 
         table = effective_policy.actions_for(context)
-        writer = SarifWriter(out, hide_values=args.hide_values, version=__version__,
+        writer = SarifWriter(out, hide_values=hide_values, version=__version__,
                              default_levels={c: _LEVELS[Action.parse(a)] for c, a in table.items()})
 
     # The reader runs ahead of the scanner by the in-flight window of scan_many; events that
@@ -313,6 +393,8 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
             _handle_other(event)
 
     def _handle_other(event) -> None:
+        if matcher is not None and isinstance(event, SourceEnd) and event.ok:
+            matcher.source(event.origin.display)
         if masker is None:
             return
         if isinstance(event, Passthrough):
@@ -326,12 +408,20 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
             message = drain_until_message()
             if pragma and message.origin is not None and message.origin.kind == "text":
                 report = _apply_pragma(message.text, report, effective_policy, context, run)
+            if categories is not None and report.findings:
+                report = _decide_again(report, tuple(f for f in report.findings if f.category in categories),
+                                       effective_policy, context)
+            if masker is not None:  # a masked copy hides known findings too
+                masker.message(message, report)
+            if matcher is not None and report.findings:
+                new = tuple(f for f in report.findings if not matcher.is_known(f, message.source))
+                if args.baseline and len(new) < len(report.findings):
+                    run.known += len(report.findings) - len(new)
+                    report = _decide_again(report, new, effective_policy, context)
             run.messages += 1
             run.actions[report.action.value] += 1
             for f in report.findings:
                 run.categories[f.category] += 1
-            if masker is not None:
-                masker.message(message, report)
             if fail_level is not None and report.action.severity >= fail_level:
                 status = 1
             if progress is not None:
@@ -339,12 +429,12 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
             if not report.findings and not args.all:
                 continue
             if args.format == "text":
-                out.write(_text_line(message, report, args.hide_values) + "\n")
+                out.write(_text_line(message, report, hide_values) + "\n")
             elif args.format == "jsonl":
-                out.write(json.dumps(_record(message, report, args.hide_values, args.id_field is not None),
+                out.write(json.dumps(_record(message, report, hide_values, args.id_field is not None),
                                      ensure_ascii=False) + "\n")
             elif args.format == "json":
-                writer.write(_record(message, report, args.hide_values, args.id_field is not None))
+                writer.write(_record(message, report, hide_values, args.id_field is not None))
             elif args.format == "html":
                 writer.write(_where(message), report, message.text)
             else:
@@ -359,6 +449,19 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
             masker.close()
     summary = run.summary(len(sources), read_stats, masker.files_written if masker else None,
                           masker.not_written if masker else [])
+    if matcher is not None and (args.write_baseline or args.update_baseline):
+        from .baseline import BaselineError
+
+        path = args.write_baseline or args.baseline
+        try:
+            summary["baseline_written"] = matcher.write(path, keep_unscanned=bool(args.update_baseline))
+        except BaselineError as exc:
+            run.notice(str(exc), True)
+        else:
+            run.notice(f"{path}: baseline written with {_count(summary['baseline_written'], 'entry', 'entries')}",
+                       False)
+        if args.write_baseline:
+            status = 0  # writing a baseline accepts what it holds
     if writer is not None:
         writer.close(summary)
     out.flush()
@@ -378,8 +481,31 @@ def _apply_pragma(text: str, report: Report, policy, context, run: _Run) -> Repo
     if len(kept) == len(report.findings):
         return report
     run.suppressed += len(report.findings) - len(kept)
+    return _decide_again(report, kept, policy, context)
+
+
+def _decide_again(report: Report, kept: tuple, policy, context) -> Report:
+    """The report with only ``kept`` findings, its verdict decided on them alone."""
+    if len(kept) == len(report.findings):
+        return report
     score, action = policy.decide(kept, context)
     return Report(kept, score, action, report.text)
+
+
+class _Chosen:
+    """The categories --only / --skip leave: ``category in chosen``. Without --only, a category of
+    a policy's own detectors stays in."""
+
+    def __init__(self, only: list[list[str]] | None, skip: list[list[str]] | None):
+        self.only = frozenset(c for group in only for c in group) if only else None
+        self.skip = frozenset(c for group in skip or () for c in group)
+
+    def __contains__(self, category: str) -> bool:
+        return (self.only is None or category in self.only) and category not in self.skip
+
+
+def _chosen_categories(only: list[list[str]] | None, skip: list[list[str]] | None) -> _Chosen | None:
+    return _Chosen(only, skip) if only or skip else None
 
 
 if __name__ == "__main__":  # pragma: no cover
