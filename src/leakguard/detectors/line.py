@@ -11,6 +11,8 @@ accounts keep ``@``) or, for a link, the canonical https URL in lowercase.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Iterator
 
 import regex
@@ -106,8 +108,10 @@ class LineIdDetector:
                                         "Contains a LINE official account ID.")
         a = analyze(view, lex)
         if "@" in text and (a is None or not any(m.channel not in ("line", "email", "phone", "-") for m in a.mentions)):
+            # (the IDs found here never start inside one another: only the links before count)
+            found = _Covered(links)
             for m in _OFFICIAL_SEARCH_RE.finditer(text):
-                if not any(s <= m.start() < e for s, e in links):
+                if not found.covers(m.start()):
                     links.append(m.span())
                     yield self._finding(view, m.start(), m.end(), m.group(), 0.9,
                                         "LINE公式アカウントのIDが含まれています。", "Contains a LINE official account ID.")
@@ -115,10 +119,9 @@ class LineIdDetector:
             return
         # The analysis may read only a window of a long message (its own offsets): compare in
         # original offsets.
-        reported = [view.span(s, e) for s, e in links]
+        reported = _Covered([view.span(s, e) for s, e in links])
         for h in handles(a):
-            origin = a.view.span(h.start, h.end)[0]
-            if h.channel != "line" or any(s <= origin < e for s, e in reported):
+            if h.channel != "line" or reported.covers(a.view.span(h.start, h.end)[0]):
                 continue
             if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords):
                 continue
@@ -131,6 +134,22 @@ class LineIdDetector:
     @staticmethod
     def _finding(view: NormalizedText, start: int, end: int, value: str, score: float, ja: str, en: str) -> Finding:
         return Finding.at(view, LINE_ID, start, end, value, score, ja, en)
+
+
+class _Covered:
+    """Spans reported already; ``covers(pos)`` by bisection, so a file of thousands of links and
+    IDs is not checked link by link for every ID."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _e in spans]
+        self.reach = list(itertools.accumulate((e for _s, e in spans), max))
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
 
 
 detect_line_ids = LineIdDetector()
