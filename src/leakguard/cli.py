@@ -131,6 +131,9 @@ def build_parser(*, include_serve: bool = True) -> argparse.ArgumentParser:
     masking.add_argument("--in-place", action="store_true",
                          help="mask the input files themselves, atomically, keeping their encoding; "
                               "a symbolic link's target is rewritten, a hard-linked file refused (default: off)")
+    output.add_argument("--html-limit", type=int, default=1000, metavar="N",
+                        help="--format html: show at most N messages per action, counting the rest, so the "
+                             "page stays a few MB (default: %(default)s)")
     output.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                         help="worker processes (default: one per core; inputs under 256 KiB run in-process)")
     output.add_argument("--quiet", "-q", action="store_true",
@@ -367,7 +370,10 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
     elif args.format == "html":
         from .htmlreport import HtmlWriter
 
-        writer = HtmlWriter(out, hide_values=hide_values)
+        if args.html_limit < 1:
+            print("leakguard: --html-limit must be at least 1", file=err)
+            return 2
+        writer = HtmlWriter(out, hide_values=hide_values, limit=args.html_limit)
     elif args.format == "sarif":
         from .sarif import _LEVELS, SarifWriter
 

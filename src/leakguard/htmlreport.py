@@ -9,6 +9,11 @@ surrogates) are shown as visible ``U+XXXX`` tags instead of being allowed to reo
 
 Messages are written to a temporary file as they come and the page is assembled at the end,
 because the counts that head it are known only then; memory stays flat.
+
+The page stays a few MB at any size: each action shows its first ``limit`` messages (1,000 by
+default) and the header says how many there were; a card lists at most ``_MAX_ITEMS`` findings.
+Filters by action and by category are radio buttons and CSS sibling rules, so they work under
+the CSP that forbids scripts: ``#fa-block:checked ~ main article:not(.block)`` is hidden.
 """
 from __future__ import annotations
 
@@ -25,6 +30,9 @@ _INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}\p{Cn}]", rege
 _KEEP = {"\n", "\t"}
 _LONG = 2000  # longer messages (whole files) are shown as excerpts around their findings
 _CONTEXT = 160
+LIMIT = 1000  # messages shown per action: 60,000 reported messages made a 36 MB page
+_MAX_ITEMS = 50  # findings listed per message (a whole file may have thousands)
+_ACTIONS = (Action.BLOCK, Action.WARN, Action.ALLOW)
 
 _CATEGORY_LABELS = {
     "phone_number": "電話番号 phone number",
@@ -69,6 +77,12 @@ ul.findings{margin:0;padding-left:18px;font-size:13px;color:#333}
 ul.findings code{font-family:ui-monospace,Menlo,Consolas,monospace}
 .cat{font-weight:600}
 .empty{color:var(--muted)}
+.capped{color:var(--muted);font-size:13px;margin:8px 0 0}
+input.f{position:absolute;opacity:0;pointer-events:none}
+nav.filters{padding:8px 24px 0;display:flex;flex-wrap:wrap;gap:6px 16px;font-size:13px;align-items:center}
+nav.filters span{display:flex;flex-wrap:wrap;gap:4px;align-items:center}
+nav.filters label{border:1px solid var(--line);border-radius:12px;padding:1px 10px;cursor:pointer;background:#fff}
+input.f:focus-visible+*{outline:2px solid #1a73e8}
 """
 
 
@@ -141,21 +155,44 @@ def highlight(text: str, findings: tuple[Finding, ...], *, hide_values: bool = F
     return "".join(parts)
 
 
-class HtmlWriter:
-    """Collects reported messages into a temporary file; ``close(summary)`` writes the page."""
+def _filter_css() -> str:
+    rules = [f"#fa-{a.value}:checked~main article:not(.{a.value})" for a in _ACTIONS]
+    rules += [f"#fc-{c}:checked~main article:not(.c-{c})" for c in CATEGORIES]
+    chosen = [f"#f{k}-{v}:checked~nav label[for=f{k}-{v}]"
+              for k, values in (("a", ["all", *(a.value for a in _ACTIONS)]), ("c", ["all", *CATEGORIES]))
+              for v in values]
+    return ",".join(rules) + "{display:none}" + ",".join(chosen) + "{background:#1d1d1f;color:#fff}"
 
-    def __init__(self, out: TextIO, *, hide_values: bool, title: str = "leakguard report"):
+
+class HtmlWriter:
+    """Collects reported messages into a temporary file; ``close(summary)`` writes the page.
+    ``limit``: messages shown per action (the rest are counted)."""
+
+    def __init__(self, out: TextIO, *, hide_values: bool, title: str = "leakguard report", limit: int = LIMIT):
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            raise TypeError(f"limit must be an int, got {type(limit).__name__}")
         self.out = out
         self.hide_values = hide_values
         self.title = title
+        self.limit = limit
         self.body = tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass")
-        self.count = 0
+        self.count = 0  # shown
+        self.reported: dict[str, int] = {a.value: 0 for a in _ACTIONS}
+        self.shown: dict[str, int] = {a.value: 0 for a in _ACTIONS}
+        self.shown_categories: dict[str, int] = {}
 
     def write(self, where: str, report: Report, text: str) -> None:
-        self.count += 1
         action = report.action.value
+        self.reported[action] = self.reported.get(action, 0) + 1
+        if self.shown.get(action, 0) >= self.limit:
+            return
+        self.shown[action] = self.shown.get(action, 0) + 1
+        self.count += 1
+        categories = sorted({f.category for f in report.findings})
+        for category in categories:
+            self.shown_categories[category] = self.shown_categories.get(category, 0) + 1
         items = []
-        for f in report.findings:
+        for f in report.findings[:_MAX_ITEMS]:
             value = ""
             if not self.hide_values:
                 value = f" <code>{clean(f.text)}</code>"
@@ -163,8 +200,12 @@ class HtmlWriter:
                     value += f" → <code>{clean(f.value)}</code>"
             items.append(f'<li><span class="cat">{clean(f.category)}</span> [{f.start}:{f.end}]{value} '
                          f'({f.score:.2f}) {clean(f.reason)} <span class="score">{clean(f.reason_en)}</span></li>')
+        if len(report.findings) > _MAX_ITEMS:
+            items.append(f'<li class="score">… {len(report.findings) - _MAX_ITEMS:,} more findings '
+                         f'(--format jsonl lists them all)</li>')
+        classes = " ".join([action, *(f"c-{_attr(c)}" for c in categories)])
         self.body.write(
-            f'<article class="{action}" id="m{self.count}" data-action="{action}">'
+            f'<article class="{classes}" id="m{self.count}" data-action="{action}">'
             f'<h2><span class="where">{clean(where)}</span><span class="badge {action}">{action}</span>'
             f'<span class="score">score {report.score:.2f}</span></h2>'
             f'<p class="text">{highlight(text, report.findings, hide_values=self.hide_values)}</p>'
@@ -179,9 +220,9 @@ class HtmlWriter:
                   '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">'
                   '<meta name="viewport" content="width=device-width, initial-scale=1">'
                   '<meta name="referrer" content="no-referrer">'
-                  f"<title>{clean(self.title)}</title><style>{_STYLE}</style></head><body>\n")
+                  f"<title>{clean(self.title)}</title><style>{_STYLE}{_filter_css()}</style></head><body>\n")
         out.write(f"<header><h1>{clean(self.title)}</h1>"
-                  f'<p class="meta">{summary["messages"]:,} messages in {summary["sources"]:,} inputs · '
+                  f'<p class="meta">{_n(summary["messages"], "message")} in {_n(summary["sources"], "input")} · '
                   f'{self.count:,} shown · policy {clean(summary.get("policy") or "default")}'
                   f'{" · stage " + clean(summary["stage"]) if summary.get("stage") else ""}'
                   f'{" · values hidden" if self.hide_values else ""}</p><section class="summary">')
@@ -193,7 +234,15 @@ class HtmlWriter:
         for category in CATEGORIES:
             out.write(f'<tr data-category="{category}"><th><mark class="{category}">{clean(_CATEGORY_LABELS[category])}</mark></th>'
                       f'<td class="n">{categories.get(category, 0):,}</td></tr>')
-        out.write("</table></section></header>\n<main>\n")
+        out.write("</table></section>")
+        capped = [f"{self.shown[a]:,} of {self.reported[a]:,} {a} messages" for a in self.shown
+                  if self.reported[a] > self.shown[a]]
+        if capped:
+            out.write(f'<p class="capped" id="capped">Showing the first {"; ".join(capped)} '
+                      f'(at most {self.limit:,} per action); the full list is in --format jsonl or sarif.</p>')
+        out.write("</header>\n")
+        self._filters(out)
+        out.write("<main>\n")
         self.body.seek(0)
         if self.count:
             shutil.copyfileobj(self.body, out)
@@ -201,3 +250,23 @@ class HtmlWriter:
             out.write('<p class="empty">No message reached the report.</p>\n')
         self.body.close()
         out.write("</main></body></html>\n")
+
+    def _filters(self, out: TextIO) -> None:
+        """Radio buttons (siblings of <main>, which the CSS rules need) and their labels."""
+        groups = [("a", "action", [("all", "all")] + [(a.value, f"{a.value} ({self.shown[a.value]:,})")
+                                                      for a in _ACTIONS if self.shown[a.value]]),
+                  ("c", "category", [("all", "all")] + [(c, f"{c} ({self.shown_categories[c]:,})")
+                                                        for c in CATEGORIES if self.shown_categories.get(c)])]
+        for key, _, options in groups:
+            for value, _ in options:
+                checked = " checked" if value == "all" else ""
+                out.write(f'<input class="f" type="radio" name="f{key}" id="f{key}-{value}"{checked}>')
+        out.write('\n<nav class="filters" aria-label="filters">')
+        for key, title, options in groups:
+            labels = "".join(f'<label for="f{key}-{value}">{clean(text)}</label>' for value, text in options)
+            out.write(f"<span>{title}: {labels}</span>")
+        out.write("</nav>\n")
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count:,} {word if count == 1 else word + 's'}"
