@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, NamedTuple
 
 from .context import COMPLETED, STAGES, Context
 from .model import CATEGORIES, CHANNELS, EMAIL, EXTERNAL, LINE_ID, PAYMENT, PHONE, Action, Finding
@@ -42,7 +42,7 @@ def _thawed(value: Any) -> Any:
     if isinstance(value, MappingProxyType):
         return {k: _thawed(v) for k, v in value.items()}
     if isinstance(value, Detectors):
-        return value.custom
+        return value.portable()
     return value
 
 
@@ -91,19 +91,26 @@ class Detectors:
     def __call__(self) -> tuple:
         built = self._built  # on the hot path: one slot read per message
         if built is None:
-            from .detectors import build_detectors
-            from .lexicon import LexiconError
-
-            try:
-                built = build_detectors(self._region, self._lexicons)
-            except LexiconError as exc:
-                raise PolicyError(f"lexicons: {exc}") from None
-            self._built = built
+            built = self._built = _built_ins(self._region, self._lexicons)
         return built
 
-    def categories(self) -> frozenset[str]:
-        """The categories the caller's detectors report (none for the built-ins beyond CATEGORIES)."""
-        return frozenset(d.category for d in self.custom or ())
+    def portable(self) -> "tuple | None":
+        """``custom`` for pickling: a built-in detector travels as its place among the built-ins
+        (rebuilt on arrival, as equal as before), not as a copy with its word lists."""
+        if self.custom is None:
+            return None
+        homes = [(self._region, self._lexicons), ("JP", ())]
+        out = []
+        for detector in self.custom:
+            for region, lexicons in homes:
+                built = _built_ins(region, lexicons)
+                index = next((i for i, b in enumerate(built) if b is detector), None)
+                if index is not None:
+                    out.append(_BuiltIn(region, lexicons, index))
+                    break
+            else:
+                out.append(detector)
+        return tuple(out)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Detectors) and self.custom == other.custom
@@ -115,6 +122,22 @@ class Detectors:
         if self.custom is None:
             return "<built-in detectors>"
         return "(" + ", ".join(getattr(d, "__name__", type(d).__name__) for d in self.custom) + ")"
+
+
+class _BuiltIn(NamedTuple):
+    region: str
+    lexicons: tuple
+    index: int
+
+
+def _built_ins(region: str, lexicons: tuple) -> tuple:
+    from .detectors import build_detectors
+    from .lexicon import LexiconError
+
+    try:
+        return build_detectors(region, lexicons)
+    except LexiconError as exc:
+        raise PolicyError(f"lexicons: {exc}") from None
 
 
 def _detector_key(detector: Any) -> Any:
@@ -129,7 +152,7 @@ def _checked_detectors(value: Any) -> tuple:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise TypeError(f"detectors must be a tuple of detectors, got {type(value).__name__}: "
                         "e.g. Policy(detectors=(*Policy().detectors(), my_detector))")
-    out = tuple(value)
+    out = tuple(_built_ins(d.region, d.lexicons)[d.index] if isinstance(d, _BuiltIn) else d for d in value)
     for i, detector in enumerate(out):
         category = getattr(detector, "category", None)
         if not callable(detector) or not isinstance(category, str) or not category:
@@ -396,7 +419,8 @@ class Policy:
 
 # -- parsing helpers ------------------------------------------------------------------------
 
-_TOP_KEYS = {"name", "extends", "min_score", "region", "score", "actions", "stages", "allow", "channels", "lexicons"}
+_TOP_KEYS = {"name", "extends", "min_score", "region", "score", "actions", "stages", "allow", "channels", "lexicons",
+             "detectors"}
 _SCORE_KEYS = {"warn_at", "block_at", "weights"}
 _ALLOW_KEYS = {"emails", "phones", "domains"}
 _CHANNEL_KEYS = {"permitted", "from_stage"}
@@ -459,7 +483,28 @@ def _from_dict(cls: type[Policy], data: Mapping[str, Any], base_dir: Path | None
         # extends = "…" adds to the preset's files; it never drops them
         changes["lexicons"] = {file: (*base.lexicons.get(file, ()), *extra.get(file, ()))
                                for file in {*base.lexicons, *extra}}
+    if "detectors" in data:
+        changes["detectors"] = _named_detectors(data["detectors"], base, changes)
     return replace(base, **changes)
+
+
+def _named_detectors(value: Any, base: Policy, changes: Mapping[str, Any]) -> tuple:
+    """``detectors = ["name", ...]`` in a policy file: installed detectors (entry point group
+    ``leakguard.detectors``) after the built-in ones for the file's region and lexicons."""
+    from .detectors import installed_detectors
+
+    names = list(_entries(value, "detectors"))
+    for i, name in enumerate(names):
+        if not isinstance(name, str) or not name.strip():
+            raise PolicyError(f"detectors[{i}]: expected an entry point name, got {name!r}")
+    region = str(changes.get("region", base.region)).upper()
+    lexicons = _lexicons(changes.get("lexicons", base.lexicons))
+    try:
+        extra = installed_detectors(names)
+    except ValueError as exc:
+        raise PolicyError(f"detectors: {exc}") from None
+    own = base.detectors.custom if base.detectors.custom is not None else _built_ins(region, tuple(lexicons.items()))
+    return (*own, *extra)
 
 
 def _mapping(value: Any, where: str) -> Mapping[str, Any]:

@@ -13,9 +13,21 @@ from ..normalize import NormalizedText
 
 
 class Detector(Protocol):
+    """Reads a message's normalized view and yields findings of ``category`` (docs/detectors.md).
+
+    ``view.text`` is the folded text (full-width to ASCII, lowercase, digits written in kanji or
+    kana as ASCII digits, spelled-out ``@`` and ``.`` as symbols); a range ``[start, end)`` of it
+    becomes a finding with :meth:`Finding.at`, which maps it back to the characters the sender
+    typed. A platform's detector joins through ``Policy(detectors=(*Policy().detectors(), mine))``
+    or, installed as a package, the ``leakguard.detectors`` entry point group.
+    """
+
     category: str
 
     def __call__(self, view: NormalizedText) -> Iterable[Finding]: ...
+
+
+ENTRY_POINT_GROUP = "leakguard.detectors"
 
 
 def default_detectors() -> tuple[Detector, ...]:
@@ -64,3 +76,21 @@ def build_detectors(region: str = "JP", lexicons: tuple[tuple[str, tuple[str, ..
     if payment_extra:
         swap(payment.detect_off_platform_payment, payment.PaymentDetector(**payment_extra))
     return tuple(detectors)
+
+
+def installed_detectors(names: Iterable[str] | None = None) -> tuple[Detector, ...]:
+    """Detectors that installed packages declare in the ``leakguard.detectors`` entry point group,
+    by entry point name (``None``: all of them, by name). Nothing joins a policy by being
+    installed: the policy names it (``detectors = ["name"]`` in a policy file, or
+    ``Policy(detectors=(*Policy().detectors(), *installed_detectors(["name"])))``)."""
+    from importlib.metadata import entry_points
+
+    found = {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    if isinstance(names, str):
+        raise TypeError(f"names must be a list of entry point names, got one str: [{names!r}]")
+    wanted = sorted(found) if names is None else list(names)
+    missing = [name for name in wanted if name not in found]
+    if missing:
+        raise ValueError(f"no detector named {', '.join(map(repr, missing))} in the {ENTRY_POINT_GROUP!r} entry "
+                         f"point group; installed: {', '.join(sorted(found)) or 'none'}")
+    return tuple(found[name].load() for name in wanted)
