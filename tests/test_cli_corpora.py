@@ -491,3 +491,42 @@ def test_unreadable_input_names_the_file_and_the_reason(tmp_path):
     dangling.symlink_to(tmp_path / "missing.txt")
     status, _, err = run(["--in-place", str(dangling)])
     assert status == 2 and f"{dangling}: no such file" in err
+
+
+# -- the masking choices of leakguard.mask() on the command line (issue #16.3) -----------------
+
+def test_mask_operators_and_spans(tmp_path, monkeypatch):
+    src = tmp_path / "chat.jsonl"
+    src.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in [
+        f"電話は{PHONE}です", "LINEで話しませんか", f"もう一度 {PHONE} と 080-9876-5432"]) + "\n", encoding="utf-8")
+
+    def masked(*flags):
+        dest = tmp_path / "out.jsonl"
+        status, _, err = run(["--fail-on", "never", "--mask", str(dest), *flags, str(src)])
+        assert status == 0, err
+        return [json.loads(line)["text"] for line in dest.read_text(encoding="utf-8").splitlines()]
+
+    assert masked()[0] == "電話は［電話番号］です"
+    assert masked("--mask-operator", "partial")[0] == "電話は***-****-**78です"
+    assert masked("--mask-operator", "redact")[0] == "電話はです"
+    first, _, third = masked("--mask-operator", "pseudonym")
+    assert first == "電話は［電話番号1］です" and third == "もう一度 ［電話番号1］ と ［電話番号2］"  # numbered per file
+    assert masked("--mask-spans", "identifiers")[1] == "LINEで話しませんか"  # the invitation stays
+    assert masked("--mask-spans", "all")[1] != "LINEで話しませんか"
+    monkeypatch.delenv("LEAKGUARD_MASK_SALT", raising=False)
+    status, _, err = run(["--mask", str(tmp_path / "h.jsonl"), "--mask-operator", "hash", str(src)])
+    assert status == 2 and "LEAKGUARD_MASK_SALT" in err and not (tmp_path / "h.jsonl").exists()
+    monkeypatch.setenv("LEAKGUARD_MASK_SALT", "team secret")
+    hashed = masked("--mask-operator", "hash")
+    assert hashed[0].startswith("電話は［電話番号:") and PHONE not in "".join(hashed)
+    assert hashed[0][3:-2] == hashed[2].split(" ")[1]  # equal values, equal hashes
+
+
+def test_in_place_with_an_operator(tmp_path):
+    src = tmp_path / "m.txt"
+    src.write_text(f"ご連絡は{PHONE}へ。\nLINEで話しませんか\n", encoding="utf-8")
+    assert run(["--in-place", "--mask-operator", "partial", "--mask-spans", "identifiers", str(src)])[0] == 1
+    assert src.read_text(encoding="utf-8") == "ご連絡は***-****-**78へ。\nLINEで話しませんか\n"
+    before = src.stat().st_mtime_ns
+    run(["--in-place", "--mask-spans", "identifiers", str(src)])  # nothing left to mask: not rewritten
+    assert src.stat().st_mtime_ns == before

@@ -33,6 +33,9 @@ from .model import Action, Report
 _PARALLEL_MIN_BYTES = 256 * 1024
 
 
+# The hash operator's key comes from the environment, not the command line (process lists, history).
+_SALT_VARIABLE = "LEAKGUARD_MASK_SALT"
+
 _USAGE = ("%(prog)s [options] PATH [PATH ...]\n"
           "       %(prog)s serve [--host HOST] [--port PORT] [...]   (the HTTP pre-send service)")
 
@@ -131,6 +134,14 @@ def build_parser(*, include_serve: bool = True) -> argparse.ArgumentParser:
     masking.add_argument("--in-place", action="store_true",
                          help="mask the input files themselves, atomically, keeping their encoding; "
                               "a symbolic link's target is rewritten, a hard-linked file refused (default: off)")
+    output.add_argument("--mask-operator", choices=("replace", "redact", "partial", "hash", "pseudonym"),
+                        default="replace",
+                        help="--mask/--in-place: replace (［電話番号］), redact (remove), partial (***-****-**78), "
+                             f"hash (［電話番号:3f0c…］, keyed by ${_SALT_VARIABLE}) or pseudonym (［電話番号1］, "
+                             "numbered per file), as leakguard.mask() (default: %(default)s)")
+    output.add_argument("--mask-spans", choices=("all", "identifiers"), default="all",
+                        help="--mask/--in-place: all findings, phrases included, or identifiers only (phone "
+                             "numbers, addresses, IDs, handles) (default: %(default)s)")
     output.add_argument("--html-limit", type=int, default=1000, metavar="N",
                         help="--format html: show at most N messages per action, counting the rest, so the "
                              "page stays a few MB (default: %(default)s)")
@@ -342,8 +353,14 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
         except MaskPlanError as exc:
             print(f"leakguard: {exc}", file=err)
             return 2
-        masker = MaskWriter(outputs, in_place=args.in_place, jsonl_field=args.jsonl_field, notice=run.notice,
-                            policy=policy)
+        salt = os.environ.get(_SALT_VARIABLE) if args.mask_operator == "hash" else None
+        try:
+            masker = MaskWriter(outputs, in_place=args.in_place, jsonl_field=args.jsonl_field, notice=run.notice,
+                                policy=policy, operator=args.mask_operator, spans=args.mask_spans, salt=salt)
+        except ValueError as exc:
+            hint = f" (set {_SALT_VARIABLE})" if args.mask_operator == "hash" else ""
+            print(f"leakguard: --mask-operator {args.mask_operator}: {exc}{hint}", file=err)
+            return 2
 
     options = ReadOptions(by_line=args.lines, jsonl_field=args.jsonl_field, csv_column=args.csv_column,
                           id_field=args.id_field, keep_payload=masker is not None, hide_values=hide_values)

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from .corpus import Message, Passthrough, Source, SourceEnd, assign
-from .model import Finding, Report, mask_spans
+from .model import Finding, Report
 
 
 class MaskPlanError(Exception):
@@ -146,7 +146,16 @@ class MaskWriter:
     """Receives the reader's events with their reports and writes the masked copies."""
 
     def __init__(self, outputs: dict[int, str], *, in_place: bool, jsonl_field: str,
-                 notice: Callable[[str, bool], None], policy=None):
+                 notice: Callable[[str, bool], None], policy=None, operator: str = "replace",
+                 spans: str = "all", salt: str | None = None):
+        from .masking import check_options
+
+        # Checked before any file is opened: a bad choice must not leave half the copies written.
+        check_options(operator, salt=salt)
+        self.operator = operator
+        self.spans = spans
+        self.salt = salt
+        self._pseudonyms: dict[int, Any] = {}  # one numbering per input file (a conversation)
         self.outputs = outputs
         self.in_place = in_place
         self.jsonl_field = jsonl_field
@@ -156,6 +165,15 @@ class MaskWriter:
         self.not_written: list[str] = []
         self._open: dict[int, _Pending] = {}
         self._text_findings: dict[int, list[Finding]] = {}
+
+    def _mask(self, source: Source, text: str, findings) -> str:
+        from .masking import Pseudonymizer, mask_findings
+
+        pseudonyms = None
+        if self.operator == "pseudonym":
+            pseudonyms = self._pseudonyms.setdefault(id(source), Pseudonymizer())
+        return mask_findings(text, findings, operator=self.operator, spans=self.spans, salt=self.salt,
+                             pseudonyms=pseudonyms)
 
     def _pending(self, source: Source) -> _Pending:
         pending = self._open.get(id(source))
@@ -175,20 +193,22 @@ class MaskWriter:
             return
         try:
             pending = self._pending(source)
+            masked = self._mask(source, message.text, report.findings) if report.findings else message.text
+            changed = masked != message.text
             if source.kind == "jsonl":
-                if not report.findings:
+                if not changed:
                     pending.text.write(message.raw)
                     return
-                assign(message.payload, self.jsonl_field, mask_spans(message.text, report.findings))
+                assign(message.payload, self.jsonl_field, masked)
                 ending = message.raw[len(message.raw.rstrip("\r\n")):]
                 pending.text.write(_dumps(message.payload, source.encoding) + ending)
             else:
                 row, column = message.payload
-                if report.findings:
+                if changed:
                     row = list(row)
-                    row[column] = mask_spans(message.text, report.findings)
+                    row[column] = masked
                 pending.csv.writerow(row)
-            pending.changed = pending.changed or bool(report.findings)
+            pending.changed = pending.changed or changed
         except (OSError, UnicodeError) as exc:
             self._fail(source, exc)
 
@@ -203,7 +223,7 @@ class MaskWriter:
             pending = self._pending(source)
             raw = item.raw
             if item.status == "unscanned":
-                masked, changed = self._mask_values(item.payload)
+                masked, changed = self._mask_values(source, item.payload)
                 if changed and source.kind == "csv":
                     raw = masked
                 elif changed:
@@ -217,28 +237,28 @@ class MaskWriter:
         except (OSError, UnicodeError) as exc:
             self._fail(source, exc)
 
-    def _mask_values(self, value: Any) -> tuple[Any, bool]:
+    def _mask_values(self, source: Source, value: Any) -> tuple[Any, bool]:
         """``value`` with every string (and number) masked by the detectors, and whether any was."""
         from .scanner import find
         from .policy import DEFAULT_POLICY
 
         policy = self.policy or DEFAULT_POLICY
         if isinstance(value, str):
-            findings = find(value, policy)
-            return (mask_spans(value, findings), True) if findings else (value, False)
+            masked = self._mask(source, value, find(value, policy))
+            return masked, masked != value
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             # A phone number stored as a JSON number has lost its leading 0 (9012345678).
             for text in (str(value), f"0{value}"):
-                findings = find(text, policy)
-                if findings:
-                    return mask_spans(text, findings), True
+                masked = self._mask(source, text, find(text, policy))
+                if masked != text:
+                    return masked, True
             return value, False
         if isinstance(value, list):
-            items = [self._mask_values(v) for v in value]
+            items = [self._mask_values(source, v) for v in value]
             return [v for v, _ in items], any(c for _, c in items)
         if isinstance(value, dict):
             # Keys are masked too: an export keyed by sender may have a phone number for a key.
-            items = {self._mask_values(k)[0]: self._mask_values(v) for k, v in value.items()}
+            items = {self._mask_values(source, k)[0]: self._mask_values(source, v) for k, v in value.items()}
             changed = any(c for _, c in items.values()) or list(items) != list(value)
             return {k: v for k, (v, _) in items.items()}, changed
         return value, False
@@ -252,6 +272,12 @@ class MaskWriter:
         self.notice(f"{source.display}: masked copy not written: {why}", True)
 
     def end(self, item: SourceEnd) -> None:
+        try:
+            self._end(item)
+        finally:
+            self._pseudonyms.pop(id(item.origin), None)
+
+    def _end(self, item: SourceEnd) -> None:
         source = item.origin
         key = id(source)
         findings = self._text_findings.pop(key, [])
@@ -268,9 +294,12 @@ class MaskWriter:
             if source.kind == "text":
                 if source.text is None or (self.in_place and not findings):
                     return
+                masked = self._mask(source, source.text, findings) if findings else source.text
+                if self.in_place and masked == source.text:
+                    return
                 pending = _Pending(self.outputs[key], source)
-                pending.text.write(mask_spans(source.text, findings))
-                pending.changed = bool(findings)
+                pending.text.write(masked)
+                pending.changed = masked != source.text
                 source.text = None
             elif pending is None:  # an empty export: still mirrored
                 pending = _Pending(self.outputs[key], source)
