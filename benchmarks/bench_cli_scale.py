@@ -2,6 +2,7 @@
 
     python benchmarks/bench_cli_scale.py                      # 20,000 and 200,000 messages
     python benchmarks/bench_cli_scale.py --sizes 1000000      # the README's 1M run (~2-4 min)
+    python benchmarks/bench_cli_scale.py --sizes 0 --html 60000   # size of the --format html page
 
 Generates fictional short marketplace messages (~12 % with a contact detail or payment request)
 into a temporary folder, runs ``python -m leakguard --format jsonl --quiet --jobs N`` on it with
@@ -121,16 +122,33 @@ def run(path: Path, jobs: int) -> dict:
             "cpu_main": main_cpu, "cpu_workers": workers}
 
 
+def html_page(path: Path, n: int, all_messages: bool) -> None:
+    """``--format html`` on the export: page size and cards shown (issue #16: 36 MB at 60,000 before the cap)."""
+    cmd = [sys.executable, "-m", "leakguard", "--format", "html", "--fail-on", "never", "--quiet", "--jobs", "2",
+           *(["--all"] if all_messages else []), str(path)]
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"leakguard failed ({proc.returncode}): {proc.stderr.decode(errors='replace')[-500:]}")
+    page = proc.stdout
+    cards = page.count(b"<article ")
+    print(f"html {n:>10,} messages{' (--all)' if all_messages else '':<8} {len(page) / 1e6:>6.2f} MB page, "
+          f"{cards:,} cards, {wall:.1f} s", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="20000,200000", help="comma-separated message counts")
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values")
+    parser.add_argument("--html", default="", help="comma-separated message counts to render with --format html")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if int(s)]
     jobs_list = [int(j) for j in args.jobs.split(",")]
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
-    print(f"{'messages':>10} {'MB':>6} {'jobs':>4} {'wall s':>7} {'msg/s':>8} {'speed-up':>8} "
-          f"{'CLI peak MiB':>12} {'CLI 20%->end MiB':>16} {'all procs MiB':>13}  CPU s: CLI / workers")
+    if sizes:
+        print(f"{'messages':>10} {'MB':>6} {'jobs':>4} {'wall s':>7} {'msg/s':>8} {'speed-up':>8} "
+              f"{'CLI peak MiB':>12} {'CLI 20%->end MiB':>16} {'all procs MiB':>13}  CPU s: CLI / workers")
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = Path(tmp) / f"chat-{n}.jsonl"
@@ -144,6 +162,12 @@ def main() -> None:
                       f"{r['early'] / 1024:>7.0f} -> {r['late'] / 1024:<6.0f} {r['peak_total'] / 1024:>13.0f}  "
                       f"{r['cpu_main']:.1f} / {' + '.join(f'{c:.1f}' for c in r['cpu_workers']) or '-'}",
                       flush=True)
+            path.unlink()
+        for n in (int(s) for s in args.html.split(",") if s):
+            path = Path(tmp) / f"chat-{n}.jsonl"
+            generate(path, n)
+            html_page(path, n, all_messages=False)
+            html_page(path, n, all_messages=True)
             path.unlink()
 
 
