@@ -131,3 +131,13 @@ def test_load_rejects_wrong_types(tmp_path):
     path.write_text('{"leakguard_baseline": 1, "salt": "00", "findings": 3}', encoding="utf-8")
     with pytest.raises(BaselineError, match="malformed"):
         Baseline.load(str(path))
+
+
+def test_the_baseline_is_never_an_input(repo):
+    assert run(["--write-baseline", "docs/b.json", "docs"])[0] == 0
+    status, out, _ = run(["--format", "jsonl", "--all", "--baseline", "docs/b.json", "docs"])
+    assert status == 0 and "b.json" not in out  # skipped in the folder, like a --mask folder
+    before = (repo / "docs" / "contact.md").read_bytes()
+    status, _, err = run(["--write-baseline", "docs/contact.md", "docs/contact.md"])
+    assert status == 2 and "would overwrite it" in err
+    assert (repo / "docs" / "contact.md").read_bytes() == before

@@ -340,10 +340,14 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
     categories = _chosen_categories(args.only, args.skip)
     hide_values = args.hide_values or (args.format == "sarif" and not args.show_values)
 
-    mask_target = os.path.abspath(args.mask) if args.mask else None
+    # Our own outputs are not inputs when a folder that holds them is scanned.
+    ours = {os.path.abspath(p) for p in (args.mask, args.baseline, args.write_baseline) if p}
     sources = discover(args.paths, include=args.include, exclude=args.exclude, forced_kind=args.input_format,
-                       skip=(lambda p: os.path.abspath(p) == mask_target) if mask_target else (lambda p: False),
-                       notice=run.notice)
+                       skip=(lambda p: os.path.abspath(p) in ours) if ours else (lambda p: False), notice=run.notice)
+    written = args.write_baseline or (args.baseline if args.update_baseline else None)
+    if written and _is_input(written, sources):
+        print(f"leakguard: the baseline {written} is also an input, and writing it would overwrite it", file=err)
+        return 2
     masker = None
     if args.mask or args.in_place:
         from .maskcopy import MaskPlanError, MaskWriter, plan_outputs
@@ -505,6 +509,16 @@ def _apply_pragma(text: str, report: Report, policy, context, run: _Run) -> Repo
         return report
     run.suppressed += len(report.findings) - len(kept)
     return _decide_again(report, kept, policy, context)
+
+
+def _is_input(path: str, sources) -> bool:
+    for source in sources:
+        try:
+            if not source.is_stdin and os.path.samefile(path, source.path):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _decide_again(report: Report, kept: tuple, policy, context) -> Report:
