@@ -4,6 +4,8 @@
 
 Exit status: 0 when nothing reaches ``--fail-on`` (default ``block``), 1 when something does,
 2 for usage or I/O errors (every readable input is still scanned; errors name the input).
+With ``--baseline FILE`` only findings the baseline does not hold count (baseline.py);
+``--write-baseline FILE`` accepts every finding and exits 0 unless an input could not be read.
 Reports go to stdout in input order; notices, the progress bar and the summary go to stderr.
 """
 from __future__ import annotations

@@ -5,6 +5,10 @@ A *source* is one input (a file or stdin). Its *kind* says how it splits into me
 per line, the message in a named field) or ``csv`` (one row per message, the message in a named
 column). JSONL and CSV are read record by record, so an export of any size costs flat memory.
 
+A JSONL file none of whose records has the message field is an error naming the keys it has
+(a wrong ``--jsonl-field`` must not pass as "0 messages, nothing found"), and so is a record that
+is not JSON, has a key twice or holds a list or object where the text should be.
+
 The reader yields events in input order: a :class:`Message` to scan, a :class:`Passthrough` (a
 line that is not a message but belongs in a masked copy) and :class:`SourceEnd`. Problems never
 stop the stream: they are reported through ``notice(text, is_error)`` and the next input is read.
