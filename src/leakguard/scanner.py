@@ -27,7 +27,8 @@ def find(text: str, policy: Policy | str | None = DEFAULT_POLICY, *,
     """Findings only, ordered by position, without a verdict; ``categories`` limits the detectors run.
     ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None`` for the default."""
     text = _check_text(text)
-    policy = Policy.coerce(policy)
+    if not isinstance(policy, Policy):  # the common case skips a call: this runs per message
+        policy = Policy.coerce(policy)
     if not text:
         return ()
     view = NormalizedText.of(text)
@@ -47,7 +48,8 @@ def find(text: str, policy: Policy | str | None = DEFAULT_POLICY, *,
 def scan(text: str, *, policy: Policy | str | None = None, context=None) -> Report:
     """Scan one message before it is sent. Thread-safe; never keeps the text beyond the Report.
     ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None`` for the default."""
-    policy = Policy.coerce(policy)
+    if not isinstance(policy, Policy):
+        policy = Policy.coerce(policy)
     findings = find(text, policy)
     score, action = policy.decide(findings, context)
     return Report(findings, score, action, text)
