@@ -167,3 +167,14 @@ def test_sarif_hides_values_unless_asked(tmp_path):
     assert "090-1234-5678" in shown
     with pytest.raises(SystemExit):
         run(["--show-values", "--hide-values", str(path)])
+
+
+def test_progress_line_counts_singular_and_plural():
+    from leakguard.progress import Progress
+
+    out = io.StringIO()
+    ticks = iter([0.0, 1.0, 2.0])
+    bar = Progress(out, None, clock=lambda: next(ticks))
+    bar.update(1, 0)
+    bar.update(2, 0)
+    assert "1 message, 1/s" in out.getvalue() and "2 messages, 1/s" in out.getvalue()

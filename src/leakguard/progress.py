@@ -37,7 +37,7 @@ class Progress:
             return
         self._next = now + self.interval
         elapsed = max(now - self.started, 1e-9)
-        line = f"{messages:,} messages, {messages / elapsed:,.0f}/s"
+        line = f"{messages:,} {'message' if messages == 1 else 'messages'}, {messages / elapsed:,.0f}/s"
         if self.total:
             fraction = min(bytes_done / self.total, 1.0)
             filled = int(fraction * 20)
