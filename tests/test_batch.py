@@ -161,3 +161,12 @@ def test_one_str_is_not_a_list_of_messages(one):
 def test_preset_name_reaches_the_workers():
     reports = list(leakguard.scan_many(["Chatworkでやり取りしましょう"] * 3, policy="strict", jobs=2, chunksize=1))
     assert [r.action for r in reports] == [Action.BLOCK] * 3
+
+
+def test_dask_worker_plugin_takes_a_preset_name():
+    pytest.importorskip("distributed")
+    from leakguard.integrations.dask import ScannerPlugin
+
+    assert ScannerPlugin("strict").policy == Policy.preset("strict")
+    with pytest.raises(ValueError):
+        ScannerPlugin("lenient")

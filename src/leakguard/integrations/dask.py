@@ -23,7 +23,7 @@ from typing import Any, Sequence
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..batch import scanner_builds, worker_scanner
-from ..policy import DEFAULT_POLICY, Policy
+from ..policy import Policy
 from .frames import FINDING_COLUMNS, findings_frame, findings_records
 
 __all__ = ["scan_dataframe", "scan_bag", "warm_workers", "ScannerPlugin", "FINDING_COLUMNS", "scanner_builds"]
@@ -51,7 +51,7 @@ class ScannerPlugin(WorkerPlugin):
     """Builds the scanner on each worker when it starts (and on workers that join later)."""
 
     def __init__(self, policy: Policy | None = None, context: Any = None):
-        self.policy = DEFAULT_POLICY if policy is None else policy
+        self.policy = Policy.coerce(policy)  # a preset name too, as everywhere
         self.context = context
         self.name = f"leakguard-scanner-{self.policy.name}-{abs(hash((self.policy, repr(context)))):x}"
 
