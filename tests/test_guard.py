@@ -4,12 +4,13 @@ import os
 import sys
 import random
 import threading
+import types
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 import leakguard
-from leakguard import Action, Context, Guard, Policy
+from leakguard import Action, Context, Guard, Policy, fragments
 from leakguard.detectors import default_detectors
 
 
@@ -253,18 +254,22 @@ def test_many_threads_many_conversations_match_the_sequential_run():
     assert any(action == Action.BLOCK for runs in expected.values() for action, _ in runs)
 
 
-def _deep_size(obj, seen=None):
-    """Bytes held by obj and everything it references (containers, strings, floats)."""
-    seen = set() if seen is None else seen
-    if id(obj) in seen:
-        return 0
-    seen.add(id(obj))
-    size = sys.getsizeof(obj)
-    if isinstance(obj, dict):
-        size += sum(_deep_size(k, seen) + _deep_size(v, seen) for k, v in obj.items())
-    elif isinstance(obj, (tuple, list)):
-        size += sum(_deep_size(item, seen) for item in obj)
-    return size
+def _held(root):
+    """Every object ``root`` holds (slots, containers, strings), module-level state excluded."""
+    seen, stack, out = set(), [root], []
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, (type, types.ModuleType, types.FunctionType, types.MethodType,
+                                               types.BuiltinFunctionType, Policy, type(threading.Lock()))):
+            continue
+        seen.add(id(obj))
+        out.append(obj)
+        stack.extend(gc.get_referents(obj))
+    return out
+
+
+def _held_bytes(root):
+    return sum(sys.getsizeof(obj) for obj in _held(root))
 
 
 def _rss_bytes():
@@ -275,10 +280,39 @@ def _rss_bytes():
         return None
 
 
-def test_memory_stays_within_the_configured_bound():
+PRIVATE_MESSAGES = [
+    "住所は東京都港区芝公園四丁目の山田荘です",
+    "パスワードはhunter2secretです",
+    "メモ: 暗証 zebra7749kiwi",
+    "明日の打ち合わせは新橋の喫茶ポラリスで",
+    "電話は 090",
+    "LINEの",
+    "IDはtaro_77 かな",
+    "了解です kappa-mikan",
+]
+
+
+def test_memory_holds_no_plain_text_only_parts_and_cue_flags():
+    guard = Guard()
+    for n, text in enumerate(PRIVATE_MESSAGES):
+        guard.check(text, conversation=("room-%d" % (n // 2), "sender"))
+    held_strings = {obj for obj in _held(guard) if isinstance(obj, str)}
+    for word in ("東京都", "港区", "山田荘", "hunter2", "secret", "zebra7749kiwi", "ポラリス", "新橋", "打ち合わせ",
+                 "パスワード", "電話は", "了解"):
+        assert not any(word in s for s in held_strings), word
+    allowed_text = {f.value for _, traces in guard._memory.values() for t in traces for f in t.tail}
+    assert allowed_text == {"090", "kappa-mikan"}   # the parts at the ends of messages, nothing else
+    fragment_fields = {v for v in vars(fragments).values() if isinstance(v, str)}   # kinds, roles, cue flags
+    keys = {part for key in guard._memory for part in key}
+    attribute_names = {name for obj in _held(guard) if isinstance(obj, dict) for name in obj if isinstance(name, str)}
+    others = held_strings - allowed_text - keys - attribute_names
+    assert all(s in fragment_fields for s in others), sorted(others - fragment_fields)
+    assert {c for _, traces in guard._memory.values() for t in traces for c in t.cues} == {"phone", "line", "id"}
+
+
+def test_memory_is_bounded_by_count():
     bound = 1_000
     guard = Guard(max_conversations=bound)
-    rng = random.Random(7)
 
     def feed(start, stop, per_conversation, text):
         for n in range(start, stop):
@@ -286,20 +320,42 @@ def test_memory_stays_within_the_configured_bound():
             for _ in range(per_conversation):
                 guard.check(text(n), conversation=key)
 
-    # Fill to the bound, every conversation with a full tail of long messages ...
-    feed(0, bound, 5, lambda n: f"了解です（{rng.randrange(10**6)}）。" + "ありがとうございます。" * 6)
+    # Fill to the bound, every conversation with five messages that end in parts ...
+    feed(0, bound, 5, lambda n: "ありがとうございます。" * 6 + f"ref-{n}a ab{n}c")
     gc.collect()
-    held_at_bound = _deep_size(guard._tails)
+    held_at_bound, counted_at_bound = _held_bytes(guard._memory), guard.memory_bytes
     rss_at_bound = _rss_bytes()
-    feed(bound, 100_000, 1, lambda n: "了解です" + "。" * (n % 50))   # ... then 99,000 more conversations
+    feed(bound, 100_000, 1, lambda n: f"了解です x{n}y")   # ... then 99,000 more conversations
     gc.collect()
     assert len(guard) == bound
-    held = _deep_size(guard._tails)
-    # What the guard holds: keys, times and tails of at most `bound` conversations. Each tail is
-    # at most window_chars (64) characters, so ~1,000 × 5 × (64 × 2 + overhead) bytes.
-    assert held <= held_at_bound <= bound * (5 * (2 * 64 + 200) + 400), (held, held_at_bound)
-    assert all(len(t) <= guard.window_chars for entries in guard._tails.values() for _, t in entries)
+    held = _held_bytes(guard._memory)
+    # Keys, times and at most four short parts per message: counted conservatively.
+    assert held <= guard.memory_bytes and held_at_bound <= counted_at_bound, (held, held_at_bound)
+    assert counted_at_bound <= bound * (500 + 5 * (500 + 2 * (200 + 12))), counted_at_bound
     rss = _rss_bytes()
     if rss is not None and rss_at_bound is not None:
         # An unbounded memory would hold ~99,000 more conversations (> 40 MB); allow for noise.
         assert rss - rss_at_bound < 16 * 1024 * 1024, (rss_at_bound, rss)
+
+
+def test_memory_is_bounded_by_bytes_not_only_by_count():
+    # Issue #12: 20,000 keys of 20,000 characters added 193 MiB. Long messages now leave only their
+    # last parts, and the byte budget evicts whole conversations, oldest first.
+    budget = 300_000
+    guard = Guard(max_conversations=1_000_000, max_bytes=budget)
+    long_text = "あ" * 19_960 + " ab1c. cd34_ ef56- gh78 xy90"
+    for n in range(2_000):
+        guard.check(long_text, conversation=("room-%d" % n, "sender"))
+    gc.collect()
+    assert 0 < len(guard) < 2_000
+    assert guard.memory_bytes <= budget
+    assert _held_bytes(guard._memory) <= budget   # the count is conservative: what is held is less
+    assert all(len(f.value) <= guard.window_chars and len(t.tail) <= fragments.MAX_TAIL
+               for _, traces in guard._memory.values() for t in traces for f in t.tail)
+    newest = ("room-1999", "sender")
+    assert newest in guard._memory and ("room-0", "sender") not in guard._memory
+    guard.forget(newest)
+    assert newest not in guard._memory and guard.memory_bytes <= budget
+    for key in list(guard._memory):
+        guard.forget(key)
+    assert guard.memory_bytes == 0 and len(guard) == 0

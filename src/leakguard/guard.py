@@ -1,14 +1,18 @@
-"""Guard: verdicts for a pre-send hook, with a short memory of each sender's recent messages.
+"""Guard: verdicts for a pre-send hook, with a short memory of each sender's identifier parts.
 
 A sender can split an identifier over several messages (「090」「1234」「5678」, 「taro.yamada」 then
 「@gmail.com」) so that no single message holds it. With a ``conversation`` key that names one
-room AND one sender, the guard keeps the tail of that sender's last few messages and also scans
-them joined to the current message, with the normal pipeline. A finding that starts in an earlier
-message and ends in the current one is reported on the current message, clipped to it.
+room AND one sender, the guard remembers what :mod:`.fragments` reads at the end of that sender's
+recent messages — identifier parts and cue flags, never the message text — and lets the fragment
+assembler join them with the parts that open the current message. A value completed that way is
+reported on the current message, on the parts it holds.
 
-What is kept: per conversation, at most ``max_messages`` tails of ``window_chars`` characters
-with their time, dropped after ``max_age`` seconds; at most ``max_conversations`` conversations,
-least recently used evicted first. Nothing else: no full history, no findings, no verdicts.
+What is kept: per conversation, at most ``max_messages`` :class:`~leakguard.fragments.Trace`
+records (a time, cue flags such as ``"phone"``/``"line"``, up to four parts of at most
+``window_chars`` characters), dropped after ``max_age`` seconds; a message with no part and no
+cue (plain talk) or about a password ends the chain and leaves nothing. At most
+``max_conversations`` conversations and about ``max_bytes`` bytes, least recently used evicted
+first. No text, no findings, no verdicts.
 """
 from __future__ import annotations
 
@@ -18,14 +22,16 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import Any, Callable, Hashable, Mapping
 
+from . import fragments
 from .context import Context
+from .fragments import Trace
 from .model import CATEGORIES, EMAIL, LINE_ID, PHONE, Action, Finding, Report
 from .policy import DEFAULT_POLICY, Policy
 from .scanner import _check_text, find
 
 _COMPLETES_JA = "（前のメッセージと続けて読むと一つになります）"
 _COMPLETES_EN = " (completes what earlier messages began)"
-_CUT_MARGIN = 16
+_KEY_COST = 500  # bytes a conversation costs besides its traces: the key, its dict slots, the entry
 
 
 class Guard:
@@ -33,17 +39,15 @@ class Guard:
 
     ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None`` for the default.
     ``max_messages`` / ``max_age``: how many of a sender's recent messages, and how old (seconds),
-    may combine with the current one. ``window_chars``: how much of each message is kept (its end)
-    and how much of the current message (its start) the joined scan reads: an identifier split
-    across messages is short, so the ends that meet are all that matter. ``max_conversations``:
-    the LRU bound. ``completes``: the categories that memory may complete — identifiers, whose
-    parts mean nothing alone; phrases (invitations, payment requests) are judged per message, since
-    joining two people's chat lines into one phrase mostly invents sentences nobody wrote.
-    ``clock``: seconds, monotonic (injectable for tests).
+    may combine with the current one. ``window_chars``: the longest part remembered (a longer
+    run is a whole identifier or noise, never a part). ``max_conversations`` / ``max_bytes``: the
+    LRU bounds, by count and by the bytes the traces hold. ``completes``: the categories memory
+    may complete — identifiers, whose parts mean nothing alone; phrases (invitations, payment
+    requests) are judged per message. ``clock``: seconds, monotonic (injectable for tests).
     """
 
     def __init__(self, policy: Policy | str | None = None, *, max_messages: int = 5, max_age: float = 7200.0,
-                 window_chars: int = 64, max_conversations: int = 10_000,
+                 window_chars: int = 64, max_conversations: int = 10_000, max_bytes: int = 32 * 1024 * 1024,
                  completes: tuple[str, ...] = (PHONE, EMAIL, LINE_ID),
                  clock: Callable[[], float] = time.monotonic):
         if isinstance(policy, str):
@@ -52,7 +56,7 @@ class Guard:
         if not isinstance(self.policy, Policy):
             raise TypeError(f"policy must be a leakguard.Policy or a preset name, got {type(policy).__name__}")
         for name, value in (("max_messages", max_messages), ("window_chars", window_chars),
-                            ("max_conversations", max_conversations)):
+                            ("max_conversations", max_conversations), ("max_bytes", max_bytes)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ValueError(f"{name} must be a positive int, got {value!r}")
         if not max_age > 0:
@@ -65,20 +69,27 @@ class Guard:
         self.max_age = float(max_age)
         self.window_chars = window_chars
         self.max_conversations = max_conversations
+        self.max_bytes = max_bytes
         self._clock = clock
         self._lock = threading.Lock()
-        # conversation key -> tuple of (time, tail text), oldest first. Tuples are replaced, never
-        # mutated, so a snapshot taken under the lock stays valid outside it.
-        self._tails: OrderedDict[Hashable, tuple[tuple[float, str], ...]] = OrderedDict()
+        # conversation key -> (bytes, traces oldest first). Tuples are replaced, never mutated, so
+        # a snapshot taken under the lock stays valid outside it.
+        self._memory: OrderedDict[Hashable, tuple[int, tuple[Trace, ...]]] = OrderedDict()
+        self._bytes = 0
 
     def __len__(self) -> int:
         """Conversations currently remembered (never more than ``max_conversations``)."""
-        return len(self._tails)
+        return len(self._memory)
+
+    @property
+    def memory_bytes(self) -> int:
+        """Bytes the remembered traces hold, as counted against ``max_bytes``."""
+        return self._bytes
 
     def forget(self, conversation: Hashable) -> None:
         """Drop what is remembered for one conversation (e.g. when the room closes)."""
         with self._lock:
-            self._tails.pop(conversation, None)
+            self._drop(conversation)
 
     def check(self, text: str, *, context: Context | str | Mapping[str, Any] | None = None,
               conversation: Hashable | None = None) -> Report:
@@ -99,63 +110,71 @@ class Guard:
                 raise TypeError(f"conversation must be hashable, e.g. a (room, sender) tuple, "
                                 f"got {type(conversation).__name__}") from None
             now = self._clock()
-            tail = self._recent(conversation, now)
-            if tail and text:
-                findings = _merge(findings, self._completions(tail, text, findings))
+            reading = fragments.read(text)
+            chain = self._recent(conversation, now) if reading.fragments else ()
+            if chain:
+                findings = _merge(findings, self._completions(reading, chain, findings))
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
         if conversation is not None and action != Action.BLOCK and text:
-            self._remember(conversation, now, text[-self.window_chars:])
+            self._remember(conversation, now, fragments.trace(reading, now, self.window_chars))
         return report
 
     # -- memory -----------------------------------------------------------------------------
 
-    def _recent(self, conversation: Hashable, now: float) -> tuple[str, ...]:
+    def _recent(self, conversation: Hashable, now: float) -> tuple[Trace, ...]:
         oldest = now - self.max_age
         with self._lock:
-            entries = self._tails.get(conversation)
-            if entries is None:
+            entry = self._memory.get(conversation)
+            if entry is None:
                 return ()
-            fresh = tuple(e for e in entries if e[0] >= oldest)
-            if not fresh:
-                del self._tails[conversation]
-                return ()
-            if len(fresh) != len(entries):
-                self._tails[conversation] = fresh
-        return tuple(t for _, t in fresh)
+            traces = entry[1]
+            fresh = tuple(t for t in traces if t.time >= oldest)
+            if len(fresh) != len(traces):
+                self._drop(conversation)
+                if fresh:
+                    self._store(conversation, fresh)
+        return fresh
 
-    def _remember(self, conversation: Hashable, now: float, tail: str) -> None:
-        oldest = now - self.max_age
+    def _remember(self, conversation: Hashable, now: float, trace: Trace | None) -> None:
         with self._lock:
-            entries = self._tails.pop(conversation, ())
-            kept = tuple(e for e in entries if e[0] >= oldest)[-(self.max_messages - 1):] if self.max_messages > 1 else ()
-            self._tails[conversation] = kept + ((now, tail),)
-            while len(self._tails) > self.max_conversations:
-                self._tails.popitem(last=False)
+            entry = self._drop(conversation)
+            if trace is None:  # plain talk or a password: the chain of parts ends here
+                return
+            oldest = now - self.max_age
+            kept = tuple(t for t in entry[1] if t.time >= oldest)[-(self.max_messages - 1):] \
+                if entry and self.max_messages > 1 else ()
+            self._store(conversation, kept + (trace,))
+            while self._memory and (len(self._memory) > self.max_conversations or self._bytes > self.max_bytes):
+                _, (cost, _) = self._memory.popitem(last=False)
+                self._bytes -= cost
 
-    # -- joined scan ------------------------------------------------------------------------
+    def _store(self, conversation: Hashable, traces: tuple[Trace, ...]) -> None:
+        cost = _KEY_COST + sum(t.cost() for t in traces)
+        self._memory[conversation] = (cost, traces)
+        self._bytes += cost
 
-    def _completions(self, tail: tuple[str, ...], text: str, own: list[Finding]) -> list[Finding]:
-        """Findings of the joined text that end in this message and need the earlier ones: the
-        span starts in an earlier message (「090」「1234」「5678」), or only the earlier text makes
-        it a finding (「LINEの」 then 「IDはtaro_1234」)."""
-        earlier = "".join(tail)  # no separator: the reader sees the parts as one string
-        boundary = len(earlier)
-        head = text[:2 * self.window_chars]
-        # Cut mid-message, the head loses what follows it (「…5678個」: a unit that rules a number
-        # out), so a finding that ends near the cut is not trusted.
-        limit = len(head) if len(head) == len(text) else len(head) - _CUT_MARGIN
+    def _drop(self, conversation: Hashable) -> tuple[int, tuple[Trace, ...]] | None:
+        entry = self._memory.pop(conversation, None)
+        if entry is not None:
+            self._bytes -= entry[0]
+        return entry
+
+    # -- completion -------------------------------------------------------------------------
+
+    def _completions(self, reading: fragments.Reading, chain: tuple[Trace, ...], own: list[Finding]) -> list[Finding]:
+        """Values the parts of this message make with those of the sender's earlier messages
+        (「090」「1234」「5678」), or that only an earlier cue makes (「LINEの」 then 「IDはtaro_1234」)."""
         out: list[Finding] = []
-        for finding in find(earlier + head, self.policy, categories=self.completes):
-            if not (boundary < finding.end <= boundary + limit):
-                continue
-            start, end = max(0, finding.start - boundary), finding.end - boundary
-            if finding.start >= boundary and any(
-                    f.category == finding.category and f.start < end and start < f.end for f in own):
+        for joined in fragments.assemble(reading, chain, categories=self.completes):
+            finding = fragments.finding(reading.view, joined)
+            if not self.policy.admits(finding):
+                continue  # the platform's own number, or scored too low for this policy
+            if any(f.category == finding.category and f.value == finding.value for f in own):
                 continue  # the current message shows it on its own
             out.append(replace(
-                finding, start=start, end=end, text=text[start:end],
+                finding,
                 reason=finding.reason.rstrip("。") + _COMPLETES_JA + "。",
                 reason_en=finding.reason_en.rstrip(".") + _COMPLETES_EN + ".",
             ))

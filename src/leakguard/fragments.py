@@ -1,0 +1,645 @@
+"""Identifier fragments and the one assembler that joins them, within a message and across messages.
+
+A detector reads an identifier written in one piece. A sender can also give it in parts: in
+clauses named by position (「最初は090、最後が5678、真ん中1234」), joined by words
+(「090と1234と5678」), spelled piece by piece (「taro、ドット、yamada、アットマーク、gmail、ドット、com」),
+or over several messages (「090」「1234」「5678」). :func:`read` turns a message into
+:class:`Fragment` values (digit groups, local parts, domains, provider names, ID-like tokens,
+spelled separators) and cue flags; :func:`assemble` joins the fragments the text says belong
+together and validates every joined value with the detectors' own checks (``phonenumbers``,
+address syntax, LINE ID syntax). A joined value scores below one written whole.
+
+``Guard`` keeps, per sender, only the :class:`Trace` of each message — the fragments at its end
+and its cue flags — so that no plain text of a message is remembered.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import regex
+
+from .lexicon import load_table
+from .model import EMAIL, LINE_ID, PHONE, Finding
+from .normalize import NormalizedText
+
+# Fragment kinds.
+DIGITS, WORD, DOMAIN, AT_DOMAIN, LOCAL_AT, ADDRESS, SEP = (
+    "digits", "word", "domain", "at_domain", "local_at", "address", "sep")
+# Roles a clause gives its fragment.
+FIRST, MIDDLE, LAST, LOCAL, HOST = "first", "middle", "last", "local", "host"
+# Cue flags.
+CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID, CUE_JOIN, CUE_SECRET = "phone", "email", "line", "id", "join", "secret"
+
+SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
+MAX_TAIL = 4          # fragments a message leaves in memory: an identifier has at most 3-4 parts
+MAX_FRAGMENT = 64     # longer ASCII runs are whole identifiers or noise, never a part
+_MAX_FRAGMENTS = 24   # per message: bounds the joins tried on hostile input
+_MAX_RUNS = 200
+
+# -- lexical patterns (normalized text: half-width, lowercase) -------------------------------
+_RUN_RE = regex.compile(r"[a-z0-9@._%+\-]{1,80}+")
+_DIGIT_RUN_RE = regex.compile(r"[0-9.\-]+")
+_GROUP_RE = regex.compile(r"[0-9]+")
+_AMOUNT_RE = regex.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
+_DATE_TIME_RE = regex.compile(
+    r"(?<![0-9])(?:(?:[0-9]{4}/)?[01]?[0-9]/[0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9])(?![0-9/])")
+_KANJI_ONLY_RE = regex.compile(r"\s*([〇零一二三四五六七八九]{2,15})\s*")
+_KANJI = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_UNIT_RE = regex.compile(
+    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番地|桁|けた|"
+    r"km|kg|cm|mm|ml|yen|g(?![a-z])|m(?![a-z]))")
+_CURRENCY_BEFORE_RE = regex.compile(r"(?:[¥￥$€£]|約|第|計|税込|税抜) ?$")
+_QUANTITY_LABELS = ("数量", "個数", "金額", "価格", "合計", "送料", "値段", "定価", "サイズ", "重さ", "身長",
+                    "体重", "年齢", "残高", "ポイント", "在庫")
+_TLDS = frozenset("com net org info biz jp co ne or ac go io me us uk cn kr tw de fr app dev xyz tokyo "
+                  "ed gr lg ad ai cc tv".split())
+_SPELLED = (("アットマーク", "@"), ("あっとまーく", "@"), ("アット", "@"), ("あっと", "@"),
+            ("ドット", "."), ("どっと", "."), ("ピリオド", "."), ("アンダーバー", "_"), ("アンダースコア", "_"),
+            ("アンスコ", "_"), ("ハイフン", "-"), ("ハイホン", "-"))
+_SPELLED_RE = regex.compile("|".join(w for w, _ in _SPELLED))
+_SPELLED_VALUE = dict(_SPELLED)
+
+_CUE_RE = regex.compile(
+    r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
+    r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z]))"
+    r"|(?P<line>(?<![a-z])line(?![a-z])|ライン|らいん)"
+    r"|(?P<id>(?<![a-z])id(?![a-z])|アイディー|ユーザー?名|アカウント名)"
+    r"|(?P<join>つなげ|つない|つなぐ|繋げ|繋い|繋ぐ|くっつけ|続けて|つづけて|合わせ|あわせ|連結|並べ)"
+    r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
+)
+# A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
+_ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|[0-9]桁)?\s?(?:は|が|も|:|=|→|って)?\s?$"
+_ROLES = (
+    (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート){_ROLE_TAIL}")),
+    (HOST, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}")),
+    (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上){_ROLE_TAIL}")),
+    (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ){_ROLE_TAIL}")),
+    (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり){_ROLE_TAIL}")),
+)
+# Between two parts: nothing but spacing and list punctuation (「taro、ドット、yamada」).
+_TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
+# Between digit groups: a word or punctuation that lists them (「090と1234と5678」「090／1234」).
+_JOINER_GAP_RE = regex.compile(
+    r"\s?(?:と|や|、|,|/|\||\+|・|それから|その(?:次|あと|後)(?:は|が|に)?|の(?:次|あと|後)(?:は|が|に)?|次(?:は|が))\s?")
+# What may stand around the parts of a message that is nothing else: 「1234-」「電話は090-」「5678です」.
+_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|です。|。)?[\s。.!！]*")
+_GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
+    "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
+    "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名")
+# In a detector (one message): parts only join where a cue says so.
+_JOIN_CUE_GATE_RE = re.compile(
+    "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次) ?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
+    "1つ目|一つ目|1番目|真ん中|まんなか|中間|次|最後|さいご|後ろ|うしろ|末尾|後半|残り|下|つな|繋|くっつけ|続けて|"
+    "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
+    "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """One part of a possible identifier: ``value`` is ASCII (``"090"``, ``"taro.yamada"``,
+    ``"@gmail.com"``, ``"."``). ``start``/``end`` index the normalized text of its message."""
+
+    kind: str
+    value: str
+    start: int
+    end: int
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one message offers: its fragments in order and its cue flags. ``head``/``tail``: how
+    many fragments open/close the message with nothing but spacing around them (only those join
+    across messages); ``whole``: the message is nothing but fragments."""
+
+    view: NormalizedText | None
+    fragments: tuple[Fragment, ...]
+    cues: frozenset[str]
+    head: int
+    tail: int
+    whole: bool
+
+    @property
+    def empty(self) -> bool:
+        return not self.fragments and not self.cues
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """All a message leaves in memory: when, its cue flags, the fragments at its end. No text."""
+
+    time: float
+    cues: frozenset[str]
+    tail: tuple[Fragment, ...]
+    whole: bool
+
+    def cost(self) -> int:
+        """Bytes this trace holds, rounded up (what ``Guard(max_bytes=...)`` counts)."""
+        return 500 + sum(200 + len(f.value) for f in self.tail)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """A value the fragments make together. ``start``/``end``: the normalized range of the parts
+    in the current message; ``parts``: how many fragments; ``across``: some came from memory."""
+
+    category: str
+    value: str
+    start: int
+    end: int
+    parts: int
+    across: bool
+
+
+_EMPTY = Reading(None, (), frozenset(), 0, 0, False)
+
+
+# -- reading a message ---------------------------------------------------------------------
+
+def read(text: str | NormalizedText) -> Reading:
+    """The fragments and cues of one message (a str or its normalized view)."""
+    if isinstance(text, str):
+        if not _GATE_RE.search(text):
+            return _EMPTY
+        view = NormalizedText.of(text)
+    elif isinstance(text, NormalizedText):
+        view = text
+    else:
+        raise TypeError(f"read() takes a str or a NormalizedText, got {type(text).__name__}")
+    norm = view.text
+    cues = frozenset(m.lastgroup for m in _CUE_RE.finditer(norm))
+    fragments = tuple(_fragments(norm))[:_MAX_FRAGMENTS]
+    if not fragments:
+        return Reading(view, (), cues, 0, 0, False)
+    fragments = tuple(_with_role(norm, fragments))
+    head = tail = 0
+    pos = 0
+    for f in fragments:
+        if not _clean(norm[pos:f.start]) and not (pos == 0 and head == 0 and _role_only(norm[:f.start])):
+            break
+        head += 1
+        pos = f.end
+    pos = len(norm)
+    for f in reversed(fragments):
+        if not _clean(norm[f.end:pos]):
+            break
+        tail += 1
+        pos = f.start
+    whole = tail == len(fragments) and _clean(norm[:fragments[0].start]) if fragments else False
+    return Reading(view, fragments, cues, head, min(tail, MAX_TAIL), whole)
+
+
+def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT) -> Trace | None:
+    """What memory keeps of a message; ``None`` when it breaks a sender's chain of parts (plain
+    talk with no part and no cue, or a message about a password: never kept)."""
+    if reading.empty or CUE_SECRET in reading.cues or not reading.tail and not reading.cues:
+        return None
+    tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
+    # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
+    kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars)
+    return Trace(time, reading.cues, kept, reading.whole and len(kept) == len(reading.fragments))
+
+
+def _clean(gap: str) -> bool:
+    return _CLEAN_RE.fullmatch(gap) is not None
+
+
+def _role_only(gap: str) -> bool:
+    """A message that opens with a cue and a role only (「電話は」「最後は」「IDは」) still opens with its part."""
+    rest = _CUE_RE.sub("", gap)
+    for _, pattern in _ROLES:
+        rest = pattern.sub("", rest)
+    return len(rest) <= 3 and _CLEAN_RE.fullmatch(rest.replace("の", "").replace("は", "").replace("が", "")) is not None
+
+
+def _fragments(norm: str) -> list[Fragment]:
+    kanji = _KANJI_ONLY_RE.fullmatch(norm)
+    if kanji:  # 「〇九〇」: too short for the normalizer to read as digits, but alone it is one
+        return [Fragment(DIGITS, kanji.group(1).translate(_KANJI), kanji.start(1), kanji.end(1))]
+    found: list[Fragment] = []
+    for m in _SPELLED_RE.finditer(norm):
+        found.append(Fragment(SEP, _SPELLED_VALUE[m.group()], m.start(), m.end()))
+    providers = _providers()
+    if providers[1].search(norm):
+        for m in providers[1].finditer(norm):
+            found.append(Fragment(DOMAIN, providers[0][m.group()], m.start(), m.end()))
+    skip = [m.span() for m in _AMOUNT_RE.finditer(norm)] + [m.span() for m in _DATE_TIME_RE.finditer(norm)]
+    for n, m in enumerate(_RUN_RE.finditer(norm)):
+        if n >= _MAX_RUNS:
+            break
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
+        found.extend(_classify(norm, m.group(), m.start()))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
+    if run in (".", "_", "-"):
+        yield Fragment(SEP, run, offset, offset + 1)
+        return
+    if _DIGIT_RUN_RE.fullmatch(run):
+        for g in _GROUP_RE.finditer(run):
+            start, end = offset + g.start(), offset + g.end()
+            if not _not_a_part(norm, start, end):
+                yield Fragment(DIGITS, g.group(), start, end)
+        return
+    body = run.strip(".-") if "@" not in run else run.rstrip(".-")
+    if not body or _CUE_RE.fullmatch(body):  # 「line」「id」「tel」 are cues, not parts
+        return
+    start = offset + run.index(body)
+    end = start + len(body)
+    # A local part keeps its trailing dot or underscore: 「taro.」 then 「yamada@gmail.com」.
+    if run.endswith(".") and "@" not in run and not _is_domain(body):
+        body, end = body + ".", end + 1
+    if len(body) > MAX_FRAGMENT:
+        return
+    if body == "@":
+        yield Fragment(SEP, "@", start, end)
+    elif body.startswith("@"):
+        if _is_domain(body[1:]):
+            yield Fragment(AT_DOMAIN, body, start, end)
+    elif body.endswith("@"):
+        yield Fragment(LOCAL_AT, body[:-1], start, end)
+    elif "@" in body:
+        yield Fragment(ADDRESS, body, start, end)
+    elif _is_domain(body):
+        yield Fragment(DOMAIN, body, start, end)
+    elif any(ch.isalnum() for ch in body):
+        yield Fragment(WORD, body, start, end)
+
+
+def _is_domain(value: str) -> bool:
+    labels = value.split(".")
+    return len(labels) >= 2 and labels[-1] in _TLDS and all(labels) and not value[0].isdigit()
+
+
+def _not_a_part(norm: str, start: int, end: int) -> bool:
+    """A digit group that is an amount, a quantity, a date or a labelled number (注文番号, 数量)."""
+    if _UNIT_RE.match(norm, end) or _CURRENCY_BEFORE_RE.search(norm[max(0, start - 4):start]):
+        return True
+    before = norm[max(0, start - 16):start].rstrip(" :：#.\tはがを")
+    negative, = _labels()
+    return any(before.endswith(label) for label in negative)
+
+
+def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]:
+    pos = 0
+    for f in fragments:
+        if f.kind == SEP:  # 「@の前は」: the clause reads past a spelled symbol
+            yield f
+            continue
+        gap = norm[pos:f.start]
+        pos = f.end
+        for role, pattern in _ROLES:
+            if pattern.search(gap):
+                yield Fragment(f.kind, f.value, f.start, f.end, role)
+                break
+        else:
+            yield f
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, ...]]:
+    labels = tuple(row[0].lower() for row in load_table("phone_negative_labels.txt"))
+    return (labels + _QUANTITY_LABELS,)
+
+
+@functools.lru_cache(maxsize=1)
+def _providers() -> tuple[dict[str, str], "regex.Pattern[str]"]:
+    """Provider names written in kana or kanji (ジーメール, ヤフー): a domain. ASCII names are words."""
+    rows = load_table("email_providers.txt", columns=("name", "domain"))
+    names = {row[0].lower(): row[1].lower() for row in rows if not row[0].isascii()}
+    pattern = regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return names, pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _ascii_providers() -> dict[str, str]:
+    rows = load_table("email_providers.txt", columns=("name", "domain"))
+    return {row[0].lower(): row[1].lower() for row in rows if row[0].isascii()}
+
+
+# -- joining -----------------------------------------------------------------------------
+
+def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, EMAIL, LINE_ID)) -> list[Joined]:
+    """Values the fragments make. Without ``chain``: the parts of one message that its words join
+    (what :class:`SplitIdentifierDetector` reports). With ``chain`` (the traces of the sender's
+    earlier messages, oldest first): only values that need those messages. Every value is
+    validated with the detectors' own checks."""
+    if not reading.fragments:
+        return []
+    if not chain:
+        return _within(reading, categories) if len(reading.fragments) >= 2 else []
+    linked = _linked(chain)
+    earlier: list[Fragment] = [f for t in linked for f in t.tail]
+    cues = reading.cues.union(*(t.cues for t in chain))
+    out: list[Joined] = []
+    if earlier and reading.head:
+        out += _across(earlier, reading, cues, categories)
+    if not out and LINE_ID in categories and CUE_LINE in cues and CUE_LINE not in reading.cues:
+        out += _line_cue_completion(reading, chain)
+    return out
+
+
+def _linked(chain: Sequence[Trace]) -> list[Trace]:
+    """The latest messages whose parts may run into the current one: the last message's tail,
+    and before it only messages that are nothing but parts (「090」「1234」…)."""
+    linked: list[Trace] = []
+    for t in reversed(chain):
+        if not t.tail:
+            break
+        linked.append(t)
+        if not t.whole:
+            break
+    linked.reverse()
+    return linked
+
+
+def _across(earlier: list[Fragment], reading: Reading, cues, categories) -> list[Joined]:
+    current = reading.fragments[:reading.head]
+    seq = earlier[-8:] + list(current)
+    boundary = len(seq) - len(current)
+    out: list[Joined] = []
+    if PHONE in categories:
+        found = _phone(seq, boundary, [True] * len(seq))
+        if found:
+            out.append(found)
+    if EMAIL in categories or LINE_ID in categories:
+        out += [j for j in _spelled(seq, boundary, [True] * len(seq), cues) if j.category in categories]
+    return out
+
+
+def _within(reading: Reading, categories) -> list[Joined]:
+    norm = reading.view.text
+    if not _JOIN_CUE_GATE_RE.search(norm):
+        return []
+    frags = list(reading.fragments)
+    gaps = [norm[a.end:b.start] for a, b in zip(frags, frags[1:])]
+    out: list[Joined] = []
+    if PHONE in categories:
+        found = _phone_by_role(frags, 0)
+        if found is None:
+            joinable = [False] + [_JOINER_GAP_RE.fullmatch(g) is not None for g in gaps]
+            found = _phone(frags, 0, joinable, need_word=gaps)
+        if found:
+            out.append(found)
+    tight = [False] + [_TIGHT_GAP_RE.fullmatch(g) is not None for g in gaps]
+    spelled = _spelled(frags, 0, tight, reading.cues, require_spelling=True)
+    out += [j for j in spelled if j.category in categories]
+    if EMAIL in categories and not any(j.category == EMAIL for j in out):
+        found = _email_by_role(frags, reading.cues)
+        if found:
+            out.append(found)
+    if LINE_ID in categories and CUE_LINE in reading.cues and not any(j.category == LINE_ID for j in out):
+        found = _line_by_join(frags, reading.cues)
+        if found:
+            out.append(found)
+    return out
+
+
+def _phone_by_role(frags: Sequence[Fragment], boundary: int) -> Joined | None:
+    by_role = {r: [i for i, f in enumerate(frags) if f.kind == DIGITS and f.role == r] for r in (FIRST, MIDDLE, LAST)}
+    if not by_role[FIRST] or not by_role[LAST]:
+        return None
+    order = by_role[FIRST][:1] + by_role[MIDDLE][:2] + by_role[LAST][-1:]
+    if boundary and not (min(order) < boundary <= max(order)):
+        return None
+    value = _phone_value("".join(frags[i].value for i in order))
+    if value is None:
+        return None
+    return _joined(PHONE, value, frags, order, boundary)
+
+
+def _phone(seq: Sequence[Fragment], boundary: int, joinable: Sequence[bool], need_word=None) -> Joined | None:
+    """The longest run of consecutive digit groups that makes a valid number, ending as late as
+    possible; across messages it must take a group from each side of ``boundary``."""
+    if boundary:
+        found = _phone_by_role(seq, boundary)
+        if found is not None:
+            return found
+    best = None
+    for end in range(len(seq) - 1, max(boundary, 0) - 1, -1):
+        if seq[end].kind != DIGITS:
+            continue
+        digits = ""
+        for start in range(end, -1, -1):
+            if seq[start].kind != DIGITS or (start < end and not joinable[start + 1]):
+                break
+            digits = seq[start].value + digits
+            if len(digits) > 11:
+                break
+            if start == end or (boundary and start >= boundary) or len(digits) < 10:
+                continue
+            if need_word is not None and not any(
+                    _phone_sep_unread(need_word[k]) for k in range(start, end)):
+                continue  # separators the phone detector reads itself: it reports the number
+            value = _phone_value(digits)
+            if value:
+                best = _joined(PHONE, value, seq, list(range(start, end + 1)), boundary)
+        if best:
+            return best
+    return None
+
+
+def _phone_sep_unread(gap: str) -> bool:
+    return regex.search(r"と|や|\||\+|それから|その|次|後|あと", gap) is not None
+
+
+def _spelled(seq: Sequence[Fragment], boundary: int, tight: Sequence[bool], cues,
+             require_spelling: bool = False) -> list[Joined]:
+    """Runs of parts with nothing between them but spacing, read as one string: an e-mail
+    address when it holds one ``@``, else a LINE ID when a LINE cue is present."""
+    out: list[Joined] = []
+    i = 0
+    while i < len(seq):
+        j = i
+        while j + 1 < len(seq) and tight[j + 1] and _glue(seq[j], seq[j + 1]):
+            j += 1
+        if j > i:
+            out += _read_run(seq, i, j, boundary, cues, require_spelling)
+        i = j + 1
+    return out
+
+
+def _glue(a: Fragment, b: Fragment) -> bool:
+    """Two parts may be read as one string only where a symbol meets: 「taro.」「yamada@…」, not
+    「taro」「yamada」 (two words)."""
+    if a.kind == ADDRESS or b.kind == ADDRESS and not a.value.endswith((".", "_", "-")):
+        return False
+    return a.kind == SEP or b.kind in (SEP, AT_DOMAIN) or a.kind == LOCAL_AT or a.value[-1] in "._-" or b.value[0] in "._-"
+
+
+def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) -> list[Joined]:
+    if boundary and not (i < boundary <= j):
+        return []
+    parts = seq[i:j + 1]
+    if require_spelling and not any(f.kind == SEP for f in parts):
+        return []
+    text = "".join(f.value if f.kind != LOCAL_AT else f.value + "@" for f in parts)
+    idx = list(range(i, j + 1))
+    if text.count("@") == 1:
+        value = _email_value(text)
+        return [_joined(EMAIL, value, seq, idx, boundary)] if value else []
+    if "@" not in text and CUE_LINE in cues:
+        value = _line_value(text)
+        return [_joined(LINE_ID, value, seq, idx, boundary)] if value else []
+    return []
+
+
+def _email_by_role(frags: Sequence[Fragment], cues) -> Joined | None:
+    """A local part and a domain in separate clauses, either order: 「ユーザー名はtaro、ドメインは
+    gmail.com」; without roles, one local-looking word and one domain with a mail cue."""
+    locals_ = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and f.role in (LOCAL, FIRST)]
+    hosts = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN, WORD) and f.role in (HOST, LAST)]
+    if not (locals_ and hosts) and CUE_EMAIL in cues:
+        words = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT)]
+        domains = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN)]
+        if len(words) == 1 and len(domains) == 1:
+            locals_, hosts = words, domains
+    if not (locals_ and hosts):
+        return None
+    li, hi = locals_[0], hosts[0]
+    host = frags[hi].value.lstrip("@")
+    if frags[hi].kind == WORD:
+        host = _ascii_providers().get(host, host)
+    value = _email_value(f"{frags[li].value}@{host}")
+    return _joined(EMAIL, value, frags, sorted((li, hi)), 0) if value else None
+
+
+def _line_by_join(frags: Sequence[Fragment], cues) -> Joined | None:
+    """「LINEのIDはtaroと1234をアンダーバーでつないだもの」「前半がtaro、後半が_1234」."""
+    pieces = [i for i, f in enumerate(frags) if f.kind in (WORD, DIGITS)]
+    if len(pieces) < 2:
+        return None
+    roles = {f.role for f in frags}
+    if FIRST in roles and LAST in roles:
+        order = ([i for i in pieces if frags[i].role == FIRST][:1] + [i for i in pieces if frags[i].role == MIDDLE]
+                 + [i for i in pieces if frags[i].role == LAST][-1:])
+        sep = ""
+    elif CUE_JOIN in cues:
+        order = pieces[:3]
+        seps = [f.value for f in frags if f.kind == SEP]
+        sep = seps[0] if len(seps) == 1 else ""
+    else:
+        return None
+    value = _line_value(sep.join(frags[i].value for i in order))
+    return _joined(LINE_ID, value, frags, sorted(order), 0) if value else None
+
+
+def _line_cue_completion(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
+    """「LINEの」 then 「IDはtaro_1234」: an earlier message names LINE, this one gives the ID."""
+    last = chain[-1]
+    if CUE_LINE not in last.cues:
+        return []
+    words = [i for i, f in enumerate(reading.fragments) if f.kind == WORD]
+    if len(words) != 1 or not (CUE_ID in reading.cues or (reading.whole and len(reading.fragments) == 1)):
+        return []
+    value = _line_value(reading.fragments[words[0]].value)
+    return [_joined(LINE_ID, value, reading.fragments, words, 0, across=True)] if value else []
+
+
+def _joined(category: str, value: str, seq: Sequence[Fragment], idx: list[int], boundary: int,
+            across: bool = False) -> Joined:
+    own = [seq[i] for i in idx if i >= boundary]
+    return Joined(category, value, own[0].start, own[-1].end, len(idx), across or boundary > 0)
+
+
+# -- validation: the detectors' own checks ---------------------------------------------------
+
+@functools.lru_cache(maxsize=4096)
+def _phone_value(digits: str) -> str | None:
+    from .detectors.phone import detect_phone_numbers
+
+    if not 10 <= len(digits) <= 11 or digits[0] != "0":
+        return None
+    found = list(detect_phone_numbers(NormalizedText.of(digits)))
+    return found[0].value if len(found) == 1 and found[0].end - found[0].start == len(digits) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _email_value(address: str) -> str | None:
+    from .detectors.email import detect_email_addresses
+
+    local, _, domain = address.partition("@")
+    if not local or not domain or len(address) > 254:
+        return None
+    found = [f for f in detect_email_addresses(NormalizedText.of(address)) if f.end - f.start == len(address)]
+    return found[0].value if found else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_value(value: str) -> str | None:
+    from .detectors.line import is_line_id
+
+    value = value.lower()
+    if _phone_value(value) or not is_line_id(value):
+        return None
+    return value
+
+
+# -- the detector: parts joined within one message --------------------------------------------
+
+_REASONS = {
+    PHONE: ("電話番号が分けて書かれています（つなげると一つの番号になります）。",
+            "Contains a phone number given in parts (joined, they make one number)."),
+    EMAIL: ("メールアドレスが分けて書かれています（つなげると一つのアドレスになります）。",
+            "Contains an e-mail address given in parts (joined, they make one address)."),
+    LINE_ID: ("LINE IDが分けて書かれています（つなげると一つのIDになります）。",
+              "Contains a LINE ID given in parts (joined, they make one ID)."),
+}
+_ASCII_GATE_RE = re.compile("[0-9a-z]")
+
+
+def finding(view: NormalizedText, joined: Joined) -> Finding:
+    """The finding for a joined value, on the message ``view`` holds."""
+    ja, en = _REASONS[joined.category]
+    return Finding.at(view, joined.category, joined.start, joined.end, joined.value, SCORES[joined.category], ja, en)
+
+
+def _joined_in(view: NormalizedText) -> tuple[Joined, ...]:
+    text = view.text
+    if _ASCII_GATE_RE.search(text) is None or not _JOIN_CUE_GATE_RE.search(text):
+        return ()
+    reading = read(view)
+    if len(reading.fragments) < 2:
+        return ()
+    joined = _within(reading, (PHONE, EMAIL, LINE_ID))
+    if not joined:
+        return ()
+    whole = _whole_values(view, {j.category for j in joined})
+    return tuple(j for j in joined if (j.category, j.value) not in whole)
+
+
+def _whole_values(view: NormalizedText, categories: set[str]) -> set[tuple[str, str]]:
+    """What the one-piece detectors read in the message: a join that only repeats it is dropped."""
+    from .detectors.email import detect_email_addresses
+    from .detectors.line import detect_line_ids
+    from .detectors.phone import detect_phone_numbers
+
+    detectors = {PHONE: detect_phone_numbers, EMAIL: detect_email_addresses, LINE_ID: detect_line_ids}
+    return {(c, f.value) for c in categories for f in detectors[c](view)}
+
+
+class SplitIdentifierDetector:
+    """Identifiers given in parts inside one message; one instance per category, sharing the work
+    through the view's memo."""
+
+    def __init__(self, category: str):
+        self.category = category
+
+    def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        for joined in view.memo("fragments.joined", lambda: _joined_in(view)):
+            if joined.category == self.category:
+                yield finding(view, joined)
+
+    def __repr__(self) -> str:
+        return f"SplitIdentifierDetector({self.category!r})"
+
+
+detect_split_phone = SplitIdentifierDetector(PHONE)
+detect_split_email = SplitIdentifierDetector(EMAIL)
+detect_split_line_id = SplitIdentifierDetector(LINE_ID)
