@@ -14,5 +14,15 @@ from .batch import scan_many
 from .masking import Pseudonymizer
 
 __all__ = ["scan", "mask", "find", "scan_many", "Report", "Finding", "Action", "Policy", "DEFAULT_POLICY", "CATEGORIES",
-           "Context", "STAGES", "Guard", "PolicyError", "PRESETS", "Pseudonymizer"]
+           "Context", "STAGES", "Guard", "PolicyError", "PRESETS", "Pseudonymizer", "scan_image"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # Pictures are an optional extra: leakguard.scan_image resolves on first use, and even then
+    # Pillow, zxing-cpp and the OCR engine load only when a picture is scanned.
+    if name == "scan_image":
+        from .images import scan_image
+
+        return scan_image
+    raise AttributeError(f"module 'leakguard' has no attribute {name!r}")

@@ -59,6 +59,10 @@ class Finding:
     """One leak found in a message.
 
     ``start``/``end`` index the ORIGINAL string, so ``text[start:end] == finding.text``.
+    A finding in a picture (:func:`leakguard.scan_image`) also says where it was read: ``source``
+    ``qr``, ``barcode`` or ``ocr``, and ``box`` ``(x, y, w, h)`` in the picture's pixels; its
+    ``start``/``end`` index the text read from the picture (``Report.text``). Text findings keep
+    both ``None``.
     """
 
     category: str
@@ -69,6 +73,8 @@ class Finding:
     score: float
     reason: str
     reason_en: str = ""
+    source: str | None = None
+    box: tuple[int, int, int, int] | None = None
 
     @classmethod
     def at(cls, view, category: str, start: int, end: int, value: str | None, score: float, reason: str,
@@ -84,7 +90,7 @@ class Finding:
         return replace(self, text="", value=None)
 
     def to_dict(self, *, hide_values: bool = False) -> dict[str, Any]:
-        return {
+        out = {
             "category": self.category,
             "start": self.start,
             "end": self.end,
@@ -94,6 +100,10 @@ class Finding:
             "reason": self.reason,
             "reason_en": self.reason_en,
         }
+        if self.source is not None:  # image findings only: a text finding's dict stays as it was
+            out["source"] = self.source
+            out["box"] = None if self.box is None else list(self.box)
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Finding":
@@ -106,6 +116,8 @@ class Finding:
             score=float(data["score"]),
             reason=data["reason"],
             reason_en=data.get("reason_en", ""),
+            source=data.get("source"),
+            box=None if data.get("box") is None else tuple(int(v) for v in data["box"]),
         )
 
 
@@ -124,6 +136,8 @@ class Report:
     score: float
     action: Action
     text: str = field(default="", repr=False, compare=False)
+    # scan_image() keeps the decoded picture (a PIL image) for masked_image(), like text for masked()
+    image: Any = field(default=None, repr=False, compare=False)
 
     def masked(self, placeholder: "str | Mapping[str, str] | None" = None, *, operator: str = "replace",
                spans: str | None = None, categories: "Collection[str] | None" = None,
@@ -139,6 +153,16 @@ class Report:
 
         return mask_findings(self.text, self.findings, placeholder, operator=operator, spans=spans,
                              categories=categories, salt=salt, pseudonyms=pseudonyms)
+
+    def masked_image(self, fill: "str | tuple[int, int, int]" = "black") -> Any:
+        """A copy of the scanned picture (a PIL image) with the box of every finding filled with
+        ``fill``; reports of :func:`leakguard.scan_image` only."""
+        if self.image is None:
+            raise ValueError("this report holds no picture: masked_image() needs a report of "
+                             "leakguard.scan_image(); for text use masked()")
+        from .images import fill_boxes
+
+        return fill_boxes(self.image, [f.box for f in self.findings if f.box is not None], fill)
 
     def without_text(self) -> "Report":
         """This verdict without the message: no ``text``, and findings without text or value

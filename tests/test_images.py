@@ -1,0 +1,378 @@
+"""Attachments (issue #17): QR codes, barcodes and text in pictures, screened like messages.
+
+Tests that need the ``images`` extra (Pillow, zxing-cpp, RapidOCR) and segno skip with the reason
+when it is absent; the rest run in a clean install. The pictures are made here (QR codes with
+segno, text with Pillow's own font) or read from tests/data/images/ (made by make_images.py there).
+"""
+from __future__ import annotations
+
+import io
+import json
+import pickle
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import leakguard
+from leakguard import Action, Finding, Report
+from leakguard.images import MESSAGING_QR, ImageError, block_messaging_qr, messaging_qr
+
+DATA = Path(__file__).resolve().parent / "data" / "images"
+JA_FONT = Path("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf")
+
+
+def _has(*modules: str) -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in modules)
+
+
+HAS_CODES = _has("PIL", "zxingcpp", "segno")
+HAS_OCR = HAS_CODES and _has("rapidocr_onnxruntime")
+needs_codes = pytest.mark.skipif(not HAS_CODES, reason="needs the images extra and segno: pip install "
+                                 "'leakguard-ja[images]' segno (or '.[test]')")
+needs_ocr = pytest.mark.skipif(not HAS_OCR, reason="needs the images extra with RapidOCR: pip install "
+                               "'leakguard-ja[images]' (rapidocr-onnxruntime runs on Python < 3.13)")
+
+
+# -- without the extra ------------------------------------------------------------------------
+
+def test_import_leakguard_does_not_import_pillow_or_the_engines():
+    code = ("import sys, leakguard; f = leakguard.scan_image; "
+            "print(sorted(m for m in ('PIL', 'zxingcpp', 'rapidocr_onnxruntime', 'numpy') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("missing", ["PIL", "zxingcpp"])
+def test_without_the_extra_the_error_names_it(monkeypatch, missing):
+    monkeypatch.setitem(sys.modules, missing, None)  # import fails as if not installed
+    if missing == "PIL":
+        monkeypatch.setitem(sys.modules, "PIL.Image", None)
+    with pytest.raises(ImportError) as caught:
+        leakguard.scan_image(b"\x89PNG\r\n\x1a\n")
+    assert "pip install 'leakguard-ja[images]'" in str(caught.value)
+    assert missing in str(caught.value)
+
+
+def test_without_the_ocr_engine_the_error_names_the_extra(monkeypatch):
+    from leakguard import images_ocr
+
+    monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)
+    monkeypatch.setattr(images_ocr, "_engine", None)
+    with pytest.raises(ImportError, match=r"pip install 'leakguard-ja\[images\]'"):
+        images_ocr.engine()
+
+
+@pytest.mark.parametrize("data", [None, 42, ["a.png"], {"data": b""}])
+def test_wrong_types_raise_type_error_with_a_hint(data):
+    with pytest.raises(TypeError, match="bytes or a file path"):
+        leakguard.scan_image(data)
+
+
+def test_image_findings_round_trip_and_text_findings_keep_their_dict():
+    plain = Finding("phone_number", 3, 16, "090-1234-5678", "+819012345678", 0.97, "電話番号。", "Phone.")
+    assert set(plain.to_dict()) == {"category", "start", "end", "text", "value", "score", "reason", "reason_en"}
+    assert Finding.from_dict(plain.to_dict()) == plain
+    seen = Finding("line_id", 0, 10, "lin.ee/abc", "https://lin.ee/abc", 0.95, "LINE。", "LINE.",
+                   source="qr", box=(10, 20, 30, 40))
+    data = json.loads(json.dumps(seen.to_dict()))
+    assert data["source"] == "qr" and data["box"] == [10, 20, 30, 40]
+    assert Finding.from_dict(data) == seen
+    assert pickle.loads(pickle.dumps(seen)) == seen
+    hidden = Finding.from_dict(seen.to_dict(hide_values=True))
+    assert hidden == seen.without_text() and hidden.box == (10, 20, 30, 40)
+
+
+def test_masked_image_needs_a_picture():
+    with pytest.raises(ValueError, match="scan_image"):
+        leakguard.scan("こんにちは").masked_image()
+
+
+# -- a QR code that opens a messaging app, as a policy rule ------------------------------------
+
+@pytest.mark.parametrize("link, channel", [
+    ("https://line.me/R/ti/p/@abc1234", "line"), ("https://lin.ee/Ab3dEfG", "line"),
+    ("https://wa.me/819012345678", "whatsapp"), ("t.me/hanako_s", "telegram"),
+    ("https://discord.gg/AbCd1234", "discord"), ("  https://open.kakao.com/o/sAbCdEf  ", "kakao"),
+])
+def test_messaging_link_detector(link, channel):
+    [finding] = messaging_qr(_view(link))
+    assert finding.category == MESSAGING_QR and finding.value == channel
+    assert link[finding.start:finding.end] == link.strip()
+
+
+@pytest.mark.parametrize("text", ["https://example-market.jp/items/123", "詳しくは https://t.me/hanako_s を見て",
+                                  "https://line.me/en/", "wa.me", ""])
+def test_messaging_link_detector_ignores_other_text(text):
+    assert tuple(messaging_qr(_view(text))) == ()
+
+
+def _view(text: str):
+    from leakguard.normalize import NormalizedText
+
+    return NormalizedText.of(text)
+
+
+def test_block_messaging_qr_blocks_at_every_stage():
+    link = "https://wa.me/819012345678"
+    assert leakguard.scan(link, context="escrow_funded").action == Action.WARN
+    policy = block_messaging_qr()
+    for stage in (None, "before_contract", "escrow_funded", "completed"):
+        report = leakguard.scan(link, policy=policy, context=stage)
+        assert report.action == Action.BLOCK
+        assert MESSAGING_QR in report.categories
+    assert pickle.loads(pickle.dumps(policy)) == policy
+    assert block_messaging_qr(policy) == policy  # joins once
+    assert leakguard.scan("明日発送します", policy=policy).action == Action.ALLOW
+    warned = block_messaging_qr("strict", action="warn")
+    assert warned.actions[MESSAGING_QR] == Action.WARN and warned.name == "strict"
+
+
+# -- codes --------------------------------------------------------------------------------------
+
+def _qr_png(payload: str, scale: int = 6, border: int = 4) -> bytes:
+    import segno
+
+    out = io.BytesIO()
+    segno.make(payload, error="m").save(out, kind="png", scale=scale, border=border)
+    return out.getvalue()
+
+
+def _png(image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _qr_image(payload: str, scale: int = 6):
+    from PIL import Image
+
+    return Image.open(io.BytesIO(_qr_png(payload, scale))).convert("RGB")
+
+
+@needs_codes
+@pytest.mark.parametrize("payload, category, value", [
+    ("https://line.me/ti/p/~hanako_0812", "line_id", "https://line.me/ti/p/~hanako_0812"),
+    ("https://lin.ee/Ab3dEfG", "line_id", "https://lin.ee/ab3defg"),
+    ("tel:09012345678", "phone_number", "+819012345678"),
+    ("TEL:+81-3-6271-4490", "phone_number", "+81362714490"),
+    ("mailto:hanako.suzuki@example.com", "email_address", "hanako.suzuki@example.com"),
+    ("https://wa.me/819012345678", "external_contact", "whatsapp"),
+    ("https://t.me/hanako_s", "external_contact", "telegram"),
+    ("https://discord.gg/AbCd1234", "external_contact", "discord"),
+    ("連絡はこちら 080-2468-1357", "phone_number", "+818024681357"),
+    ("BEGIN:VCARD\nVERSION:3.0\nN:山田;太郎\nEMAIL:taro.yamada@example.net\nEND:VCARD", "email_address",
+     "taro.yamada@example.net"),
+])
+def test_qr_payloads_go_through_the_text_detectors(payload, category, value):
+    report = leakguard.scan_image(_qr_png(payload), ocr=False)
+    found = [f for f in report.findings if f.category == category]
+    assert [f.value for f in found] == [value]
+    assert found[0].source == "qr"
+    assert report.text[found[0].start:found[0].end] == found[0].text
+    assert report.action != Action.ALLOW
+
+
+@needs_codes
+def test_small_rotated_and_noisy_qr_codes_are_read():
+    from PIL import Image, ImageFilter
+
+    link = "https://lin.ee/Ab3dEfG"
+    small = _qr_image(link, scale=1)  # 1 px per module, 33 px wide
+    rotated = Image.new("RGB", (500, 500), (240, 240, 240))
+    rotated.paste(_qr_image(link, 5).rotate(33, expand=True, fillcolor="white"), (60, 60))
+    noisy = _qr_image(link, 5)
+    rng = random.Random(17)
+    pixels = noisy.load()
+    for _ in range(noisy.width * noisy.height // 12):  # salt and pepper on 8 % of the pixels
+        x, y = rng.randrange(noisy.width), rng.randrange(noisy.height)
+        pixels[x, y] = (0, 0, 0) if rng.random() < 0.5 else (255, 255, 255)
+    noisy = noisy.filter(ImageFilter.GaussianBlur(0.8))
+    for image in (small, rotated, noisy):
+        report = leakguard.scan_image(_png(image), ocr=False)
+        assert [f.value for f in report.findings if f.category == "line_id"] == ["https://lin.ee/ab3defg"]
+        assert report.action == Action.BLOCK
+
+
+@needs_codes
+def test_qr_box_is_where_the_code_is_and_masked_image_fills_it():
+    from PIL import Image
+
+    canvas = Image.new("RGB", (600, 400), (250, 250, 250))
+    code = _qr_image("tel:09012345678", 4)
+    canvas.paste(code, (300, 120))
+    report = leakguard.scan_image(_png(canvas), ocr=False)
+    [finding] = report.findings
+    x, y, w, h = finding.box
+    assert 300 <= x <= 300 + 4 * 4 and 120 <= y <= 120 + 4 * 4  # inside the quiet zone's corner
+    assert abs(w - (code.width - 32)) <= 4 and abs(h - (code.height - 32)) <= 4
+    masked = report.masked_image()
+    assert masked.size == canvas.size and masked is not report.image
+    assert masked.getpixel((x + w // 2, y + h // 2)) == (0, 0, 0)
+    assert masked.getpixel((x + 1, y + 1)) == (0, 0, 0) and masked.getpixel((x + w - 2, y + h - 2)) == (0, 0, 0)
+    assert masked.getpixel((50, 50)) == (250, 250, 250)
+    assert leakguard.scan_image(_png(masked), ocr=False).findings == ()
+    assert report.masked_image(fill=(255, 0, 0)).getpixel((x + w // 2, y + h // 2)) == (255, 0, 0)
+
+
+@needs_codes
+def test_barcode_payload_is_scanned_with_source_barcode():
+    import zxingcpp
+    from PIL import Image
+
+    bars = zxingcpp.create_barcode("TEL 09012345678", zxingcpp.BarcodeFormat.Code128)
+    image = Image.fromarray(__import__("numpy").asarray(bars.to_image(scale=3))).convert("RGB")
+    canvas = Image.new("RGB", (image.width + 80, image.height + 80), "white")
+    canvas.paste(image, (40, 40))
+    report = leakguard.scan_image(_png(canvas), ocr=False)
+    [finding] = report.findings
+    assert (finding.category, finding.value, finding.source) == ("phone_number", "+819012345678", "barcode")
+
+
+@needs_codes
+@pytest.mark.parametrize("fmt", ["JPEG", "WEBP", "GIF"])
+def test_jpeg_webp_and_a_gifs_first_frame(fmt, tmp_path):
+    from PIL import Image
+
+    first = _qr_image("https://t.me/hanako_s", 6)
+    path = tmp_path / f"code.{fmt.lower()}"
+    if fmt == "GIF":  # the second frame holds another code, which is not read
+        second = _qr_image("tel:09012345678", 6).resize(first.size)
+        first.save(path, save_all=True, append_images=[second], duration=500)
+    else:
+        first.save(path, format=fmt, quality=90)
+    report = leakguard.scan_image(path, ocr=False)
+    assert [(f.category, f.value) for f in report.findings] == [("external_contact", "telegram")]
+
+
+@needs_codes
+def test_transparent_png_reads_as_on_white():
+    from PIL import Image
+
+    code = _qr_image("https://lin.ee/Ab3dEfG", 5).convert("L")
+    rgba = Image.new("RGBA", code.size, (0, 0, 0, 0))
+    rgba.putalpha(code.point(lambda v: 255 - v))  # black modules, transparent background
+    assert leakguard.scan_image(_png(rgba), ocr=False).action == Action.BLOCK
+
+
+@needs_codes
+def test_block_messaging_qr_policy_on_a_picture():
+    data = _qr_png("https://discord.gg/AbCd1234")
+    assert leakguard.scan_image(data, ocr=False, context="escrow_funded").action == Action.WARN
+    report = leakguard.scan_image(data, ocr=False, context="escrow_funded", policy=block_messaging_qr())
+    assert report.action == Action.BLOCK
+    assert {f.source for f in report.findings} == {"qr"}
+
+
+@needs_codes
+def test_platform_qr_code_is_allowed():
+    report = leakguard.scan_image(DATA / "platform_qr.png", ocr=False)
+    assert report.action == Action.ALLOW and report.findings == ()
+    assert "example-market.jp" in report.text
+    own = leakguard.Policy(allow_domains=frozenset({"example-market.jp"}))
+    assert leakguard.scan_image(DATA / "platform_qr.png", ocr=False, policy=block_messaging_qr(own)).action == Action.ALLOW
+
+
+@needs_codes
+def test_bombs_and_non_pictures_are_refused(tmp_path):
+    from PIL import Image
+
+    big = tmp_path / "big.png"
+    Image.new("1", (3000, 2000)).save(big)
+    with pytest.raises(ImageError, match="more than 1,000,000 pixels"):
+        leakguard.scan_image(big, max_pixels=1_000_000)
+    with pytest.raises(ImageError, match="not a PNG, JPEG, WebP or GIF"):
+        leakguard.scan_image(b"090-1234-5678")
+    with pytest.raises(ImageError, match="not a PNG"):
+        leakguard.scan_image(_png(Image.new("RGB", (4, 4))).replace(b"PNG", b"XYZ"))
+    with pytest.raises(ImageError, match="damaged"):
+        leakguard.scan_image(_qr_png("tel:09012345678")[:200])
+
+
+# -- text in pictures (OCR) ----------------------------------------------------------------------
+
+_REPORTS: dict[str, Report] = {}
+
+
+def _scanned(name: str) -> Report:
+    """Each committed picture is read once per test run (OCR costs about a second)."""
+    if name not in _REPORTS:
+        _REPORTS[name] = leakguard.scan_image(DATA / name)
+    return _REPORTS[name]
+
+
+@needs_ocr
+def test_line_qr_code_in_a_chat_screenshot():
+    report = _scanned("chat_line_qr.png")
+    assert report.action == Action.BLOCK
+    [line_id] = [f for f in report.findings if f.category == "line_id"]
+    assert (line_id.value, line_id.source) == ("https://line.me/ti/p/~hanako_0812", "qr")
+    x, y, w, h = line_id.box
+    assert 790 < x < 830 and 510 < y < 540 and 160 < w < 190 and 160 < h < 190
+    assert not [f for f in report.findings if f.source == "ocr"]  # the chat's words are no leak
+
+
+@needs_ocr
+def test_phone_and_email_written_in_a_japanese_chat_screenshot():
+    report = _scanned("chat_phone_email.png")
+    assert report.action == Action.BLOCK
+    found = {(f.category, f.value) for f in report.findings}
+    assert found == {("phone_number", "+818024681357"), ("email_address", "taro.yamada@example.net")}
+    for finding in report.findings:
+        assert finding.source == "ocr"
+        assert report.text[finding.start:finding.end] == finding.text
+    masked = report.masked_image()
+    for finding in report.findings:
+        x, y, w, h = finding.box
+        assert masked.getpixel((x + w // 2, y + h // 2)) == (0, 0, 0)
+    masked_report = leakguard.scan_image(_png(masked))
+    assert masked_report.action == Action.ALLOW, [f.text for f in masked_report.findings]
+
+
+@needs_ocr
+def test_phone_and_email_rendered_with_pillows_own_font():
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (900, 260), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=36)
+    draw.text((30, 40), "Call me: 090-8765-4321", font=font, fill=(20, 20, 20))
+    draw.text((30, 140), "Mail: k.sato@example.org", font=font, fill=(20, 20, 20))
+    report = leakguard.scan_image(_png(image))
+    values = {(f.category, f.value) for f in report.findings}
+    assert values == {("phone_number", "+819087654321"), ("email_address", "k.sato@example.org")}
+    [phone] = [f for f in report.findings if f.category == "phone_number"]
+    assert 20 < phone.box[1] + phone.box[3] // 2 < 110  # the first line, not the second
+
+
+@needs_ocr
+@pytest.mark.skipif(not JA_FONT.exists(), reason=f"needs a Japanese font at {JA_FONT} "
+                    "(Debian: apt-get install fonts-ipafont-gothic)")
+def test_japanese_text_rendered_at_test_time():
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (1000, 200), (255, 255, 250))
+    font = ImageFont.truetype(str(JA_FONT), 40)
+    ImageDraw.Draw(image).text((30, 70), "電話番号：03-6271-4490 までどうぞ", font=font, fill="black")
+    report = leakguard.scan_image(_png(image))
+    assert [(f.category, f.value) for f in report.findings] == [("phone_number", "+81362714490")]
+    assert "電話番号" in report.text.replace("话", "話")  # the engine reads some kanji in their Chinese form
+
+
+@needs_ocr
+@pytest.mark.parametrize("name", ["receipt.png", "product_photo.jpg", "platform_qr.png"])
+def test_hard_negatives_are_allowed(name):
+    report = _scanned(name)
+    assert report.action == Action.ALLOW, [(f.category, f.text) for f in report.findings]
+    assert report.findings == ()
+
+
+@needs_ocr
+def test_receipt_text_is_read():
+    text = _scanned("receipt.png").text
+    assert "2026" in text and "3,025" in text  # read, and still not a phone number
