@@ -376,3 +376,101 @@ def test_hard_negatives_are_allowed(name):
 def test_receipt_text_is_read():
     text = _scanned("receipt.png").text
     assert "2026" in text and "3,025" in text  # read, and still not a phone number
+
+
+# -- command line and service ------------------------------------------------------------------
+
+def _cli(argv: list[str]) -> tuple[int, str, str]:
+    from leakguard.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    status = main(argv, stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@needs_ocr
+def test_cli_scans_pictures_found_in_folders(tmp_path):
+    from PIL import Image
+
+    (tmp_path / "chat").mkdir()
+    (tmp_path / "chat" / "qr.png").write_bytes(_qr_png("tel:09012345678", 3))
+    _qr_image("https://lin.ee/Ab3dEfG", 3).save(tmp_path / "chat" / "invite.webp")
+    _qr_image("https://t.me/hanako_s", 3).save(tmp_path / "chat" / "anim.gif")
+    _qr_image("mailto:hanako.suzuki@example.com", 3).save(tmp_path / "chat" / "photo.jpg", quality=90)
+    Image.new("RGB", (64, 64), (200, 180, 150)).save(tmp_path / "chat" / "plain.png")
+    (tmp_path / "chat" / "note.txt").write_text("明日発送します", encoding="utf-8")
+    status, out, err = _cli(["--format", "jsonl", "--all", str(tmp_path)])
+    rows = {Path(r["source"]).name: r for r in map(json.loads, out.splitlines())}
+    assert status == 1, err
+    assert set(rows) == {"qr.png", "invite.webp", "anim.gif", "photo.jpg", "plain.png", "note.txt"}
+    assert [f["value"] for f in rows["qr.png"]["findings"]] == ["+819012345678"]
+    assert "line_id" in {f["category"] for f in rows["invite.webp"]["findings"]}
+    assert rows["anim.gif"]["action"] != "allow" and rows["photo.jpg"]["action"] == "block"
+    assert rows["plain.png"]["action"] == "allow" and rows["note.txt"]["action"] == "allow"
+    assert "binary" not in err
+
+
+@needs_codes
+def test_cli_skips_pictures_for_masked_copies_and_without_the_extra(tmp_path, monkeypatch):
+    (tmp_path / "qr.png").write_bytes(_qr_png("tel:09012345678", 3))
+    (tmp_path / "note.txt").write_text("電話は090-1111-2222です", encoding="utf-8")
+    status, out, err = _cli(["--mask", str(tmp_path / "masked"), str(tmp_path)])
+    assert "qr.png: picture not read: --mask and --in-place write text" in err
+    assert not (tmp_path / "masked" / "qr.png").exists()
+    assert "［電話番号］" in (tmp_path / "masked" / "note.txt").read_text(encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "zxingcpp", None)
+    status, out, err = _cli([str(tmp_path / "qr.png")])
+    assert status == 0
+    assert "qr.png: picture not read: reading pictures needs pip install 'leakguard-ja[images]'" in err
+    assert "qr.png: binary file, skipped" in err
+
+
+_HAS_SERVER = _has("starlette", "httpx")
+
+
+@needs_codes
+@pytest.mark.skipif(not _HAS_SERVER, reason="needs the server extra and httpx: pip install 'leakguard-ja[server]' httpx")
+def test_service_checks_pictures(monkeypatch):
+    import asyncio
+
+    import httpx
+    from PIL import Image
+
+    from leakguard import images_server
+    from leakguard.server import create_app
+
+    monkeypatch.setattr(images_server, "MAX_IMAGE_BYTES", 200_000)
+    png = _qr_png("https://wa.me/819012345678", 4)
+    bomb = io.BytesIO()
+    Image.new("1", (7000, 7000)).save(bomb, format="PNG")  # 49 MP in a few kB
+    assert len(bomb.getvalue()) < 200_000
+
+    async def calls() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=create_app())
+        async with httpx.AsyncClient(transport=transport, base_url="http://leakguard.test") as client:
+            async def post(query: str, body: bytes, media_type: str = "image/png") -> httpx.Response:
+                return await client.post(f"/v1/check-image{query}", content=body, headers={"Content-Type": media_type})
+
+            return [
+                await post("?ocr=false&stage=before_contract&explain=en", png),
+                await post("?ocr=false&hide_values=true", png, "application/octet-stream"),
+                await post("", png, "application/json"),
+                await post("?stage=later", png),
+                await post("", b"090-1234-5678"),
+                await post("", b"\0" * 200_001),
+                await post("", bomb.getvalue()),
+            ]
+
+    answer, hidden, wrong_type, bad_query, not_picture, too_big, refused = asyncio.run(calls())
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["action"] == "block" and "explain" in body
+    [finding] = body["findings"]
+    assert finding["source"] == "qr" and finding["value"] == "whatsapp" and len(finding["box"]) == 4
+    assert hidden.json()["findings"][0]["text"] is None and hidden.json()["findings"][0]["value"] is None
+    assert wrong_type.status_code == 415
+    assert bad_query.status_code == 400 and "stage" in bad_query.json()["error"]["message"]
+    assert (not_picture.status_code, not_picture.json()["error"]["code"]) == (400, "not_a_picture")
+    assert too_big.status_code == 413
+    assert (refused.status_code, refused.json()["error"]["code"]) == (413, "too_large")
+    assert "pixels" in refused.json()["error"]["message"]

@@ -30,7 +30,9 @@ import regex
 
 ENCODINGS = ("utf-8", "cp932", "euc_jp")
 KINDS = ("text", "jsonl", "csv")
-_KIND_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_KIND_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+                   # pictures: their codes and text are read (images.py), one message per picture
+                   ".png": "image", ".jpg": "image", ".jpeg": "image", ".webp": "image", ".gif": "image"}
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".venv", "node_modules"})
 _SNIFF_BYTES = 65536
 _MAX_ERRORS_PER_SOURCE = 10
@@ -277,7 +279,7 @@ def read_events(sources: list[Source], options: ReadOptions, stats: ReadStats,
                 notice: Callable[[str, bool], None], stdin: TextIO | None = None) -> Iterator[Any]:
     """Messages, passthroughs and source ends, in input order (see the module docstring)."""
     for source in sources:
-        reader = {"text": _read_text, "jsonl": _read_jsonl, "csv": _read_csv}[source.kind]
+        reader = {"text": _read_text, "jsonl": _read_jsonl, "csv": _read_csv, "image": _read_image}[source.kind]
         ok = True
         binary = False
         stats.base = stats.bytes_read
@@ -322,6 +324,29 @@ def _read_text(source, options, stats, notice, stdin) -> Iterator[Message]:
         body = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
         yield Message(source.display, number, body, offset=offset, origin=source)
         offset += len(line)
+
+
+def _read_image(source, options, stats, notice, stdin) -> Iterator[Message]:
+    """A picture's QR codes, barcodes and text (images.picture_text) as one message. A picture
+    that is not read is skipped as a binary file was before, with a notice that says why."""
+    from .images import INSTALL_HINT, ImageError, picture_text
+
+    if options.keep_payload:  # a text copy must not stand in for a picture
+        why = "--mask and --in-place write text; mask a picture with leakguard.scan_image(path).masked_image()"
+    else:
+        try:
+            text = picture_text(source.path)
+        except ImportError:
+            why = f"reading pictures needs {INSTALL_HINT}"
+        except ImageError as exc:
+            why = str(exc)
+        except OSError as exc:
+            raise _unreadable(source.display, exc) from None
+        else:
+            yield Message(source.display, None, text, origin=source)
+            return
+    notice(f"{source.display}: picture not read: {why}", False)
+    raise BinaryFile(source.display)
 
 
 def lookup(record: Any, dotted: str) -> tuple[bool, Any]:

@@ -44,6 +44,10 @@ class ImageError(ValueError):
     """The attachment is not a picture leakguard reads (format, size, damaged data)."""
 
 
+class ImageTooLarge(ImageError):
+    """More pixels than the limit: refused before the pixels are decoded (a decompression bomb)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     """Text read from one place of the picture: a code's payload, or the OCR text of a region."""
@@ -83,10 +87,10 @@ def load_image(data: "bytes | bytearray | memoryview | str | os.PathLike[str]", 
     except UnidentifiedImageError:
         raise ImageError("not a PNG, JPEG, WebP or GIF image") from None
     except Image.DecompressionBombError:
-        raise ImageError(f"image has more than {max_pixels:,} pixels") from None
+        raise ImageTooLarge(f"image has more than {max_pixels:,} pixels") from None
     with image:
         if image.width * image.height > max_pixels:
-            raise ImageError(f"image is {image.width}x{image.height}: more than {max_pixels:,} pixels")
+            raise ImageTooLarge(f"image is {image.width}x{image.height}: more than {max_pixels:,} pixels")
         try:
             image.seek(0)  # a GIF's (or animated WebP's) first frame
             image.load()
@@ -105,16 +109,26 @@ def _rgb(image: "Image") -> "Image":
     return image.convert("RGB")
 
 
+# The codes a chat picture carries. Searching every format zxing knows, in both orientations, took
+# 42 ms of CPU on a 1080x1920 screenshot; these, in grey and upright, 9 ms. QR codes are read at any
+# angle anyway; a linear barcode turned 90 degrees is not read.
+_CODE_FORMATS = ("QRCode,MicroQRCode,rMQRCode,DataMatrix,Aztec,"
+                 "EAN-13,EAN-8,UPC-A,UPC-E,Code128,Code39,Code93,ITF,Codabar")
+
+
 def read_codes(image: "Image") -> list[Piece]:
     """The payload of every QR code and barcode in the picture, with its box."""
     import zxingcpp
     from PIL import Image
 
-    found = zxingcpp.read_barcodes(image)
+    gray = image.convert("L")
+    formats = zxingcpp.barcode_formats_from_str(_CODE_FORMATS)
+    found = zxingcpp.read_barcodes(gray, formats=formats, try_rotate=False)
     scale = 1
     if not found and max(image.size) < _SMALL_IMAGE:
         scale = 2
-        found = zxingcpp.read_barcodes(image.resize((image.width * 2, image.height * 2), Image.NEAREST))
+        found = zxingcpp.read_barcodes(gray.resize((image.width * 2, image.height * 2), Image.NEAREST),
+                                       formats=formats, try_rotate=False)
     pieces = []
     for code in found:
         if not code.valid or not code.text:
@@ -163,17 +177,32 @@ def scan_image(data: "bytes | bytearray | memoryview | str | os.PathLike[str]", 
     picture it was. Raises ImportError naming the extra without it, ImageError (a ValueError)
     for a file that is no picture or over ``max_pixels``."""
     policy = Policy.coerce(policy)  # a wrong policy fails before the picture is decoded
+    image, codes, lines = _read(data, ocr, max_pixels)
+    text, findings = _find_in_pieces(codes, lines, policy)
+    score, action = policy.decide(findings, context)
+    return Report(tuple(findings), score, action, text, image)
+
+
+def picture_text(data: "bytes | bytearray | memoryview | str | os.PathLike[str]", *, ocr: bool = True,
+                 max_pixels: int = MAX_PIXELS) -> str:
+    """What :func:`scan_image` reads from a picture (its ``Report.text``), for callers that scan
+    text themselves (the command line scans a folder's pictures through its text pipeline)."""
+    _, codes, lines = _read(data, ocr, max_pixels)
+    return "\n\n".join([*(c.text for c in codes), *(["\n".join(l.text for l in lines)] if lines else [])])
+
+
+def _read(data: Any, ocr: bool, max_pixels: int) -> "tuple[Image, list[Piece], Sequence[Piece]]":
     image = load_image(data, max_pixels=max_pixels)
-    pieces = read_codes(image)
+    codes = read_codes(image)
     lines: Sequence[Piece] = ()
     if ocr:
         from .images_ocr import read_lines
 
-        with _OCR_LOCK:  # the engine's detector swaps its own preprocessing per call
+        # one picture at a time: the engine already uses every core, and its detector keeps
+        # per-call state
+        with _OCR_LOCK:
             lines = read_lines(image)
-    text, findings = _find_in_pieces(pieces, lines, policy)
-    score, action = policy.decide(findings, context)
-    return Report(tuple(findings), score, action, text, image)
+    return image, codes, lines
 
 
 def _find_in_pieces(codes: Sequence[Piece], lines: Sequence[Piece], policy: Policy) -> tuple[str, list[Finding]]:
