@@ -157,7 +157,7 @@ class Analysis:
     lemmas: list[str] = field(default_factory=list)  # tokens[i].lemma
     stops: frozenset[int] = frozenset()  # indices i with _is_clause_stop(tokens, i)
     refusal_marks: tuple | None = None  # lazily: contact_reading._refusal_marks
-    longest: int = 0  # characters of the longest mention or topic mention: bounds nearby()
+    longest: int = -1  # characters of the longest mention or topic mention (lazily): bounds nearby()
     other_channel: tuple | None = None  # lazily: contact_reading._other_channel_index
 
     def token_at(self, pos: int) -> int:
@@ -168,6 +168,8 @@ class Analysis:
         every one that can end at or after ``lo`` and start by ``hi``, in list order. Readers that
         look a few characters around a handle or a mention take this slice, not the whole list,
         so a message with thousands of mentions costs the same per mention."""
+        if self.longest < 0:
+            self.longest = max((m.end - m.start for m in self.mentions + self.topic_mentions), default=0)
         return mentions[bisect.bisect_left(mentions, (lo - self.longest,)):bisect.bisect_left(mentions, (hi + 1,))]
 
     def sentence_range(self, pos: int) -> tuple[int, int]:
@@ -226,7 +228,6 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
         if m.kind == "number" and not _standalone_number(analysis, m):
             continue
         (analysis.topic_mentions if _is_topic(analysis, m) else analysis.mentions).append(m)
-    analysis.longest = max((m.end - m.start for m in analysis.mentions + analysis.topic_mentions), default=0)
     return analysis
 
 

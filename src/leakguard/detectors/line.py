@@ -109,9 +109,9 @@ class LineIdDetector:
         a = analyze(view, lex)
         if "@" in text and (a is None or not any(m.channel not in ("line", "email", "phone", "-") for m in a.mentions)):
             # (the IDs found here never start inside one another: only the links before count)
-            found = _Covered(links)
+            found = _Covered(links) if links else None
             for m in _OFFICIAL_SEARCH_RE.finditer(text):
-                if not found.covers(m.start()):
+                if found is None or not found.covers(m.start()):
                     links.append(m.span())
                     yield self._finding(view, m.start(), m.end(), m.group(), 0.9,
                                         "LINE公式アカウントのIDが含まれています。", "Contains a LINE official account ID.")
@@ -119,9 +119,9 @@ class LineIdDetector:
             return
         # The analysis may read only a window of a long message (its own offsets): compare in
         # original offsets.
-        reported = _Covered([view.span(s, e) for s, e in links])
+        reported = _Covered([view.span(s, e) for s, e in links]) if links else None
         for h in handles(a):
-            if h.channel != "line" or reported.covers(a.view.span(h.start, h.end)[0]):
+            if h.channel != "line" or reported is not None and reported.covers(a.view.span(h.start, h.end)[0]):
                 continue
             if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords):
                 continue
