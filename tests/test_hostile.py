@@ -4,6 +4,7 @@ they replaced. The timing side is benchmarks/hostile.py."""
 import random
 import time
 import unicodedata
+from unittest import mock
 
 import pytest
 import regex
@@ -98,6 +99,30 @@ def test_an_analyser_error_degrades_to_the_character_checks(monkeypatch):
     found = {f.category for f in report.findings}
     assert {"phone_number", "email_address", "line_id", "off_platform_payment"} <= found
     assert report.action == "block"
+
+
+class _FlakyTokenizer:
+    """The real analyser, except that it fails on any piece holding 交換 or ﷺ: real and opaque
+    tokens then meet in one message."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def tokenize(self, text):
+        if "交換" in text or "\ufdfa" in text:
+            raise RuntimeError("the analyser failed")
+        return self.real.tokenize(text)
+
+
+@HOSTILE_SETTINGS
+@given(HOSTILE)
+def test_a_flaky_analyser_never_raises_out_of_scan(text):
+    real = tokens._get_tokenizer()
+    with mock.patch.object(tokens, "_get_tokenizer", lambda: _FlakyTokenizer(real)):
+        report = leakguard.scan(text)
+        toks = tokens.tokenize(NormalizedText.of(text).text)
+    _assert_exact(report)
+    assert all(a.end == b.start for a, b in zip(toks, toks[1:]))
 
 
 # -- item 3: no bound lets padding before a leak change the verdict -------------------------------
