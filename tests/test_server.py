@@ -450,3 +450,90 @@ def test_port_in_use_is_one_clear_line():
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [f"leakguard: cannot listen on 127.0.0.1:{port}: the port is in use "
                                                 f"(is another server running there?)"]
+
+
+# -- one HTTP contract (issue #16 part 5) ----------------------------------------------------------
+
+def test_explain_and_hide_values(client):
+    text = "090-1234-5678までお電話ください"
+    r = client.post("/v1/check", json={"text": text, "explain": "ja"}).json()
+    assert r["action"] == "block" and "電話番号" in r["explain"] and "090-1234-5678" not in r["explain"]
+    assert r["findings"][0]["text"] == "090-1234-5678"
+    en = client.post("/v1/check", json={"text": text, "explain": "en", "hide_values": True}).json()
+    assert "phone number" in en["explain"]
+    assert en["findings"][0]["text"] is None and en["findings"][0]["value"] is None
+    assert text[en["findings"][0]["start"]:en["findings"][0]["end"]] == "090-1234-5678"  # spans stay
+    assert "explain" not in client.post("/v1/check", json={"text": "こんにちは"}).json()
+    batch = client.post("/v1/check-batch", json={"messages": [{"text": text, "hide_values": True, "explain": "en"},
+                                                              {"text": "こんにちは", "explain": "ja"}]}).json()
+    assert batch["results"][0]["findings"][0]["value"] is None and batch["results"][1]["explain"]
+    for bad in ({"text": "x", "explain": "fr"}, {"text": "x", "hide_values": "yes"}):
+        assert client.post("/v1/check", json=bad).status_code == 400
+
+
+def test_server_wide_hide_values():
+    with _Server(create_app(hide_values=True)) as url:
+        r = httpx.post(url + "/v1/check", json={"text": "taro.yamada@gmail.comまで", "hide_values": False}, timeout=10)
+        assert r.json()["action"] == "block" and "taro" not in r.text
+
+
+def _validator(doc, name):
+    jsonschema = pytest.importorskip("jsonschema", reason="the contract test needs jsonschema (pip install -e '.[test]')")
+    from referencing import Registry, Resource
+
+    uri = "urn:leakguard:openapi"
+    registry = Registry().with_resource(uri, Resource.from_contents(doc, default_specification=__import__(
+        "referencing.jsonschema", fromlist=["DRAFT202012"]).DRAFT202012))
+    return jsonschema.Draft202012Validator({"$ref": f"{uri}#/components/schemas/{name}"}, registry=registry)
+
+
+def test_real_responses_match_the_openapi_document(client):
+    doc = client.get("/openapi.json").json()
+    assert doc["openapi"].startswith("3.1") and set(doc["paths"]) == {
+        "/v1/check", "/v1/check-batch", "/healthz", "/metrics", "/openapi.json"}
+    report, batch, error, health = (_validator(doc, n) for n in ("Report", "BatchResponse", "Error", "Health"))
+    request = _validator(doc, "CheckRequest")
+    bodies = [{"text": "090-1234-5678までお電話ください", "explain": "en"},
+              {"text": "LINE IDはtaro_1234です", "hide_values": True, "context": "contracted"},
+              {"text": "手数料がもったいないので直接銀行振込でお願いできますか", "context": {"stage": "before_contract"}},
+              {"text": "よろしくお願いします", "conversation": "room-1:user-1", "explain": None}]
+    for body in bodies:
+        request.validate(body)
+        r = client.post("/v1/check", json=body)
+        assert r.status_code == 200 and "200" in doc["paths"]["/v1/check"]["post"]["responses"]
+        report.validate(r.json())
+    batch.validate(client.post("/v1/check-batch", json={"messages": bodies}).json())
+    health.validate(client.get("/healthz").json())
+    assert not request.is_valid({"message": "x"}) and not request.is_valid({"text": "x", "explain": "fr"})
+    for path, body, status in (("/v1/check", {"message": "x"}, 400), ("/v1/check", {"text": "あ" * 40000}, 413),
+                               ("/v1/check-batch", {"messages": [{"text": "x"}] * 21}, 413)):
+        r = client.post(path, json=body)
+        assert r.status_code == status and str(status) in doc["paths"][path]["post"]["responses"]
+        error.validate(r.json())
+    r = client.post("/v1/check", content=b"x", headers={"content-type": "text/plain"})
+    assert r.status_code == 415 and "415" in doc["paths"]["/v1/check"]["post"]["responses"]
+    error.validate(r.json())
+
+
+def test_metrics_count_actions_and_latency_never_text():
+    pytest.importorskip("prometheus_client", reason="metrics need prometheus_client (pip install 'leakguard-ja[server]')")
+    with _Server(create_app(token=TOKEN)) as url, httpx.Client(base_url=url, timeout=10) as c:
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        assert c.get("/metrics").status_code == 401
+        secret = "taro.yamada@gmail.com"
+        c.post("/v1/check", json={"text": secret}, headers=auth)
+        c.post("/v1/check", json={"text": "こんにちは"}, headers=auth)
+        c.post("/v1/check-batch", json={"messages": [{"text": "090-1234-5678"}, {"text": "はい"}]}, headers=auth)
+        c.post("/v1/check", json={"text": secret, "oops": 1}, headers=auth)
+        c.get("/nowhere/" + secret)
+        r = c.get("/metrics", headers=auth)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
+        text = r.text
+    assert secret not in text and "taro" not in text and "nowhere" not in text
+    assert 'leakguard_checks_total{action="block"} 2.0' in text
+    assert 'leakguard_checks_total{action="allow"} 2.0' in text
+    assert 'leakguard_checks_total{action="warn"} 0.0' in text
+    assert 'leakguard_http_requests_total{endpoint="/v1/check",status="200"} 2.0' in text
+    assert 'leakguard_http_requests_total{endpoint="/v1/check",status="400"} 1.0' in text
+    assert 'leakguard_http_requests_total{endpoint="other",status="404"} 1.0' in text
+    assert 'leakguard_http_request_duration_seconds_count{endpoint="/v1/check-batch"} 1.0' in text
