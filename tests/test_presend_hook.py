@@ -1,17 +1,18 @@
-"""Drive examples/presend_hook.py: the plain function, the stdlib web handler, the optional ASGI app."""
-import asyncio
+"""examples/presend_hook.py against the real service (``leakguard serve``'s app on a loopback port)."""
 import importlib.util
 import json
+import socket
 import sys
 import threading
-import urllib.error
-import urllib.request
-from http.server import ThreadingHTTPServer
+import time
 from pathlib import Path
 
 import pytest
 
-from leakguard import Guard
+uvicorn = pytest.importorskip("uvicorn", reason="the hook talks to the service (pip install 'leakguard-ja[server]')")
+pytest.importorskip("starlette", reason="the hook talks to the service (pip install 'leakguard-ja[server]')")
+
+from leakguard.server import create_app, server_config  # noqa: E402
 
 _PATH = Path(__file__).resolve().parents[1] / "examples" / "presend_hook.py"
 _spec = importlib.util.spec_from_file_location("presend_hook", _PATH)
@@ -19,115 +20,107 @@ hook = importlib.util.module_from_spec(_spec)
 sys.modules["presend_hook"] = hook
 _spec.loader.exec_module(hook)
 
+TOKEN = "hook-test-token"
 
-def test_plain_function_passes_warns_and_blocks():
-    guard = Guard()
-    ok = hook.pre_send("納期は来週金曜でお願いします", room="r1", sender="u1", guard=guard)
-    assert (ok.deliver, ok.action, ok.notice) == (True, "allow", None)
 
-    blocked = hook.pre_send("090-1234-5678に電話ください", room="r1", sender="u1", guard=guard, stage="contracted")
+class _Service:
+    """The service's app under uvicorn in a thread, on a free 127.0.0.1 port."""
+
+    def __init__(self, app):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.server = uvicorn.Server(server_config(app))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the service did not start"
+            time.sleep(0.01)
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def __exit__(self, *exc):
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.sock.close()
+
+
+@pytest.fixture(scope="module")
+def service():
+    with _Service(create_app()) as url:
+        yield hook.Service(url)
+
+
+def test_passes_warns_and_blocks(service):
+    ok = hook.pre_send(service, "納期は来週金曜でお願いします", room="r1", sender="u1")
+    assert (ok.deliver, ok.action, ok.notice, ok.checked) == (True, "allow", None, True)
+
+    blocked = hook.pre_send(service, "090-1234-5678に電話ください", room="r1", sender="u1", stage="contracted")
     assert (blocked.deliver, blocked.action) == (False, "block")
     assert "電話番号" in blocked.notice and "090-1234-5678" not in blocked.notice
-    assert blocked.report["findings"][0]["text"] is None    # no personal data in the payload
+    assert blocked.report["findings"][0]["text"] is None    # no personal data in the decision
+    assert "090-1234-5678" not in json.dumps(blocked.to_dict(), ensure_ascii=False)
 
     invitation = "Chatworkに移りませんか？"
-    warned = hook.pre_send(invitation, room="r2", sender="u1", guard=guard, stage="escrow_funded", lang="en")
+    warned = hook.pre_send(service, invitation, room="r2", sender="u1", stage="escrow_funded", lang="en")
     assert [f["category"] for f in warned.report["findings"]] == ["external_contact"]
     assert (warned.deliver, warned.action) == (True, "warn")
     assert "Please check" in warned.notice and "Chatwork" in warned.notice
     # The same invitation before escrow is funded is blocked; after a completed deal it passes.
-    early = hook.pre_send(invitation, room="r3", sender="u1", guard=guard, stage="before_contract")
+    early = hook.pre_send(service, invitation, room="r3", sender="u1", stage="before_contract")
     assert (early.deliver, early.action) == (False, "block")
-    later = hook.pre_send(invitation, room="r4", sender="u1", guard=guard, stage="completed")
+    later = hook.pre_send(service, invitation, room="r4", sender="u1", stage="completed")
     assert (later.deliver, later.action, later.notice) == (True, "allow", None)
-    repeat = hook.pre_send(invitation, room="r5", sender="u1", guard=guard, stage="before_contract", completed_deals=1)
+    repeat = hook.pre_send(service, invitation, room="r5", sender="u1", stage="before_contract", completed_deals=1)
     assert repeat.action == "allow"
 
 
-def test_plain_function_catches_a_number_sent_in_parts():
-    guard = Guard()
-    decisions = [hook.pre_send(part, room="r9", sender="seller", guard=guard) for part in ("090", "1234", "5678")]
+def test_a_number_sent_in_parts_is_caught_per_room_and_sender(service):
+    decisions = [hook.pre_send(service, part, room="r9", sender="seller") for part in ("090", "1234", "5678")]
     assert [d.action for d in decisions] == ["allow", "allow", "block"]
     assert "前のメッセージ" in decisions[-1].report["findings"][0]["reason"]
+    # Another sender in the same room, or the same sender in another room, completes nothing.
+    hook.pre_send(service, "090", room="r10", sender="a")
+    hook.pre_send(service, "1234", room="r10", sender="a")
+    assert hook.pre_send(service, "5678", room="r10", sender="b").action == "allow"
+    assert hook.pre_send(service, "5678", room="r11", sender="a").action == "allow"
 
 
-@pytest.fixture()
-def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), hook.make_handler(Guard()))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
+def test_rejected_requests_raise_the_service_error(service):
+    with pytest.raises(hook.ServiceError) as err:
+        hook.pre_send(service, "hi", room="r", sender="s", stage="paid")
+    assert err.value.status == 400 and err.value.code == "malformed" and "stage" in err.value.message
+    with pytest.raises(ValueError, match="language"):
+        hook.pre_send(service, "hi", room="r", sender="s", lang="fr")
 
 
-def _post(url, body, content_type="application/json"):
-    data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
-    request = urllib.request.Request(url, data=data, method="POST", headers={"Content-Type": content_type})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as err:
-        return err.code, json.loads(err.read())
+def test_token_and_unreachable_service():
+    with _Service(create_app(token=TOKEN)) as url:
+        with pytest.raises(hook.ServiceError) as err:
+            hook.pre_send(hook.Service(url), "hi", room="r", sender="s")
+        assert err.value.status == 401 and err.value.code == "unauthorized"
+        assert hook.pre_send(hook.Service(url, TOKEN), "090-1234-5678", room="r", sender="s").action == "block"
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        down = hook.Service(f"http://127.0.0.1:{s.getsockname()[1]}", timeout=2)
+    decision = hook.pre_send(down, "090-1234-5678", room="r", sender="s")
+    assert (decision.deliver, decision.action, decision.checked) == (True, "warn", False) and decision.notice
+    assert hook.pre_send(down, "x", room="r", sender="s", on_error="block").deliver is False
 
 
-def test_web_handler_decisions(server):
-    status, body = _post(server + "/presend", {"room": "r1", "sender": "u1", "text": "よろしくお願いします"})
-    assert status == 200 and body["deliver"] is True and body["action"] == "allow" and body["notice"] is None
-    status, body = _post(server + "/presend", {"room": "r1", "sender": "u1", "text": "taro.yamada@gmail.comまで",
-                                               "stage": "escrow_funded", "lang": "en"})
-    assert status == 200 and body["deliver"] is False and body["action"] == "block"
-    assert "e-mail address" in body["notice"] and "taro.yamada" not in json.dumps(body)
-    for part, action in (("090", "allow"), ("1234", "allow"), ("5678", "block")):
-        status, body = _post(server + "/presend", {"room": "r2", "sender": "u2", "text": part})
-        assert (status, body["action"]) == (200, action)
+def test_a_check_over_the_time_budget_applies_on_error():
+    slow_text = "ぜろいちにさんよんごろくなな" * 3000
+    with _Service(create_app(scan_timeout=0.01)) as url:
+        decision = hook.pre_send(hook.Service(url), slow_text, room="r", sender="s", on_error="block", lang="en")
+    assert (decision.deliver, decision.action, decision.checked) == (False, "block", False)
+    assert "could not be checked" in decision.notice
 
 
-@pytest.mark.parametrize("body, content_type, status", [
-    (b"{not json", "application/json", 400),
-    (b"[1, 2]", "application/json", 400),
-    (json.dumps({"room": "r", "sender": "s"}).encode(), "application/json", 400),
-    (json.dumps({"room": "r", "sender": "s", "text": "hi", "stage": "paid"}).encode(), "application/json", 400),
-    (json.dumps({"room": "r", "sender": "s", "text": "hi", "lang": "fr"}).encode(), "application/json", 400),
-    (json.dumps({"room": "r", "sender": "s", "text": "hi"}).encode(), "text/plain", 415),
-    (json.dumps({"room": "r", "sender": "s", "text": "x" * 70_000}).encode(), "application/json", 413),
-])
-def test_web_handler_rejects_bad_requests(server, body, content_type, status):
-    got, payload = _post(server + "/presend", body, content_type)
-    assert got == status and "error" in payload
-
-
-def test_web_handler_unknown_path(server):
-    got, payload = _post(server + "/other", {"room": "r", "sender": "s", "text": "hi"})
-    assert got == 404
-
-
-def _asgi_post(app, path, body, content_type="application/json"):
-    messages = []
-
-    async def receive():
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    async def send(message):
-        messages.append(message)
-
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
-             "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"",
-             "root_path": "", "headers": [(b"content-type", content_type.encode())],
-             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
-    asyncio.run(app(scope, receive, send))
-    start = next(m for m in messages if m["type"] == "http.response.start")
-    body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
-    return start["status"], json.loads(body)
-
-
-def test_starlette_app_when_installed():
-    pytest.importorskip("starlette", reason="starlette is an optional extra")
-    app = hook.starlette_app(Guard())
-    status, body = _asgi_post(app, "/presend", json.dumps({"room": "r", "sender": "s", "text": "090-1234-5678"}).encode())
-    assert status == 200 and body["action"] == "block" and body["notice"]
-    status, body = _asgi_post(app, "/presend", b"{", "application/json")
-    assert status == 400
+def test_command_line(service, capsys):
+    assert hook.main(["090-1234-5678までお願いします", "--room", "r20", "--sender", "u", "--url", service.url]) == 2
+    out = json.loads(capsys.readouterr().out)
+    assert out["action"] == "block" and out["deliver"] is False and out["report"]["findings"][0]["value"] is None
+    assert hook.main(["よろしくお願いします", "--room", "r20", "--sender", "u", "--url", service.url]) == 0
+    assert hook.main(["x", "--room", "r", "--sender", "u", "--stage", "paid", "--url", service.url]) == 3
+    assert "HTTP 400 malformed" in capsys.readouterr().err
