@@ -61,6 +61,8 @@ _SPELLED = (("アットマーク", "@"), ("あっとまーく", "@"), ("アッ�
             ("アンスコ", "_"), ("ハイフン", "-"), ("ハイホン", "-"))
 _SPELLED_RE = regex.compile("|".join(w for w, _ in _SPELLED))
 _SPELLED_VALUE = dict(_SPELLED)
+# 「@の前は」「アットマークの後ろが」: the symbol names a side of the address, it is no part of it.
+_NAMES_A_SIDE_RE = regex.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降|以下|次)")
 
 _CUE_RE = regex.compile(
     r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
@@ -85,7 +87,7 @@ _TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
 _JOINER_GAP_RE = regex.compile(
     r"\s?(?:と|や|、|,|/|\||\+|・|それから|その(?:次|あと|後)(?:は|が|に)?|の(?:次|あと|後)(?:は|が|に)?|次(?:は|が))\s?")
 # What may stand around the parts of a message that is nothing else: 「1234-」「電話は090-」「5678です」.
-_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|です。|。)?[\s。.!！]*")
+_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！]*")
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名")
@@ -188,7 +190,8 @@ def read(text: str | NormalizedText) -> Reading:
             break
         tail += 1
         pos = f.start
-    whole = tail == len(fragments) and _clean(norm[:fragments[0].start]) if fragments else False
+    opening = norm[:fragments[0].start]
+    whole = tail == len(fragments) and (_clean(opening) or _role_only(opening))
     return Reading(view, fragments, cues, head, min(tail, MAX_TAIL), whole)
 
 
@@ -221,7 +224,8 @@ def _fragments(norm: str) -> list[Fragment]:
         return [Fragment(DIGITS, kanji.group(1).translate(_KANJI), kanji.start(1), kanji.end(1))]
     found: list[Fragment] = []
     for m in _SPELLED_RE.finditer(norm):
-        found.append(Fragment(SEP, _SPELLED_VALUE[m.group()], m.start(), m.end()))
+        if not _NAMES_A_SIDE_RE.match(norm, m.end()):
+            found.append(Fragment(SEP, _SPELLED_VALUE[m.group()], m.start(), m.end()))
     providers = _providers()
     if providers[1].search(norm):
         for m in providers[1].finditer(norm):
@@ -258,7 +262,8 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
     if len(body) > MAX_FRAGMENT:
         return
     if body == "@":
-        yield Fragment(SEP, "@", start, end)
+        if not _NAMES_A_SIDE_RE.match(norm, end):
+            yield Fragment(SEP, "@", start, end)
     elif body.startswith("@"):
         if _is_domain(body[1:]):
             yield Fragment(AT_DOMAIN, body, start, end)
@@ -370,6 +375,10 @@ def _across(earlier: list[Fragment], reading: Reading, cues, categories) -> list
             out.append(found)
     if EMAIL in categories or LINE_ID in categories:
         out += [j for j in _spelled(seq, boundary, [True] * len(seq), cues) if j.category in categories]
+    if EMAIL in categories and not any(j.category == EMAIL for j in out):
+        found = _email_by_role(seq, cues, boundary)
+        if found:
+            out.append(found)
     return out
 
 
@@ -490,7 +499,7 @@ def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) 
     return []
 
 
-def _email_by_role(frags: Sequence[Fragment], cues) -> Joined | None:
+def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0) -> Joined | None:
     """A local part and a domain in separate clauses, either order: 「ユーザー名はtaro、ドメインは
     gmail.com」; without roles, one local-looking word and one domain with a mail cue."""
     locals_ = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and f.role in (LOCAL, FIRST)]
@@ -503,11 +512,13 @@ def _email_by_role(frags: Sequence[Fragment], cues) -> Joined | None:
     if not (locals_ and hosts):
         return None
     li, hi = locals_[0], hosts[0]
+    if boundary and not (min(li, hi) < boundary <= max(li, hi)):
+        return None
     host = frags[hi].value.lstrip("@")
     if frags[hi].kind == WORD:
         host = _ascii_providers().get(host, host)
     value = _email_value(f"{frags[li].value}@{host}")
-    return _joined(EMAIL, value, frags, sorted((li, hi)), 0) if value else None
+    return _joined(EMAIL, value, frags, sorted((li, hi)), boundary) if value else None
 
 
 def _line_by_join(frags: Sequence[Fragment], cues) -> Joined | None:
@@ -516,7 +527,7 @@ def _line_by_join(frags: Sequence[Fragment], cues) -> Joined | None:
     if len(pieces) < 2:
         return None
     roles = {f.role for f in frags}
-    if FIRST in roles and LAST in roles:
+    if FIRST in roles and LAST in roles and CUE_ID in cues:  # 「LINEの前半が…」 alone may be any topic
         order = ([i for i in pieces if frags[i].role == FIRST][:1] + [i for i in pieces if frags[i].role == MIDDLE]
                  + [i for i in pieces if frags[i].role == LAST][-1:])
         sep = ""
@@ -538,14 +549,18 @@ def _line_cue_completion(reading: Reading, chain: Sequence[Trace]) -> list[Joine
     words = [i for i, f in enumerate(reading.fragments) if f.kind == WORD]
     if len(words) != 1 or not (CUE_ID in reading.cues or (reading.whole and len(reading.fragments) == 1)):
         return []
-    value = _line_value(reading.fragments[words[0]].value)
+    piece = reading.fragments[words[0]].value
+    if piece.endswith((".", "_", "-")):
+        return []  # 「taro_」: the rest is still to come, and memory will join it
+    value = _line_value(piece)
     return [_joined(LINE_ID, value, reading.fragments, words, 0, across=True)] if value else []
 
 
 def _joined(category: str, value: str, seq: Sequence[Fragment], idx: list[int], boundary: int,
             across: bool = False) -> Joined:
-    own = [seq[i] for i in idx if i >= boundary]
-    return Joined(category, value, own[0].start, own[-1].end, len(idx), across or boundary > 0)
+    own = [seq[i] for i in idx if i >= boundary]  # parts in the current message (roles reorder them)
+    return Joined(category, value, min(f.start for f in own), max(f.end for f in own), len(idx),
+                  across or boundary > 0)
 
 
 # -- validation: the detectors' own checks ---------------------------------------------------

@@ -37,9 +37,11 @@ def default_detectors() -> tuple[Detector, ...]:
     from .line import detect_line_ids
     from .payment import detect_off_platform_payment
     from .phone import detect_phone_numbers
+    from ..fragments import detect_split_email, detect_split_line_id, detect_split_phone
 
     return (detect_phone_numbers, detect_email_addresses, detect_off_platform_payment,
-            detect_line_ids, detect_external_contact)
+            detect_line_ids, detect_external_contact,
+            detect_split_phone, detect_split_email, detect_split_line_id)
 
 
 def extendable_lexicons() -> tuple[str, ...]:
