@@ -11,6 +11,11 @@ if TYPE_CHECKING:
     from .masking import Pseudonymizer
 
 
+# Longer texts are read in overlapping windows (longtext.py): a whole-text view of a 20 MB file
+# costs gigabytes in per-character offsets and tokens; a window's findings are the same.
+LONG_TEXT_CHARS = 65_536
+
+
 def _check_text(text: object) -> str:
     if isinstance(text, str):
         return text
@@ -29,6 +34,16 @@ def find(text: str, policy: Policy | str | None = DEFAULT_POLICY, *,
     text = _check_text(text)
     if not isinstance(policy, Policy):  # the common case skips a call: this runs per message
         policy = Policy.coerce(policy)
+    if len(text) > LONG_TEXT_CHARS:
+        from .longtext import find_long
+
+        return find_long(text, policy, categories=categories)
+    return find_whole(text, policy, categories=categories)
+
+
+def find_whole(text: str, policy: Policy = DEFAULT_POLICY, *,
+               categories: Collection[str] | None = None) -> tuple[Finding, ...]:
+    """``find`` on the whole text at once: one normalized view (and offset map) for all of it."""
     if not text:
         return ()
     view = NormalizedText.of(text)
