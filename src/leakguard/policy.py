@@ -205,6 +205,9 @@ class Policy:
     (docs/detectors.md). A detector's own category needs an entry in ``actions``. Read back,
     ``policy.detectors()`` is the tuple. The policy pickles if each detector does (a module-level
     function or an instance of a module-level class).
+    ``intent_model``: ``"on"`` (default) lets the learned intent scorer confirm, overrule and
+    complete the built-in external_contact and off_platform_payment rules (docs/intent.md);
+    ``"off"`` keeps the rules alone.
     """
 
     actions: Mapping[str, Action] = field(default_factory=lambda: _DEFAULT_ACTIONS)
@@ -222,6 +225,7 @@ class Policy:
     name: str = "escrow_gated"
     lexicons: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     detectors: "Detectors | tuple | None" = None
+    intent_model: str = "on"
 
     def __post_init__(self) -> None:
         set_ = functools.partial(object.__setattr__, self)
@@ -266,6 +270,8 @@ class Policy:
             raise PolicyError(f"channels.from_stage: unknown stage {self.channels_from!r}; expected one of {', '.join(STAGES)}")
         if not isinstance(self.name, str):
             raise PolicyError(f"name: expected a string, got {type(self.name).__name__}")
+        if self.intent_model not in ("on", "off"):
+            raise PolicyError(f"intent_model: expected 'on' or 'off', got {self.intent_model!r}")
         set_("lexicons", _lexicons(self.lexicons))
         set_("detectors", Detectors(custom, self.region, self.lexicons))
         if custom is None and (self.lexicons or self.region != "JP"):
@@ -303,7 +309,7 @@ class Policy:
             self.min_score, self.region, self.warn_at, self.block_at,
             tuple(sorted(self.weights.items())), self.allow_emails, self.allow_phones, self.allow_domains,
             self.permitted_channels, self.channels_from, self.name, tuple(self.lexicons.items()),
-            self.detectors,
+            self.detectors, self.intent_model,
         )
 
     # -- verdicts ---------------------------------------------------------------------------
@@ -420,7 +426,7 @@ class Policy:
 # -- parsing helpers ------------------------------------------------------------------------
 
 _TOP_KEYS = {"name", "extends", "min_score", "region", "score", "actions", "stages", "allow", "channels", "lexicons",
-             "detectors"}
+             "detectors", "intent_model"}
 _SCORE_KEYS = {"warn_at", "block_at", "weights"}
 _ALLOW_KEYS = {"emails", "phones", "domains"}
 _CHANNEL_KEYS = {"permitted", "from_stage"}
@@ -446,7 +452,7 @@ def _from_dict(cls: type[Policy], data: Mapping[str, Any], base_dir: Path | None
     else:
         raise PolicyError(f"extends: unknown preset {base_name!r}; expected one of {', '.join(PRESETS)}")
     changes: dict[str, Any] = {}
-    for key in ("name", "min_score", "region"):
+    for key in ("name", "min_score", "region", "intent_model"):
         if key in data:
             changes[key] = data[key]
     score = _check_keys(data.get("score", {}), _SCORE_KEYS, "score")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Collection, Mapping
 
-from .model import Finding, Report
+from .model import EXTERNAL, PAYMENT, Finding, Report
 from .normalize import NormalizedText
 from .policy import DEFAULT_POLICY, Policy
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # Longer texts are read in overlapping windows (longtext.py): a whole-text view of a 20 MB file
 # costs gigabytes in per-character offsets and tokens; a window's findings are the same.
 LONG_TEXT_CHARS = 65_536
+INTENT_CATEGORIES = frozenset({EXTERNAL, PAYMENT})
 
 
 def _check_text(text: object) -> str:
@@ -48,10 +49,17 @@ def find_whole(text: str, policy: Policy = DEFAULT_POLICY, *,
         return ()
     view = NormalizedText.of(text)
     found: dict[tuple[str, int, int], Finding] = {}
+    intent = policy.intent_model == "on"
     for detector in policy.detectors():
         if categories is not None and detector.category not in categories:
             continue
-        for finding in detector(view):
+        if intent and detector.category in INTENT_CATEGORIES:
+            from .intent import scored_findings  # the learned scorer reads after the rules (docs/intent.md)
+
+            results = scored_findings(detector, view, found.values())
+        else:
+            results = detector(view)
+        for finding in results:
             if not policy.admits(finding):  # below min_score, or the platform's own contact
                 continue
             key = (finding.category, finding.start, finding.end)

@@ -1,0 +1,491 @@
+"""A learned scorer for the two intent categories, next to the rules (issue #14, docs/intent.md).
+
+The rule detectors for ``external_contact`` and ``off_platform_payment`` keep their gates, spans,
+values and hard cases (links, handles, refusals, job topics). Where they have already tokenized a
+message, this module reads the same tokens once more as *features* (Sudachi lemmas around the
+channel or payment word, bigrams, sentence endings, conjugation forms, and the rule's own verdict)
+and a linear model shipped as ``models/intent.json`` gives a probability:
+
+- a rule finding the model scores below ``keep`` is dropped (the rule misread a wording);
+- a candidate the rules passed over that the model scores at ``add`` or above becomes a finding
+  over its sentence, whose reason names the cue words that weighed most.
+
+``candidates_*`` are the one feature extractor: ``benchmarks/train_intent.py`` trains on exactly
+what runs here. Pure Python: a dict lookup per feature, no new dependency.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .model import EXTERNAL, PAYMENT, Finding
+from .normalize import NormalizedText
+
+FORMAT = "leakguard-intent"
+FORMAT_VERSION = 1
+MODEL_FILE = "intent.json"
+UNNAMED = "-"  # contact_lexicon.UNNAMED: 連絡先 / 外部ツール, no channel named
+
+_SKIP_POS = frozenset({"補助記号", "空白"})
+_UNSHOWN_POS = frozenset({"助詞", "補助記号", "空白"})
+_BREAK_CHARS = frozenset("。!?\n")
+_AFTER, _BEFORE, _ENDING, _NEXT = 4, 3, 3, 8  # tokens read after / before a mention, at the end, of the next sentence
+_CUE_PREFIXES = ("c:", "w:", "b:", "a:", "p:", "e:", "n:")  # features that are words a reader can see
+_CUES_SHOWN = 3
+
+
+class IntentModelError(ValueError):
+    """The model file is missing, malformed or of another format version."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One decision the scorer makes: a channel in a message (external_contact) or a message's
+    payment words (off_platform_payment). ``rule`` is what the rules said: ``hard`` (link,
+    handle), ``invite``, ``statement``, ``refusal`` or ``none``."""
+
+    category: str
+    value: str | None
+    features: tuple[str, ...]
+    shown: Mapping[str, str]  # feature -> the words as the sender typed them
+    span: tuple[int, int]  # normalized range of ``view``
+    view: NormalizedText
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    probability: float
+    cues: tuple[str, ...]  # the typed words of the features that pushed the score up most
+
+
+# -- features ------------------------------------------------------------------------------------
+def _sentences(tokens) -> list[tuple[int, int]]:
+    """(first, end) token ranges; a token holding 。 ! ? or a line break ends a sentence."""
+    out, first = [], 0
+    for i, t in enumerate(tokens):
+        s = t.surface
+        if s[-1:] in _BREAK_CHARS and s or (s == "." and (i + 1 == len(tokens) or not tokens[i + 1].surface[:1].isalnum())):
+            out.append((first, i + 1))
+            first = i + 1
+    if first < len(tokens):
+        out.append((first, len(tokens)))
+    return out
+
+
+def _sentence_index(sentences: list[tuple[int, int]], i: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid][1] <= i:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _words(tokens, first: int, end: int, masked: range | None = None) -> list[tuple[str, int]]:
+    """(lemma, token index) of the tokens that are words; tokens in ``masked`` read ``<CH>``."""
+    out = []
+    for i in range(first, end):
+        t = tokens[i]
+        if masked is not None and i in masked:
+            if not out or out[-1][0] != "<CH>":
+                out.append(("<CH>", i))
+            continue
+        if t.pos[0] in _SKIP_POS or not t.surface.strip():
+            continue
+        out.append((t.lemma, i))
+    return out
+
+
+class _Features:
+    __slots__ = ("names", "shown", "tokens", "view")
+
+    def __init__(self, view: NormalizedText, tokens):
+        self.names: dict[str, None] = {}
+        self.shown: dict[str, str] = {}
+        self.tokens = tokens
+        self.view = view
+
+    def add(self, name: str, first: int | None = None, last: int | None = None) -> None:
+        if name not in self.names:
+            self.names[name] = None
+            if first is not None:
+                t0, t1 = self.tokens[first], self.tokens[last if last is not None else first]
+                self.shown[name] = self.view.original_slice(t0.start, t1.end).strip()
+
+    def word(self, name: str, i: int) -> None:
+        """A feature on token ``i``, shown in reasons unless it is a particle (『は』 explains nothing)
+        or the masked channel name (shown through its ``c:`` feature)."""
+        if self.tokens[i].pos[0] in _UNSHOWN_POS or name.endswith(":<CH>"):
+            self.add(name)
+        else:
+            self.add(name, i)
+
+    def sentence(self, words: list[tuple[str, int]], prefix: str = "") -> None:
+        tokens = self.tokens
+        for k, (lemma, i) in enumerate(words):
+            self.word(f"{prefix}w:{lemma}", i)
+            if k + 1 < len(words):
+                j = words[k + 1][1]
+                name = f"{prefix}b:{lemma}|{words[k + 1][0]}"
+                if lemma == "<CH>" or words[k + 1][0] == "<CH>" or tokens[i].pos[0] in _UNSHOWN_POS or (
+                        tokens[j].pos[0] in _UNSHOWN_POS):
+                    self.add(name)
+                else:
+                    self.add(name, i, j)
+            pos = tokens[i].pos
+            if pos[5] != "*" and pos[0] in ("動詞", "助動詞", "形容詞"):
+                self.add(f"{prefix}f:{pos[0]}:{pos[5].split('-')[0]}")
+        if not prefix:
+            for lemma, i in words[-_ENDING:]:
+                self.word(f"e:{lemma}", i)
+
+
+_VALUE_CHANNELS = {"phone_number": "phone", "email_address": "email", "line_id": "line"}
+
+
+def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[Finding],
+                        values: Iterable[Finding] = ()) -> list[Candidate]:
+    """One candidate per channel the message names (``analysis``: the rules'
+    ``contact_analysis.Analysis``, or None when their gate found nothing) or gives a value of
+    (``values``: the phone, e-mail and LINE ID findings made before: 「ここにかけて 090-…」 asks to
+    call, a signature 「TEL 090-…」 does not)."""
+    rules: dict[str | None, str] = {}
+    for f in rule_findings:
+        rules[f.value] = max(rules.get(f.value, "none"), _rule_kind(f), key=_RULE_RANK.__getitem__)
+    by_channel: dict[str, _Reading] = {}
+    if analysis is not None and analysis.mentions and analysis.tokens:
+        a = analysis
+        for m in a.mentions:
+            reading = by_channel.get(m.channel)
+            if reading is None:
+                reading = by_channel[m.channel] = _Reading(a.view, a.tokens, a.starts)
+            reading.read(a.token_at(m.start), a.token_at(max(m.start, m.end - 1)), f"k:{m.kind}", f"c:{m.channel}")
+    values = [f for f in values if f.category in _VALUE_CHANNELS]
+    if values:
+        found = [(_normalized_at(view, f.start), _normalized_at(view, f.end), _VALUE_CHANNELS[f.category]) for f in values]
+        bounds = view.line_window([p for s, e, _c in found for p in (s, max(s, e - 1))])
+        vview, cut = (view, 0) if bounds is None else (view.window(*bounds), bounds[0])
+        tokens = vview.tokens
+        if tokens:
+            starts = [t.start for t in tokens]
+            for start, end, channel in found:
+                if not 0 <= start - cut < len(vview.text):
+                    continue
+                reading = by_channel.get(channel)
+                if reading is None:
+                    reading = by_channel[channel] = _Reading(vview, tokens, starts, prefix="v")
+                if reading.view is vview:
+                    reading.read(_token_at(starts, start - cut), _token_at(starts, max(start, end - 1) - cut),
+                                 "k:value", None)
+                else:
+                    reading.feats.add("k:value")
+    out = []
+    for channel, reading in by_channel.items():
+        value = None if channel == UNNAMED else channel
+        rule = rules.get(value, "none")
+        reading.feats.add(f"r:{rule}")
+        out.append(Candidate(EXTERNAL, value, tuple(reading.feats.names), reading.feats.shown, reading.span,
+                             reading.view, rule))
+    return out
+
+
+class _Reading:
+    """The features of one channel's candidate, gathered over each place it is named or given."""
+
+    __slots__ = ("view", "tokens", "starts", "sentences", "feats", "span")
+
+    def __init__(self, view: NormalizedText, tokens, starts: list[int], prefix: str = ""):
+        self.view, self.tokens, self.starts = view, tokens, starts
+        self.sentences = _sentences(tokens)
+        self.feats = _Features(view, tokens)
+        self.span: tuple[int, int] | None = None
+
+    def read(self, i0: int, i1: int, kind: str, name: str | None) -> None:
+        tokens, sentences, feats = self.tokens, self.sentences, self.feats
+        feats.add(kind)
+        if name is not None:
+            feats.add(name, i0, i1)
+        s = _sentence_index(sentences, i0)
+        first, end = sentences[s]
+        words = _words(tokens, first, end, range(i0, i1 + 1))
+        feats.sentence(words)
+        at = next((k for k, (_lemma, i) in enumerate(words) if i >= i0), len(words))
+        for lemma, i in words[at + 1:at + 1 + _AFTER]:
+            feats.word(f"a:{lemma}", i)
+        for lemma, i in words[max(0, at - _BEFORE):at]:
+            feats.word(f"p:{lemma}", i)
+        if s + 1 < len(sentences):
+            for lemma, i in _words(tokens, *sentences[s + 1])[:_NEXT]:
+                feats.word(f"n:{lemma}", i)
+        lo, hi = tokens[first].start, tokens[end - 1].end
+        self.span = (lo, hi) if self.span is None else (min(self.span[0], lo), max(self.span[1], hi))
+
+
+def _normalized_at(view: NormalizedText, pos: int) -> int:
+    """The normalized offset of an original offset (findings carry original ones)."""
+    starts = view._starts
+    return pos if starts is None else bisect.bisect_left(starts, pos)
+
+
+def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: Iterable[Finding]) -> list[Candidate]:
+    """One candidate for the message's payment words (``anchors``: normalized positions of the
+    rules' gate words in ``view``; the window around them is the one the rules tokenized)."""
+    if not anchors:
+        return []
+    bounds = view.line_window(anchors)  # the window the payment detector read: its tokens are reused
+    window, cut = (view, 0) if bounds is None else (view.window(*bounds), bounds[0])
+    tokens = window.tokens
+    if not tokens:
+        return []
+    starts = [t.start for t in tokens]
+    sentences = _sentences(tokens)
+    feats = _Features(window, tokens)
+    chosen: dict[int, None] = {}
+    for pos in anchors:
+        pos -= cut
+        if not 0 <= pos < len(window.text):
+            continue
+        i = _token_at(starts, pos)
+        chosen.setdefault(_sentence_index(sentences, i))
+    span = None
+    for s in chosen:
+        first, end = sentences[s]
+        words = _words(tokens, first, end)
+        feats.sentence(words)
+        if s + 1 < len(sentences) and s + 1 not in chosen:
+            for lemma, i in _words(tokens, *sentences[s + 1])[:_NEXT]:
+                feats.word(f"n:{lemma}", i)
+        lo, hi = tokens[first].start, tokens[end - 1].end
+        span = (lo, hi) if span is None else (min(span[0], lo), max(span[1], hi))
+    if span is None:
+        return []
+    best = max((f.score for f in rule_findings), default=0.0)
+    rule = "invite" if best >= 0.5 else ("refusal" if best > 0 else "none")
+    feats.add(f"r:{rule}")
+    return [Candidate(PAYMENT, None, tuple(feats.names), feats.shown, span, window, rule)]
+
+
+def _token_at(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+_RULE_RANK = {"none": 0, "refusal": 1, "statement": 2, "invite": 3, "hard": 4}
+
+
+def _rule_kind(f: Finding) -> str:
+    from .detectors.contact_lexicon import SCORE_HANDLE, SCORE_LINK, SCORE_REFUSAL, SCORE_STATEMENT
+
+    if f.score in (SCORE_LINK, SCORE_HANDLE):
+        return "hard"
+    if f.score <= SCORE_REFUSAL:
+        return "refusal"
+    if f.score <= SCORE_STATEMENT:
+        return "statement"
+    return "invite"
+
+
+# -- the model -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CategoryModel:
+    bias: float
+    weights: Mapping[str, float]
+    keep: float  # a rule finding stays when the probability is at least this
+    add: float  # a candidate the rules passed over becomes a finding from this probability on
+    override_refusal: bool  # whether ``add`` may overrule a rule's refusal
+
+    def verdict(self, features: Iterable[str], shown: Mapping[str, str]) -> Verdict:
+        weights = self.weights
+        z = self.bias
+        contributions = []
+        for name in features:
+            w = weights.get(name)
+            if w is None:
+                continue
+            z += w
+            if w > 0 and name in shown and name.startswith(_CUE_PREFIXES):
+                contributions.append((w, shown[name]))
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        cues: list[str] = []
+        for _w, word in sorted(contributions, key=lambda c: -c[0]):
+            if word and word not in cues and not any(word in c or c in word for c in cues):
+                cues.append(word)
+                if len(cues) == _CUES_SHOWN:
+                    break
+        return Verdict(p, tuple(cues))
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    categories: Mapping[str, CategoryModel]
+    meta: Mapping[str, object]
+
+    @classmethod
+    def from_dict(cls, data: object, source: str = "intent model") -> "IntentModel":
+        def fail(what: str) -> IntentModelError:
+            return IntentModelError(f"{source}: {what}")
+
+        if not isinstance(data, Mapping):
+            raise fail(f"expected a JSON object, got {type(data).__name__}")
+        if data.get("format") != FORMAT:
+            raise fail(f"format: expected {FORMAT!r}, got {data.get('format')!r}")
+        if data.get("version") != FORMAT_VERSION:
+            raise fail(f"version: this leakguard reads version {FORMAT_VERSION}, got {data.get('version')!r}")
+        cats = data.get("categories")
+        if not isinstance(cats, Mapping) or set(cats) != {EXTERNAL, PAYMENT}:
+            raise fail(f"categories: expected exactly {EXTERNAL!r} and {PAYMENT!r}")
+        out = {}
+        for name, table in cats.items():
+            where = f"categories.{name}"
+            if not isinstance(table, Mapping):
+                raise fail(f"{where}: expected an object")
+            missing = {"bias", "weights", "keep", "add", "override_refusal"} - set(table)
+            if missing:
+                raise fail(f"{where}: missing {', '.join(sorted(missing))}")
+            weights = table["weights"]
+            if not isinstance(weights, Mapping) or not weights:
+                raise fail(f"{where}.weights: expected a non-empty object of feature -> number")
+            for key in ("bias", "keep", "add"):
+                if not _finite(table[key]):
+                    raise fail(f"{where}.{key}: expected a finite number, got {table[key]!r}")
+            for key in ("keep", "add"):
+                if not 0.0 <= table[key] <= 1.0:
+                    raise fail(f"{where}.{key}: a probability lies in [0, 1], got {table[key]!r}")
+            if not isinstance(table["override_refusal"], bool):
+                raise fail(f"{where}.override_refusal: expected true or false")
+            bad = next((k for k, v in weights.items() if not isinstance(k, str) or not _finite(v)), None)
+            if bad is not None:
+                raise fail(f"{where}.weights[{bad!r}]: expected a finite number, got {weights[bad]!r}")
+            out[name] = CategoryModel(float(table["bias"]), dict(weights), float(table["keep"]),
+                                      float(table["add"]), table["override_refusal"])
+        return cls(out, dict(data.get("meta") or {}))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "IntentModel":
+        """The shipped model, or the model file at ``path``; raises IntentModelError naming the
+        file and the key that is wrong."""
+        if path is None:
+            source = f"leakguard/models/{MODEL_FILE}"
+            try:
+                raw = resources.files("leakguard").joinpath("models", MODEL_FILE).read_text("utf-8")
+            except FileNotFoundError:
+                raise IntentModelError(f"{source}: not installed; train it with benchmarks/train_intent.py") from None
+        else:
+            if not isinstance(path, (str, Path)):
+                raise TypeError(f"path must be a str or pathlib.Path, got {type(path).__name__}")
+            source = str(path)
+            try:
+                raw = Path(path).read_text("utf-8")
+            except OSError as exc:
+                raise IntentModelError(f"{source}: cannot read: {exc.strerror or exc}") from None
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise IntentModelError(f"{source}: not valid JSON: {exc}") from None
+        return cls.from_dict(data, source)
+
+
+def _finite(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_model() -> IntentModel:
+    return IntentModel.load()
+
+
+# -- deciding ------------------------------------------------------------------------------------
+def _reason(c: Candidate, verdict: Verdict) -> tuple[str, str]:
+    channel = c.shown.get(f"c:{c.value or UNNAMED}")
+    cues = verdict.cues
+    if channel and not any(channel in w for w in cues):
+        cues = (*cues[:_CUES_SHOWN - 1], channel)  # the channel is part of what decided
+    verdict = Verdict(verdict.probability, cues)
+    cues_ja = "".join(f"『{w}』" for w in verdict.cues)
+    if c.category == PAYMENT:
+        return (f"{cues_ja}から、プラットフォーム外での支払い・取引の提案と判断しました。",
+                f"Read as a proposal to pay or deal outside the platform from {_quoted_en(verdict.cues)}.")
+    from .detectors.contact_lexicon import CHANNEL_NAMES
+
+    name_ja, name_en = CHANNEL_NAMES.get(c.value, ("外部の連絡先", "an outside channel")) if c.value else (
+        "外部の連絡先", "an outside channel")
+    return (f"{cues_ja}から、{name_ja}での外部への連絡の誘いと判断しました。",
+            f"Read as an invitation to continue on {name_en} from {_quoted_en(verdict.cues)}.")
+
+
+def _quoted_en(cues: tuple[str, ...]) -> str:
+    return ", ".join(f"“{w}”" for w in cues) or "the wording"
+
+
+def _added_score(category: str, p: float, add: float) -> float:
+    # external_contact warns from 0.5; off_platform_payment needs 0.6 to reach block_at
+    lo = 0.65 if category == EXTERNAL else 0.6
+    share = (p - add) / (1.0 - add) if add < 1.0 else 1.0
+    return round(min(0.95, lo + (0.95 - lo) * max(0.0, share)), 3)
+
+
+def decide(candidates: list[Candidate], findings: list[Finding], model: IntentModel) -> list[Finding]:
+    """The rule findings the model confirms (and every hard one), plus the candidates it adds."""
+    out = list(findings)
+    for c in candidates:
+        m = model.categories[c.category]
+        verdict = m.verdict(c.features, c.shown)
+        p = verdict.probability
+        mine = [f for f in out if c.category == PAYMENT or f.value == c.value]
+        if c.rule in ("invite", "statement"):
+            if p < m.keep:
+                out = [f for f in out if f not in mine or (c.category == EXTERNAL and _rule_kind(f) == "hard")
+                       or f.score < 0.5]
+        elif c.rule == "none" or (c.rule == "refusal" and m.override_refusal):
+            if p >= m.add:
+                ja, en = _reason(c, verdict)
+                out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
+                                      _added_score(c.category, p, m.add), ja, en))
+    return out
+
+
+def is_scored(detector) -> bool:
+    """True for the built-in rule detectors the model reads after (a platform's own detector of
+    the same category is left as it is: the model knows nothing of its findings)."""
+    from .detectors.channels import ExternalContactDetector
+    from .detectors.payment import PaymentDetector, detect_off_platform_payment
+
+    return isinstance(detector, (ExternalContactDetector, PaymentDetector)) or detector is detect_off_platform_payment
+
+
+def candidates(detector, view: NormalizedText, findings: list[Finding],
+               values: Iterable[Finding] = ()) -> list[Candidate]:
+    """The candidates of a built-in intent ``detector`` (see :func:`is_scored`) on ``view``,
+    given the findings it made there and those the value detectors made before it."""
+    if detector.category == EXTERNAL:
+        from .detectors.contact_analysis import analyze
+
+        return candidates_external(view, analyze(view, detector.lexicon), findings, values)
+    from .detectors.payment import PaymentDetector, default_payment_detector
+
+    rules = detector if isinstance(detector, PaymentDetector) else default_payment_detector()
+    # (the gate automaton is the payment detector's own first step: no second word list to drift)
+    anchors = rules._gate_automaton().find_matches_as_indexes(view.text) if view.text else []
+    return candidates_payment(view, [start for _i, start, _end in anchors], findings)
+
+
+def scored_findings(detector, view: NormalizedText, values: Iterable[Finding] = (),
+                    model: IntentModel | None = None) -> list[Finding]:
+    """``detector(view)``, confirmed or overruled and completed by the model (the shipped one by
+    default) when ``detector`` is a built-in intent detector; as it is otherwise. ``values``: the
+    findings of the detectors that ran before it (phone numbers, addresses, LINE IDs)."""
+    findings = list(detector(view))
+    if not is_scored(detector):
+        return findings
+    found = candidates(detector, view, findings, values)
+    if not found:
+        return findings
+    return decide(found, findings, model or shipped_model())
