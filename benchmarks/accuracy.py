@@ -1,6 +1,6 @@
 """Accuracy of leakguard and two kinds of baseline on the labelled corpus and on real text.
 
-    python benchmarks/accuracy.py [--split test|dev|all | --file PATH] [--markdown] [--show-fp N] [--no-real]
+    python benchmarks/accuracy.py [--split test|dev|all | --file PATH] [--markdown] [--show-fp N] [--no-real] [--intent on|off]
 
 ``--file`` scores any JSONL file in the labelled corpus's schema, e.g. a blind round
 (``data/blind/round-1.jsonl``), instead of a split of data/labelled.
@@ -311,9 +311,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--unmasked", action="store_true", help="show the samples unmasked")
     ap.add_argument("--no-real", action="store_true", help="skip the real-text sections")
     ap.add_argument("--no-baselines", action="store_true", help="leakguard only")
+    ap.add_argument("--intent", choices=("on", "off"), default="on",
+                    help="the learned intent scorer after the rules (docs/intent.md), or the rules alone")
     args = ap.parse_args(argv)
 
     systems, missing = common.all_systems()
+    if args.intent == "off":
+        from leakguard import Policy
+
+        systems[0] = common.leakguard_system(Policy(intent_model="off"))
     if args.no_baselines:
         systems = systems[:1]
     rows = common.read_jsonl(args.file) if args.file else common.load_labelled(args.split)

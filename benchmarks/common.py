@@ -86,16 +86,18 @@ class System:
 
 
 # -- leakguard -------------------------------------------------------------------------------------
-def leakguard_system() -> System:
+def leakguard_system(policy=None) -> System:
+    """leakguard with ``policy`` (None: the default), e.g. ``Policy(intent_model="off")``."""
     import leakguard
 
     def find(text: str) -> list[Hit]:
-        return [Hit(f.category, f.start, f.end, f.value) for f in leakguard.find(text)]
+        return [Hit(f.category, f.start, f.end, f.value) for f in leakguard.find(text, policy)]
 
     def decide(text: str) -> str:
-        return str(leakguard.scan(text).action)
+        return str(leakguard.scan(text, policy=policy).action)
 
-    return System("leakguard", find, CATEGORIES, f"leakguard {leakguard.__version__}", decide)
+    note = f"leakguard {leakguard.__version__}" + ("" if policy is None else f" (intent_model={policy.intent_model})")
+    return System("leakguard", find, CATEGORIES, note, decide)
 
 
 def leakguard_scan(text: str):

@@ -16,6 +16,7 @@ messages ≥3× faster than it; p99 < 1 ms; cold start within 6× the bare inter
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import os
 import resource
@@ -93,6 +94,8 @@ def speed_systems() -> tuple[dict[str, Callable[[str], object]], list[str]]:
 
     systems: dict[str, Callable[[str], object]] = {
         "leakguard": leakguard.scan,
+        # the same scan without the learned intent scorer (docs/intent.md): what it costs
+        "leakguard rules only": functools.partial(leakguard.scan, policy=leakguard.Policy(intent_model="off")),
         "PhoneNumberMatcher": common.phone_matcher_only,
     }
     baselines, missing = common.all_systems()
@@ -359,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         out.append(f"Command: `python benchmarks/speed.py --markdown`  \nMachine: {common.machine_line()}  ")
     out.append("Systems: leakguard.scan (everything, with its policy); PhoneNumberMatcher(text, 'JP') alone; "
-               + ", ".join(n for n in systems if n not in ("leakguard", "PhoneNumberMatcher"))
+               + ", ".join(n for n in systems if n not in ("leakguard", "PhoneNumberMatcher", "leakguard rules only"))
                + f". Best of {args.passes} passes per message, one core, in process.")
     out.extend(f"(baseline skipped: {note})" for note in missing)
     results: dict[str, dict[str, list[int]]] = {}
