@@ -1,12 +1,17 @@
 """Load test of the HTTP pre-send service: 50 concurrent clients on loopback, bounded in count and time.
 
-    python benchmarks/bench_server.py [--clients 50] [--requests 4000] [--seconds 30]
+    python benchmarks/bench_server.py [--clients 50] [--requests 4000] [--seconds 30] [--hostile]
 
 Starts ``python -m leakguard serve`` on a free 127.0.0.1 port (127.0.0.1 only, by design), then
 runs ``--clients`` asyncio clients (httpx, one keep-alive connection each) that send fictional
 marketplace messages to POST /v1/check until ``--requests`` are done or ``--seconds`` have
 passed, whichever comes first. Reports requests/second, p50/p99 latency and the error count
 (any non-200 or transport error), then stops the server.
+
+``--hostile`` runs the load twice: once alone, then with 1 MiB hostile messages (kana digit
+words, every word a digit to the phone detector) checked one after another beside it, and with
+``/healthz`` probed every 20 ms meanwhile. It prints both p99s and the /healthz latencies: the
+issue (#12) saw /healthz unanswered for 14 s and a p99 of 3.5 s instead of 223 ms.
 """
 from __future__ import annotations
 
@@ -33,6 +38,17 @@ MESSAGES = [
     "デザイン案は明日のお昼までにお送りします。",
 ]
 HOST = "127.0.0.1"  # loopback only: never point this at another machine
+KANA_DIGITS = ("ぜろ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう", "まる", "れい")
+
+
+def hostile_mib(seed: int = 4) -> str:
+    rng = random.Random(seed)
+    words, size = [], 0
+    while size < 1024 * 1024:
+        word = rng.choice(KANA_DIGITS)
+        words.append(word)
+        size += len(word.encode("utf-8"))
+    return "".join(words).encode("utf-8")[:1024 * 1024].decode("utf-8", "ignore")
 
 
 def _cpu_s(pid: int) -> float:
@@ -65,19 +81,56 @@ async def _client(client: httpx.AsyncClient, url: str, budget: dict, deadline: f
         latencies.append(time.perf_counter() - start)
 
 
-async def load(base: str, clients: int, requests: int, seconds: float) -> tuple[float, list, list]:
+async def _hostile(base: str, text: str | None, stop: asyncio.Event, report: dict) -> None:
+    """Hostile messages one after another until ``stop``; /healthz probed every 20 ms meanwhile."""
+    async with httpx.AsyncClient(base_url=base, timeout=120) as client:
+        async def probe() -> None:
+            while not stop.is_set():
+                start = time.perf_counter()
+                r = await client.get("/healthz")
+                report["healthz"].append((time.perf_counter() - start, r.status_code))
+                await asyncio.sleep(0.02)
+
+        prober = asyncio.create_task(probe())
+        while text is not None and not stop.is_set():
+            start = time.perf_counter()
+            r = await client.post("/v1/check", json={"text": text})
+            report["hostile"].append((time.perf_counter() - start, r.status_code))
+        await prober
+
+
+async def load(base: str, clients: int, requests: int, seconds: float,
+               hostile: str | None = None) -> tuple[float, list, list, dict]:
     latencies: list[float] = []
     errors: list = []
     budget = {"left": requests}
+    report: dict = {"healthz": [], "hostile": []}
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=10, limits=limits) as client:
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
         await client.post("/v1/check", json={"text": "warm-up 090-1234-5678"})
+        stop = asyncio.Event()
+        side = asyncio.create_task(_hostile(base, hostile, stop, report))
+        if hostile:
+            await asyncio.sleep(0.5)  # the first hostile body is in and being checked
         deadline = time.monotonic() + seconds
         start = time.perf_counter()
         await asyncio.gather(*(_client(client, "/v1/check", budget, deadline, latencies, errors, i)
                                for i in range(clients)))
         elapsed = time.perf_counter() - start
-    return elapsed, latencies, errors
+        stop.set()
+        await side
+    return elapsed, latencies, errors, report
+
+
+def _p(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(len(values) * q))] * 1000
+
+
+def _print_healthz(label: str, latencies: list[float]) -> None:
+    if latencies:
+        print(f"{label}: {len(latencies)} probes, p50 {_p(latencies, 0.5):.1f} ms, p90 {_p(latencies, 0.9):.1f} ms, "
+              f"max {max(latencies) * 1000:.1f} ms")
 
 
 def main() -> None:
@@ -85,9 +138,12 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=4000, help="total requests (upper bound)")
     parser.add_argument("--seconds", type=float, default=30.0, help="time limit for the load phase")
+    parser.add_argument("--hostile", action="store_true", help="also load beside 1 MiB hostile messages")
     args = parser.parse_args()
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "leakguard", "serve", "--host", HOST, "--port", str(port)],
+    extra = ["--max-text-chars", "2000000", "--max-body-bytes", str(2 * 1024 * 1024), "--scan-timeout", "60"]
+    server = subprocess.Popen([sys.executable, "-m", "leakguard", "serve", "--host", HOST, "--port", str(port),
+                               *(extra if args.hostile else [])],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://{HOST}:{port}"
     try:
@@ -104,8 +160,12 @@ def main() -> None:
                 raise SystemExit("server did not start")
             time.sleep(0.1)
         cpu_before = _cpu_s(server.pid)
-        elapsed, latencies, errors = asyncio.run(load(base, args.clients, args.requests, args.seconds))
+        elapsed, latencies, errors, alone = asyncio.run(load(base, args.clients, args.requests, args.seconds))
         server_cpu = _cpu_s(server.pid) - cpu_before
+        if args.hostile:
+            text = hostile_mib()
+            h_elapsed, h_latencies, h_errors, side = asyncio.run(
+                load(base, args.clients, args.requests, args.seconds, hostile=text))
     finally:
         server.terminate()
         server.wait(10)
@@ -119,6 +179,17 @@ def main() -> None:
     per_request = server_cpu / max(1, len(latencies)) * 1000
     print(f"server CPU {server_cpu:.1f} s = {per_request:.2f} ms per request "
           f"(~{1000 / per_request if per_request else 0:,.0f} req/s per core)")
+    _print_healthz("/healthz meanwhile", [t for t, _ in alone["healthz"]])
+    if args.hostile:
+        healthz = [t for t, _ in side["healthz"]]
+        print(f"beside 1 MiB hostile messages ({len(text):,} characters, {len(side['hostile'])} checked, "
+              f"{statistics.median([t for t, _ in side['hostile']]):.2f} s each, statuses "
+              f"{sorted({s for _, s in side['hostile']})}):")
+        print(f"  other requests {len(h_latencies):,} in {h_elapsed:.1f} s: p50 {_p(h_latencies, 0.5):.1f} ms, "
+              f"p99 {_p(h_latencies, 0.99):.1f} ms (alone: p99 {_p(latencies, 0.99):.1f} ms), errors {len(h_errors)}")
+        _print_healthz("  /healthz meanwhile", healthz)
+        print(f"  non-200 /healthz answers: {sum(s != 200 for _, s in side['healthz'])}")
+        errors = errors + h_errors
     if errors:
         print("error kinds:", sorted({str(e) for e in errors}))
         sys.exit(1)

@@ -5,13 +5,17 @@
 //
 // Environment: LEAKGUARD_URL (default http://127.0.0.1:8787), LEAKGUARD_TOKEN (when the service
 // was started with --token-file), LEAKGUARD_STAGE (a deal stage such as "contracted"),
-// LEAKGUARD_CONVERSATION (one room AND one sender, e.g. "room-42:user-7").
-// Prints the verdict as JSON; exit status 0 allow, 1 warn, 2 block, 3 error.
+// LEAKGUARD_CONVERSATION (one room AND one sender, e.g. "room-42:user-7"), LEAKGUARD_EXPLAIN
+// ("ja" or "en": add the paragraph to show the sender). Found values are never asked for
+// (hide_values). The contract: docs/service.md, or GET /openapi.json on the service.
+// Prints the verdict as JSON; exit status 0 allow, 1 warn, 2 block, 3 error (the service's
+// 503 "timeout"/"busy" included: the message was not checked).
 
 const base = process.env.LEAKGUARD_URL ?? "http://127.0.0.1:8787";
 
-export async function check(text, { stage, conversation, token, timeoutMs = 2000 } = {}) {
-  const body = { text };
+export async function check(text, { stage, conversation, explain, hideValues = true, token, timeoutMs = 2000 } = {}) {
+  const body = { text, hide_values: hideValues };
+  if (explain) body.explain = explain;
   if (stage) body.context = { stage };
   if (conversation) body.conversation = conversation;
   const headers = { "Content-Type": "application/json" };
@@ -26,7 +30,7 @@ export async function check(text, { stage, conversation, token, timeoutMs = 2000
   if (!response.ok) {
     throw new Error(`leakguard: HTTP ${response.status} ${data?.error?.code}: ${data?.error?.message}`);
   }
-  return data; // { score, action: "allow" | "warn" | "block", findings: [...] }
+  return data; // { score, action: "allow" | "warn" | "block", findings: [...], explain? }
 }
 
 async function main() {
@@ -39,6 +43,7 @@ async function main() {
     const report = await check(text, {
       stage: process.env.LEAKGUARD_STAGE,
       conversation: process.env.LEAKGUARD_CONVERSATION,
+      explain: process.env.LEAKGUARD_EXPLAIN,
       token: process.env.LEAKGUARD_TOKEN,
     });
     console.log(JSON.stringify(report));

@@ -233,6 +233,10 @@ def test_node_client(served):
                              capture_output=True, text=True, timeout=60)
     assert blocked.returncode == 2, blocked.stderr
     assert json.loads(blocked.stdout)["findings"][0]["category"] == "phone_number"
+    assert json.loads(blocked.stdout)["findings"][0]["value"] is None  # the client asks for hide_values
+    explained = subprocess.run(["node", script, "090-1234-5678までお願いします"], env={**env, "LEAKGUARD_EXPLAIN": "en"},
+                               capture_output=True, text=True, timeout=60)
+    assert explained.returncode == 2 and "phone number" in json.loads(explained.stdout)["explain"]
     allowed = subprocess.run(["node", script, "よろしくお願いします"], env=env, capture_output=True, text=True, timeout=60)
     assert allowed.returncode == 0 and json.loads(allowed.stdout)["action"] == "allow"
     no_token = subprocess.run(["node", script, "x"], env={**env, "LEAKGUARD_TOKEN": ""},
@@ -460,7 +464,11 @@ def test_explain_and_hide_values(client):
     assert r["action"] == "block" and "電話番号" in r["explain"] and "090-1234-5678" not in r["explain"]
     assert r["findings"][0]["text"] == "090-1234-5678"
     en = client.post("/v1/check", json={"text": text, "explain": "en", "hide_values": True}).json()
-    assert "phone number" in en["explain"]
+    assert "phone number" in en["explain"] and "090" not in en["explain"] and "78" not in en["explain"]
+    mail = client.post("/v1/check", json={"text": "taro.yamada@gmail.comまで", "explain": "ja", "hide_values": True})
+    assert "メールアドレス" in mail.json()["explain"] and "gmail" not in mail.text and "taro" not in mail.text
+    channel = client.post("/v1/check", json={"text": "Chatworkに移りませんか？", "explain": "en", "hide_values": True})
+    assert "Chatwork" in channel.json()["explain"]  # a service's name is not personal data
     assert en["findings"][0]["text"] is None and en["findings"][0]["value"] is None
     assert text[en["findings"][0]["start"]:en["findings"][0]["end"]] == "090-1234-5678"  # spans stay
     assert "explain" not in client.post("/v1/check", json={"text": "こんにちは"}).json()
@@ -490,7 +498,7 @@ def _validator(doc, name):
 def test_real_responses_match_the_openapi_document(client):
     doc = client.get("/openapi.json").json()
     assert doc["openapi"].startswith("3.1") and set(doc["paths"]) == {
-        "/v1/check", "/v1/check-batch", "/healthz", "/metrics", "/openapi.json"}
+        "/v1/check", "/v1/check-batch", "/v1/check-image", "/healthz", "/metrics", "/openapi.json"}
     report, batch, error, health = (_validator(doc, n) for n in ("Report", "BatchResponse", "Error", "Health"))
     request = _validator(doc, "CheckRequest")
     bodies = [{"text": "090-1234-5678までお電話ください", "explain": "en"},

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from typing import Any, Awaitable, Callable, Iterable
 
-ENDPOINTS = ("/v1/check", "/v1/check-batch", "/healthz", "/metrics", "/openapi.json")
+ENDPOINTS = ("/v1/check", "/v1/check-batch", "/v1/check-image", "/healthz", "/metrics", "/openapi.json")
 ACTIONS = ("allow", "warn", "block")
 # Loopback checks take ~1 ms; a long message or a full batch, seconds; the budget caps the tail.
 _BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)

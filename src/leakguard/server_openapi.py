@@ -11,6 +11,7 @@ from .context import STAGES
 from .model import CATEGORIES
 
 _REF = "#/components/schemas/"
+_FLAG = {"type": "string", "enum": ["true", "false", "1", "0"]}
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -65,6 +66,10 @@ def _schemas(max_text_chars: int, max_batch: int) -> dict[str, Any]:
                 "score": {"type": "number", "minimum": 0, "maximum": 1},
                 "reason": {"type": "string", "description": "Why, in Japanese."},
                 "reason_en": {"type": "string", "description": "Why, in English."},
+                "source": {"type": "string", "enum": ["qr", "barcode", "ocr"],
+                           "description": "/v1/check-image only: where in the picture the text was read."},
+                "box": {"type": ["array", "null"], "items": {"type": "integer"}, "minItems": 4, "maxItems": 4,
+                        "description": "/v1/check-image only: [x, y, width, height] in pixels."},
             },
         },
         "Report": {
@@ -92,7 +97,7 @@ def _schemas(max_text_chars: int, max_batch: int) -> dict[str, Any]:
                     "code": {"type": "string", "enum": ["malformed", "unauthorized", "not_found",
                                                         "method_not_allowed", "timeout", "too_large",
                                                         "unsupported_media_type", "busy", "not_available",
-                                                        "internal", "http_error"]},
+                                                        "not_a_picture", "internal", "http_error"]},
                     "message": {"type": "string", "maxLength": 400,
                                 "description": "For people; quotes at most a short prefix of the input."},
                 },
@@ -143,6 +148,23 @@ def document(*, version: str, max_body_bytes: int, max_text_chars: int, max_batc
                 "summary": "Check messages in order", "operationId": "checkBatch", "security": secured,
                 "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("BatchRequest")}}},
                 "responses": _check_responses("BatchResponse"),
+            }},
+            "/v1/check-image": {"post": {
+                "summary": "Check a picture (QR codes, barcodes, text read by OCR)", "operationId": "checkImage",
+                "security": secured,
+                "parameters": [
+                    {"name": "stage", "in": "query", "schema": {"type": "string", "enum": list(STAGES)}},
+                    {"name": "explain", "in": "query", "schema": {"type": "string", "enum": ["ja", "en"]}},
+                    {"name": "hide_values", "in": "query", "schema": _FLAG},
+                    {"name": "ocr", "in": "query", "schema": _FLAG},
+                ],
+                "requestBody": {"required": True, "content": {
+                    kind: {"schema": {"type": "string", "format": "binary"}}
+                    for kind in ("image/png", "image/jpeg", "image/webp", "image/gif", "application/octet-stream")}},
+                "responses": {**_check_responses("Report"),
+                              "400": _error_response("Bad query parameter (`malformed`) or bytes that are not a "
+                                                     "picture (`not_a_picture`)."),
+                              "501": _error_response("The images extra is not installed (`not_available`).")},
             }},
             "/healthz": {"get": {
                 "summary": "Liveness (no token)", "operationId": "health", "security": [],
