@@ -12,8 +12,9 @@ RUN pip install --no-cache-dir --no-compile --root-user-action=ignore --prefix=/
 FROM python:3.12-slim
 ENV PYTHONUNBUFFERED=1
 COPY --from=build /install /usr/local
-# Bytecode compiled once at build time, as root: the service's user cannot write there.
-RUN python -m compileall -q /usr/local/lib/python3.12/site-packages/leakguard \
+# Bytecode compiled here, at its final path and as root: the service's user cannot write there,
+# and without it every start would compile leakguard, Starlette and uvicorn again.
+RUN python -m compileall -q -j 0 /usr/local/lib/python3.12/site-packages \
     && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin leakguard
 USER 10001:10001
 EXPOSE 8787
