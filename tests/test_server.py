@@ -300,22 +300,29 @@ def test_healthz_answers_while_a_hostile_mib_is_checked():
     try:
         with httpx.Client(base_url=url, timeout=60) as slow, httpx.Client(base_url=url, timeout=5) as probe:
             probe.get("/healthz")
-            done = {}
-            sender = threading.Thread(target=lambda: done.setdefault("r", slow.post("/v1/check", json={"text": text})))
+            latencies, answers = [], []
+
+            def send():  # one after another until enough probes ran beside them (a fast machine checks fast)
+                for _ in range(5):
+                    answers.append(slow.post("/v1/check", json={"text": text}))
+                    if len(latencies) >= 30:
+                        break
+
+            sender = threading.Thread(target=send)
             sender.start()
-            time.sleep(0.3)  # the body is in and the check has begun
-            latencies = []
-            while sender.is_alive() and len(latencies) < 200:
+            time.sleep(0.1)  # the body is in and the check has begun
+            while sender.is_alive() and len(latencies) < 300:
                 start = time.perf_counter()
                 assert probe.get("/healthz").status_code == 200
                 latencies.append(time.perf_counter() - start)
                 time.sleep(0.02)
-            sender.join(60)
-        assert done["r"].status_code == 200 and done["r"].json()["action"] in ("allow", "warn", "block")
+            sender.join(120)
+        assert answers and all(r.status_code == 200 and r.json()["action"] in ("allow", "warn", "block")
+                               for r in answers)
     finally:
         _stop(proc)
     latencies.sort()
-    assert len(latencies) >= 5, "the check ended before /healthz could be probed during it"
+    assert len(latencies) >= 20, "the checks ended before /healthz could be probed beside them"
     median, p90 = latencies[len(latencies) // 2], latencies[int(len(latencies) * 0.9)]
     # Before: /healthz unanswered for 14 s. The slowest probe may meet the OS scheduler of a shared
     # machine; the bulk must be well inside 100 ms.
