@@ -552,3 +552,14 @@ def test_metrics_count_actions_and_latency_never_text():
     assert 'leakguard_http_requests_total{endpoint="/v1/check",status="400"} 1.0' in text
     assert 'leakguard_http_requests_total{endpoint="other",status="404"} 1.0' in text
     assert 'leakguard_http_request_duration_seconds_count{endpoint="/v1/check-batch"} 1.0' in text
+
+
+def test_wrong_settings_raise_with_a_hint():
+    with pytest.raises(TypeError, match="max_text_chars must be an int, got str"):
+        create_app(max_text_chars="100")
+    with pytest.raises(ValueError, match="scan_timeout must be > 0"):
+        create_app(scan_timeout=0)
+    with pytest.raises(TypeError, match="header_timeout must be a number of seconds"):
+        ConnectionLimits(header_timeout="5")
+    with pytest.raises(ValueError, match="max_connections must be >= 1"):
+        ConnectionLimits(max_connections=0)

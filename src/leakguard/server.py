@@ -90,6 +90,24 @@ def _unknown_fields(names: list[str]) -> str:
     return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
 
 
+def seconds(**values: object) -> None:
+    """Each value a number of seconds > 0: TypeError for another type, ValueError for <= 0."""
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
+        if not value > 0:
+            raise ValueError(f"{name} must be > 0 seconds, got {value!r}")
+
+
+def positive_ints(**values: object) -> None:
+    """Each value an int >= 1: TypeError for another type, ValueError below 1."""
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+        if value < 1:
+            raise ValueError(f"{name} must be >= 1, got {value!r}")
+
+
 def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
                max_batch: int = MAX_BATCH, guard=None, max_text_chars: int = MAX_TEXT_CHARS,
                scan_timeout: float = SCAN_TIMEOUT, scan_threads: int = SCAN_THREADS,
@@ -116,13 +134,9 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
     from .server_metrics import Metrics, MetricsMiddleware
     from .server_openapi import document
 
-    for name, value in (("max_body_bytes", max_body_bytes), ("max_batch", max_batch),
-                        ("max_text_chars", max_text_chars), ("scan_threads", scan_threads)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ValueError(f"{name} must be a positive int, got {value!r}")
-    for name, value in (("scan_timeout", scan_timeout), ("body_timeout", body_timeout)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-            raise ValueError(f"{name} must be a number of seconds > 0, got {value!r}")
+    positive_ints(max_body_bytes=max_body_bytes, max_batch=max_batch, max_text_chars=max_text_chars,
+                  scan_threads=scan_threads)
+    seconds(scan_timeout=scan_timeout, body_timeout=body_timeout)
 
     guard = guard if guard is not None else Guard(policy)
     expected = token.encode() if token else None

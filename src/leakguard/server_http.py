@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from .server import positive_ints, seconds
+
 log = logging.getLogger("uvicorn.error")
 
 _BUSY_BODY = b'{"error":{"code":"busy","message":"too many open connections; retry later"}}'
@@ -37,13 +39,8 @@ class ConnectionLimits:
     max_connections: int = 512
 
     def __post_init__(self) -> None:
-        for name in ("header_timeout", "body_timeout"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-                raise ValueError(f"{name} must be a number of seconds > 0, got {value!r}")
-        if isinstance(self.max_connections, bool) or not isinstance(self.max_connections, int) \
-                or self.max_connections < 1:
-            raise ValueError(f"max_connections must be a positive int, got {self.max_connections!r}")
+        seconds(header_timeout=self.header_timeout, body_timeout=self.body_timeout)
+        positive_ints(max_connections=self.max_connections)
 
 
 class GuardedH11Protocol(H11Protocol):
