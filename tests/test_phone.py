@@ -8,7 +8,7 @@ MOBILE = "+819012345678"
 
 
 def phones(text):
-    return [f for f in find(text) if f.category == "phone_number"]
+    return [f for f in find(text, categories=("phone_number",)) if f.category == "phone_number"]
 
 
 def _spellings_of_mobile():

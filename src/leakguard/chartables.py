@@ -53,6 +53,8 @@ KANJI_DIGITS = {
     "〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
     "六": "6", "七": "7", "八": "8", "九": "9", "壱": "1", "弐": "2", "参": "3",
     "壹": "1", "貳": "2", "參": "3",
+    # the rest of the 大字 (formal numerals) that 壱弐参 belong to
+    "肆": "4", "伍": "5", "陸": "6", "漆": "7", "捌": "8", "玖": "9",
 }
 
 # Kana readings of single digits. Longest spellings first so that きゅう wins over く.
@@ -67,7 +69,47 @@ KANA_DIGITS = {
     "なな": "7", "ナナ": "7", "しち": "7", "シチ": "7",
     "はち": "8", "ハチ": "8",
     "きゅう": "9", "キュウ": "9", "きゅー": "9", "キュー": "9", "く": "9", "ク": "9",
+    # casual long vowels written out: にい, ごう (「にいにいはちはち」「いちろくごうぜろ」)
+    "にい": "2", "ニイ": "2", "ごう": "5", "ゴウ": "5",
 }
+# Readings that are not one when the next character starts another: 「にいち」 is に + いち.
+KANA_NOT_BEFORE = {"にい": "ち", "ニイ": "チ"}
+
+
+def kana_alternation(words) -> str:
+    """A regex alternation of kana readings, longest first, with the lookaheads above."""
+    return "|".join(
+        w + (f"(?!{KANA_NOT_BEFORE[w]})" if w in KANA_NOT_BEFORE else "")
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+# Number words only the phone detector reads (detectors/phone_words.py), inside a run of them:
+# alone, most are ordinary words ("one", "san", 「おー」).
+PHONE_KANA_DIGITS = {
+    "おー": "0", "オー": "0", "れー": "0", "レー": "0",
+    "おう": "0", "オウ": "0",  # 「おー」 as the normalizer leaves it (a casual long vowel is う)
+}
+PHONE_LATIN_DIGITS = {
+    # English, with the casual "oh" / "o" for zero
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    # Chinese pinyin (yao: the "one" read out in phone numbers)
+    "ling": "0", "yi": "1", "yao": "1", "er": "2", "san": "3", "si": "4", "wu": "5", "liu": "6",
+    "qi": "7", "ba": "8", "jiu": "9",
+    # Japanese in romaji
+    "rei": "0", "maru": "0", "ichi": "1", "ni": "2", "yon": "4", "shi": "4", "go": "5",
+    "roku": "6", "nana": "7", "shichi": "7", "hachi": "8", "kyu": "9", "kyuu": "9",
+}
+PHONE_LATIN_REPEATS = {"double": 2, "triple": 3}
+# Korean: Sino-Korean digits in hangul and in katakana. イ / サ / オ / オー also mean something
+# else in Japanese, so they are read the Korean way only in a run that holds a word only Korean
+# has (コン, イル, サム, ユク, チル, パル).
+HANGUL_DIGITS = {
+    "공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6",
+    "륙": "6", "칠": "7", "팔": "8", "구": "9",
+}
+KOREAN_KATAKANA_DIGITS = {"コン": "0", "イル": "1", "サム": "3", "ユク": "6", "チル": "7", "パル": "8"}
+KOREAN_AMBIGUOUS_KATAKANA = {"イ": "2", "サ": "4", "オ": "5", "オー": "5"}
 
 
 def _nfkc_ranges() -> list[tuple[int, int]]:

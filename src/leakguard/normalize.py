@@ -42,16 +42,19 @@ _KANJI_RUN_RE = regex.compile(
     rf"[0-9{_KANJI_CLASS}](?:[ \-ー・の、]{{0,2}}+[0-9{_KANJI_CLASS}])++"
 )
 
-_KANA_ALT = "|".join(sorted(ct.KANA_DIGITS, key=len, reverse=True))
+_KANA_ALT = ct.kana_alternation(ct.KANA_DIGITS)
 _KANA_TRIGGER_RE = re.compile(r"ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|きゅ|キュ|はち|ハチ|なな|ナナ|ろく|ロク|よん|ヨン|さん|サン")
-_KANA_RUN_RE = regex.compile(rf"(?:{_KANA_ALT})(?:[ 、,\-ー・の]{{0,2}}+(?:{_KANA_ALT}))++")
+# Between readings: spacing and the marks people group digits with (「ぜろなな ぜろ / に ご」, 「の」
+# set off by spaces), three characters at most.
+_KANA_GAP = "[ 、,\\-ー・の/|…]{0,3}"
+_KANA_RUN_RE = regex.compile(rf"(?:{_KANA_ALT})(?:{_KANA_GAP}+(?:{_KANA_ALT}))++")
 # One-character readings that are also particles or prefixes (際に, 番号に, ください, ご連絡):
 # at the edge of a run and glued to a word they belong to the word, not to the number.
 _PARTICLE_READINGS = frozenset("にしくご")
 _KANA_ONE_RE = regex.compile(_KANA_ALT)
 # Three readings in a row, with the stdlib engine: a necessary condition for any kana digit run,
 # 5x cheaper than looking for the runs themselves ("さん" alone is in most messages).
-_KANA_SEP = "[ 、,\\-ー・の]{0,2}"
+_KANA_SEP = _KANA_GAP
 _KANA_THREE_RE = re.compile(f"(?:{_KANA_ALT}){_KANA_SEP}(?:{_KANA_ALT}){_KANA_SEP}(?:{_KANA_ALT})")
 _KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちごさん, いちにさん)
 

@@ -16,13 +16,26 @@ import regex
 from ..lexicon import load_table
 from ..model import PHONE, Finding
 from ..normalize import NormalizedText
+from .phone_words import spelled_view
 
 DEFAULT_REGION = "JP"
 
-_SEP = r"[\s\-./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】]"
+# Separators people put between groups: punctuation, symbols, and words that say "dash" or
+# "space" (「090ハイフン3321」「080 -ー- 5141」「090 (の) 3344」).
+_SEP = (r"(?:[\s\-./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】…‥|]"
+        r"|と|ハイフン|はいふん|スペース|すぺーす)")
 # Lookbehind: a letter or digit glued to the front makes it an ID, a code or part of a word.
 _RUN_RE = regex.compile(
-    rf"(?:(?<=tel|fax|phone|mobile|no)|(?<![0-9a-z_@%$¥￥€£]))(?:\+ ?)?[0-9](?:{_SEP}{{0,4}}+[0-9])++"
+    rf"(?:(?<=tel|fax|phone|mobile|no)|(?<![0-9a-z_@%$¥￥€£]))(?:\+ ?)?[0-9](?:{_SEP}{{0,5}}+[0-9])++"
+)
+# Links that open a chat or a call hold the number in international form without "+".
+_INTERNATIONAL_LINK_RE = regex.compile(
+    r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|whatsapp://send\?phone=|viber://chat\?number=|t\.me/\+|"
+    r"(?:tel|sms|callto):\+?)$"
+)
+# 「頭に0つけて 80-5529-1147」: the trunk 0 left off on purpose, the reader told to add it.
+_ADD_ZERO_RE = regex.compile(
+    r"(?:頭|あたま|先頭|最初|前)(?:に|へ)?(?:0|ゼロ|ぜろ|まる|れい)(?:を)?(?:つけ|付け|足し|たし|追加|入れ|いれ)"
 )
 _GROUP_RE = regex.compile(r"[0-9]+")
 _ASCII_DIGIT_RE = re.compile("[0-9]")
@@ -103,6 +116,20 @@ class PhoneDetector:
         self.region = region.upper()
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        has_digit = _ASCII_DIGIT_RE.search(view.text) is not None
+        found = list(self._numbers(view)) if has_digit else []
+        yield from found
+        spelled = spelled_view(view, has_digit)
+        if spelled is view:
+            return
+        # Numbers read out in words: only where the plain reading found nothing.
+        taken = [(f.start, f.end) for f in found]
+        for f in self._numbers(spelled):
+            if all(f.end <= s or e <= f.start for s, e in taken):
+                taken.append((f.start, f.end))
+                yield f
+
+    def _numbers(self, view: NormalizedText) -> Iterator[Finding]:
         text = view.text
         if _ASCII_DIGIT_RE.search(text) is None:  # every run _RUN_RE can find holds one
             return
@@ -112,17 +139,20 @@ class PhoneDetector:
 
     def _numbers_in_run(self, view, run, negative_labels, context_words) -> Iterator[Finding]:
         text = view.text
-        international = run.group().startswith("+")
+        link = _INTERNATIONAL_LINK_RE.search(text, max(0, run.start() - 40), run.start()) is not None
+        international = run.group().startswith("+") or (link and run.group()[0] != "0")
         groups = [(m.start() + run.start(), m.end() + run.start(), m.group())
                   for m in _GROUP_RE.finditer(run.group())]
         domestic_jp = self.region == "JP" and not international
+        add_zero = domestic_jp and groups[0][2][0] != "0" and _ADD_ZERO_RE.search(
+            text, max(0, run.start() - 16), run.start()) is not None
         i = 0
         while i < len(groups):
-            if domestic_jp and groups[i][2][0] != "0":
+            if domestic_jp and groups[i][2][0] != "0" and not (add_zero and i == 0):
                 i += 1  # every Japanese number starts with the trunk prefix 0
                 continue
             found = None
-            digits = ""
+            digits = "0" if add_zero and i == 0 else ""
             candidates = []
             for j in range(i, min(len(groups), i + _MAX_GROUPS_PER_NUMBER)):
                 digits += groups[j][2]
@@ -141,7 +171,7 @@ class PhoneDetector:
             j, e164 = found
             start = run.start() if leading_plus else groups[i][0]
             end = groups[j][1]
-            if text.startswith("tel:", max(0, start - 4)) or not view.in_url(start, end):
+            if link or text.startswith("tel:", max(0, start - 4)) or not view.in_url(start, end):
                 if not self._excluded(text, start, end, groups[i][2], negative_labels):
                     yield self._finding(view, start, end, e164, context_words)
             i = j + 1
