@@ -48,15 +48,16 @@ def test_import_leakguard_does_not_import_pillow_or_the_engines():
     assert done.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize("missing", ["PIL", "zxingcpp"])
-def test_without_the_extra_the_error_names_it(monkeypatch, missing):
+@pytest.mark.parametrize("missing, package", [("PIL", "Pillow"), ("zxingcpp", "zxing-cpp")])
+def test_without_the_extra_the_error_names_it(monkeypatch, missing, package):
     monkeypatch.setitem(sys.modules, missing, None)  # import fails as if not installed
     if missing == "PIL":
         monkeypatch.setitem(sys.modules, "PIL.Image", None)
     with pytest.raises(ImportError) as caught:
         leakguard.scan_image(b"\x89PNG\r\n\x1a\n")
     assert "pip install 'leakguard-ja[images]'" in str(caught.value)
-    assert missing in str(caught.value)
+    first_missing = package if missing == "PIL" or _has("PIL") else "Pillow"  # Pillow is imported first
+    assert f"({first_missing} is not installed)" in str(caught.value)
 
 
 def test_without_the_ocr_engine_the_error_names_the_extra(monkeypatch):
@@ -86,6 +87,20 @@ def test_image_findings_round_trip_and_text_findings_keep_their_dict():
     assert pickle.loads(pickle.dumps(seen)) == seen
     hidden = Finding.from_dict(seen.to_dict(hide_values=True))
     assert hidden == seen.without_text() and hidden.box == (10, 20, 30, 40)
+
+
+@pytest.mark.parametrize("read, tidy", [
+    ("メール: hanako. suzuki@examp le. com", "メール: hanako.suzuki@example.com"),
+    ("taro.yamada @example.net です", "taro.yamada@example.net です"),
+    ("foo@example.com thanks. see you", "foo@example.com thanks. see you"),  # after the address: kept
+    ("Thanks. See you", "Thanks. See you"),  # no @: the line is left as read
+])
+def test_ocr_gaps_inside_addresses_are_closed(read, tidy):
+    from leakguard.images_ocr import _tidy
+
+    text, xs = _tidy(read, tuple(float(i) for i in range(len(read))))
+    assert text == tidy
+    assert [read[int(x)] for x in xs] == list(tidy)  # each character keeps its own position
 
 
 def test_masked_image_needs_a_picture():
@@ -119,7 +134,7 @@ def _view(text: str):
 
 
 def test_block_messaging_qr_blocks_at_every_stage():
-    link = "https://wa.me/819012345678"
+    link = "https://t.me/hanako_s"
     assert leakguard.scan(link, context="escrow_funded").action == Action.WARN
     policy = block_messaging_qr()
     for stage in (None, "before_contract", "escrow_funded", "completed"):
@@ -440,7 +455,7 @@ def test_service_checks_pictures(monkeypatch):
     from leakguard.server import create_app
 
     monkeypatch.setattr(images_server, "MAX_IMAGE_BYTES", 200_000)
-    png = _qr_png("https://wa.me/819012345678", 4)
+    png = _qr_png("https://discord.gg/AbCd1234", 4)
     bomb = io.BytesIO()
     Image.new("1", (7000, 7000)).save(bomb, format="PNG")  # 49 MP in a few kB
     assert len(bomb.getvalue()) < 200_000
@@ -466,7 +481,7 @@ def test_service_checks_pictures(monkeypatch):
     body = answer.json()
     assert body["action"] == "block" and "explain" in body
     [finding] = body["findings"]
-    assert finding["source"] == "qr" and finding["value"] == "whatsapp" and len(finding["box"]) == 4
+    assert finding["source"] == "qr" and finding["value"] == "discord" and len(finding["box"]) == 4
     assert hidden.json()["findings"][0]["text"] is None and hidden.json()["findings"][0]["value"] is None
     assert wrong_type.status_code == 415
     assert bad_query.status_code == 400 and "stage" in bad_query.json()["error"]["message"]

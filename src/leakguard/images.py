@@ -30,11 +30,10 @@ INSTALL_HINT = "pip install 'leakguard-ja[images]'"
 # Pillow's own bomb limit is a process-wide global (Image.MAX_IMAGE_PIXELS); this module checks its
 # own, per call, before any pixel is decoded. 40 MP holds a 4K screenshot and a 12 MP photo.
 MAX_PIXELS = 40_000_000
-IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".webp", ".gif")
 _FORMATS = ("PNG", "JPEG", "WEBP", "GIF")
 _QR_FORMATS = frozenset({"QRCode", "MicroQRCode", "RMQRCode", "QRCodeModel1", "QRCodeModel2"})
-# A code smaller than this on its long side is read again from a 2x enlarged copy: a QR code of
-# 1-2 px per module (a thumbnail, a QR code pasted small into a screenshot) is below zxing's reach.
+# A picture smaller than this on its long side with no code found is searched again at twice its
+# size: a QR code of 1-2 px per module (a thumbnail) is below zxing's reach.
 _SMALL_IMAGE = 640
 
 Box = tuple[int, int, int, int]
@@ -64,8 +63,18 @@ def require() -> None:
         import PIL.Image  # noqa: F401
         import zxingcpp  # noqa: F401
     except ImportError as exc:
-        raise ImportError(f"leakguard.scan_image needs the optional 'images' extra ({exc.name} is not "
-                          f"installed): {INSTALL_HINT}") from exc
+        raise ImportError(f"leakguard.scan_image needs the optional 'images' extra ({missing_package(exc)} is "
+                          f"not installed): {INSTALL_HINT}") from exc
+
+
+_PACKAGES = {"PIL": "Pillow", "zxingcpp": "zxing-cpp", "rapidocr_onnxruntime": "rapidocr-onnxruntime",
+             "onnxruntime": "onnxruntime", "cv2": "opencv-python", "numpy": "numpy"}
+
+
+def missing_package(exc: ImportError) -> str:
+    """The package to install for a failed import (Pillow for PIL.Image)."""
+    top = (exc.name or "").split(".")[0]
+    return _PACKAGES.get(top, top or "a dependency")
 
 
 def load_image(data: "bytes | bytearray | memoryview | str | os.PathLike[str]", *,

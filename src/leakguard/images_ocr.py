@@ -10,21 +10,31 @@ screenshot's text stays legible at half size); lines are recognised from the ful
 """
 from __future__ import annotations
 
-import re
 import threading
 import unicodedata
 from typing import TYPE_CHECKING, Any, Sequence
 
-from .images import INSTALL_HINT, Box, Piece, _clip
+import regex
+
+from .images import INSTALL_HINT, Box, Piece, _clip, missing_package
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
 DET_SIDE = 960
 MIN_SCORE = 0.5  # the engine's own default: a line recognised less surely than this is noise
-# OCR puts spaces around the dots and the @ of an address ("hanako. suzuki@example. com"); only in
-# a line that holds an @, so that the sentences of other lines keep their spaces.
-_ADDRESS_GAP = re.compile(r"(?<=[A-Za-z0-9_\-])\s+(?=[.@][A-Za-z0-9])|(?<=[A-Za-z0-9][.@])\s+(?=[A-Za-z0-9])")
+# OCR puts spaces around the dots and the @ of an address ("hanako. suzuki@example. com") and
+# inside its domain ("examp le.com"); only in a line that holds an @, so that the sentences of
+# other lines keep their spaces. A space after the domain ("…@example.com thanks") stays.
+_ADDRESS_GAP = regex.compile(
+    r"(?<=[A-Za-z0-9_\-])\s+(?=[.@][A-Za-z0-9])"  # before a dot or the @
+    r"|(?<=[A-Za-z0-9]\.)\s+(?=[A-Za-z0-9._\-]+@)"  # after a dot of the local part
+    r"|(?<=[A-Za-z0-9]@)\s+(?=[A-Za-z0-9])"  # after the @
+    r"|(?<=@[A-Za-z0-9\-.]+\.)\s+(?=[A-Za-z0-9])"  # after a dot of the domain
+    # inside a label of the domain: what follows the gap goes on with a dot and a label, or a
+    # dot, a space and a top-level label ("examp le. com")
+    r"|(?<=@[A-Za-z0-9\-.]+)\s+(?=[A-Za-z0-9\-]+(?:\.[A-Za-z]|\.\s(?:com|net|org|jp|info|biz|io|me|co|ne|or|ac|go)\b))"
+)
 
 _engine: Any = None
 _engine_lock = threading.Lock()
@@ -40,7 +50,7 @@ def engine() -> Any:
                     from rapidocr_onnxruntime import RapidOCR
                 except ImportError as exc:
                     raise ImportError(f"reading text in pictures needs the optional 'images' extra "
-                                      f"({exc.name} is not installed): {INSTALL_HINT}") from exc
+                                      f"({missing_package(exc)} is not installed): {INSTALL_HINT}") from exc
                 made = RapidOCR()
                 # "max": shrink only (the default "min" enlarges every picture to 736 px on its short side)
                 made.text_det.limit_type = "max"
@@ -91,9 +101,13 @@ def _tidy(text: str, xs: tuple[float, ...] | None) -> tuple[str, tuple[float, ..
     text = text.strip() if xs is None else text
     if "@" not in text:
         return text, xs
-    drop = {i for m in _ADDRESS_GAP.finditer(text) for i in range(m.start(), m.end())}
-    kept = [i for i in range(len(text)) if i not in drop]
-    return "".join(text[i] for i in kept), None if xs is None else tuple(xs[i] for i in kept)
+    for _ in range(3):  # a gap closed can reveal the next one ("examp le. com")
+        drop = {i for m in _ADDRESS_GAP.finditer(text) for i in range(m.start(), m.end())}
+        if not drop:
+            break
+        kept = [i for i in range(len(text)) if i not in drop]
+        text, xs = "".join(text[i] for i in kept), None if xs is None else tuple(xs[i] for i in kept)
+    return text, xs
 
 
 def box_of_span(lines: Sequence[Piece], start: int, end: int) -> Box:
