@@ -27,9 +27,10 @@ _EMAIL_RE = regex.compile(
 
 
 @functools.lru_cache(maxsize=1)
-def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]"]:
+def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]",
+                          "regex.Pattern[str]"]:
     """Provider names -> domains, a gate (any name at all; the stdlib engine scans a literal
-    alternation fast), and the forward and backward patterns."""
+    alternation fast), the forward and backward patterns, and a provider named anywhere."""
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows}
     alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -45,10 +46,12 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     backward = regex.compile(
         rf"(?<![a-z0-9._\-@])(?P<local>[a-z][a-z0-9._\-]{{2,63}}+) {{0,2}}[(（] {{0,2}}(?P<provider>{alternation}) {{0,2}}[)）]"
     )
-    return names, gate, forward, backward
+    mention = regex.compile(rf"(?<![a-z0-9@.])(?P<provider>{alternation})(?![a-z0-9.])")
+    return names, gate, forward, backward, mention
 
 
 _SPACE_RE = regex.compile(r"\s")
+_WORD_AFTER_RE = regex.compile(r"[ァ-ヺー一-鿿]")
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
 
 
@@ -56,20 +59,255 @@ def _plausible_local(local: str) -> bool:
     return not (local.startswith(".") or local.endswith(".") or ".." in local or _PLACEHOLDER_RE.fullmatch(local))
 
 
+# -- addresses written in pieces -------------------------------------------------------------------
+# 「s h i o r i 2 2 @ g m a i l . c o m」「kumiko⏎.⏎suzuki⏎@⏎icloud⏎.⏎com」「runa0101ⓐgmail点com」
+# 「sena.mi★gmail.com（★→@）」「miyu ど k ＠ gmail ど com」 after 「ドットが打てないので「ど」で書きます」.
+# The text is cut into pieces (ASCII runs and the words and symbols that stand for @ . _ -); pieces
+# with only a little white space between them are read as one address when the joined string is one.
+_OPEN_B, _CLOSE_B = r"[(\[{<【《〔「]", r"[)\]}>】》〕」]"
+_AT_WORD = r"アットマーク|あっとまーく|アット|あっと"
+_AT_PIECE = rf"{_OPEN_B} ?(?:@|a|at|{_AT_WORD}) ?{_CLOSE_B}|@ ?マーク|{_AT_WORD}|@"
+_DOT_PIECE = rf"{_OPEN_B} ?(?:\.|dot|ドット|どっと|点|てん|・) ?{_CLOSE_B}|ドット|どっと|ピリオド|点|てん|[・･]"
+_UNDER_PIECE = r"アンダーバー|アンダースコア|アンダーライン|あんだーばー"
+_HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス"
+_PIECE_VALUE = {"at": "@", "dot": ".", "under": "_", "hyphen": "-"}
+_PIECE_GATE_RE = re.compile(rf"@|{_AT_WORD}|\bat\b|[(\[{{<【《〔「] ?a ?[)\]}}>】》〕」]")
+# A symbol the message says stands for @ or for the dot: 「♪→アットマークで読んで」「＊は＠です」
+# 「（★→@）」「（・はドット）」「ドットは「てん」と読んでね」
+_SYMBOL = r"[^\w\s@.,、。!?！？「」『』()（）\[\]【】<>＜＞→⇒=＝:：~～〜ー\-_'\"]"
+_AT_NAME = rf"(?:@|{_AT_WORD})"
+_DOT_NAME = r"(?:ドット|どっと|ピリオド|(?<![a-z0-9])\.(?![a-z0-9]))"
+_DECL_BEFORE = r"(?:^|(?<=[\s(（「『※、。,:：!！]))"
+_AT_DECL_RE = regex.compile(
+    rf"{_DECL_BEFORE}(?P<sym>{_SYMBOL})\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_AT_NAME}"
+    rf"|{_AT_NAME}\s{{0,2}}(?:は|が|を|→|=)\s{{0,2}}[「『\"]?(?P<sym2>{_SYMBOL})[」』\"]?", regex.M)
+_DOT_DECL_RE = regex.compile(
+    rf"{_DECL_BEFORE}(?:[「『\"](?P<q1>[^\s」』\"a-z0-9]{{1,3}})[」』\"]|(?P<s1>{_SYMBOL}))\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_DOT_NAME}"
+    rf"|{_DOT_NAME}\s{{0,2}}(?:は|が|を)[^\n「」]{{0,16}}?[「『\"](?P<q2>[^\s」』\"a-z0-9]{{1,3}})[」』\"]\s{{0,2}}(?:と|で|に)", regex.M)
+_ENCLOSED_AT = "ⓐⒶ"
+_TLDS = frozenset(
+    "com net org info biz jp co ne or ac go ed lg io me us uk cn kr tw de fr app dev xyz tokyo cc tv ai".split())
+# 「photo_0901@2x.png」「banner@3x.jpg」: a file name with a scale suffix, not an address
+_FILE_TLDS = frozenset("png jpg jpeg gif webp svg bmp heic tif tiff pdf psd mp4 mov".split())
+_EXAMPLE_DOMAIN_RE = regex.compile(r"example\.(?:com|net|org|jp|co\.jp|ne\.jp)")
+# 「入力欄にabc@example.comって例が書いてある」: a form's example, asked about, not an address given
+_FORM_EXAMPLE_RE = regex.compile(r"例|入力欄|形式|プレースホルダ|placeholder|たとえば|e\.g\.")
+_FORM_EXAMPLE_REACH = 25
+_REVERSED_CUE_RE = re.compile(r"逆から|逆さ|反対から|後ろから読|うしろから読|逆に読")
+_LOCAL_FULL_RE = regex.compile(_LOCAL)
+_DOMAIN_FULL_RE = regex.compile(rf"(?:{_LABEL}\.){{1,6}}[a-z]{{2,24}}")
+
+
+@functools.lru_cache(maxsize=64)
+def _piece_re(at_words: tuple[str, ...], dot_words: tuple[str, ...]) -> "regex.Pattern[str]":
+    declared_at = "|".join(regex.escape(w) for w in at_words) or "(?!)"
+    declared_dot = "|".join(regex.escape(w) for w in dot_words) or "(?!)"
+    return regex.compile(
+        rf"(?P<at>{_AT_PIECE}|{declared_at})|(?P<dot>{_DOT_PIECE}|{declared_dot})|(?P<under>{_UNDER_PIECE})"
+        rf"|(?P<hyphen>{_HYPHEN_PIECE})|(?P<ascii>[a-z0-9._%+\-]{{1,64}}+)")
+
+
+def _declared(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The symbols the message itself declares to stand for @ and for the dot."""
+    at_words, dot_words = set(), set()
+    if "@" in text or "アット" in text or "あっと" in text:
+        for m in _AT_DECL_RE.finditer(text):
+            at_words.add(m.group("sym") or m.group("sym2"))
+    if "ドット" in text or "どっと" in text or "ピリオド" in text or "." in text:
+        for m in _DOT_DECL_RE.finditer(text):
+            dot_words.add(m.group("q1") or m.group("s1") or m.group("q2"))
+    return tuple(sorted(at_words, key=len, reverse=True)), tuple(sorted(dot_words - at_words, key=len, reverse=True))
+
+
+def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap: str) -> bool:
+    """Whether two pieces with ``gap`` between them belong to one address."""
+    if not gap:
+        return True
+    if len(gap) > 4 or not gap.isspace() or gap.count("\n") > 1:
+        return False
+    if prev[0] != "ascii" or cur[0] != "ascii":
+        return True  # a symbol joins what is around it: 「kumiko⏎.⏎suzuki」「nori アンダーバー 55」
+    if "\n" in gap:
+        return prev[1] in (".", "_", "-") or cur[1] in (".", "_", "-")  # (an address then 「--」: a signature)
+    if prev[1][-1] in "._-" or cur[1][0] in "._-":
+        return True  # 「shun.camp. 21」
+    return len(prev[1]) <= 2 and len(cur[1]) <= 2  # letters spaced out one or two at a time
+
+
+def _chains(view: NormalizedText) -> Iterator[list[tuple[str, str, int, int]]]:
+    text = view.text
+    work = text
+    if any(ch in view.original for ch in _ENCLOSED_AT):
+        # ⓐ folds to 「a」 like every circled letter; here it is the @ the sender drew
+        chars = list(text)
+        for i, ch in enumerate(text):
+            if ch == "a" and view.original_slice(i, i + 1) in _ENCLOSED_AT:
+                chars[i] = "@"
+        work = "".join(chars)
+    at_words, dot_words = _declared(work)
+    chain: list[tuple[str, str, int, int]] = []
+    for m in _piece_re(at_words, dot_words).finditer(work):
+        kind = m.lastgroup
+        value = m.group()
+        if kind == "ascii" and value in ("at", "dot"):
+            kind = "at" if value == "at" else "dot"
+        piece = (kind, _PIECE_VALUE.get(kind, value), m.start(), m.end())
+        if chain and not _joins(chain[-1], piece, work[chain[-1][3]:m.start()]):
+            yield chain
+            chain = []
+        chain.append(piece)
+    if chain:
+        yield chain
+
+
+def _pieced(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
+    """(start, end, address) of each address written in pieces; normalized offsets."""
+    text = view.text
+    for chain in _chains(view):
+        ats = [i for i, p in enumerate(chain) if p[0] == "at"]
+        # each @ with the pieces up to the @ before it and after it (「x ＊ y.jp⏎＊は＠です」 joins on)
+        for n, k in enumerate(ats):
+            lo = ats[n - 1] + 1 if n else 0
+            hi = ats[n + 1] if n + 1 < len(ats) else len(chain)
+            if lo < k < hi - 1:
+                yield from _read_pieces(text, chain[lo:hi], k - lo)
+
+
+def _read_pieces(text: str, chain: list[tuple[str, str, int, int]], k: int) -> Iterator[tuple[int, int, str]]:
+    plain = all(p[0] == "ascii" or p[1] == "@" and text[p[2]:p[3]] == "@" for p in chain) and all(
+        a[3] == b[2] for a, b in zip(chain, chain[1:]))
+    if plain:
+        return  # written whole: _explicit reads it
+    local = "".join(p[1] for p in chain[:k])
+    first = 0
+    while first < k and not (_LOCAL_FULL_RE.fullmatch(local) and _plausible_local(local)):
+        first += 1  # a word joined in front of the address: drop it
+        local = "".join(p[1] for p in chain[first:k])
+    if first == k:
+        return
+    for last in range(len(chain), k + 1, -1):
+        raw = "".join(p[1] for p in chain[k + 1:last])
+        domain = raw.rstrip(".-_")  # a full stop after the address
+        cut = len(raw) - len(domain)
+        if cut and (chain[last - 1][0] != "ascii" or cut >= len(chain[last - 1][1])):
+            continue
+        if _DOMAIN_FULL_RE.fullmatch(domain) and ".." not in domain and domain.rsplit(".", 1)[1] in _TLDS:
+            yield chain[first][2], chain[last - 1][3] - cut, f"{local}@{domain}"
+            return
+
+
+def _reversed(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
+    """「逆から読んでね moc.liamg@4321umuy」"""
+    for m in _EMAIL_RE.finditer(view.text[::-1]):
+        local, domain = m.group("local"), _SPACE_RE.sub("", m.group("domain"))
+        if _plausible_local(local) and domain.rsplit(".", 1)[1] in _TLDS and " " not in m.group():
+            n = len(view.text)
+            yield n - m.end(), n - m.start(), f"{local}@{domain}"
+
+
+def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> bool:
+    """A file name with a scale suffix, a placeholder, or a form's example asked about right there
+    (normalized ``[start, end)`` is the address)."""
+    labels = domain.split(".")
+    if labels[-1] in _FILE_TLDS or any(_PLACEHOLDER_RE.fullmatch(label) for label in labels):
+        return True
+    return _EXAMPLE_DOMAIN_RE.fullmatch(domain) is not None and _FORM_EXAMPLE_RE.search(
+        view.text, max(0, start - _FORM_EXAMPLE_REACH), end + _FORM_EXAMPLE_REACH) is not None
+
+
+# -- implicit addresses: a provider named anywhere, the account name elsewhere -------------------
+# 「gmailです！アカウント名はhinata.shop77」「auのメアドでごめんね、ryo.0815.ryo だよ」
+# 「キャリアメール(ドコモ)です→ aoi.sweets01」. A mail word must be in the message (「ソフトバンクの
+# SIMロック解除」 names a provider and an ASCII word, and is no address), and the account name needs
+# a digit or a separator, or a word before it that says it is one.
+_MAIL_WORD_RE = re.compile(r"メール|めーる|メアド|めあど|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]")
+_ACCOUNT_RE = regex.compile(
+    r"(?<![a-z0-9._%+\-@/#:~])(?P<local>[a-z0-9][a-z0-9._\-]{2,63}+)(?![a-z0-9._%+\-@/:]| {0,2}@)")
+_ACCOUNT_CUE_RE = regex.compile(
+    r"(?:アカウント名?|アカ名|ユーザー?名|ユーザーネーム|なまえ|名前|アドレス|メアド|id)\s{0,2}(?:は|が|:|→|=|って)?\s{0,2}"
+    r"[「『\"(（]?\s{0,2}$")
+# 「sakura と 1108 をくっつけた」「taro、そのうしろに生まれ年の1994つなげて」
+_CONCAT_RE = regex.compile(
+    r"(?<![a-z0-9._\-])(?P<a>[a-z][a-z0-9._\-]{1,30}+)\s{0,2}(?:と|、|,)[^a-z0-9\n]{0,14}?(?<![a-z0-9._\-])"
+    r"(?P<b>[a-z0-9._\-]{1,30}+)\s{0,2}(?:を|と)?\s{0,2}(?:くっつけ|つなげ|繋げ|つなぎ|繋ぎ|合わせ|あわせ|足し|たし|続け|つづけ)")
+# 「ai ・ haruno ・ 33 (・はドット)」: an account name with its dots spelled or spaced
+_DOTTED_ACCOUNT_RE = regex.compile(
+    r"(?<![a-z0-9._\-])[a-z0-9][a-z0-9_\-]{0,30}+(?:\s{0,2}+(?:・|ドット|どっと|\.)\s{0,2}+[a-z0-9][a-z0-9_\-]{0,30}+){1,4}+"
+    r"(?![a-z0-9._\-@])")
+_DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|\.)\s*+")
+_ACCOUNT_REACH = 80
+_NOT_ACCOUNTS = frozenset("com net jp co ne mail email gmail yahoo icloud docomo ezweb softbank outlook hotmail "
+                          "sim pay id line app web http https www pdf png jpg".split())
+
+
+def _account_ok(text: str, start: int, local: str) -> bool:
+    if local in _NOT_ACCOUNTS or not _plausible_local(local) or not any(ch.isalpha() for ch in local):
+        return False
+    labels = local.split(".")
+    if len(labels) > 1 and (labels[-1] in _TLDS or labels[-1] in _FILE_TLDS):
+        return False  # a domain or a file name
+    if any(ch.isdigit() or ch in "._-" for ch in local):
+        return True
+    return _ACCOUNT_CUE_RE.search(text, max(0, start - 16), start) is not None
+
+
+def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, local, provider) of the account name nearest to a provider named in the message."""
+    text = view.text
+    joined = [(m.start("a"), m.end("b"), m.group("a") + m.group("b")) for m in _CONCAT_RE.finditer(text)]
+    dotted = [(m.start(), m.end(), _DOTTED_SEP_RE.sub(".", m.group())) for m in _DOTTED_ACCOUNT_RE.finditer(text)
+              if _SPACE_RE.search(m.group()) or not m.group().isascii()]  # (plain ones: _ACCOUNT_RE)
+    candidates = joined or [c for c in dotted if _account_ok(text, c[0], c[2])] or [
+        (m.start(), m.end(), m.group("local")) for m in _ACCOUNT_RE.finditer(text)
+        if _account_ok(text, m.start(), m.group("local"))]
+    best = None
+    for start, end, local in candidates:
+        if view.in_url(start, end) or not _plausible_local(local):
+            continue
+        for p_start, p_end, provider in mentions:
+            if p_start < end and start < p_end:
+                continue
+            dist = start - p_end if start >= p_end else p_start - end
+            if dist <= _ACCOUNT_REACH and (best is None or dist < best[0]):
+                best = (dist, start, end, local, provider)
+    if best is not None:
+        yield best[1:]
+
+
 class EmailDetector:
     category = EMAIL
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         text = view.text
+        found: list[Finding] = []
+        if _PIECE_GATE_RE.search(text) or any(ch in view.original for ch in _ENCLOSED_AT):
+            found.extend(self._pieced(view))
         if "@" in text:
-            yield from self._explicit(view)
-        yield from self._implicit(view)
+            taken = [(f.start, f.end) for f in found]
+            found.extend(f for f in self._explicit(view)
+                         if not any(s < f.end and f.start < e for s, e in taken))
+        yield from found
+        yield from self._implicit(view, anywhere=not found)
+
+    def _pieced(self, view: NormalizedText) -> Iterator[Finding]:
+        spans = list(_pieced(view))
+        if "@" in view.text and _REVERSED_CUE_RE.search(view.text):
+            spans.extend(_reversed(view))
+        seen: set[str] = set()
+        for start, end, address in spans:
+            if address in seen or _not_an_address(view, start, end, address.split("@")[1]):
+                continue
+            seen.add(address)
+            start, end = view.span(start, end)
+            yield Finding(EMAIL, start, end, view.original[start:end], address, 0.85,
+                          "メールアドレスが含まれています（記号を言い換える・空白を挟むなど崩して書かれています）。",
+                          "Contains an e-mail address (written in a disguised form).")
 
     def _explicit(self, view: NormalizedText) -> Iterator[Finding]:
         for m in _EMAIL_RE.finditer(view.text):
             local = m.group("local")
             domain = _SPACE_RE.sub("", m.group("domain"))
-            if not _plausible_local(local) or ".." in domain:
+            if not _plausible_local(local) or ".." in domain or _not_an_address(view, *m.span(), domain):
                 continue
             start, end = view.span(*m.span())
             original = view.original[start:end]
@@ -82,27 +320,35 @@ class EmailDetector:
                 en += " (written in a disguised form)"
             yield Finding(EMAIL, start, end, original, f"{local}@{domain}", score, ja + "。", en + ".")
 
-    def _implicit(self, view: NormalizedText) -> Iterator[Finding]:
+    def _implicit(self, view: NormalizedText, *, anywhere: bool) -> Iterator[Finding]:
         text = view.text
-        names, gate, forward, backward = _providers()
+        names, gate, forward, backward, mention = _providers()
         if gate.search(text) is None:
             return
         seen: set[tuple[int, int]] = set()
+        found: list[tuple[int, int, str, str]] = []
         for pattern in (forward, backward):
             for m in pattern.finditer(text):
                 local = m.group("local")
                 if not _plausible_local(local) or not any(ch.isalpha() for ch in local):
                     continue
-                domain = names[m.group("provider")]
-                start, end = view.span(*m.span())
-                if (start, end) in seen:
-                    continue
-                seen.add((start, end))
-                yield Finding(
-                    EMAIL, start, end, view.original[start:end], f"{local}@{domain}", 0.7,
-                    f"メールのサービス名とアカウント名から、メールアドレス（{domain}）が読み取れます。",
-                    f"A mail provider and an account name together give away an e-mail address ({domain}).",
-                )
+                if _WORD_AFTER_RE.match(text, m.end("local")) and not any(ch.isdigit() or ch in "._-" for ch in local):
+                    continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one
+                found.append((m.start("local"), m.end("local"), local, m.group("provider")))
+        if not found and anywhere and _MAIL_WORD_RE.search(text):
+            found.extend(_accounts_near(view, [(m.start(), m.end(), m.group("provider")) for m in mention.finditer(text)]))
+        for start, end, local, provider in found:
+            domain = names[provider]
+            # the account name alone: the words between it and the provider are no part of it
+            start, end = view.span(start, end)
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            yield Finding(
+                EMAIL, start, end, view.original[start:end], f"{local}@{domain}", 0.7,
+                f"メールのサービス名とアカウント名から、メールアドレス（{domain}）が読み取れます。",
+                f"A mail provider and an account name together give away an e-mail address ({domain}).",
+            )
 
 
 detect_email_addresses = EmailDetector()
