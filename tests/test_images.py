@@ -233,6 +233,23 @@ def test_qr_box_is_where_the_code_is_and_masked_image_fills_it():
     assert masked.getpixel((50, 50)) == (250, 250, 250)
     assert leakguard.scan_image(_png(masked), ocr=False).findings == ()
     assert report.masked_image(fill=(255, 0, 0)).getpixel((x + w // 2, y + h // 2)) == (255, 0, 0)
+    assert report.without_text().image is None  # a stored verdict keeps no picture either
+
+
+@needs_codes
+def test_picture_text_is_what_scan_image_reads():
+    from leakguard.images import picture_text
+    from PIL import Image
+
+    canvas = Image.new("RGB", (700, 300), "white")
+    canvas.paste(_qr_image("tel:09012345678", 4), (20, 20))
+    canvas.paste(_qr_image("https://t.me/hanako_s", 4), (380, 20))
+    data = _png(canvas)
+    report = leakguard.scan_image(data, ocr=False)
+    assert picture_text(data, ocr=False) == report.text
+    assert sorted(report.text.split("\n\n")) == ["https://t.me/hanako_s", "tel:09012345678"]
+    for finding in report.findings:  # offsets of the second payload are shifted past the first
+        assert report.text[finding.start:finding.end] == finding.text
 
 
 @needs_codes
