@@ -41,6 +41,12 @@ SPLIT_POSITIVES = [
     (["09012", "345678"], "phone_number", "+819012345678"),
     (["taro.yamada", "@gmail.com"], "email_address", "taro.yamada@gmail.com"),
     (["hanako_k", "アットマーク", "yahoo.co.jp"], "email_address", "hanako_k@yahoo.co.jp"),
+    # parts named by position, in any order, one per message
+    (["最初は090", "最後が5678", "真ん中1234"], "phone_number", "+819012345678"),
+    (["090と", "1234と", "5678"], "phone_number", "+819012345678"),
+    (["ユーザー名はtaro.yamada", "ドメインはgmail.com"], "email_address", "taro.yamada@gmail.com"),
+    (["@の後ろはgmail.com", "@の前はtaro.yamada"], "email_address", "taro.yamada@gmail.com"),
+    (["LINEのIDは", "taro_", "1234"], "line_id", "taro_1234"),
 ]
 
 
@@ -97,6 +103,11 @@ SPLIT_NEGATIVES = [
     ["taro.yamada", "です。よろしくお願いします"],
     ["よろしくお願いします", "@gmail.com"],
     ["予約番号 09012", "345678"],
+    ["090", "ちょっと待ってね", "1234", "5678"],        # an unrelated message sits between the parts
+    ["注文番号 0312345", "678個"],
+    ["在庫は090個", "1234", "5678"],
+    ["パスワードは090", "1234", "5678"],                # never remembered, so never completed
+    ["090-1234の件ですが", "5678"],
 ]
 
 
@@ -133,6 +144,17 @@ def test_tail_is_bounded_by_age():
     clock.now += 7201
     assert guard.check("5678", conversation=key).action == Action.ALLOW
     assert len(guard) == 1
+
+
+def test_parts_further_apart_than_the_window_are_not_joined():
+    clock = FakeClock()
+    guard = Guard(clock=clock, max_age=600)
+    key = ("room-1", "seller")
+    for text in ("ユーザー名はtaro.yamada", "最初は090", "真ん中1234"):
+        guard.check(text, conversation=key)
+        clock.now += 601
+    assert guard.check("最後が5678", conversation=key).action == Action.ALLOW
+    assert guard.check("ドメインはgmail.com", conversation=key).action == Action.ALLOW
 
 
 def test_blocked_messages_are_not_remembered():
