@@ -208,3 +208,25 @@ def test_reading_is_frozen_and_compact():
     with pytest.raises(AttributeError):
         r.cues = frozenset()
     assert not hasattr(r, "__dict__") and not hasattr(r.fragments[0], "__dict__")
+
+
+# -- the conversation accuracy script ---------------------------------------------------------
+
+def test_accuracy_conversations_script_on_the_fixture(capsys):
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location("accuracy_conversations", root / "benchmarks" / "accuracy_conversations.py")
+        script = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(script)
+        assert script.main([str(root / "tests" / "data" / "conversations_fixture.jsonl"), "--markdown"]) == 0
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    out = capsys.readouterr().out
+    assert "| split recall (right value, some message) | 7 (1.000) |" in out
+    assert "| negative conversations | 5 |" in out
+    assert "| false combines in negatives (findings) | 0 |" in out
+    assert "| two_senders | 1 | 0 | 0 | — |" in out and "### Recall per tag" in out
