@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import Iterator
 
 import regex
@@ -43,6 +44,95 @@ _LINK_RE = regex.compile(
     r"|qr-official\.line\.me/[a-z]{1,8}+/[a-z]{1,4}+/(?P<qr>[a-z0-9._\-]{3,64}+)"
     r"|lin\.ee/(?P<short>[a-z0-9_\-]{3,32}+)))"
 )
+
+
+# -- the app's name disguised, and the ID after it ------------------------------------------------
+# 「L I N E」「L.I.N.E」「L…I…N…E」「L1NE」「L●NE」「LIEN」「ﾗｲﾝ」「ライソ」「ラインン」「ラ｛イ｝ン」
+# 「エル・アイ・エヌ・イー」「みどりのアイコンのやつ」, and the plain names, with the ID a few characters
+# on however it is pointed at (→ ⇒ ☞ 👉 ：【】「」（）, 「のIDは」, or just after the invitation).
+_NAME_SEP = r"[\s.…・･·\-_*,、]{1,3}+"
+_MASK = r"[1!|i●○◯◎■□◆◇★☆*×x?？_]"
+_LINE_NAME_RE = regex.compile(
+    rf"(?<![a-z0-9])(?:l{_NAME_SEP}i{_NAME_SEP}n{_NAME_SEP}e|l{_MASK}ne|line|lien|lnie|liine|linne)(?![a-z])"
+    r"|(?<![ァ-ヴー])(?:ライン+|ライソ|ラィン|ラ[{(（\[「【<]?[イィ●○◯■□*・][}\])）」】>]?ン)(?![ァ-ヴー])"
+    r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○*]ん)"
+    r"|エル[・\s.、]{0,2}アイ[・\s.、]{0,2}エヌ[・\s.、]{0,2}イー"
+    r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し|sns|チャット)(?:の(?:やつ|アプリ))?(?![ァ-ヴー])"
+    r"|(?:^|(?<=[\s。!?]))ら(?=\s?(?:で|交換|こうかん|やって|の?id))", regex.M)
+# Words right after the name that make it a topic, not a place to talk: 「LINEスタンプ制作」
+_TOPIC_AFTER_RE = regex.compile(
+    r"\s?(?:スタンプ|漫画|マンガ|ニュース|ポイント|pay|ペイ|music|ミュージック|広告|ads|開発|bot|api|連携|works|ワークス|証券|銀行|バイト|モバイル)")
+# a cheap test first: an ASCII run with a digit or a separator in it (no ID is all letters and no
+# cue at all), and a name
+_ID_GATE_RE = re.compile(r"[a-z0-9][a-z0-9]*[._\-]|[a-z][0-9]|[0-9][a-z]")
+_JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
+_NAME_GATE_RE = re.compile(r"l|ライ|らい|ラ.{1,3}ン|ら|エル|緑|みどり|ミドリ|グリーン")
+_ID_TOKEN_RE = regex.compile(
+    r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
+    # 「yu ri ka _ 0 3 (スペース無しで)」
+    r"|(?<![a-z0-9._\-@])(?!id )(?P<spaced>(?:[a-z0-9._\-]{1,2} ){2,19}[a-z0-9._\-]{1,2})(?![a-z0-9._\-@/]|\s{0,2}@)")
+_NAME_REACH = 40
+# Between the name and the ID: no other ASCII word but 「id」, one sentence break at most
+_FILLER_ASCII_RE = regex.compile(r"[a-z0-9]+")
+_BREAK_RE = regex.compile(r"[。!?\n]")
+_NO_AT_RE = regex.compile(r"\s{0,2}[←<]?\s{0,2}(?:@|アット|あっと)(?:マーク)?(?:は|を)?(?:いらない|要らない|なし|無し|抜き|ぬき|不要|とって|取って)")
+_FILE_EXT_RE = regex.compile(r"\.(?:png|jpe?g|gif|pdf|psd|ai|svg|zip|mp4|mov|txt|docx?|xlsx?)$")
+# An ID given in parts with the words that join it: 「「sato」と「hikaru」の間にアンダーバー入れて、最後に3」
+# 「前半がmomo、後半が.bear21」「kuma と 2525、間にハイフン入れてね」
+_PART = r"[「『\"(（]?\s{0,2}(?P<%s>[a-z0-9][a-z0-9._\-]{0,19}+|[._\-][a-z0-9._\-]{0,19}+)\s{0,2}[」』\")）]?"
+_JOIN_SEP = {"ハイフン": "-", "はいふん": "-", "アンダーバー": "_", "アンダースコア": "_", "あんだーばー": "_",
+             "ドット": ".", "どっと": ".", "点": ".", "ピリオド": ".", "-": "-", "_": "_", ".": "."}
+_JOIN_RE = regex.compile(
+    rf"{_PART % 'a'}\s{{0,2}}(?:と|、|,)\s{{0,2}}{_PART % 'b'}\s{{0,2}}(?:の|、|,)?\s{{0,2}}(?:間|あいだ)に\s{{0,2}}"
+    rf"(?P<sep>{'|'.join(regex.escape(k) for k in sorted(_JOIN_SEP, key=len, reverse=True))})\s{{0,2}}を?\s{{0,2}}"
+    r"(?:入れ|いれ|はさ|挟|つけ|付け)(?:[^a-z0-9\n]{0,8}?(?:最後|さいご|後ろ|うしろ|末尾)に?\s{0,2}(?:は|が)?\s{0,2}"
+    r"(?P<c>[a-z0-9._\-]{1,10}+)(?![a-z0-9._\-]))?"
+    rf"|(?:前半|最初|はじめ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'x'}\s{{0,2}}[、,]?\s{{0,2}}(?:後半|最後|うしろ|後ろ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'y'}"
+    r"\s{0,2}(?:を|で|と)?\s{0,2}(?:つなげ|繋げ|つなぎ|繋ぎ|くっつけ|合わせ|あわせ)")
+
+
+def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, value, joined) of IDs given after a LINE name, however the name is written, or
+    in parts with words that join them. Normalized offsets."""
+    text = view.text
+    if _ID_GATE_RE.search(text) is None and _JOIN_GATE_RE.search(text) is None or _NAME_GATE_RE.search(text) is None:
+        return []
+    names = [m for m in _LINE_NAME_RE.finditer(text) if not _TOPIC_AFTER_RE.match(text, m.end())]
+    if not names:
+        return []
+    found: list[tuple[int, int, str, bool]] = []
+    for m in _JOIN_RE.finditer(text):
+        if m.group("x"):
+            value = m.group("x") + m.group("y")
+        else:
+            value = m.group("a") + _JOIN_SEP[m.group("sep")] + m.group("b") + (m.group("c") or "")
+        if is_line_id(value, stopwords=stopwords):
+            found.append((m.start(), m.end(), value, True))
+    parts = [(s, e) for s, e, _v, _j in found]
+    for name in names:
+        for t in _ID_TOKEN_RE.finditer(text, name.end(), min(len(text), name.end() + _NAME_REACH)):
+            if any(s <= t.start() < e for s, e in parts):
+                break
+            filler = text[name.end():t.start()]
+            words = _FILLER_ASCII_RE.findall(filler)
+            if any(w != "id" for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler:
+                break
+            if t.group("spaced"):
+                value = t.group("spaced").replace(" ", "")
+            else:
+                value = t.group("id")
+                if t.group("at") and not _NO_AT_RE.match(text, t.end()):
+                    value = "@" + value
+            bare = value.lstrip("@")
+            if view.in_url(t.start(), t.end()) or _FILE_EXT_RE.search(bare):
+                break
+            cued = "id" in words
+            if not (cued or any(ch.isdigit() or ch in "._-" for ch in bare)):
+                break
+            if is_line_id(value, numeric_ok=cued, stopwords=stopwords):
+                found.append((t.start(), t.end(), value, False))
+            break
+    return found
 
 
 def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str] | None = None) -> bool:
@@ -90,8 +180,29 @@ class LineIdDetector:
         self._lexicon = lexicon
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
-        text = view.text
         lex = self._lexicon or default_lexicon()
+        extra = _disguised(view, lex.id_stopwords)
+        # a part of an ID that words join (「kuma と 2525、間にハイフン」) is no ID of its own
+        parts = [view.span(s, e) for s, e, _value, joined in extra if joined]
+        values = set()
+        for f in self._read(view, lex):
+            if not any(s <= f.start and f.end <= e for s, e in parts):
+                values.add(f.value)
+                yield f
+        for start, end, value, joined in extra:
+            if value not in values:
+                values.add(value)
+                official = value.startswith("@")
+                if joined:
+                    ja, en = "LINE IDが分けて書かれています（つなげると一つのIDになります）。", \
+                        "Contains a LINE ID given in parts (joined, they make one ID)."
+                else:
+                    ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
+                    en = "Contains a LINE official account ID." if official else "Contains a LINE ID."
+                yield self._finding(view, start, end, value, 0.8 if joined else 0.9, ja, en)
+
+    def _read(self, view: NormalizedText, lex: ContactLexicon) -> Iterator[Finding]:
+        text = view.text
         links: list[tuple[int, int]] = []
         if "line.me" in text or "lin.ee" in text or "line://" in text:
             for m in _LINK_RE.finditer(text):
