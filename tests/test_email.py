@@ -5,7 +5,7 @@ from leakguard.scanner import find
 
 
 def emails(text):
-    return [f for f in find(text) if f.category == "email_address"]
+    return list(find(text, categories={"email_address"}))
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,91 @@ def test_japanese_around_the_address_is_not_swallowed():
 def test_address_words_need_an_address_around_them():
     assert emails("アットマークはどこ？ドットも") == []
     assert emails("山田 あっと 驚く ドット 絵") == []
+
+
+# -- issue #13: addresses however they are written --------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # spacing and line breaks anywhere inside
+        ("詳細はメールで！ s h i o r i 2 2 @ g m a i l . c o m", "shiori22@gmail.com"),
+        ("t a r o . y a m a d a ＠ y a h o o . c o . j p に送って", "taro.yamada@yahoo.co.jp"),
+        ("メールの方が慣れてるので\nkumiko\n.\nsuzuki\n@\nicloud\n.\ncom", "kumiko.suzuki@icloud.com"),
+        ("ここに\nhana_01\n@\ndocomo.ne.jp\nお願いします", "hana_01@docomo.ne.jp"),
+        # every written form of the dot
+        ("runa0101ⓐgmail点com", "runa0101@gmail.com"),
+        ("メールください→ sora_kichi アット yahoo 点 co 点 jp", "sora_kichi@yahoo.co.jp"),
+        ("tomo・happy・days＠gmail・com", "tomo.happy.days@gmail.com"),
+        ("aya.sewing(.)lab@gmail(.)com まで作品のご相談どうぞ", "aya.sewing.lab@gmail.com"),
+        ("ken.k[.]01@outlook[.]jp", "ken.k.01@outlook.jp"),
+        ("mio てん b あっと icloud てん com", "mio.b@icloud.com"),
+        ("yui．s＠ezweb．ne．jp", "yui.s@ezweb.ne.jp"),
+        ("ドットは「てん」と読んでね→ yuto てん run あっと gmail てん com", "yuto.run@gmail.com"),
+        ("ドットが打てないので「ど」で書きます\nmiyu ど k ＠ gmail ど com", "miyu.k@gmail.com"),
+        ("Gmail じゃないです ai ・ haruno ・ 33 ＠ au ・ com (・はドット)", "ai.haruno.33@au.com"),
+        # symbols the message declares for @, enclosed and decorated @
+        ("♪→アットマークで読んでください\nkotaro.88♪icloud.com\nこちらに画像送っていただけますか", "kotaro.88@icloud.com"),
+        ("メールでやりとりしたいです！moca.cafe_latte ＊ yahoo.co.jp\n＊は＠です", "moca.cafe_latte@yahoo.co.jp"),
+        ("sena.mi★gmail.com（★→@）", "sena.mi@gmail.com"),
+        ("rei_22♡softbank.ne.jp ※♡=@", "rei_22@softbank.ne.jp"),
+        ("mai_tan0730（a）docomo.ne.jp に写真送って〜", "mai_tan0730@docomo.ne.jp"),
+        ("mai_tan0730(a)docomo.ne.jp", "mai_tan0730@docomo.ne.jp"),
+        ("kaz.0303[at]i.softbank.jp", "kaz.0303@i.softbank.jp"),
+        ("kaz.0303＠マークi.softbank.jp", "kaz.0303@i.softbank.jp"),
+        ("nori アンダーバー 55 アット gmail ドット com にメールください", "nori_55@gmail.com"),
+        ("sato ハイフン ken アット au ドット com", "sato-ken@au.com"),
+        ("逆から読んでね笑 moc.liamg@4321umuy", "yumu1234@gmail.com"),
+    ],
+)
+def test_disguised_addresses(text, expected):
+    found = emails(text)
+    assert expected in [f.value for f in found]
+    f = next(f for f in found if f.value == expected)
+    assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    "text, expected, span",
+    [
+        ("gmailです！アカウント名はhinata.shop77", "hinata.shop77@gmail.com", "hinata.shop77"),
+        ("auのメアドでごめんね、ryo.0815.ryo だよ", "ryo.0815.ryo@au.com", "ryo.0815.ryo"),
+        ("auのアドレスでh.ito", "h.ito@au.com", "h.ito"),
+        ("ドコモのメール、kei-baseball.7 です\nパソコンの画像見れないんでそっちに", "kei-baseball.7@docomo.ne.jp", "kei-baseball.7"),
+        ("ソフトバンクのキャリアメールなんですが、chihiro-k3 でメールいただけますか", "chihiro-k3@softbank.ne.jp", "chihiro-k3"),
+        ("キャリアメール(ドコモ)です→ aoi.sweets01", "aoi.sweets01@docomo.ne.jp", "aoi.sweets01"),
+        ("icloudのほうで nana_7hs ってやつです📩", "nana_7hs@icloud.com", "nana_7hs"),
+        ("やふーのメールで、yoshiko.t58 です", "yoshiko.t58@yahoo.co.jp", "yoshiko.t58"),
+        ("ドコモメールのほうに送って！アドレスは chiyo.hana-22", "chiyo.hana-22@docomo.ne.jp", "chiyo.hana-22"),
+        ("ぐーぐるのメールで、アカウントは yamabiko.22 です", "yamabiko.22@gmail.com", "yamabiko.22"),
+        ("アイクラウドのメアドなんですけど、fuwa.fuwa.0202 ってやつです", "fuwa.fuwa.0202@icloud.com", "fuwa.fuwa.0202"),
+        ("どこものメールでいい？ mama-no-mise", "mama-no-mise@docomo.ne.jp", "mama-no-mise"),
+        ("ジーメールのアカウント名は hanabi です", "hanabi@gmail.com", "hanabi"),
+        ("pochi.mama2015で、@の後ろはgmail", "pochi.mama2015@gmail.com", "pochi.mama2015"),
+        ("じーめーる で、なまえは sakura と 1108 をくっつけたやつ！", "sakura1108@gmail.com", "sakura と 1108"),
+        ("ローマ字でtaro、そのうしろに生まれ年の1994つなげて、あとはgmail\nでメール届きます", "taro1994@gmail.com",
+         "taro、そのうしろに生まれ年の1994"),
+        ("Gmailあります！ ai ・ haruno ・ 33 (・はドット) です", "ai.haruno.33@gmail.com", "ai ・ haruno ・ 33"),
+    ],
+)
+def test_implicit_provider_anywhere_in_the_message(text, expected, span):
+    found = emails(text)
+    assert expected in [f.value for f in found]
+    f = next(f for f in found if f.value == expected)
+    assert f.text == span  # the account name: not the words between it and the provider
+    assert f.score < 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "画像は photo_0901@2x.png で送ってもらえれば大丈夫です", "添付のファイル名 item_0412@3x.jpg が正しい方です",
+        "画像 banner_0801@2x.png と banner_0801@3x.png の2種類納品です", "icon@1.5x.webp を使ってください",
+        "メールアドレス入力欄にabc@example.comって例が書いてあるんだけど、そこに自分のを入れればいいの？",
+        "入力例: user@example.co.jp の形式で", "メアド欄のプレースホルダーは sample@xxxx.xx みたいにしときます",
+        "ソフトバンクのSIMロック解除済みです📱", "ドコモのiPhone12です、SIMフリー", "auのメールが届かないことがあります",
+        "gmailのほうが迷惑メールに入りにくいですよ", "ヤフーメールはもう使ってないです", "@tanaka さん、メールありがとう",
+        "点数は10点です。メールで送ります", "ドットの打ち方がわからない", "ソフトバンクのメールで送る、型番はiphone 12です",
+    ],
+)
+def test_not_an_address_issue_13(text):
+    assert emails(text) == []

@@ -52,6 +52,8 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
 
 _SPACE_RE = regex.compile(r"\s")
 _WORD_AFTER_RE = regex.compile(r"[ァ-ヺー一-鿿]")
+# 「ドコモのiPhone12です」: a carrier's phone, not its mail
+_DEVICE_RE = regex.compile(r"(?:iphone|ipad|ipod|galaxy|pixel|xperia|aquos|arrows|android|e?sim|wi-?fi|[345]g)[a-z0-9._\-]*")
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
 
 
@@ -241,7 +243,8 @@ _NOT_ACCOUNTS = frozenset("com net jp co ne mail email gmail yahoo icloud docomo
 
 
 def _account_ok(text: str, start: int, local: str) -> bool:
-    if local in _NOT_ACCOUNTS or not _plausible_local(local) or not any(ch.isalpha() for ch in local):
+    if local in _NOT_ACCOUNTS or not _plausible_local(local) or not any(ch.isalpha() for ch in local) \
+            or _DEVICE_RE.fullmatch(local):
         return False
     labels = local.split(".")
     if len(labels) > 1 and (labels[-1] in _TLDS or labels[-1] in _FILE_TLDS):
@@ -330,7 +333,7 @@ class EmailDetector:
         for pattern in (forward, backward):
             for m in pattern.finditer(text):
                 local = m.group("local")
-                if not _plausible_local(local) or not any(ch.isalpha() for ch in local):
+                if not _plausible_local(local) or not any(ch.isalpha() for ch in local) or _DEVICE_RE.fullmatch(local):
                     continue
                 if _WORD_AFTER_RE.match(text, m.end("local")) and not any(ch.isdigit() or ch in "._-" for ch in local):
                     continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one

@@ -1,0 +1,179 @@
+"""Hypothesis strategies that disguise e-mail addresses and LINE IDs, in the shape of
+:mod:`disguises` (a :class:`~disguises.Target`, ``Spelling -> Spelling`` disguises, :func:`~disguises.compose`).
+
+An e-mail address is spelled as groups of characters: the dot-separated parts of the local part,
+then the domain's labels, with ``between`` holding the separators ("." and one "@"). A disguise
+rewrites the separators (spelled, enclosed, declared symbols), the characters (full width) or the
+space inside and between groups (spaced letters, one piece a line). A LINE ID is one group; its
+disguises are zero-width characters and full width, and the carrier names the app however a
+sender writes it, with an arrow, a bracket or a cue before the ID.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import strategies as st
+
+from disguises import Disguise, Spelling, Target
+
+# -- e-mail addresses ----------------------------------------------------------------------------
+
+_DOMAINS = ("gmail.com", "yahoo.co.jp", "docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp",
+            "i.softbank.jp", "icloud.com", "outlook.jp", "hotmail.co.jp", "example-studio.jp", "mail.net")
+_SEGMENT = st.from_regex(r"[a-z][a-z0-9]{2,7}(?:[_\-][a-z0-9]{1,4})?", fullmatch=True)
+
+
+@st.composite
+def emails(draw) -> Target:
+    """A random valid address: one to three local segments joined by dots, a real-looking domain."""
+    segments = draw(st.lists(_SEGMENT, min_size=1, max_size=3))
+    domain = draw(st.sampled_from(_DOMAINS))
+    labels = domain.split(".")
+    groups = tuple(tuple(s) for s in segments) + tuple(tuple(label) for label in labels)
+    between = ("." ,) * (len(segments) - 1) + ("@",) + (".",) * (len(labels) - 1)
+    return Target(Spelling(groups, "", between), f"{'.'.join(segments)}@{domain}")
+
+
+_AT_FORMS = ("@", "＠", " @ ", " アットマーク ", "アットマーク", " あっと ", "(at)", "[at]", "（a）", "(a)", "ⓐ",
+             "＠マーク", "【アット】", " at ")
+_DOT_FORMS = (".", "．", " ドット ", "ドット", "どっと", "点", " てん ", "(.)", "[.]", "・", "(dot)", "【ドット】")
+# (symbol, how the message declares it): 「♪→アットマークで読んで」「＊は＠です」「★→@」
+_AT_DECLARATIONS = (("★", "（★→@）"), ("♪", "\n♪→アットマークで読んでください"), ("＊", "\n＊は＠です"),
+                    ("■", "（■を@に変えて）"), ("♡", " ※♡=@"))
+_DOT_DECLARATIONS = (("・", "（・はドット）"), ("ど", "\nドットが打てないので「ど」で書きます"),
+                     ("てん", "\nドットは「てん」と読んでね"), ("☆", "（☆→ドット）"))
+
+
+def _replace_between(spelling: Spelling, old: str, new: str) -> Spelling:
+    return replace(spelling, between=tuple(new if b == old else b for b in spelling.between))
+
+
+def _append(spelling: Spelling, suffix: str) -> Spelling:
+    """``suffix`` after the last character: a declaration that belongs to the message."""
+    groups = list(spelling.groups)
+    groups[-1] = groups[-1][:-1] + (groups[-1][-1] + suffix,)
+    return replace(spelling, groups=tuple(groups))
+
+
+@st.composite
+def at_forms(draw) -> Disguise:
+    """@ written another way: full width, spaced, spelled, enclosed (（a）ⓐ[at]), ＠マーク."""
+    form = draw(st.sampled_from(_AT_FORMS))
+    return lambda s: _replace_between(s, "@", form)
+
+
+@st.composite
+def dot_forms(draw) -> Disguise:
+    """Every dot written one way: ドット, 点, てん, ・, (.), [.], full width…"""
+    form = draw(st.sampled_from(_DOT_FORMS))
+    return lambda s: _replace_between(s, ".", form)
+
+
+@st.composite
+def declared_symbols(draw) -> Disguise:
+    """A symbol the message declares to stand for @ or for the dot, the declaration after the address."""
+    symbol, declaration = draw(st.sampled_from(_AT_DECLARATIONS + _DOT_DECLARATIONS))
+    old = "@" if (symbol, declaration) in _AT_DECLARATIONS else "."
+    spaced = draw(st.booleans())
+    form = f" {symbol} " if spaced or symbol in ("ど", "てん") else symbol
+    return lambda s: _append(_replace_between(s, old, form), declaration)
+
+
+def spaced_letters() -> st.SearchStrategy[Disguise]:
+    """「s h i o r i 2 2 @ g m a i l . c o m」: a space between every character."""
+    def spaced(s: Spelling) -> Spelling:
+        return replace(s, inner=" ", between=tuple(f" {b.strip() or b} " for b in s.between))
+    return st.just(spaced)
+
+
+def one_piece_a_line() -> st.SearchStrategy[Disguise]:
+    """「kumiko⏎.⏎suzuki⏎@⏎icloud⏎.⏎com」"""
+    def lines(s: Spelling) -> Spelling:
+        return replace(s, between=tuple(f"\n{b.strip() or b}\n" for b in s.between))
+    return st.just(lines)
+
+
+def _full_width(s: Spelling) -> Spelling:
+    to_full = {c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz0123456789_-"}
+    return replace(s, groups=tuple(tuple("".join(to_full.get(c, c) for c in t) for t in g) for g in s.groups))
+
+
+def full_width() -> st.SearchStrategy[Disguise]:
+    return st.just(_full_width)
+
+
+_EMAIL_CARRIERS = (
+    "{}", "メールはこちら→ {}", "詳細はメールで！ {}", "{}\nここに連絡ください", "アドレス：{}\nよろしくです",
+    "メール送ってね {} 待ってます", "連絡先は {} です", "このアドレスにお願いします\n{}",
+)
+
+
+def email_carriers() -> st.SearchStrategy[str]:
+    return st.sampled_from(_EMAIL_CARRIERS)
+
+
+# -- implicit addresses: a provider named, the account name elsewhere -------------------------------
+
+_PROVIDERS = (
+    ("gmail", "gmail.com"), ("Gmail", "gmail.com"), ("ジーメール", "gmail.com"), ("じーめーる", "gmail.com"),
+    ("ぐーぐるのメール", "gmail.com"), ("ヤフー", "yahoo.co.jp"), ("やふー", "yahoo.co.jp"),
+    ("Yahoo", "yahoo.co.jp"), ("ドコモ", "docomo.ne.jp"), ("docomo", "docomo.ne.jp"),
+    ("キャリアメール(ドコモ)", "docomo.ne.jp"), ("au", "au.com"), ("ソフトバンク", "softbank.ne.jp"),
+    ("アイクラウド", "icloud.com"), ("icloud", "icloud.com"), ("iCloud", "icloud.com"),
+)
+_LOCAL = st.from_regex(r"[a-z]{2,8}(?:[._\-][a-z0-9]{1,6}|[0-9]{1,4}){1,2}", fullmatch=True)
+_IMPLICIT_TEMPLATES = (
+    "{p}です！アカウント名は{l}", "{p}のメアドでごめんね、{l} だよ", "{p}のメールで、{l} です",
+    "{p}のキャリアメールなんですが、{l} でメールいただけますか", "{p}のほうで {l} ってやつです📩",
+    "{p}のメールのほうに送って！アドレスは {l}", "{l} ←{p}のメアドです", "{p}のメアドあります！ {l} です",
+    "メールは{p}で、{l}にお願いします", "{p}のアドレスは{l}",
+)
+
+
+@st.composite
+def implicit_addresses(draw) -> tuple[str, str]:
+    """``(text, value)``: a provider named in any script, the account name before or after it."""
+    name, domain = draw(st.sampled_from(_PROVIDERS))
+    local = draw(_LOCAL)
+    return draw(st.sampled_from(_IMPLICIT_TEMPLATES)).format(p=name, l=local), f"{local}@{domain}"
+
+
+# -- LINE IDs --------------------------------------------------------------------------------------
+
+_LINE_ID = st.from_regex(r"[a-z][a-z0-9]{2,8}[._\-][a-z0-9]{1,6}|[a-z]{3,8}[0-9]{2,5}", fullmatch=True)
+
+
+@st.composite
+def line_ids(draw) -> Target:
+    value = draw(_LINE_ID)
+    return Target(Spelling((tuple(value),)), value)
+
+
+def zero_width() -> st.SearchStrategy[Disguise]:
+    """A zero-width space or joiner between two characters of the ID."""
+    @st.composite
+    def build(draw) -> Disguise:
+        mark = draw(st.sampled_from(("\u200b", "\u200c", "\u200d", "\u2060")))
+        where = draw(st.integers(1, 3))
+        def insert(s: Spelling) -> Spelling:
+            chars = list(s.groups[0])
+            chars[where] = mark + chars[where]
+            return replace(s, groups=(tuple(chars),))
+        return insert
+    return build()
+
+
+_LINE_NAMES = ("LINE", "ライン", "らいん", "ﾗｲﾝ", "ＬＩＮＥ", "L I N E", "L.I.N.E", "L…I…N…E", "L1NE", "L●NE",
+               "LIEN", "ライソ", "ラインン", "ラ｛イ｝ン", "エル・アイ・エヌ・イー", "緑のアプリ", "みどりのアイコンのやつ")
+_POINTERS = ("→", "⇒", "☞", "👉", "：", ": ", " → ", "のIDは", "のID→", " ID:", "やってます！ID ", "交換しませんか？ ")
+_LINE_TEMPLATES = (
+    "{n}{a}{{}}", "{n}{a}{{}} です", "{n}{a}{{}}\nよろしく！", "{n}{a}【{{}}】", "{n}のID【{{}}】です",
+    "{n}のIDは「{{}}」です", "{n}でお願いします（{{}}）", "{n}交換しよ〜 {{}}",
+)
+
+
+@st.composite
+def line_carriers(draw) -> str:
+    """A sentence naming LINE however it is written, with one ``{}`` where the ID goes."""
+    return draw(st.sampled_from(_LINE_TEMPLATES)).format(n=draw(st.sampled_from(_LINE_NAMES)),
+                                                         a=draw(st.sampled_from(_POINTERS)))

@@ -1,0 +1,55 @@
+"""Compositional disguises of e-mail addresses and LINE IDs: a random valid value, random disguise
+classes applied in order, a random carrier sentence; the detector must return the exact value."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from disguises import compose, maybe
+from disguises_text import (
+    at_forms,
+    declared_symbols,
+    dot_forms,
+    email_carriers,
+    emails,
+    full_width,
+    implicit_addresses,
+    line_carriers,
+    line_ids,
+    one_piece_a_line,
+    spaced_letters,
+    zero_width,
+)
+from leakguard.scanner import find
+
+SETTINGS = settings(max_examples=200, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def values(text: str, category: str) -> set[str]:
+    return {f.value for f in find(text, categories={category})}
+
+
+@SETTINGS
+@given(compose(emails(), maybe(full_width()), maybe(at_forms()), maybe(dot_forms()), maybe(declared_symbols()),
+               maybe(st.one_of(spaced_letters(), one_piece_a_line())), carrier=email_carriers()))
+def test_disguised_email_is_read_exactly(case):
+    text, value = case
+    assert value in values(text, "email_address"), text
+
+
+@SETTINGS
+@given(implicit_addresses())
+def test_implicit_provider_address_is_read_exactly(case):
+    text, value = case
+    found = find(text, categories={"email_address"})
+    assert value in {f.value for f in found}, text
+    local = value.split("@")[0]
+    assert any(f.text == local for f in found), text  # the account name, not the words around it
+
+
+@SETTINGS
+@given(compose(line_ids(), maybe(zero_width()), maybe(full_width()), carrier=line_carriers()))
+def test_disguised_line_id_is_read_exactly(case):
+    text, value = case
+    assert value in values(text, "line_id"), text
