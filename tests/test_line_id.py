@@ -268,3 +268,68 @@ def test_generalised_id_cues(text, value):
 ])
 def test_generalised_id_hard_negatives(text):
     assert line_ids(text) == []
+
+
+# -- issue #13: the app's name disguised, arrows and brackets, IDs in parts -----------------------
+DISGUISED_NAMES = ["L I N E", "L.I.N.E", "L…I…N…E", "L・I・N・E", "ＬＩＮＥ", "L1NE", "L!NE", "L●NE", "L*NE", "LIEN",
+                   "ﾗｲﾝ", "ライソ", "ラインン", "ラ｛イ｝ン", "ラ(イ)ン", "ラ●ン", "らいん", "エル・アイ・エヌ・イー",
+                   "緑のアプリ", "みどりのアイコンのやつ", "緑のやつ"]
+POINTED_FORMS = [
+    ("{L}のIDはhappy-toy22だよ〜", "happy-toy22"),
+    ("{L}教えます：ayumu2001x", "ayumu2001x"),
+    ("{L}なら即レスできます　ID:toki-neko7", "toki-neko7"),
+    ("{L}やってますか？ID→ chaco_1010", "chaco_1010"),
+    ("{L}👉 akane\u200b_mt09", "akane_mt09"),
+    ("{L}追加してください☞ ｍｉｎａｍｉ＿ｒｉｒｉ", "minami_riri"),
+    ("{L}⇒ sora.55", "sora.55"),
+    ("{L}のID【chika-bag55】です", "chika-bag55"),
+    ("{L}のIDは「mika_0707」です", "mika_0707"),
+    ("{L}交換しませんか？ nkym_camp", "nkym_camp"),
+    ("{L}のほうでやりとりできますか？ こちらは mizu_sabi33 です", "mizu_sabi33"),
+    ("{L}のID変えたんで → rinrin.0707 に", "rinrin.0707"),
+]
+
+
+@pytest.mark.parametrize("name", DISGUISED_NAMES)
+@pytest.mark.parametrize("form,value", POINTED_FORMS)
+def test_disguised_name_then_the_id(name, form, value):
+    assert value in line_ids(form.format(L=name))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("みどりのアイコンのやつで話そ〜\nID：ponta.8", "ponta.8"),
+    ("L…I…N…E。ID、ｓｈｏｕ＿ｇａｍｅ．ｓ", "shou_game.s"),
+    ("ラ｛イ｝ン　@mocomoco_88 ←アットはいらないです", "mocomoco_88"),
+    ("ラインンのIDはsugar.pine8だよ（打ち間違えた笑）", "sugar.pine8"),
+    ("ら で。 k.o.u.z.y.1", "k.o.u.z.y.1"),
+    ("ライン ID は yu ri ka _ 0 3 (スペース無しで) 追加して！", "yurika_03"),
+    # an ID in parts, with the words that join it
+    ("IDは「sato」と「hikaru」の間にアンダーバー入れて、最後に3です！らいんね", "sato_hikaru3"),
+    ("IDは kuma と 2525、間にハイフン入れてね。緑のやつ", "kuma-2525"),
+    ("LINEのID、前半がmomo、後半が.bear21 でつなげて", "momo.bear21"),
+    ("ラインのIDは yuki と 0303 の間にドット入れたやつ", "yuki.0303"),
+])
+def test_issue_13_line_forms(text, value):
+    assert value in line_ids(text)
+
+
+def test_a_part_of_a_joined_id_is_not_an_id_of_its_own():
+    assert line_ids("IDは kuma と 2525、間にハイフン入れてね。緑のやつ") == ["kuma-2525"]
+
+
+@pytest.mark.parametrize("text", [
+    "LINEスタンプ制作のご依頼ありがとうございます。納品は stamp_01.png から順に",
+    "LINEスタンプ stamp_set2 を作りたいです",
+    "ラインナップは kaze_demo2 で管理",
+    "オンライン会議は zoom_0412 のルームで",
+    "デッドラインは 12/25、担当 sato_k3",
+    "LINEは交換できません。取引はここでお願いします",
+    "LINEは使っていないので、daiki_90 @ example.jpにメールをいただけますか",
+    "LINE友だち追加用リンク line.me/ti/p/~note_sora",
+    "緑のアイコンをicon_green2で保存しました",
+    "L I N E の使い方マニュアル ver_2 を作成中",
+    "LINEのIDは教えられません、ごめんね ok_1",
+])
+def test_issue_13_line_hard_negatives(text):
+    assert all(not v.startswith("note_sora") for v in line_ids(text))
+    assert [v for v in line_ids(text) if not v.startswith("https://")] == []

@@ -61,7 +61,9 @@ _LINE_NAME_RE = regex.compile(
     r"|(?:^|(?<=[\s。!?]))ら(?=\s?(?:で|交換|こうかん|やって|の?id))", regex.M)
 # Words right after the name that make it a topic, not a place to talk: 「LINEスタンプ制作」
 _TOPIC_AFTER_RE = regex.compile(
-    r"\s?(?:スタンプ|漫画|マンガ|ニュース|ポイント|pay|ペイ|music|ミュージック|広告|ads|開発|bot|api|連携|works|ワークス|証券|銀行|バイト|モバイル)")
+    r"\s?(?:スタンプ|漫画|マンガ|ニュース|ポイント|pay|ペイ|music|ミュージック|広告|ads|開発|bot|api|連携|works|ワークス|証券|銀行|バイト|モバイル)"
+    r"|\s?の?(?:使い方|マニュアル|設定方法)"
+    r"|(?<=緑|みどり|ミドリ|グリーン|色|の|アイコン|アプリ|やつ|吹き出し|sns|チャット)を")  # 「緑のアイコンを…で保存」: a thing
 # a cheap test first: an ASCII run with a digit or a separator in it (no ID is all letters and no
 # cue at all), and a name
 _ID_GATE_RE = re.compile(r"[a-z0-9][a-z0-9]*[._\-]|[a-z][0-9]|[0-9][a-z]")
@@ -75,6 +77,10 @@ _NAME_REACH = 40
 # Between the name and the ID: no other ASCII word but 「id」, one sentence break at most
 _FILLER_ASCII_RE = regex.compile(r"[a-z0-9]+")
 _BREAK_RE = regex.compile(r"[。!?\n]")
+# 「LINEのIDは教えられません、ごめんね」: a refusal between the name and the run
+_REFUSED_RE = regex.compile(r"ません(?!か)|できない|無理|むり|だめ|ダメ|禁止|遠慮|教えられない|やってない|使ってない|してない")
+# 「… ver_2 を作成中」: a thing being made or kept, not an ID
+_THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品)")
 _NO_AT_RE = regex.compile(r"\s{0,2}[←<]?\s{0,2}(?:@|アット|あっと)(?:マーク)?(?:は|を)?(?:いらない|要らない|なし|無し|抜き|ぬき|不要|とって|取って)")
 _FILE_EXT_RE = regex.compile(r"\.(?:png|jpe?g|gif|pdf|psd|ai|svg|zip|mp4|mov|txt|docx?|xlsx?)$")
 # An ID given in parts with the words that join it: 「「sato」と「hikaru」の間にアンダーバー入れて、最後に3」
@@ -103,11 +109,12 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
     found: list[tuple[int, int, str, bool]] = []
     for m in _JOIN_RE.finditer(text):
         if m.group("x"):
-            value = m.group("x") + m.group("y")
+            value, start, end = m.group("x") + m.group("y"), m.start("x"), m.end("y")
         else:
             value = m.group("a") + _JOIN_SEP[m.group("sep")] + m.group("b") + (m.group("c") or "")
+            start, end = m.start("a"), m.end("c") if m.group("c") else m.end("b")
         if is_line_id(value, stopwords=stopwords):
-            found.append((m.start(), m.end(), value, True))
+            found.append((start, end, value, True))  # from the first part to the last
     parts = [(s, e) for s, e, _v, _j in found]
     for name in names:
         for t in _ID_TOKEN_RE.finditer(text, name.end(), min(len(text), name.end() + _NAME_REACH)):
@@ -115,7 +122,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
                 break
             filler = text[name.end():t.start()]
             words = _FILLER_ASCII_RE.findall(filler)
-            if any(w != "id" for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler:
+            if any(w != "id" for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler \
+                    or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()):
                 break
             if t.group("spaced"):
                 value = t.group("spaced").replace(" ", "")
