@@ -65,7 +65,7 @@ _HOMOGLYPH_RUN_RE = regex.compile(r"[0-9oil|〇○◯](?:[ \-]{0,2}+[0-9oil|〇�
 _LATIN_RE = re.compile("[a-z]")
 _HOMOGLYPH_MIN_DIGITS = 6
 # ー after an o-row hiragana (not ご: 「ごー」 is also a digit reading), alone, is the vowel う.
-_LONG_O_RE = re.compile("(?<=[おこそぞとどのほぼぽもよょろ])ー(?!ー)")
+_LONG_O_RE = re.compile("(?<=[おこそぞとどのほぼぽもよょろ])(?<!ぜろ)ー(?!ー)")  # 「ぜろー1234」: a dash
 _CONTEXT_DASH_CHAR_RE = re.compile(f"[{re.escape(ct.CONTEXT_DASHES)}]")
 _CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
 
@@ -88,6 +88,7 @@ _DOT_WORD_RE = regex.compile(rf"(?<=[a-z0-9] {{0,2}})(?:{_DOT_WORDS})(?= {{0,2}}
 _STANDIN_RE = regex.compile(r"(?<!\w)([^\w\s@])\s*を\s*(?:@|アットマーク|あっとまーく)\s*に")
 
 Edit = tuple[int, int, str]
+KANA_READINGS = "normalize.kana_readings"  # memo key: the text has three kana digit readings in a row
 
 _LINE_BREAK_RE = re.compile("\n")
 _WINDOW_MIN_CHARS = 150  # shorter messages are read whole: windowing them saves little
@@ -120,7 +121,8 @@ class NormalizedText:
             )
         if _KANJI_RE.search(view.text):
             view = view._rewrite(_kanji_digit_edits(view.text))
-        if _KANA_TRIGGER_RE.search(view.text) and _KANA_THREE_RE.search(view.text):
+        kana = _KANA_TRIGGER_RE.search(view.text) is not None and _KANA_THREE_RE.search(view.text) is not None
+        if kana:
             view = view._rewrite(_kana_digit_edits(view.text))
         norm = view.text
         if _has_digit_homoglyph_context(norm):
@@ -134,6 +136,8 @@ class NormalizedText:
             view = view._rewrite((m.start(), m.end(), "-") for m in _CONTEXT_DASH_RE.finditer(view.text))
         if "@" in view.text or _AT_TRIGGER_RE.search(view.text):  # (「★を@に」 holds one of them too)
             view = view._address_words()
+        if kana:  # the phone detector reads more number words than this pass: it asks, not re-tests
+            view.memo(KANA_READINGS, lambda: True)
         return view
 
     # -- offsets ---------------------------------------------------------------------------
@@ -197,6 +201,10 @@ class NormalizedText:
 
             self._tokens = tokenize(self.text)
         return self._tokens
+
+    def noted(self, key) -> bool:
+        """``key`` is in the memo (without computing it)."""
+        return self._memo is not None and key in self._memo
 
     def memo(self, key, compute):
         """Per-message cache shared by detectors: work two detectors need is done once."""

@@ -15,14 +15,14 @@ import regex
 
 from ..lexicon import load_table
 from ..model import PHONE, Finding
-from ..normalize import NormalizedText
-from .phone_words import spelled_view
+from ..normalize import KANA_READINGS, NormalizedText
+from .phone_words import FIRST_CHAR_RE, spelled_view
 
 DEFAULT_REGION = "JP"
 
 # Separators people put between groups: punctuation, symbols, and words that say "dash" or
 # "space" (「090ハイフン3321」「080 -ー- 5141」「090 (の) 3344」).
-_SEP = (r"(?:[\s\-./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】…‥|]"
+_SEP = (r"(?:[\s\-./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】…‥|→⇒]"
         r"|と|ハイフン|はいふん|スペース|すぺーす)")
 # Lookbehind: a letter or digit glued to the front makes it an ID, a code or part of a word.
 _RUN_RE = regex.compile(
@@ -116,6 +116,10 @@ class PhoneDetector:
         self.region = region.upper()
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        # One search answers "nothing to read" for most messages: no digit, and none of the
+        # letters a number read out in words starts with.
+        if FIRST_CHAR_RE.search(view.text) is None and not view.noted(KANA_READINGS):
+            return
         has_digit = _ASCII_DIGIT_RE.search(view.text) is not None
         found = list(self._numbers(view)) if has_digit else []
         yield from found

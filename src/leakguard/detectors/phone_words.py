@@ -13,22 +13,23 @@ Each script has a cheap stdlib gate; a message that passes none costs a few sear
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import regex
 
 from .. import chartables as ct
-from ..normalize import NormalizedText
+from ..normalize import KANA_READINGS, NormalizedText
 
 _MIN_DIGITS = 9  # a run read out holds a whole number: 9 digits and up ("+1" and a lost 0 too)
 _MAX_UNITS = 64  # a run longer than any number written out: read no further (hostile input)
 
 _JA_WORDS = {**ct.KANA_DIGITS, **ct.PHONE_KANA_DIGITS}
-_KOREAN_ONLY = {**ct.KOREAN_KATAKANA_DIGITS, **ct.HANGUL_DIGITS}
+_KOREAN_WORDS = {**ct.KOREAN_KATAKANA_DIGITS, **ct.KOREAN_AMBIGUOUS_KATAKANA, "ク": "9"}  # 구 reads as Japanese 九
 _LATIN = ct.PHONE_LATIN_DIGITS
 _REPEATS = ct.PHONE_LATIN_REPEATS
 # One-character readings that are also particles or prefixes (番号に, ご連絡): at the edge of a
 # run and glued to the word they belong to, they stay words unless the run is read out anyway.
-_GLUE_EDGE = frozenset("にしくごニシクゴ")
+_GLUE_EDGE = frozenset("にしくごニシクゴイサオ")
 
 
 def _alt(words) -> str:
@@ -38,28 +39,48 @@ def _alt(words) -> str:
 _KANJI_CLASS = "".join(ct.KANJI_DIGITS)
 _HANGUL_CLASS = "".join(ct.HANGUL_DIGITS)
 _LATIN_ALT = _alt(list(_LATIN) + list(_REPEATS))
-_KANA_WORDS = set(_JA_WORDS) | set(ct.KOREAN_KATAKANA_DIGITS) | set(ct.KOREAN_AMBIGUOUS_KATAKANA)
 _SEP_WORDS = ("と", "ハイフン", "はいふん", "ハイフォン", "すぺーす", "スペース", "dash", "hyphen", "space")
 _SEP_CHARS = r"\s\-./()\[\]{}~_*#=,、。・ー〜～の「」【】/|…‥→←⇒>"  # no ":": times
 
-# A unit is a digit, a number word, or a whole Latin word made of number words ("lingjiuling").
-_UNIT = (
-    rf"(?P<latin>(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z]))"
-    rf"|(?P<word>{ct.kana_alternation(_KANA_WORDS)})"
-    rf"|(?P<char>[0-9{_KANJI_CLASS}{_HANGUL_CLASS}])"
-)
 _SEP = rf"(?:[{_SEP_CHARS}\p{{So}}\p{{Sk}}]|{_alt(_SEP_WORDS)})"
-_RUN_RE = regex.compile(rf"(?:{_UNIT})(?:{_SEP}{{0,6}}+(?:{_UNIT}))++")
-_UNIT_RE = regex.compile(_UNIT)
+_SMALL_KANA = "ゃゅょぁぃぅぇぉャュョァィゥェォ"  # シ in ショート, ニ in ニュース: no digit
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """Number words of one language family, read into digits run by run."""
+
+    words: dict[str, str]  # kana word -> digit
+    run: regex.Pattern  # a run of units and separators
+    token: regex.Pattern  # one unit or separator: a unit's letters inside a separator word (the
+    # イ in ハイフン) are no unit
+
+    @classmethod
+    def of(cls, words: dict[str, str], chars: str, latin: bool) -> "_Reader":
+        kana = "|".join(w + (f"(?![{_SMALL_KANA}])" if len(w) == 1 else "")
+                        for w in ct.kana_alternation(words).split("|"))
+        # A unit is a digit, a number word, or a whole Latin word made of number words ("lingjiuling").
+        unit = (rf"(?P<latin>(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z]))|" if latin else "") + (
+            rf"(?P<word>{kana})|(?P<char>[{chars}])")
+        return cls(words, regex.compile(rf"(?:{unit})(?:{_SEP}{{0,6}}+(?:{unit}))++"),
+                   regex.compile(rf"{unit}|(?P<sep>{_SEP})"))
+
+
+_JAPANESE = _Reader.of(_JA_WORDS, f"0-9{_KANJI_CLASS}", latin=True)  # and English, pinyin, romaji
+# Korean first where it is written: its katakana overlaps Japanese readings (イチル is イ + チル).
+_KOREAN = _Reader.of(_KOREAN_WORDS, f"0-9{_HANGUL_CLASS}", latin=False)
+_KOREAN_ONLY = frozenset(ct.KOREAN_KATAKANA_DIGITS) | frozenset(ct.HANGUL_DIGITS)
 _LATIN_WORD_RE = regex.compile(_LATIN_ALT)
-_SEP_WORD_RE = regex.compile(_alt(_SEP_WORDS))
 
 # Gates, one stdlib search each (separate: an alternation of them loses the engine's
 # first-character scan and costs 10x): does the message hold something only this view reads?
 _HANGUL_RE = re.compile(f"[{_HANGUL_CLASS}]")
 _KOREAN_TWO_RE = re.compile(rf"(?:{_alt(ct.KOREAN_KATAKANA_DIGITS)})[ 、,・]?(?:{_alt(ct.KOREAN_KATAKANA_DIGITS)}|[イサオク])")
 _LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{1,3}}(?:{_LATIN_ALT})[ ,\-]{{1,3}}(?:{_LATIN_ALT})\b")
-_KANA_SEP = r"(?:[ 、,\-ー・の/|…]|\(の\)| の ){0,3}"
+# A digit or the first letter of the three tests above, in one class: most messages stop here.
+FIRST_CHAR_RE = re.compile(f"[0-9{_HANGUL_CLASS}コイサユチパa-z]")
+_FIRST_LETTER_RE = re.compile(f"[{_HANGUL_CLASS}コイサユチパa-z]")
+_KANA_SEP = rf"(?:[{_SEP_CHARS}]|{_alt(_SEP_WORDS)}){{0,6}}"
 _JA_WORD = rf"(?:{ct.kana_alternation(_JA_WORDS)}|[{_KANJI_CLASS}])"
 _WORD_OR_DIGIT = rf"(?:{ct.kana_alternation(_JA_WORDS)}|[0-9{_KANJI_CLASS}])"
 # Three readings or digits in a row, the first or the last a reading: the normalizer converted
@@ -68,70 +89,84 @@ _KANA_THREE_RE = re.compile(
     rf"{_JA_WORD}{_KANA_SEP}{_WORD_OR_DIGIT}{_KANA_SEP}{_WORD_OR_DIGIT}"
     rf"|{_WORD_OR_DIGIT}{_KANA_SEP}{_WORD_OR_DIGIT}{_KANA_SEP}{_JA_WORD}"
 )
-_KANA_ONLY_RE = re.compile(_alt(_JA_WORDS) + f"|[{_KANJI_CLASS}]")
+_DIGIT_RUN_RE = re.compile("[0-9]+")
+_MAX_DIGIT_RUNS = 200  # a listing of numbers: its digits are plain, not mixed with words
 _SEP_WORD_GATE_RE = re.compile(rf"[0-9] ?[(\[（]?(?:{_alt(_SEP_WORDS)})")
 
 
-def _worth_reading(text: str, has_digit: bool) -> bool:
+def _worth_reading(view: NormalizedText, has_digit: bool) -> bool:
+    text = view.text
+    if view.noted(KANA_READINGS):  # the normalizer saw kana readings: it may have left some
+        return True
     if _HANGUL_RE.search(text) or _KOREAN_TWO_RE.search(text) or _LATIN_THREE_RE.search(text):
         return True
-    # Kana and kanji alone the normalizer reads; here they matter mixed with digits.
-    return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or (
-        _KANA_ONLY_RE.search(text) is not None and _KANA_THREE_RE.search(text) is not None))
+    return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or _words_by_digits(text))
+
+
+def _words_by_digits(text: str) -> bool:
+    """Readings mixed with digits (「まる9まる」): looked for only around the digit runs, where
+    the costly test reads a few characters."""
+    for n, m in enumerate(_DIGIT_RUN_RE.finditer(text)):
+        if n == _MAX_DIGIT_RUNS:
+            return False
+        if _KANA_THREE_RE.search(text, max(0, m.start() - 12), m.end() + 12):
+            return True
+    return False
 
 
 def spelled_view(view: NormalizedText, has_digit: bool) -> NormalizedText:
     """``view`` with number words in phone-length runs read as digits; ``view`` itself when the
     message holds none. ``has_digit``: the view holds an ASCII digit (the caller knows)."""
-    if not _worth_reading(view.text, has_digit):
+    if not has_digit and _FIRST_LETTER_RE.search(view.text) is None and not view.noted(KANA_READINGS):
+        return view  # most messages: one search
+    if not _worth_reading(view, has_digit):
         return view
     return view.memo("phone_words.view", lambda: view._rewrite(_edits(view)))
 
 
-def _edits(view: NormalizedText):
+def _edits(view: NormalizedText) -> list:
     text = view.text
-    for run in _RUN_RE.finditer(text):
-        units = _units(text, run.start(), run.end())
-        korean = any(kind == "word" and value in _KOREAN_ONLY or kind == "char" and value in ct.HANGUL_DIGITS
-                     for _s, _e, kind, value in units)
-        segment: list[tuple[int, int, str, str | None]] = []
-        for start, end, kind, value in units:
-            digits = _digits(kind, value, korean)
-            if digits is None:
-                yield from _segment_edits(view, segment)
-                segment = []
-            else:
-                segment.append((start, end, kind, digits))
-        yield from _segment_edits(view, segment)
+    edits: list = []
+    korean_runs: list[tuple[int, int]] = []
+    if _HANGUL_RE.search(text) or _KOREAN_TWO_RE.search(text):
+        for run in _KOREAN.run.finditer(text):
+            units = _units(_KOREAN, text, run.start(), run.end())
+            if any(value in _KOREAN_ONLY for _s, _e, _k, value in units):
+                edits.extend(_segment_edits(view, _KOREAN, units))
+                korean_runs.append(run.span())
+    for run in _JAPANESE.run.finditer(text):
+        if any(run.start() < e and s < run.end() for s, e in korean_runs):
+            continue
+        edits.extend(_segment_edits(view, _JAPANESE, _units(_JAPANESE, text, run.start(), run.end())))
+    edits.sort()
+    return edits
 
 
-def _units(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+def _units(reader: _Reader, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     units = []
-    for m in _UNIT_RE.finditer(text, start, end):
+    for m in reader.token.finditer(text, start, end):
         if len(units) >= _MAX_UNITS:
             break
         kind = m.lastgroup
+        if kind == "sep":
+            continue
         if kind == "latin" and m.group() in _REPEATS:
             kind = "repeat"  # "double-two": the digit after it, twice
         units.append((m.start(), m.end(), kind, m.group()))
     return units
 
 
-def _digits(kind: str, value: str, korean: bool) -> str | None:
-    """The digits a unit stands for ("" for "double"), None when it is no digit in this run."""
+def _digits(reader: _Reader, kind: str, value: str) -> str:
+    """The digits a unit stands for ("" for "double")."""
     if kind == "char":
         if value.isdigit() and value.isascii():
             return value
-        return ct.KANJI_DIGITS.get(value) or ct.HANGUL_DIGITS.get(value)
+        return ct.KANJI_DIGITS.get(value) or ct.HANGUL_DIGITS[value]
     if kind == "repeat":
         return ""
     if kind == "latin":
         return _latin_digits(value)
-    if korean and value in ct.KOREAN_AMBIGUOUS_KATAKANA:
-        return ct.KOREAN_AMBIGUOUS_KATAKANA[value]
-    if value in ct.KOREAN_KATAKANA_DIGITS:
-        return ct.KOREAN_KATAKANA_DIGITS[value] if korean else None
-    return _JA_WORDS.get(value)
+    return reader.words[value]
 
 
 def _latin_digits(word: str) -> str:
@@ -148,25 +183,31 @@ def _latin_digits(word: str) -> str:
     return "".join(out)
 
 
-def _segment_edits(view: NormalizedText, segment):
-    """Edits for one run of units that all read as digits: each word becomes its digits, each
-    gap a single space; nothing when the run is too short to hold a number or has no word."""
-    if len(segment) < 2:
+def _segment_edits(view: NormalizedText, reader: _Reader, units):
+    """Edits for one run of units: each word becomes its digits, each gap a single space;
+    nothing when the run is too short to hold a number or has no word."""
+    if len(units) < 2:
         return
     text = view.text
+    segment = [(s, e, kind, _digits(reader, kind, value)) for s, e, kind, value in units]
     # (a digit the normalizer already read from a word counts as read out)
     words = sum(1 for s, e, _k, _d in segment if not view.original_slice(s, e).isdigit())
-    segment, words = _trim_edges(text, segment, words)
+    segment, words = _trim_edges(view, segment, words)
     if len(segment) < 2:
         return
-    total = sum(len(d) for _s, _e, _k, d in segment)
+    total = sum(len(d) or _REPEATS.get(text[s:e], 1) - 1 for s, e, _k, d in segment)
     if words == 0 or total < _MIN_DIGITS:
         return
     repeat = 1
     prev_end = None
-    for s, e, kind, digits in segment:
+    last = len(segment) - 1
+    for i, (s, e, kind, digits) in enumerate(segment):
         if prev_end is not None and text[prev_end:s] != " ":
             yield prev_end, s, " "  # (e.g. 「と」「(スペース)」「…」): the phone detector's separator
+        if (i == 0 or i == last) and _glued_particle(text, s, e, kind, before=i == 0):
+            # 「…121にです」 or 「…5678に電話」: a group of its own, so the phone detector tries
+            # the number with it and without it
+            digits = digits + " " if i == 0 else " " + digits
         if kind == "repeat":
             repeat = _REPEATS[text[s:e]]
         elif digits:
@@ -177,9 +218,10 @@ def _segment_edits(view: NormalizedText, segment):
         prev_end = e
 
 
-def _trim_edges(text: str, segment, words: int):
+def _trim_edges(view: NormalizedText, segment, words: int):
     """A kanji digit glued to a kanji at an edge is part of a word (一次, 三人, 二回); so is a
     particle glued to its word (番号に, ご連絡), unless the run is read out anyway."""
+    text = view.text
     while segment:
         changed = False
         for edge in (0, -1):
@@ -190,8 +232,12 @@ def _trim_edges(text: str, segment, words: int):
             neighbour = text[pos] if 0 <= pos < len(text) else ""
             unit = text[s:e]
             kanji_word = kind == "char" and unit in ct.KANJI_DIGITS and _is_kanji(neighbour)
-            particle = (kind == "word" and unit in _GLUE_EDGE and neighbour.isalpha()
-                        and not neighbour.isascii() and words <= 1)
+            # 「…0987 に電話」: set off from a run whose units touch, glued to the word after it
+            # (or after a Latin word: 「…seven に電話」)
+            apart = len(segment) > 1 and segment[1 if edge == 0 else -2][2] == "latin" or len(segment) > 2 and (
+                segment[-2][1] < s and segment[-3][1] == segment[-2][0] if edge == -1
+                else e < segment[1][0] and segment[1][1] == segment[2][0])
+            particle = (words <= 1 or apart) and _glued_particle(text, s, e, kind, before=edge == 0)
             if kanji_word or particle:
                 segment = segment[1:] if edge == 0 else segment[:-1]
                 words -= 1
@@ -199,6 +245,12 @@ def _trim_edges(text: str, segment, words: int):
         if not changed:
             break
     return segment, words
+
+
+def _glued_particle(text: str, start: int, end: int, kind: str, *, before: bool) -> bool:
+    pos = start - 1 if before else end
+    neighbour = text[pos] if 0 <= pos < len(text) else ""
+    return kind == "word" and text[start:end] in _GLUE_EDGE and neighbour.isalpha() and not neighbour.isascii()
 
 
 def _is_kanji(ch: str) -> bool:

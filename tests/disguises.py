@@ -1,0 +1,284 @@
+"""Hypothesis strategies that disguise identifiers the way senders do, composed at random.
+
+An identifier is drawn first (:func:`phone_numbers`), then disguises rewrite its
+:class:`Spelling`, one strategy per disguise class (:func:`digit_words`, :func:`group_separators`,
+:func:`line_breaks` …); :func:`compose` applies any number of them in order and sets the result in
+a carrier sentence (:func:`carriers`). A test asserts that the detector returns the identifier's
+value exactly; hypothesis shrinks a failure to the fewest, simplest disguises.
+
+Phone numbers only for now; e-mail and LINE strategies are meant to follow the same shape: a
+strategy of :class:`Target` values and strategies of ``Spelling -> Spelling`` functions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+import phonenumbers
+from hypothesis import strategies as st
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """How an identifier is written: groups of tokens (a token is one digit, or a word for one),
+    the text between tokens of a group and the text between groups."""
+
+    groups: tuple[tuple[str, ...], ...]
+    inner: str = ""
+    between: tuple[str, ...] = ()  # one per gap between groups; "-" when missing
+
+    def render(self) -> str:
+        out = []
+        for i, group in enumerate(self.groups):
+            if i:
+                out.append(self.between[i - 1] if i - 1 < len(self.between) else "-")
+            out.append(self.inner.join(group))
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class Target:
+    """An identifier to disguise: its plain spelling and the value a detector must return."""
+
+    spelling: Spelling
+    value: str
+
+
+Disguise = Callable[[Spelling], Spelling]
+
+# -- phone numbers ------------------------------------------------------------------------------
+
+# (prefix, group lengths after the prefix): mobile, IP, toll-free, and fixed lines of several
+# area-code lengths.
+_PHONE_SHAPES = (
+    ("090", (4, 4)), ("080", (4, 4)), ("070", (4, 4)), ("050", (4, 4)), ("0120", (3, 3)),
+    ("03", (4, 4)), ("06", (4, 4)), ("011", (3, 4)), ("045", (3, 4)), ("0776", (2, 4)),
+)
+
+
+def _valid_jp(digits: str) -> str | None:
+    if len(set(digits[-8:])) == 1 or digits.endswith("000000"):
+        return None  # placeholders (090-0000-0000) are nobody's number
+    number = phonenumbers.parse(digits, "JP")
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@st.composite
+def phone_numbers(draw) -> Target:
+    """A random valid Japanese number (mobile, fixed, 050, 0120), validated with phonenumbers."""
+    prefix, lengths = draw(st.sampled_from(_PHONE_SHAPES))
+    groups = [prefix] + [draw(st.text("0123456789", min_size=n, max_size=n)) for n in lengths]
+    value = _valid_jp("".join(groups))
+    if value is None:
+        return draw(phone_numbers())  # rare: a block no carrier has assigned
+    return Target(Spelling(tuple(tuple(g) for g in groups)), value)
+
+
+# -- digit words -------------------------------------------------------------------------------
+
+# Each script is a family of spellings per digit; a number is written in one family, digit by
+# digit, so families whose words are ambiguous together (Korean イ / Japanese) never mix.
+_HIRAGANA = {
+    "0": ("ぜろ", "まる", "れい", "おー"), "1": ("いち",), "2": ("に", "にー", "にい"),
+    "3": ("さん",), "4": ("よん",), "5": ("ご", "ごー", "ごう"), "6": ("ろく",),
+    "7": ("なな",), "8": ("はち",), "9": ("きゅう", "きゅー"),
+}
+def _katakana(word: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in word)
+
+
+_KATAKANA = {d: tuple(_katakana(w) for w in ws) for d, ws in _HIRAGANA.items()}
+_HALF_WIDTH = {
+    "ゼ": "ｾﾞ", "ロ": "ﾛ", "マ": "ﾏ", "ル": "ﾙ", "レ": "ﾚ", "イ": "ｲ", "オ": "ｵ", "ー": "ｰ", "チ": "ﾁ",
+    "ニ": "ﾆ", "サ": "ｻ", "ン": "ﾝ", "ヨ": "ﾖ", "ゴ": "ｺﾞ", "ウ": "ｳ", "ク": "ｸ", "ナ": "ﾅ", "ハ": "ﾊ",
+    "キ": "ｷ", "ュ": "ｭ",
+}
+_KANJI = {"0": ("〇", "零"), "1": ("一",), "2": ("二",), "3": ("三",), "4": ("四",), "5": ("五",),
+          "6": ("六",), "7": ("七",), "8": ("八",), "9": ("九",)}
+_DAIJI = {"0": ("零",), "1": ("壱",), "2": ("弐",), "3": ("参",), "4": ("肆",), "5": ("伍",),
+          "6": ("陸",), "7": ("漆",), "8": ("捌",), "9": ("玖",)}
+_FULL_WIDTH = {d: (chr(ord("０") + int(d)),) for d in "0123456789"}
+_ENGLISH = {"0": ("zero", "oh", "o"), "1": ("one",), "2": ("two",), "3": ("three",), "4": ("four",),
+            "5": ("five",), "6": ("six",), "7": ("seven",), "8": ("eight",), "9": ("nine",)}
+_PINYIN = {"0": ("ling",), "1": ("yi", "yao"), "2": ("er",), "3": ("san",), "4": ("si",), "5": ("wu",),
+           "6": ("liu",), "7": ("qi",), "8": ("ba",), "9": ("jiu",)}
+_HANGUL = {"0": ("공", "영"), "1": ("일",), "2": ("이",), "3": ("삼",), "4": ("사",), "5": ("오",),
+           "6": ("육",), "7": ("칠",), "8": ("팔",), "9": ("구",)}
+_KOREAN_KATAKANA = {"0": ("コン",), "1": ("イル",), "2": ("イ",), "3": ("サム",), "4": ("サ",),
+                    "5": ("オ", "オー"), "6": ("ユク",), "7": ("チル",), "8": ("パル",), "9": ("ク",)}
+
+# Families whose words may be mixed with plain digits and with each other in one number
+# (「まる9まる ろく3ご2」), and families written alone with spaces between words.
+_JAPANESE_FAMILIES = {"hiragana": _HIRAGANA, "katakana": _KATAKANA, "kanji": _KANJI, "daiji": _DAIJI,
+                      "full_width": _FULL_WIDTH}
+_SPACED_FAMILIES = {"english": _ENGLISH, "pinyin": _PINYIN}
+_GLUED_FAMILIES = {"hangul": _HANGUL, "korean_katakana": _KOREAN_KATAKANA}
+
+
+def _half_width(word: str) -> str:
+    return "".join(_HALF_WIDTH.get(c, c) for c in word)
+
+
+def _tokens(spelling: Spelling) -> list[str]:
+    return [t for g in spelling.groups for t in g]
+
+
+def _regroup(spelling: Spelling, tokens: list[str], **changes) -> Spelling:
+    groups, k = [], 0
+    for g in spelling.groups:
+        groups.append(tuple(tokens[k:k + len(g)]))
+        k += len(g)
+    return replace(spelling, groups=tuple(groups), **changes)
+
+
+@st.composite
+def _japanese_words(draw) -> Disguise:
+    """Kana, kanji or 大字 readings, for every digit or mixed with digits; half-width katakana."""
+    family = draw(st.sampled_from(sorted(_JAPANESE_FAMILIES)))
+    table = _JAPANESE_FAMILIES[family]
+    mixed = draw(st.booleans())
+    half = family == "katakana" and draw(st.booleans())
+    seed = draw(st.randoms(use_true_random=False))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        tokens = []
+        for d in _tokens(spelling):
+            if not d.isdigit() or (mixed and seed.random() < 0.4):
+                tokens.append(d)
+                continue
+            word = seed.choice(table[d])
+            tokens.append(_half_width(word) if half else word)
+        return _regroup(spelling, tokens)
+
+    return disguise
+
+
+@st.composite
+def _spaced_words(draw) -> Disguise:
+    """English (zero/oh/o, "double-two") or pinyin, a word per digit, spaced or hyphenated."""
+    family = draw(st.sampled_from(sorted(_SPACED_FAMILIES)))
+    table = _SPACED_FAMILIES[family]
+    inner = draw(st.sampled_from([" ", "-", " "]))
+    doubles = family == "english" and draw(st.booleans())
+    seed = draw(st.randoms(use_true_random=False))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        groups = []
+        for g in spelling.groups:
+            words, i = [], 0
+            while i < len(g):
+                if doubles and i + 1 < len(g) and g[i] == g[i + 1]:
+                    words.append(f"double{seed.choice(['-', ' '])}{seed.choice(table[g[i]])}")
+                    i += 2
+                    continue
+                words.append(seed.choice(table[g[i]]))
+                i += 1
+            groups.append(tuple(words))
+        between = tuple(seed.choice([", ", " ", " - ", "、"]) for _ in spelling.groups[1:])
+        return replace(spelling, groups=tuple(groups), inner=inner, between=between)
+
+    return disguise
+
+
+@st.composite
+def _korean_words(draw) -> Disguise:
+    """Sino-Korean digits in hangul or in their katakana readings."""
+    family = draw(st.sampled_from(sorted(_GLUED_FAMILIES)))
+    table = _GLUED_FAMILIES[family]
+    seed = draw(st.randoms(use_true_random=False))
+    inner = "、" if family == "korean_katakana" and draw(st.booleans()) else ""
+
+    def disguise(spelling: Spelling) -> Spelling:
+        tokens = [seed.choice(table[d]) for d in _tokens(spelling)]
+        return _regroup(spelling, tokens, inner=inner)
+
+    return disguise
+
+
+def digit_words() -> st.SearchStrategy[Disguise]:
+    """Digits as words: Japanese scripts (mixed with digits or not), English, pinyin, Korean."""
+    return st.one_of(_japanese_words(), _spaced_words(), _korean_words())
+
+
+# -- separators and layout ---------------------------------------------------------------------
+
+_GROUP_SEPARATORS = (
+    "-", " ", "　", "と", "ハイフン", " (の) ", "(スペース)", "の", "、", " -ー- ", "…", "／", "/", ".",
+    "・", " の ", "ー", "~", " / ", "、 ", "→",
+)
+
+
+@st.composite
+def group_separators(draw) -> Disguise:
+    """Punctuation that is not a dash, or words, between the groups (「090と2276と4815」)."""
+    sep = draw(st.sampled_from(_GROUP_SEPARATORS))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        return replace(spelling, between=tuple(sep for _ in spelling.groups[1:]))
+
+    return disguise
+
+
+@st.composite
+def line_breaks(draw) -> Disguise:
+    """A line break after one of the groups (kept with whatever separator was there)."""
+    gap = draw(st.integers(0, 1))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        between = list(spelling.between) or ["-"] * (len(spelling.groups) - 1)
+        between[gap] = between[gap].rstrip() + "\n"
+        return replace(spelling, between=tuple(between))
+
+    return disguise
+
+
+@st.composite
+def digit_spacing(draw) -> Disguise:
+    """A space between the digits of every group (「0 9 0」), where the words have none."""
+    inner = draw(st.sampled_from([" ", ""]))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        return spelling if spelling.inner else replace(spelling, inner=inner)
+
+    return disguise
+
+
+# -- carriers ----------------------------------------------------------------------------------
+
+_CARRIERS = (
+    "{}", "電話番号は{}です", "急ぎなら{}まで電話ください", "{}\nここにかけて〜", "ばんごう→{}",
+    "連絡先: {}\nよろしくです", "念のため {} に電話してね", "携帯 {} ショートメールでもOK",
+    "my number is {} call me", "夜なら出れます。{}", "でんわ {} です！", "{} ←番号です",
+)
+
+
+def carriers() -> st.SearchStrategy[str]:
+    """A sentence with one ``{}`` where the identifier goes."""
+    return st.sampled_from(_CARRIERS)
+
+
+def compose(target: st.SearchStrategy[Target], *disguises: st.SearchStrategy[Disguise],
+            carrier: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[tuple[str, str]]:
+    """``(text, value)``: a drawn identifier, each disguise class drawn and applied in order (a
+    class may be drawn as "not applied" by passing ``st.none()`` in a ``one_of``), set in a
+    carrier sentence."""
+    carrier = carriers() if carrier is None else carrier
+
+    @st.composite
+    def build(draw):
+        t = draw(target)
+        spelling = t.spelling
+        for strategy in disguises:
+            disguise = draw(strategy)
+            if disguise is not None:
+                spelling = disguise(spelling)
+        return draw(carrier).format(spelling.render()), t.value
+
+    return build()
+
+
+def maybe(strategy: st.SearchStrategy[Disguise]) -> st.SearchStrategy[Disguise | None]:
+    """A disguise class that may or may not be applied."""
+    return st.one_of(st.none(), strategy)

@@ -1,0 +1,31 @@
+"""Phone numbers under random, composed disguises: the detector returns the exact E.164 value.
+
+Fixed seed (derandomize) and a bounded number of examples, so CI runs the same cases each time;
+a failure shrinks to the fewest disguises that still beat the detector.
+"""
+from hypothesis import HealthCheck, given, settings
+
+from disguises import compose, digit_spacing, digit_words, group_separators, line_breaks, maybe, phone_numbers
+from leakguard.scanner import find
+
+SETTINGS = settings(derandomize=True, max_examples=200, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+
+
+def phone_values(text):
+    return sorted({f.value for f in find(text, categories=("phone_number",))})
+
+
+@SETTINGS
+@given(compose(phone_numbers(), maybe(digit_words()), maybe(group_separators()), maybe(line_breaks()),
+               maybe(digit_spacing())))
+def test_composed_disguises_give_the_exact_number(case):
+    text, value = case
+    assert phone_values(text) == [value], text
+
+
+@SETTINGS
+@given(compose(phone_numbers(), digit_words(), group_separators(), line_breaks()))
+def test_words_separators_and_line_breaks_together(case):
+    text, value = case
+    assert phone_values(text) == [value], text
