@@ -25,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from leakguard import intent  # noqa: E402
 from leakguard.model import EXTERNAL, PAYMENT  # noqa: E402
@@ -95,26 +96,40 @@ class Row:
         return int(c.value in self.channels)
 
 
+def _gated(text: str, detectors) -> bool:
+    """Cheap: can this line reach a candidate (a channel word, a payment word or a value)?"""
+    from leakguard.detectors.contact_analysis import cheap_hits
+
+    view = NormalizedText.of(text)
+    return bool(cheap_hits(view, detectors[EXTERNAL].lexicon)) or detectors[PAYMENT].passes_gate(view) or any(
+        ch.isdigit() or ch == "@" for ch in view.text)
+
+
 def load(paths_or_rows, detectors) -> list[Row]:
     return [Row(r, detectors) for r in paths_or_rows]
 
 
-def fit(rows: list[Row], category: str, c_value: float, prune: float) -> tuple[float, dict[str, float]]:
+HEAD_RULES = {"keep": ("invite", "statement"), "add": ("none", "refusal")}
+
+
+def fit(rows: list[Row], category: str, head: str, c_value: float, prune: float,
+        drop: tuple[str, ...] = ()) -> tuple[float, dict[str, float]]:
+    """One head: a logistic regression on the candidates of ``category`` it will judge."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     X, y = [], []
     for row in rows:
         for c in row.cands:
-            if c.category == category:
-                X.append(dict.fromkeys(c.features, 1))
+            if c.category == category and c.rule in HEAD_RULES[head]:
+                X.append(dict.fromkeys((f for f in c.features if not f.startswith(drop)), 1))
                 y.append(row.target(c))
     vec = DictVectorizer()
     matrix = vec.fit_transform(X)
     clf = LogisticRegression(C=c_value, max_iter=2000, class_weight="balanced")
     clf.fit(matrix, y)
     weights = {name: round(float(w), 4) for name, w in zip(vec.feature_names_, clf.coef_[0]) if abs(w) >= prune}
-    print(f"  {category}: {len(y)} candidates ({sum(y)} positive), {len(weights)} of {len(vec.feature_names_)} "
+    print(f"  {category} {head} head: {len(y)} candidates ({sum(y)} positive), {len(weights)} of {len(vec.feature_names_)} "
           f"features kept", file=sys.stderr)
     return round(float(clf.intercept_[0]), 4), weights
 
@@ -172,10 +187,11 @@ def measure(rows: list[Row], model: intent.IntentModel | None) -> dict[str, floa
 
 def build(bias_weights: dict, thresholds: dict, meta: dict) -> dict:
     cats = {}
-    for category, (bias, weights) in bias_weights.items():
+    for category, heads in bias_weights.items():
         keep, add, over = thresholds[category]
-        cats[category] = {"bias": bias, "keep": keep, "add": add, "override_refusal": over,
-                          "weights": dict(sorted(weights.items()))}
+        cats[category] = {"keep": keep, "add": add, "override_refusal": over,
+                          "heads": {head: {"bias": bias, "weights": dict(sorted(weights.items()))}
+                                    for head, (bias, weights) in heads.items()}}
     return {"format": intent.FORMAT, "version": intent.FORMAT_VERSION, "meta": meta, "categories": cats}
 
 
@@ -188,22 +204,50 @@ def objective(nums: dict[str, float], category: str) -> float:
     return f1 - 2 * max(0.0, goal - p) - 2 * max(0.0, nums["allow flagged"] - 0.03)
 
 
-def tune(bias_weights: dict, tune_sets: list[list[Row]], meta: dict) -> dict:
-    thresholds = {EXTERNAL: (0.3, 0.8, False), PAYMENT: (0.3, 0.8, False)}
-    grid_keep = [0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
-    grid_add = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0]
+def real_flags(rows_by_file: dict[str, tuple[int, list[Row]]], model) -> dict[str, int]:
+    """Lines of each real clean file with an intent finding (``rows``: its lines that reach a candidate)."""
+    out = {}
+    for name, (_n, rows) in rows_by_file.items():
+        flagged = 0
+        for row in rows:
+            ext = [c for c in row.cands if c.category == EXTERNAL]
+            pay = [c for c in row.cands if c.category == PAYMENT]
+            found = (intent.decide(ext, row.ext, model) if ext and model else row.ext) + (
+                intent.decide(pay, row.pay, model) if pay and model else row.pay)
+            flagged += any(f.score >= RULES_ONLY.min_score for f in found)
+        out[name] = flagged
+    return out
+
+
+def within_real_bound(flags: dict[str, int], rules: dict[str, int], rows_by_file) -> bool:
+    # tests/test_real_corpora.py allows 0.2 % of a real file's lines flagged; the scorer may not
+    # take a file past that, nor add more than the rules flag where they are past it already
+    return all(flags[name] <= max(rules[name], int(0.002 * n)) for name, (n, _rows) in rows_by_file.items())
+
+
+def tune(bias_weights: dict, tune_sets: list[list[Row]], meta: dict, real: dict | None = None) -> dict:
+    thresholds = {EXTERNAL: (0.1, 0.95, False), PAYMENT: (0.1, 0.95, False)}
+    # The grids are bounded on purpose. Dropping a rule finding needs a confident model (keep
+    # <= 0.2), and so does adding one (add >= 0.85): everyday text that names LINE or 電話
+    # (「電話しようかな」) is rare in the corpus and common in real chat, where the model is least
+    # sure. A rule's refusal stays an exclusion (the issue: rules keep their hard exclusions).
+    grid_keep = [0.0, 0.05, 0.1, 0.15, 0.2]
+    grid_add = [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 1.0]
+    real_rules = real_flags(real, None) if real else {}
     for category in (EXTERNAL, PAYMENT):
         best = None
-        for over in (False, True):
+        for over in (False,):
             for keep in grid_keep:
                 for add in grid_add:
                     trial = dict(thresholds)
                     trial[category] = (keep, add, over)
                     model = intent.IntentModel.from_dict(build(bias_weights, trial, meta))
+                    if real and not within_real_bound(real_flags(real, model), real_rules, real):
+                        continue
                     score = sum(objective(measure(rows, model), category) for rows in tune_sets)
                     if best is None or score > best[0] + 1e-9:
                         best = (score, (keep, add, over))
-        thresholds[category] = best[1]
+        thresholds[category] = best[1] if best else (0.0, 1.0, False)
         print(f"  {category}: keep {best[1][0]}, add {best[1][1]}, override refusal {best[1][2]}", file=sys.stderr)
     return thresholds
 
@@ -226,6 +270,11 @@ def main() -> None:
     ap.add_argument("--tune", type=Path, action="append", default=None,
                     help="extra tuning file(s) (default: data/blind/round-1.jsonl)")
     ap.add_argument("--no-dev", action="store_true", help="train on data/intent only")
+    ap.add_argument("--drop", default="c:,n:,b:", help="comma-separated feature prefixes left out of the model "
+                    "(default: c: the channel's name, which says little about intent, n: the next sentence and "
+                    "b: bigrams, which fit the corpus's wordings more than real chat's)")
+    ap.add_argument("--no-real-bound", action="store_true",
+                    help="do not hold thresholds to the real-text bound of tests/test_real_corpora.py")
     ap.add_argument("--write", action="store_true", help=f"write {MODEL_PATH.relative_to(ROOT)}")
     args = ap.parse_args()
     for path in args.tune or ():
@@ -249,18 +298,37 @@ def main() -> None:
     print(f"read {len(corpus)} intent rows from {', '.join(p.name for p in files)}; train {len(train)}, "
           f"internal test {len(internal)}; {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 
-    bias_weights = {category: fit(train, category, args.C, args.prune) for category in (EXTERNAL, PAYMENT)}
+    drop = tuple(p for p in args.drop.split(",") if p)
+    bias_weights = {category: {head: fit(train, category, head, args.C, args.prune, drop) for head in HEAD_RULES}
+                    for category in (EXTERNAL, PAYMENT)}
+    real = None
+    if not args.no_real_bound:
+        import common
+
+        real = {}
+        for name, relpath in common.REAL_CLEAN_FILES:
+            texts = common.load_real_texts(relpath)
+            rows = [Row({"id": "", "text": t, "labels": [], "action": "allow"}, detectors) for t in texts
+                    if _gated(t, detectors)]
+            real[name] = (len(texts), [r for r in rows if r.cands])
     meta = {"trained_on": [p.name for p in files] + ([] if args.no_dev else [DEV.name]),
             "rows": len(train), "seed": args.seed, "C": args.C, "prune": args.prune,
             "tuned_on": ["internal split"] + [p.name for p in tune_files],
             "trainer": "benchmarks/train_intent.py"}
-    thresholds = tune(bias_weights, [internal, *tunes.values()], meta)
+    meta["drop"] = list(drop)
+    meta["real_bound"] = real is not None
+    thresholds = tune(bias_weights, [internal, *tunes.values()], meta, real)
     data = build(bias_weights, thresholds, meta)
     model = intent.IntentModel.from_dict(data)
     results = {"internal 15 %": (measure(internal, None), measure(internal, model)),
                **{name: (measure(rows, None), measure(rows, model)) for name, rows in tunes.items()},
                "train": (measure(train, None), measure(train, model))}
     print(table(results))
+    if real:
+        rules, scored = real_flags(real, None), real_flags(real, model)
+        print("\n| real clean file | lines | rules flag (intent categories) | rules+scorer |\n|---|---|---|---|")
+        for name, (n, _rows) in real.items():
+            print(f"| {name} | {n} | {rules[name]} | {scored[name]} |")
     if args.write:
         MODEL_PATH.parent.mkdir(exist_ok=True)
         MODEL_PATH.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -33,16 +33,17 @@ def test_shipped_model_loads_and_is_small(shipped):
     model = intent.shipped_model()
     assert set(model.categories) == {EXTERNAL, PAYMENT}
     for category in model.categories.values():
-        assert len(category.weights) > 100
+        assert len(category.keep_head.weights) > 100 and len(category.add_head.weights) > 100
         assert 0.0 <= category.keep <= 1.0 and 0.0 <= category.add <= 1.0
+        assert category.override_refusal is False  # a rule's refusal stays an exclusion
     assert "train_intent.py" in model.meta["trainer"]
     assert (ROOT / "src/leakguard/models/intent.json").stat().st_size < 400_000
-    assert intent.IntentModel.from_dict(shipped).categories[EXTERNAL].weights == model.categories[EXTERNAL].weights
+    assert intent.IntentModel.from_dict(shipped).categories[PAYMENT].add_head == model.categories[PAYMENT].add_head
 
 
 @pytest.mark.parametrize("invite, near_miss", [
     ("LINE交換しませんか？そのほうが早いので", "LINE交換はできません、ここでお願いします"),
-    ("このあとのやり取りはLINEのほうが楽かもです", "LINEスタンプのイラスト制作をお願いしたいです"),
+    ("LINEのほうが連絡つきやすいので、そっちでお願いできますか", "LINEスタンプのイラスト制作をお願いしたいです"),
     ("Discordで通話しながら作業内容を詰めませんか", "Discord botの開発案件です"),
 ])
 def test_contact_near_miss_pairs(invite, near_miss):
@@ -52,6 +53,7 @@ def test_contact_near_miss_pairs(invite, near_miss):
 
 @pytest.mark.parametrize("offer, near_miss", [
     ("手数料もったいないので直接振り込みでどうですか", "直接の振り込みは規約違反なのでできません"),
+    ("アプリを通さずに買えるなら1,500円でいいですよ", "お支払いはアプリの仮払いでお願いします"),
     ("今後はサイトを通さずにお願いしたいと考えております。", "お支払いはサイトの仮払いでお願いします"),
 ])
 def test_payment_near_miss_pairs(offer, near_miss):
@@ -60,29 +62,35 @@ def test_payment_near_miss_pairs(offer, near_miss):
 
 
 def test_the_scorer_adds_what_the_rules_miss_and_names_its_cues():
-    text = "このあとのやり取りはLINEのほうが楽かもです"
+    text = "アプリを通さずに買えるなら1,500円でいいですよ"
     assert intent_findings(text, RULES_ONLY) == []
-    (finding,) = [f for f in leakguard.find(text) if f.category == EXTERNAL]
-    assert finding.value == "line"
-    assert finding.text in text and finding.start < text.index("LINE") < finding.end
-    cues = [w for w in finding.reason.split("』") if "『" in w]
-    assert cues and all(w.split("『")[1] in text for w in cues)  # cue words are the sender's words
-    assert "『LINE』" in finding.reason and finding.reason.endswith("外部への連絡の誘いと判断しました。")
-    assert "“LINE”" in finding.reason_en
-    assert leakguard.scan(text).action == "warn"
+    (finding,) = [f for f in leakguard.find(text) if f.category == PAYMENT]
+    assert finding.value is None and finding.score >= 0.6  # blocks, as a rule's payment finding does
+    assert finding.text in text and finding.start <= text.index("通さ") < finding.end
+    cues = [w.split("『")[1] for w in finding.reason.split("』") if "『" in w]
+    assert len(cues) == 3 and all(w in text for w in cues)  # the sender's own words
+    assert "通さ" in cues
+    assert finding.reason.endswith("プラットフォーム外での支払い・取引の提案と判断しました。")
+    assert "“通さ”" in finding.reason_en
+    assert leakguard.scan(text).action == "block"
     assert leakguard.scan(text, policy=RULES_ONLY).action == "allow"
 
 
-def test_hard_findings_stay_whatever_the_model_says():
-    # a link is a rule decision (a model that doubts everything keeps it)
+def test_the_scorer_overrules_a_rule_that_misread_a_job_topic():
+    text = "Zoom会議の議事録作成をお願いしたいです、録画データはトークルームで送ります"
+    assert intent_findings(text, RULES_ONLY) == [(EXTERNAL, "zoom")]
+    assert intent_findings(text) == []
+
+
+def test_hard_findings_stay_whatever_the_model_says(shipped):
+    # a link is a rule decision: a model that doubts every finding still keeps it
     text = "詳細はこちら https://zoom.us/j/83412957720 から"
-    doubting = json.loads((ROOT / "src/leakguard/models/intent.json").read_text("utf-8"))
+    doubting = copy.deepcopy(shipped)
     doubting["categories"][EXTERNAL]["keep"] = 1.0
     model = intent.IntentModel.from_dict(doubting)
-    view = NormalizedText.of(text)
     from leakguard.detectors.channels import detect_external_contact
 
-    kept = intent.scored_findings(detect_external_contact, view, (), model)
+    kept = intent.scored_findings(detect_external_contact, NormalizedText.of(text), (), model)
     assert [(f.category, f.value) for f in kept] == [(EXTERNAL, "zoom")]
 
 
@@ -138,8 +146,11 @@ def _broken(shipped: dict, change) -> dict:
     (lambda d: d["categories"].pop(PAYMENT), "categories"),
     (lambda d: d["categories"][EXTERNAL].pop("keep"), "missing keep"),
     (lambda d: d["categories"][EXTERNAL].update(add=1.5), r"categories\.external_contact\.add"),
-    (lambda d: d["categories"][PAYMENT]["weights"].update({"w:直接": float("nan")}), r"weights\['w:直接'\]"),
-    (lambda d: d["categories"][PAYMENT].update(weights={}), "weights"),
+    (lambda d: d["categories"][PAYMENT]["heads"]["add"]["weights"].update({"w:直接": float("nan")}),
+     r"categories\.off_platform_payment\.heads\.add\.weights\['w:直接'\]"),
+    (lambda d: d["categories"][PAYMENT]["heads"]["keep"].update(weights={}), r"heads\.keep\.weights"),
+    (lambda d: d["categories"][PAYMENT]["heads"].pop("keep"), "expected exactly 'keep' and 'add'"),
+    (lambda d: d["categories"][EXTERNAL]["heads"]["add"].update(bias="high"), r"heads\.add\.bias"),
     (lambda d: d["categories"][PAYMENT].update(override_refusal="yes"), "override_refusal"),
 ])
 def test_a_malformed_model_names_what_is_wrong(shipped, change, message):

@@ -22,7 +22,7 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from .model import EXTERNAL, PAYMENT, Finding
 from .normalize import NormalizedText
@@ -124,7 +124,9 @@ class _Features:
     def word(self, name: str, i: int) -> None:
         """A feature on token ``i``, shown in reasons unless it is a particle (『は』 explains nothing)
         or the masked channel name (shown through its ``c:`` feature)."""
-        if self.tokens[i].pos[0] in _UNSHOWN_POS or name.endswith(":<CH>"):
+        surface = self.tokens[i].surface
+        if self.tokens[i].pos[0] in _UNSHOWN_POS or name.endswith(":<CH>") or (
+                len(surface) == 1 and "\u3041" <= surface <= "\u309f"):  # 『し』『ず』 say nothing either
             self.add(name)
         else:
             self.add(name, i)
@@ -236,9 +238,19 @@ def _normalized_at(view: NormalizedText, pos: int) -> int:
     return pos if starts is None else bisect.bisect_left(starts, pos)
 
 
-def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: Iterable[Finding]) -> list[Candidate]:
+# Payment lexicon kinds (payment_negation.txt) that make a clause the rules' exclusion: refused,
+# quoted as a rule, warned about, kept on the platform (「サイト経由で…」), a job topic or a shop.
+_PAYMENT_EXCLUSIONS = frozenset({"refusal", "rule", "warning", "on_platform", "job_topic", "merchant"})
+
+
+def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: Iterable[Finding],
+                       terms: Callable[[NormalizedText], Iterable[tuple[str, int, int]]] | None = None,
+                       ) -> list[Candidate]:
     """One candidate for the message's payment words (``anchors``: normalized positions of the
-    rules' gate words in ``view``; the window around them is the one the rules tokenized)."""
+    rules' gate words in ``view``; the window around them is the one the rules tokenized).
+    ``terms``: window -> (lexicon kind, start, end) of the payment lexicon's terms in it; each
+    kind in the candidate's sentences is a feature (``s:transfer``, ``s:on_platform`` …), and an
+    exclusion kind makes a candidate the rules passed over a rule exclusion."""
     if not anchors:
         return []
     bounds = view.line_window(anchors)  # the window the payment detector read: its tokens are reused
@@ -268,8 +280,15 @@ def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: 
         span = (lo, hi) if span is None else (min(span[0], lo), max(span[1], hi))
     if span is None:
         return []
+    excluded = False
+    if terms is not None:
+        ranges = [(tokens[sentences[k][0]].start, tokens[sentences[k][1] - 1].end) for k in chosen]
+        for kind, start, _end in terms(window):
+            if any(lo <= start < hi for lo, hi in ranges):
+                feats.add(f"s:{kind}")
+                excluded = excluded or kind in _PAYMENT_EXCLUSIONS
     best = max((f.score for f in rule_findings), default=0.0)
-    rule = "invite" if best >= 0.5 else ("refusal" if best > 0 else "none")
+    rule = "invite" if best >= 0.5 else ("refusal" if best > 0 or excluded else "none")
     feats.add(f"r:{rule}")
     return [Candidate(PAYMENT, None, tuple(feats.names), feats.shown, span, window, rule)]
 
@@ -295,12 +314,11 @@ def _rule_kind(f: Finding) -> str:
 
 # -- the model -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class CategoryModel:
+class Head:
+    """A logistic regression over candidate features: bias + the weights of the features present."""
+
     bias: float
     weights: Mapping[str, float]
-    keep: float  # a rule finding stays when the probability is at least this
-    add: float  # a candidate the rules passed over becomes a finding from this probability on
-    override_refusal: bool  # whether ``add`` may overrule a rule's refusal
 
     def verdict(self, features: Iterable[str], shown: Mapping[str, str]) -> Verdict:
         weights = self.weights
@@ -316,11 +334,29 @@ class CategoryModel:
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         cues: list[str] = []
         for _w, word in sorted(contributions, key=lambda c: -c[0]):
-            if word and word not in cues and not any(word in c or c in word for c in cues):
+            if word and not any(word in c or c in word for c in cues):
                 cues.append(word)
                 if len(cues) == _CUES_SHOWN:
                     break
         return Verdict(p, tuple(cues))
+
+
+@dataclass(frozen=True)
+class CategoryModel:
+    """Two heads, each trained on the candidates it judges: ``keep`` on those the rules found
+    (was the rule right?), ``add`` on those they passed over (did they miss one?). Trained on
+    all candidates at once, one model learned the corpus's base rate of a channel word being an
+    invitation (two in three) and fired on everyday 「インスタにもあるかな」."""
+
+    keep_head: Head
+    add_head: Head
+    keep: float  # a rule finding stays when the keep head's probability is at least this
+    add: float  # a candidate the rules passed over becomes a finding from this probability on
+    override_refusal: bool  # whether ``add`` may overrule a rule's refusal
+
+    def verdict(self, c: "Candidate") -> Verdict:
+        head = self.keep_head if c.rule in ("invite", "statement") else self.add_head
+        return head.verdict(c.features, c.shown)
 
 
 @dataclass(frozen=True)
@@ -347,25 +383,20 @@ class IntentModel:
             where = f"categories.{name}"
             if not isinstance(table, Mapping):
                 raise fail(f"{where}: expected an object")
-            missing = {"bias", "weights", "keep", "add", "override_refusal"} - set(table)
+            missing = {"keep", "add", "override_refusal", "heads"} - set(table)
             if missing:
                 raise fail(f"{where}: missing {', '.join(sorted(missing))}")
-            weights = table["weights"]
-            if not isinstance(weights, Mapping) or not weights:
-                raise fail(f"{where}.weights: expected a non-empty object of feature -> number")
-            for key in ("bias", "keep", "add"):
-                if not _finite(table[key]):
-                    raise fail(f"{where}.{key}: expected a finite number, got {table[key]!r}")
             for key in ("keep", "add"):
-                if not 0.0 <= table[key] <= 1.0:
-                    raise fail(f"{where}.{key}: a probability lies in [0, 1], got {table[key]!r}")
+                if not _finite(table[key]) or not 0.0 <= table[key] <= 1.0:
+                    raise fail(f"{where}.{key}: expected a probability in [0, 1], got {table[key]!r}")
             if not isinstance(table["override_refusal"], bool):
                 raise fail(f"{where}.override_refusal: expected true or false")
-            bad = next((k for k, v in weights.items() if not isinstance(k, str) or not _finite(v)), None)
-            if bad is not None:
-                raise fail(f"{where}.weights[{bad!r}]: expected a finite number, got {weights[bad]!r}")
-            out[name] = CategoryModel(float(table["bias"]), dict(weights), float(table["keep"]),
-                                      float(table["add"]), table["override_refusal"])
+            heads = table["heads"]
+            if not isinstance(heads, Mapping) or set(heads) != {"keep", "add"}:
+                raise fail(f"{where}.heads: expected exactly 'keep' and 'add'")
+            out[name] = CategoryModel(_head(heads["keep"], f"{where}.heads.keep", fail),
+                                      _head(heads["add"], f"{where}.heads.add", fail),
+                                      float(table["keep"]), float(table["add"]), table["override_refusal"])
         return cls(out, dict(data.get("meta") or {}))
 
     @classmethod
@@ -391,6 +422,20 @@ class IntentModel:
         except json.JSONDecodeError as exc:
             raise IntentModelError(f"{source}: not valid JSON: {exc}") from None
         return cls.from_dict(data, source)
+
+
+def _head(table: object, where: str, fail) -> Head:
+    if not isinstance(table, Mapping) or {"bias", "weights"} - set(table):
+        raise fail(f"{where}: expected an object with bias and weights")
+    if not _finite(table["bias"]):
+        raise fail(f"{where}.bias: expected a finite number, got {table['bias']!r}")
+    weights = table["weights"]
+    if not isinstance(weights, Mapping) or not weights:
+        raise fail(f"{where}.weights: expected a non-empty object of feature -> number")
+    bad = next((k for k, v in weights.items() if not _finite(v)), None)
+    if bad is not None:
+        raise fail(f"{where}.weights[{bad!r}]: expected a finite number, got {weights[bad]!r}")
+    return Head(float(table["bias"]), dict(weights))
 
 
 def _finite(value: object) -> bool:
@@ -437,7 +482,7 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
     out = list(findings)
     for c in candidates:
         m = model.categories[c.category]
-        verdict = m.verdict(c.features, c.shown)
+        verdict = m.verdict(c)
         p = verdict.probability
         mine = [f for f in out if c.category == PAYMENT or f.value == c.value]
         if c.rule in ("invite", "statement"):
@@ -471,10 +516,17 @@ def candidates(detector, view: NormalizedText, findings: list[Finding],
         return candidates_external(view, analyze(view, detector.lexicon), findings, values)
     from .detectors.payment import PaymentDetector, default_payment_detector
 
+    from .detectors.payment import _matches
+
     rules = detector if isinstance(detector, PaymentDetector) else default_payment_detector()
-    # (the gate automaton is the payment detector's own first step: no second word list to drift)
+    # The gate automaton and the term matcher are the payment detector's own first two steps: no
+    # second word list to drift from the rules'.
     anchors = rules._gate_automaton().find_matches_as_indexes(view.text) if view.text else []
-    return candidates_payment(view, [start for _i, start, _end in anchors], findings)
+
+    def terms(window: NormalizedText) -> list[tuple[str, int, int]]:
+        return [(m.term.kind, m.start, m.end) for m in _matches(rules._compile(), window.text, window.tokens)]
+
+    return candidates_payment(view, [start for _i, start, _end in anchors], findings, terms)
 
 
 def scored_findings(detector, view: NormalizedText, values: Iterable[Finding] = (),
