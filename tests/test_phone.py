@@ -144,3 +144,103 @@ def test_region_is_configurable():
     found = [f for f in leakguard.scan("call 415-555-2671 today", policy=policy).findings
              if f.category == "phone_number"]
     assert [f.value for f in found] == ["+14155552671"]
+
+
+# -- issue #13: numbers however they are written --------------------------------------------------
+
+def _values(text):
+    return [f.value for f in phones(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "090と1234と5678", "090 と 1234 と 5678", "090ハイフン1234ハイフン5678", "090はいふん1234はいふん5678",
+    "090 (の) 1234 (の) 5678", "090（の）1234（の）5678", "090(スペース)1234(スペース)5678",
+    "09０(スペース)12３4(スペース)５６７８", "090 -ー- 1234 -ー- 5678", "090…1234…5678", "090の…1234の…5678",
+    "090→1234→5678", "090 / 1234 / 5678", "090、 1234、 5678", "090 の 1234 の 5678",
+])
+def test_groups_joined_by_words_or_odd_punctuation(text):
+    assert _values(f"電話は{text}です") == [MOBILE]
+
+
+@pytest.mark.parametrize("text", [
+    "まるきゅーまる の いちにーさんよん の ごーろくななはち", "れいきゅうれい　いちにいさんよん　ごろくななはち",
+    "ｾﾞﾛｷｭｳｾﾞﾛ ｲﾁﾆｲｻﾝﾖﾝ ｺﾞｰﾛｸﾅﾅﾊﾁ", "ゼロキューゼロ、イチニーサンヨン、ゴーロクナナハチ",
+    "おーきゅーおー 1234 5678", "まる9まる いち2さん4 の ご6なな8", "ぜろきゅうぜろ 1 2 さん 4 の 5 ろく 7 8",
+    "〇九〇 − 一二三四 − 五六七八", "零玖零-壱弐参肆-伍陸漆捌", "零九零 壱弐参四 五六七八",
+    "ぜろきゅうぜろ / いち に さん よん / ご ろく なな はち", "0きゅー0-12さん4-5ろく78",
+    "ぜろきゅうぜろ\nいちにさんよん\nごろくななはち", "ゼロキューゼロ ‐ 1 2 3 4 ‐ ゴーロクナナハチ",
+])
+def test_kana_kanji_and_mixed_readings(text):
+    assert _values(f"番号→{text} ここにかけて") == [MOBILE]
+
+
+@pytest.mark.parametrize("text", [
+    "zero nine zero, one two three four, five six seven eight", "oh nine oh one two three four five six seven eight",
+    "o nine o - one two three four - five six seven eight", "oh-nine-oh, one-two-three-four, five-six-seven-eight",
+    "ling jiu ling, yi er san si, wu liu qi ba", "ling jiu ling, yao er san si, wu liu qi ba",
+    "lingjiuling yiersansi wuliuqiba", "zero kyu zero ichi ni san yon go roku nana hachi",
+    "공구공 일이삼사 오육칠팔", "공구공-일이삼사-오육칠팔", "コン ク コン イル イ サム サ オ ユク チル パル",
+    "コン、ク、コン、イル、イ、サム、サ、オー、ユク、チル、パル", "コンクコン イルイサムサ オユクチルパル",
+])
+def test_number_words_of_other_languages(text):
+    assert _values(f"my number: {text} 電話して") == [MOBILE]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("oh nine oh, double-two three one, four double-six eight", "+819022314668"),
+    ("zero eight zero triple-five one two three four five", "+818055512345"),
+])
+def test_english_double_and_triple(text, expected):
+    assert _values(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ワッツアップ wa.me/819071124638", "+819071124638"), ("https://wa.me/819071124638", "+819071124638"),
+    ("wa.me/33687214503 （フランス）", "+33687214503"), ("https://api.whatsapp.com/send?phone=819012345678", MOBILE),
+    ("tel:+819012345678", MOBILE), ("sms:+819012345678", MOBILE), ("sms:09012345678", MOBILE),
+    ("call +1 (415) 555-2671", "+14155552671"), ("+1-212-555-0147まで", "+12125550147"),
+    ("+44 20 7946 0018", "+442079460018"), ("+33 6 87 21 45 03", "+33687214503"),
+    ("+49 30 12345678", "+493012345678"), ("+82 10-1234-5678", "+821012345678"),
+    ("頭に0つけてね 90-1234-5678", MOBILE), ("先頭に0を付けて 9012345678 です", MOBILE),
+])
+def test_foreign_formats_and_links(text, expected):
+    assert _values(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # examples, dummies and formats asked for as test data
+    "テスト用のダミー番号 090-1234-5678 でお願いします", "例: 090-1234-5678 の形式で入力してください",
+    "サンプルとして 03-1234-5678 を使ってください", "入力例「090-1234-5678」", "090-1234-5678 みたいなダミーでいいですか",
+    "e.g. 090-1234-5678", "placeholder: 080-1234-5678", "090-1234-5678 の形式で書いてください",
+    # code and patterns
+    "正規表現 ^0\\d{1,4}-\\d{1,4}-\\d{4}$ で 090-1234-5678 にマッチ", "`tel = \"09012345678\"` が動きません",
+    "コードは `09012345678` を定数にしてます", "assert normalize(\"090-1234-5678\") == \"09012345678\"",
+    # labelled numbers that start like a mobile number
+    "品番 090-1234-5678 の在庫ありますか", "管理番号は07012345678です", "契約番号: 080-1234-5678",
+    "商品コード 09012345678", "注文番号「080-1234-5678」", "お客様番号 09012345678", "製品番号→090-1234-5678",
+    # file names, placeholders, prices, dates, postal codes, quantities
+    "09012345678@2x.png を送ります", "photo_0901@2x.png", "scan_08012345678.jpg", "090-xxxx-xxxx", "090-****-****",
+    "〇〇〇-〇〇〇〇-〇〇〇〇", "9,800円", "2024/12/25", "〒060-0001", "3個で1,500円",
+    # number words that are ordinary words
+    "いちにさんしごーろくななはちきゅう、数え歌だよ", "ゼロから始めるにいさんの話", "one two three four five six",
+    "パルコのコンサート", "にいさん、ごうけいで三千円です", "おーい、きゅうに雨がふってきた",
+    "2024-02-18 14:00に一次納品いたします。",
+])
+def test_not_an_identifier(text):
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "まるはちまる いちごーごーよん さんななななにです", "ぜろきゅうぜろ いちにさんよん ごろくななはち に電話",
+    "090-1234-5678に電話して", "ぜろきゅうぜろ-いちにさんよん-ごろくななはちにかけて",
+])
+def test_particle_after_a_number(text):
+    found = _values(text)
+    assert len(found) == 1 and found[0].startswith("+81")
+
+
+def test_spelled_number_maps_back_to_what_was_typed():
+    text = "連絡は zero nine zero, one two three four, five six seven eight まで"
+    f = phones(text)[0]
+    assert f.value == MOBILE and f.text == "zero nine zero, one two three four, five six seven eight"
+    assert "崩して" in f.reason

@@ -42,6 +42,23 @@ _ASCII_DIGIT_RE = re.compile("[0-9]")
 _PLAIN_NUMBER_RE = regex.compile(r"[0-9０-９+＋()（）\- ー－‐−]+")  # as typed on a keyboard: not disguised
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|点|枚|本|台|株|倍|位|号|丁目|番地|km|kg|cm|mm|g\b|m\b|ml)")
 _MAX_GROUPS_PER_NUMBER = 12  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
+# Between a label and its number: 「管理番号は0701…」「品番→090…」「型番「090…」」
+_LABEL_GAP = " :：#.\t=＝はがもを→「『(（【"
+# A number given as an example, a dummy or a format, not as anybody's: the words around it say so.
+_EXAMPLE_BEFORE_RE = regex.compile(
+    r"(?:例|サンプル|さんぷる|ダミー|だみー|テスト用|テストデータ|架空|見本|フォーマット|形式|e\.g\.|"
+    r"(?<![a-z])(?:example|sample|dummy|placeholder|format)(?![a-z.@]))"
+    r"(?:として|とかの?|用の?|の|は|に|で|を|なら|番号|電話番号|みたいな|:|：|\s|「|『|\(|（|e\.g\.)*$"
+)
+_EXAMPLE_AFTER_RE = regex.compile(
+    r"[」』)）\]】\s]*(?:(?:の|という|って|みたいな|のような|ような|などの)?(?:ダミー|サンプル|形式|フォーマット|書式|例)"
+    r"|(?:は|が|も)(?:例|ダミー|サンプル|架空|見本)|(?:のように|みたいに)(?:入力|記入|書い))"
+)
+# Code and patterns: inside backticks, a quoted literal assigned in code, a line holding a regex.
+_CODE_LINE_RE = regex.compile(r"\\d|\[0-9\]|\{\d(?:,\d)?\}|re\.compile|正規表現|regex|assert |==|\bdef |\bconst |\bvar |\blet ")
+_CODE_QUOTE_RE = regex.compile(r"[=(:,\[]\s*[\"']$")
+# 「photo_09012345678@2x.png」: an image file name with a scale suffix, or any file name.
+_FILE_AFTER_RE = regex.compile(r"(?:@[1-4]x)?\.(?:png|jpe?g|gif|webp|svg|heic|pdf|mp4|mov|zip|csv|txt)\b|@[1-4]x\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,14 +207,14 @@ class PhoneDetector:
         return _validate(digits, international, self.region)
 
     def _excluded(self, text: str, start: int, end: int, first_group: str, negative_labels) -> bool:
-        if _UNIT_AFTER_RE.match(text, end):
+        if _UNIT_AFTER_RE.match(text, end) or _FILE_AFTER_RE.match(text, end):
             return True
-        before = text[max(0, start - 16):start].rstrip(" :：#.\t").lower()
+        before = text[max(0, start - 16):start].rstrip(_LABEL_GAP).lower()
         if any(before.endswith(label) for label in negative_labels):
             return True
         if first_group == "0" and text.startswith(".", start + 1):
             return True  # a decimal such as 0.123456789
-        return False
+        return _example(text, start, end) or _in_code(text, start, end)
 
     def _finding(self, view: NormalizedText, start: int, end: int, e164: str, context_words) -> Finding:
         o_start, o_end = view.span(start, end)
@@ -213,6 +230,22 @@ class PhoneDetector:
             ja += "（数字が崩して書かれています）"
             en += " (written in a disguised form)"
         return Finding(PHONE, o_start, o_end, original, e164, score, ja + "。", en + ".")
+
+
+def _example(text: str, start: int, end: int) -> bool:
+    return (_EXAMPLE_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+            or _EXAMPLE_AFTER_RE.match(text, end, end + 16) is not None)
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.count("`", line_start, start) % 2 == 1:
+        return True
+    if _CODE_QUOTE_RE.search(text, max(line_start, start - 8), start) and text[end:end + 1] in "\"'":
+        return True
+    return _CODE_LINE_RE.search(text, line_start, line_end) is not None
 
 
 detect_phone_numbers = PhoneDetector()

@@ -76,7 +76,7 @@ _LATIN_WORD_RE = regex.compile(_LATIN_ALT)
 # first-character scan and costs 10x): does the message hold something only this view reads?
 _HANGUL_RE = re.compile(f"[{_HANGUL_CLASS}]")
 _KOREAN_TWO_RE = re.compile(rf"(?:{_alt(ct.KOREAN_KATAKANA_DIGITS)})[ 、,・]?(?:{_alt(ct.KOREAN_KATAKANA_DIGITS)}|[イサオク])")
-_LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{1,3}}(?:{_LATIN_ALT})[ ,\-]{{1,3}}(?:{_LATIN_ALT})\b")
+_LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})\b")
 # A digit or the first letter of the three tests above, in one class: most messages stop here.
 FIRST_CHAR_RE = re.compile(f"[0-9{_HANGUL_CLASS}コイサユチパa-z]")
 _FIRST_LETTER_RE = re.compile(f"[{_HANGUL_CLASS}コイサユチパa-z]")
