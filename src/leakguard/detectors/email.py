@@ -73,13 +73,15 @@ _DOT_PIECE = rf"{_OPEN_B} ?(?:\.|dot|ドット|どっと|点|てん|・) ?{_CLOS
 _UNDER_PIECE = r"アンダーバー|アンダースコア|アンダーライン|あんだーばー"
 _HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス"
 _PIECE_VALUE = {"at": "@", "dot": ".", "under": "_", "hyphen": "-"}
-_PIECE_GATE_RE = re.compile(rf"@|{_AT_WORD}|\bat\b|[(\[{{<【《〔「] ?a ?[)\]}}>】》〕」]")
+# literals only: the stdlib engine scans a literal alternation fast, and this runs on every message
+_PIECE_GATE_RE = re.compile(r"@|アット|あっと|at|\(a\)|\[a\]|【a】|<a>|\{a\}|「a」|\( a \)")
 # A symbol the message says stands for @ or for the dot: 「♪→アットマークで読んで」「＊は＠です」
 # 「（★→@）」「（・はドット）」「ドットは「てん」と読んでね」
 _SYMBOL = r"[^\w\s@.,、。!?！？「」『』()（）\[\]【】<>＜＞→⇒=＝:：~～〜ー\-_'\"]"
 _AT_NAME = rf"(?:@|{_AT_WORD})"
 _DOT_NAME = r"(?:ドット|どっと|ピリオド|(?<![a-z0-9])\.(?![a-z0-9]))"
 _DECL_BEFORE = r"(?:^|(?<=[\s(（「『※、。,:：!！]))"
+_AT_DECL_GATE_RE = re.compile(r"(?:→|⇒|=|＝|は|が|を|:)\s{0,2}(?:@|アット|あっと)|(?:@|アット)(?:マーク)?\s{0,2}(?:は|が|を|→|=)")
 _AT_DECL_RE = regex.compile(
     rf"{_DECL_BEFORE}(?P<sym>{_SYMBOL})\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_AT_NAME}"
     rf"|{_AT_NAME}\s{{0,2}}(?:は|が|を|→|=)\s{{0,2}}[「『\"]?(?P<sym2>{_SYMBOL})[」』\"]?", regex.M)
@@ -87,6 +89,12 @@ _DOT_DECL_RE = regex.compile(
     rf"{_DECL_BEFORE}(?:[「『\"](?P<q1>[^\s」』\"a-z0-9]{{1,3}})[」』\"]|(?P<s1>{_SYMBOL}))\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_DOT_NAME}"
     rf"|{_DOT_NAME}\s{{0,2}}(?:は|が|を)[^\n「」]{{0,16}}?[「『\"](?P<q2>[^\s」』\"a-z0-9]{{1,3}})[」』\"]\s{{0,2}}(?:と|で|に)", regex.M)
 _ENCLOSED_AT = "ⓐⒶ"
+# An address is read from the pieces around an @ that has an ASCII character shortly before it
+# (「@tanaka さん」 has none), so a long chat with @mentions is not cut into pieces whole.
+_LOCAL_END_RE = regex.compile(r"[a-z0-9]")
+_LOCAL_END_REACH = 8
+_ANY_ASCII_RE = re.compile("[a-z0-9]")
+_WINDOW = 120
 _TLDS = frozenset(
     "com net org info biz jp co ne or ac go ed lg io me us uk cn kr tw de fr app dev xyz tokyo cc tv ai".split())
 # 「photo_0901@2x.png」「banner@3x.jpg」: a file name with a scale suffix, not an address
@@ -109,25 +117,34 @@ def _piece_re(at_words: tuple[str, ...], dot_words: tuple[str, ...]) -> "regex.P
         rf"|(?P<hyphen>{_HYPHEN_PIECE})|(?P<ascii>[a-z0-9._%+\-]{{1,64}}+)")
 
 
-def _declared(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The symbols the message itself declares to stand for @ and for the dot."""
-    at_words, dot_words = set(), set()
-    if "@" in text or "アット" in text or "あっと" in text:
-        for m in _AT_DECL_RE.finditer(text):
-            at_words.add(m.group("sym") or m.group("sym2"))
-    if "ドット" in text or "どっと" in text or "ピリオド" in text or "." in text:
-        for m in _DOT_DECL_RE.finditer(text):
-            dot_words.add(m.group("q1") or m.group("s1") or m.group("q2"))
-    return tuple(sorted(at_words, key=len, reverse=True)), tuple(sorted(dot_words - at_words, key=len, reverse=True))
+def _declared_at(text: str) -> tuple[str, ...]:
+    """The symbols the message itself declares to stand for @."""
+    if _AT_DECL_GATE_RE.search(text) is None:
+        return ()
+    return tuple(sorted({m.group("sym") or m.group("sym2") for m in _AT_DECL_RE.finditer(text)}, key=len, reverse=True))
+
+
+def _declared_dot(text: str, at_words: tuple[str, ...]) -> tuple[str, ...]:
+    """The symbols the message itself declares to stand for the dot."""
+    if "ドット" not in text and "どっと" not in text and "ピリオド" not in text and "." not in text:
+        return ()
+    words = {m.group("q1") or m.group("s1") or m.group("q2") for m in _DOT_DECL_RE.finditer(text)}
+    return tuple(sorted(words - set(at_words), key=len, reverse=True))
+
+
+_LIST_MARKS = frozenset("/、,，|")
 
 
 def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap: str) -> bool:
     """Whether two pieces with ``gap`` between them belong to one address."""
     if not gap:
         return True
+    symbol = prev[0] != "ascii" or cur[0] != "ascii"
+    if symbol and gap.strip() in _LIST_MARKS and len(gap) <= 4:
+        return True  # 「taro / アットマーク / gmail / ドット / com」
     if len(gap) > 4 or not gap.isspace() or gap.count("\n") > 1:
         return False
-    if prev[0] != "ascii" or cur[0] != "ascii":
+    if symbol:
         return True  # a symbol joins what is around it: 「kumiko⏎.⏎suzuki」「nori アンダーバー 55」
     if "\n" in gap:
         return prev[1] in (".", "_", "-") or cur[1] in (".", "_", "-")  # (an address then 「--」: a signature)
@@ -136,19 +153,45 @@ def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap:
     return len(prev[1]) <= 2 and len(cur[1]) <= 2  # letters spaced out one or two at a time
 
 
-def _chains(view: NormalizedText) -> Iterator[list[tuple[str, str, int, int]]]:
+def _chains(view: NormalizedText, enclosed: bool) -> Iterator[list[tuple[str, str, int, int]]]:
     text = view.text
     work = text
-    if any(ch in view.original for ch in _ENCLOSED_AT):
+    if enclosed:
         # ⓐ folds to 「a」 like every circled letter; here it is the @ the sender drew
         chars = list(text)
         for i, ch in enumerate(text):
             if ch == "a" and view.original_slice(i, i + 1) in _ENCLOSED_AT:
                 chars[i] = "@"
         work = "".join(chars)
-    at_words, dot_words = _declared(work)
+    if _ANY_ASCII_RE.search(work) is None:
+        return  # 「@あずき ドライカレーですか」: no local part anywhere
+    at_words = _declared_at(work)
+    windows: list[list[int]] = []
+    for m in _at_re(at_words).finditer(work):
+        if _LOCAL_END_RE.search(work, max(0, m.start() - _LOCAL_END_REACH), m.start()) is None:
+            continue
+        lo, hi = max(0, m.start() - _WINDOW), m.end() + _WINDOW
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    if not windows:
+        return
+    pieces = _piece_re(at_words, _declared_dot(work, at_words))
+    for lo, hi in windows:
+        yield from _chains_in(work, pieces, lo, hi)
+
+
+@functools.lru_cache(maxsize=64)
+def _at_re(at_words: tuple[str, ...]) -> "re.Pattern[str]":
+    # (the stdlib engine: this scans every message with an @, and it is several times faster here)
+    declared = "|".join(re.escape(w) for w in at_words) or "(?!)"
+    return re.compile(rf"{_AT_PIECE}|{declared}|(?<![a-z0-9._%+\-])at(?![a-z0-9._%+\-])")
+
+
+def _chains_in(work: str, pieces: "regex.Pattern[str]", lo: int, hi: int) -> Iterator[list[tuple[str, str, int, int]]]:
     chain: list[tuple[str, str, int, int]] = []
-    for m in _piece_re(at_words, dot_words).finditer(work):
+    for m in pieces.finditer(work, lo, hi):
         kind = m.lastgroup
         value = m.group()
         if kind == "ascii" and value in ("at", "dot"):
@@ -162,10 +205,10 @@ def _chains(view: NormalizedText) -> Iterator[list[tuple[str, str, int, int]]]:
         yield chain
 
 
-def _pieced(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
+def _pieced(view: NormalizedText, enclosed: bool) -> Iterator[tuple[int, int, str]]:
     """(start, end, address) of each address written in pieces; normalized offsets."""
     text = view.text
-    for chain in _chains(view):
+    for chain in _chains(view, enclosed):
         ats = [i for i, p in enumerate(chain) if p[0] == "at"]
         # each @ with the pieces up to the @ before it and after it (「x ＊ y.jp⏎＊は＠です」 joins on)
         for n, k in enumerate(ats):
@@ -282,9 +325,13 @@ class EmailDetector:
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         text = view.text
-        found: list[Finding] = []
-        if _PIECE_GATE_RE.search(text) or any(ch in view.original for ch in _ENCLOSED_AT):
-            found.extend(self._pieced(view))
+        original = view.original
+        enclosed = "ⓐ" in original or "Ⓐ" in original
+        if not enclosed and (_PIECE_GATE_RE.search(text) is None or _ANY_ASCII_RE.search(text) is None):
+            # most messages: no @ in any form, or no ASCII for an address (「@あずき さん」)
+            yield from self._implicit(view, anywhere=True)
+            return
+        found = list(self._pieced(view, enclosed))
         if "@" in text:
             taken = [(f.start, f.end) for f in found]
             found.extend(f for f in self._explicit(view)
@@ -292,8 +339,8 @@ class EmailDetector:
         yield from found
         yield from self._implicit(view, anywhere=not found)
 
-    def _pieced(self, view: NormalizedText) -> Iterator[Finding]:
-        spans = list(_pieced(view))
+    def _pieced(self, view: NormalizedText, enclosed: bool) -> Iterator[Finding]:
+        spans = list(_pieced(view, enclosed))
         if "@" in view.text and _REVERSED_CUE_RE.search(view.text):
             spans.extend(_reversed(view))
         seen: set[str] = set()

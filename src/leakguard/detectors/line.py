@@ -68,7 +68,9 @@ _TOPIC_AFTER_RE = regex.compile(
 # cue at all), and a name
 _ID_GATE_RE = re.compile(r"[a-z0-9][a-z0-9]*[._\-]|[a-z][0-9]|[0-9][a-z]")
 _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
-_NAME_GATE_RE = re.compile(r"l|ライ|らい|ラ.{1,3}ン|ら|エル|緑|みどり|ミドリ|グリーン")
+_NAME_GATE_RE = re.compile(
+    r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
+    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」
@@ -101,7 +103,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
     """(start, end, value, joined) of IDs given after a LINE name, however the name is written, or
     in parts with words that join them. Normalized offsets."""
     text = view.text
-    if _ID_GATE_RE.search(text) is None and _JOIN_GATE_RE.search(text) is None or _NAME_GATE_RE.search(text) is None:
+    if _NAME_GATE_RE.search(text) is None or _ID_GATE_RE.search(text) is None and _JOIN_GATE_RE.search(text) is None:
         return []
     names = [m for m in _LINE_NAME_RE.finditer(text) if not _TOPIC_AFTER_RE.match(text, m.end())]
     if not names:
