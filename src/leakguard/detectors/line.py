@@ -66,7 +66,7 @@ _TOPIC_AFTER_RE = regex.compile(
     r"|(?<=緑|みどり|ミドリ|グリーン|色|の|アイコン|アプリ|やつ|吹き出し|sns|チャット)を")  # 「緑のアイコンを…で保存」: a thing
 # a cheap test first: an ASCII run with a digit or a separator in it (no ID is all letters and no
 # cue at all), and a name
-_ID_GATE_RE = re.compile(r"[a-z0-9][a-z0-9]*[._\-]|[a-z][0-9]|[0-9][a-z]")
+_ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]")  # [a-z0-9]+[._-] is quadratic on long runs
 _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
