@@ -156,6 +156,13 @@ def test_address_words_need_an_address_around_them():
         ("nori アンダーバー 55 アット gmail ドット com にメールください", "nori_55@gmail.com"),
         ("sato ハイフン ken アット au ドット com", "sato-ken@au.com"),
         ("逆から読んでね笑 moc.liamg@4321umuy", "yumu1234@gmail.com"),
+        ("メアドは taro / アットマーク / gmail / ドット / com です", "taro@gmail.com"),
+        ("taro、ドット、yamada、アットマーク、gmail、ドット、com", "taro.yamada@gmail.com"),
+        ("haruto2011 あっと gmail ドット コム", "haruto2011@gmail.com"),
+        ("r\ny\no\n@\ng\nm\na\ni\nl\n.\nc\no\nm", "ryo@gmail.com"),
+        ("sakura.k▲au.com（▲は@）", "sakura.k@au.com"),
+        ("ｎａｎａ７７ⓐｉｃｌｏｕｄ．ｃｏｍ", "nana77@icloud.com"),
+        ("yuka_mama（アットマーク）ezweb（ドット）ne（ドット）jp", "yuka_mama@ezweb.ne.jp"),
     ],
 )
 def test_disguised_addresses(text, expected):
@@ -186,6 +193,9 @@ def test_disguised_addresses(text, expected):
         ("ローマ字でtaro、そのうしろに生まれ年の1994つなげて、あとはgmail\nでメール届きます", "taro1994@gmail.com",
          "taro、そのうしろに生まれ年の1994"),
         ("Gmailあります！ ai ・ haruno ・ 33 (・はドット) です", "ai.haruno.33@gmail.com", "ai ・ haruno ・ 33"),
+        ("アウトルックのほうで yoko.h88 にお願い", "yoko.h88@outlook.com", "yoko.h88"),
+        ("kazu-0101 これがauのメアドです", "kazu-0101@au.com", "kazu-0101"),
+        ("i.softbankのアドレス：kana.s77", "kana.s77@i.softbank.jp", "kana.s77"),
     ],
 )
 def test_implicit_provider_anywhere_in_the_message(text, expected, span):

@@ -308,6 +308,16 @@ def test_disguised_name_then_the_id(name, form, value):
     ("IDは kuma と 2525、間にハイフン入れてね。緑のやつ", "kuma-2525"),
     ("LINEのID、前半がmomo、後半が.bear21 でつなげて", "momo.bear21"),
     ("ラインのIDは yuki と 0303 の間にドット入れたやつ", "yuki.0303"),
+    ("ラインのIDは「mei」と「55」の間にアンダーバーです", "mei_55"),
+    ("LINEのIDは s-h-o-u-1-2 です（ハイフンは抜いて）", "shou12"),
+    # the ID first, the name after it in brackets or pointed at
+    ("ren_tarou9（ライン）", "ren_tarou9"),
+    ("ID教えるね！kana.lab（L I N E）お願いしまーす。", "kana.lab"),
+    ("mika_22 ←らいんです", "mika_22"),
+    # English around the name
+    ("LINE ID is jack_88", "jack_88"),
+    ("Add me on LINE: jenny.w22", "jenny.w22"),
+    ("えるあいえぬいー→ tama_go5", "tama_go5"),
 ])
 def test_issue_13_line_forms(text, value):
     assert value in line_ids(text)
@@ -329,6 +339,10 @@ def test_a_part_of_a_joined_id_is_not_an_id_of_its_own():
     "緑のアイコンをicon_green2で保存しました",
     "L I N E の使い方マニュアル ver_2 を作成中",
     "LINEのIDは教えられません、ごめんね ok_1",
+    "ライン工で働いてます。シフト a-12",
+    "LINEのQRコード、qr_code01.png で送ります",
+    "LINEで送った写真 photo_01 見ましたか？",
+    "ガイドラインに沿って ver_1.2 を作成",
 ])
 def test_issue_13_line_hard_negatives(text):
     assert all(not v.startswith("note_sora") for v in line_ids(text))

@@ -72,6 +72,8 @@ _AT_PIECE = rf"{_OPEN_B} ?(?:@|a|at|{_AT_WORD}) ?{_CLOSE_B}|@ ?マーク|{_AT_WO
 _DOT_PIECE = rf"{_OPEN_B} ?(?:\.|dot|ドット|どっと|点|てん|・) ?{_CLOSE_B}|ドット|どっと|ピリオド|点|てん|[・･]"
 _UNDER_PIECE = r"アンダーバー|アンダースコア|アンダーライン|あんだーばー"
 _HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス"
+# top-level domains read out in katakana: 「gmail ドット コム」
+_TLD_WORDS = {"コム": "com", "こむ": "com", "ジェーピー": "jp", "じぇーぴー": "jp", "ネット": "net", "ねっと": "net"}
 _PIECE_VALUE = {"at": "@", "dot": ".", "under": "_", "hyphen": "-"}
 # literals only: the stdlib engine scans a literal alternation fast, and this runs on every message
 _PIECE_GATE_RE = re.compile(r"@|アット|あっと|at|\(a\)|\[a\]|【a】|<a>|\{a\}|「a」|\( a \)")
@@ -114,7 +116,7 @@ def _piece_re(at_words: tuple[str, ...], dot_words: tuple[str, ...]) -> "regex.P
     declared_dot = "|".join(regex.escape(w) for w in dot_words) or "(?!)"
     return regex.compile(
         rf"(?P<at>{_AT_PIECE}|{declared_at})|(?P<dot>{_DOT_PIECE}|{declared_dot})|(?P<under>{_UNDER_PIECE})"
-        rf"|(?P<hyphen>{_HYPHEN_PIECE})|(?P<ascii>[a-z0-9._%+\-]{{1,64}}+)")
+        rf"|(?P<hyphen>{_HYPHEN_PIECE})|(?P<tld>{'|'.join(_TLD_WORDS)})|(?P<ascii>[a-z0-9._%+\-]{{1,64}}+)")
 
 
 def _declared_at(text: str) -> tuple[str, ...]:
@@ -146,8 +148,8 @@ def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap:
         return False
     if symbol:
         return True  # a symbol joins what is around it: 「kumiko⏎.⏎suzuki」「nori アンダーバー 55」
-    if "\n" in gap:
-        return prev[1] in (".", "_", "-") or cur[1] in (".", "_", "-")  # (an address then 「--」: a signature)
+    if "\n" in gap:  # (an address then 「--」: a signature)
+        return prev[1] in (".", "_", "-") or cur[1] in (".", "_", "-") or len(prev[1]) <= 2 and len(cur[1]) <= 2
     if prev[1][-1] in "._-" or cur[1][0] in "._-":
         return True  # 「shun.camp. 21」
     return len(prev[1]) <= 2 and len(cur[1]) <= 2  # letters spaced out one or two at a time
@@ -196,6 +198,8 @@ def _chains_in(work: str, pieces: "regex.Pattern[str]", lo: int, hi: int) -> Ite
         value = m.group()
         if kind == "ascii" and value in ("at", "dot"):
             kind = "at" if value == "at" else "dot"
+        elif kind == "tld":
+            kind, value = "ascii", _TLD_WORDS[value]
         piece = (kind, _PIECE_VALUE.get(kind, value), m.start(), m.end())
         if chain and not _joins(chain[-1], piece, work[chain[-1][3]:m.start()]):
             yield chain
@@ -265,7 +269,8 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
 # 「キャリアメール(ドコモ)です→ aoi.sweets01」. A mail word must be in the message (「ソフトバンクの
 # SIMロック解除」 names a provider and an ASCII word, and is no address), and the account name needs
 # a digit or a separator, or a word before it that says it is one.
-_MAIL_WORD_RE = re.compile(r"メール|めーる|メアド|めあど|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]")
+_MAIL_WORD_RE = re.compile(
+    r"メール|めーる|メアド|めあど|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail")
 _ACCOUNT_RE = regex.compile(
     r"(?<![a-z0-9._%+\-@/#:~])(?P<local>[a-z0-9][a-z0-9._\-]{2,63}+)(?![a-z0-9._%+\-@/:]| {0,2}@)")
 _ACCOUNT_CUE_RE = regex.compile(

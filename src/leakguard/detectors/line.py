@@ -56,13 +56,13 @@ _LINE_NAME_RE = regex.compile(
     rf"(?<![a-z0-9])(?:l{_NAME_SEP}i{_NAME_SEP}n{_NAME_SEP}e|l{_MASK}ne|line|lien|lnie|liine|linne)(?![a-z])"
     r"|(?<![ァ-ヴー])(?:ライン+|ライソ|ラィン|ラ[{(（\[「【<]?[イィ●○◯■□*・][}\])）」】>]?ン)(?![ァ-ヴー])"
     r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○*]ん)"
-    r"|エル[・\s.、]{0,2}アイ[・\s.、]{0,2}エヌ[・\s.、]{0,2}イー"
+    r"|エル[・\s.、]{0,2}アイ[・\s.、]{0,2}エヌ[・\s.、]{0,2}イー|える[・\s.、]{0,2}あい[・\s.、]{0,2}えぬ[・\s.、]{0,2}いー"
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し|sns|チャット)(?:の(?:やつ|アプリ))?(?![ァ-ヴー])"
     r"|(?:^|(?<=[\s。!?]))ら(?=\s?(?:で|交換|こうかん|やって|の?id))", regex.M)
 # Words right after the name that make it a topic, not a place to talk: 「LINEスタンプ制作」
 _TOPIC_AFTER_RE = regex.compile(
     r"\s?(?:スタンプ|漫画|マンガ|ニュース|ポイント|pay|ペイ|music|ミュージック|広告|ads|開発|bot|api|連携|works|ワークス|証券|銀行|バイト|モバイル)"
-    r"|\s?の?(?:使い方|マニュアル|設定方法)"
+    r"|\s?の?(?:使い方|マニュアル|設定方法)|工|作業|生産|製造"
     r"|(?<=緑|みどり|ミドリ|グリーン|色|の|アイコン|アプリ|やつ|吹き出し|sns|チャット)を")  # 「緑のアイコンを…で保存」: a thing
 # a cheap test first: an ASCII run with a digit or a separator in it (no ID is all letters and no
 # cue at all), and a name
@@ -70,7 +70,7 @@ _ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]")  # [a-z0-9]+[.
 _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
-    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid")
+    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid|える")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」
@@ -83,6 +83,15 @@ _BREAK_RE = regex.compile(r"[。!?\n]")
 _REFUSED_RE = regex.compile(r"ません(?!か)|できない|無理|むり|だめ|ダメ|禁止|遠慮|教えられない|やってない|使ってない|してない")
 # 「… ver_2 を作成中」: a thing being made or kept, not an ID
 _THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品)")
+# 「LINEで送った写真 photo_01」: the run names a thing the sentence is about
+_THING_BEFORE_RE = regex.compile(r"(?:写真|画像|ファイル|スクショ|動画|資料|データ|商品|品番|型番|注文|番号|シフト|コード|タイトル)\s{0,2}[:：]?\s{0,2}$")
+# 「s-h-o-u-1-2（ハイフンは抜いて）」
+_DROP_RE = regex.compile(r"[^\n]{0,12}?(?P<what>ハイフン|アンダーバー|ドット|点|-|_|\.)(?:は|を)?\s{0,2}(?:抜いて|ぬいて|取って|とって|なしで|無しで|消して|けして)")
+_DROP_CHAR = {"ハイフン": "-", "アンダーバー": "_", "ドット": ".", "点": "."}
+_FILLER_WORDS = frozenset({"id", "is", "my"})  # 「LINE ID is jack_88」
+# 「ren_tarou9（ライン）」「ren_tarou9 ←ラインです」: the ID first, the name in brackets or pointed at
+_BEFORE_NAME_RE = regex.compile(
+    r"(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}(?:[(（【\[]|←|<|＜)\s{0,2}(?:これ|こちら|が|は)?\s{0,2}\Z")
 _NO_AT_RE = regex.compile(r"\s{0,2}[←<]?\s{0,2}(?:@|アット|あっと)(?:マーク)?(?:は|を)?(?:いらない|要らない|なし|無し|抜き|ぬき|不要|とって|取って)")
 _FILE_EXT_RE = regex.compile(r"\.(?:png|jpe?g|gif|pdf|psd|ai|svg|zip|mp4|mov|txt|docx?|xlsx?)$")
 # An ID given in parts with the words that join it: 「「sato」と「hikaru」の間にアンダーバー入れて、最後に3」
@@ -93,7 +102,7 @@ _JOIN_SEP = {"ハイフン": "-", "はいふん": "-", "アンダーバー": "_"
 _JOIN_RE = regex.compile(
     rf"{_PART % 'a'}\s{{0,2}}(?:と|、|,)\s{{0,2}}{_PART % 'b'}\s{{0,2}}(?:の|、|,)?\s{{0,2}}(?:間|あいだ)に\s{{0,2}}"
     rf"(?P<sep>{'|'.join(regex.escape(k) for k in sorted(_JOIN_SEP, key=len, reverse=True))})\s{{0,2}}を?\s{{0,2}}"
-    r"(?:入れ|いれ|はさ|挟|つけ|付け)(?:[^a-z0-9\n]{0,8}?(?:最後|さいご|後ろ|うしろ|末尾)に?\s{0,2}(?:は|が)?\s{0,2}"
+    r"(?:入れ|いれ|はさ|挟|つけ|付け|です|だよ|で(?:す)?$)(?:[^a-z0-9\n]{0,8}?(?:最後|さいご|後ろ|うしろ|末尾)に?\s{0,2}(?:は|が)?\s{0,2}"
     r"(?P<c>[a-z0-9._\-]{1,10}+)(?![a-z0-9._\-]))?"
     rf"|(?:前半|最初|はじめ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'x'}\s{{0,2}}[、,]?\s{{0,2}}(?:後半|最後|うしろ|後ろ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'y'}"
     r"\s{0,2}(?:を|で|と)?\s{0,2}(?:つなげ|繋げ|つなぎ|繋ぎ|くっつけ|合わせ|あわせ)")
@@ -124,8 +133,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
                 break
             filler = text[name.end():t.start()]
             words = _FILLER_ASCII_RE.findall(filler)
-            if any(w != "id" for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler \
-                    or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()):
+            if any(w not in _FILLER_WORDS for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler \
+                    or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) or _THING_BEFORE_RE.search(filler):
                 break
             if t.group("spaced"):
                 value = t.group("spaced").replace(" ", "")
@@ -133,6 +142,9 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
                 value = t.group("id")
                 if t.group("at") and not _NO_AT_RE.match(text, t.end()):
                     value = "@" + value
+            drop = _DROP_RE.match(text, t.end())
+            if drop:
+                value = value.replace(_DROP_CHAR.get(drop.group("what"), drop.group("what")), "")
             bare = value.lstrip("@")
             if view.in_url(t.start(), t.end()) or _FILE_EXT_RE.search(bare):
                 break
@@ -142,6 +154,13 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             if is_line_id(value, numeric_ok=cued, stopwords=stopwords):
                 found.append((t.start(), t.end(), value, False))
             break
+        before = _BEFORE_NAME_RE.search(text, max(0, name.start() - 32), name.start())
+        if before and (text[name.start() - 1] not in "(（【[" or text[name.end():name.end() + 1] in ")）】]") \
+                and not any(s <= before.start() < e for s, e in parts):
+            value = before.group("id")
+            if any(ch.isdigit() or ch in "._-" for ch in value) and is_line_id(value, stopwords=stopwords) \
+                    and not _FILE_EXT_RE.search(value):
+                found.append((before.start("id"), before.end("id"), value, False))
     return found
 
 
@@ -194,8 +213,12 @@ class LineIdDetector:
         extra = _disguised(view, lex.id_stopwords)
         # a part of an ID that words join (「kuma と 2525、間にハイフン」) is no ID of its own
         parts = [view.span(s, e) for s, e, _value, joined in extra if joined]
+        # the same run read with the words after it (「s-h-o-u-1-2（ハイフンは抜いて）」): this reading wins
+        read_here = {view.span(s, e): value for s, e, value, _joined in extra}
         values = set()
         for f in self._read(view, lex):
+            if read_here.get((f.start, f.end), f.value) != f.value:
+                continue
             if not any(s <= f.start and f.end <= e for s, e in parts):
                 values.add(f.value)
                 yield f
@@ -244,7 +267,8 @@ class LineIdDetector:
         for h in handles(a):
             if h.channel != "line" or reported is not None and reported.covers(a.view.span(h.start, h.end)[0]):
                 continue
-            if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords):
+            if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords) \
+                    or _FILE_EXT_RE.search(h.value):  # 「LINEのQRコード、qr_code01.png」
                 continue
             official = h.value.startswith("@")
             ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
