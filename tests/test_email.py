@@ -216,6 +216,12 @@ def test_implicit_provider_anywhere_in_the_message(text, expected, span):
         "ソフトバンクのSIMロック解除済みです📱", "ドコモのiPhone12です、SIMフリー", "auのメールが届かないことがあります",
         "gmailのほうが迷惑メールに入りにくいですよ", "ヤフーメールはもう使ってないです", "@tanaka さん、メールありがとう",
         "点数は10点です。メールで送ります", "ドットの打ち方がわからない", "ソフトバンクのメールで送る、型番はiphone 12です",
+        # a provider and a mail word, and a run that is labelled as something else
+        "ドコモのスマホ、型番はSO-51Aです。詳細はメールで送ります", "auのiPhone、容量は128GB、メールで写真送れます",
+        "Gmailで届いた注文確認メール、注文番号は AB-1234-5678 です", "ドコモメールが届かないので、サイズ S-12 で大丈夫です",
+        "au PAYで払いたいです。メールでレシート送ります。伝票番号 xy-9921",
+        "ヤフーメールの迷惑メールフォルダに入ってました、ver.2.1 の件",
+        "iCloudのストレージが一杯で、写真はIMG_2034.HEICで保存されてます、メールします",
     ],
 )
 def test_not_an_address_issue_13(text):

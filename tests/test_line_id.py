@@ -343,6 +343,13 @@ def test_a_part_of_a_joined_id_is_not_an_id_of_its_own():
     "LINEのQRコード、qr_code01.png で送ります",
     "LINEで送った写真 photo_01 見ましたか？",
     "ガイドラインに沿って ver_1.2 を作成",
+    "LINEで友達に聞いたら、サイズは m-size がいいって",
+    "ラインの写真、item_01 と item_02 です",
+    "緑のやつください、サイズ L-22",
+    "緑のアプリ？よくわからないけど、item-22 は在庫ありです",
+    "ラインストーン付きのケース、型番 RS-200",
+    "LINEギフトで送るね、コード gift-2211",
+    "L サイズの在庫あります。品番 ls-2201",
 ])
 def test_issue_13_line_hard_negatives(text):
     assert all(not v.startswith("note_sora") for v in line_ids(text))

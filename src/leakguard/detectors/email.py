@@ -53,7 +53,12 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
 _SPACE_RE = regex.compile(r"\s")
 _WORD_AFTER_RE = regex.compile(r"[ァ-ヺー一-鿿]")
 # 「ドコモのiPhone12です」: a carrier's phone, not its mail
-_DEVICE_RE = regex.compile(r"(?:iphone|ipad|ipod|galaxy|pixel|xperia|aquos|arrows|android|e?sim|wi-?fi|[345]g)[a-z0-9._\-]*")
+_DEVICE_RE = regex.compile(
+    r"(?:iphone|ipad|ipod|galaxy|pixel|xperia|aquos|arrows|android|e?sim|wi-?fi|[345]g|v(?:er)?\.?[0-9])[a-z0-9._\-]*|[0-9]+(?:gb|tb|mb)")
+# 「型番はSO-51Aです」「注文番号は AB-1234」: a run labelled as a thing is no account name
+_THING_BEFORE_RE = regex.compile(
+    r"(?:型番|番号|品番|サイズ|容量|伝票|注文|コード|シリアル|モデル|在庫|商品|写真|画像|ファイル|品名|色|カラー|パスワード|ver)"
+    r"\s{0,2}(?:は|が|も|:|：|=|、|,)?\s{0,2}$")
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
 
 
@@ -286,6 +291,7 @@ _DOTTED_ACCOUNT_RE = regex.compile(
     r"(?![a-z0-9._\-@])")
 _DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|\.)\s*+")
 _ACCOUNT_REACH = 80
+_OTHER_ASCII_RE = regex.compile(r"(?<![a-z0-9])(?!id(?![a-z0-9]))[a-z0-9]{2}")
 _NOT_ACCOUNTS = frozenset("com net jp co ne mail email gmail yahoo icloud docomo ezweb softbank outlook hotmail "
                           "sim pay id line app web http https www pdf png jpg".split())
 
@@ -297,6 +303,8 @@ def _account_ok(text: str, start: int, local: str) -> bool:
     labels = local.split(".")
     if len(labels) > 1 and (labels[-1] in _TLDS or labels[-1] in _FILE_TLDS):
         return False  # a domain or a file name
+    if _THING_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False
     if any(ch.isdigit() or ch in "._-" for ch in local):
         return True
     return _ACCOUNT_CUE_RE.search(text, max(0, start - 16), start) is not None
@@ -318,7 +326,10 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
         for p_start, p_end, provider in mentions:
             if p_start < end and start < p_end:
                 continue
-            dist = start - p_end if start >= p_end else p_start - end
+            between = text[p_end:start] if start >= p_end else text[end:p_start]
+            if _OTHER_ASCII_RE.search(between):
+                continue  # 「auのiPhone、容量は128GB」: another word stands between them
+            dist = len(between)
             if dist <= _ACCOUNT_REACH and (best is None or dist < best[0]):
                 best = (dist, start, end, local, provider)
     if best is not None:

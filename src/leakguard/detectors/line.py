@@ -84,7 +84,15 @@ _REFUSED_RE = regex.compile(r"ません(?!か)|できない|無理|むり|だめ
 # 「… ver_2 を作成中」: a thing being made or kept, not an ID
 _THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品)")
 # 「LINEで送った写真 photo_01」: the run names a thing the sentence is about
-_THING_BEFORE_RE = regex.compile(r"(?:写真|画像|ファイル|スクショ|動画|資料|データ|商品|品番|型番|注文|番号|シフト|コード|タイトル)\s{0,2}[:：]?\s{0,2}$")
+_THING_BEFORE_RE = regex.compile(
+    r"(?:写真|画像|ファイル|スクショ|動画|資料|データ|商品|品番|型番|注文|番号|シフト|コード|タイトル|サイズ|容量|伝票|在庫|色|カラー)"
+    r"\s{0,2}(?:は|が|も|:|：|=|、|,)?\s{0,2}$")
+# With no ID cue, the words between the name and the run must hand it over: an arrow or a bracket,
+# an invitation (交換, 追加, 教える …), or only a few characters (「らいん👉 akane_mt09」)
+_POINTER_RE = regex.compile(r"[→⇒☞👉➡▶:：=＝【「『(（\[]|こちら|こっち")
+_INVITE_RE = regex.compile(
+    r"交換|追加|教え|おしえ|やって|やりとり|やり取り|話そ|話し|連絡|よろしく|お願い|おねがい|しよ|しません|しない|できます|載せ|のせ|送")
+_LIGHT_FILLER = 8
 # 「s-h-o-u-1-2（ハイフンは抜いて）」
 _DROP_RE = regex.compile(r"[^\n]{0,12}?(?P<what>ハイフン|アンダーバー|ドット|点|-|_|\.)(?:は|を)?\s{0,2}(?:抜いて|ぬいて|取って|とって|なしで|無しで|消して|けして)")
 _DROP_CHAR = {"ハイフン": "-", "アンダーバー": "_", "ドット": ".", "点": "."}
@@ -150,6 +158,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
                 break
             cued = "id" in words
             if not (cued or any(ch.isdigit() or ch in "._-" for ch in bare)):
+                break
+            if not (cued or len(filler) <= _LIGHT_FILLER or _POINTER_RE.search(filler) or _INVITE_RE.search(filler)):
                 break
             if is_line_id(value, numeric_ok=cued, stopwords=stopwords):
                 found.append((t.start(), t.end(), value, False))
