@@ -157,7 +157,8 @@ def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap:
         return prev[1] in (".", "_", "-") or cur[1] in (".", "_", "-") or len(prev[1]) <= 2 and len(cur[1]) <= 2
     if prev[1][-1] in "._-" or cur[1][0] in "._-":
         return True  # 「shun.camp. 21」
-    return len(prev[1]) <= 2 and len(cur[1]) <= 2  # letters spaced out one or two at a time
+    # letters spaced out one or two at a time (「n a o_1 2」: a separator may ride along)
+    return min(len(prev[1]), len(cur[1])) <= 2 and max(len(prev[1]), len(cur[1])) <= 3
 
 
 def _chains(view: NormalizedText, enclosed: bool) -> Iterator[list[tuple[str, str, int, int]]]:
