@@ -26,9 +26,10 @@ class Spelling:
     groups: tuple[tuple[str, ...], ...]
     inner: str = ""
     between: tuple[str, ...] = ()  # one per gap between groups; "-" when missing
+    prefix: str = ""  # written before the first group: "+81 ", "wa.me/", 「頭に0つけて 」
 
     def render(self) -> str:
-        out = []
+        out = [self.prefix]
         for i, group in enumerate(self.groups):
             if i:
                 out.append(self.between[i - 1] if i - 1 < len(self.between) else "-")
@@ -191,7 +192,10 @@ def _korean_words(draw) -> Disguise:
     inner = "、" if family == "korean_katakana" and draw(st.booleans()) else ""
 
     def disguise(spelling: Spelling) -> Spelling:
-        tokens = [seed.choice(table[d]) for d in _tokens(spelling)]
+        digits = _tokens(spelling)
+        # イ サ オ ク alone read as Japanese: katakana needs a word only Korean has (コン, イル …)
+        use = table if any(d in "013678" for d in digits) else _HANGUL
+        tokens = [seed.choice(use[d]) for d in digits]
         return _regroup(spelling, tokens, inner=inner)
 
     return disguise
@@ -227,6 +231,8 @@ def line_breaks(draw) -> Disguise:
     gap = draw(st.integers(0, 1))
 
     def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) < 3:
+            return spelling  # a link: one group
         between = list(spelling.between) or ["-"] * (len(spelling.groups) - 1)
         between[gap] = between[gap].rstrip() + "\n"
         return replace(spelling, between=tuple(between))
@@ -243,6 +249,54 @@ def digit_spacing(draw) -> Disguise:
         return spelling if spelling.inner else replace(spelling, inner=inner)
 
     return disguise
+
+
+# -- international form, links, a dropped trunk 0 --------------------------------------------------
+
+def _drop_trunk_zero(spelling: Spelling) -> Spelling:
+    first = spelling.groups[0]
+    return replace(spelling, groups=(first[1:],) + spelling.groups[1:])
+
+
+@st.composite
+def international_form(draw) -> Disguise:
+    """「+81 90-1234-5678」「(+81) 90 …」: the country code instead of the trunk 0."""
+    prefix = draw(st.sampled_from(["+81 ", "+81-", "+81", "(+81) ", "＋８１ "]))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        return replace(_drop_trunk_zero(spelling), prefix=prefix)
+
+    return disguise
+
+
+@st.composite
+def links(draw) -> Disguise:
+    """A link that opens a chat, a call or a text: wa.me/8190…, tel:+81…, sms:090…; digits as
+    typed (a link holds no words), so apply it before other disguises or alone."""
+    form = draw(st.sampled_from(["wa.me/81", "https://wa.me/81", "tel:+81", "sms:+81", "tel:0", "sms:0",
+                                 "https://api.whatsapp.com/send?phone=81"]))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        digits = "".join(_tokens(spelling))[1:]  # without the trunk 0
+        return Spelling((tuple(digits),), prefix=form)
+
+    return disguise
+
+
+@st.composite
+def dropped_zero(draw) -> Disguise:
+    """「頭に0つけて 80-5529-1147」: the trunk 0 left off, the reader told to add it."""
+    prefix = draw(st.sampled_from(["頭に0つけて ", "先頭に0を付けてね→", "最初に0つけてください: ", "頭にゼロ足して "]))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        return replace(_drop_trunk_zero(spelling), prefix=prefix)
+
+    return disguise
+
+
+def number_forms() -> st.SearchStrategy[Disguise]:
+    """How the number as a whole is given, words allowed after: international form, a dropped 0."""
+    return st.one_of(international_form(), dropped_zero())
 
 
 # -- carriers ----------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ a failure shrinks to the fewest disguises that still beat the detector.
 """
 from hypothesis import HealthCheck, given, settings
 
-from disguises import compose, digit_spacing, digit_words, group_separators, line_breaks, maybe, phone_numbers
+from disguises import (compose, digit_spacing, digit_words, group_separators, line_breaks, links, maybe,
+                       number_forms, phone_numbers)
 from leakguard.scanner import find
 
 SETTINGS = settings(derandomize=True, max_examples=200, deadline=None,
@@ -27,5 +28,19 @@ def test_composed_disguises_give_the_exact_number(case):
 @SETTINGS
 @given(compose(phone_numbers(), digit_words(), group_separators(), line_breaks()))
 def test_words_separators_and_line_breaks_together(case):
+    text, value = case
+    assert phone_values(text) == [value], text
+
+
+@SETTINGS
+@given(compose(phone_numbers(), number_forms(), maybe(digit_words()), maybe(group_separators()), maybe(line_breaks())))
+def test_international_form_links_and_a_dropped_zero(case):
+    text, value = case
+    assert phone_values(text) == [value], text
+
+
+@SETTINGS
+@given(compose(phone_numbers(), links()))
+def test_numbers_in_chat_call_and_text_links(case):
     text, value = case
     assert phone_values(text) == [value], text

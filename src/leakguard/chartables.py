@@ -76,10 +76,15 @@ KANA_DIGITS = {
 KANA_NOT_BEFORE = {"にい": "ち", "ニイ": "チ"}
 
 
+# A one-character reading is no digit before a small kana: シ in ショート, ニ in ニュース.
+SMALL_KANA = "ゃゅょぁぃぅぇぉャュョァィゥェォ"
+
+
 def kana_alternation(words) -> str:
     """A regex alternation of kana readings, longest first, with the lookaheads above."""
     return "|".join(
         w + (f"(?!{KANA_NOT_BEFORE[w]})" if w in KANA_NOT_BEFORE else "")
+        + (f"(?![{SMALL_KANA}])" if len(w) == 1 else "")
         for w in sorted(words, key=len, reverse=True)
     )
 

@@ -43,7 +43,6 @@ _SEP_WORDS = ("と", "ハイフン", "はいふん", "ハイフォン", "すぺ�
 _SEP_CHARS = r"\s\-./()\[\]{}~_*#=,、。・ー〜～の「」【】/|…‥→←⇒>"  # no ":": times
 
 _SEP = rf"(?:[{_SEP_CHARS}\p{{So}}\p{{Sk}}]|{_alt(_SEP_WORDS)})"
-_SMALL_KANA = "ゃゅょぁぃぅぇぉャュョァィゥェォ"  # シ in ショート, ニ in ニュース: no digit
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,7 @@ class _Reader:
 
     @classmethod
     def of(cls, words: dict[str, str], chars: str, latin: bool) -> "_Reader":
-        kana = "|".join(w + (f"(?![{_SMALL_KANA}])" if len(w) == 1 else "")
-                        for w in ct.kana_alternation(words).split("|"))
+        kana = ct.kana_alternation(words)
         # A unit is a digit, a number word, or a whole Latin word made of number words ("lingjiuling").
         unit = (rf"(?P<latin>(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z]))|" if latin else "") + (
             rf"(?P<word>{kana})|(?P<char>[{chars}])")
@@ -75,8 +73,11 @@ _LATIN_WORD_RE = regex.compile(_LATIN_ALT)
 # Gates, one stdlib search each (separate: an alternation of them loses the engine's
 # first-character scan and costs 10x): does the message hold something only this view reads?
 _HANGUL_RE = re.compile(f"[{_HANGUL_CLASS}]")
-_KOREAN_TWO_RE = re.compile(rf"(?:{_alt(ct.KOREAN_KATAKANA_DIGITS)})[ 、,・]?(?:{_alt(ct.KOREAN_KATAKANA_DIGITS)}|[イサオク])")
-_LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})\b")
+_KOREAN_ONLY_ALT = _alt(ct.KOREAN_KATAKANA_DIGITS)
+_KOREAN_TWO_RE = re.compile(  # a word only Korean has, next to another Korean digit
+    rf"(?:{_KOREAN_ONLY_ALT})[ 、,・\-ー/.~]?(?:{_KOREAN_ONLY_ALT}|[イサオク])|[イサオク][ 、,・\-ー/.~]?(?:{_KOREAN_ONLY_ALT})"
+)
+_LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})(?![a-z])")
 # A digit or the first letter of the three tests above, in one class: most messages stop here.
 FIRST_CHAR_RE = re.compile(f"[0-9{_HANGUL_CLASS}コイサユチパa-z]")
 _FIRST_LETTER_RE = re.compile(f"[{_HANGUL_CLASS}コイサユチパa-z]")
@@ -202,7 +203,7 @@ def _segment_edits(view: NormalizedText, reader: _Reader, units):
     prev_end = None
     last = len(segment) - 1
     for i, (s, e, kind, digits) in enumerate(segment):
-        if prev_end is not None and text[prev_end:s] != " ":
+        if prev_end is not None and prev_end < s and text[prev_end:s] != " ":
             yield prev_end, s, " "  # (e.g. 「と」「(スペース)」「…」): the phone detector's separator
         if (i == 0 or i == last) and _glued_particle(text, s, e, kind, before=i == 0):
             # 「…121にです」 or 「…5678に電話」: a group of its own, so the phone detector tries
