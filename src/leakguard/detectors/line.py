@@ -221,6 +221,9 @@ class LineIdDetector:
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         lex = self._lexicon or default_lexicon()
         extra = _disguised(view, lex.id_stopwords)
+        if not extra:
+            yield from self._read(view, lex)  # most messages
+            return
         # a part of an ID that words join (「kuma と 2525、間にハイフン」) is no ID of its own
         parts = [view.span(s, e) for s, e, _value, joined in extra if joined]
         # the same run read with the words after it (「s-h-o-u-1-2（ハイフンは抜いて）」): this reading wins
