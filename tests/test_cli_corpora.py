@@ -236,7 +236,7 @@ def test_mask_csv(tmp_path):
 # -- pragma -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, allowed", [
-    (f"例: {PHONE}  <!-- leakguard: allow -->", True),
+    (f"電話: {PHONE}  <!-- leakguard: allow -->", True),
     (f"{PHONE} # LeakGuard:allow", True),
     (f"{PHONE} // leakguard:  allow", True),
     (f"{PHONE} # leakguard: allowed", False),
