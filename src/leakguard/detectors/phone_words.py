@@ -233,12 +233,7 @@ def _trim_edges(view: NormalizedText, segment, words: int):
             neighbour = text[pos] if 0 <= pos < len(text) else ""
             unit = text[s:e]
             kanji_word = kind == "char" and unit in ct.KANJI_DIGITS and _is_kanji(neighbour)
-            # 「…0987 に電話」: set off from a run whose units touch, glued to the word after it
-            # (or after a Latin word: 「…seven に電話」)
-            apart = len(segment) > 1 and segment[1 if edge == 0 else -2][2] == "latin" or len(segment) > 2 and (
-                segment[-2][1] < s and segment[-3][1] == segment[-2][0] if edge == -1
-                else e < segment[1][0] and segment[1][1] == segment[2][0])
-            particle = (words <= 1 or apart) and _glued_particle(text, s, e, kind, before=edge == 0)
+            particle = (words <= 1 or _set_off(segment, edge)) and _glued_particle(text, s, e, kind, before=edge == 0)
             if kanji_word or particle:
                 segment = segment[1:] if edge == 0 else segment[:-1]
                 words -= 1
@@ -246,6 +241,17 @@ def _trim_edges(view: NormalizedText, segment, words: int):
         if not changed:
             break
     return segment, words
+
+
+def _set_off(segment, edge: int) -> bool:
+    """The edge unit stands apart from a run whose units touch (「…0987 に電話」), or follows a
+    Latin word (「…seven に電話」): a particle of the sentence, not a digit of the number."""
+    if len(segment) < 2:
+        return False
+    run = segment if edge == 0 else [(-e, -s, k, d) for s, e, k, d in reversed(segment)]
+    if run[1][2] == "latin":
+        return True
+    return len(run) > 2 and run[0][1] < run[1][0] and run[1][1] == run[2][0]
 
 
 def _glued_particle(text: str, start: int, end: int, kind: str, *, before: bool) -> bool:
