@@ -109,3 +109,29 @@ def test_every_window_char_maps_where_the_whole_view_maps_it(text, data):
         offset = view.text.find(window.text, offset + 1)  # the same lines may occur twice
         assert offset >= 0
     assert window.span(len(window.text), len(window.text))[0] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "original, expected",
+    [
+        ("零捌零伍伍陸壱", "0805561"),  # the rest of the 大字
+        ("肆伍陸漆捌玖", "456789"),
+        ("ぜろなな ぜろ / に ご ご はち", "07 0 / 2 5 5 8"),  # wider gaps between readings
+        ("まるきゅーまる の いちにーはちよん", "090 の 1284"),
+        ("れいきゅうれい　にいにいはちはち", "090 2288"),  # にい, a long vowel written out
+        ("よんさんにいち", "4321"),  # に + いち, not にい + ち
+        ("いちろくごうぜろ", "1650"),
+        ("ぜろー1234", "ぜろー1234"),  # ぜろ's dash is no long vowel
+        ("はちはちはちはちショート", "8888ショート"),  # シ before ョ is no reading
+        ("陸上で一二三", "陸上で一二三"),  # 大字 in words stay words
+    ],
+)
+def test_folds_number_readings(original, expected):
+    assert normalize(original).text == expected
+
+
+def test_kana_readings_are_noted_for_the_phone_detector():
+    from leakguard.normalize import KANA_READINGS
+
+    assert normalize("ぜろきゅうぜろ いち").noted(KANA_READINGS)
+    assert not normalize("こんにちは").noted(KANA_READINGS)
