@@ -7,7 +7,8 @@
 Generates into a temporary folder (1) a single line of realistic chat: real chat lines from
 data/real joined by spaces, with about 3 % fictional messages holding phone numbers, e-mail
 addresses, LINE IDs or payment requests (data/labelled), and (2) the same mix one message a line.
-Each file is scanned as one message (no ``--lines``) by the CLI in a subprocess, stdout to a file.
+Each file is scanned as one message by ``python -m leakguard FILE`` (the text report, no ``--lines``)
+in a subprocess, stdout to a file.
 Peak RSS is measured two ways: the kernel's high-water mark of the CLI process and its waited-for
 workers (``os.wait4`` rusage; the largest single process), and the sum over the process tree,
 sampled from /proc every 50 ms. Writes the table to benchmarks/results/longfile.md as well.
@@ -15,7 +16,6 @@ sampled from /proc every 50 ms. Writes the table to benchmarks/results/longfile.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import random
@@ -86,7 +86,7 @@ def _descendants(pid: int) -> list[int]:
 
 
 def run(path: Path, out_path: Path, jobs: int | None, src: str | None) -> dict:
-    cmd = [sys.executable, "-m", "leakguard", "--format", "jsonl", "--fail-on", "never", "--quiet", str(path)]
+    cmd = [sys.executable, "-m", "leakguard", "--fail-on", "never", "--quiet", str(path)]
     if jobs is not None:
         cmd[3:3] = ["--jobs", str(jobs)]
     env = dict(os.environ)
@@ -113,10 +113,8 @@ def run(path: Path, out_path: Path, jobs: int | None, src: str | None) -> dict:
         if proc.returncode != 0:
             err.seek(0)
             raise SystemExit(f"leakguard failed ({proc.returncode}): {err.read().decode(errors='replace')[-800:]}")
-    findings = 0
-    with open(out_path, encoding="utf-8") as fh:
-        for line in fh:
-            findings += len(json.loads(line)["findings"])
+    with open(out_path, encoding="utf-8", errors="replace") as fh:
+        findings = sum(line.startswith("  [") for line in fh)  # the text report: one line a finding
     return {"wall": wall, "peak_kernel": usage.ru_maxrss, "peak_tree": peak_tree, "findings": findings,
             "cpu": usage.ru_utime + usage.ru_stime}
 
@@ -149,7 +147,7 @@ def main() -> None:
                 chars = sum(len(block) for block in iter(lambda: fh.read(1 << 20), ""))
             kind = "single line" if single else "multi-line"
             for jobs in jobs_list:
-                r = run(path, Path(tmp) / "out.jsonl", jobs, args.src)
+                r = run(path, Path(tmp) / "report.txt", jobs, args.src)
                 row = (f"| {kind} | {size / 1e6:.1f} | {chars:,} | {'default' if jobs is None else jobs} "
                        f"| {r['wall']:.1f} | {size / 1e6 / r['wall']:.2f} | {r['peak_kernel'] / 1024:.0f} "
                        f"| {r['peak_tree'] / 1024:.0f} | {r['cpu']:.1f} | {r['findings']:,} |")

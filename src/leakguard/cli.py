@@ -374,7 +374,10 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
     total = _total_bytes(sources)
     jobs = args.jobs
     if jobs is None:
-        jobs = 1 if total is not None and total < _PARALLEL_MIN_BYTES else (os.cpu_count() or 1)
+        # One text file read whole is one message: a pool cannot share it out, only copy it to a worker.
+        one_message = len(sources) == 1 and sources[0].kind == "text" and not args.lines
+        small = total is not None and total < _PARALLEL_MIN_BYTES
+        jobs = 1 if one_message or small else (os.cpu_count() or 1)
     if jobs < 1:
         print("leakguard: --jobs must be at least 1", file=err)
         return 2

@@ -31,11 +31,12 @@ from .model import Finding
 # Characters of context each side of a core. The longest spans detectors report are an e-mail
 # address (64 + 6 x 64 + 24 ≈ 480) and a link (host + 300); the context they read is ±40 Sudachi
 # tokens around a channel word, 20 characters before a number, a clause. All local texts give the
-# same findings with half this margin (tests/test_longtext.py).
-MARGIN = 1024
-# Small enough that a dense window stays under the detectors' per-message caps (64 channel
-# mentions) and that Sudachi's buffers stay small; large enough that the overlap costs ~25 %.
-CORE = 8192
+# same findings as a whole-text scan with this margin (tests/test_longtext.py).
+MARGIN = 512
+# Sudachi keeps buffers sized by the longest text it has read (~2 MB a thousand characters) and
+# a dense window must stay under the detectors' per-message caps (64 channel mentions): small
+# cores keep a 20 MB file under 200 MB RSS; the overlap then costs ~20 % more CPU than 8k cores.
+CORE = 2048
 _SLACK_SHARE = 4  # a core shrinks by at most a quarter of itself to end at a line break
 _SENTENCE_ENDS = "。．！？!?"
 _SPACES = " \t\u3000"
