@@ -239,6 +239,14 @@ def test_particle_after_a_number(text):
     assert len(found) == 1 and found[0].startswith("+81")
 
 
+@pytest.mark.parametrize("text", [
+    "090-1234-5678 例の件で電話ください", "例えば夜なら090-1234-5678にかけて", "電話は「090-1234-5678」です",
+    "x" * 250 + "`\n電話 090-1234-5678",
+])
+def test_example_and_code_rules_keep_real_numbers(text):
+    assert _values(text) == [MOBILE]
+
+
 def test_spelled_number_maps_back_to_what_was_typed():
     text = "連絡は zero nine zero, one two three four, five six seven eight まで"
     f = phones(text)[0]

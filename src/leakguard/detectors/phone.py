@@ -51,12 +51,13 @@ _EXAMPLE_BEFORE_RE = regex.compile(
     r"(?:として|とかの?|用の?|の|は|に|で|を|なら|番号|電話番号|みたいな|:|：|\s|「|『|\(|（|e\.g\.)*$"
 )
 _EXAMPLE_AFTER_RE = regex.compile(
-    r"[」』)）\]】\s]*(?:(?:の|という|って|みたいな|のような|ような|などの)?(?:ダミー|サンプル|形式|フォーマット|書式|例)"
-    r"|(?:は|が|も)(?:例|ダミー|サンプル|架空|見本)|(?:のように|みたいに)(?:入力|記入|書い))"
+    r"[」』)）\]】\s]*(?:(?:の|という|って|みたいな|のような|ような|などの)?(?:ダミー|サンプル|形式|フォーマット|書式)"
+    r"|(?:の|という|などの|は|が|も)例(?!の件)|(?:は|が|も)(?:ダミー|サンプル|架空|見本)|(?:のように|みたいに)(?:入力|記入|書い))"
 )
 # Code and patterns: inside backticks, a quoted literal assigned in code, a line holding a regex.
 _CODE_LINE_RE = regex.compile(r"\\d|\[0-9\]|\{\d(?:,\d)?\}|re\.compile|正規表現|regex|assert |==|\bdef |\bconst |\bvar |\blet ")
 _CODE_QUOTE_RE = regex.compile(r"[=(:,\[]\s*[\"']$")
+_CODE_WINDOW = 200
 # 「photo_09012345678@2x.png」: an image file name with a scale suffix, or any file name.
 _FILE_AFTER_RE = regex.compile(r"(?:@[1-4]x)?\.(?:png|jpe?g|gif|webp|svg|heic|pdf|mp4|mov|zip|csv|txt)\b|@[1-4]x\b")
 
@@ -238,12 +239,14 @@ def _example(text: str, start: int, end: int) -> bool:
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    # the line around the number, at most _CODE_WINDOW characters each side (a 1 MB line with a
+    # number every few characters must not be read once per number)
+    line_start = text.rfind("\n", max(0, start - _CODE_WINDOW), start) + 1 or max(0, start - _CODE_WINDOW)
+    line_end = text.find("\n", end, end + _CODE_WINDOW)
+    line_end = min(len(text), end + _CODE_WINDOW) if line_end < 0 else line_end
     if text.count("`", line_start, start) % 2 == 1:
         return True
-    if _CODE_QUOTE_RE.search(text, max(line_start, start - 8), start) and text[end:end + 1] in "\"'":
+    if _CODE_QUOTE_RE.search(text, max(line_start, start - 8), start) and text[end:end + 1] in ("\"", "'"):
         return True
     return _CODE_LINE_RE.search(text, line_start, line_end) is not None
 
