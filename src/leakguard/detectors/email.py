@@ -54,7 +54,8 @@ _SPACE_RE = regex.compile(r"\s")
 _WORD_AFTER_RE = regex.compile(r"[ァ-ヺー一-鿿]")
 # 「ドコモのiPhone12です」: a carrier's phone, not its mail
 _DEVICE_RE = regex.compile(
-    r"(?:iphone|ipad|ipod|galaxy|pixel|xperia|aquos|arrows|android|e?sim|wi-?fi|[345]g|v(?:er)?\.?[0-9])[a-z0-9._\-]*|[0-9]+(?:gb|tb|mb)")
+    r"(?:iphone|ipad|ipod|galaxy|pixel|xperia|aquos|arrows|android|e?sim|wi-?fi|[345]g|v(?:er)?\.?[0-9])[a-z0-9._\-]*"
+    r"|[0-9]+(?:gb|tb|mb)")
 # 「型番はSO-51Aです」「注文番号は AB-1234」: a run labelled as a thing is no account name
 _THING_BEFORE_RE = regex.compile(
     r"(?:型番|番号|品番|サイズ|容量|伝票|注文|コード|シリアル|モデル|在庫|商品|写真|画像|ファイル|品名|色|カラー|パスワード|ver)"
@@ -93,8 +94,10 @@ _AT_DECL_RE = regex.compile(
     rf"{_DECL_BEFORE}(?P<sym>{_SYMBOL})\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_AT_NAME}"
     rf"|{_AT_NAME}\s{{0,2}}(?:は|が|を|→|=)\s{{0,2}}[「『\"]?(?P<sym2>{_SYMBOL})[」』\"]?", regex.M)
 _DOT_DECL_RE = regex.compile(
-    rf"{_DECL_BEFORE}(?:[「『\"](?P<q1>[^\s」』\"a-z0-9]{{1,3}})[」』\"]|(?P<s1>{_SYMBOL}))\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_DOT_NAME}"
-    rf"|{_DOT_NAME}\s{{0,2}}(?:は|が|を)[^\n「」]{{0,16}}?[「『\"](?P<q2>[^\s」』\"a-z0-9]{{1,3}})[」』\"]\s{{0,2}}(?:と|で|に)", regex.M)
+    rf"{_DECL_BEFORE}(?:[「『\"](?P<q1>[^\s」』\"a-z0-9]{{1,3}})[」』\"]|(?P<s1>{_SYMBOL}))"
+    rf"\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_DOT_NAME}"
+    rf"|{_DOT_NAME}\s{{0,2}}(?:は|が|を)[^\n「」]{{0,16}}?[「『\"](?P<q2>[^\s」』\"a-z0-9]{{1,3}})[」』\"]"
+    r"\s{0,2}(?:と|で|に)", regex.M)
 _ENCLOSED_AT = "ⓐⒶ"
 # An address is read from the pieces around an @ that has an ASCII character shortly before it
 # (「@tanaka さん」 has none), so a long chat with @mentions is not cut into pieces whole.
@@ -411,7 +414,8 @@ class EmailDetector:
                     continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one
                 found.append((m.start("local"), m.end("local"), local, m.group("provider")))
         if not found and anywhere and _MAIL_WORD_RE.search(text):
-            found.extend(_accounts_near(view, [(m.start(), m.end(), m.group("provider")) for m in mention.finditer(text)]))
+            named = [(m.start(), m.end(), m.group("provider")) for m in mention.finditer(text)]
+            found.extend(_accounts_near(view, named))
         for start, end, local, provider in found:
             domain = names[provider]
             # the account name alone: the words between it and the provider are no part of it

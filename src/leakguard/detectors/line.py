@@ -94,7 +94,8 @@ _INVITE_RE = regex.compile(
     r"交換|追加|教え|おしえ|やって|やりとり|やり取り|話そ|話し|連絡|よろしく|お願い|おねがい|しよ|しません|しない|できます|載せ|のせ|送")
 _LIGHT_FILLER = 8
 # 「s-h-o-u-1-2（ハイフンは抜いて）」
-_DROP_RE = regex.compile(r"[^\n]{0,12}?(?P<what>ハイフン|アンダーバー|ドット|点|-|_|\.)(?:は|を)?\s{0,2}(?:抜いて|ぬいて|取って|とって|なしで|無しで|消して|けして)")
+_DROP_RE = regex.compile(r"[^\n]{0,12}?(?P<what>ハイフン|アンダーバー|ドット|点|-|_|\.)(?:は|を)?\s{0,2}"
+                         r"(?:抜いて|ぬいて|取って|とって|なしで|無しで|消して|けして)")
 _DROP_CHAR = {"ハイフン": "-", "アンダーバー": "_", "ドット": ".", "点": "."}
 _FILLER_WORDS = frozenset({"id", "is", "my"})  # 「LINE ID is jack_88」
 # 「ren_tarou9（ライン）」「ren_tarou9 ←ラインです」: the ID first, the name in brackets or pointed at
@@ -112,7 +113,8 @@ _JOIN_RE = regex.compile(
     rf"(?P<sep>{'|'.join(regex.escape(k) for k in sorted(_JOIN_SEP, key=len, reverse=True))})\s{{0,2}}を?\s{{0,2}}"
     r"(?:入れ|いれ|はさ|挟|つけ|付け|です|だよ|で(?:す)?$)(?:[^a-z0-9\n]{0,8}?(?:最後|さいご|後ろ|うしろ|末尾)に?\s{0,2}(?:は|が)?\s{0,2}"
     r"(?P<c>[a-z0-9._\-]{1,10}+)(?![a-z0-9._\-]))?"
-    rf"|(?:前半|最初|はじめ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'x'}\s{{0,2}}[、,]?\s{{0,2}}(?:後半|最後|うしろ|後ろ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'y'}"
+    rf"|(?:前半|最初|はじめ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'x'}\s{{0,2}}[、,]?\s{{0,2}}"
+    rf"(?:後半|最後|うしろ|後ろ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'y'}"
     r"\s{0,2}(?:を|で|と)?\s{0,2}(?:つなげ|繋げ|つなぎ|繋ぎ|くっつけ|合わせ|あわせ)")
 
 
@@ -142,7 +144,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             filler = text[name.end():t.start()]
             words = _FILLER_ASCII_RE.findall(filler)
             if any(w not in _FILLER_WORDS for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler \
-                    or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) or _THING_BEFORE_RE.search(filler):
+                    or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) \
+                    or _THING_BEFORE_RE.search(filler):
                 break
             if t.group("spaced"):
                 value = t.group("spaced").replace(" ", "")
