@@ -136,10 +136,10 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             start, end = m.start("a"), m.end("c") if m.group("c") else m.end("b")
         if is_line_id(value, stopwords=stopwords):
             found.append((start, end, value, True))  # from the first part to the last
-    parts = [(s, e) for s, e, _v, _j in found]
+    parts = _Covered([(s, e) for s, e, _v, _j in found]) if found else None
     for name in names:
         for t in _ID_TOKEN_RE.finditer(text, name.end(), min(len(text), name.end() + _NAME_REACH)):
-            if any(s <= t.start() < e for s, e in parts):
+            if parts is not None and parts.covers(t.start()):
                 break
             filler = text[name.end():t.start()]
             words = _FILLER_ASCII_RE.findall(filler)
@@ -169,7 +169,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             break
         before = _BEFORE_NAME_RE.search(text, max(0, name.start() - 32), name.start())
         if before and (text[name.start() - 1] not in "(（【[" or text[name.end():name.end() + 1] in ")）】]") \
-                and not any(s <= before.start() < e for s, e in parts):
+                and (parts is None or not parts.covers(before.start())):
             value = before.group("id")
             if any(ch.isdigit() or ch in "._-" for ch in value) and is_line_id(value, stopwords=stopwords) \
                     and not _FILE_EXT_RE.search(value):
@@ -228,19 +228,20 @@ class LineIdDetector:
             yield from self._read(view, lex)  # most messages
             return
         # a part of an ID that words join (「kuma と 2525、間にハイフン」) is no ID of its own
-        parts = [view.span(s, e) for s, e, _value, joined in extra if joined]
+        joins = [view.span(s, e) for s, e, _value, joined in extra if joined]
+        parts = _Covered(joins) if joins else None
         # the same run read with the words after it (「s-h-o-u-1-2（ハイフンは抜いて）」): this reading wins
         read_here = {view.span(s, e): value for s, e, value, _joined in extra}
-        values = set()
+        reported: list[tuple[int, int]] = []
         for f in self._read(view, lex):
             if read_here.get((f.start, f.end), f.value) != f.value:
                 continue
-            if not any(s <= f.start and f.end <= e for s, e in parts):
-                values.add(f.value)
+            if parts is None or not parts.covers(f.start):
+                reported.append((f.start, f.end))
                 yield f
+        covered = _Covered(reported) if reported else None
         for start, end, value, joined in extra:
-            if value not in values:
-                values.add(value)
+            if covered is None or not covered.covers(view.span(start, end)[0]):
                 official = value.startswith("@")
                 if joined:
                     ja, en = "LINE IDが分けて書かれています（つなげると一つのIDになります）。", \
