@@ -57,6 +57,7 @@ class Candidate:
     span: tuple[int, int]  # normalized range of ``view``
     view: NormalizedText
     rule: str
+    named: bool = True  # False: only a value (phone, address, LINE ID) stands for the channel
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,26 +197,28 @@ def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[
         rule = rules.get(value, "none")
         reading.feats.add(f"r:{rule}")
         out.append(Candidate(EXTERNAL, value, tuple(reading.feats.names), reading.feats.shown, reading.span,
-                             reading.view, rule))
+                             reading.view, rule, reading.named))
     return out
 
 
 class _Reading:
     """The features of one channel's candidate, gathered over each place it is named or given."""
 
-    __slots__ = ("view", "tokens", "starts", "sentences", "feats", "span")
+    __slots__ = ("view", "tokens", "starts", "sentences", "feats", "span", "named")
 
     def __init__(self, view: NormalizedText, tokens, starts: list[int], prefix: str = ""):
         self.view, self.tokens, self.starts = view, tokens, starts
         self.sentences = _sentences(tokens)
         self.feats = _Features(view, tokens)
         self.span: tuple[int, int] | None = None
+        self.named = False
 
     def read(self, i0: int, i1: int, kind: str, name: str | None) -> None:
         tokens, sentences, feats = self.tokens, self.sentences, self.feats
         feats.add(kind)
         if name is not None:
             feats.add(name, i0, i1)
+            self.named = True
         s = _sentence_index(sentences, i0)
         first, end = sentences[s]
         words = _words(tokens, first, end, range(i0, i1 + 1))
@@ -353,6 +356,9 @@ class CategoryModel:
     keep: float  # a rule finding stays when the keep head's probability is at least this
     add: float  # a candidate the rules passed over becomes a finding from this probability on
     override_refusal: bool  # whether ``add`` may overrule a rule's refusal
+    # ``add`` for a channel given only by its value (「ここにかけて 090-…」): everyday text names LINE
+    # or 電話 in passing all the time, and writes a phone number next to 「かけて」 hardly ever
+    add_value: float = 1.0
 
     def verdict(self, c: "Candidate") -> Verdict:
         head = self.keep_head if c.rule in ("invite", "statement") else self.add_head
@@ -383,10 +389,10 @@ class IntentModel:
             where = f"categories.{name}"
             if not isinstance(table, Mapping):
                 raise fail(f"{where}: expected an object")
-            missing = {"keep", "add", "override_refusal", "heads"} - set(table)
+            missing = {"keep", "add", "add_value", "override_refusal", "heads"} - set(table)
             if missing:
                 raise fail(f"{where}: missing {', '.join(sorted(missing))}")
-            for key in ("keep", "add"):
+            for key in ("keep", "add", "add_value"):
                 if not _finite(table[key]) or not 0.0 <= table[key] <= 1.0:
                     raise fail(f"{where}.{key}: expected a probability in [0, 1], got {table[key]!r}")
             if not isinstance(table["override_refusal"], bool):
@@ -396,7 +402,8 @@ class IntentModel:
                 raise fail(f"{where}.heads: expected exactly 'keep' and 'add'")
             out[name] = CategoryModel(_head(heads["keep"], f"{where}.heads.keep", fail),
                                       _head(heads["add"], f"{where}.heads.add", fail),
-                                      float(table["keep"]), float(table["add"]), table["override_refusal"])
+                                      float(table["keep"]), float(table["add"]), table["override_refusal"],
+                                      float(table["add_value"]))
         return cls(out, dict(data.get("meta") or {}))
 
     @classmethod
@@ -490,10 +497,11 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
                 out = [f for f in out if f not in mine or (c.category == EXTERNAL and _rule_kind(f) == "hard")
                        or f.score < 0.5]
         elif c.rule == "none" or (c.rule == "refusal" and m.override_refusal):
-            if p >= m.add:
+            add = m.add if c.named else m.add_value
+            if p >= add:
                 ja, en = _reason(c, verdict)
                 out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
-                                      _added_score(c.category, p, m.add), ja, en))
+                                      _added_score(c.category, p, add), ja, en))
     return out
 
 
