@@ -163,6 +163,9 @@ def test_address_words_need_an_address_around_them():
         ("sakura.k▲au.com（▲は@）", "sakura.k@au.com"),
         ("ｎａｎａ７７ⓐｉｃｌｏｕｄ．ｃｏｍ", "nana77@icloud.com"),
         ("yuka_mama（アットマーク）ezweb（ドット）ne（ドット）jp", "yuka_mama@ezweb.ne.jp"),
+        # the two halves and the words that join them with an @
+        ("gmail. com の前に shun.camp. 21 ←スペース抜いて@つけてね", "shun.camp.21@gmail.com"),
+        ("kei_0303 と yahoo.co.jp を@でつないでください", "kei_0303@yahoo.co.jp"),
     ],
 )
 def test_disguised_addresses(text, expected):
@@ -222,6 +225,7 @@ def test_implicit_provider_anywhere_in_the_message(text, expected, span):
         "au PAYで払いたいです。メールでレシート送ります。伝票番号 xy-9921",
         "ヤフーメールの迷惑メールフォルダに入ってました、ver.2.1 の件",
         "iCloudのストレージが一杯で、写真はIMG_2034.HEICで保存されてます、メールします",
+        "メールアドレスは@の後ろにgmail.comをつけてください", "@を入れてね",
     ],
 )
 def test_not_an_address_issue_13(text):

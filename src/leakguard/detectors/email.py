@@ -273,6 +273,38 @@ def _reversed(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
             yield n - m.end(), n - m.start(), f"{local}@{domain}"
 
 
+# 「gmail. com の前に shun.camp. 21 ←スペース抜いて@つけてね」: the two halves, and words that say
+# to join them with an @
+_JOIN_AT_RE = re.compile(r"@\s?を?\s?(?:つけ|付け|入れ|いれ|はさ|挟|で(?:つな|繋)|を間に|をあいだに)")
+_SPACED_DOMAIN_RE = regex.compile(
+    rf"(?<![a-z0-9._\-@])(?P<d>[a-z0-9][a-z0-9\-]{{0,62}}+(?: ?\. ?[a-z0-9][a-z0-9\-]{{0,62}}+){{0,4}}? ?\. ?"
+    rf"(?:{'|'.join(sorted(_TLDS, key=len, reverse=True))}))(?![a-z0-9._\-])")
+_SPACED_LOCAL_RE = regex.compile(
+    r"(?<![a-z0-9._\-@])[a-z0-9][a-z0-9._\-]{0,63}+(?:(?<=[._\-]) [a-z0-9][a-z0-9._\-]{0,30}+| [._\-][a-z0-9._\-]{0,30}+){0,4}+"
+    r"(?![a-z0-9._\-@])")
+_JOIN_REACH = 40
+
+
+def _halves(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
+    """(start, end, address) from a domain and a local part the message says to join with @."""
+    text = view.text
+    for d in _SPACED_DOMAIN_RE.finditer(text):
+        domain = d.group("d").replace(" ", "")
+        best = None
+        for m in _SPACED_LOCAL_RE.finditer(text, max(0, d.start() - _JOIN_REACH), d.end() + _JOIN_REACH):
+            local = m.group().replace(" ", "")
+            if d.start() <= m.start() < d.end() or m.start() <= d.start() < m.end():
+                continue
+            if local in _NOT_ACCOUNTS or not any(ch.isalpha() for ch in local) or not _LOCAL_FULL_RE.fullmatch(local) \
+                    or not _plausible_local(local):
+                continue
+            dist = abs(m.start() - d.start())
+            if best is None or dist < best[0]:
+                best = (dist, min(m.start(), d.start()), max(m.end(), d.end()), f"{local}@{domain}")
+        if best is not None:
+            yield best[1:]
+
+
 def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> bool:
     """A file name with a scale suffix, a placeholder, or a form's example asked about right there
     (normalized ``[start, end)`` is the address)."""
@@ -390,6 +422,8 @@ class EmailDetector:
         spans = list(_pieced(view, enclosed))
         if "@" in view.text and _REVERSED_CUE_RE.search(view.text):
             spans.extend(_reversed(view))
+        if not spans and "@" in view.text and _JOIN_AT_RE.search(view.text):
+            spans.extend(_halves(view))
         seen: set[tuple[int, int]] = set()
         for start, end, address in spans:
             if (start, end) in seen or _not_an_address(view, start, end, address.split("@")[1]):
