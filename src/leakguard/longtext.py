@@ -8,10 +8,13 @@ each read inside a window that adds ``margin`` characters of context on both sid
                  ^ owns findings that start here ...   ^ ... up to here
 
 A window's findings are kept only when they start inside its core, so a finding in an overlap is
-reported once, by the window that sees it with full context on both sides; the margin is larger
-than the longest span or context any detector reads (see ``MARGIN``), so within a core the result
-is what a whole-text scan finds. Cuts fall after a line break where one is near, else after a
-sentence end, else after whitespace, and never inside a surrogate pair or a grapheme cluster.
+reported once, by the window that sees it with full context on both sides. The margin is larger
+than the longest identifier and the context detectors read around one (see ``MARGIN``), so
+identifiers are what a whole-text scan finds. Readings a detector makes over a whole *message*
+reach only ±margin here: a number 4,000 characters earlier no longer makes 「サイト外でお願い」 an
+invitation, and the per-message caps (64 channel mentions) apply per window, not once for a file.
+Cuts fall after a line break where one is near, else after a sentence end, else after whitespace,
+and never inside a surrogate pair or a grapheme cluster.
 
 The same windows are read from a ``str`` (slices, no copy of the whole) or from a stream of
 chunks (``find_stream``), which keeps only about one window of text in memory.
@@ -215,10 +218,11 @@ def _check_sizes(core: int, margin: int) -> None:
 def find_in_windows(windows_: Iterable[Window], policy=None, *,
                     categories: Collection[str] | None = None) -> Iterator[Finding]:
     """Findings of every window, in original offsets, each once, ordered by position."""
-    from .policy import DEFAULT_POLICY
+    from .policy import Policy
     from .scanner import find_whole
 
-    policy = DEFAULT_POLICY if policy is None else policy
+    if not isinstance(policy, Policy):
+        policy = Policy.coerce(policy)  # None, a preset's name
     trim = _malloc_trim()
     for w in windows_:
         shift = w.start
@@ -248,6 +252,9 @@ def _malloc_trim():
 def find_long(text: str, policy=None, *, categories: Collection[str] | None = None,
               core: int = CORE, margin: int = MARGIN) -> tuple[Finding, ...]:
     """``scanner.find`` for a long ``str``, window by window."""
+    from .scanner import _check_text
+
+    text = _check_text(text)
     return tuple(find_in_windows(windows(text, core=core, margin=margin), policy, categories=categories))
 
 
