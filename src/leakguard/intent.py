@@ -505,34 +505,42 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _rules():
+    """The rule modules, imported once: an import statement per message costs a few µs, as much
+    as the whole scorer on a message that never reaches it."""
+    from .detectors import channels, contact_analysis, payment
+
+    return channels, contact_analysis, payment
+
+
 def is_scored(detector) -> bool:
     """True for the built-in rule detectors the model reads after (a platform's own detector of
     the same category is left as it is: the model knows nothing of its findings)."""
-    from .detectors.channels import ExternalContactDetector
-    from .detectors.payment import PaymentDetector, detect_off_platform_payment
-
-    return isinstance(detector, (ExternalContactDetector, PaymentDetector)) or detector is detect_off_platform_payment
+    channels, _analysis, payment = _rules()
+    return (isinstance(detector, (channels.ExternalContactDetector, payment.PaymentDetector))
+            or detector is payment.detect_off_platform_payment)
 
 
 def candidates(detector, view: NormalizedText, findings: list[Finding],
                values: Iterable[Finding] = ()) -> list[Candidate]:
     """The candidates of a built-in intent ``detector`` (see :func:`is_scored`) on ``view``,
     given the findings it made there and those the value detectors made before it."""
+    _channels, contact_analysis, payment = _rules()
     if detector.category == EXTERNAL:
-        from .detectors.contact_analysis import analyze
-
-        return candidates_external(view, analyze(view, detector.lexicon), findings, values)
-    from .detectors.payment import PaymentDetector, default_payment_detector
-
-    from .detectors.payment import _matches
-
-    rules = detector if isinstance(detector, PaymentDetector) else default_payment_detector()
+        analysis = contact_analysis.analyze(view, detector.lexicon)  # the detector's own, memoized
+        if analysis is None and not values:
+            return []
+        return candidates_external(view, analysis, findings, values)
+    rules = detector if isinstance(detector, payment.PaymentDetector) else payment.default_payment_detector()
     # The gate automaton and the term matcher are the payment detector's own first two steps: no
     # second word list to drift from the rules'.
     anchors = rules._gate_automaton().find_matches_as_indexes(view.text) if view.text else []
+    if not anchors:
+        return []
 
     def terms(window: NormalizedText) -> list[tuple[str, int, int]]:
-        return [(m.term.kind, m.start, m.end) for m in _matches(rules._compile(), window.text, window.tokens)]
+        return [(m.term.kind, m.start, m.end) for m in payment._matches(rules._compile(), window.text, window.tokens)]
 
     return candidates_payment(view, [start for _i, start, _end in anchors], findings, terms)
 

@@ -1,6 +1,7 @@
 """The pipeline: text -> normalized view -> detectors -> findings -> score and verdict."""
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Collection, Mapping
 
 from .model import EXTERNAL, PAYMENT, Finding, Report
@@ -42,6 +43,13 @@ def find(text: str, policy: Policy | str | None = DEFAULT_POLICY, *,
     return find_whole(text, policy, categories=categories)
 
 
+@functools.lru_cache(maxsize=1)
+def _intent_scorer():
+    from .intent import scored_findings  # imported on the first scan, not with the package
+
+    return scored_findings
+
+
 def find_whole(text: str, policy: Policy = DEFAULT_POLICY, *,
                categories: Collection[str] | None = None) -> tuple[Finding, ...]:
     """``find`` on the whole text at once: one normalized view (and offset map) for all of it."""
@@ -54,9 +62,8 @@ def find_whole(text: str, policy: Policy = DEFAULT_POLICY, *,
         if categories is not None and detector.category not in categories:
             continue
         if intent and detector.category in INTENT_CATEGORIES:
-            from .intent import scored_findings  # the learned scorer reads after the rules (docs/intent.md)
-
-            results = scored_findings(detector, view, found.values())
+            # the learned scorer reads after the rules (docs/intent.md)
+            results = _intent_scorer()(detector, view, found.values())
         else:
             results = detector(view)
         for finding in results:
