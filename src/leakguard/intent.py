@@ -106,21 +106,47 @@ def _words(tokens, first: int, end: int, masked: range | None = None) -> list[tu
     return out
 
 
+class _Shown(Mapping):
+    """feature -> the words as the sender typed them, sliced from the message only when a reason
+    is written (most candidates are scored and never explained)."""
+
+    __slots__ = ("view", "tokens", "where")
+
+    def __init__(self, view: NormalizedText, tokens, where: dict[str, tuple[int, int]]):
+        self.view, self.tokens, self.where = view, tokens, where
+
+    def __getitem__(self, name: str) -> str:
+        first, last = self.where[name]
+        return self.view.original_slice(self.tokens[first].start, self.tokens[last].end).strip()
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.where
+
+    def __iter__(self):
+        return iter(self.where)
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+
 class _Features:
-    __slots__ = ("names", "shown", "tokens", "view")
+    __slots__ = ("names", "where", "tokens", "view")
 
     def __init__(self, view: NormalizedText, tokens):
         self.names: dict[str, None] = {}
-        self.shown: dict[str, str] = {}
+        self.where: dict[str, tuple[int, int]] = {}
         self.tokens = tokens
         self.view = view
+
+    @property
+    def shown(self) -> _Shown:
+        return _Shown(self.view, self.tokens, self.where)
 
     def add(self, name: str, first: int | None = None, last: int | None = None) -> None:
         if name not in self.names:
             self.names[name] = None
             if first is not None:
-                t0, t1 = self.tokens[first], self.tokens[last if last is not None else first]
-                self.shown[name] = self.view.original_slice(t0.start, t1.end).strip()
+                self.where[name] = (first, first if last is None else last)
 
     def word(self, name: str, i: int) -> None:
         """A feature on token ``i``, shown in reasons unless it is a particle (『は』 explains nothing)
@@ -323,25 +349,28 @@ class Head:
     bias: float
     weights: Mapping[str, float]
 
-    def verdict(self, features: Iterable[str], shown: Mapping[str, str]) -> Verdict:
-        weights = self.weights
+    def probability(self, features: Iterable[str]) -> float:
+        get = self.weights.get
         z = self.bias
-        contributions = []
         for name in features:
-            w = weights.get(name)
-            if w is None:
-                continue
-            z += w
-            if w > 0 and name in shown and name.startswith(_CUE_PREFIXES):
-                contributions.append((w, shown[name]))
-        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            w = get(name)
+            if w is not None:
+                z += w
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def verdict(self, features: Iterable[str], shown: Mapping[str, str]) -> Verdict:
+        """The probability and the cue words: the typed words of the features that weighed most."""
+        features = tuple(features)
+        weights = self.weights
+        contributions = [(weights[name], shown[name]) for name in features
+                         if weights.get(name, 0.0) > 0 and name in shown and name.startswith(_CUE_PREFIXES)]
         cues: list[str] = []
         for _w, word in sorted(contributions, key=lambda c: -c[0]):
             if word and not any(word in c or c in word for c in cues):
                 cues.append(word)
                 if len(cues) == _CUES_SHOWN:
                     break
-        return Verdict(p, tuple(cues))
+        return Verdict(self.probability(features), tuple(cues))
 
 
 @dataclass(frozen=True)
@@ -360,9 +389,11 @@ class CategoryModel:
     # or 電話 in passing all the time, and writes a phone number next to 「かけて」 hardly ever
     add_value: float = 1.0
 
+    def head(self, c: "Candidate") -> Head:
+        return self.keep_head if c.rule in ("invite", "statement") else self.add_head
+
     def verdict(self, c: "Candidate") -> Verdict:
-        head = self.keep_head if c.rule in ("invite", "statement") else self.add_head
-        return head.verdict(c.features, c.shown)
+        return self.head(c).verdict(c.features, c.shown)
 
 
 @dataclass(frozen=True)
@@ -489,8 +520,7 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
     out = list(findings)
     for c in candidates:
         m = model.categories[c.category]
-        verdict = m.verdict(c)
-        p = verdict.probability
+        p = m.head(c).probability(c.features)
         mine = [f for f in out if c.category == PAYMENT or f.value == c.value]
         if c.rule in ("invite", "statement"):
             if p < m.keep:
@@ -499,7 +529,7 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
         elif c.rule == "none" or (c.rule == "refusal" and m.override_refusal):
             add = m.add if c.named else m.add_value
             if p >= add:
-                ja, en = _reason(c, verdict)
+                ja, en = _reason(c, m.verdict(c))
                 out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
                                       _added_score(c.category, p, add), ja, en))
     return out
