@@ -4,7 +4,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Collection, Mapping
 
-from .model import EXTERNAL, PAYMENT, Finding, Report
+from .gate import gate_for
+from .model import EXTERNAL, PAYMENT, Action, Finding, Report
 from .normalize import NormalizedText
 from .policy import DEFAULT_POLICY, Policy
 
@@ -55,6 +56,17 @@ def find_whole(text: str, policy: Policy = DEFAULT_POLICY, *,
     """``find`` on the whole text at once: one normalized view (and offset map) for all of it."""
     if not text:
         return ()
+    gate = gate_for(policy)  # most messages stop here: no view, no detector (gate.py)
+    if gate is not None and not gate.passes(text):
+        return ()
+    return find_ungated(text, policy, categories=categories)
+
+
+def find_ungated(text: str, policy: Policy = DEFAULT_POLICY, *,
+                 categories: Collection[str] | None = None) -> tuple[Finding, ...]:
+    """``find_whole`` without the gate: every detector reads the view (tests/test_gate.py compares)."""
+    if not text:
+        return ()
     view = NormalizedText.of(text)
     found: dict[tuple[str, int, int], Finding] = {}
     intent = policy.intent_model == "on"
@@ -81,6 +93,8 @@ def scan(text: str, *, policy: Policy | str | None = None, context=None) -> Repo
     if not isinstance(policy, Policy):
         policy = Policy.coerce(policy)
     findings = find(text, policy)
+    if not findings and context is None and type(policy) is Policy:
+        return Report(findings, 0.0, Action.ALLOW, text)  # what decide() says of no finding, without its calls
     score, action = policy.decide(findings, context)
     return Report(findings, score, action, text)
 
