@@ -4,8 +4,8 @@
 
 1. Real multi-party and persona chats (data/real, ~39k utterances, no contact details): every
    utterance goes through ``Guard.check`` keyed by (dialogue, speaker), in order. Counts the
-   findings that memory adds (each one is a false positive: the corpora hold no identifiers) and
-   the verdicts it changes.
+   findings that memory adds (each one is a false positive: the corpora hold no identifiers), the
+   verdicts it changes, and what memory holds at the end (traces, parts, bytes).
 2. Latency per message on the same chat: ``scan()``, ``Guard.check`` without a conversation, and
    with one (tails filled) — median and p99 in µs.
 3. Split identifiers from the labelled corpus: each labelled phone/e-mail message is cut into 2-3
@@ -54,7 +54,10 @@ def real_chat(limit: int | None) -> None:
         changed += report.action != alone.action
         if extra and len(samples) < 5:
             samples.append((row["text"][:40], [(f.category, f.text) for f in extra]))
-    print(f"real chat: {len(rows)} utterances, {len(guard)} (dialogue, speaker) conversations remembered")
+    traces = [t for _, traces in guard._memory.values() for t in traces]
+    print(f"real chat: {len(rows)} utterances, {len(guard)} (dialogue, speaker) conversations remembered, "
+          f"{len(traces)} message traces, {sum(len(t.tail) for t in traces)} parts, "
+          f"{guard.memory_bytes:,} bytes counted (no message text is kept)")
     print(f"  findings added by memory: {added}; verdicts changed by memory: {changed}")
     for sample in samples:
         print("  e.g.", sample)

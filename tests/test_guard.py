@@ -347,7 +347,7 @@ def test_memory_is_bounded_by_count():
     gc.collect()
     held_at_bound, counted_at_bound = _held_bytes(guard._memory), guard.memory_bytes
     rss_at_bound = _rss_bytes()
-    feed(bound, 100_000, 1, lambda n: f"了解です x{n}y")   # ... then 99,000 more conversations
+    feed(bound, 30_000, 1, lambda n: f"了解です x{n}y")   # ... then 29,000 more conversations
     gc.collect()
     assert len(guard) == bound
     held = _held_bytes(guard._memory)
@@ -356,7 +356,7 @@ def test_memory_is_bounded_by_count():
     assert counted_at_bound <= bound * (500 + 5 * (500 + 2 * (200 + 12))), counted_at_bound
     rss = _rss_bytes()
     if rss is not None and rss_at_bound is not None:
-        # An unbounded memory would hold ~99,000 more conversations (> 40 MB); allow for noise.
+        # An unbounded memory would hold ~29,000 more conversations (> 40 MB); allow for noise.
         assert rss - rss_at_bound < 16 * 1024 * 1024, (rss_at_bound, rss)
 
 
@@ -366,8 +366,12 @@ def test_memory_is_bounded_by_bytes_not_only_by_count():
     budget = 300_000
     guard = Guard(max_conversations=1_000_000, max_bytes=budget)
     long_text = "あ" * 19_960 + " ab1c. cd34_ ef56- gh78 xy90"
+    for n in range(3):   # a 20,000-character message leaves what a short one with the same end does
+        guard.check(long_text, conversation=("room-long-%d" % n, "sender"))
+    assert guard.memory_bytes == 3 * (500 + 500 + sum(200 + len(v) for v in ("cd34_", "ef56", "gh78", "xy90")))
+    text = "あ" * 360 + " ab1c. cd34_ ef56- gh78 xy90"
     for n in range(2_000):
-        guard.check(long_text, conversation=("room-%d" % n, "sender"))
+        guard.check(text, conversation=("room-%d" % n, "sender"))
     gc.collect()
     assert 0 < len(guard) < 2_000
     assert guard.memory_bytes <= budget

@@ -33,18 +33,20 @@ FIRST, MIDDLE, LAST, LOCAL, HOST = "first", "middle", "last", "local", "host"
 # Cue flags.
 CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID, CUE_JOIN, CUE_SECRET = "phone", "email", "line", "id", "join", "secret"
 
+_KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later message may need
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
 MAX_TAIL = 4          # fragments a message leaves in memory: an identifier has at most 3-4 parts
 MAX_FRAGMENT = 64     # longer ASCII runs are whole identifiers or noise, never a part
 _MAX_FRAGMENTS = 24   # per message: bounds the joins tried on hostile input
 _MAX_RUNS = 200
+_CUE_SPAN = 200       # a long message is searched for cues at its ends and around its parts
 
 # -- lexical patterns (normalized text: half-width, lowercase) -------------------------------
-_RUN_RE = regex.compile(r"[a-z0-9@._%+\-]{1,80}+")
+_RUN_RE = re.compile(r"[a-z0-9@._%+\-]{1,80}")
 _DIGIT_RUN_RE = regex.compile(r"[0-9.\-]+")
 _GROUP_RE = regex.compile(r"[0-9]+")
-_AMOUNT_RE = regex.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
-_DATE_TIME_RE = regex.compile(
+_AMOUNT_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
+_DATE_TIME_RE = re.compile(
     r"(?<![0-9])(?:(?:[0-9]{4}/)?[01]?[0-9]/[0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9])(?![0-9/])")
 _KANJI_ONLY_RE = regex.compile(r"\s*([〇零一二三四五六七八九]{2,15})\s*")
 _KANJI = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -59,12 +61,12 @@ _TLDS = frozenset("com net org info biz jp co ne or ac go io me us uk cn kr tw d
 _SPELLED = (("アットマーク", "@"), ("あっとまーく", "@"), ("アット", "@"), ("あっと", "@"),
             ("ドット", "."), ("どっと", "."), ("ピリオド", "."), ("アンダーバー", "_"), ("アンダースコア", "_"),
             ("アンスコ", "_"), ("ハイフン", "-"), ("ハイホン", "-"))
-_SPELLED_RE = regex.compile("|".join(w for w, _ in _SPELLED))
+_SPELLED_RE = re.compile("|".join(w for w, _ in _SPELLED))
 _SPELLED_VALUE = dict(_SPELLED)
 # 「@の前は」「アットマークの後ろが」: the symbol names a side of the address, it is no part of it.
-_NAMES_A_SIDE_RE = regex.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降|以下|次)")
+_NAMES_A_SIDE_RE = re.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降|以下|次)")
 
-_CUE_RE = regex.compile(
+_CUE_RE = re.compile(
     r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
     r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z]))"
     r"|(?P<line>(?<![a-z])line(?![a-z])|ライン|らいん)"
@@ -91,6 +93,18 @@ _CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（�
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名")
+# Only a message that names a channel or ends in a part can begin a chain of parts.
+def _any_width(word: str) -> str:
+    return "".join(f"[{c}{c.upper()}{chr(ord(c) + 0xFEE0)}{chr(ord(c.upper()) + 0xFEE0)}]" for c in word)
+
+
+_RAW_CUE_RE = re.compile(
+    "電話|でんわ|デンワ|番号|携帯|ケータイ|けいたい|連絡先|メール|めーる|メアド|アドレス|ドメイン|ライン|らいん|ﾗｲﾝ|"
+    "アイディー|ユーザ|アカウント名|" + "|".join(_any_width(w) for w in ("tel", "phone", "mail", "domain", "line", "id")))
+_RAW_TAIL_RE = re.compile(
+    r"(?:[0-9a-zA-Z@_.\-０-９ａ-ｚＡ-Ｚ＠＿〇零一二三四五六七八九]|アットマーク|あっとまーく|アット|あっと|ドット|どっと|"
+    "ピリオド|アンダーバー|アンダースコア|アンスコ|ハイフン|ハイホン)"
+    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や)?[\s。.!！]*$")
 # In a detector (one message): parts only join where a cue says so.
 _JOIN_CUE_GATE_RE = re.compile(
     "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次) ?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
@@ -156,7 +170,7 @@ class Joined:
     across: bool
 
 
-_EMPTY = Reading(None, (), frozenset(), 0, 0, False)
+EMPTY = Reading(None, (), frozenset(), 0, 0, False)
 
 
 # -- reading a message ---------------------------------------------------------------------
@@ -165,15 +179,16 @@ def read(text: str | NormalizedText) -> Reading:
     """The fragments and cues of one message (a str or its normalized view)."""
     if isinstance(text, str):
         if not _GATE_RE.search(text):
-            return _EMPTY
+            return EMPTY
         view = NormalizedText.of(text)
     elif isinstance(text, NormalizedText):
         view = text
     else:
         raise TypeError(f"read() takes a str or a NormalizedText, got {type(text).__name__}")
     norm = view.text
-    cues = frozenset(m.lastgroup for m in _CUE_RE.finditer(norm))
     fragments = tuple(_fragments(norm))[:_MAX_FRAGMENTS]
+    cues = frozenset(m.lastgroup for start, end in _cue_windows(norm, fragments)
+                     for m in _CUE_RE.finditer(norm, start, end))
     if not fragments:
         return Reading(view, (), cues, 0, 0, False)
     fragments = tuple(_with_role(norm, fragments))
@@ -195,15 +210,38 @@ def read(text: str | NormalizedText) -> Reading:
     return Reading(view, fragments, cues, head, min(tail, MAX_TAIL), whole)
 
 
+def may_begin_chain(text: str) -> bool:
+    """Cheap test on the raw message: whether it can leave a trace at all (a cue, or a part at its
+    end). Guard reads a message only if this holds or the sender's chain is open."""
+    return _RAW_TAIL_RE.search(text) is not None or _RAW_CUE_RE.search(text) is not None
+
+
 def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT) -> Trace | None:
     """What memory keeps of a message; ``None`` when it breaks a sender's chain of parts (plain
     talk with no part and no cue, or a message about a password: never kept)."""
-    if reading.empty or CUE_SECRET in reading.cues or not reading.tail and not reading.cues:
+    cues = reading.cues & _KEPT_CUES
+    if CUE_SECRET in reading.cues or not reading.tail and not cues:
         return None
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars)
-    return Trace(time, reading.cues, kept, reading.whole and len(kept) == len(reading.fragments))
+    return Trace(time, cues, kept, reading.whole and len(kept) == len(reading.fragments))
+
+
+def _cue_windows(norm: str, fragments: Sequence[Fragment]) -> list[tuple[int, int]]:
+    """Where cues are looked for: all of a short message; in a long one its two ends (what joins
+    across messages) and the clauses around each part, so the cost stays linear and small."""
+    if len(norm) <= 2 * _CUE_SPAN:
+        return [(0, len(norm))]
+    spans = sorted([(0, _CUE_SPAN), (len(norm) - _CUE_SPAN, len(norm))]
+                   + [(max(0, f.start - 48), min(len(norm), f.end + 48)) for f in fragments])
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        if start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _clean(gap: str) -> bool:
@@ -212,6 +250,8 @@ def _clean(gap: str) -> bool:
 
 def _role_only(gap: str) -> bool:
     """A message that opens with a cue and a role only (「電話は」「最後は」「IDは」) still opens with its part."""
+    if len(gap) > 24:
+        return False
     rest = _CUE_RE.sub("", gap)
     for _, pattern in _ROLES:
         rest = pattern.sub("", rest)
@@ -230,20 +270,28 @@ def _fragments(norm: str) -> list[Fragment]:
     if providers[1].search(norm):
         for m in providers[1].finditer(norm):
             found.append(Fragment(DOMAIN, providers[0][m.group()], m.start(), m.end()))
-    skip = [m.span() for m in _AMOUNT_RE.finditer(norm)] + [m.span() for m in _DATE_TIME_RE.finditer(norm)]
     for n, m in enumerate(_RUN_RE.finditer(norm)):
         if n >= _MAX_RUNS:
             break
-        if any(s < m.end() and m.start() < e for s, e in skip):
+        if m.group()[0].isdigit() and _in_amount_or_date(norm, m.start(), m.end()):
             continue
         found.extend(_classify(norm, m.group(), m.start()))
     found.sort(key=lambda f: f.start)
     return found
 
 
+def _in_amount_or_date(norm: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - 12), min(len(norm), end + 12)
+    return any(s < end and start < e for pattern in (_AMOUNT_RE, _DATE_TIME_RE)
+               for s, e in (m.span() for m in pattern.finditer(norm, lo, hi)))
+
+
 def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
     if run in (".", "_", "-"):
-        yield Fragment(SEP, run, offset, offset + 1)
+        # 「taro . yamada」, not the full stop of a Japanese sentence
+        if _ASCII_GATE_RE.fullmatch(norm[:offset].rstrip()[-1:] or "。") or \
+                _ASCII_GATE_RE.fullmatch(norm[offset + 1:].lstrip()[:1] or "。"):
+            yield Fragment(SEP, run, offset, offset + 1)
         return
     if _DIGIT_RUN_RE.fullmatch(run):
         for g in _GROUP_RE.finditer(run):
@@ -297,7 +345,7 @@ def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]
         if f.kind == SEP:  # 「@の前は」: the clause reads past a spelled symbol
             yield f
             continue
-        gap = norm[pos:f.start]
+        gap = norm[max(pos, f.start - 24):f.start]  # a clause names the part just before it
         pos = f.end
         for role, pattern in _ROLES:
             if pattern.search(gap):
@@ -314,11 +362,11 @@ def _labels() -> tuple[tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _providers() -> tuple[dict[str, str], "regex.Pattern[str]"]:
+def _providers() -> tuple[dict[str, str], "re.Pattern[str]"]:
     """Provider names written in kana or kanji (ジーメール, ヤフー): a domain. ASCII names are words."""
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows if not row[0].isascii()}
-    pattern = regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     return names, pattern
 
 
@@ -616,8 +664,7 @@ def finding(view: NormalizedText, joined: Joined) -> Finding:
 
 
 def _joined_in(view: NormalizedText) -> tuple[Joined, ...]:
-    text = view.text
-    if _ASCII_GATE_RE.search(text) is None or not _JOIN_CUE_GATE_RE.search(text):
+    if not _JOIN_CUE_GATE_RE.search(view.text):  # parts only join where a cue says so
         return ()
     reading = read(view)
     if len(reading.fragments) < 2:
@@ -646,10 +693,11 @@ class SplitIdentifierDetector:
     def __init__(self, category: str):
         self.category = category
 
-    def __call__(self, view: NormalizedText) -> Iterator[Finding]:
-        for joined in view.memo("fragments.joined", lambda: _joined_in(view)):
-            if joined.category == self.category:
-                yield finding(view, joined)
+    def __call__(self, view: NormalizedText) -> tuple[Finding, ...]:
+        if _ASCII_GATE_RE.search(view.text) is None:  # every part holds an ASCII letter or digit
+            return ()
+        joined = view.memo("fragments.joined", lambda: _joined_in(view))
+        return tuple(finding(view, j) for j in joined if j.category == self.category) if joined else ()
 
     def __repr__(self) -> str:
         return f"SplitIdentifierDetector({self.category!r})"

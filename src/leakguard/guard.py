@@ -110,9 +110,10 @@ class Guard:
                 raise TypeError(f"conversation must be hashable, e.g. a (room, sender) tuple, "
                                 f"got {type(conversation).__name__}") from None
             now = self._clock()
-            reading = fragments.read(text)
-            chain = self._recent(conversation, now) if reading.fragments else ()
-            if chain:
+            chain = self._recent(conversation, now)
+            # Most chat can neither begin nor continue a chain of parts: it is not read twice.
+            reading = fragments.read(text) if chain or fragments.may_begin_chain(text) else fragments.EMPTY
+            if chain and reading.fragments:
                 findings = _merge(findings, self._completions(reading, chain, findings))
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
