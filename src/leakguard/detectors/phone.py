@@ -20,10 +20,9 @@ from .phone_words import FIRST_CHAR_RE, spelled_view
 
 DEFAULT_REGION = "JP"
 
-# Separators people put between groups: punctuation, symbols, and words that say "dash" or
-# "space" (「090ハイフン3321」「080 -ー- 5141」「090 (の) 3344」).
-_SEP = (r"(?:[\s\-./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】…‥|→⇒]"
-        r"|と|ハイフン|はいふん|スペース|すぺーす)")
+# Separators people put between groups: punctuation and symbols (「080 -ー- 5141」「090 (の) 3344」);
+# words that say "dash" or "space" (「090ハイフン3321」) the spelled view turns into spaces.
+_SEP = r"[\s\-./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】…‥|→⇒]"
 # Lookbehind: a letter or digit glued to the front makes it an ID, a code or part of a word.
 _RUN_RE = regex.compile(
     rf"(?:(?<=tel|fax|phone|mobile|no)|(?<![0-9a-z_@%$¥￥€£]))(?:\+ ?)?[0-9](?:{_SEP}{{0,5}}+[0-9])++"
@@ -211,7 +210,7 @@ class PhoneDetector:
         if _UNIT_AFTER_RE.match(text, end) or _FILE_AFTER_RE.match(text, end):
             return True
         before = text[max(0, start - 16):start].rstrip(_LABEL_GAP).lower()
-        if any(before.endswith(label) for label in negative_labels):
+        if before.endswith(negative_labels):
             return True
         if first_group == "0" and text.startswith(".", start + 1):
             return True  # a decimal such as 0.123456789

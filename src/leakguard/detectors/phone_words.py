@@ -69,14 +69,28 @@ _JAPANESE = _Reader.of(_JA_WORDS, f"0-9{_KANJI_CLASS}", latin=True)  # and Engli
 _KOREAN = _Reader.of(_KOREAN_WORDS, f"0-9{_HANGUL_CLASS}", latin=False)
 _KOREAN_ONLY = frozenset(ct.KOREAN_KATAKANA_DIGITS) | frozenset(ct.HANGUL_DIGITS)
 _LATIN_WORD_RE = regex.compile(_LATIN_ALT)
+_SEP_WORD_RE = regex.compile(_alt(_SEP_WORDS))
 
 # Gates, one stdlib search each (separate: an alternation of them loses the engine's
 # first-character scan and costs 10x): does the message hold something only this view reads?
 _HANGUL_RE = re.compile(f"[{_HANGUL_CLASS}]")
 _KOREAN_ONLY_ALT = _alt(ct.KOREAN_KATAKANA_DIGITS)
-_KOREAN_TWO_RE = re.compile(  # a word only Korean has, next to another Korean digit
-    rf"(?:{_KOREAN_ONLY_ALT})[ 、,・\-ー/.~]?(?:{_KOREAN_ONLY_ALT}|[イサオク])|[イサオク][ 、,・\-ー/.~]?(?:{_KOREAN_ONLY_ALT})"
+_K, _A, _S = f"(?:{_KOREAN_ONLY_ALT})", f"(?:{_KOREAN_ONLY_ALT}|[イサオク])", "[\\s、,・\\-ー/.~→…|]{0,5}"
+_KOREAN_ONLY_RE = re.compile(_K)
+_KOREAN_THREE_RE = re.compile(  # three Korean digits in a row, one of them a word only Korean has
+    rf"{_K}{_S}{_A}{_S}{_A}|[イサオク]{_S}{_K}{_S}{_A}|[イサオク]{_S}[イサオク]{_S}{_K}"
 )
+
+
+def _korean(text: str) -> bool:
+    """Korean katakana digits: the words only Korean has are found first (one cheap search), the
+    run is checked around them."""
+    for n, m in enumerate(_KOREAN_ONLY_RE.finditer(text)):
+        if n == _MAX_DIGIT_RUNS:
+            return False
+        if _KOREAN_THREE_RE.search(text, max(0, m.start() - 12), m.end() + 16):
+            return True
+    return False
 _LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})(?![a-z])")
 # A digit or the first letter of the three tests above, in one class: most messages stop here.
 FIRST_CHAR_RE = re.compile(f"[0-9{_HANGUL_CLASS}コイサユチパa-z]")
@@ -92,27 +106,60 @@ _KANA_THREE_RE = re.compile(
 )
 _DIGIT_RUN_RE = re.compile("[0-9]+")
 _MAX_DIGIT_RUNS = 200  # a listing of numbers: its digits are plain, not mixed with words
-_SEP_WORD_GATE_RE = re.compile(rf"[0-9] ?[(\[（]?(?:{_alt(_SEP_WORDS)})")
+_SEP_WORD_GATE_RE = re.compile(rf"[0-9{_KANJI_CLASS}] ?[(\[（]?(?:{_alt(_SEP_WORDS)})[)\]）]?\s?[0-9{_KANJI_CLASS}]")
+_READING_RE = re.compile(rf"{ct.kana_alternation(_JA_WORDS)}|[{_KANJI_CLASS}]")
+_STRONG = ct.kana_alternation([w for w in _JA_WORDS if len(w) > 1]) + f"|[{_KANJI_CLASS}]|[にしくごニシクゴ]{{2}}"
+# A reading of two characters or more (or a kanji digit) next to a digit.
+_DIGIT_THEN_READING_RE = re.compile(  # (a one-kana reading between two digits counts: 「0ご0」)
+    rf"[0-9][{_SEP_CHARS}]{{0,6}}(?:{_STRONG}|[にしくごニシクゴ](?=[{_SEP_CHARS}]{{0,2}}[0-9]))")
+# The zero words the normalizer does not read (おー, れー), leading a run of readings: a number
+# read out in kana starts with its trunk 0.
+_ZERO_WORD_RE = re.compile(rf"(?:おう|オー|オウ|れー|レー)[{_SEP_CHARS}]{{0,3}}(?:{_STRONG})")
+_DIGIT_THEN_READING_REVERSED_RE = re.compile(
+    rf"[0-9][{_SEP_CHARS}]{{0,6}}(?:{ct.kana_alternation([w[::-1] for w in _JA_WORDS if len(w) > 1])}"
+    rf"|[{_KANJI_CLASS}]|[にしくごニシクゴ]{{2}})"
+)
 
 
 def _worth_reading(view: NormalizedText, has_digit: bool) -> bool:
     text = view.text
     if view.noted(KANA_READINGS):  # the normalizer saw kana readings: it may have left some
         return True
-    if _HANGUL_RE.search(text) or _KOREAN_TWO_RE.search(text) or _LATIN_THREE_RE.search(text):
+    if _HANGUL_RE.search(text) or _korean(text) or _LATIN_THREE_RE.search(text):
+        return True
+    if _ZERO_WORD_RE.search(text):
         return True
     return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or _words_by_digits(text))
 
 
 def _words_by_digits(text: str) -> bool:
     """Readings mixed with digits (「まる9まる」): looked for only around the digit runs, where
-    the costly test reads a few characters."""
+    the costly test reads a few characters. A lone one-kana reading next to digits is a particle
+    (「21くらい」「書いとく。080」), not enough."""
+    # A reading right before or after a digit, both looked for from the digit's side (the text
+    # reversed for "before"): a search that starts on a digit is 5x cheaper than one that starts
+    # on kana. The common case — dates, prices among ordinary words — stops here.
+    if _DIGIT_THEN_READING_RE.search(text) is None and _DIGIT_THEN_READING_REVERSED_RE.search(text[::-1]) is None:
+        return False
     for n, m in enumerate(_DIGIT_RUN_RE.finditer(text)):
         if n == _MAX_DIGIT_RUNS:
             return False
-        if _KANA_THREE_RE.search(text, max(0, m.start() - 12), m.end() + 12):
-            return True
+        start, end = max(0, m.start() - 12), m.end() + 12
+        for three in _KANA_THREE_RE.finditer(text, start, end):
+            found = three.group()
+            readings = _READING_RE.findall(found)
+            if len(readings) > 1 or (readings and (len(readings[0]) > 1 or readings[0] in ct.KANJI_DIGITS)):
+                return True
+            if readings and _between_digits(text, three.start() + found.index(readings[0])):
+                return True  # 「2に3」: a one-kana reading between digits
     return False
+
+
+def _between_digits(text: str, pos: int) -> bool:
+    """A one-kana reading after a digit and before a digit or the end of a word (「418ゴ」)."""
+    if not (0 < pos and text[pos - 1].isdigit()):
+        return False
+    return pos == len(text) - 1 or text[pos + 1].isdigit() or not text[pos + 1].isalpha()
 
 
 def spelled_view(view: NormalizedText, has_digit: bool) -> NormalizedText:
@@ -129,7 +176,7 @@ def _edits(view: NormalizedText) -> list:
     text = view.text
     edits: list = []
     korean_runs: list[tuple[int, int]] = []
-    if _HANGUL_RE.search(text) or _KOREAN_TWO_RE.search(text):
+    if _HANGUL_RE.search(text) or _korean(text):
         for run in _KOREAN.run.finditer(text):
             units = _units(_KOREAN, text, run.start(), run.end())
             if any(value in _KOREAN_ONLY for _s, _e, _k, value in units):
@@ -197,8 +244,8 @@ def _segment_edits(view: NormalizedText, reader: _Reader, units):
     if len(segment) < 2:
         return
     total = sum(len(d) or _REPEATS.get(text[s:e], 1) - 1 for s, e, _k, d in segment)
-    if words == 0 or total < _MIN_DIGITS:
-        return
+    if total < _MIN_DIGITS or not (words or _SEP_WORD_RE.search(text, segment[0][1], segment[-1][0])):
+        return  # nothing read out: digits and punctuation the phone detector reads itself
     repeat = 1
     prev_end = None
     last = len(segment) - 1
