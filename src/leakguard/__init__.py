@@ -9,12 +9,13 @@ from .context import STAGES, Context
 from .guard import Guard
 from .model import CATEGORIES, Action, Finding, Report
 from .policy import DEFAULT_POLICY, PRESETS, Policy, PolicyError
-from .scanner import find, mask, scan
+from .scanner import find, mask, scan, warm_up
 from .batch import scan_many
 from .masking import Pseudonymizer
 
 __all__ = ["scan", "mask", "find", "scan_many", "Report", "Finding", "Action", "Policy", "DEFAULT_POLICY", "CATEGORIES",
-           "Context", "STAGES", "Guard", "PolicyError", "PRESETS", "Pseudonymizer", "scan_image"]
+           "Context", "STAGES", "Guard", "PolicyError", "PRESETS", "Pseudonymizer", "scan_image",
+           "warm_up"]
 __version__ = "0.1.0"
 
 

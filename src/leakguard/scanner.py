@@ -87,6 +87,32 @@ def find_ungated(text: str, policy: Policy = DEFAULT_POLICY, *,
     return tuple(sorted(found.values(), key=lambda f: (f.start, f.end, f.category)))
 
 
+# One message per path a first scan can take: the gate, the normalizer's passes, every detector,
+# phonenumbers' JP metadata, Sudachi (dictionary and this thread's tokenizer) and the intent model.
+_WARM_UP_TEXTS = (
+    "よろしくお願いします",
+    "急ぎの場合は090-1234-5678までお電話ください。ぜろきゅうぜろ いちにさんよん ごろくななはち",
+    "資料は hanako.suzuki@yahoo.co.jp までお送りください（taro アットマーク gmail ドット com）",
+    "よかったらLINEで直接やり取りしませんか？ IDはmiyu_0915です",
+    "手数料がかかるので銀行振込で直接お支払いいただけますか",
+    "最初は080、真ん中は5512、最後が9034です",
+)
+
+
+def warm_up(policy: Policy | str | None = None) -> None:
+    """Load everything a first scan needs (lexicons, automata, the gate, phone metadata, Sudachi's
+    dictionary, the intent model), so that the first message a server or worker sees is not the
+    slow one. Call it once at start, in each process (and thread: Sudachi's tokenizer is per thread)."""
+    if not isinstance(policy, Policy):
+        policy = Policy.coerce(policy)
+    gate_for(policy)
+    for text in _WARM_UP_TEXTS:
+        find_ungated(text, policy)
+    from .tokens import tokenize
+
+    tokenize(_WARM_UP_TEXTS[0])
+
+
 def scan(text: str, *, policy: Policy | str | None = None, context=None) -> Report:
     """Scan one message before it is sent. Thread-safe; never keeps the text beyond the Report.
     ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None`` for the default."""
