@@ -26,8 +26,9 @@ from .model import EMAIL, LINE_ID, PHONE, Finding
 from .normalize import NormalizedText
 
 # Fragment kinds.
-DIGITS, WORD, DOMAIN, AT_DOMAIN, LOCAL_AT, ADDRESS, SEP = (
-    "digits", "word", "domain", "at_domain", "local_at", "address", "sep")
+DIGITS, WORD, DOMAIN, AT_DOMAIN, LOCAL_AT, ADDRESS, SEP, RAW = (
+    "digits", "word", "domain", "at_domain", "local_at", "address", "sep", "raw")
+WHOLE = "whole"  # role of a RAW run that is all its message holds
 # Roles a clause gives its fragment.
 FIRST, MIDDLE, LAST, LOCAL, HOST = "first", "middle", "last", "local", "host"
 # Cue flags.
@@ -105,6 +106,14 @@ _RAW_TAIL_RE = re.compile(
     r"(?:[0-9a-zA-Z@_.\-０-９ａ-ｚＡ-Ｚ＠＿〇零一二三四五六七八九]|アットマーク|あっとまーく|アット|あっと|ドット|どっと|"
     "ピリオド|アンダーバー|アンダースコア|アンスコ|ハイフン|ハイホン)"
     r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や)?[\s。.!！]*$")
+# The identifier-shaped run that closes a message as typed (「…番号は〇」「k.hashimoto★exa」): cut
+# anywhere, a split identifier is read again by the detectors themselves, joined to the next message.
+_RAW_CHARS = (r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ@＠._\-－‐+＋()（）\[\]［］〇一二三四五六七八九零★☆*#~〜＿:：/／|｜ー➖"
+              "\u2460-\u24ff\u2776-\u2793\u20e3\ufe0f\u200b-\u200d\u2060\ufeff]")
+_RAW_CLOSING_RE = re.compile(rf"(?:{_RAW_CHARS}|アットマーク|あっとまーく|アット|あっと|ドット|どっと)+(?=\s*$)")
+_RAW_OPENING_RE = re.compile(rf"\s*(?:{_RAW_CHARS}|アットマーク|あっとまーく|アット|あっと|ドット|どっと)")
+_ASCII_ALNUM_RE = re.compile("[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+_RAW_DIGIT_RE = re.compile("[0-9０-９〇一二三四五六七八九零a-zA-Zａ-ｚＡ-Ｚ\u2460-\u24ff\u2776-\u2793]")
 # In a detector (one message): parts only join where a cue says so.
 _JOIN_CUE_GATE_RE = re.compile(
     "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次) ?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
@@ -154,7 +163,7 @@ class Trace:
 
     def cost(self) -> int:
         """Bytes this trace holds, rounded up (what ``Guard(max_bytes=...)`` counts)."""
-        return 500 + sum(200 + len(f.value) for f in self.tail)
+        return 500 + sum(200 + 2 * len(f.value) for f in self.tail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,12 +229,51 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT) -> Trace
     """What memory keeps of a message; ``None`` when it breaks a sender's chain of parts (plain
     talk with no part and no cue, or a message about a password: never kept)."""
     cues = reading.cues & _KEPT_CUES
-    if CUE_SECRET in reading.cues or not reading.tail and not cues:
+    raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
+    if raw is not None and not reading.tail and _ASCII_ALNUM_RE.search(raw.value):
+        raw = None  # its ASCII part is no part: an amount, a date, a labelled number (予約番号 09012)
+    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None:
         return None
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars)
-    return Trace(time, cues, kept, reading.whole and len(kept) == len(reading.fragments))
+    whole = reading.whole and len(kept) == len(reading.fragments)
+    return Trace(time, cues, kept + ((raw,) if raw else ()), whole)
+
+
+def _closing_run(original: str, max_chars: int) -> Fragment | None:
+    m = _RAW_CLOSING_RE.search(original, max(0, len(original) - max_chars - 8))
+    if m is None or not _RAW_DIGIT_RE.search(m.group()):
+        return None
+    value = m.group()[-max_chars:]
+    return Fragment(RAW, value, 0, 0, WHOLE if not original[:m.start()].strip() else None)
+
+
+def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[int, int, object]]:
+    """Findings of the closing runs of the last messages joined to the opening of ``text``, read
+    by the detectors themselves (``find(joined) -> findings``): an identifier cut anywhere
+    (「…に k.hashimoto★exa」「mple.jp（★を@に変えて）」). Returns ``(start, end, finding)`` with the
+    span clipped to ``text``, for findings that begin in memory and end in ``text``."""
+    runs: list[str] = []
+    for t in reversed(chain):
+        raw = next((f for f in t.tail if f.kind == RAW), None)
+        if raw is None:
+            break
+        runs.append(raw.value)
+        if raw.role != WHOLE:
+            break
+    if not runs or not _RAW_OPENING_RE.match(text):
+        return []
+    earlier = "".join(reversed(runs))
+    boundary = len(earlier)
+    head = text[:2 * window]
+    # Cut mid-message, the head loses what follows it (「…5678個」: a unit that rules a number out).
+    limit = len(head) if len(head) == len(text) else len(head) - 16
+    out = []
+    for f in find(earlier + head):
+        if f.start < boundary < f.end <= boundary + limit:
+            out.append((0, f.end - boundary, f))
+    return out
 
 
 def _cue_windows(norm: str, fragments: Sequence[Fragment]) -> list[tuple[int, int]]:
@@ -388,7 +436,7 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if not chain:
         return _within(reading, categories) if len(reading.fragments) >= 2 else []
     linked = _linked(chain)
-    earlier: list[Fragment] = [f for t in linked for f in t.tail]
+    earlier: list[Fragment] = [f for t in linked for f in t.tail if f.kind != RAW]
     cues = reading.cues.union(*(t.cues for t in chain))
     out: list[Joined] = []
     if earlier and reading.head:
@@ -403,7 +451,7 @@ def _linked(chain: Sequence[Trace]) -> list[Trace]:
     and before it only messages that are nothing but parts (「090」「1234」…)."""
     linked: list[Trace] = []
     for t in reversed(chain):
-        if not t.tail:
+        if not any(f.kind != RAW for f in t.tail):
             break
         linked.append(t)
         if not t.whole:

@@ -113,7 +113,7 @@ class Guard:
             chain = self._recent(conversation, now)
             # Most chat can neither begin nor continue a chain of parts: it is not read twice.
             reading = fragments.read(text) if chain or fragments.may_begin_chain(text) else fragments.EMPTY
-            if chain and reading.fragments:
+            if chain and reading.view is not None:
                 findings = _merge(findings, self._completions(reading, chain, findings))
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
@@ -174,12 +174,20 @@ class Guard:
                 continue  # the platform's own number, or scored too low for this policy
             if any(f.category == finding.category and f.value == finding.value for f in own):
                 continue  # the current message shows it on its own
-            out.append(replace(
-                finding,
-                reason=finding.reason.rstrip("。") + _COMPLETES_JA + "。",
-                reason_en=finding.reason_en.rstrip(".") + _COMPLETES_EN + ".",
-            ))
+            out.append(_completing(finding))
+        if out:
+            return out
+        text = reading.view.original
+        for start, end, finding in fragments.rejoin(
+                chain, text, lambda joined: find(joined, self.policy, categories=self.completes), self.window_chars):
+            if finding.start >= 0 and not any(f.category == finding.category and f.value == finding.value for f in own):
+                out.append(_completing(replace(finding, start=start, end=end, text=text[start:end])))
         return out
+
+
+def _completing(finding: Finding) -> Finding:
+    return replace(finding, reason=finding.reason.rstrip("。") + _COMPLETES_JA + "。",
+                   reason_en=finding.reason_en.rstrip(".") + _COMPLETES_EN + ".")
 
 
 def _merge(own: list[Finding], completions: list[Finding]) -> list[Finding]:
