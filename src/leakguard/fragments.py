@@ -112,7 +112,7 @@ _RAW_CHARS = (r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ@＠._\-－‐+＋()（）\[\]［
               "\u2460-\u24ff\u2776-\u2793\u20e3\ufe0f\u200b-\u200d\u2060\ufeff]")
 _RAW_CLOSING_RE = re.compile(rf"(?:{_RAW_CHARS}|アットマーク|あっとまーく|アット|あっと|ドット|どっと)+(?=\s*$)")
 _RAW_OPENING_RE = re.compile(rf"\s*(?:{_RAW_CHARS}|アットマーク|あっとまーく|アット|あっと|ドット|どっと)")
-_ASCII_ALNUM_RE = re.compile("[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+_CLOSING_DIGITS_RE = re.compile(r"[0-9０-９][^0-9０-９A-Za-zＡ-Ｚａ-ｚ]*$")
 _RAW_DIGIT_RE = re.compile("[0-9０-９〇一二三四五六七八九零a-zA-Zａ-ｚＡ-Ｚ\u2460-\u24ff\u2776-\u2793]")
 # In a detector (one message): parts only join where a cue says so.
 _JOIN_CUE_GATE_RE = re.compile(
@@ -187,7 +187,7 @@ EMPTY = Reading(None, (), frozenset(), 0, 0, False)
 def read(text: str | NormalizedText) -> Reading:
     """The fragments and cues of one message (a str or its normalized view)."""
     if isinstance(text, str):
-        if not _GATE_RE.search(text):
+        if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT):
             return EMPTY
         view = NormalizedText.of(text)
     elif isinstance(text, NormalizedText):
@@ -222,7 +222,8 @@ def read(text: str | NormalizedText) -> Reading:
 def may_begin_chain(text: str) -> bool:
     """Cheap test on the raw message: whether it can leave a trace at all (a cue, or a part at its
     end). Guard reads a message only if this holds or the sender's chain is open."""
-    return _RAW_TAIL_RE.search(text) is not None or _RAW_CUE_RE.search(text) is not None
+    return (_RAW_TAIL_RE.search(text) is not None or _RAW_CUE_RE.search(text) is not None
+            or _closing_run(text, MAX_FRAGMENT) is not None)
 
 
 def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT) -> Trace | None:
@@ -230,8 +231,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT) -> Trace
     talk with no part and no cue, or a message about a password: never kept)."""
     cues = reading.cues & _KEPT_CUES
     raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
-    if raw is not None and not reading.tail and _ASCII_ALNUM_RE.search(raw.value):
-        raw = None  # its ASCII part is no part: an amount, a date, a labelled number (予約番号 09012)
+    if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value):
+        raw = None  # its closing digits are no part: an amount, a date, a labelled number (予約番号 09012)
     if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None:
         return None
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()

@@ -113,8 +113,8 @@ class Guard:
             chain = self._recent(conversation, now)
             # Most chat can neither begin nor continue a chain of parts: it is not read twice.
             reading = fragments.read(text) if chain or fragments.may_begin_chain(text) else fragments.EMPTY
-            if chain and reading.view is not None:
-                findings = _merge(findings, self._completions(reading, chain, findings))
+            if chain:
+                findings = _merge(findings, self._completions(reading, text, chain, findings))
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
@@ -164,7 +164,8 @@ class Guard:
 
     # -- completion -------------------------------------------------------------------------
 
-    def _completions(self, reading: fragments.Reading, chain: tuple[Trace, ...], own: list[Finding]) -> list[Finding]:
+    def _completions(self, reading: fragments.Reading, text: str, chain: tuple[Trace, ...],
+                     own: list[Finding]) -> list[Finding]:
         """Values the parts of this message make with those of the sender's earlier messages
         (「090」「1234」「5678」), or that only an earlier cue makes (「LINEの」 then 「IDはtaro_1234」)."""
         out: list[Finding] = []
@@ -177,11 +178,11 @@ class Guard:
             out.append(_completing(finding))
         if out:
             return out
-        text = reading.view.original
         for start, end, finding in fragments.rejoin(
                 chain, text, lambda joined: find(joined, self.policy, categories=self.completes), self.window_chars):
-            if finding.start >= 0 and not any(f.category == finding.category and f.value == finding.value for f in own):
-                out.append(_completing(replace(finding, start=start, end=end, text=text[start:end])))
+            if not any(f.category == finding.category and f.value == finding.value for f in own):
+                score = min(finding.score, fragments.SCORES.get(finding.category, finding.score))
+                out.append(_completing(replace(finding, start=start, end=end, text=text[start:end], score=score)))
         return out
 
 
