@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import leakguard
+import leakguard.gate as gate_module
 from leakguard.gate import build_gate, gate_for
 from leakguard.normalize import NormalizedText
 from leakguard.policy import DEFAULT_POLICY, Policy
@@ -69,12 +70,19 @@ def test_gated_findings_equal_ungated_on_labelled_texts(texts):
     "ラインで話しましょう",  # a channel word
     "ら、い、んで連絡ください",  # spaced out
     "銀行振込でお願いします",  # a payment word
-    "こーかんしましょ",  # a long vowel the normalizer reads as う
-    "コン イル コン",  # Korean readings in katakana
+    "コン イル コン イル イ サム サ オ ユク チル パル",  # Korean readings in katakana
     "090-1234-5678", "taro@example.com", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ",
 ])
 def test_identifier_signs_pass(text):
     assert gate_for(DEFAULT_POLICY).passes(text)
+
+
+def test_long_vowel_read_as_the_normalizer_reads_it():
+    # 「こーかん」 is 「こうかん」 to the detectors: a cue word written with う passes either way
+    words = {"こうかん": gate_module._HARD, **{o + "ー": gate_module._LONG_O for o in gate_module._LONG_O_BEFORE}}
+    gate = gate_module.Gate(words)
+    assert gate.passes("こーかんしましょ") and gate.passes("こうかんしましょ")
+    assert not gate.passes("そーですね")
 
 
 @pytest.mark.parametrize("text", ["こんにちは！", "一緒に行きましょう？", "ありがとうございます、よろしくお願いします。"])

@@ -1,23 +1,22 @@
 """One gate before the pipeline: can any detector of a policy report anything in this raw text?
 
-Most chat messages are plain Japanese: kana, kanji and a few marks. For a text made only of
-characters the normalizer leaves as they are (``_PLAIN``: no digit in any script, no Latin letter,
-no ``@``-like or spacing character, no kanji digit), the normalized view *is* the text, so what a
-detector's own gate would see can be tested on the raw text. On such text only a few things can
-lead to a finding, and each is taken from the code or lexicon that reads it, when the gate is
-built, so that it follows their changes:
+Most chat messages are plain Japanese: kana, kanji, a few marks, spaces, 「！？」 and ``@``. On a
+text made only of plain characters (no digit in any script, no Latin letter, no character the
+normalizer rewrites except 「！？＠」 and wide spaces, folded here the same way) the normalized view
+*is* the text, so a detector's own test can be asked on the raw text. One Aho–Corasick pass finds
+the words that can lead to a finding there; each list is read, when the gate is built, from the
+code or lexicon that reads it, so it follows their changes:
 
-- number words: the normalizer's kana-digit trigger and the phone reader's own test for words it
-  reads without digits (Korean readings in katakana);
-- channel words and link hosts: the contact lexicon's terms, as its automaton matches them,
-  and its spaced-kana test (「ら、い、ん」);
-- payment words: the payment detector's own gate keys;
-- 「こー」 → 「こう」: the normalizer rewrites a long vowel after an o-row kana, so such a pair passes.
+- hard words pass at once: the contact lexicon's terms and link hosts, the payment gate keys;
+- soft words pass only if the reader's own test says so: kana number words (the normalizer's
+  three-in-a-row test), kanji digits (its run test), LINE slang such as 「ら」 (the contact
+  reader's stand-alone test at each hit), spacing (its spaced-kana test), Korean readings in
+  katakana (the phone reader's own test), 「こー」 (read again as 「こう」, as the normalizer does).
 
-Every other detector needs an ASCII letter or digit in the view to report an identifier; the
-view only holds one when the raw text holds a non-plain character or number words, which pass.
-A detector the gate does not know (a platform's own) makes it pass every text.
-tests/test_gate.py checks on every local text that no message with a finding is cleared.
+Every other detector needs an ASCII letter or digit in the view to report anything; the view only
+holds one when the raw text holds a non-plain character or number words, which pass. A detector
+the gate does not know (a platform's own) turns it off. tests/test_gate.py checks on every local
+text that no message with a finding is cleared.
 """
 from __future__ import annotations
 
@@ -35,8 +34,9 @@ _CANDIDATE_RANGES = ((0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA), (0x30
 # ASCII that is plain too: marks no identifier reader counts without an ASCII letter or digit next
 # to them. Spacing can separate spelled-out words, so a text with any runs the spaced-word test.
 _PLAIN_ASCII = " !?@"
-_SPACING = " 、"
-_CONTEXT_MARKS = frozenset(ct.CONTEXT_DASHES) - {"ー"}  # between digits they become "-"
+_SPACING = " 、・"
+# Marks that become "-" between digits (normalize._CONTEXT_DASH_RE): plain text holds no digits.
+_EXTRA_PLAIN = "・〜～"
 
 
 def _plain_fold() -> dict[int, str]:
@@ -47,10 +47,9 @@ def _plain_fold() -> dict[int, str]:
 
 def _plain_class() -> str:
     fold = normalize._FOLD
-    marks = {ord(c) for c in _CONTEXT_MARKS}
-    plain = [ord(c) for c in _PLAIN_ASCII] + list(_plain_fold())
+    plain = [ord(c) for c in _PLAIN_ASCII + _EXTRA_PLAIN if fold.get(ord(c), c) == c] + list(_plain_fold())
     for lo, hi in _CANDIDATE_RANGES:  # every code point of these blocks is assigned
-        plain.extend(cp for cp in range(lo, hi + 1) if cp not in fold and cp not in marks)
+        plain.extend(cp for cp in range(lo, hi + 1) if cp not in fold)
     return "[^" + normalize._char_class(plain)[1:]
 
 
@@ -65,44 +64,81 @@ _LONG_O_BEFORE = re.match(r"\(\?<=\[([^\]]+)\]\)", normalize._LONG_O_RE.pattern)
 
 
 # What a soft keyword asks for before the text passes: it is a necessary sign of something only a
-# closer test can tell (「さん」 is in most messages, three number words in a row in few).
-_KANA, _KANJI, _SPACED = 1, 2, 3
+# closer test can tell (「さん」 is in most messages, three number words in a row in few; 「ら」 is
+# LINE slang only before a contact cue). Each test is the reading code's own.
+_HARD, _KANA, _KANJI, _SLANG, _LONG_O, _KOREAN, _SPACED = range(7)
 
 
-def _kana_digits(text: str) -> bool:
+def _identity_view(text: str) -> normalize.NormalizedText:
+    return normalize.NormalizedText(text, text, None, None)  # plain text is its own normalized view
+
+
+def _kana_digits(gate: "Gate", text: str, spans: list) -> bool:
     return normalize._KANA_THREE_RE.search(text) is not None  # the normalizer's own test
 
 
-def _kanji_digits(text: str) -> bool:
+def _kanji_digits(gate: "Gate", text: str, spans: list) -> bool:
     return normalize._KANJI_RUN_RE.search(text) is not None  # a lone 一 (一緒) stays a word
 
 
+def _contact(gate: "Gate", text: str, spans: list) -> bool:
+    from .detectors.contact_analysis import cheap_hits
+
+    view = _identity_view(text)
+    return any(cheap_hits(view, lexicon) is not None for lexicon in gate._lexicons)
+
+
+def _slang(gate: "Gate", text: str, spans: list) -> bool:
+    # 「ら」 (LINE) is in one message in seven, mostly inside words (これら, 彼ら): the contact
+    # reader's own test, at each hit, says whether it stands alone before a cue.
+    from .detectors.contact_analysis import _slang_counts
+
+    return any(_slang_counts(text, start, end, lexicon) for start, end in spans for lexicon in gate._lexicons)
+
+
+@functools.lru_cache(maxsize=1)
 def _spaced_re() -> "re.Pattern[str]":
     # contact_lexicon's spaced-kana gate, started at its separators (the stdlib engine is fast from
-    # a rare first character; from every kana it costs 15x more). Same matches, as a yes/no.
+    # a rare first character; from every kana it costs far more). On plain text the spaced reader
+    # reads nothing unless it matches; then the contact reader's own test decides.
     from .detectors.contact_lexicon import _SPACED_KANA_GATE_RE, _SPACED_SEP
 
     letter = _SPACED_KANA_GATE_RE.pattern.split(_SPACED_SEP)[0]
     return re.compile(f"(?<={letter}){_SPACED_SEP}{letter}{_SPACED_SEP}(?={letter})")
 
 
-_TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits}
+def _spaced(gate: "Gate", text: str, spans: list) -> bool:
+    return _spaced_re().search(text) is not None and _contact(gate, text, spans)
+
+
+def _long_o(gate: "Gate", text: str, spans: list) -> bool:
+    rewritten = normalize._LONG_O_RE.sub("う", text)  # 「こーかん」 is read as 「こうかん」
+    return rewritten != text and gate.passes(rewritten)
+
+
+def _korean(gate: "Gate", text: str, spans: list) -> bool:
+    from .detectors.phone_words import spelled_view
+
+    view = _identity_view(text)
+    return spelled_view(view, False) is not view
+
+
+_TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _long_o, _KOREAN: _korean,
+          _SPACED: _spaced}
 
 
 class Gate:
     """``passes(text)``: False only when no detector it was built for can report anything."""
 
-    __slots__ = ("_automaton", "_kinds", "_spaced", "_not_plain", "_fold", "_folding")
+    __slots__ = ("_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding")
 
-    def __init__(self, hard: Iterable[str], soft: dict[str, int]):
+    def __init__(self, words: dict[str, int], lexicons: tuple = ()):
         import ahocorasick_rs
 
-        words = sorted({w for w in hard if w})
-        soft = {w: kind for w, kind in soft.items() if w not in hard}
-        self._kinds = (0,) * len(words) + tuple(soft.values())
+        self._kinds = tuple(words.values())
         # Overlapping matches: a soft word must not hide a hard one that starts inside it.
-        self._automaton = ahocorasick_rs.AhoCorasick(words + list(soft))
-        self._spaced = _spaced_re() if _SPACED in self._kinds else None
+        self._automaton = ahocorasick_rs.AhoCorasick(list(words))
+        self._lexicons = lexicons
         self._not_plain, self._fold, self._folding = _plain_tables()
 
     def passes(self, text: str) -> bool:
@@ -114,19 +150,13 @@ class Gate:
         if not hits:
             return False
         kinds = self._kinds
-        asked = set()
-        for index, _start, _end in hits:
+        asked: dict[int, list] = {}
+        for index, start, end in hits:
             kind = kinds[index]
-            if kind == 0:
+            if kind == _HARD:
                 return True
-            asked.add(kind)
-        for kind in asked:
-            if kind == _SPACED:
-                if self._spaced.search(text) is not None:
-                    return True
-            elif _TESTS[kind](text):
-                return True
-        return False
+            asked.setdefault(kind, []).append((start, end))
+        return any(_TESTS[kind](self, text, spans) for kind, spans in asked.items())
 
 
 def build_gate(detectors: tuple) -> Gate | None:
@@ -138,26 +168,38 @@ def build_gate(detectors: tuple) -> Gate | None:
     from .detectors.phone import PhoneDetector
     from .fragments import SplitIdentifierDetector
 
+    words: dict[str, int] = {}
+
+    def add(new: Iterable[str], kind: int) -> None:
+        for word in new:  # hard for one reader, or soft for two: hard
+            if word:
+                words[word] = kind if words.get(word, kind) == kind else _HARD
+
     # Every view: number words become digits, 「こー」 becomes 「こう」.
-    hard: set[str] = {o + "ー" for o in _LONG_O_BEFORE}
-    soft: dict[str, int] = {w: _KANA for w in normalize._KANA_TRIGGER_RE.pattern.split("|")}
-    soft.update((d, _KANJI) for d in ct.KANJI_DIGITS)
+    add(normalize._KANA_TRIGGER_RE.pattern.split("|"), _KANA)
+    add(ct.KANJI_DIGITS, _KANJI)
+    add((o + "ー" for o in _LONG_O_BEFORE), _LONG_O)
+    lexicons = []
     for detector in detectors:
         if isinstance(detector, PhoneDetector):
             # Without digits, the phone reader reads Korean readings in katakana on its own (and
             # Hangul, which is not plain); each run holds a word only Korean has.
-            hard.update(ct.KOREAN_KATAKANA_DIGITS)
+            add(ct.KOREAN_KATAKANA_DIGITS, _KOREAN)
         elif isinstance(detector, ExternalContactDetector):
-            hard.update(detector.lexicon._patterns)  # what its automaton matches
-            soft.update((c, _SPACED) for c in _SPACING)
+            lex = detector.lexicon
+            lexicons.append(lex)
+            slang = {term for term, (_channel, kind) in lex.aliases.items() if kind == "slang"}
+            add(slang, _SLANG)  # only where it stands alone before a cue
+            add((p for p in lex._patterns if p not in slang), _HARD)  # what its automaton matches
+            add(_SPACING, _SPACED)  # its spaced-out words (「ら、い、ん」)
         elif detector is detect_off_platform_payment or isinstance(detector, PaymentDetector):
             payment = default_payment_detector() if detector is detect_off_platform_payment else detector
-            hard.update(payment._gate_keys)
+            add(payment._gate_keys, _HARD)
         elif isinstance(detector, (EmailDetector, LineIdDetector, SplitIdentifierDetector)):
             continue  # an address, an ID or a part: ASCII in the view, so not plain text
         else:
             return None
-    return Gate(hard, soft)
+    return Gate(words, tuple(dict.fromkeys(lexicons)))
 
 
 _GATES: dict[int, tuple[object, Gate | None]] = {}
