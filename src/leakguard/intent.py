@@ -36,6 +36,11 @@ _SKIP_POS = frozenset({"補助記号", "空白"})
 _UNSHOWN_POS = frozenset({"助詞", "補助記号", "空白"})
 _BREAK_CHARS = frozenset("。!?\n")
 _AFTER, _BEFORE, _ENDING, _NEXT = 4, 3, 3, 8  # tokens read after / before a mention, at the end, of the next sentence
+# Places read per channel: each reads its whole sentence, so a message of thousands of mentions in
+# one endless sentence would be quadratic (benchmarks/hostile.py). No message of the training
+# corpus names one channel this often.
+_MAX_READS = 8
+_LONG_SENTENCE = 256  # tokens: a longer sentence is read only this far around the channel word
 _CUE_PREFIXES = ("c:", "w:", "b:", "a:", "p:", "e:", "n:")  # features that are words a reader can see
 _CUES_SHOWN = 3
 
@@ -230,7 +235,7 @@ def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[
 class _Reading:
     """The features of one channel's candidate, gathered over each place it is named or given."""
 
-    __slots__ = ("view", "tokens", "starts", "sentences", "feats", "span", "named")
+    __slots__ = ("view", "tokens", "starts", "sentences", "feats", "span", "named", "reads")
 
     def __init__(self, view: NormalizedText, tokens, starts: list[int], prefix: str = ""):
         self.view, self.tokens, self.starts = view, tokens, starts
@@ -238,8 +243,12 @@ class _Reading:
         self.feats = _Features(view, tokens)
         self.span: tuple[int, int] | None = None
         self.named = False
+        self.reads = 0
 
     def read(self, i0: int, i1: int, kind: str, name: str | None) -> None:
+        if self.reads == _MAX_READS:
+            return
+        self.reads += 1
         tokens, sentences, feats = self.tokens, self.sentences, self.feats
         feats.add(kind)
         if name is not None:
@@ -247,6 +256,8 @@ class _Reading:
             self.named = True
         s = _sentence_index(sentences, i0)
         first, end = sentences[s]
+        if end - first > _LONG_SENTENCE:  # (never in the corpus: its longest sentence read has 59 words)
+            first, end = max(first, i0 - _LONG_SENTENCE // 2), min(end, i1 + 1 + _LONG_SENTENCE // 2)
         words = _words(tokens, first, end, range(i0, i1 + 1))
         feats.sentence(words)
         at = next((k for k, (_lemma, i) in enumerate(words) if i >= i0), len(words))
@@ -311,9 +322,11 @@ def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: 
         return []
     excluded = False
     if terms is not None:
-        ranges = [(tokens[sentences[k][0]].start, tokens[sentences[k][1] - 1].end) for k in chosen]
+        ranges = sorted((tokens[sentences[k][0]].start, tokens[sentences[k][1] - 1].end) for k in chosen)
+        range_starts = [lo for lo, _hi in ranges]
         for kind, start, _end in terms(window):
-            if any(lo <= start < hi for lo, hi in ranges):
+            k = bisect.bisect_right(range_starts, start) - 1
+            if k >= 0 and start < ranges[k][1]:
                 feats.add(f"s:{kind}")
                 excluded = excluded or kind in _PAYMENT_EXCLUSIONS
     best = max((f.score for f in rule_findings), default=0.0)
