@@ -81,23 +81,24 @@ def test_wheel_and_sdist_pass_twine_check(dist):
 
 def test_wheel_installs_in_a_fresh_venv_and_scans(dist, tmp_path):
     wheel = next(dist.glob("*.whl"))
+    clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")
     python = bindir / "python"
     done = subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)],
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, env=clean)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     # Run from tmp_path so the checkout's src/ cannot be imported instead of the installed wheel.
     code = ("import leakguard, pathlib; r = leakguard.scan('お電話は090-1234-5678まで');"
             "print(r.action.value, r.findings[0].value, pathlib.Path(leakguard.__file__).parent.parent.name)")
-    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path, env=clean)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["block", "+819012345678", "site-packages"]
     done = subprocess.run([str(bindir / "leakguard"), "--version"], capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path)
+                          cwd=tmp_path, env=clean)
     assert done.stdout.strip() == f"leakguard {leakguard.__version__}"
     # The lexicons and policies ship inside the wheel: a preset loads from site-packages.
     done = subprocess.run([str(python), "-c", "import leakguard; print(leakguard.Guard('strict').check('こんにちは').action.value)"],
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path, env=clean)
     assert done.stdout.strip() == "allow", done.stderr
