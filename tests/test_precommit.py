@@ -76,7 +76,7 @@ def test_try_repo_refuses_a_leak_and_honours_the_pragma(env, hook_repo):
     base, environ = env
     project = _project(base, "try", environ)
     (project / "contact.md").write_text(f"# 連絡先\n担当: {PHONE}\n", encoding="utf-8")
-    (project / "example.md").write_text(f"悪い例: {PHONE} <!-- leakguard: allow -->\n", encoding="utf-8")
+    (project / "example.md").write_text(f"代表: {PHONE} <!-- leakguard: allow -->\n", encoding="utf-8")
     (project / "clean.txt").write_text("納期は12/31、お見積りは30,000円です。\n", encoding="utf-8")
     _git(project, "add", ".", env=environ)
     cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "leakguard", "--files"]
