@@ -34,7 +34,7 @@ PROJECT_PY = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv").exists()
 
 # system -> (python, how it is set up in the worker); the worker code is below (make_system)
 PEER_VENVS = {"fuseji": "/tmp/peer-fuseji/bin/python", "presidio": "/tmp/peer-presidio/bin/python"}
-SYSTEMS = ("leakguard", "PhoneNumberMatcher", "kakushi", "privacy-masker", "fuseji", "presidio")
+SYSTEMS = ("leakguard", "leakguard without the gate", "PhoneNumberMatcher", "kakushi", "privacy-masker", "fuseji", "presidio")
 JAPANESE_PII = ("kakushi", "privacy-masker", "fuseji", "presidio")
 
 
@@ -46,6 +46,19 @@ def make_system(name: str):
 
         leakguard.warm_up()
         return leakguard.scan
+    if name == "leakguard without the gate":  # the same scan with every message through the pipeline
+        import leakguard
+        from leakguard.model import Report
+        from leakguard.policy import DEFAULT_POLICY
+        from leakguard.scanner import find_ungated
+
+        leakguard.warm_up()
+
+        def ungated(text):
+            findings = find_ungated(text, DEFAULT_POLICY)
+            return Report(findings, *DEFAULT_POLICY.decide(findings), text)
+
+        return ungated
     if name == "PhoneNumberMatcher":
         import phonenumbers
 
@@ -120,7 +133,7 @@ def python_of(name: str, peers: dict[str, str]) -> str | None:
     if not Path(python).exists():
         return None
     probe = {"presidio": "presidio_analyzer", "privacy-masker": "privacy_masker", "PhoneNumberMatcher": "phonenumbers",
-             "Sudachi": "sudachipy"}.get(name, name)
+             "Sudachi": "sudachipy", "leakguard without the gate": "leakguard"}.get(name, name)
     ok = subprocess.run([python, "-c", f"import {probe}"], capture_output=True).returncode == 0
     return python if ok else None
 
@@ -185,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--chat-every", type=int, default=8, help="take every Nth real chat line")
     ap.add_argument("--instructions", action="store_true", help="also count instructions (valgrind)")
     ap.add_argument("--instruction-sample", type=int, default=300, help="messages per corpus under valgrind")
-    ap.add_argument("--instruction-systems", default="leakguard,PhoneNumberMatcher,Sudachi",
+    ap.add_argument("--instruction-systems", default="leakguard,leakguard without the gate,PhoneNumberMatcher,Sudachi",
                     help="systems counted under valgrind (each run loads the system under it: slow)")
     ap.add_argument("--cold-runs", type=int, default=9)
     ap.add_argument("--no-cold", action="store_true")
@@ -273,6 +286,10 @@ def main(argv: list[str] | None = None) -> int:
 def targets(results, counted, cold) -> list[str]:
     out = []
     chat = results.get("real chat", {})
+    for corpus, best in results.items():
+        if "leakguard" in best and "leakguard without the gate" in best:
+            gain = sum(best["leakguard without the gate"]) / sum(best["leakguard"])
+            out.append(f"- {corpus}: the gate makes leakguard {gain:.2f}× as fast (same run, same findings)")
     if "leakguard" in chat and "PhoneNumberMatcher" in chat:
         lg = sum(chat["leakguard"])
         ratio = lg / sum(chat["PhoneNumberMatcher"])
