@@ -35,8 +35,10 @@ _CANDIDATE_RANGES = ((0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA), (0x30
 # to them. Spacing can separate spelled-out words, so a text with any runs the spaced-word test.
 _PLAIN_ASCII = " !?@"
 _SPACING = " 、・"
-# Marks that become "-" between digits (normalize._CONTEXT_DASH_RE): plain text holds no digits.
-_EXTRA_PLAIN = "・〜～"
+# Marks that become "-" between digits (normalize._CONTEXT_DASH_RE; plain text holds no digits),
+# ellipses and line breaks: the normalizer keeps them, and only readers of digits, ASCII or the
+# words above look at them.
+_EXTRA_PLAIN = "・〜～…‥\n"
 
 
 def _plain_fold() -> dict[int, str]:
