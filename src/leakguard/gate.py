@@ -93,24 +93,16 @@ def _contact(gate: "Gate", text: str, spans: list) -> bool:
 def _slang(gate: "Gate", text: str, spans: list) -> bool:
     # 「ら」 (LINE) is in one message in seven, mostly inside words (これら, 彼ら): the contact
     # reader's own test, at each hit, says whether it stands alone before a cue.
-    from .detectors.contact_analysis import _slang_counts
-
-    return any(_slang_counts(text, start, end, lexicon) for start, end in spans for lexicon in gate._lexicons)
-
-
-@functools.lru_cache(maxsize=1)
-def _spaced_re() -> "re.Pattern[str]":
-    # contact_lexicon's spaced-kana gate, started at its separators (the stdlib engine is fast from
-    # a rare first character; from every kana it costs far more). On plain text the spaced reader
-    # reads nothing unless it matches; then the contact reader's own test decides.
-    from .detectors.contact_lexicon import _SPACED_KANA_GATE_RE, _SPACED_SEP
-
-    letter = _SPACED_KANA_GATE_RE.pattern.split(_SPACED_SEP)[0]
-    return re.compile(f"(?<={letter}){_SPACED_SEP}{letter}{_SPACED_SEP}(?={letter})")
+    counts = gate._slang_counts
+    return any(counts(text, start, end, lexicon) for start, end in spans for lexicon in gate._lexicons)
 
 
 def _spaced(gate: "Gate", text: str, spans: list) -> bool:
-    return _spaced_re().search(text) is not None and _contact(gate, text, spans)
+    # contact_lexicon's spaced-kana gate, matched only where it can start: on the kana right before
+    # a separator the automaton found (searching from every kana costs 10x more).
+    spaced = gate._spaced_kana
+    return any(start and spaced.match(text, start - 1) is not None for start, _end in spans) \
+        and _contact(gate, text, spans)
 
 
 def _long_o(gate: "Gate", text: str, spans: list) -> bool:
@@ -132,7 +124,7 @@ _TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _
 class Gate:
     """``passes(text)``: False only when no detector it was built for can report anything."""
 
-    __slots__ = ("_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding")
+    __slots__ = ("_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding", "_slang_counts", "_spaced_kana")
 
     def __init__(self, words: dict[str, int], lexicons: tuple = ()):
         import ahocorasick_rs
@@ -142,6 +134,11 @@ class Gate:
         self._automaton = ahocorasick_rs.AhoCorasick(list(words))
         self._lexicons = lexicons
         self._not_plain, self._fold, self._folding = _plain_tables()
+        # the contact reader's own tests, looked up once: two soft tests run on most messages
+        from .detectors.contact_analysis import _slang_counts
+        from .detectors.contact_lexicon import _SPACED_KANA_GATE_RE
+
+        self._slang_counts, self._spaced_kana = _slang_counts, _SPACED_KANA_GATE_RE
 
     def passes(self, text: str) -> bool:
         if self._not_plain.search(text) is not None:
