@@ -54,8 +54,10 @@ def test_plain_talk_is_not_even_normalized_and_leaves_no_trace():
 def test_a_trace_keeps_the_closing_parts_and_cue_flags_only():
     t = trace(read("住所は港区芝公園、電話は 090-"), 5.0)
     assert t.time == 5.0 and t.cues == {"phone"}
-    # the part, and the closing run as typed, for the detectors to read again joined to what follows
-    assert [(f.kind, f.value, f.start, f.end) for f in t.tail] == [(DIGITS, "090", 0, 0), ("raw", "090-", 0, 0)]
+    # the part, the closing run as typed (for the detectors to read again joined to what follows)
+    # and its digits read to ASCII (for groups given in any script)
+    assert [(f.kind, f.value, f.start, f.end) for f in t.tail] == [
+        (DIGITS, "090", 0, 0), ("raw", "090-", 0, 0), ("numeral", "090", 0, 0)]
     assert not t.whole
     assert trace(read("1234-"), 6.0).whole
     # A part in the middle of talk is no part of a split: nothing to keep but the cue.

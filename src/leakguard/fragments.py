@@ -28,6 +28,10 @@ from .normalize import NormalizedText
 # Fragment kinds.
 DIGITS, WORD, DOMAIN, AT_DOMAIN, LOCAL_AT, ADDRESS, SEP, RAW = (
     "digits", "word", "domain", "at_domain", "local_at", "address", "sep", "raw")
+# The digits that close a message in any script, read to ASCII: 「〇九〇」「ぜろなな」「0️⃣4️⃣」「zero eight」
+# are kept as "090", "07", "04", "08" (groups separated by one space, a leading "+" kept): a
+# value, never the text it was written in.
+NUMERAL = "numeral"
 WHOLE = "whole"  # role of a RAW run that is all its message holds
 # Roles a clause gives its fragment.
 FIRST, MIDDLE, LAST, LOCAL, HOST = "first", "middle", "last", "local", "host"
@@ -105,7 +109,7 @@ _RAW_CUE_RE = re.compile(
 _RAW_TAIL_RE = re.compile(
     r"(?:[0-9a-zA-Z@_.\-０-９ａ-ｚＡ-Ｚ＠＿〇零一二三四五六七八九]|アットマーク|あっとまーく|アット|あっと|ドット|どっと|"
     "ピリオド|アンダーバー|アンダースコア|アンスコ|ハイフン|ハイホン)"
-    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や)?[\s。.!！]*$")
+    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*$")
 # The identifier-shaped run that closes a message as typed (「…番号は〇」「k.hashimoto★exa」): cut
 # anywhere, a split identifier is read again by the detectors themselves, joined to the next message.
 _RAW_CHARS = (r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ@＠._\-－‐+＋()（）\[\]［］〇一二三四五六七八九零★☆*#~〜＿:：/／|｜ー➖"
@@ -187,7 +191,7 @@ EMPTY = Reading(None, (), frozenset(), 0, 0, False)
 def read(text: str | NormalizedText) -> Reading:
     """The fragments and cues of one message (a str or its normalized view)."""
     if isinstance(text, str):
-        if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT):
+        if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT) and not _kana_numeral_end(text):
             return EMPTY
         view = NormalizedText.of(text)
     elif isinstance(text, NormalizedText):
@@ -223,7 +227,7 @@ def may_begin_chain(text: str) -> bool:
     """Cheap test on the raw message: whether it can leave a trace at all (a cue, or a part at its
     end). Guard reads a message only if this holds or the sender's chain is open."""
     return (_RAW_TAIL_RE.search(text) is not None or _RAW_CUE_RE.search(text) is not None
-            or _closing_run(text, MAX_FRAGMENT) is not None)
+            or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text))
 
 
 def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT) -> Trace | None:
@@ -233,13 +237,15 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT) -> Trace
     raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
     if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value):
         raw = None  # its closing digits are no part: an amount, a date, a labelled number (予約番号 09012)
-    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None:
+    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and (
+            reading.view is None or closing_numeral(reading.view) is None):
         return None
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars)
     whole = reading.whole and len(kept) == len(reading.fragments)
-    return Trace(time, cues, kept + ((raw,) if raw else ()), whole)
+    numeral = closing_numeral(reading.view) if reading.view is not None else None
+    return Trace(time, cues, kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ()), whole)
 
 
 def _closing_run(original: str, max_chars: int) -> Fragment | None:
@@ -248,6 +254,122 @@ def _closing_run(original: str, max_chars: int) -> Fragment | None:
         return None
     value = m.group()[-max_chars:]
     return Fragment(RAW, value, 0, 0, WHOLE if not original[:m.start()].strip() else None)
+
+
+# -- numerals: digit groups in any script, joined across messages ---------------------------
+
+MAX_NUMERAL = 16  # digits a numeral keeps: a phone number with its country code, no more
+_NUMERAL_SEP = r"[ \t\u3000\-ー〜~/|.・、,()（）の]{0,4}"
+_NUMERAL_TAIL = r"[\s\-/|,、。.・:：=→!！?？」』)）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*"
+
+
+@functools.lru_cache(maxsize=1)
+def _numeral_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    # Number words are read with the phone-word reader's own lexicon ("zero", "ling", 「ぜろ」「キュウ」).
+    from . import chartables as ct
+    from .detectors.phone_words import _JA_WORDS, _LATIN_ALT
+
+    kana = ct.kana_alternation(_JA_WORDS)
+    # a reading is a word of its own: 「よろしく」 ends in no 「し」「く」
+    unit = (rf"(?:[0-9]|(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z])"
+            rf"|(?<![ぁ-ゖァ-ヺー])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}})")
+    run = rf"\+?{unit}(?:{_NUMERAL_SEP}(?:{unit}|(?:{kana}){{1,16}})){{0,{MAX_NUMERAL - 1}}}"
+    return (regex.compile(rf"(?<![0-9a-z+]){run}(?={_NUMERAL_TAIL}$)"),
+            regex.compile(rf"[\s「『(（:：]*({run})(?![0-9a-z])"))
+
+
+def _numeral_value(run: str) -> str:
+    """"+81 80-12" -> "+81 80 12"; "zero eight zero" -> "0 8 0"; 「ぜろきゅーぜろ」 -> "090"."""
+    from .detectors.phone_words import _JAPANESE, _digits
+
+    groups: list[str] = [""]
+    for m in _JAPANESE.token.finditer(run):
+        kind = m.lastgroup
+        if kind == "latin":  # a word is a group of its own: "zero eight" -> "0 8"
+            groups += [_digits(_JAPANESE, kind, m.group()), ""]
+        elif kind == "sep":
+            groups.append("")
+        else:
+            groups[-1] += _digits(_JAPANESE, kind, m.group())
+    value = " ".join(g for g in groups if g)
+    return ("+" + value) if run.startswith("+") and value else value
+
+
+def closing_numeral(view: NormalizedText) -> Fragment | None:
+    """The digit groups that close a message, read to ASCII; ``None`` when there are none or when
+    they are an amount, a date, a quantity or a labelled number (注文番号 12345)."""
+    norm = view.text
+    lo = max(0, len(norm) - 4 * MAX_NUMERAL - 24)
+    m = _numeral_res()[0].search(norm, lo)
+    if m is None:
+        return None
+    for g in _GROUP_RE.finditer(norm, m.start(), m.end()):
+        if _not_a_part(norm, g.start(), g.end()) or _in_amount_or_date(norm, g.start(), g.end()):
+            return None
+    value = _numeral_value(m.group())
+    if not value or len(value.replace(" ", "")) > MAX_NUMERAL:
+        return None
+    alone = _clean(norm[:m.start()]) or _role_only(norm[:m.start()])
+    return Fragment(NUMERAL, value, 0, 0, WHOLE if alone else None)
+
+
+def _kana_numeral_end(text: str) -> bool:
+    """Cheap test on the raw message: it ends in number words read aloud (「…ぜろきゅーぜろ」)."""
+    return _kana_end_re().search(text, max(0, len(text) - 48)) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _kana_end_re() -> "regex.Pattern[str]":
+    from . import chartables as ct
+    from .detectors.phone_words import _JA_WORDS
+
+    word = ct.kana_alternation(_JA_WORDS)
+    return regex.compile(rf"(?:{word})(?:[\s、ー・\-]?(?:{word})){{1,}}{_NUMERAL_TAIL}$")
+
+
+def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None:
+    """A phone number that the closing numerals of the sender's last messages make with the
+    numeral opening this message (「0 8 0  3 5 2 5」「7 5 0 3」, 「ぜろななぜろ」「ごよんいち…」).
+    Each side gives whole groups; the joined digits are validated by the phone detector."""
+    earlier: list[str] = []
+    for t in reversed(chain[-4:]):
+        numeral = next((f for f in t.tail if f.kind == NUMERAL), None)
+        if numeral is None:
+            break
+        earlier[:0] = numeral.value.split(" ")
+        if numeral.role != WHOLE:
+            break
+    if not earlier:
+        return None
+    norm = view.text
+    m = _numeral_res()[1].match(norm)
+    if m is None or any(_not_a_part(norm, g.start(), g.end()) or _in_amount_or_date(norm, g.start(), g.end())
+                        for g in _GROUP_RE.finditer(norm, m.start(1), m.end(1))):
+        return None  # 「5678個」「0315納品」: a quantity or a date, no part
+    opening = _numeral_value(m.group(1)).split(" ")
+    earlier = earlier[-8:]
+    for i in range(len(earlier)):  # the longest join first: more of memory, then more of this message
+        for k in range(len(opening), 0, -1):
+            value = _phone_of("".join(earlier[i:]) + "".join(opening[:k]))
+            if value:  # (reported on the whole opening run: its groups need not be words' ends)
+                return Joined(PHONE, value, m.start(1), m.end(1), len(earlier) - i + k, True)
+    return None
+
+
+def _phone_of(digits: str) -> str | None:
+    if digits.startswith("+"):
+        return _intl_value(digits) if digits.count("+") == 1 else None
+    return _phone_value(digits) if "+" not in digits else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _intl_value(number: str) -> str | None:
+    from .detectors.phone import detect_phone_numbers
+
+    if not 9 <= len(number) <= MAX_NUMERAL:
+        return None
+    found = list(detect_phone_numbers(NormalizedText.of(number)))
+    return found[0].value if len(found) == 1 and found[0].end - found[0].start == len(number) else None
 
 
 def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[int, int, object]]:
@@ -437,7 +559,7 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if not chain:
         return _within(reading, categories) if len(reading.fragments) >= 2 else []
     linked = _linked(chain)
-    earlier: list[Fragment] = [f for t in linked for f in t.tail if f.kind != RAW]
+    earlier: list[Fragment] = [f for t in linked for f in t.tail if f.kind not in (RAW, NUMERAL)]
     cues = reading.cues.union(*(t.cues for t in chain))
     out: list[Joined] = []
     if earlier and reading.head:
@@ -452,7 +574,7 @@ def _linked(chain: Sequence[Trace]) -> list[Trace]:
     and before it only messages that are nothing but parts (「090」「1234」…)."""
     linked: list[Trace] = []
     for t in reversed(chain):
-        if not any(f.kind != RAW for f in t.tail):
+        if not any(f.kind not in (RAW, NUMERAL) for f in t.tail):
             break
         linked.append(t)
         if not t.whole:

@@ -22,15 +22,19 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import Any, Callable, Hashable, Mapping
 
+import regex
+
 from . import fragments
 from .context import Context
 from .fragments import Trace
+from .normalize import NormalizedText
 from .model import CATEGORIES, EMAIL, LINE_ID, PHONE, Action, Finding, Report
 from .policy import DEFAULT_POLICY, Policy
 from .scanner import _check_text, find
 
 _COMPLETES_JA = "（前のメッセージと続けて読むと一つになります）"
 _COMPLETES_EN = " (completes what earlier messages began)"
+_SAYS_SOMETHING_RE = regex.compile(r"[\p{L}\p{N}\p{So}]")
 _KEY_COST = 500  # bytes a conversation costs besides its traces: the key, its dict slots, the entry
 
 
@@ -118,7 +122,8 @@ class Guard:
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
-        if conversation is not None and action != Action.BLOCK and text:
+        if conversation is not None and action != Action.BLOCK and _SAYS_SOMETHING_RE.search(text):
+            # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
             self._remember(conversation, now, fragments.trace(reading, now, self.window_chars))
         return report
 
@@ -183,6 +188,14 @@ class Guard:
             if not any(f.category == finding.category and f.value == finding.value for f in own):
                 score = min(finding.score, fragments.SCORES.get(finding.category, finding.score))
                 out.append(_completing(replace(finding, start=start, end=end, text=text[start:end], score=score)))
+        if out or PHONE not in self.completes:
+            return out
+        joined = fragments.join_numerals(chain, reading.view or NormalizedText.of(text))
+        if joined is not None:
+            finding = fragments.finding(reading.view or NormalizedText.of(text), joined)
+            if self.policy.admits(finding) and not any(
+                    f.category == PHONE and f.value == finding.value for f in own):
+                out.append(_completing(finding))
         return out
 
 
