@@ -194,7 +194,8 @@ def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str
         digits = sum(ch.isdigit() for ch in body)
         if not numeric_ok or digits != len(body) or digits >= 10:
             return False
-    return body not in (default_lexicon().id_stopwords if stopwords is None else stopwords)
+    # 「share my LINE ID here.」: a sentence's full stop is no part of the word before it
+    return body.rstrip(".") not in (default_lexicon().id_stopwords if stopwords is None else stopwords)
 
 
 def canonical_link(match: regex.Match) -> str:

@@ -1,0 +1,68 @@
+"""Issue #14 part 3, "quiet where it must be": refusals, talk about the rules and paying through
+the site itself are allowed; each case sits next to a near miss that is a real proposal and must
+still block."""
+import pytest
+
+import leakguard
+
+QUIET = [
+    # refusals in plain and casual speech, after what they refuse
+    "直接取引はお受けしていません。アプリからご購入ください",
+    "直取引はしてないです🙏 値引きならアプリ内で少しできます",
+    "ごめんね、直での取引はやってないんです。定期便プランを使ってください",
+    "PayPayは受け取れないです、ごめんなさい！サイトの方で大丈夫です",
+    "口座番号はお送りいただかなくて大丈夫です。支払いはサイトで行いますので。",
+    "直接取引はしない主義ですので、今回も見積もり提案からご購入ください。",
+    "直取引はちょっと怖いので、ここでお願いします",
+    # warnings and talk about the rules
+    "直接取引って結局トラブった時に誰も守ってくれないんだよね",
+    "出品者の口座に直接振り込んだら、運営は何もしてくれないんですよね",
+    "直接取引が見つかると違約金がかかるらしいです",
+    # paying through the site: its checkout page and the payout it handles
+    "振込なら購入画面に出るサイトの口座に入れてね！",
+    "報酬のお振込みはサイトが代行してくれますので、口座情報の共有は要りません。",
+]
+
+STILL_BLOCKS = [
+    "直接取引でお願いします。アプリは手数料が高いので",
+    "直取引しませんか？値引きしますよ",
+    "PayPayで払ってください、サイトだと手数料かかるので",
+    "口座番号を送りますので、そちらに直接振り込んでください",
+    "直接取引はしない主義なのですが、PayPayで先にいただけるなら特別に対応します。",
+    "アプリ経由じゃなくていいっす、直で",
+    "弊社指定の口座にお振込みをお願いいたします",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_refusal_rule_talk_and_site_payment_are_not_blocked(text):
+    assert leakguard.scan(text).action.value != "block"
+
+
+@pytest.mark.parametrize("text", STILL_BLOCKS)
+def test_near_miss_proposal_still_blocks(text):
+    assert leakguard.scan(text).action.value == "block"
+
+
+LINE_QUIET = [
+    "Sorry, I can't share my LINE ID here.",
+    "Sorry, no LINE ID here. Let's keep chatting on the site",
+    "these abbreviations are super common in LINE messages",
+    "You can sell them once you register on LINE Creators Market",
+    "I draw cute LINE stickers for small shops",
+]
+
+LINE_BLOCKS = [
+    "my LINE ID is kuma_2525, add me",
+    "LINE ID: hanako.88 で追加してください",
+]
+
+
+@pytest.mark.parametrize("text", LINE_QUIET)
+def test_line_words_and_sentence_stops_are_no_line_id(text):
+    assert not [f for f in leakguard.scan(text).findings if f.category == "line_id"]
+
+
+@pytest.mark.parametrize("text", LINE_BLOCKS)
+def test_line_id_near_miss_still_blocks(text):
+    assert leakguard.scan(text).action.value == "block"
