@@ -47,6 +47,15 @@ SPLIT_POSITIVES = [
     (["ユーザー名はtaro.yamada", "ドメインはgmail.com"], "email_address", "taro.yamada@gmail.com"),
     (["@の後ろはgmail.com", "@の前はtaro.yamada"], "email_address", "taro.yamada@gmail.com"),
     (["LINEのIDは", "taro_", "1234"], "line_id", "taro_1234"),
+    # digit groups in any script, kept as ASCII numerals: kana and English number words, spaced
+    # digits, keycaps, a trailing 「の」, a message of spacing alone in between
+    (["ぜろきゅーぜろ", "にーにーいちなな", "ろくはちはちさん"], "phone_number", "+819022176883"),
+    (["zero eight zero", "one one four five", "nine nine two seven"], "phone_number", "+818011459927"),
+    (["数字だけ書きますね。0 8 0  3 5 2 5", "  ", "7 5 0 3\u3000意味はわかると思います"], "phone_number",
+     "+818035257503"),
+    (["新しいのは0️⃣4️⃣5️⃣➖4️⃣1️⃣2️⃣", "6️⃣4️⃣2️⃣0️⃣です"], "phone_number", "+81454126420"),
+    (["080の", "5512の", "9034です"], "phone_number", "+818055129034"),
+    (["WhatsAppで +81 80 7876 73", "45"], "phone_number", "+818078767345"),
 ]
 
 
@@ -108,6 +117,11 @@ SPLIT_NEGATIVES = [
     ["在庫は090個", "1234", "5678"],
     ["パスワードは090", "1234", "5678"],                # never remembered, so never completed
     ["090-1234の件ですが", "5678"],
+    ["ぜろきゅーぜろ", "今日は暑いね", "1234", "5678"],
+    ["よろしく", "090", "1234"],                       # 「しく」 is no reading of 4 and 9
+    ["zero eight zero", "one one four five", "nine nine two 個"],
+    ["お値段は 3,000", "円です", "1234 5678"],
+    ["2024/12/07 09", "01234567"],
 ]
 
 
@@ -311,6 +325,10 @@ PRIVATE_MESSAGES = [
     "LINEの",
     "IDはtaro_77 かな",
     "了解です kappa-mikan",
+    "See you tomorrow at the station",                  # English talk: no word is a part
+    "I am at home now, thanks",
+    "ありがとうございます、たすかります",                 # a kana sentence: nothing read as digits
+    "zero eight zero",                                  # number words: kept as their digits only
 ]
 
 
@@ -320,10 +338,12 @@ def test_memory_holds_no_plain_text_only_parts_and_cue_flags():
         guard.check(text, conversation=("room-%d" % (n // 2), "sender"))
     held_strings = {obj for obj in _held(guard) if isinstance(obj, str)}
     for word in ("東京都", "港区", "山田荘", "hunter2", "secret", "zebra7749kiwi", "ポラリス", "新橋", "打ち合わせ",
-                 "パスワード", "電話は", "了解"):
+                 "パスワード", "電話は", "了解", "station", "tomorrow", "home", "thanks", "ありがとう", "たすかり",
+                 "zero", "eight"):
         assert not any(word in s for s in held_strings), word
     allowed_text = {f.value for _, traces in guard._memory.values() for t in traces for f in t.tail}
-    assert allowed_text == {"090", "kappa-mikan"}   # the parts at the ends of messages, nothing else
+    # the parts at the ends of messages as values, nothing else
+    assert allowed_text == {"090", "kappa-mikan", "0 8 0"}
     fragment_fields = {v for v in vars(fragments).values() if isinstance(v, str)}   # kinds, roles, cue flags
     keys = {part for key in guard._memory for part in key}
     attribute_names = {name for obj in _held(guard) if isinstance(obj, dict) for name in obj if isinstance(name, str)}

@@ -230,22 +230,41 @@ def may_begin_chain(text: str) -> bool:
             or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text))
 
 
-def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT) -> Trace | None:
+def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: Sequence[Trace] = ()) -> Trace | None:
     """What memory keeps of a message; ``None`` when it breaks a sender's chain of parts (plain
-    talk with no part and no cue, or a message about a password: never kept)."""
+    talk with no part and no cue, or a message about a password: never kept). ``chain``: the
+    sender's earlier traces. A word of letters only is kept only where it may be part of an
+    identifier: a cue names one (メール, LINE, ID) here or in the chain, or the last message
+    ended in an identifier-shaped run that it may continue (「k.hashimoto★exa」「m」)."""
     cues = reading.cues & _KEPT_CUES
+    last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
+    cued = bool(cues - {CUE_PHONE}) or any(t.cues - {CUE_PHONE} for t in chain) or (
+        last_raw is not None and not _ordinary_word(last_raw.value, True))
     raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
     if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value):
         raw = None  # its closing digits are no part: an amount, a date, a labelled number (予約番号 09012)
+    if raw is not None and not cued and _ordinary_word(raw.value, raw.role == WHOLE):
+        raw = None
     if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and (
             reading.view is None or closing_numeral(reading.view) is None):
         return None
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
-    kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars)
+    kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars
+                 and (cued or f.kind != WORD or not _ordinary_word(f.value, reading.whole)))
     whole = reading.whole and len(kept) == len(reading.fragments)
     numeral = closing_numeral(reading.view) if reading.view is not None else None
     return Trace(time, cues, kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ()), whole)
+
+
+_LETTERS_ONLY_RE = re.compile("[A-Za-zＡ-Ｚａ-ｚ]*")
+
+
+def _ordinary_word(value: str, alone: bool) -> bool:
+    """Letters only, as in talk ("station", "home."): no identifier part unless a cue says so. A
+    part has a digit or a separator (「taro.」「_1234」); a full stop counts only in a message of
+    its own."""
+    return _LETTERS_ONLY_RE.fullmatch(value if alone else value.rstrip(".!?！？")) is not None
 
 
 def _closing_run(original: str, max_chars: int) -> Fragment | None:

@@ -124,7 +124,7 @@ class Guard:
         report = Report(tuple(findings), score, action, text)
         if conversation is not None and action != Action.BLOCK and _SAYS_SOMETHING_RE.search(text):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
-            self._remember(conversation, now, fragments.trace(reading, now, self.window_chars))
+            self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain))
         return report
 
     # -- memory -----------------------------------------------------------------------------
