@@ -61,6 +61,8 @@ _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "あ�
 # 振り込まれる / 支払われる / 送金される: money moved TO the writer (the platform's payout).
 # 「このサイトの決済じゃなくて、…」: the platform named to be set aside.
 _PLATFORM_DENIED_RE = regex.compile(r"[^、。,.!?\n]{0,8}?(?:じゃなく|ではなく|じゃない方|以外)")
+# 「直接なら違反にならないですよ」: a rule said not to apply is no rule
+_RULE_DENIED_RE = regex.compile(r"(?:に|には|と|とは)?(?:なら|なり)|じゃ|では")
 _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
 _PASSIVE_KINDS = frozenset({"transfer", "pay_verb", "deal"})  # not direct_deal: ご契約されますか asks
 _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
@@ -350,7 +352,7 @@ class PaymentDetector:
             # payment words stays linear and padding before a request cannot push it out.
             in_clause = matches[lo:hi]
             if n + 1 < len(clauses) and text[start:end].rstrip(" 、,").endswith(_CONCESSIVE_ENDS):
-                in_clause += _answer(matches, starts, clauses[n + 1])
+                in_clause += _answer(matches, starts, clauses[n + 1], text)
             cues = _mood_cues(tokens, bisect.bisect_left(token_starts, start),
                               bisect.bisect_left(token_starts, end))
             in_clause += cues
@@ -529,14 +531,20 @@ def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[M
     return dropped
 
 
-def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int]) -> list[Match]:
+def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int], text: str) -> list[Match]:
     """Refusal and rule cues of the clause after 「…ご提案をいただきましたが、」: that clause answers
     the one before it (「規約違反となるためお受けできません」), so its cues count there too."""
     lo, hi = bisect.bisect_left(starts, clause[0]), bisect.bisect_left(starts, clause[1])
     answer = matches[lo:hi]
-    if any(m.term.kind not in _NEGATION_KINDS and m.term.kind != "modality" for m in answer):
-        return []  # 「規約違反ですが、直接取引しませんか」 is the other way round: a clause of its own
-    return [m for m in answer if m.term.kind in ("refusal", "rule")]
+    cues = [m for m in answer if m.term.kind == "refusal"
+            or m.term.kind == "rule" and not _RULE_DENIED_RE.match(text, m.end)]
+    signals = [m for m in answer if m.term.kind not in _NEGATION_KINDS and m.term.kind != "modality"]
+    if signals and (not cues or any(m.term.kind == "modality" for m in answer)
+                    or max(c.start for c in cues) < min(m.start for m in signals)):
+        # 「規約違反ですが、直接取引しませんか」 is the other way round: a clause of its own. An answer
+        # that names the deal and then refuses it (「…わかるけど、直接は違反なんでダメですよ」) still answers.
+        return []
+    return cues
 
 
 class _Spans:
