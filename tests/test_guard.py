@@ -56,6 +56,11 @@ SPLIT_POSITIVES = [
     (["新しいのは0️⃣4️⃣5️⃣➖4️⃣1️⃣2️⃣", "6️⃣4️⃣2️⃣0️⃣です"], "phone_number", "+81454126420"),
     (["080の", "5512の", "9034です"], "phone_number", "+818055129034"),
     (["WhatsAppで +81 80 7876 73", "45"], "phone_number", "+818078767345"),
+    # short position words (上・中・あいだ・最後4つ) and providers named in words
+    (["下4桁 2048", "上 090", "中 7735"], "phone_number", "+819077352048"),
+    (["電話番号、最後4つは1190", "最初 080", "あいだ 2764 です"], "phone_number", "+818027641190"),
+    (["メールで送ってほしいです", "momo.tan.0831", "gmailです🙏"], "email_address", "momo.tan.0831@gmail.com"),
+    (["ヤフーのメールです", "ユーザー名は gon_chan_7"], "email_address", "gon_chan_7@yahoo.co.jp"),
 ]
 
 
@@ -122,6 +127,8 @@ SPLIT_NEGATIVES = [
     ["zero eight zero", "one one four five", "nine nine two 個"],
     ["お値段は 3,000", "円です", "1234 5678"],
     ["2024/12/07 09", "01234567"],
+    ["りんごを4つ", "090", "1234"],
+    ["ヤフーのメールです", "了解です", "gon_chan_7"],
 ]
 
 

@@ -56,7 +56,7 @@ _DATE_TIME_RE = re.compile(
 _KANJI_ONLY_RE = regex.compile(r"\s*([〇零一二三四五六七八九]{2,15})\s*")
 _KANJI = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _UNIT_RE = regex.compile(
-    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番地|桁|けた|"
+    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番地|桁|けた|つ|"
     r"km|kg|cm|mm|ml|yen|g(?![a-z])|m(?![a-z]))")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[¥￥$€£]|約|第|計|税込|税抜) ?$")
 _QUANTITY_LABELS = ("数量", "個数", "金額", "価格", "合計", "送料", "値段", "定価", "サイズ", "重さ", "身長",
@@ -80,12 +80,12 @@ _CUE_RE = re.compile(
     r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
 )
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
-_ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|[0-9]桁)?\s?(?:は|が|も|:|=|→|って)?\s?$"
+_ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|[0-9](?:桁|けた|つ))?\s?(?:は|が|も|:|=|→|って)?\s?$"
 _ROLES = (
     (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート){_ROLE_TAIL}")),
     (HOST, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}")),
     (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上){_ROLE_TAIL}")),
-    (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ){_ROLE_TAIL}")),
+    (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ){_ROLE_TAIL}")),
     (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり){_ROLE_TAIL}")),
 )
 # Between two parts: nothing but spacing and list punctuation (「taro、ドット、yamada」).
@@ -94,7 +94,7 @@ _TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
 _JOINER_GAP_RE = regex.compile(
     r"\s?(?:と|や|、|,|/|\||\+|・|それから|その(?:次|あと|後)(?:は|が|に)?|の(?:次|あと|後)(?:は|が|に)?|次(?:は|が))\s?")
 # What may stand around the parts of a message that is nothing else: 「1234-」「電話は090-」「5678です」.
-_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！]*")
+_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*")
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名")
@@ -253,6 +253,10 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars
                  and (cued or f.kind != WORD or not _ordinary_word(f.value, reading.whole)))
     whole = reading.whole and len(kept) == len(reading.fragments)
+    hosts = [f for f in reading.fragments if f.kind == DOMAIN]
+    if not kept and CUE_EMAIL in reading.cues and len(hosts) == 1:
+        # 「ヤフーのメールです」: the one domain a message about mail names is the host of what follows
+        kept = (Fragment(DOMAIN, hosts[0].value, 0, 0, hosts[0].role or HOST),)
     numeral = closing_numeral(reading.view) if reading.view is not None else None
     return Trace(time, cues, kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ()), whole)
 
@@ -743,8 +747,9 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0) -> Joined
     locals_ = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and f.role in (LOCAL, FIRST)]
     hosts = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN, WORD) and f.role in (HOST, LAST)]
     if not (locals_ and hosts) and CUE_EMAIL in cues:
-        words = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT)]
-        domains = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN)]
+        providers = _ascii_providers()  # 「gmailです」: a provider's name is its domain
+        domains = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN) or f.value in providers]
+        words = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and i not in domains]
         if len(words) == 1 and len(domains) == 1:
             locals_, hosts = words, domains
     if not (locals_ and hosts):
