@@ -74,3 +74,27 @@ def test_line_words_and_sentence_stops_are_no_line_id(text):
 @pytest.mark.parametrize("text", LINE_BLOCKS)
 def test_line_id_near_miss_still_blocks(text):
     assert leakguard.scan(text).action.value == "block"
+
+
+# the platform's own call and video features, and a service described as discontinued
+NOT_FLAGGED = [
+    "口頭のほうが早いので、サイトの音声通話でお話しできますか",
+    "ここのビデオ通話でお話ししましょう",
+    "LINE Payのサービス終了に伴い、LINE Payでのお支払いはできなくなりました",
+]
+
+STILL_FLAGGED = [
+    "口頭のほうが早いので、LINE通話でお話しできますか",
+    "Skypeのビデオ通話でお話ししましょう",
+    "LINE Payで払ってください",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_site_features_and_discontinued_services_are_not_flagged(text):
+    assert leakguard.scan(text).action.value == "allow"
+
+
+@pytest.mark.parametrize("text", STILL_FLAGGED)
+def test_outside_call_or_payment_is_still_flagged(text):
+    assert leakguard.scan(text).action.value != "allow"
