@@ -98,3 +98,29 @@ def test_site_features_and_discontinued_services_are_not_flagged(text):
 @pytest.mark.parametrize("text", STILL_FLAGGED)
 def test_outside_call_or_payment_is_still_flagged(text):
     assert leakguard.scan(text).action.value != "allow"
+
+
+# a chat tool as the subject of the work, named in English
+TOOL_AS_TOPIC = [
+    "need someone to transcribe 2 hours of Zoom recordings",
+    "Can you build a Slack integration that posts new orders?",
+    "need 10 custom Discord emotes for a cat-themed stream",
+    "can you make a zoom virtual background with my mascot in it?",
+    "I translated the Instagram captions for all 12 posts",
+]
+
+TOOL_AS_PLACE = [
+    "let's talk on Zoom tomorrow, I'll send the link",
+    "can I pay with discord nitro? I have a spare gift link",
+    "do you sell other figures? what's your insta shop?",
+]
+
+
+@pytest.mark.parametrize("text", TOOL_AS_TOPIC)
+def test_tool_named_as_the_work_is_not_flagged(text):
+    assert leakguard.scan(text).action.value == "allow"
+
+
+@pytest.mark.parametrize("text", TOOL_AS_PLACE)
+def test_tool_named_as_the_place_is_still_flagged(text):
+    assert leakguard.scan(text).action.value != "allow"
