@@ -61,6 +61,9 @@ SPLIT_POSITIVES = [
     (["電話番号、最後4つは1190", "最初 080", "あいだ 2764 です"], "phone_number", "+818027641190"),
     (["メールで送ってほしいです", "momo.tan.0831", "gmailです🙏"], "email_address", "momo.tan.0831@gmail.com"),
     (["ヤフーのメールです", "ユーザー名は gon_chan_7"], "email_address", "gon_chan_7@yahoo.co.jp"),
+    # an ID cut inside a word, the cue in an earlier message
+    (["緑のやつで", "ID→ natsu", "mikan08"], "line_id", "natsumikan08"),
+    (["IDは", "mi", "zu", "ho", "_2525"], "line_id", "mizuho_2525"),
 ]
 
 
@@ -129,6 +132,8 @@ SPLIT_NEGATIVES = [
     ["2024/12/07 09", "01234567"],
     ["りんごを4つ", "090", "1234"],
     ["ヤフーのメールです", "了解です", "gon_chan_7"],
+    ["注文IDは", "12345", "678"],                      # an ID cue, but digits only: no LINE ID
+    ["IDは", "hello", "world"],
 ]
 
 

@@ -395,6 +395,12 @@ def _intl_value(number: str) -> str | None:
     return found[0].value if len(found) == 1 and found[0].end - found[0].start == len(number) else None
 
 
+_LINE_CUE_TEXT = "LINE ID: "
+# Read on a cue we gave, an ID must look like one: letters and a digit or a separator, not a
+# word in progress (「mi」「zu」: "mizu" would block the message that is still to be completed).
+_LINE_SHAPE_RE = re.compile("(?=.*[a-z])[a-z0-9]*[0-9._-]")
+
+
 def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[int, int, object]]:
     """Findings of the closing runs of the last messages joined to the opening of ``text``, read
     by the detectors themselves (``find(joined) -> findings``): an identifier cut anywhere
@@ -410,14 +416,18 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
             break
     if not runs or not _RAW_OPENING_RE.match(text):
         return []
-    earlier = "".join(reversed(runs))
+    # A LINE or ID cue earlier in the chain (「ID→ natsu」「mikan08」) is what lets the LINE ID
+    # detector read the joined run: it is given the cue, not the message that held it.
+    cue = _LINE_CUE_TEXT if any(t.cues & {CUE_LINE, CUE_ID} for t in chain) else ""
+    earlier = cue + "".join(reversed(runs))
     boundary = len(earlier)
     head = text[:2 * window]
     # Cut mid-message, the head loses what follows it (「…5678個」: a unit that rules a number out).
     limit = len(head) if len(head) == len(text) else len(head) - 16
     out = []
     for f in find(earlier + head):
-        if f.start < boundary < f.end <= boundary + limit:
+        if len(cue) <= f.start < boundary < f.end <= boundary + limit and (
+                f.category != LINE_ID or _LINE_SHAPE_RE.search(f.value)):
             out.append((0, f.end - boundary, f))
     return out
 
