@@ -232,6 +232,8 @@ def _canonical(tokens) -> list[tuple[str, int, int]]:
                 continue
             # れ/れる and た/た meet on the dictionary form; で stays で (だ is also the copula).
             form = tok.surface if tok.dictionary == "だ" or tok.surface in ("ましょう", "でしょう") else tok.dictionary
+            if form == "た" and len(tok.pos) > 5 and tok.pos[5].startswith("仮定形"):
+                form = "たら"  # 完了したら (a condition) is not 完了しました (a receipt)
             out.append((form, tok.start, tok.end))
         elif pos == "助詞":
             out.append((tok.surface, tok.start, tok.end))
