@@ -281,6 +281,7 @@ def _closing_run(original: str, max_chars: int) -> Fragment | None:
 
 # -- numerals: digit groups in any script, joined across messages ---------------------------
 
+_KANJI_DIGITS = "〇零一二三四五六七八九"
 MAX_NUMERAL = 16  # digits a numeral keeps: a phone number with its country code, no more
 _NUMERAL_SEP = r"[ \t\u3000\-ー〜~/|.・、,()（）の]{0,4}"
 _NUMERAL_TAIL = r"[\s\-/|,、。.・:：=→!！?？」』)）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*"
@@ -294,11 +295,12 @@ def _numeral_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 
     kana = ct.kana_alternation(_JA_WORDS)
     # a reading is a word of its own: 「よろしく」 ends in no 「し」「く」
-    unit = (rf"(?:[0-9]|(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z])"
+    unit = (rf"(?:[0-9]|(?<![^\P{{Han}}{_KANJI_DIGITS}])[{_KANJI_DIGITS}](?![^\P{{Han}}{_KANJI_DIGITS}])"
+            rf"|(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z])"
             rf"|(?<![ぁ-ゖァ-ヺー])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}})")
     run = rf"\+?{unit}(?:{_NUMERAL_SEP}(?:{unit}|(?:{kana}){{1,16}})){{0,{MAX_NUMERAL - 1}}}"
     return (regex.compile(rf"(?<![0-9a-z+]){run}(?={_NUMERAL_TAIL}$)"),
-            regex.compile(rf"[\s「『(（:：]*({run})(?![0-9a-z])"))
+            regex.compile(rf"[\s「『(（:：の、,\-ー]*({run})(?![0-9a-z])"))
 
 
 def _numeral_value(run: str) -> str:
@@ -370,7 +372,8 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
                         for g in _GROUP_RE.finditer(norm, m.start(1), m.end(1))):
         return None  # 「5678個」「0315納品」: a quantity or a date, no part
     opening = _numeral_value(m.group(1)).split(" ")
-    earlier = earlier[-8:]
+    while len("".join(earlier)) > MAX_NUMERAL:  # no number is longer: the oldest groups are no part
+        earlier.pop(0)
     for i in range(len(earlier)):  # the longest join first: more of memory, then more of this message
         for k in range(len(opening), 0, -1):
             value = _phone_of("".join(earlier[i:]) + "".join(opening[:k]))
