@@ -131,3 +131,26 @@ def test_tool_named_as_the_work_is_not_flagged(text):
 @pytest.mark.parametrize("text", TOOL_AS_PLACE)
 def test_tool_named_as_the_place_is_still_flagged(text):
     assert leakguard.scan(text).action.value != "allow"
+
+
+# an invitation someone else sent, quoted and reported
+REPORTED = [
+    "「ライン交換しませんか？」って来たけど断ったら無視されました笑",
+    "「LINE交換しよう」とかよく来るけど全部スルーしてます",
+    "「電話で話しませんか？」と聞かれましたが、お断りしました",
+]
+
+SAID_NOW = [
+    "「LINEで話しましょう」と言われたので、LINE教えてください",
+    "ライン交換しませんか？",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_reported_invitation_is_not_flagged(text):
+    assert leakguard.scan(text).action.value == "allow"
+
+
+@pytest.mark.parametrize("text", SAID_NOW)
+def test_invitation_said_now_is_still_flagged(text):
+    assert leakguard.scan(text).action.value != "allow"

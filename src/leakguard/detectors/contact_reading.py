@@ -101,8 +101,25 @@ def _clause(tokens, first: int, end: int, i: int, stops: frozenset[int]) -> tupl
     return first, end
 
 
+# 「「ライン交換しませんか？」って来たけど断った」: words someone else sent, reported, not said now
+_REPORTED_AFTER_RE = regex.compile(
+    r"\s{0,2}(?:って|と|とか|などと|みたいな)\s{0,2}(?:よく|いつも|たまに|また|急に|時々)?(?:来|き|言わ|いわ|言って|聞か|きか|送られ|届|誘わ|持ちかけ|持ち掛け|連絡が|メッセージが|dmが)")
+
+
+def _reported(a: Analysis, m: Mention) -> bool:
+    """``m`` sits inside 「…」 that a reporting verb follows (って来た, と言われた)."""
+    text = a.view.text
+    open_at = text.rfind("「", 0, m.start)
+    if open_at < 0 or text.rfind("」", open_at, m.start) >= 0:
+        return False
+    close_at = text.find("」", m.end)
+    return close_at >= 0 and "「" not in text[m.end:close_at] and _REPORTED_AFTER_RE.match(text, close_at + 1) is not None
+
+
 def read_intent(a: Analysis, m: Mention) -> Intent | None:
     """Does the sentence around ``m`` ask, offer or invite to use the channel, or refuse it?"""
+    if "「" in a.view.text and _reported(a, m):
+        return None
     tokens, lex = a.tokens, a.lex
     mi = a.token_at(m.start)
     mlast = a.token_at(max(m.start, m.end - 1))
