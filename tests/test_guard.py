@@ -58,6 +58,9 @@ SPLIT_POSITIVES = [
     (["WhatsAppで +81 80 7876 73", "45"], "phone_number", "+818078767345"),
     (["私の携帯は〇五〇", "の二九三六の五三〇", "八です。"], "phone_number", "+815029365308"),
     (["思いますので、0 ", "8 0  9 8 0 8  0 7 2 ", "4までどうぞ"], "phone_number", "+818098080724"),
+    # a number word cut by the end of a message: its first kana wait for the rest
+    (["ゼロナナゼロ イ", "チ", "ニニキュウ キュウゼロヨンキュウにどうぞ"], "phone_number", "+817012299049"),
+    (["番号は、ぜ", "ろろくぜろのろく", "ぜろろくきゅうのよんさんにいち"], "phone_number", "+816060694321"),
     # short position words (上・中・あいだ・最後4つ) and providers named in words
     (["下4桁 2048", "上 090", "中 7735"], "phone_number", "+819077352048"),
     (["電話番号、最後4つは1190", "最初 080", "あいだ 2764 です"], "phone_number", "+818027641190"),
@@ -136,7 +139,9 @@ SPLIT_NEGATIVES = [
     ["ヤフーのメールです", "了解です", "gon_chan_7"],
     ["注文IDは", "12345", "678"],                      # an ID cue, but digits only: no LINE ID
     ["IDは", "hello", "world"],
-    ["第一", "二三四五", "六七八九〇"],                  # a kanji word, then counting: no numeral
+    ["第一", "二三四五", "六七八九〇"],
+    ["はい", "いいよ", "090", "1234"],
+    ["5678にお電話", "090", "1234"],                  # a kanji word, then counting: no numeral
 ]
 
 

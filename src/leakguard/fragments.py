@@ -246,7 +246,7 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if raw is not None and not cued and _ordinary_word(raw.value, raw.role == WHOLE):
         raw = None
     if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and (
-            reading.view is None or closing_numeral(reading.view) is None):
+            reading.view is None or closing_numeral(reading.view, pending_reading(chain)) is None):
         return None
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
@@ -257,7 +257,7 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if not kept and CUE_EMAIL in reading.cues and len(hosts) == 1:
         # 「ヤフーのメールです」: the one domain a message about mail names is the host of what follows
         kept = (Fragment(DOMAIN, hosts[0].value, 0, 0, hosts[0].role or HOST),)
-    numeral = closing_numeral(reading.view) if reading.view is not None else None
+    numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
     return Trace(time, cues, kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ()), whole)
 
 
@@ -297,9 +297,14 @@ def _numeral_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     # a reading is a word of its own: 「よろしく」 ends in no 「し」「く」
     unit = (rf"(?:[0-9]|(?<![^\P{{Han}}{_KANJI_DIGITS}])[{_KANJI_DIGITS}](?![^\P{{Han}}{_KANJI_DIGITS}])"
             rf"|(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z])"
-            rf"|(?<![ぁ-ゖァ-ヺー])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}})")
-    run = rf"\+?{unit}(?:{_NUMERAL_SEP}(?:{unit}|(?:{kana}){{1,16}})){{0,{MAX_NUMERAL - 1}}}"
-    return (regex.compile(rf"(?<![0-9a-z+]){run}(?={_NUMERAL_TAIL}$)"),
+            rf"|(?<![ぁ-ゖァ-ヺー0-9])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}})")
+    # (a kana glued to a digit is a particle: 「9049にお電話」)
+    run = rf"\+?{unit}(?:{_NUMERAL_SEP}(?:{unit}|(?<![0-9])(?:{kana}){{1,16}})){{0,{MAX_NUMERAL - 1}}}"
+    # a number word cut by the end of the message (「ゼロナナゼロ イ」「チ」): its first kana wait
+    prefixes = sorted({w[:k] for w in _JA_WORDS for k in range(1, len(w))} - set(_JA_WORDS), key=len, reverse=True)
+    pending = rf"(?P<pending>{'|'.join(prefixes)})"
+    return (regex.compile(rf"(?<![0-9a-z+])(?:(?P<run>{run})(?:{_NUMERAL_SEP}{pending})?"
+                          rf"|(?<![ぁ-ゖァ-ヺー]){pending})(?={_NUMERAL_TAIL}$)"),
             regex.compile(rf"[\s「『(（:：の、,\-ー]*({run})(?![0-9a-z])"))
 
 
@@ -320,10 +325,12 @@ def _numeral_value(run: str) -> str:
     return ("+" + value) if run.startswith("+") and value else value
 
 
-def closing_numeral(view: NormalizedText) -> Fragment | None:
-    """The digit groups that close a message, read to ASCII; ``None`` when there are none or when
-    they are an amount, a date, a quantity or a labelled number (注文番号 12345)."""
-    norm = view.text
+def closing_numeral(view: NormalizedText, pending: str = "") -> Fragment | None:
+    """The digit groups that close a message, read to ASCII, and the first kana of a number word
+    cut by its end (``"070 ~イ"``); ``None`` when there are none or when they are an amount, a
+    date, a quantity or a labelled number (注文番号 12345). ``pending``: what the sender's last
+    message left cut (「ぜ」 then 「ろろく…」)."""
+    norm = pending + view.text
     lo = max(0, len(norm) - 4 * MAX_NUMERAL - 24)
     m = _numeral_res()[0].search(norm, lo)
     if m is None:
@@ -331,11 +338,19 @@ def closing_numeral(view: NormalizedText) -> Fragment | None:
     for g in _GROUP_RE.finditer(norm, m.start(), m.end()):
         if _not_a_part(norm, g.start(), g.end()) or _in_amount_or_date(norm, g.start(), g.end()):
             return None
-    value = _numeral_value(m.group())
-    if not value or len(value.replace(" ", "")) > MAX_NUMERAL:
+    value = _numeral_value(m.group("run")) if m.group("run") else ""
+    if len(value.replace(" ", "")) > MAX_NUMERAL:
         return None
+    if m.group("pending"):
+        value = f"{value} ~{m.group('pending')}".lstrip()
     alone = _clean(norm[:m.start()]) or _role_only(norm[:m.start()])
-    return Fragment(NUMERAL, value, 0, 0, WHOLE if alone else None)
+    return Fragment(NUMERAL, value, 0, 0, WHOLE if alone else None) if value else None
+
+
+def pending_reading(chain: Sequence[Trace]) -> str:
+    """The first kana of a number word the sender's last message ended in, if any."""
+    numeral = next((f for f in chain[-1].tail if f.kind == NUMERAL), None) if chain else None
+    return numeral.value.rpartition("~")[2] if numeral is not None and "~" in numeral.value else ""
 
 
 def _kana_numeral_end(text: str) -> bool:
@@ -349,7 +364,10 @@ def _kana_end_re() -> "regex.Pattern[str]":
     from .detectors.phone_words import _JA_WORDS
 
     word = ct.kana_alternation(_JA_WORDS)
-    return regex.compile(rf"(?:{word})(?:[\s、ー・\-]?(?:{word})){{1,}}{_NUMERAL_TAIL}$")
+    prefix = "|".join(sorted({w[:k] for w in _JA_WORDS for k in range(1, len(w))}, key=len, reverse=True))
+    sep = r"[\s、ー・\-]?"
+    return regex.compile(rf"(?:(?:{word})(?:{sep}(?:{word}))+(?:{sep}(?:{prefix}))?"
+                         rf"|(?<![ぁ-ゖァ-ヺー])(?:{word})?{sep}(?:{prefix})){_NUMERAL_TAIL}$")
 
 
 def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None:
@@ -361,12 +379,14 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
         numeral = next((f for f in t.tail if f.kind == NUMERAL), None)
         if numeral is None:
             break
-        earlier[:0] = numeral.value.split(" ")
+        # (a reading cut at its end was completed by the message after it)
+        earlier[:0] = [g for g in numeral.value.split(" ") if not g.startswith("~")]
         if numeral.role != WHOLE:
             break
-    if not earlier:
+    pending = pending_reading(chain)
+    if not earlier and not pending:
         return None
-    norm = view.text
+    norm = pending + view.text
     m = _numeral_res()[1].match(norm)
     if m is None or any(_not_a_part(norm, g.start(), g.end()) or _in_amount_or_date(norm, g.start(), g.end())
                         for g in _GROUP_RE.finditer(norm, m.start(1), m.end(1))):
@@ -374,11 +394,12 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
     opening = _numeral_value(m.group(1)).split(" ")
     while len("".join(earlier)) > MAX_NUMERAL:  # no number is longer: the oldest groups are no part
         earlier.pop(0)
-    for i in range(len(earlier)):  # the longest join first: more of memory, then more of this message
+    for i in range(len(earlier) or 1):  # the longest join first: more of memory, then more of this message
         for k in range(len(opening), 0, -1):
             value = _phone_of("".join(earlier[i:]) + "".join(opening[:k]))
             if value:  # (reported on the whole opening run: its groups need not be words' ends)
-                return Joined(PHONE, value, m.start(1), m.end(1), len(earlier) - i + k, True)
+                start, end = max(0, m.start(1) - len(pending)), m.end(1) - len(pending)
+                return Joined(PHONE, value, start, max(end, start + 1), len(earlier) - i + k, True)
     return None
 
 

@@ -117,6 +117,8 @@ class Guard:
             chain = self._recent(conversation, now)
             # Most chat can neither begin nor continue a chain of parts: it is not read twice.
             reading = fragments.read(text) if chain or fragments.may_begin_chain(text) else fragments.EMPTY
+            if reading.view is None and chain:  # (「チ」 completes a reading the last message began)
+                reading = fragments.read(NormalizedText.of(text))
             if chain:
                 findings = _merge(findings, self._completions(reading, text, chain, findings))
         findings.sort(key=lambda f: (f.start, f.end, f.category))
