@@ -284,7 +284,7 @@ def _closing_run(original: str, max_chars: int) -> Fragment | None:
 _KANJI_DIGITS = "〇零一二三四五六七八九"
 MAX_NUMERAL = 16  # digits a numeral keeps: a phone number with its country code, no more
 _NUMERAL_SEP = r"[ \t\u3000\-ー〜~/|.・、,()（）の]{0,4}"
-_NUMERAL_TAIL = r"[\s\-/|,、。.・:：=→!！?？」』)）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*"
+_NUMERAL_TAIL = r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*"
 
 
 @functools.lru_cache(maxsize=1)
@@ -297,7 +297,7 @@ def _numeral_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     # a reading is a word of its own: 「よろしく」 ends in no 「し」「く」
     unit = (rf"(?:[0-9]|(?<![^\P{{Han}}{_KANJI_DIGITS}])[{_KANJI_DIGITS}](?![^\P{{Han}}{_KANJI_DIGITS}])"
             rf"|(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z])"
-            rf"|(?<![ぁ-ゖァ-ヺー0-9])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}})")
+            rf"|(?<![\p{{L}}ー0-9])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}})")
     # (a kana glued to a digit is a particle: 「9049にお電話」)
     run = rf"\+?{unit}(?:{_NUMERAL_SEP}(?:{unit}|(?<![0-9])(?:{kana}){{1,16}})){{0,{MAX_NUMERAL - 1}}}"
     # a number word cut by the end of the message (「ゼロナナゼロ イ」「チ」): its first kana wait
