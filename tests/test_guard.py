@@ -61,6 +61,9 @@ SPLIT_POSITIVES = [
     # a number word cut by the end of a message: its first kana wait for the rest
     (["ゼロナナゼロ イ", "チ", "ニニキュウ キュウゼロヨンキュウにどうぞ"], "phone_number", "+817012299049"),
     (["番号は、ぜ", "ろろくぜろのろく", "ぜろろくきゅうのよんさんにいち"], "phone_number", "+816060694321"),
+    # an address spaced around its symbol, cut inside a word
+    (["アドレス→office_takahashi at ", "examp", "le.net よろしくお願いします"], "email_address",
+     "office_takahashi@example.net"),
     # short position words (上・中・あいだ・最後4つ) and providers named in words
     (["下4桁 2048", "上 090", "中 7735"], "phone_number", "+819077352048"),
     (["電話番号、最後4つは1190", "最初 080", "あいだ 2764 です"], "phone_number", "+818027641190"),
@@ -349,6 +352,7 @@ PRIVATE_MESSAGES = [
     "I am at home now, thanks",
     "ありがとうございます、たすかります",                 # a kana sentence: nothing read as digits
     "zero eight zero",                                  # number words: kept as their digits only
+    "I will be at home at ",                            # spacing kept only around an address's symbol
 ]
 
 

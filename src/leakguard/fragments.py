@@ -114,7 +114,11 @@ _RAW_TAIL_RE = re.compile(
 # anywhere, a split identifier is read again by the detectors themselves, joined to the next message.
 _RAW_CHARS = (r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ@＠._\-－‐+＋()（）\[\]［］〇一二三四五六七八九零★☆*#~〜＿:：/／|｜ー➖"
               "\u2460-\u24ff\u2776-\u2793\u20e3\ufe0f\u200b-\u200d\u2060\ufeff]")
-_RAW_CLOSING_RE = re.compile(rf"(?:{_RAW_CHARS}|アットマーク|あっとまーく|アット|あっと|ドット|どっと)+(?=\s*$)")
+# An address may be spaced around its symbols (「office_takahashi at 」「art5 ＠ iclou」): spacing is
+# kept only there, never between two words of talk.
+_RAW_SPACED = (r"\s*(?:[@＠]|(?<![A-Za-z])(?:at|dot|AT|DOT)(?![A-Za-z])|[(（](?:at|dot|あっと|アット|ドット)[)）]"
+               r"|アットマーク|あっとまーく|アット|あっと|ドット|どっと)\s*")
+_RAW_CLOSING_RE = re.compile(rf"(?:{_RAW_CHARS}|{_RAW_SPACED})+(?=\s*$)")
 _RAW_OPENING_RE = re.compile(rf"\s*(?:{_RAW_CHARS}|アットマーク|あっとまーく|アット|あっと|ドット|どっと)")
 _CLOSING_DIGITS_RE = re.compile(r"[0-9０-９][^0-9０-９A-Za-zＡ-Ｚａ-ｚ]*$")
 _RAW_DIGIT_RE = re.compile("[0-9０-９〇一二三四五六七八九零a-zA-Zａ-ｚＡ-Ｚ\u2460-\u24ff\u2776-\u2793]")
@@ -258,10 +262,13 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
         # 「ヤフーのメールです」: the one domain a message about mail names is the host of what follows
         kept = (Fragment(DOMAIN, hosts[0].value, 0, 0, hosts[0].role or HOST),)
     numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
-    return Trace(time, cues, kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ()), whole)
+    tail = kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ())
+    if not tail and not cues:
+        return None  # only words of talk: the chain of parts ends here
+    return Trace(time, cues, tail, whole)
 
 
-_LETTERS_ONLY_RE = re.compile("[A-Za-zＡ-Ｚａ-ｚ]*")
+_LETTERS_ONLY_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\s]*")
 
 
 def _ordinary_word(value: str, alone: bool) -> bool:
