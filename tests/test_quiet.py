@@ -164,3 +164,31 @@ def test_reported_invitation_is_not_flagged(text):
 @pytest.mark.parametrize("text", SAID_NOW)
 def test_invitation_said_now_is_still_flagged(text):
     assert leakguard.scan(text).action.value != "allow"
+
+
+# examples quoted one a line under a warning: an advice post, not a proposal
+WARNING_POST = (
+    "【購入者さんへ：こんな連絡には要注意】\n"
+    "「手数料が高いので、直接振り込んでもらえますか」\n"
+    "「LINEの方が早いので、IDを教えてください」\n"
+    "どちらも規約違反です。不審なメッセージは運営に通報しましょう。"
+)
+
+# the same lines, said by the sender: no warning frames them
+PROPOSAL_LINES = (
+    "ご検討ください。\n"
+    "「手数料が高いので、直接振り込んでもらえますか」\n"
+    "「LINEの方が早いので、IDを教えてください」"
+)
+
+
+def test_quoted_examples_under_a_warning_are_not_flagged():
+    assert leakguard.scan(WARNING_POST).action.value == "allow"
+
+
+def test_quoted_lines_without_a_warning_still_block():
+    assert leakguard.scan(PROPOSAL_LINES).action.value == "block"
+
+
+def test_a_single_quoted_line_is_still_read():
+    assert leakguard.scan("「LINEの方が早いので、IDを教えてください」").action.value != "allow"

@@ -107,13 +107,27 @@ _REPORTED_AFTER_RE = regex.compile(
 
 
 def _reported(a: Analysis, m: Mention) -> bool:
-    """``m`` sits inside 「…」 that a reporting verb follows (って来た, と言われた)."""
+    """``m`` sits inside 「…」 that a reporting verb follows (って来た, と言われた), or inside 「…」
+    standing as a line of its own in a message that refuses or cites a rule outside the quote
+    (「こんなメッセージが来たら要注意」 and then the examples, one a line)."""
     text = a.view.text
     open_at = text.rfind("「", 0, m.start)
     if open_at < 0 or text.rfind("」", open_at, m.start) >= 0:
         return False
     close_at = text.find("」", m.end)
-    return close_at >= 0 and "「" not in text[m.end:close_at] and _REPORTED_AFTER_RE.match(text, close_at + 1) is not None
+    if close_at < 0 or "「" in text[m.end:close_at]:
+        return False
+    if _REPORTED_AFTER_RE.match(text, close_at + 1) is not None:
+        return True
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:open_at].strip(" \u3000・-") or text[close_at + 1:line_end].strip(" \u3000"):
+        return False
+    if line_start == 0 and line_end == len(text):
+        return False  # the whole message: nothing outside the quote frames it
+    qi, qe = a.token_at(open_at), a.token_at(close_at)
+    return _refused(a, 0, qi) or _refused(a, qe + 1, len(a.tokens))
 
 
 def read_intent(a: Analysis, m: Mention) -> Intent | None:
@@ -247,7 +261,7 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
     of its sentence or the next sentence asks or offers, naming no other channel.
 
     Each region read is bounded to _WINDOW tokens, so a mention costs the same on any input."""
-    if m.kind in _NO_FOLLOW_UP_KINDS:
+    if m.kind in _NO_FOLLOW_UP_KINDS or "「" in a.view.text and _reported(a, m):
         return None
     tokens, lex = a.tokens, a.lex
     mi = a.token_at(m.start)

@@ -70,6 +70,9 @@ _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
 _SENTENCE_END = frozenset("。.!?\n")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", '"': '"'}
 # A quotation followed by a reporting word is a mention of the words, not a use of them.
+# So is a quotation standing as a line of its own in a message that warns or cites a rule
+# (「こんなメッセージが来たら要注意」 and then the examples, one a line).
+_LINE_QUOTE_RE = regex.compile(r"(?m)^[ \u3000・-]{0,3}+(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)[ \u3000]{0,3}+$")
 _MENTION_RE = regex.compile(
     r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)[、・や ]?+){1,10}+"
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の))"
@@ -339,7 +342,7 @@ class PaymentDetector:
         matches = _matches(compiled, text, view.tokens)
         if not matches:
             return
-        quoted = _Spans([m.span() for m in _MENTION_RE.finditer(text)] if "「" in text or "『" in text or "“" in text else [])
+        quoted = _Spans(_quoted_spans(text, matches) if "「" in text or "『" in text or "“" in text else [])
         matches.sort(key=lambda m: m.start)
         starts = [m.start for m in matches]
         tokens = view.tokens
@@ -624,6 +627,13 @@ def _suppresses(m: Match, first_signal: int, text: str) -> bool:
             return False
         return m.start >= first_signal
     return False
+
+
+def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _MENTION_RE.finditer(text)]
+    if "\n" in text and any(m.term.kind in ("rule", "warning") for m in matches):
+        spans += [m.span() for m in _LINE_QUOTE_RE.finditer(text)]
+    return spans
 
 
 def _dedupe(words: list[str]) -> list[str]:
