@@ -75,6 +75,7 @@ LINE_QUIET = [
     "these abbreviations are super common in LINE messages",
     "You can sell them once you register on LINE Creators Market",
     "I draw cute LINE stickers for small shops",
+    'the rules say "do not share Discord, LINE, or e-mail before purchase", so I will wait',
 ]
 
 LINE_BLOCKS = [
