@@ -64,6 +64,8 @@ SPLIT_POSITIVES = [
     # an address spaced around its symbol, cut inside a word
     (["アドレス→office_takahashi at ", "examp", "le.net よろしくお願いします"], "email_address",
      "office_takahashi@example.net"),
+    (["ばんごう、はじめ3けた まるはちまる", "つぎ 2つ目 よんよんろくいち", "さいご ごーきゅーはちなな"], "phone_number",
+     "+818044615987"),
     # short position words (上・中・あいだ・最後4つ) and providers named in words
     (["下4桁 2048", "上 090", "中 7735"], "phone_number", "+819077352048"),
     (["電話番号、最後4つは1190", "最初 080", "あいだ 2764 です"], "phone_number", "+818027641190"),

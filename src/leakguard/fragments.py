@@ -351,7 +351,14 @@ def closing_numeral(view: NormalizedText, pending: str = "") -> Fragment | None:
     if m.group("pending"):
         value = f"{value} ~{m.group('pending')}".lstrip()
     alone = _clean(norm[:m.start()]) or _role_only(norm[:m.start()])
-    return Fragment(NUMERAL, value, 0, 0, WHOLE if alone else None) if value else None
+    role = _position(norm, m.start())  # a clause naming the position links the numeral by itself
+    return Fragment(NUMERAL, value, 0, 0, role or (WHOLE if alone else None)) if value else None
+
+
+def _position(norm: str, start: int) -> str | None:
+    """The position a clause gives the numeral after it (「はじめ3けた」「つぎ」「さいご」)."""
+    gap = norm[max(0, start - 24):start]
+    return next((role for role, pattern in _ROLES if role in (FIRST, MIDDLE, LAST) and pattern.search(gap)), None)
 
 
 def pending_reading(chain: Sequence[Trace]) -> str:
@@ -382,23 +389,37 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
     numeral opening this message (「0 8 0  3 5 2 5」「7 5 0 3」, 「ぜろななぜろ」「ごよんいち…」).
     Each side gives whole groups; the joined digits are validated by the phone detector."""
     earlier: list[str] = []
+    positions: list[tuple[str, str]] = []  # (role, digits) of numerals a clause names by position
     for t in reversed(chain[-4:]):
         numeral = next((f for f in t.tail if f.kind == NUMERAL), None)
         if numeral is None:
             break
         # (a reading cut at its end was completed by the message after it)
-        earlier[:0] = [g for g in numeral.value.split(" ") if not g.startswith("~")]
-        if numeral.role != WHOLE:
+        groups = [g for g in numeral.value.split(" ") if not g.startswith("~")]
+        earlier[:0] = groups
+        if numeral.role in (FIRST, MIDDLE, LAST):
+            positions.insert(0, (numeral.role, "".join(groups)))
+        elif numeral.role != WHOLE:
             break
     pending = pending_reading(chain)
     if not earlier and not pending:
         return None
     norm = pending + view.text
     m = _numeral_res()[1].match(norm)
+    if m is None:
+        m = _numeral_res()[1].match(norm, _role_prefix(norm))
     if m is None or any(_not_a_part(norm, g.start(), g.end()) or _in_amount_or_date(norm, g.start(), g.end())
                         for g in _GROUP_RE.finditer(norm, m.start(1), m.end(1))):
         return None  # 「5678個」「0315納品」: a quantity or a date, no part
     opening = _numeral_value(m.group(1)).split(" ")
+    role = _position(norm, m.start(1))
+    if positions and role:  # 「さいご ごーきゅーはちなな」 after 「はじめ…」「つぎ…」: in the order named
+        named = positions + [(role, "".join(opening))]
+        order = {FIRST: 0, MIDDLE: 1, LAST: 2}
+        value = _phone_of("".join(d for _, d in sorted(named, key=lambda p: order[p[0]])))
+        if value:
+            start, end = max(0, m.start(1) - len(pending)), m.end(1) - len(pending)
+            return Joined(PHONE, value, start, max(end, start + 1), len(named), True)
     while len("".join(earlier)) > MAX_NUMERAL:  # no number is longer: the oldest groups are no part
         earlier.pop(0)
     for i in range(len(earlier) or 1):  # the longest join first: more of memory, then more of this message
@@ -408,6 +429,14 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
                 start, end = max(0, m.start(1) - len(pending)), m.end(1) - len(pending)
                 return Joined(PHONE, value, start, max(end, start + 1), len(earlier) - i + k, True)
     return None
+
+
+def _role_prefix(norm: str) -> int:
+    """Where a numeral begins after a clause that names its position (「さいご 」), else 0."""
+    for m in regex.finditer(r"\s+|(?<=[はがも:：])", norm[:24]):
+        if _role_only(norm[:m.end()]) and _position(norm, m.end()):
+            return m.end()
+    return 0
 
 
 def _phone_of(digits: str) -> str | None:
