@@ -200,3 +200,13 @@ def test_quoted_lines_without_a_warning_still_block():
 
 def test_a_single_quoted_line_is_still_read():
     assert leakguard.scan("「LINEの方が早いので、IDを教えてください」").action.value != "allow"
+
+
+# a channel asked about, refused in the next sentence; what follows is about this site
+def test_refusal_between_a_channel_and_a_request_ends_the_follow_up():
+    assert leakguard.scan("ライン？ごめん、それは無理！ここでお願いします").action.value == "allow"
+
+
+@pytest.mark.parametrize("text", ["LINEある？そっちで話そう", "ライン？いいよ！IDはtaro_1234です"])
+def test_follow_up_without_a_refusal_is_still_flagged(text):
+    assert leakguard.scan(text).action.value != "allow"

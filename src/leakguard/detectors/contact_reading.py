@@ -295,6 +295,8 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
         nxt_first, nxt_end = a.sentences[nxt]
         nxt += 1
         reach = min(nxt_end, nxt_first + _WINDOW)
+        if _refused(a, nxt_first, reach):
+            break  # 「ライン？ごめん、それは無理！ここでお願いします」: the answer refuses; what follows is not about it
         if fragments < _MAX_FRAGMENTS and nxt_end - nxt_first <= _FRAGMENT_TOKENS and not _has_predicate(
                 tokens, nxt_first, nxt_end, lex) and not _elliptical_offer(a, nxt_first, nxt_end):
             fragments += 1  # 「LINE⏎ID⏎taro⏎です。追加お願いします」: lines with no predicate of their own
