@@ -359,7 +359,7 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
     import pty
 
     export = tmp_path / "p.jsonl"
-    export.write_text("\n".join(json.dumps({"text": f"メッセージ{i}"}, ensure_ascii=False) for i in range(3000)),
+    export.write_text("\n".join(json.dumps({"text": f"メッセージ{i}"}, ensure_ascii=False) for i in range(30000)),
                       encoding="utf-8")
     piped = subprocess.run([sys.executable, "-m", "leakguard", "--jobs", "1", str(export)],
                            capture_output=True, text=True, timeout=120)
@@ -379,7 +379,7 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
         seen += chunk
     proc.wait(120)
     os.close(leader)
-    assert b"\r" in seen and b"messages," in seen and b"3,000 messages in 1 input" in seen
+    assert b"\r" in seen and b"messages," in seen and b"30,000 messages in 1 input" in seen
 
 
 # -- gates that must not pass without scanning (issue #12, item 5) ------------------------------
