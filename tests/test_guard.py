@@ -66,6 +66,8 @@ SPLIT_POSITIVES = [
      "office_takahashi@example.net"),
     (["ばんごう、はじめ3けた まるはちまる", "つぎ 2つ目 よんよんろくいち", "さいご ごーきゅーはちなな"], "phone_number",
      "+818044615987"),
+    # pieces pointed at with arrows; a URL read whole rather than its bare ID
+    (["ライソ ID", "→ chi", "→ hiro", "→ .99"], "line_id", "chihiro.99"),
     # short position words (上・中・あいだ・最後4つ) and providers named in words
     (["下4桁 2048", "上 090", "中 7735"], "phone_number", "+819077352048"),
     (["電話番号、最後4つは1190", "最初 080", "あいだ 2764 です"], "phone_number", "+818027641190"),
@@ -241,6 +243,12 @@ def test_guard_applies_policy_and_context():
 
 @pytest.mark.skipif(not any(getattr(d, "category", "") == "line_id" for d in default_detectors()),
                     reason="the line_id detector (issue 8, detectors/line.py) has not landed yet")
+def test_a_url_read_whole_wins_over_its_bare_id():
+    reports = _run(Guard(), ["LINEのQRが送れないので", "line.me/ti/p/~", "aoi_green7"])
+    values = [f.value for f in reports[-1].findings if f.category == "line_id"]
+    assert values == ["https://line.me/ti/p/~aoi_green7"], reports[-1].findings
+
+
 def test_line_id_split_across_messages():
     guard = Guard()
     reports = _run(guard, ["LINEの", "IDはtaro_1234"])

@@ -247,8 +247,9 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
     if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value):
         raw = None  # its closing digits are no part: an amount, a date, a labelled number (予約番号 09012)
-    if raw is not None and not cued and _ordinary_word(raw.value, raw.role == WHOLE):
-        raw = None
+    if raw is not None and (not cued and _ordinary_word(raw.value, raw.role == WHOLE)
+                            or _CUE_RE.fullmatch(raw.value.lower())):
+        raw = None  # a word of talk, or the cue itself (「ライソ ID」): no part
     if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and (
             reading.view is None or closing_numeral(reading.view, pending_reading(chain)) is None):
         return None
@@ -283,7 +284,8 @@ def _closing_run(original: str, max_chars: int) -> Fragment | None:
     if m is None or not _RAW_DIGIT_RE.search(m.group()):
         return None
     value = m.group()[-max_chars:]
-    return Fragment(RAW, value, 0, 0, WHOLE if not original[:m.start()].strip() else None)
+    # (「→ chi」「→ hiro」: an arrow or a colon before the run is spacing, not talk)
+    return Fragment(RAW, value, 0, 0, WHOLE if _clean(original[:m.start()]) else None)
 
 
 # -- numerals: digit groups in any script, joined across messages ---------------------------
@@ -456,6 +458,7 @@ def _intl_value(number: str) -> str | None:
 
 
 _LINE_CUE_TEXT = "LINE ID: "
+_ARROW_RE = re.compile(r"[\s→⇒➡>:：]*")
 # Read on a cue we gave, an ID must look like one: letters and a digit or a separator, not a
 # word in progress (「mi」「zu」: "mizu" would block the message that is still to be completed).
 _LINE_SHAPE_RE = re.compile("(?=.*[a-z])[a-z0-9]*[0-9._-]")
@@ -474,21 +477,23 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
         runs.append(raw.value)
         if raw.role != WHOLE:
             break
-    if not runs or not _RAW_OPENING_RE.match(text):
+    lead = _ARROW_RE.match(text).end()  # 「→ .99」: the arrow only points at the part
+    lead = lead if text[:lead].strip() else 0  # (plain spacing may be the address's own: 「 at」)
+    if not runs or not _RAW_OPENING_RE.match(text, lead):
         return []
     # A LINE or ID cue earlier in the chain (「ID→ natsu」「mikan08」) is what lets the LINE ID
     # detector read the joined run: it is given the cue, not the message that held it.
     cue = _LINE_CUE_TEXT if any(t.cues & {CUE_LINE, CUE_ID} for t in chain) else ""
     earlier = cue + "".join(reversed(runs))
     boundary = len(earlier)
-    head = text[:2 * window]
+    head = text[lead:lead + 2 * window]
     # Cut mid-message, the head loses what follows it (「…5678個」: a unit that rules a number out).
-    limit = len(head) if len(head) == len(text) else len(head) - 16
+    limit = len(head) if lead + len(head) == len(text) else len(head) - 16
     out = []
     for f in find(earlier + head):
         if len(cue) <= f.start < boundary < f.end <= boundary + limit and (
                 f.category != LINE_ID or _LINE_SHAPE_RE.search(f.value)):
-            out.append((0, f.end - boundary, f))
+            out.append((lead, lead + f.end - boundary, f))
     return out
 
 

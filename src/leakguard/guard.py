@@ -183,13 +183,19 @@ class Guard:
             if any(f.category == finding.category and f.value == finding.value for f in own):
                 continue  # the current message shows it on its own
             out.append(_completing(finding))
-        if out:
-            return out
+        rejoined = []
         for start, end, finding in fragments.rejoin(
                 chain, text, lambda joined: find(joined, self.policy, categories=self.completes), self.window_chars):
             if not any(f.category == finding.category and f.value == finding.value for f in own):
                 score = min(finding.score, fragments.SCORES.get(finding.category, finding.score))
-                out.append(_completing(replace(finding, start=start, end=end, text=text[start:end], score=score)))
+                rejoined.append(_completing(replace(finding, start=start, end=end, text=text[start:end], score=score)))
+        if out:
+            # a value the detectors read whole from the joined runs wins over a part of it
+            # (「line.me/ti/p/~」「aoi_green7」: the URL, not the bare ID)
+            longer = [r for r in rejoined if any(
+                r.category == a.category and a.value in r.value and a.value != r.value for a in out)]
+            return [a for a in out if not any(r.category == a.category and a.value in r.value for r in longer)] + longer
+        out = rejoined
         if out or PHONE not in self.completes:
             return out
         joined = fragments.join_numerals(chain, reading.view or NormalizedText.of(text))
