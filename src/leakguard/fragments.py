@@ -371,19 +371,23 @@ def pending_reading(chain: Sequence[Trace]) -> str:
 
 def _kana_numeral_end(text: str) -> bool:
     """Cheap test on the raw message: it ends in number words read aloud (「…ぜろきゅーぜろ」)."""
-    return _kana_end_re().search(text, max(0, len(text) - 48)) is not None
+    hint, full = _kana_end_re()
+    return hint.search(text, max(0, len(text) - 16)) is not None and full.search(text, max(0, len(text) - 48)) is not None
 
 
 @functools.lru_cache(maxsize=1)
-def _kana_end_re() -> "regex.Pattern[str]":
+def _kana_end_re() -> tuple["re.Pattern[str]", "regex.Pattern[str]"]:
     from . import chartables as ct
     from .detectors.phone_words import _JA_WORDS
 
     word = ct.kana_alternation(_JA_WORDS)
     prefix = "|".join(sorted({w[:k] for w in _JA_WORDS for k in range(1, len(w))}, key=len, reverse=True))
     sep = r"[\s、ー・\-]?"
-    return regex.compile(rf"(?:(?:{word})(?:{sep}(?:{word}))+(?:{sep}(?:{prefix}))?"
-                         rf"|(?<![ぁ-ゖァ-ヺー])(?:{word})?{sep}(?:{prefix})){_NUMERAL_TAIL}$")
+    # (the kana number words are made of: most messages end in none of them, and are not searched)
+    chars = "".join(sorted(set("".join(_JA_WORDS))))
+    hint = re.compile(rf"(?:[{chars}]{{2}}|(?<![ぁ-ゖァ-ヺー])[{chars}]){_NUMERAL_TAIL}$")
+    return hint, regex.compile(rf"(?:(?:{word})(?:{sep}(?:{word}))+(?:{sep}(?:{prefix}))?"
+                               rf"|(?<![ぁ-ゖァ-ヺー])(?:{word})?{sep}(?:{prefix})){_NUMERAL_TAIL}$", regex.REVERSE)
 
 
 def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None:
