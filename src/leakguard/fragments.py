@@ -10,7 +10,8 @@ together and validates every joined value with the detectors' own checks (``phon
 address syntax, LINE ID syntax). A joined value scores below one written whole.
 
 ``Guard`` keeps, per sender, only the :class:`Trace` of each message — the fragments at its end
-and its cue flags — so that no plain text of a message is remembered.
+(identifier-shaped only, digit groups as ASCII numerals) and its cue flags — so that no plain
+text of a message is remembered.
 """
 from __future__ import annotations
 

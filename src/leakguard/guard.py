@@ -9,8 +9,12 @@ reported on the current message, on the parts it holds.
 
 What is kept: per conversation, at most ``max_messages`` :class:`~leakguard.fragments.Trace`
 records (a time, cue flags such as ``"phone"``/``"line"``, up to four parts of at most
-``window_chars`` characters), dropped after ``max_age`` seconds; a message with no part and no
-cue (plain talk) or about a password ends the chain and leaves nothing. At most
+``window_chars`` characters, the identifier-shaped run that closes the message, and its closing
+digits in any script read to ASCII — 「ぜろきゅーぜろ」 is kept as ``"090"``), dropped after
+``max_age`` seconds. A word of letters only is kept only after an identifier cue or as the
+continuation of an identifier-shaped run, so talk in English or kana leaves nothing; a message
+with no part and no cue (plain talk) or about a password ends the chain and leaves nothing, and
+one of spacing alone leaves the chain as it was. At most
 ``max_conversations`` conversations and about ``max_bytes`` bytes, least recently used evicted
 first. No text, no findings, no verdicts.
 """
