@@ -68,6 +68,9 @@ SPLIT_POSITIVES = [
      "+818044615987"),
     # pieces pointed at with arrows; a URL read whole rather than its bare ID
     (["ライソ ID", "→ chi", "→ hiro", "→ .99"], "line_id", "chihiro.99"),
+    # a provider named by name before a local part cut in pieces
+    (["Gmailのko", "ji_", "99がメインのアドレスです"], "email_address", "koji_99@gmail.com"),
+    (["auのほうにメールください", "ryo_", "tsuri.8"], "email_address", "ryo_tsuri.8@au.com"),
     # short position words (上・中・あいだ・最後4つ) and providers named in words
     (["下4桁 2048", "上 090", "中 7735"], "phone_number", "+819077352048"),
     (["電話番号、最後4つは1190", "最初 080", "あいだ 2764 です"], "phone_number", "+818027641190"),
@@ -147,6 +150,7 @@ SPLIT_NEGATIVES = [
     ["注文IDは", "12345", "678"],                      # an ID cue, but digits only: no LINE ID
     ["IDは", "hello", "world"],
     ["第一", "二三四五", "六七八九〇"],
+    ["gmailのアプリ重いね", "了解です", "ok"],
     ["はい", "いいよ", "090", "1234"],
     ["5678にお電話", "090", "1234"],                  # a kanji word, then counting: no numeral
 ]

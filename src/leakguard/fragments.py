@@ -243,7 +243,11 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     ended in an identifier-shaped run that it may continue (「k.hashimoto★exa」「m」)."""
     cues = reading.cues & _KEPT_CUES
     last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
-    cued = bool(cues - {CUE_PHONE}) or any(t.cues - {CUE_PHONE} for t in chain) or (
+    providers = _ascii_providers()
+    hosts = {f.value for f in reading.fragments if f.kind == DOMAIN} | {
+        providers[f.value] for f in reading.fragments if f.kind == WORD and f.value in providers}
+    named = len(hosts) == 1 and next(iter(hosts)) in _provider_names()  # 「Gmailのko」: mail, by name
+    cued = named or bool(cues - {CUE_PHONE}) or any(t.cues - {CUE_PHONE} for t in chain) or (
         last_raw is not None and not _ordinary_word(last_raw.value, True))
     raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
     if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value):
@@ -259,10 +263,9 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars
                  and (cued or f.kind != WORD or not _ordinary_word(f.value, reading.whole)))
     whole = reading.whole and len(kept) == len(reading.fragments)
-    hosts = [f for f in reading.fragments if f.kind == DOMAIN]
-    if not kept and CUE_EMAIL in reading.cues and len(hosts) == 1:
-        # 「ヤフーのメールです」: the one domain a message about mail names is the host of what follows
-        kept = (Fragment(DOMAIN, hosts[0].value, 0, 0, hosts[0].role or HOST),)
+    if len(hosts) == 1 and (named or CUE_EMAIL in reading.cues) and not any(f.kind == DOMAIN for f in kept):
+        # 「ヤフーのメールです」「Gmailのko」: the one provider a message names is the host of what follows
+        kept = (Fragment(DOMAIN, next(iter(hosts)), 0, 0, HOST),) + kept
     numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
     tail = kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ())
     if not tail and not cues:
@@ -489,6 +492,9 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
     # A LINE or ID cue earlier in the chain (「ID→ natsu」「mikan08」) is what lets the LINE ID
     # detector read the joined run: it is given the cue, not the message that held it.
     cue = _LINE_CUE_TEXT if any(t.cues & {CUE_LINE, CUE_ID} for t in chain) else ""
+    host = next((f.value for t in reversed(chain) for f in t.tail if f.kind == DOMAIN and f.role == HOST), None)
+    if not cue and host in _provider_names():  # 「Gmailのko」「ji_」「99が…」: the provider, as named
+        cue = _provider_names()[host] + "の"
     earlier = cue + "".join(reversed(runs))
     boundary = len(earlier)
     head = text[lead:lead + 2 * window]
@@ -497,7 +503,8 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
     out = []
     for f in find(earlier + head):
         if len(cue) <= f.start < boundary < f.end <= boundary + limit and (
-                f.category != LINE_ID or _LINE_SHAPE_RE.search(f.value)):
+                f.category != LINE_ID or _LINE_SHAPE_RE.search(f.value)) and not (
+                f.category == EMAIL and f.value.partition("@")[0].endswith((".", "_", "-"))):  # 「koji_」: goes on
             out.append((lead, lead + f.end - boundary, f))
     return out
 
@@ -642,6 +649,15 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]"]:
     names = {row[0].lower(): row[1].lower() for row in rows if not row[0].isascii()}
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     return names, pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _provider_names() -> dict[str, str]:
+    """Domain -> the ASCII name the e-mail detector reads as that provider (gmail.com -> gmail)."""
+    names: dict[str, str] = {}
+    for name, domain in _ascii_providers().items():
+        names.setdefault(domain, name)
+    return names
 
 
 @functools.lru_cache(maxsize=1)
@@ -835,6 +851,8 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0) -> Joined
     if not (locals_ and hosts):
         return None
     li, hi = locals_[0], hosts[0]
+    if frags[li].value.endswith((".", "_", "-")):
+        return None  # 「ryo_」: the local part goes on in what follows
     if boundary and not (min(li, hi) < boundary <= max(li, hi)):
         return None
     host = frags[hi].value.lstrip("@")
