@@ -843,7 +843,9 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0) -> Joined
     locals_ = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and f.role in (LOCAL, FIRST)]
     hosts = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN, WORD) and f.role in (HOST, LAST)]
     if not (locals_ and hosts) and CUE_EMAIL in cues:
-        providers = _ascii_providers()  # 「gmailです」: a provider's name is its domain
+        # 「gmailです」 after a local part sent alone: a provider's name is its domain (within one
+        # message, 「gmailで登録…Eメールで」 is talk about mail)
+        providers = _ascii_providers() if boundary else {}
         domains = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN) or f.value in providers]
         words = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and i not in domains]
         if len(words) == 1 and len(domains) == 1:
