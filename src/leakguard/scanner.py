@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Collection, Mapping
+from typing import Collection, Mapping
 
 from .gate import gate_for
+from .masking import Pseudonymizer, check_options, mask_findings
 from .model import EXTERNAL, PAYMENT, Action, Finding, Report
 from .normalize import NormalizedText
 from .policy import DEFAULT_POLICY, Policy
-
-if TYPE_CHECKING:
-    from .masking import Pseudonymizer
 
 
 # Longer texts are read in overlapping windows (longtext.py): a whole-text view of a 20 MB file
@@ -142,8 +140,6 @@ def mask(text: str, placeholder: str | Mapping[str, str] | None = None, *, polic
     :class:`Pseudonymizer` per conversation as ``pseudonyms`` to keep numbers across messages).
     ``policy`` decides what is found (allowlisted contacts stay), as for :func:`scan`.
     """
-    from .masking import check_options, mask_findings
-
     check_options(operator, placeholder, salt, pseudonyms, categories)  # before the scan, not after
     findings = find(text, policy, categories=categories)
     return mask_findings(text, findings, placeholder, operator=operator, spans=spans, categories=categories,
