@@ -23,7 +23,10 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from .corpus import Message, Passthrough, Source, SourceEnd, assign
+from .masking import Pseudonymizer, check_options, mask_findings
 from .model import Finding, Report
+from .policy import DEFAULT_POLICY
+from .scanner import find
 
 
 class MaskPlanError(Exception):
@@ -148,8 +151,6 @@ class MaskWriter:
     def __init__(self, outputs: dict[int, str], *, in_place: bool, jsonl_field: str,
                  notice: Callable[[str, bool], None], policy=None, operator: str = "replace",
                  spans: str = "all", salt: str | None = None):
-        from .masking import check_options
-
         # Checked before any file is opened: a bad choice must not leave half the copies written.
         check_options(operator, salt=salt)
         self.operator = operator
@@ -160,15 +161,13 @@ class MaskWriter:
         self.in_place = in_place
         self.jsonl_field = jsonl_field
         self.notice = notice
-        self.policy = policy
+        self.policy = policy or DEFAULT_POLICY  # scans records without message text
         self.files_written = 0
         self.not_written: list[str] = []
         self._open: dict[int, _Pending] = {}
         self._text_findings: dict[int, list[Finding]] = {}
 
     def _mask(self, source: Source, text: str, findings) -> str:
-        from .masking import Pseudonymizer, mask_findings
-
         pseudonyms = None
         if self.operator == "pseudonym":
             pseudonyms = self._pseudonyms.setdefault(id(source), Pseudonymizer())
@@ -239,10 +238,7 @@ class MaskWriter:
 
     def _mask_values(self, source: Source, value: Any) -> tuple[Any, bool]:
         """``value`` with every string (and number) masked by the detectors, and whether any was."""
-        from .scanner import find
-        from .policy import DEFAULT_POLICY
-
-        policy = self.policy or DEFAULT_POLICY
+        policy = self.policy
         if isinstance(value, str):
             masked = self._mask(source, value, find(value, policy))
             return masked, masked != value
