@@ -255,8 +255,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if raw is not None and (not cued and _ordinary_word(raw.value, raw.role == WHOLE)
                             or _CUE_RE.fullmatch(raw.value.lower())):
         raw = None  # a word of talk, or the cue itself (「ライソ ID」): no part
-    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and (
-            reading.view is None or closing_numeral(reading.view, pending_reading(chain)) is None):
+    numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
+    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and numeral is None:
         return None
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
@@ -266,7 +266,6 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if len(hosts) == 1 and (named or CUE_EMAIL in reading.cues) and not any(f.kind == DOMAIN for f in kept):
         # 「ヤフーのメールです」「Gmailのko」: the one provider a message names is the host of what follows
         kept = (Fragment(DOMAIN, next(iter(hosts)), 0, 0, HOST),) + kept
-    numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
     tail = kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ())
     if not tail and not cues:
         return None  # only words of talk: the chain of parts ends here
