@@ -153,14 +153,21 @@ class Matcher:
         self.seen: Counter[str] = Counter()
         self._meta: dict[str, tuple[str, str]] = {}
         self.files: set[str] = set()
+        self._file_keys: dict[str, str] = {}  # file_key per input name (not a path lookup per finding)
+
+    def _file(self, source: str) -> str:
+        file = self._file_keys.get(source)
+        if file is None:
+            file = self._file_keys[source] = file_key(source)
+        return file
 
     def source(self, source: str) -> None:
         """Marks an input as scanned (its old entries are replaced on update, even by none)."""
-        self.files.add(file_key(source))
+        self.files.add(self._file(source))
 
     def is_known(self, finding: Finding, source: str) -> bool:
         """Records the finding; True while the baseline still accepts one more of its identity."""
-        file = file_key(source)
+        file = self._file(source)
         identity = self.baseline.identity(finding, file)
         self.seen[identity] += 1
         self._meta[identity] = (finding.category, file)
