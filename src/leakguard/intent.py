@@ -24,13 +24,20 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
+from .detectors.contact_lexicon import (
+    CHANNEL_NAMES,
+    SCORE_HANDLE,
+    SCORE_LINK,
+    SCORE_REFUSAL,
+    SCORE_STATEMENT,
+    UNNAMED,  # 連絡先 / 外部ツール, no channel named
+)
 from .model import EXTERNAL, PAYMENT, Finding
 from .normalize import NormalizedText
 
 FORMAT = "leakguard-intent"
 FORMAT_VERSION = 1
 MODEL_FILE = "intent.json"
-UNNAMED = "-"  # contact_lexicon.UNNAMED: 連絡先 / 外部ツール, no channel named
 
 _SKIP_POS = frozenset({"補助記号", "空白"})
 _UNSHOWN_POS = frozenset({"助詞", "補助記号", "空白"})
@@ -343,8 +350,6 @@ _RULE_RANK = {"none": 0, "refusal": 1, "statement": 2, "invite": 3, "hard": 4}
 
 
 def _rule_kind(f: Finding) -> str:
-    from .detectors.contact_lexicon import SCORE_HANDLE, SCORE_LINK, SCORE_REFUSAL, SCORE_STATEMENT
-
     if f.score in (SCORE_LINK, SCORE_HANDLE):
         return "hard"
     if f.score <= SCORE_REFUSAL:
@@ -509,8 +514,6 @@ def _reason(c: Candidate, verdict: Verdict) -> tuple[str, str]:
     if c.category == PAYMENT:
         return (f"{cues_ja}から、プラットフォーム外での支払い・取引の提案と判断しました。",
                 f"Read as a proposal to pay or deal outside the platform from {_quoted_en(verdict.cues)}.")
-    from .detectors.contact_lexicon import CHANNEL_NAMES
-
     name_ja, name_en = CHANNEL_NAMES.get(c.value, ("外部の連絡先", "an outside channel")) if c.value else (
         "外部の連絡先", "an outside channel")
     return (f"{cues_ja}から、{name_ja}での外部への連絡の誘いと判断しました。",
