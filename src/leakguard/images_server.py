@@ -9,7 +9,6 @@ query parameters: ``stage`` (the deal stage), ``explain`` (``ja``/``en``), ``hid
 """
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
@@ -55,27 +54,20 @@ def image_endpoint(*, policy: Any, authorize: Callable[[Any], None], executor: A
                    max_image_bytes: int | None = None) -> Callable[[Any], Any]:
     """The Starlette handler; server.create_app wraps it in its error handling (``api``).
     ``max_image_bytes``: the largest body (default ``MAX_IMAGE_BYTES``)."""
-    from starlette.requests import ClientDisconnect
     from starlette.responses import Response
 
-    from .server import ApiError, _ClientGone, _json_bytes
+    from .server import ApiError, _json_bytes, in_budget, media_type, read_body
 
     if max_image_bytes is None:
         max_image_bytes = MAX_IMAGE_BYTES
     async def read_picture(request: Any) -> bytes:
-        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type not in IMAGE_TYPES:
+        if media_type(request) not in IMAGE_TYPES:
             raise ApiError(415, "unsupported_media_type", f"send the picture itself as the body, with "
                                                           f"'Content-Type:' one of {', '.join(IMAGE_TYPES)}")
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > max_image_bytes:
             raise ApiError(413, "too_large", f"the picture is over the limit of {max_image_bytes} bytes")
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > max_image_bytes:
-                raise ApiError(413, "too_large", f"the picture is over the limit of {max_image_bytes} bytes")
-        return bytes(body)
+        return await read_body(request, max_image_bytes, body_timeout, "the picture")
 
     def run(data: bytes, check: ImageCheck) -> dict[str, Any]:
         from .images import scan_image
@@ -94,19 +86,10 @@ def image_endpoint(*, policy: Any, authorize: Callable[[Any], None], executor: A
             check = parse_query(request.query_params, hide_values)
         except ValueError as exc:
             raise ApiError(400, "malformed", str(exc)) from None
+        data = await read_picture(request)
         try:
-            data = await asyncio.wait_for(read_picture(request), body_timeout)
-        except asyncio.TimeoutError:
-            raise ApiError(408, "timeout", f"the body did not arrive within {body_timeout:g} s") from None
-        except ClientDisconnect:
-            raise _ClientGone from None
-        future = asyncio.get_running_loop().run_in_executor(executor, run, data, check)
-        try:
-            result = await asyncio.wait_for(asyncio.shield(future), scan_timeout)
-        except asyncio.TimeoutError:
-            metrics.timed_out()
-            raise ApiError(503, "timeout", f"the picture was not read within {scan_timeout:g} s; "
-                                           f"nothing was decided") from None
+            result = await in_budget(executor, scan_timeout, metrics, run, data, check,
+                                     late=f"the picture was not read within {scan_timeout:g} s; nothing was decided")
         except ImportError as exc:
             raise ApiError(501, "not_available", str(exc)) from None
         except ImageTooLarge as exc:

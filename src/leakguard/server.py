@@ -108,6 +108,45 @@ def positive_ints(**values: object) -> None:
             raise ValueError(f"{name} must be >= 1, got {value!r}")
 
 
+def media_type(request: Any) -> str:
+    """The request's Content-Type without parameters, lower-case ("" when absent)."""
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def read_body(request: Any, limit: int, timeout: float, what: str = "the body") -> bytes:
+    """The request's body: 413 over ``limit`` bytes, 408 when it takes over ``timeout`` s,
+    :class:`_ClientGone` when the client closes the connection first."""
+    from starlette.requests import ClientDisconnect
+
+    async def read() -> bytes:
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                raise ApiError(413, "too_large", f"{what} is over the limit of {limit} bytes")
+        return bytes(body)
+
+    try:
+        return await asyncio.wait_for(read(), timeout)
+    except asyncio.TimeoutError:
+        raise ApiError(408, "timeout", f"the body did not arrive within {timeout:g} s") from None
+    except ClientDisconnect:
+        raise _ClientGone from None
+
+
+async def in_budget(executor: Any, timeout: float, metrics: Any, fn: Callable[..., Any], *args: Any,
+                    late: str) -> Any:
+    """``fn(*args)`` on ``executor`` within ``timeout`` s, else 503 with the message ``late``. A
+    thread cannot be stopped: on timeout the client gets its answer at the budget and the thread
+    finishes its work; the pool's size bounds how many such leftovers run at once."""
+    future = asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+    try:
+        return await asyncio.wait_for(asyncio.shield(future), timeout)
+    except asyncio.TimeoutError:
+        metrics.timed_out()
+        raise ApiError(503, "timeout", late) from None
+
+
 def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
                max_batch: int = MAX_BATCH, guard=None, max_text_chars: int = MAX_TEXT_CHARS,
                scan_timeout: float = SCAN_TIMEOUT, scan_threads: int = SCAN_THREADS,
@@ -122,7 +161,7 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
     """
     from starlette.applications import Starlette
     from starlette.exceptions import HTTPException
-    from starlette.requests import ClientDisconnect, Request
+    from starlette.requests import Request
     from starlette.responses import Response
     from starlette.routing import Route
 
@@ -164,17 +203,8 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
         if not (scheme.lower() == "bearer" and hmac.compare_digest(given, expected)):
             raise ApiError(401, "unauthorized", "a valid 'Authorization: Bearer <token>' header is required")
 
-    async def read_body(request: Request) -> bytes:
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > max_body_bytes:
-                raise ApiError(413, "too_large", f"the body is over the limit of {max_body_bytes} bytes")
-        return bytes(body)
-
     async def read_json(request: Request) -> Any:
-        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type != "application/json":
+        if media_type(request) != "application/json":
             raise ApiError(415, "unsupported_media_type", "send the body as 'Content-Type: application/json'")
         declared = request.headers.get("content-length")
         if declared is not None:
@@ -182,12 +212,7 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
                 raise ApiError(400, "malformed", "invalid Content-Length")
             if int(declared) > max_body_bytes:
                 raise ApiError(413, "too_large", f"the body is over the limit of {max_body_bytes} bytes")
-        try:
-            body = await asyncio.wait_for(read_body(request), body_timeout)
-        except asyncio.TimeoutError:
-            raise ApiError(408, "timeout", f"the body did not arrive within {body_timeout:g} s") from None
-        except ClientDisconnect:
-            raise _ClientGone from None
+        body = await read_body(request, max_body_bytes, body_timeout)
         try:
             return json.loads(body)
         except (ValueError, RecursionError) as exc:
@@ -240,15 +265,9 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
         return results
 
     async def within_budget(checks: list[_Check]) -> list[dict[str, Any]]:
-        # A thread cannot be stopped: on timeout the client gets its answer at the budget and the
-        # thread finishes the message; the pool's size bounds how many such leftovers run at once.
-        future = asyncio.get_running_loop().run_in_executor(executor, check_all, checks)
-        try:
-            results = await asyncio.wait_for(asyncio.shield(future), scan_timeout)
-        except asyncio.TimeoutError:
-            metrics.timed_out()
-            raise ApiError(503, "timeout", f"the check did not finish within {scan_timeout:g} s (a very long or "
-                                           f"hostile message, or a busy server); nothing was decided") from None
+        results = await in_budget(executor, scan_timeout, metrics, check_all, checks,
+                                  late=f"the check did not finish within {scan_timeout:g} s (a very long or "
+                                       f"hostile message, or a busy server); nothing was decided")
         metrics.checked(r["action"] for r in results)
         return results
 
