@@ -7,9 +7,7 @@ so a scan is linear in the input whatever it holds.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 from typing import Iterator
 
@@ -18,6 +16,7 @@ import regex
 from ..lexicon import load_table
 from ..model import EMAIL, Finding
 from ..normalize import NormalizedText
+from .payment import _Spans  # spans by bisection: a message of thousands of addresses
 
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63}+)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,62}+)"
@@ -382,22 +381,6 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
         yield best[1:]
 
 
-class _Spans:
-    """Findings' spans; ``overlaps`` by bisection, so a message of thousands of addresses is not
-    compared finding by finding."""
-
-    __slots__ = ("starts", "reach")
-
-    def __init__(self, findings: list[Finding]):
-        spans = sorted((f.start, f.end) for f in findings)
-        self.starts = [s for s, _e in spans]
-        self.reach = list(itertools.accumulate((e for _s, e in spans), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end) - 1  # the spans that start before ``end``
-        return i >= 0 and self.reach[i] > start
-
-
 class EmailDetector:
     category = EMAIL
 
@@ -413,7 +396,7 @@ class EmailDetector:
         if "@" in text:
             # an address read from its pieces covers what the plain pattern reads of it (「nori
             # アンダーバー 55 アット gmail」: 「55@gmail.com」)
-            taken = _Spans(found)
+            taken = _Spans([(f.start, f.end) for f in found])
             found.extend(f for f in self._explicit(view) if not taken.overlaps(f.start, f.end))
         yield from found
         yield from self._implicit(view, anywhere=not found)

@@ -11,8 +11,6 @@ accounts keep ``@``) or, for a link, the canonical https URL in lowercase.
 """
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from typing import Iterator
 
@@ -21,6 +19,7 @@ import regex
 from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
 from .channels import ContactLexicon, analyze, default_lexicon, handles
+from .payment import _Spans  # spans by bisection: a file of thousands of links and IDs
 
 _ID_RE = regex.compile(r"[a-z0-9._\-]{4,20}")
 # 「LINE@nlj2850e」: LINE@ is the old name of official accounts, so the @ is no e-mail's.
@@ -136,10 +135,10 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             start, end = m.start("a"), m.end("c") if m.group("c") else m.end("b")
         if is_line_id(value, stopwords=stopwords):
             found.append((start, end, value, True))  # from the first part to the last
-    parts = _Covered([(s, e) for s, e, _v, _j in found]) if found else None
+    parts = _Spans([(s, e) for s, e, _v, _j in found]) if found else None
     for name in names:
         for t in _ID_TOKEN_RE.finditer(text, name.end(), min(len(text), name.end() + _NAME_REACH)):
-            if parts is not None and parts.covers(t.start()):
+            if _in(parts, t.start()):
                 break
             filler = text[name.end():t.start()]
             words = _FILLER_ASCII_RE.findall(filler)
@@ -169,7 +168,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             break
         before = _BEFORE_NAME_RE.search(text, max(0, name.start() - 32), name.start())
         if before and (text[name.start() - 1] not in "(（【[" or text[name.end():name.end() + 1] in ")）】]") \
-                and (parts is None or not parts.covers(before.start())):
+                and not _in(parts, before.start()):
             value = before.group("id")
             if any(ch.isdigit() or ch in "._-" for ch in value) and is_line_id(value, stopwords=stopwords) \
                     and not _FILE_EXT_RE.search(value):
@@ -230,19 +229,19 @@ class LineIdDetector:
             return
         # a part of an ID that words join (「kuma と 2525、間にハイフン」) is no ID of its own
         joins = [view.span(s, e) for s, e, _value, joined in extra if joined]
-        parts = _Covered(joins) if joins else None
+        parts = _Spans(joins) if joins else None
         # the same run read with the words after it (「s-h-o-u-1-2（ハイフンは抜いて）」): this reading wins
         read_here = {view.span(s, e): value for s, e, value, _joined in extra}
         reported: list[tuple[int, int]] = []
         for f in self._read(view, lex):
             if read_here.get((f.start, f.end), f.value) != f.value:
                 continue
-            if parts is None or not parts.covers(f.start):
+            if not _in(parts, f.start):
                 reported.append((f.start, f.end))
                 yield f
-        covered = _Covered(reported) if reported else None
+        covered = _Spans(reported) if reported else None
         for start, end, value, joined in extra:
-            if covered is None or not covered.covers(view.span(start, end)[0]):
+            if not _in(covered, view.span(start, end)[0]):
                 official = value.startswith("@")
                 if joined:
                     ja, en = "LINE IDが分けて書かれています（つなげると一つのIDになります）。", \
@@ -271,9 +270,9 @@ class LineIdDetector:
         a = analyze(view, lex)
         if "@" in text and (a is None or not any(m.channel not in ("line", "email", "phone", "-") for m in a.mentions)):
             # (the IDs found here never start inside one another: only the links before count)
-            found = _Covered(links) if links else None
+            found = _Spans(links) if links else None
             for m in _OFFICIAL_SEARCH_RE.finditer(text):
-                if found is None or not found.covers(m.start()):
+                if not _in(found, m.start()):
                     links.append(m.span())
                     yield self._finding(view, m.start(), m.end(), m.group(), 0.9,
                                         "LINE公式アカウントのIDが含まれています。", "Contains a LINE official account ID.")
@@ -281,9 +280,9 @@ class LineIdDetector:
             return
         # The analysis may read only a window of a long message (its own offsets): compare in
         # original offsets.
-        reported = _Covered([view.span(s, e) for s, e in links]) if links else None
+        reported = _Spans([view.span(s, e) for s, e in links]) if links else None
         for h in handles(a):
-            if h.channel != "line" or reported is not None and reported.covers(a.view.span(h.start, h.end)[0]):
+            if h.channel != "line" or _in(reported, a.view.span(h.start, h.end)[0]):
                 continue
             if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords) \
                     or _FILE_EXT_RE.search(h.value):  # 「LINEのQRコード、qr_code01.png」
@@ -298,21 +297,9 @@ class LineIdDetector:
     def _finding(view: NormalizedText, start: int, end: int, value: str, score: float, ja: str, en: str) -> Finding:
         return Finding.at(view, LINE_ID, start, end, value, score, ja, en)
 
-
-class _Covered:
-    """Spans reported already; ``covers(pos)`` by bisection, so a file of thousands of links and
-    IDs is not checked link by link for every ID."""
-
-    __slots__ = ("starts", "reach")
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [s for s, _e in spans]
-        self.reach = list(itertools.accumulate((e for _s, e in spans), max))
-
-    def covers(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.reach[i] > pos
+def _in(spans: _Spans | None, pos: int) -> bool:
+    """One of ``spans`` (None: none yet) holds position ``pos``."""
+    return spans is not None and spans.contains(pos, pos + 1)
 
 
 detect_line_ids = LineIdDetector()
