@@ -115,16 +115,6 @@ STILL_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_FLAGGED)
-def test_site_features_and_discontinued_services_are_not_flagged(text):
-    assert leakguard.scan(text).action.value == "allow"
-
-
-@pytest.mark.parametrize("text", STILL_FLAGGED)
-def test_outside_call_or_payment_is_still_flagged(text):
-    assert leakguard.scan(text).action.value != "allow"
-
-
 # a chat tool as the subject of the work, named in English
 TOOL_AS_TOPIC = [
     "need someone to transcribe 2 hours of Zoom recordings",
@@ -141,16 +131,6 @@ TOOL_AS_PLACE = [
 ]
 
 
-@pytest.mark.parametrize("text", TOOL_AS_TOPIC)
-def test_tool_named_as_the_work_is_not_flagged(text):
-    assert leakguard.scan(text).action.value == "allow"
-
-
-@pytest.mark.parametrize("text", TOOL_AS_PLACE)
-def test_tool_named_as_the_place_is_still_flagged(text):
-    assert leakguard.scan(text).action.value != "allow"
-
-
 # an invitation someone else sent, quoted and reported
 REPORTED = [
     "「ライン交換しませんか？」って来たけど断ったら無視されました笑",
@@ -164,13 +144,16 @@ SAID_NOW = [
 ]
 
 
-@pytest.mark.parametrize("text", REPORTED)
-def test_reported_invitation_is_not_flagged(text):
+# site features and discontinued services, a tool that is the work, an invitation reported: allowed;
+# each near miss beside them (the call or payment outside, the tool as the place, the invitation
+# said now) still flagged
+@pytest.mark.parametrize("text", NOT_FLAGGED + TOOL_AS_TOPIC + REPORTED)
+def test_site_feature_tool_topic_or_reported_invitation_is_not_flagged(text):
     assert leakguard.scan(text).action.value == "allow"
 
 
-@pytest.mark.parametrize("text", SAID_NOW)
-def test_invitation_said_now_is_still_flagged(text):
+@pytest.mark.parametrize("text", STILL_FLAGGED + TOOL_AS_PLACE + SAID_NOW)
+def test_outside_call_tool_as_place_or_invitation_said_now_is_still_flagged(text):
     assert leakguard.scan(text).action.value != "allow"
 
 
