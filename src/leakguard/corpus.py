@@ -500,9 +500,10 @@ def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
                 continue
             parsed += 1
             found, value = lookup(obj, options.jsonl_field)
-            if isinstance(obj, dict) and len(keys_seen) < _KEYS_SHOWN:
-                keys_seen.update(dict.fromkeys(list(obj)[:_KEYS_SHOWN - len(keys_seen)]))
             has_field = has_field or found
+            if not has_field and isinstance(obj, dict) and len(keys_seen) < _KEYS_SHOWN:
+                # (only for the error below: not listed once a record has the field)
+                keys_seen.update(dict.fromkeys(list(obj)[:_KEYS_SHOWN - len(keys_seen)]))
             if found and isinstance(value, (list, dict)):
                 _error(source, f"{source.display}:{number}: record {record}: field {options.jsonl_field!r} "
                                f"holds a {'list' if isinstance(value, list) else 'JSON object'}, not text; "
