@@ -179,18 +179,19 @@ class Guard:
                      own: list[Finding]) -> list[Finding]:
         """Values the parts of this message make with those of the sender's earlier messages
         (「090」「1234」「5678」), or that only an earlier cue makes (「LINEの」 then 「IDはtaro_1234」)."""
+        shown = {(f.category, f.value) for f in own}  # what the current message shows on its own
         out: list[Finding] = []
         for joined in fragments.assemble(reading, chain, categories=self.completes):
             finding = fragments.finding(reading.view, joined)
             if not self.policy.admits(finding):
                 continue  # the platform's own number, or scored too low for this policy
-            if any(f.category == finding.category and f.value == finding.value for f in own):
-                continue  # the current message shows it on its own
+            if (finding.category, finding.value) in shown:
+                continue
             out.append(_completing(finding))
         rejoined = []
         for start, end, finding in fragments.rejoin(
                 chain, text, lambda joined: find(joined, self.policy, categories=self.completes), self.window_chars):
-            if not any(f.category == finding.category and f.value == finding.value for f in own):
+            if (finding.category, finding.value) not in shown:
                 score = min(finding.score, fragments.SCORES.get(finding.category, finding.score))
                 rejoined.append(_completing(replace(finding, start=start, end=end, text=text[start:end], score=score)))
         if out:
@@ -202,11 +203,10 @@ class Guard:
         out = rejoined
         if out or PHONE not in self.completes:
             return out
-        joined = fragments.join_numerals(chain, reading.view or NormalizedText.of(text))
+        joined = fragments.join_numerals(chain, reading.view)  # (with a chain, check() always gives a view)
         if joined is not None:
-            finding = fragments.finding(reading.view or NormalizedText.of(text), joined)
-            if self.policy.admits(finding) and not any(
-                    f.category == PHONE and f.value == finding.value for f in own):
+            finding = fragments.finding(reading.view, joined)
+            if self.policy.admits(finding) and (PHONE, finding.value) not in shown:
                 out.append(_completing(finding))
         return out
 
