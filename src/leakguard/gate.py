@@ -84,8 +84,7 @@ def _kanji_digits(gate: "Gate", text: str, spans: list) -> bool:
 
 
 def _contact(gate: "Gate", text: str, spans: list) -> bool:
-    from .detectors.contact_analysis import cheap_hits
-
+    cheap_hits = gate._cheap_hits
     view = _identity_view(text)
     return any(cheap_hits(view, lexicon) is not None for lexicon in gate._lexicons)
 
@@ -111,10 +110,8 @@ def _long_o(gate: "Gate", text: str, spans: list) -> bool:
 
 
 def _korean(gate: "Gate", text: str, spans: list) -> bool:
-    from .detectors.phone_words import spelled_view
-
     view = _identity_view(text)
-    return spelled_view(view, False) is not view
+    return gate._spelled_view(view, False) is not view
 
 
 _TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _long_o, _KOREAN: _korean,
@@ -124,7 +121,8 @@ _TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _
 class Gate:
     """``passes(text)``: False only when no detector it was built for can report anything."""
 
-    __slots__ = ("_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding", "_slang_counts", "_spaced_kana")
+    __slots__ = ("_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding", "_slang_counts", "_spaced_kana",
+                 "_cheap_hits", "_spelled_view")
 
     def __init__(self, words: dict[str, int], lexicons: tuple = ()):
         import ahocorasick_rs
@@ -134,11 +132,13 @@ class Gate:
         self._automaton = ahocorasick_rs.AhoCorasick(list(words))
         self._lexicons = lexicons
         self._not_plain, self._fold, self._folding = _plain_tables()
-        # the contact reader's own tests, looked up once: two soft tests run on most messages
-        from .detectors.contact_analysis import _slang_counts
+        # the readers' own tests, looked up once here rather than imported per message
+        from .detectors.contact_analysis import _slang_counts, cheap_hits
         from .detectors.contact_lexicon import _SPACED_KANA_GATE_RE
+        from .detectors.phone_words import spelled_view
 
         self._slang_counts, self._spaced_kana = _slang_counts, _SPACED_KANA_GATE_RE
+        self._cheap_hits, self._spelled_view = cheap_hits, spelled_view
 
     def passes(self, text: str) -> bool:
         if self._not_plain.search(text) is not None:
