@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_cli_scale import _rss_kib  # noqa: E402
 from common import REAL_CHAT_FILES, ROOT, load_labelled, load_real_texts  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "longfile.md"
@@ -57,17 +58,6 @@ def generate(path: Path, megabytes: float, *, single_line: bool, seed: int = 12)
             if written >= target:
                 break
     return path.stat().st_size
-
-
-def _rss_kib(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as handle:
-            for line in handle:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def _descendants(pid: int) -> list[int]:
