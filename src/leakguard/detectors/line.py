@@ -95,7 +95,6 @@ _LIGHT_FILLER = 8
 # 「s-h-o-u-1-2（ハイフンは抜いて）」
 _DROP_RE = regex.compile(r"[^\n]{0,12}?(?P<what>ハイフン|アンダーバー|ドット|点|-|_|\.)(?:は|を)?\s{0,2}"
                          r"(?:抜いて|ぬいて|取って|とって|なしで|無しで|消して|けして)")
-_DROP_CHAR = {"ハイフン": "-", "アンダーバー": "_", "ドット": ".", "点": "."}
 _FILLER_WORDS = frozenset({"id", "is", "my"})  # 「LINE ID is jack_88」
 # 「ren_tarou9（ライン）」「ren_tarou9 ←ラインです」: the ID first, the name in brackets or pointed at
 _BEFORE_NAME_RE = regex.compile(
@@ -154,7 +153,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
                     value = "@" + value
             drop = _DROP_RE.match(text, t.end())
             if drop:
-                value = value.replace(_DROP_CHAR.get(drop.group("what"), drop.group("what")), "")
+                value = value.replace(_JOIN_SEP[drop.group("what")], "")  # (every word it names is one)
             bare = value.lstrip("@")
             if view.in_url(t.start(), t.end()) or _FILE_EXT_RE.search(bare):
                 break
