@@ -37,7 +37,6 @@ INTENT_GLOB = "data/intent/*.jsonl"
 DEV = ROOT / "data/labelled/dev.jsonl"
 MODEL_PATH = ROOT / "src/leakguard/models" / intent.MODEL_FILE
 RULES_ONLY = Policy(intent_model="off")
-OTHER = ("phone_number", "email_address", "line_id")
 
 
 def read_jsonl(path: Path) -> list[dict]:
