@@ -185,12 +185,6 @@ def cold_start(runs: int) -> dict[str, float]:
     return {label: statistics.median(ts) for label, ts in times.items()}
 
 
-def table(header: list[str], rows: list[list[object]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=2, help="turns of all systems; each message keeps its best")
@@ -216,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     peers = dict(PEER_VENVS, **dict(item.split("=", 1) for item in args.peer_venv))
     texts = corpora(args.chat_every)
+    from common import markdown_table as table  # (importable once corpora() has put HERE on sys.path)
+
     lines = [f"Command: `python benchmarks/speed.py {' '.join(argv if argv is not None else sys.argv[1:])}`".rstrip() + "  ",
              f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average "
              f"{os.getloadavg()[0]:.1f} at start (shared: wall times are inflated alike for all systems; "
