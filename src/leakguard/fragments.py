@@ -440,9 +440,12 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
     return None
 
 
+_ROLE_BREAK_RE = regex.compile(r"\s+|(?<=[はがも:：])")
+
+
 def _role_prefix(norm: str) -> int:
     """Where a numeral begins after a clause that names its position (「さいご 」), else 0."""
-    for m in regex.finditer(r"\s+|(?<=[はがも:：])", norm[:24]):
+    for m in _ROLE_BREAK_RE.finditer(norm[:24]):
         if _role_only(norm[:m.end()]) and _position(norm, m.end()):
             return m.end()
     return 0
@@ -791,8 +794,11 @@ def _phone(seq: Sequence[Fragment], boundary: int, joinable: Sequence[bool], nee
     return None
 
 
+_UNREAD_SEP_RE = regex.compile(r"と|や|\||\+|それから|その|次|後|あと")
+
+
 def _phone_sep_unread(gap: str) -> bool:
-    return regex.search(r"と|や|\||\+|それから|その|次|後|あと", gap) is not None
+    return _UNREAD_SEP_RE.search(gap) is not None
 
 
 def _spelled(seq: Sequence[Fragment], boundary: int, tight: Sequence[bool], cues,
