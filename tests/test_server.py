@@ -246,20 +246,15 @@ def test_node_client(served):
 
 # -- hostile input (issue #12, the service) ------------------------------------------------------
 
-KANA_DIGITS = ("ぜろ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう", "まる", "れい")
-
-
 def _hostile_mib() -> str:
-    """1 MiB (UTF-8) of kana digit words: every word is a digit to the phone detector."""
-    import random
+    """1 MiB (UTF-8) of kana digit words: every word is a digit to the phone detector (the same
+    text as benchmarks/bench_server.py --hostile)."""
+    import importlib.util
 
-    rng = random.Random(4)
-    words, size = [], 0
-    while size < 1024 * 1024:
-        word = rng.choice(KANA_DIGITS)
-        words.append(word)
-        size += len(word.encode("utf-8"))
-    return "".join(words).encode("utf-8")[:1024 * 1024].decode("utf-8", "ignore")
+    spec = importlib.util.spec_from_file_location("bench_server", ROOT / "benchmarks" / "bench_server.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench.hostile_mib()
 
 
 def _start(args, *, stderr=subprocess.PIPE):
