@@ -93,14 +93,8 @@ def _sentences(tokens) -> list[tuple[int, int]]:
 
 
 def _sentence_index(sentences: list[tuple[int, int]], i: int) -> int:
-    lo, hi = 0, len(sentences) - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sentences[mid][1] <= i:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """The sentence holding token ``i``: the last one starting at or before it (sentences tile the tokens)."""
+    return max(0, bisect.bisect_right(sentences, (i, math.inf)) - 1)
 
 
 def _words(tokens, first: int, end: int, masked: range | None = None) -> list[tuple[str, int]]:
