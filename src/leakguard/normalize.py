@@ -54,8 +54,7 @@ _PARTICLE_READINGS = frozenset("にしくご")
 _KANA_ONE_RE = regex.compile(_KANA_ALT)
 # Three readings in a row, with the stdlib engine: a necessary condition for any kana digit run,
 # 5x cheaper than looking for the runs themselves ("さん" alone is in most messages).
-_KANA_SEP = _KANA_GAP
-_KANA_THREE_RE = re.compile(f"(?:{_KANA_ALT}){_KANA_SEP}(?:{_KANA_ALT}){_KANA_SEP}(?:{_KANA_ALT})")
+_KANA_THREE_RE = re.compile(f"(?:{_KANA_ALT}){_KANA_GAP}(?:{_KANA_ALT}){_KANA_GAP}(?:{_KANA_ALT})")
 _KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちごさん, いちにさん)
 
 # A maximal run of digits and look-alikes; whether a letter touches it is decided per run
