@@ -459,12 +459,7 @@ def _phone_of(digits: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _intl_value(number: str) -> str | None:
-    from .detectors.phone import detect_phone_numbers
-
-    if not 9 <= len(number) <= MAX_NUMERAL:
-        return None
-    found = list(detect_phone_numbers(NormalizedText.of(number)))
-    return found[0].value if len(found) == 1 and found[0].end - found[0].start == len(number) else None
+    return _whole_phone(number) if 9 <= len(number) <= MAX_NUMERAL else None
 
 
 _LINE_CUE_TEXT = "LINE ID: "
@@ -915,12 +910,15 @@ def _joined(category: str, value: str, seq: Sequence[Fragment], idx: list[int], 
 
 @functools.lru_cache(maxsize=4096)
 def _phone_value(digits: str) -> str | None:
+    return _whole_phone(digits) if 10 <= len(digits) <= 11 and digits[0] == "0" else None
+
+
+def _whole_phone(number: str) -> str | None:
+    """The phone detector's value when it reads ``number`` as one number, end to end."""
     from .detectors.phone import detect_phone_numbers
 
-    if not 10 <= len(digits) <= 11 or digits[0] != "0":
-        return None
-    found = list(detect_phone_numbers(NormalizedText.of(digits)))
-    return found[0].value if len(found) == 1 and found[0].end - found[0].start == len(digits) else None
+    found = list(detect_phone_numbers(NormalizedText.of(number)))
+    return found[0].value if len(found) == 1 and found[0].end - found[0].start == len(number) else None
 
 
 @functools.lru_cache(maxsize=4096)
