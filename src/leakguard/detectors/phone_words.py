@@ -96,8 +96,9 @@ _LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})[ ,
 FIRST_CHAR_RE = re.compile(f"[0-9{_HANGUL_CLASS}コイサユチパa-z]")
 _FIRST_LETTER_RE = re.compile(f"[{_HANGUL_CLASS}コイサユチパa-z]")
 _KANA_SEP = rf"(?:[{_SEP_CHARS}]|{_alt(_SEP_WORDS)}){{0,6}}"
-_JA_WORD = rf"(?:{ct.kana_alternation(_JA_WORDS)}|[{_KANJI_CLASS}])"
-_WORD_OR_DIGIT = rf"(?:{ct.kana_alternation(_JA_WORDS)}|[0-9{_KANJI_CLASS}])"
+_JA_ALT = ct.kana_alternation(_JA_WORDS)
+_JA_WORD = rf"(?:{_JA_ALT}|[{_KANJI_CLASS}])"
+_WORD_OR_DIGIT = rf"(?:{_JA_ALT}|[0-9{_KANJI_CLASS}])"
 # Three readings or digits in a row, the first or the last a reading: the normalizer converted
 # what it could; what is left is a run it does not read (wide separators, digits mixed in).
 _KANA_THREE_RE = re.compile(
@@ -107,7 +108,7 @@ _KANA_THREE_RE = re.compile(
 _DIGIT_RUN_RE = re.compile("[0-9]+")
 _MAX_DIGIT_RUNS = 200  # a listing of numbers: its digits are plain, not mixed with words
 _SEP_WORD_GATE_RE = re.compile(rf"[0-9{_KANJI_CLASS}] ?[(\[（]?(?:{_alt(_SEP_WORDS)})[)\]）]?\s?[0-9{_KANJI_CLASS}]")
-_READING_RE = re.compile(rf"{ct.kana_alternation(_JA_WORDS)}|[{_KANJI_CLASS}]")
+_READING_RE = re.compile(rf"{_JA_ALT}|[{_KANJI_CLASS}]")
 _STRONG = ct.kana_alternation([w for w in _JA_WORDS if len(w) > 1]) + f"|[{_KANJI_CLASS}]|[にしくごニシクゴ]{{2}}"
 # A reading of two characters or more (or a kanji digit) next to a digit.
 _DIGIT_THEN_READING_RE = re.compile(  # (a one-kana reading between two digits counts: 「0ご0」)
