@@ -199,10 +199,11 @@ def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[
     by_channel: dict[str, _Reading] = {}
     if analysis is not None and analysis.mentions and analysis.tokens:
         a = analysis
+        sentences = _sentences(a.tokens)  # once for every channel's reading
         for m in a.mentions:
             reading = by_channel.get(m.channel)
             if reading is None:
-                reading = by_channel[m.channel] = _Reading(a.view, a.tokens, a.starts)
+                reading = by_channel[m.channel] = _Reading(a.view, a.tokens, a.starts, sentences)
             reading.read(a.token_at(m.start), a.token_at(max(m.start, m.end - 1)), f"k:{m.kind}", f"c:{m.channel}")
     values = [f for f in values if f.category in _VALUE_CHANNELS]
     if values:
@@ -212,12 +213,14 @@ def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[
         tokens = vview.tokens
         if tokens:
             starts = [t.start for t in tokens]
+            sentences = None  # computed for the first value reading of this window, shared after
             for start, end, channel in found:
                 if not 0 <= start - cut < len(vview.text):
                     continue
                 reading = by_channel.get(channel)
                 if reading is None:
-                    reading = by_channel[channel] = _Reading(vview, tokens, starts, prefix="v")
+                    sentences = sentences or _sentences(tokens)
+                    reading = by_channel[channel] = _Reading(vview, tokens, starts, sentences)
                 if reading.view is vview:
                     reading.read(_token_at(starts, start - cut), _token_at(starts, max(start, end - 1) - cut),
                                  "k:value", None)
@@ -238,9 +241,8 @@ class _Reading:
 
     __slots__ = ("view", "tokens", "starts", "sentences", "feats", "span", "named", "reads")
 
-    def __init__(self, view: NormalizedText, tokens, starts: list[int], prefix: str = ""):
-        self.view, self.tokens, self.starts = view, tokens, starts
-        self.sentences = _sentences(tokens)
+    def __init__(self, view: NormalizedText, tokens, starts: list[int], sentences: list[tuple[int, int]]):
+        self.view, self.tokens, self.starts, self.sentences = view, tokens, starts, sentences
         self.feats = _Features(view, tokens)
         self.span: tuple[int, int] | None = None
         self.named = False
