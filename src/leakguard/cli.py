@@ -29,6 +29,7 @@ from .corpus import (
     read_events,
 )
 from .model import Action, Report
+from .progress import counted as _count
 
 # Below this much input a process pool costs more than it saves (each worker loads the
 # dictionaries, ~0.3 s): the default --jobs then scans in this process.
@@ -244,11 +245,6 @@ class _Run:
             "masked_not_written": len(not_written),
             "policy": self.args.policy, "stage": self.args.stage,
         }
-
-
-def _count(n: int, singular: str, plural: str | None = None) -> str:
-    """``1 message``, ``2 messages``."""
-    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
 
 
 def _summary_line(summary: dict[str, Any]) -> str:

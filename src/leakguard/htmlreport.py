@@ -25,6 +25,7 @@ from typing import Any, TextIO
 import regex
 
 from .model import CATEGORIES, PLACEHOLDERS, Action, Finding, Report
+from .progress import counted
 
 _INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}\p{Cn}]", regex.V1)
 _KEEP = {"\n", "\t"}
@@ -222,7 +223,7 @@ class HtmlWriter:
                   '<meta name="referrer" content="no-referrer">'
                   f"<title>{clean(self.title)}</title><style>{_STYLE}{_filter_css()}</style></head><body>\n")
         out.write(f"<header><h1>{clean(self.title)}</h1>"
-                  f'<p class="meta">{_n(summary["messages"], "message")} in {_n(summary["sources"], "input")} · '
+                  f'<p class="meta">{counted(summary["messages"], "message")} in {counted(summary["sources"], "input")} · '
                   f'{self.count:,} shown · policy {clean(summary.get("policy") or "default")}'
                   f'{" · stage " + clean(summary["stage"]) if summary.get("stage") else ""}'
                   f'{" · values hidden" if self.hide_values else ""}</p><section class="summary">')
@@ -266,7 +267,3 @@ class HtmlWriter:
             labels = "".join(f'<label for="f{key}-{value}">{clean(text)}</label>' for value, text in options)
             out.write(f"<span>{title}: {labels}</span>")
         out.write("</nav>\n")
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count:,} {word if count == 1 else word + 's'}"

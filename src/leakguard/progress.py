@@ -10,6 +10,11 @@ import time
 from typing import TextIO
 
 
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``1 message``, ``2 messages`` (also for the CLI summary and the HTML report)."""
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+
+
 def _size(n: float) -> str:
     for unit in ("B", "KB", "MB"):
         if n < 1000:
@@ -37,7 +42,7 @@ class Progress:
             return
         self._next = now + self.interval
         elapsed = max(now - self.started, 1e-9)
-        line = f"{messages:,} {'message' if messages == 1 else 'messages'}, {messages / elapsed:,.0f}/s"
+        line = f"{counted(messages, 'message')}, {messages / elapsed:,.0f}/s"
         if self.total:
             fraction = min(bytes_done / self.total, 1.0)
             filled = int(fraction * 20)
