@@ -101,8 +101,7 @@ def warm_up(policy: Policy | str | None = None) -> None:
     """Load everything a first scan needs (lexicons, automata, the gate, phone metadata, Sudachi's
     dictionary, the intent model), so that the first message a server or worker sees is not the
     slow one. Call it once at start, in each process (and thread: Sudachi's tokenizer is per thread)."""
-    if not isinstance(policy, Policy):
-        policy = Policy.coerce(policy)
+    policy = Policy.coerce(policy)
     gate_for(policy)
     for text in _WARM_UP_TEXTS:
         find_ungated(text, policy)
