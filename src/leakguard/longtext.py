@@ -221,8 +221,7 @@ def find_in_windows(windows_: Iterable[Window], policy=None, *,
     from .policy import Policy
     from .scanner import find_whole
 
-    if not isinstance(policy, Policy):
-        policy = Policy.coerce(policy)  # None, a preset's name
+    policy = Policy.coerce(policy)  # None, a preset's name; once per file, not per message
     trim = _malloc_trim()
     for w in windows_:
         shift = w.start
