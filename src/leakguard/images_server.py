@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
+from .context import STAGES
+
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif", "application/octet-stream")
 QUERY_FIELDS = ("stage", "explain", "hide_values", "ocr")
@@ -28,8 +30,6 @@ class ImageCheck:
 
 def parse_query(query: Mapping[str, str], hide_values: bool) -> ImageCheck:
     """The options of one request; ValueError names the parameter that is wrong."""
-    from .context import STAGES
-
     unknown = sorted(set(query) - set(QUERY_FIELDS))
     if unknown:
         raise ValueError(f"unknown query parameter(s): {', '.join(u[:40] for u in unknown[:5])}; "
@@ -56,6 +56,7 @@ def image_endpoint(*, policy: Any, authorize: Callable[[Any], None], executor: A
     ``max_image_bytes``: the largest body (default ``MAX_IMAGE_BYTES``)."""
     from starlette.responses import Response
 
+    from .images import ImageError, ImageTooLarge, scan_image  # no Pillow yet: that is at the first picture
     from .server import ApiError, _json_bytes, in_budget, media_type, read_body
 
     if max_image_bytes is None:
@@ -70,8 +71,6 @@ def image_endpoint(*, policy: Any, authorize: Callable[[Any], None], executor: A
         return await read_body(request, max_image_bytes, body_timeout, "the picture")
 
     def run(data: bytes, check: ImageCheck) -> dict[str, Any]:
-        from .images import scan_image
-
         report = scan_image(data, policy=policy, context=check.stage, ocr=check.ocr)
         result = report.to_dict(hide_values=check.hide_values)
         if check.explain is not None:
@@ -79,8 +78,6 @@ def image_endpoint(*, policy: Any, authorize: Callable[[Any], None], executor: A
         return result
 
     async def check_image(request: Any) -> Any:
-        from .images import ImageError, ImageTooLarge
-
         authorize(request)
         try:
             check = parse_query(request.query_params, hide_values)
