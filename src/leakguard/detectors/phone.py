@@ -16,6 +16,7 @@ import regex
 from ..lexicon import load_table
 from ..model import PHONE, Finding
 from ..normalize import KANA_READINGS, NormalizedText
+from .payment import _Spans
 from .phone_words import FIRST_CHAR_RE, spelled_view
 
 DEFAULT_REGION = "JP"
@@ -144,10 +145,13 @@ class PhoneDetector:
         if spelled is view:
             return
         # Numbers read out in words: only where the plain reading found nothing.
-        taken = [(f.start, f.end) for f in found]
+        # (by bisection, and the spelled ones come in order: a listing of numbers is not compared
+        # pair by pair)
+        plain = _Spans([(f.start, f.end) for f in found])
+        reach = -1  # the furthest end of a spelled number yielded so far
         for f in self._numbers(spelled):
-            if all(f.end <= s or e <= f.start for s, e in taken):
-                taken.append((f.start, f.end))
+            if f.start >= reach and not plain.overlaps(f.start, f.end):
+                reach = max(reach, f.end)
                 yield f
 
     def _numbers(self, view: NormalizedText) -> Iterator[Finding]:
