@@ -245,14 +245,19 @@ def test_guard_applies_policy_and_context():
     assert guard.check("5678", conversation=key).action == Action.ALLOW   # the platform's own number
 
 
-@pytest.mark.skipif(not any(getattr(d, "category", "") == "line_id" for d in default_detectors()),
-                    reason="the line_id detector (issue 8, detectors/line.py) has not landed yet")
+_NEEDS_LINE_ID = pytest.mark.skipif(
+    not any(getattr(d, "category", "") == "line_id" for d in default_detectors()),
+    reason="the line_id detector (issue 8, detectors/line.py) has not landed yet")
+
+
+@_NEEDS_LINE_ID
 def test_a_url_read_whole_wins_over_its_bare_id():
     reports = _run(Guard(), ["LINEのQRが送れないので", "line.me/ti/p/~", "aoi_green7"])
     values = [f.value for f in reports[-1].findings if f.category == "line_id"]
     assert values == ["https://line.me/ti/p/~aoi_green7"], reports[-1].findings
 
 
+@_NEEDS_LINE_ID
 def test_line_id_split_across_messages():
     guard = Guard()
     reports = _run(guard, ["LINEの", "IDはtaro_1234"])
