@@ -15,7 +15,7 @@ import regex
 
 from ..lexicon import load_table
 from ..model import EMAIL, Finding
-from ..normalize import NormalizedText
+from ..normalize import AT_WORD, NormalizedText
 from .payment import _Spans  # spans by bisection: a message of thousands of addresses
 
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63}+)"
@@ -74,8 +74,7 @@ def _plausible_local(local: str) -> bool:
 # The text is cut into pieces (ASCII runs and the words and symbols that stand for @ . _ -); pieces
 # with only a little white space between them are read as one address when the joined string is one.
 _OPEN_B, _CLOSE_B = r"[(\[{<【《〔「]", r"[)\]}>】》〕」]"
-_AT_WORD = r"アットマーク|あっとまーく|アット|あっと"
-_AT_PIECE = rf"{_OPEN_B} ?(?:@|a|at|{_AT_WORD}) ?{_CLOSE_B}|@ ?マーク|{_AT_WORD}|@"
+_AT_PIECE = rf"{_OPEN_B} ?(?:@|a|at|{AT_WORD}) ?{_CLOSE_B}|@ ?マーク|{AT_WORD}|@"
 _DOT_PIECE = rf"{_OPEN_B} ?(?:\.|dot|ドット|どっと|点|てん|・) ?{_CLOSE_B}|ドット|どっと|ピリオド|点|てん|[・･]"
 _UNDER_PIECE = r"アンダーバー|アンダースコア|アンダーライン|あんだーばー"
 _HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス"
@@ -87,7 +86,7 @@ _PIECE_GATE_RE = re.compile(r"@|アット|あっと|at|\(a\)|\[a\]|【a】|<a>|\
 # A symbol the message says stands for @ or for the dot: 「♪→アットマークで読んで」「＊は＠です」
 # 「（★→@）」「（・はドット）」「ドットは「てん」と読んでね」
 _SYMBOL = r"[^\w\s@.,、。!?！？「」『』()（）\[\]【】<>＜＞→⇒=＝:：~～〜ー\-_'\"]"
-_AT_NAME = rf"(?:@|{_AT_WORD})"
+_AT_NAME = rf"(?:@|{AT_WORD})"
 _DOT_NAME = r"(?:ドット|どっと|ピリオド|(?<![a-z0-9])\.(?![a-z0-9]))"
 _DECL_BEFORE = r"(?:^|(?<=[\s(（「『※、。,:：!！]))"
 _AT_DECL_GATE_RE = re.compile(r"(?:→|⇒|=|＝|は|が|を|:)\s{0,2}(?:@|アット|あっと)|(?:@|アット)(?:マーク)?\s{0,2}(?:は|が|を|→|=)")
