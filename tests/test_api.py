@@ -120,3 +120,13 @@ def test_without_text_stores_the_verdict_not_the_message():
     assert "1234" not in json.dumps(data) and "taro" not in json.dumps(data)
     with pytest.raises(ValueError):
         bare.masked()  # nothing left to mask: the caller masks the message it still has
+
+
+def test_explain_with_hidden_values_names_no_value_not_even_masked():
+    report = leakguard.scan("お電話は090-1234-5678まで、メールはtaro.yamada@gmail.comへ")
+    shown = report.explain("ja")
+    hidden = report.explain("ja", hide_values=True)
+    assert "78" in shown  # the default names the value, masked (090******78)
+    for part in ("090", "78", "taro", "gmail"):
+        assert part not in hidden
+    assert hidden  # still a paragraph for the sender

@@ -74,7 +74,7 @@ def image_endpoint(*, policy: Any, authorize: Callable[[Any], None], executor: A
         report = scan_image(data, policy=policy, context=check.stage, ocr=check.ocr)
         result = report.to_dict(hide_values=check.hide_values)
         if check.explain is not None:
-            result["explain"] = report.explain(check.explain)
+            result["explain"] = report.explain(check.explain, hide_values=check.hide_values)
         return result
 
     async def check_image(request: Any) -> Any:

@@ -189,12 +189,17 @@ class Report:
     def categories(self) -> frozenset[str]:
         return frozenset(f.category for f in self.findings)
 
-    def explain(self, lang: str = "ja") -> str:
+    def explain(self, lang: str = "ja", *, hide_values: bool = False) -> str:
         """One short paragraph for the sender (``lang``: ``ja`` or ``en``): what was found, with
-        the values masked, why it is risky and what to do instead."""
+        the values masked, why it is risky and what to do instead. ``hide_values`` names no value
+        at all, not even a masked 090******78: channel names are all it may name."""
         from .explain import explain
 
-        return explain(self, lang)
+        report = self
+        if hide_values:
+            report = replace(self, findings=tuple(
+                f if f.category == EXTERNAL else replace(f, text="", value=None) for f in self.findings))
+        return explain(report, lang)
 
 
 def mask_spans(text: str, findings: tuple[Finding, ...] | list[Finding], placeholder: str | None = None) -> str:

@@ -28,7 +28,7 @@ import logging
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Callable, Mapping, TextIO
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -168,7 +168,6 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
     from . import __version__
     from .context import Context
     from .guard import Guard
-    from .model import EXTERNAL
     from .images_server import image_endpoint
     from .server_metrics import Metrics, MetricsMiddleware
     from .server_openapi import document
@@ -257,10 +256,7 @@ def create_app(*, policy=None, token: str | None = None, max_body_bytes: int = M
             report = guard.check(c.text, context=c.context, conversation=c.conversation)
             result = report.to_dict(hide_values=c.hide_values)
             if c.explain is not None:
-                if c.hide_values:  # not even a masked 090******78: channel names are all it may name
-                    report = replace(report, findings=tuple(
-                        f if f.category == EXTERNAL else replace(f, text="", value=None) for f in report.findings))
-                result["explain"] = report.explain(c.explain)
+                result["explain"] = report.explain(c.explain, hide_values=c.hide_values)
             results.append(result)
         return results
 
