@@ -19,7 +19,7 @@ import regex
 from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
 from .channels import ContactLexicon, analyze, default_lexicon, handles
-from .payment import _Spans  # spans by bisection: a file of thousands of links and IDs
+from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
 
 _ID_RE = regex.compile(r"[a-z0-9._\-]{4,20}")
 # 「LINE@nlj2850e」: LINE@ is the old name of official accounts, so the @ is no e-mail's.
@@ -134,7 +134,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             start, end = m.start("a"), m.end("c") if m.group("c") else m.end("b")
         if is_line_id(value, stopwords=stopwords):
             found.append((start, end, value, True))  # from the first part to the last
-    parts = _Spans([(s, e) for s, e, _v, _j in found]) if found else None
+    parts = Spans([(s, e) for s, e, _v, _j in found]) if found else None
     for name in names:
         for t in _ID_TOKEN_RE.finditer(text, name.end(), min(len(text), name.end() + _NAME_REACH)):
             if _in(parts, t.start()):
@@ -228,7 +228,7 @@ class LineIdDetector:
             return
         # a part of an ID that words join (「kuma と 2525、間にハイフン」) is no ID of its own
         joins = [view.span(s, e) for s, e, _value, joined in extra if joined]
-        parts = _Spans(joins) if joins else None
+        parts = Spans(joins) if joins else None
         # the same run read with the words after it (「s-h-o-u-1-2（ハイフンは抜いて）」): this reading wins
         read_here = {view.span(s, e): value for s, e, value, _joined in extra}
         reported: list[tuple[int, int]] = []
@@ -238,7 +238,7 @@ class LineIdDetector:
             if not _in(parts, f.start):
                 reported.append((f.start, f.end))
                 yield f
-        covered = _Spans(reported) if reported else None
+        covered = Spans(reported) if reported else None
         for start, end, value, joined in extra:
             if not _in(covered, view.span(start, end)[0]):
                 official = value.startswith("@")
@@ -269,7 +269,7 @@ class LineIdDetector:
         a = analyze(view, lex)
         if "@" in text and (a is None or not any(m.channel not in ("line", "email", "phone", "-") for m in a.mentions)):
             # (the IDs found here never start inside one another: only the links before count)
-            found = _Spans(links) if links else None
+            found = Spans(links) if links else None
             for m in _OFFICIAL_SEARCH_RE.finditer(text):
                 if not _in(found, m.start()):
                     links.append(m.span())
@@ -279,7 +279,7 @@ class LineIdDetector:
             return
         # The analysis may read only a window of a long message (its own offsets): compare in
         # original offsets.
-        reported = _Spans([view.span(s, e) for s, e in links]) if links else None
+        reported = Spans([view.span(s, e) for s, e in links]) if links else None
         for h in handles(a):
             if h.channel != "line" or _in(reported, a.view.span(h.start, h.end)[0]):
                 continue
@@ -296,7 +296,7 @@ class LineIdDetector:
     def _finding(view: NormalizedText, start: int, end: int, value: str, score: float, ja: str, en: str) -> Finding:
         return Finding.at(view, LINE_ID, start, end, value, score, ja, en)
 
-def _in(spans: _Spans | None, pos: int) -> bool:
+def _in(spans: Spans | None, pos: int) -> bool:
     """One of ``spans`` (None: none yet) holds position ``pos``."""
     return spans is not None and spans.contains(pos, pos + 1)
 

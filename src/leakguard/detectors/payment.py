@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ import regex
 from ..lexicon import Row, load_table, parse_score
 from ..model import PAYMENT, Finding
 from ..normalize import NormalizedText
+from ..spans import Spans
 
 SIGNALS_FILE = "payment_signals.txt"
 RULES_FILE = "payment_rules.txt"
@@ -343,7 +343,7 @@ class PaymentDetector:
         matches = _matches(compiled, text, view.tokens)
         if not matches:
             return
-        quoted = _Spans(_quoted_spans(text, matches) if "「" in text or "『" in text or "“" in text else [])
+        quoted = Spans(_quoted_spans(text, matches) if "「" in text or "『" in text or "“" in text else [])
         matches.sort(key=lambda m: m.start)
         starts = [m.start for m in matches]
         tokens = view.tokens
@@ -366,7 +366,7 @@ class PaymentDetector:
             if finding is not None:
                 yield finding
 
-    def _judge(self, view: NormalizedText, matches: list[Match], quoted: "_Spans") -> Finding | None:
+    def _judge(self, view: NormalizedText, matches: list[Match], quoted: "Spans") -> Finding | None:
         text = view.text
         signals: dict[str, list[Match]] = {}
         for m in matches:
@@ -391,7 +391,7 @@ class PaymentDetector:
         reasons_ja: list[str] = []
         reasons_en: list[str] = []
         carriers: list[Match] = []
-        carried = _Spans([])
+        carried = Spans([])
         for rule in fired:
             if used & set(rule.groups):
                 continue  # a weaker reading of words already counted
@@ -404,7 +404,7 @@ class PaymentDetector:
                 best = max(signals[g], key=lambda m: m.end - m.start)
                 words.append(view.original_slice(best.start, best.end))
                 carriers.extend(signals[g])
-            carried = _Spans([(c.start, c.end) for c in carriers])
+            carried = Spans([(c.start, c.end) for c in carriers])
             reasons_ja.append(f"{rule.label_ja}（{'＋'.join(_dedupe(words))}）")
             reasons_en.append(f"{rule.label_en} ({' + '.join(_dedupe(words))})")
 
@@ -551,28 +551,6 @@ def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int], te
         # that names the deal and then refuses it (「…わかるけど、直接は違反なんでダメですよ」) still answers.
         return []
     return cues
-
-
-class _Spans:
-    """(start, end) spans, sorted once, for containment and overlap tests by bisection: a clause
-    of a thousand payment words is tested as fast per word as one of five."""
-
-    __slots__ = ("starts", "ends", "reach")
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [s for s, _e in spans]
-        self.ends = [e for _s, e in spans]
-        self.reach = list(itertools.accumulate(self.ends, max))  # the furthest end so far
-
-    def contains(self, start: int, end: int) -> bool:
-        """One span holds [start, end): of those starting by ``start``, the furthest end reaches it."""
-        i = bisect.bisect_right(self.starts, start) - 1
-        return i >= 0 and self.reach[i] >= end
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end) - 1  # spans that start before ``end``
-        return i >= 0 and self.reach[i] > start
 
 
 def _any_within(sorted_starts: list[int], lo: int, hi: int) -> bool:
