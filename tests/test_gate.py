@@ -79,7 +79,7 @@ def test_identifier_signs_pass(text):
 
 def test_long_vowel_read_as_the_normalizer_reads_it():
     # 「こーかん」 is 「こうかん」 to the detectors: a cue word written with う passes either way
-    words = {"こうかん": gate_module._HARD, **{o + "ー": gate_module._LONG_O for o in gate_module._LONG_O_BEFORE}}
+    words = {"こうかん": gate_module._HARD, **{o + "ー": gate_module._LONG_O for o in gate_module._long_o_before()}}
     gate = gate_module.Gate(words)
     assert gate.passes("こーかんしましょ") and gate.passes("こうかんしましょ")
     assert not gate.passes("そーですね")
@@ -117,3 +117,57 @@ def test_gate_never_hides_a_finding(text):
     if ungated:
         assert gate_for(DEFAULT_POLICY).passes(text)
     assert find_whole(text, DEFAULT_POLICY) == ungated
+
+
+def test_cached_tables_are_the_ones_the_detectors_give(tmp_path, monkeypatch):
+    # Written by one process, read by the next: the same words and tables as building every detector.
+    monkeypatch.setenv("LEAKGUARD_CACHE_DIR", str(tmp_path))
+    built_words, _lexicons = gate_module.gate_words(DEFAULT_POLICY.detectors())
+    for _ in range(2):
+        gate_module.built_in_tables.cache_clear()
+        tables = gate_module.built_in_tables()
+        assert list(tmp_path.glob("gate-*.json"))
+        assert tables["words"] == built_words
+        assert {k: tables[k] for k in ("plain", "fold", "folding", "patterns")} == gate_module._module_tables()
+    gate_module.built_in_tables.cache_clear()
+
+
+def test_a_stale_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEAKGUARD_CACHE_DIR", str(tmp_path))
+    gate_module.built_in_tables.cache_clear()
+    gate_module.built_in_tables()
+    path = next(tmp_path.glob("gate-*.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["stamp"][1][1] += 1  # one source file changed size since the file was written
+    data["words"] = {"こんにちは": gate_module._HARD}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    gate_module.built_in_tables.cache_clear()
+    assert "こんにちは" not in gate_module.built_in_tables()["words"]
+    gate_module.built_in_tables.cache_clear()
+
+
+def test_no_cache_dir_builds_in_process(monkeypatch):
+    monkeypatch.setenv("LEAKGUARD_CACHE_DIR", "")
+    gate_module.built_in_tables.cache_clear()
+    assert gate_module.built_in_tables()["words"] == gate_module.gate_words(DEFAULT_POLICY.detectors())[0]
+    gate_module.built_in_tables.cache_clear()
+
+
+def test_a_cleared_message_loads_no_detector(tmp_path):
+    # The CLI's cold start: a plain one-line file needs the gate only, not the detectors, the
+    # normalizer, phonenumbers or Sudachi (the cache file is written by the first process).
+    import subprocess
+    import sys
+
+    child = ("import sys, leakguard; r = leakguard.scan('了解です、明日の午前中に納品しますね。'); assert not r.findings; "
+             "print(sorted(m for m in sys.modules if m.startswith(('leakguard.detectors', 'leakguard.normalize', "
+             "'leakguard.fragments', 'phonenumbers', 'sudachipy'))))")
+    env = {**__import__("os").environ, "LEAKGUARD_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env, timeout=120)
+            for _ in range(2)]
+    assert all(run.returncode == 0 for run in runs), runs[-1].stderr
+    assert runs[1].stdout.strip() == "[]"
+    texts = ("090-1234-5678", "ラインで話しましょう")  # a hit loads what reads it
+    run = subprocess.run([sys.executable, "-c", "import leakguard; print([leakguard.scan(t).action.value for t in "
+                          f"{texts!r}])"], capture_output=True, text=True, env=env, timeout=120)
+    assert run.stdout.strip() == "['block', 'warn']", run.stderr

@@ -5,25 +5,37 @@
     >>> report.action, report.findings[0].value
     (<Action.BLOCK: 'block'>, '+819012345678')
 """
-from .context import STAGES, Context
-from .guard import Guard
-from .model import CATEGORIES, Action, Finding, Report
-from .policy import DEFAULT_POLICY, PRESETS, Policy, PolicyError
-from .scanner import find, mask, scan, warm_up
-from .batch import scan_many
-from .masking import Pseudonymizer
+from __future__ import annotations
+
+import importlib
 
 __all__ = ["scan", "mask", "find", "scan_many", "Report", "Finding", "Action", "Policy", "DEFAULT_POLICY", "CATEGORIES",
            "Context", "STAGES", "Guard", "PolicyError", "PRESETS", "Pseudonymizer", "scan_image",
            "warm_up"]
 __version__ = "0.1.0"
 
+# Each public name resolves on first use (module __getattr__), so that ``python -m leakguard`` and
+# ``import leakguard`` load only what they run: the conversation guard, the masking operators and
+# the detector modules cost a tenth of a second of imports and compiles a plain message never needs.
+# Pictures are an optional extra: even scan_image loads Pillow, zxing-cpp and the OCR engine only
+# when a picture is scanned.
+_HOMES = {
+    "STAGES": "context", "Context": "context", "Guard": "guard",
+    "CATEGORIES": "model", "Action": "model", "Finding": "model", "Report": "model",
+    "DEFAULT_POLICY": "policy", "PRESETS": "policy", "Policy": "policy", "PolicyError": "policy",
+    "find": "scanner", "mask": "scanner", "scan": "scanner", "warm_up": "scanner",
+    "scan_many": "batch", "Pseudonymizer": "masking", "scan_image": "images",
+}
+
 
 def __getattr__(name: str):
-    # Pictures are an optional extra: leakguard.scan_image resolves on first use, and even then
-    # Pillow, zxing-cpp and the OCR engine load only when a picture is scanned.
-    if name == "scan_image":
-        from .images import scan_image
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'leakguard' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value  # the next lookup is an ordinary attribute read
+    return value
 
-        return scan_image
-    raise AttributeError(f"module 'leakguard' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -17,15 +17,23 @@ Every other detector needs an ASCII letter or digit in the view to report anythi
 holds one when the raw text holds a non-plain character or number words, which pass. A detector
 the gate does not know (a platform's own) turns it off. tests/test_gate.py checks on every local
 text that no message with a finding is cleared.
+
+Building the word list means building every detector (a tenth of a second of imports and
+compiles). For the built-in detectors the gate's tables (words, plain class, the soft tests'
+patterns) are kept in a small JSON file in the user's cache directory, stamped with the size and
+modification time of every source and lexicon file they are read from, like a ``.pyc``: a
+one-line file that nothing passes then needs none of the detector modules.
+``LEAKGUARD_CACHE_DIR`` moves the file; set to an empty string, it turns the cache off.
 """
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
-from typing import Iterable
-
-from . import chartables as ct
-from . import normalize
+import zlib
+from pathlib import Path
+from typing import Callable, Iterable
 
 # Blocks of ordinary Japanese text; a character of them is plain if the normalizer keeps it as is.
 _CANDIDATE_RANGES = ((0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA), (0x30FC, 0x30FF),
@@ -43,11 +51,14 @@ _EXTRA_PLAIN = "・〜～…‥\n"
 
 def _plain_fold() -> dict[int, str]:
     """Plain characters the normalizer changes, and what into (「！」 -> "!", U+3000 -> " ")."""
-    fold = normalize._FOLD
-    return {cp: rep for cp, rep in fold.items() if len(rep) == 1 and rep in _PLAIN_ASCII}
+    from . import normalize
+
+    return {cp: rep for cp, rep in normalize._FOLD.items() if len(rep) == 1 and rep in _PLAIN_ASCII}
 
 
 def _plain_class() -> str:
+    from . import normalize
+
     fold = normalize._FOLD
     plain = [ord(c) for c in _PLAIN_ASCII + _EXTRA_PLAIN if fold.get(ord(c), c) == c] + list(_plain_fold())
     for lo, hi in _CANDIDATE_RANGES:  # every code point of these blocks is assigned
@@ -55,14 +66,11 @@ def _plain_class() -> str:
     return "[^" + normalize._char_class(plain)[1:]
 
 
-@functools.lru_cache(maxsize=1)
-def _plain_tables() -> tuple["re.Pattern[str]", dict[int, str], "re.Pattern[str]"]:
-    """Built with the first gate, not on import (a few ms: the CLI's cold start counts them)."""
-    plain_fold = _plain_fold()
-    return re.compile(_plain_class()), plain_fold, re.compile(normalize._char_class(plain_fold))
+def _long_o_before() -> str:
+    """The kana normalize._LONG_O_RE looks behind for, read from the pattern itself."""
+    from . import normalize
 
-# The kana normalize._LONG_O_RE looks behind for, read from the pattern itself.
-_LONG_O_BEFORE = re.match(r"\(\?<=\[([^\]]+)\]\)", normalize._LONG_O_RE.pattern).group(1)
+    return re.match(r"\(\?<=\[([^\]]+)\]\)", normalize._LONG_O_RE.pattern).group(1)
 
 
 # What a soft keyword asks for before the text passes: it is a necessary sign of something only a
@@ -71,47 +79,78 @@ _LONG_O_BEFORE = re.match(r"\(\?<=\[([^\]]+)\]\)", normalize._LONG_O_RE.pattern)
 _HARD, _KANA, _KANJI, _SLANG, _LONG_O, _KOREAN, _SPACED = range(7)
 
 
-def _identity_view(text: str) -> normalize.NormalizedText:
-    return normalize.NormalizedText(text, text, None, None)  # plain text is its own normalized view
+@functools.lru_cache(maxsize=1)
+def _module_tables() -> dict:
+    """What a gate reads besides its words, as plain data (the cache file holds the same): the
+    plain class and fold, and the soft tests' patterns, each taken from the module that reads it."""
+    from . import normalize
+    from .detectors.contact_lexicon import _SPACED_KANA_GATE_RE
+
+    plain_fold = _plain_fold()
+    patterns = {"kana_three": normalize._KANA_THREE_RE, "kanji_run": normalize._KANJI_RUN_RE,
+                "long_o": normalize._LONG_O_RE, "spaced_kana": _SPACED_KANA_GATE_RE}
+    return {"plain": _plain_class(), "fold": {str(cp): rep for cp, rep in plain_fold.items()},
+            "folding": normalize._char_class(plain_fold),
+            "patterns": {name: [type(p).__module__ == "re", p.pattern, p.flags] for name, p in patterns.items()}}
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(stdlib: bool, pattern: str, flags: int):
+    if stdlib:
+        return re.compile(pattern, flags)
+    import regex
+
+    return regex.compile(pattern, flags)
+
+
+def _identity_view(text: str):
+    from .normalize import NormalizedText
+
+    return NormalizedText(text, text, None, None)  # plain text is its own normalized view
 
 
 def _kana_digits(gate: "Gate", text: str, spans: list) -> bool:
-    return normalize._KANA_THREE_RE.search(text) is not None  # the normalizer's own test
+    return gate._pattern("kana_three").search(text) is not None  # the normalizer's own test
 
 
 def _kanji_digits(gate: "Gate", text: str, spans: list) -> bool:
-    return normalize._KANJI_RUN_RE.search(text) is not None  # a lone 一 (一緒) stays a word
+    return gate._pattern("kanji_run").search(text) is not None  # a lone 一 (一緒) stays a word
 
 
 def _contact(gate: "Gate", text: str, spans: list) -> bool:
-    cheap_hits = gate._cheap_hits
+    from .detectors.contact_analysis import cheap_hits
+
     view = _identity_view(text)
-    return any(cheap_hits(view, lexicon) is not None for lexicon in gate._lexicons)
+    return any(cheap_hits(view, lexicon) is not None for lexicon in gate._contact_lexicons())
 
 
 def _slang(gate: "Gate", text: str, spans: list) -> bool:
     # 「ら」 (LINE) is in one message in seven, mostly inside words (これら, 彼ら): the contact
     # reader's own test, at each hit, says whether it stands alone before a cue.
-    counts = gate._slang_counts
-    return any(counts(text, start, end, lexicon) for start, end in spans for lexicon in gate._lexicons)
+    from .detectors.contact_analysis import _slang_counts
+
+    lexicons = gate._contact_lexicons()
+    return any(_slang_counts(text, start, end, lexicon) for start, end in spans for lexicon in lexicons)
 
 
 def _spaced(gate: "Gate", text: str, spans: list) -> bool:
     # contact_lexicon's spaced-kana gate, matched only where it can start: on the kana right before
     # a separator the automaton found (searching from every kana costs 10x more).
-    spaced = gate._spaced_kana
+    spaced = gate._pattern("spaced_kana")
     return any(start and spaced.match(text, start - 1) is not None for start, _end in spans) \
         and _contact(gate, text, spans)
 
 
 def _long_o(gate: "Gate", text: str, spans: list) -> bool:
-    rewritten = normalize._LONG_O_RE.sub("う", text)  # 「こーかん」 is read as 「こうかん」
+    rewritten = gate._pattern("long_o").sub("う", text)  # 「こーかん」 is read as 「こうかん」
     return rewritten != text and gate.passes(rewritten)
 
 
 def _korean(gate: "Gate", text: str, spans: list) -> bool:
+    from .detectors.phone_words import spelled_view
+
     view = _identity_view(text)
-    return gate._spelled_view(view, False) is not view
+    return spelled_view(view, False) is not view
 
 
 _TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _long_o, _KOREAN: _korean,
@@ -119,26 +158,35 @@ _TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _
 
 
 class Gate:
-    """``passes(text)``: False only when no detector it was built for can report anything."""
+    """``passes(text)``: False only when no detector it was built for can report anything.
 
-    __slots__ = ("_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding", "_slang_counts", "_spaced_kana",
-                 "_cheap_hits", "_spelled_view")
+    ``lexicons``: the contact lexicons the soft tests read, or a function returning them, called on
+    the first soft hit that needs them (loading them means building the detectors)."""
 
-    def __init__(self, words: dict[str, int], lexicons: tuple = ()):
+    __slots__ = ("words", "_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding", "_patterns")
+
+    def __init__(self, words: dict[str, int], lexicons: "tuple | Callable[[], tuple]" = (),
+                 tables: dict | None = None):
         import ahocorasick_rs
 
+        tables = _module_tables() if tables is None else tables
+        self.words = words
         self._kinds = tuple(words.values())
         # Overlapping matches: a soft word must not hide a hard one that starts inside it.
         self._automaton = ahocorasick_rs.AhoCorasick(list(words))
         self._lexicons = lexicons
-        self._not_plain, self._fold, self._folding = _plain_tables()
-        # the readers' own tests, looked up once here rather than imported per message
-        from .detectors.contact_analysis import _slang_counts, cheap_hits
-        from .detectors.contact_lexicon import _SPACED_KANA_GATE_RE
-        from .detectors.phone_words import spelled_view
+        self._not_plain = _compiled(True, tables["plain"], 0)
+        self._fold = {int(cp): rep for cp, rep in tables["fold"].items()}
+        self._folding = _compiled(True, tables["folding"], 0)
+        self._patterns = tables["patterns"]
 
-        self._slang_counts, self._spaced_kana = _slang_counts, _SPACED_KANA_GATE_RE
-        self._cheap_hits, self._spelled_view = cheap_hits, spelled_view
+    def _pattern(self, name: str):
+        return _compiled(*self._patterns[name])
+
+    def _contact_lexicons(self) -> tuple:
+        if callable(self._lexicons):
+            self._lexicons = self._lexicons()
+        return self._lexicons
 
     def passes(self, text: str) -> bool:
         if self._not_plain.search(text) is not None:
@@ -158,8 +206,11 @@ class Gate:
         return any(_TESTS[kind](self, text, spans) for kind, spans in asked.items())
 
 
-def build_gate(detectors: tuple) -> Gate | None:
-    """The gate for ``detectors`` (a policy's tuple), or None when one of them is not known here."""
+def gate_words(detectors: tuple) -> tuple[dict[str, int], tuple] | None:
+    """The gate's words for ``detectors`` and the contact lexicons its soft tests read, or None
+    when one of the detectors is not known here."""
+    from . import chartables as ct
+    from . import normalize
     from .detectors.channels import ExternalContactDetector
     from .detectors.email import EmailDetector
     from .detectors.line import LineIdDetector
@@ -177,7 +228,7 @@ def build_gate(detectors: tuple) -> Gate | None:
     # Every view: number words become digits, 「こー」 becomes 「こう」.
     add(normalize._KANA_TRIGGER_RE.pattern.split("|"), _KANA)
     add(ct.KANJI_DIGITS, _KANJI)
-    add((o + "ー" for o in _LONG_O_BEFORE), _LONG_O)
+    add((o + "ー" for o in _long_o_before()), _LONG_O)
     lexicons = []
     for detector in detectors:
         if isinstance(detector, PhoneDetector):
@@ -198,7 +249,93 @@ def build_gate(detectors: tuple) -> Gate | None:
             continue  # an address, an ID or a part: ASCII in the view, so not plain text
         else:
             return None
-    return Gate(words, tuple(dict.fromkeys(lexicons)))
+    return words, tuple(dict.fromkeys(lexicons))
+
+
+def build_gate(detectors: tuple) -> Gate | None:
+    """The gate for ``detectors`` (a policy's tuple), or None when one of them is not known here."""
+    built = gate_words(detectors)
+    return None if built is None else Gate(*built)
+
+
+# -- the built-in detectors' tables, cached between processes ------------------------------------
+_CACHE_FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _cache_file() -> Path | None:
+    folder = os.environ.get("LEAKGUARD_CACHE_DIR")
+    if folder is None:
+        home = os.path.expanduser("~")
+        base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(home, ".cache") if home != "~" else "")
+        folder = os.path.join(base, "leakguard") if base else ""
+    if not folder:
+        return None
+    # one file per installed copy: two checkouts or venvs never overwrite each other's
+    return Path(folder) / f"gate-{zlib.crc32(str(_PACKAGE).encode()):08x}.json"
+
+
+def _source_stamp() -> list:
+    """Size and modification time of every file the tables are read from (a ``.pyc``-style check)."""
+    stamp = [_CACHE_FORMAT]
+    for folder in (_PACKAGE, _PACKAGE / "detectors", _PACKAGE / "lexicons"):
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.is_file() and not entry.name.endswith((".pyc", ".tmp")):
+                st = entry.stat()
+                stamp.append([f"{folder.name}/{entry.name}", st.st_size, st.st_mtime_ns])
+    return stamp
+
+
+def _read_cache(path: Path, stamp: list) -> dict | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("stamp") == stamp else None
+
+
+def _write_cache(path: Path, data: dict) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)  # atomic: a reader sees the old file or the new one
+    except OSError:  # a read-only home or cache: the gate is built in each process instead
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+@functools.lru_cache(maxsize=1)
+def built_in_tables() -> dict:
+    """The built-in detectors' gate words and tables: from the cache file when its stamp matches
+    the sources, else built from the detectors (and written back)."""
+    path = _cache_file()
+    stamp = _source_stamp() if path is not None else None
+    data = _read_cache(path, stamp) if path is not None else None
+    if data is None:
+        from .detectors import build_detectors
+
+        words, _lexicons = gate_words(build_detectors("JP", ()))
+        data = {"stamp": stamp, "words": words, **_module_tables()}
+        if path is not None:
+            _write_cache(path, data)
+    return data
+
+
+def _contact_lexicons_of(policy) -> Callable[[], tuple]:
+    return lambda: gate_words(policy.detectors())[1]
+
+
+def _build_for(policy) -> Gate | None:
+    detectors = policy.detectors
+    if getattr(detectors, "custom", False) is None and not policy.lexicons:
+        # The built-in detectors (any region: every phone reader reads the same words) with the
+        # packaged lexicons: the cached tables, and the detectors only when a soft test asks.
+        tables = built_in_tables()
+        return Gate(tables["words"], _contact_lexicons_of(policy), tables)
+    return build_gate(detectors())
 
 
 _GATES: dict[int, tuple[object, Gate | None]] = {}
@@ -209,7 +346,7 @@ def gate_for(policy) -> Gate | None:
     entry = _GATES.get(id(policy))
     if entry is not None and entry[0] is policy:
         return entry[1]
-    gate = build_gate(policy.detectors())
+    gate = _build_for(policy)
     if len(_GATES) > 64:
         _GATES.clear()
     _GATES[id(policy)] = (policy, gate)

@@ -4,11 +4,17 @@ from __future__ import annotations
 import functools
 from typing import Collection, Mapping
 
+from typing import TYPE_CHECKING
+
 from .gate import gate_for
-from .masking import Pseudonymizer, check_options, mask_findings
 from .model import EXTERNAL, PAYMENT, Action, Finding, Report
-from .normalize import NormalizedText
 from .policy import DEFAULT_POLICY, Policy
+
+if TYPE_CHECKING:
+    from .masking import Pseudonymizer
+
+# The normalizer, the detectors and the masking operators are imported on first use: a message the
+# gate clears needs none of them, and the CLI's cold start on such a file counts every import.
 
 
 # Longer texts are read in overlapping windows (longtext.py): a whole-text view of a 20 MB file
@@ -65,6 +71,8 @@ def find_ungated(text: str, policy: Policy = DEFAULT_POLICY, *,
     """``find_whole`` without the gate: every detector reads the view (tests/test_gate.py compares)."""
     if not text:
         return ()
+    from .normalize import NormalizedText  # after the first call, a lookup in sys.modules
+
     view = NormalizedText.of(text)
     found: dict[tuple[str, int, int], Finding] = {}
     intent = policy.intent_model == "on"
@@ -139,6 +147,8 @@ def mask(text: str, placeholder: str | Mapping[str, str] | None = None, *, polic
     :class:`Pseudonymizer` per conversation as ``pseudonyms`` to keep numbers across messages).
     ``policy`` decides what is found (allowlisted contacts stay), as for :func:`scan`.
     """
+    from .masking import check_options, mask_findings
+
     check_options(operator, placeholder, salt, pseudonyms, categories)  # before the scan, not after
     findings = find(text, policy, categories=categories)
     return mask_findings(text, findings, placeholder, operator=operator, spans=spans, categories=categories,
