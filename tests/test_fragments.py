@@ -92,6 +92,17 @@ WITHIN = [
     ("LINEのIDはtaroと1234をアンダーバーでつないだものです", "line_id", "taro_1234"),
     ("LINE IDは前半がtaro、後半が_1234", "line_id", "taro_1234"),
     ("ラインはhanako、ハイフン、55", "line_id", "hanako-55"),
+    # positions named the way area codes and sequences are told: 市外局番/局番, 続いて, その前, あと
+    ("事務所の市外局番は045、局番が712、その後が3390になります", "phone_number", "+81457123390"),
+    ("店の番号、市外局番が06で局番6633、あと1208です", "phone_number", "+81666331208"),
+    ("頭が080です。続いて3317、最後に2046です", "phone_number", "+818033172046"),
+    ("末尾は2046で、その前は3317、いちばん前が080", "phone_number", "+818033172046"),
+    ("はじめの3けたは070、次の4つは5521、そのあと4つ9083", "phone_number", "+817055219083"),
+    # a named part with the groups that belong to it (「の」 or a dash), and an unnamed leading 0-run
+    ("前半は070の55、後半は21の9083になります", "phone_number", "+817055219083"),
+    ("080-3317までは名刺と同じで、残りが2046です", "phone_number", "+818033172046"),
+    # quoted groups listed with 「と」
+    ("代表は「03」と「5402」と「7718」をつないだ番号です", "phone_number", "+81354027718"),
 ]
 
 
@@ -132,6 +143,10 @@ WITHIN_NEGATIVES = [
     "最初は1番、真ん中は2番、最後は3番",
     "価格は03と12と34と5678",                              # not a number: 12 digits
     "LINEの調子が悪くて、前半がtaro、後半がhanakoの担当",   # names, not ID parts (no ID shape joined)
+    "最初は3個、次に2個、あと5個追加でお願いします",          # counts in sequence
+    "市外局番は03です。局番はわかりません",                   # one group is not a number
+    "はじめ30分、次の20分、その後40分で休憩します",          # durations
+    "090-1234までは同じで、残りは在庫が5678個です",          # the last group is a quantity
 ]
 
 

@@ -81,19 +81,21 @@ _CUE_RE = re.compile(
     r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
 )
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
-_ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|[0-9](?:桁|けた|つ))?\s?(?:は|が|も|:|=|→|って)?\s?$"
+_ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|の?[0-9](?:桁|けた|つ|個))?\s?(?:は|が|も|に|:|=|→|って)?\s?$"
 _ROLES = (
     (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート){_ROLE_TAIL}")),
     (HOST, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}")),
-    (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上){_ROLE_TAIL}")),
-    (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ){_ROLE_TAIL}")),
-    (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり){_ROLE_TAIL}")),
+    (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上|市外局番|(?:いちばん|一番)(?:前|まえ)){_ROLE_TAIL}")),
+    # 「その後」「あと」「続いて」 continue the sequence and 「その前」 names the group before the last:
+    # every such group goes between the first and the last, in the order the message gives them.
+    (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|その(?:後|あと|次|前|まえ)|(?<![ぁ-ゖ])あと){_ROLE_TAIL}")),
+    (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり|加入者番号|ラスト){_ROLE_TAIL}")),
 )
 # Between two parts: nothing but spacing and list punctuation (「taro、ドット、yamada」).
 _TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
 # Between digit groups: a word or punctuation that lists them (「090と1234と5678」「090／1234」).
-_JOINER_GAP_RE = regex.compile(
-    r"\s?(?:と|や|、|,|/|\||\+|・|それから|その(?:次|あと|後)(?:は|が|に)?|の(?:次|あと|後)(?:は|が|に)?|次(?:は|が))\s?")
+_JOINER_GAP_RE = regex.compile(  # also between quoted groups: 「06」と「4400」
+    r"[」』\"]?\s?(?:と|や|、|,|/|\||\+|・|それから|その(?:次|あと|後)(?:は|が|に)?|の(?:次|あと|後)(?:は|が|に)?|次(?:は|が))\s?[「『\"]?")
 # What may stand around the parts of a message that is nothing else: 「1234-」「電話は090-」「5678です」.
 _CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*")
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
@@ -127,6 +129,7 @@ _RAW_DIGIT_RE = re.compile("[0-9０-９〇一二三四五六七八九零a-zA-Z�
 _JOIN_CUE_GATE_RE = re.compile(
     "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次) ?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
     "1つ目|一つ目|1番目|真ん中|まんなか|中間|次|最後|さいご|後ろ|うしろ|末尾|後半|残り|下|つな|繋|くっつけ|続けて|"
+    "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|"
     "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
     "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]")
 
@@ -725,7 +728,7 @@ def _within(reading: Reading, categories) -> list[Joined]:
     gaps = [norm[a.end:b.start] for a, b in zip(frags, frags[1:])]
     out: list[Joined] = []
     if PHONE in categories:
-        found = _phone_by_role(frags, 0)
+        found = _phone_by_role(frags, 0, norm)
         if found is None:
             joinable = [False] + [_JOINER_GAP_RE.fullmatch(g) is not None for g in gaps]
             found = _phone(frags, 0, joinable, need_word=gaps)
@@ -745,11 +748,45 @@ def _within(reading: Reading, categories) -> list[Joined]:
     return out
 
 
-def _phone_by_role(frags: Sequence[Fragment], boundary: int) -> Joined | None:
-    by_role = {r: [i for i, f in enumerate(frags) if f.kind == DIGITS and f.role == r] for r in (FIRST, MIDDLE, LAST)}
-    if not by_role[FIRST] or not by_role[LAST]:
+_SAME_GROUP_GAP_RE = regex.compile(r"[\s\-ー]?(?:の)?[\s\-ー]?")
+
+
+def _roles_in(frags: Sequence[Fragment], norm: str | None) -> list[str | None]:
+    """Each part's position. Within one message a part joined to a named one by 「の」 or a dash
+    belongs to it (「前半が090の28」), and a leading ``0…`` run before a named last part is the
+    first (「090-2236までは前回の通り、残りは7781」)."""
+    roles = [f.role if f.kind == DIGITS else None for f in frags]
+    if norm is None:
+        return roles
+    for i in range(1, len(frags)):
+        a, b = frags[i - 1], frags[i]
+        if roles[i] is None and b.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
+                and _SAME_GROUP_GAP_RE.fullmatch(norm[a.end:b.start]):
+            roles[i] = roles[i - 1]
+    if FIRST not in roles and LAST in roles:
+        head = []
+        for i, f in enumerate(frags):
+            if f.kind != DIGITS or roles[i] is not None:
+                break
+            if head and not _SAME_GROUP_GAP_RE.fullmatch(norm[frags[head[-1]].end:f.start]):
+                head = []
+            head.append(i)
+        if head and frags[head[0]].value.startswith("0"):
+            for i in head:
+                roles[i] = FIRST
+    return roles
+
+
+def _phone_by_role(frags: Sequence[Fragment], boundary: int, norm: str | None = None) -> Joined | None:
+    roles = _roles_in(frags, norm)
+    by_role = {r: [i for i, f in enumerate(frags) if f.kind == DIGITS and roles[i] == r] for r in (FIRST, MIDDLE, LAST)}
+    if not by_role[FIRST] or not (by_role[LAST] or len(by_role[MIDDLE]) >= 2):
         return None
-    order = by_role[FIRST][:1] + by_role[MIDDLE][:2] + by_role[LAST][-1:]
+    # the named groups: a first (with the parts that belong to it), the middles in the order the
+    # message gives them, the last with its own parts
+    first = by_role[FIRST][:3] if norm is not None else by_role[FIRST][:1]
+    last = [i for i in by_role[LAST] if i >= by_role[LAST][0]][-3:] if norm is not None else by_role[LAST][-1:]
+    order = first + by_role[MIDDLE][:2] + last
     if boundary and not (min(order) < boundary <= max(order)):
         return None
     value = _phone_value("".join(frags[i].value for i in order))
