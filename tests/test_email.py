@@ -56,6 +56,14 @@ def emails(text):
         ("yuna2440＠マークmail.example.com", "yuna2440@mail.example.com"),
         ("office.shun@exampleドットcoドットjp", "office.shun@example.co.jp"),
         ("asuka_15@example(dot)jp", "asuka_15@example.jp"),
+        # a full stop and the next sentence after a spelled dot are no part of the domain
+        ("Reach me at mika.holm(at)fjord-studio(dot)no. Cheers!", "mika.holm@fjord-studio.no"),
+        ("It's jan.novak at kava-design dot cz. Files over 20MB bounce.", "jan.novak@kava-design.cz"),
+        ("mail: ken(at)mail(dot)com. See you", "ken@mail.com"),
+        # a symbol the message declares in English, and any country's domain after it
+        ("my address with a twist: replace ~ with @ → pia.lund~nordlys.dk", "pia.lund@nordlys.dk"),
+        ("Email: lee.min#hanmail.net (# means @)", "lee.min@hanmail.net"),
+        ("use @ instead of * please: anna.k*gmail.com", "anna.k@gmail.com"),
     ],
 )
 def test_explicit_addresses(text, expected):
@@ -107,6 +115,10 @@ def test_implicit_provider_addresses_score_lower(text, expected):
         "1,000円@3個", "価格@100円", "単価@¥1,500", "12:00@渋谷", "会議室@3F", "a..b@gmail.com",
         "ドットコムバブル", "アットホームな職場です", "at home", "look at this", "ドットの打ち方",
         "アットマークの使い方を教えるマニュアル作成", "taro at home dot", "meet at station.", "look at this.page", "メールアドレス形式 xxx@xxx.xx",
+        # documentation domains used as test data or form hints, said so right there
+        "テスト送信用のダミーは demo01@example.com から demo09@example.com までです",
+        "ダミーデータ「佐藤花子／hanako@example.com」を20件入れました",
+        'The form shows "name@example.com" as a hint in the e-mail field.',
     ],
 )
 def test_not_an_address(text):

@@ -97,7 +97,8 @@ _TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
 _JOINER_GAP_RE = regex.compile(  # also between quoted groups: 「06」と「4400」
     r"[」』\"]?\s?(?:と|や|、|,|/|\||\+|・|それから|その(?:次|あと|後)(?:は|が|に)?|の(?:次|あと|後)(?:は|が|に)?|次(?:は|が))\s?[「『\"]?")
 # What may stand around the parts of a message that is nothing else: 「1234-」「電話は090-」「5678です」.
-_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*")
+# (possessive: the two runs share 。.!！ and spacing, and a gap may be the rest of a long message)
+_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*+(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*+")
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名")
@@ -109,10 +110,13 @@ def _any_width(word: str) -> str:
 _RAW_CUE_RE = re.compile(
     "電話|でんわ|デンワ|番号|携帯|ケータイ|けいたい|連絡先|メール|めーる|メアド|アドレス|ドメイン|ライン|らいん|ﾗｲﾝ|"
     "アイディー|ユーザ|アカウント名|" + "|".join(_any_width(w) for w in ("tel", "phone", "mail", "domain", "line", "id")))
-_RAW_TAIL_RE = re.compile(
+# Read from the end (REVERSE): searched forward, every "." or "-" of a long run of them began a
+# match that failed at the end, cubic in the run. A particle ends in kana, so the marks after it
+# are all the marks there are (possessive); without one, the closing marks are separators.
+_RAW_TAIL_RE = regex.compile(
     r"(?:[0-9a-zA-Z@_.\-０-９ａ-ｚＡ-Ｚ＠＿〇零一二三四五六七八九]|アットマーク|あっとまーく|アット|あっと|ドット|どっと|"
     "ピリオド|アンダーバー|アンダースコア|アンスコ|ハイフン|ハイホン)"
-    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*$")
+    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:(?:です|だよ|で|ね|よ|と|や|の)[\s。.!！]*+)?$", regex.REVERSE)
 # The identifier-shaped run that closes a message as typed (「…番号は〇」「k.hashimoto★exa」): cut
 # anywhere, a split identifier is read again by the detectors themselves, joined to the next message.
 _RAW_CHARS = (r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ@＠._\-－‐+＋()（）\[\]［］〇一二三四五六七八九零★☆*#~〜＿:：/／|｜ー➖"
@@ -964,6 +968,9 @@ def _email_value(address: str) -> str | None:
 
     local, _, domain = address.partition("@")
     if not local or not domain or len(address) > 254:
+        return None
+    tld = domain.rsplit(".", 1)[-1]
+    if len(tld) != 2 and tld not in _TLDS:  # 「…dot fr. Attachments」: the next sentence is no label
         return None
     found = [f for f in detect_email_addresses(NormalizedText.of(address)) if f.end - f.start == len(address)]
     return found[0].value if found else None

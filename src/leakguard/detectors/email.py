@@ -89,10 +89,16 @@ _SYMBOL = r"[^\w\s@.,、。!?！？「」『』()（）\[\]【】<>＜＞→⇒=
 _AT_NAME = rf"(?:@|{AT_WORD})"
 _DOT_NAME = r"(?:ドット|どっと|ピリオド|(?<![a-z0-9])\.(?![a-z0-9]))"
 _DECL_BEFORE = r"(?:^|(?<=[\s(（「『※、。,:：!！]))"
-_AT_DECL_GATE_RE = re.compile(r"(?:→|⇒|=|＝|は|が|を|:)\s{0,2}(?:@|アット|あっと)|(?:@|アット)(?:マーク)?\s{0,2}(?:は|が|を|→|=)")
+_AT_DECL_GATE_RE = re.compile(r"(?:→|⇒|=|＝|は|が|を|:)\s{0,2}(?:@|アット|あっと)|(?:@|アット)(?:マーク)?\s{0,2}(?:は|が|を|→|=)"
+                              r"|(?:with|means|for|is) @|@ (?:instead|for)")
+# in English the declaration says which symbol it is, so any symbol may stand (「replace ~ with @」)
+_EN_SYMBOL = r"[^\w\s@.,!?()\[\]<>'\"]"
 _AT_DECL_RE = regex.compile(
     rf"{_DECL_BEFORE}(?P<sym>{_SYMBOL})\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_AT_NAME}"
-    rf"|{_AT_NAME}\s{{0,2}}(?:は|が|を|→|=)\s{{0,2}}[「『\"]?(?P<sym2>{_SYMBOL})[」』\"]?", regex.M)
+    rf"|{_AT_NAME}\s{{0,2}}(?:は|が|を|→|=)\s{{0,2}}[「『\"]?(?P<sym2>{_SYMBOL})[」』\"]?"
+    rf"|(?:replace|swap|change)\s[\"']?(?P<sym3>{_EN_SYMBOL})[\"']?\s(?:with|for|to|by)\s@"
+    rf"|[\"']?(?P<sym4>{_EN_SYMBOL})[\"']?\s(?:means|stands for|is)\s@"
+    rf"|use\s@\s(?:instead of|for)\s[\"']?(?P<sym5>{_EN_SYMBOL})[\"']?", regex.M)
 _DOT_DECL_RE = regex.compile(
     rf"{_DECL_BEFORE}(?:[「『\"](?P<q1>[^\s」』\"a-z0-9]{{1,3}})[」』\"]|(?P<s1>{_SYMBOL}))"
     rf"\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_DOT_NAME}"
@@ -111,8 +117,10 @@ _TLDS = frozenset(
 _FILE_TLDS = frozenset("png jpg jpeg gif webp svg bmp heic tif tiff pdf psd mp4 mov".split())
 _EXAMPLE_DOMAIN_RE = regex.compile(r"example\.(?:com|net|org|jp|co\.jp|ne\.jp)")
 # 「入力欄にabc@example.comって例が書いてある」: a form's example, asked about, not an address given
-_FORM_EXAMPLE_RE = regex.compile(r"例|入力欄|形式|プレースホルダ|placeholder|たとえば|e\.g\.")
-_FORM_EXAMPLE_REACH = 25
+# (also test data: 「ダミーのuser01@example.com」「shows "you@example.com" as hints」)
+_FORM_EXAMPLE_RE = regex.compile(r"例|入力欄|形式|プレースホルダ|placeholder|たとえば|e\.g\.|ダミー|dummy|テスト用|テスト送信|"
+                                 r"サンプルデータ|sample data|hints?(?![a-z])|ヒント")
+_FORM_EXAMPLE_REACH = 40
 _REVERSED_CUE_RE = re.compile(r"逆から|逆さ|反対から|後ろから読|うしろから読|逆に読")
 _LOCAL_FULL_RE = regex.compile(_LOCAL)
 _DOMAIN_FULL_RE = regex.compile(rf"(?:{_LABEL}\.){{1,6}}[a-z]{{2,24}}")
@@ -133,7 +141,8 @@ def _declared_at(text: str) -> tuple[str, ...]:
     """The symbols the message itself declares to stand for @."""
     if _AT_DECL_GATE_RE.search(text) is None:
         return ()
-    return tuple(sorted({m.group("sym") or m.group("sym2") for m in _AT_DECL_RE.finditer(text)}, key=len, reverse=True))
+    return tuple(sorted({next(filter(None, m.group("sym", "sym2", "sym3", "sym4", "sym5")))
+                         for m in _AT_DECL_RE.finditer(text)}, key=len, reverse=True))
 
 
 def _declared_dot(text: str, at_words: tuple[str, ...]) -> tuple[str, ...]:
@@ -246,18 +255,25 @@ def _read_pieces(text: str, chain: list[tuple[str, str, int, int]], k: int) -> I
         local = "".join(p[1] for p in chain[first:k])
     if first == k:
         return
+    # any country's domain (「nils.ek~tundra-design.se」) after an @ drawn as a symbol; after the word
+    # 「at」 only the common ones (「meet at the.de」 is English, not an address)
+    spelled_at = text[chain[k][2]:chain[k][3]] == "at"
+
+    def tld_ok(tld: str) -> bool:
+        return tld in _TLDS or (not spelled_at and len(tld) == 2 and tld.isalpha())
+
     for last in range(len(chain), k + 1, -1):
         # a domain ends on a top-level domain (「c o m」 is six pieces at most): the joins that cannot
         # end one are not built
         tail = "".join(p[1] for p in chain[max(k + 1, last - 6):last]).rstrip(".-_")
-        if chain[last - 1][0] != "ascii" or "." not in tail or tail.rsplit(".", 1)[1] not in _TLDS:
+        if chain[last - 1][0] != "ascii" or "." not in tail or not tld_ok(tail.rsplit(".", 1)[1]):
             continue
         raw = "".join(p[1] for p in chain[k + 1:last])
         domain = raw.rstrip(".-_")  # a full stop after the address
         cut = len(raw) - len(domain)
         if cut and (chain[last - 1][0] != "ascii" or cut >= len(chain[last - 1][1])):
             continue
-        if _DOMAIN_FULL_RE.fullmatch(domain) and ".." not in domain and domain.rsplit(".", 1)[1] in _TLDS:
+        if _DOMAIN_FULL_RE.fullmatch(domain) and ".." not in domain and tld_ok(domain.rsplit(".", 1)[1]):
             yield chain[first][2], chain[last - 1][3] - cut, f"{local}@{domain}"
             return
 
@@ -419,10 +435,11 @@ class EmailDetector:
     def _explicit(self, view: NormalizedText) -> Iterator[Finding]:
         for m in _EMAIL_RE.finditer(view.text):
             local = m.group("local")
-            domain = _SPACE_RE.sub("", m.group("domain"))
-            if not _plausible_local(local) or ".." in domain or _not_an_address(view, *m.span(), domain):
+            raw_end = _sentence_end(m.group("domain"))
+            domain = _SPACE_RE.sub("", m.group("domain")[:raw_end])
+            if not _plausible_local(local) or ".." in domain or _not_an_address(view, m.start(), m.start("domain") + raw_end, domain):
                 continue
-            start, end = view.span(*m.span())
+            start, end = view.span(m.start(), m.start("domain") + raw_end)
             original = view.original[start:end]
             spelled = "@" not in original and "＠" not in original and "﹫" not in original
             spaced = " " in m.group()
@@ -432,6 +449,7 @@ class EmailDetector:
                 ja += "（記号を言い換える・空白を挟むなど崩して書かれています）"
                 en += " (written in a disguised form)"
             yield Finding(EMAIL, start, end, original, f"{local}@{domain}", score, ja + "。", en + ".")
+
 
     def _implicit(self, view: NormalizedText, *, anywhere: bool) -> Iterator[Finding]:
         text = view.text
@@ -463,6 +481,22 @@ class EmailDetector:
                 f"メールのサービス名とアカウント名から、メールアドレス（{domain}）が読み取れます。",
                 f"A mail provider and an account name together give away an e-mail address ({domain}).",
             )
+
+
+# 「…(dot)se. Thanks!」: a full stop and a space, then a word that is no top-level domain, end the
+# sentence, not the address
+_SENTENCE_DOT_RE = regex.compile(r" ?\. (?P<word>[a-z0-9\-]+)$")
+_GENERIC_TLDS = frozenset("com net org info biz edu gov mil int app dev io ai xyz tokyo shop site online tech jobs "
+                          "asia mobi name pro travel museum aero coop cat".split())
+
+
+def _sentence_end(domain: str) -> int:
+    """How much of a matched domain belongs to the address."""
+    m = _SENTENCE_DOT_RE.search(domain)
+    if m is None or "." not in domain[:m.start()]:
+        return len(domain)
+    word = m.group("word")
+    return len(domain) if len(word) == 2 or word in _GENERIC_TLDS or word.startswith("xn--") else m.start()
 
 
 detect_email_addresses = EmailDetector()
