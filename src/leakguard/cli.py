@@ -188,14 +188,19 @@ def _text_line(message: Message, report: Report, hide_values: bool) -> str:
     parts = [f"{_where(message)}: {report.action.value} (score {report.score:.2f})"]
     line, counted = 1, 0  # findings come ordered by start: count each newline once
     for f in report.findings:
-        shown = "" if hide_values else f" {f.text!r} -> {f.value}"
         at = ""
         if message.line is None:  # a whole file: say on which line
             line += message.text.count("\n", counted, f.start)
             counted = max(counted, f.start)
             at = f" (line {line})"
-        parts.append(f"  [{f.start}:{f.end}] {f.category}{shown} ({f.score:.2f}) {f.reason}{at}")
+        parts.append(_finding_text(f, hide_values, at))
     return "\n".join(parts)
+
+
+def _finding_text(f, hide_values: bool, at: str) -> str:
+    """One finding's line of the text report (also written by longfile.py)."""
+    shown = "" if hide_values else f" {f.text!r} -> {f.value}"
+    return f"  [{f.start}:{f.end}] {f.category}{shown} ({f.score:.2f}) {f.reason}{at}"
 
 
 class _JsonArray:
@@ -434,6 +439,17 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
     try:
         for report in scan_many(texts(), policy=policy, context=context, jobs=jobs):
             message = drain_until_message()
+            if message.stream is not None:  # a text file too long to hold: read from disk (longfile.py)
+                from .longfile import scan_long
+
+                action = scan_long(message, run, policy=effective_policy, context=context, categories=categories,
+                                   pragma=pragma, masker=masker, matcher=matcher, writer=writer,
+                                   hide_values=hide_values, where=_where(message))
+                if fail_level is not None and action is not None and action.severity >= fail_level:
+                    status = 1
+                if progress is not None:
+                    progress.update(run.messages, read_stats.bytes_read)
+                continue
             if pragma and message.origin is not None and message.origin.kind == "text":
                 report = _apply_pragma(message.text, report, effective_policy, context, run)
             if categories is not None and report.findings:

@@ -78,6 +78,8 @@ class Message:
     origin: Source | None = field(default=None, repr=False)
     payload: Any = field(default=None, repr=False)  # parsed record or row, kept only for masking
     raw: str | None = field(default=None, repr=False)  # the record's line as read (JSONL)
+    # A text file too long to hold (``text`` is then ""): read from disk in windows (LongText).
+    stream: "LongText | None" = field(default=None, repr=False)
 
 
 @dataclass(slots=True)
@@ -206,6 +208,169 @@ def _read_bytes(path: str) -> bytes:
         raise _unreadable(path, exc) from None
 
 
+# -- long text files -------------------------------------------------------------------------
+
+# A text file of more characters than this is not read whole but streamed from disk in windows
+# (scanner.LONG_TEXT_CHARS: where scan() itself switches to windows, so findings are the same).
+STREAM_CHARS = 65_536
+_BLOCK = 65_536  # bytes decoded at a time: a chunk of text is at most this many characters
+_JAPANESE = regex.compile(r"[\u3040-\u309f\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class LongText:
+    """A text file read twice from disk, never whole: once by :func:`probe_long_text` (encoding,
+    length, pragma lines) and once by :meth:`chunks` for the scan. Holds no text."""
+
+    path: str
+    display: str
+    encoding: str
+    length: int  # characters
+    allowed: tuple[tuple[int, int], ...]  # allowed_ranges() of the whole text
+
+    def chunks(self) -> Iterator[str]:
+        """The decoded text in chunks of at most ``_BLOCK`` characters. Raises InputError when the
+        file changed since it was probed and no longer decodes."""
+        for chunk, _ in _decoded(self.path, self.display, self.encoding):
+            yield chunk
+
+
+def _decoded(path: str, display: str, encoding: str) -> Iterator[tuple[str, int]]:
+    """(chunk, byte offset after it) of the file decoded incrementally; InputError on bad bytes,
+    worded as decode_bytes words it."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    done = 0
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise _unreadable(display, exc) from None
+    with handle:
+        while True:
+            try:
+                block = handle.read(_BLOCK)
+            except OSError as exc:
+                raise _unreadable(display, exc) from None
+            held = len(decoder.getstate()[0])
+            try:
+                chunk = decoder.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                raise _decode_error(display, encoding, done - held + exc.start) from None
+            done += len(block)
+            if chunk:
+                yield chunk, done
+            if not block:
+                return
+
+
+def _decode_error(display: str, encoding: str, offset: int) -> InputError:
+    if encoding == "utf-8-sig":
+        return InputError(f"{display}: starts with a UTF-8 BOM but is not UTF-8 (first bad byte at offset {offset})")
+    if encoding == "utf-16":
+        return InputError(f"{display}: starts with a UTF-16 BOM but is not UTF-16 (bad bytes at offset {offset})")
+    return InputError(f"{display}: not {encoding} text (first bad byte at offset {offset})")
+
+
+def probe_long_text(path: str, display: str) -> LongText | None:
+    """A :class:`LongText` for a text file longer than ``STREAM_CHARS`` characters, else None (read
+    it whole). The encoding is the one :func:`decode_bytes` would choose for the whole file, found
+    by decoding it block by block: UTF-8 first, else whichever of CP932 and EUC-JP decodes it
+    with more hiragana and kanji. Raises BinaryFile and InputError as :func:`read_source` does."""
+    try:
+        if os.path.getsize(path) <= STREAM_CHARS:  # a character is at least one byte
+            return None
+        with open(path, "rb") as handle:
+            head = handle.read(8192 + 3)
+    except OSError as exc:
+        raise _unreadable(display, exc) from None
+    if looks_binary(head):
+        raise BinaryFile(display)
+    if head.startswith(codecs.BOM_UTF8):
+        candidates: tuple[str, ...] = ("utf-8-sig",)
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ("utf-16",)
+    else:
+        candidates = ENCODINGS
+    readings: list[tuple[int, str, _AllowLines]] = []
+    first_error: InputError | None = None
+    for encoding in candidates:
+        lines = _AllowLines()
+        weight = 0
+        try:
+            for chunk, _ in _decoded(path, display, encoding):
+                lines.feed(chunk)
+                if encoding in ENCODINGS[1:]:
+                    weight += len(_JAPANESE.findall(chunk))
+        except InputError as exc:
+            if len(candidates) == 1:  # a BOM names the encoding
+                raise
+            first_error = first_error or exc
+            continue
+        readings.append((weight, encoding, lines))
+        if encoding == "utf-8":
+            break
+    if not readings:
+        assert first_error is not None
+        raise InputError(str(first_error).replace("not utf-8 text", "not UTF-8, CP932 (Shift_JIS) or EUC-JP text"))
+    # max() keeps the first of equal weights, as decode_bytes does (CP932 before EUC-JP).
+    _, encoding, lines = max(readings, key=lambda r: r[0])
+    if lines.length <= STREAM_CHARS:
+        return None
+    return LongText(path, display, encoding, lines.length, lines.close())
+
+
+class _AllowLines:
+    """``allowed_ranges`` of a text fed in chunks, and its length; keeps a few characters."""
+
+    _KEEP = 32  # longer than a pragma with the character its look-ahead reads
+
+    def __init__(self) -> None:
+        self.length = 0
+        self.ranges: list[tuple[int, int]] = []
+        self._open: list[int] = []  # ranges whose line end is not read yet
+        self._tail = ""  # the text from absolute offset _tail_at to self.length
+        self._tail_at = 0
+        self._searched = 0  # pragmas starting before this offset are taken
+        self._break_before = -1  # the last line break before _tail_at
+
+    def feed(self, chunk: str, final: bool = False) -> None:
+        buf = self._tail + chunk
+        at = self._tail_at
+        self.length += len(chunk)
+        if self._open:
+            end = _first_break(buf, 0)
+            if end >= 0 or final:
+                for i in self._open:
+                    self.ranges[i] = (self.ranges[i][0], at + end if end >= 0 else self.length)
+                self._open.clear()
+        limit = len(buf) if final else len(buf) - self._KEEP
+        if _PRAGMA_WORD.search(buf, max(self._searched - at, 0)):
+            for match in ALLOW_PRAGMA.finditer(buf, max(self._searched - at, 0)):
+                if match.start() >= limit:
+                    break
+                before = max(buf.rfind("\n", 0, match.start()), buf.rfind("\r", 0, match.start()))
+                start = at + before + 1 if before >= 0 else self._break_before + 1
+                end = _first_break(buf, match.end())
+                self.ranges.append((start, at + end if end >= 0 else self.length))
+                if end < 0 and not final:
+                    self._open.append(len(self.ranges) - 1)
+                self._searched = at + match.end()
+        cut = max(limit, 0)
+        last = max(buf.rfind("\n", 0, cut), buf.rfind("\r", 0, cut))
+        if last >= 0:
+            self._break_before = at + last
+        self._searched = max(self._searched, at + cut)
+        self._tail, self._tail_at = buf[cut:], at + cut
+
+    def close(self) -> tuple[tuple[int, int], ...]:
+        self.feed("", final=True)
+        return tuple(self.ranges)
+
+
+def _first_break(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
+    return min(ends) if ends else -1
+
+
 # -- discovery ------------------------------------------------------------------------------
 
 def kind_of(path: str, forced: str | None) -> str:
@@ -311,6 +476,14 @@ def _error(source: Source, text: str, notice: Callable[[str, bool], None]) -> No
 
 
 def _read_text(source, options, stats, notice, stdin) -> Iterator[Message]:
+    if not options.by_line and not source.is_stdin:
+        long_text = probe_long_text(source.path, source.display)
+        if long_text is not None:
+            source.encoding = long_text.encoding
+            if long_text.encoding not in ("utf-8", "utf-8-sig"):
+                notice(f"{source.display}: read as {long_text.encoding}", False)
+            yield Message(source.display, None, "", origin=source, stream=long_text)
+            return
     text, encoding = read_source(source.path, stdin)
     source.encoding = encoding
     if encoding not in ("utf-8", "utf-8-sig"):

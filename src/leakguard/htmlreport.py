@@ -107,52 +107,99 @@ def _attr(text: str) -> str:
                        quote=True)
 
 
-def _clusters(findings: tuple[Finding, ...]) -> list[tuple[int, int, list[Finding]]]:
-    out: list[tuple[int, int, list[Finding]]] = []
-    for f in sorted(findings, key=lambda f: (f.start, f.end)):
-        if out and f.start < out[-1][1]:
-            start, end, members = out[-1]
-            out[-1] = (start, max(end, f.end), members + [f])
+class Highlighter:
+    """``highlight`` for findings that come in order of position (by start, then end) and text
+    that comes window by window (``tail``, a ``longtext.Tail``): each excerpt is written as soon
+    as its text has passed, so a whole file never has to be held. ``write`` receives the HTML."""
+
+    def __init__(self, length: int, write, tail, *, hide_values: bool = False):
+        self.length = length
+        self.write = write
+        self.tail = tail
+        self.hide_values = hide_values
+        self.cluster: tuple[int, int, list[Finding]] | None = None  # open: a later finding may join
+        self.pos: int | None = None  # written up to here in the open excerpt
+        self.excerpt_end = 0
+        self.any = False
+
+    def add(self, finding: Finding) -> None:
+        if self.cluster is not None and finding.start < self.cluster[1]:
+            start, end, members = self.cluster
+            self.cluster = (start, max(end, finding.end), members + [finding])
+            return
+        self._close_cluster()
+        self.cluster = (finding.start, finding.end, [finding])
+
+    def keep_from(self, upto: int) -> int:
+        """The first offset of the text still needed once every finding starting before ``upto``
+        has been added."""
+        if self.length <= _LONG:
+            return 0
+        if self.pos is not None:
+            return self.pos
+        return (self.cluster[0] if self.cluster else upto) - _CONTEXT
+
+    def _close_cluster(self) -> None:
+        if self.cluster is None:
+            return
+        start, end, members = self.cluster
+        self.cluster = None
+        self.any = True
+        if self.length <= _LONG:
+            a, b = 0, self.length
         else:
-            out.append((f.start, f.end, [f]))
-    return out
+            a, b = max(0, start - _CONTEXT), min(self.length, end + _CONTEXT)
+        if self.pos is None or a > self.excerpt_end:
+            self._close_excerpt()
+            if a > 0:
+                self.write(f'<span class="gap">… [{a:,}] </span>')
+            self.pos = a
+        self.write(clean(self.tail.get(self.pos, start)))
+        first = members[0]
+        title = "\n".join(f"{f.reason} {f.reason_en} ({f.category}, {f.score:.2f})" for f in members)
+        shown = PLACEHOLDERS.get(first.category, "［削除］") if self.hide_values else self.tail.get(start, end)
+        self.write(f'<mark class="{first.category}" data-category="{first.category}" '
+                   f'title="{_attr(title)}">{clean(shown)}</mark>')
+        self.pos = end
+        self.excerpt_end = max(self.excerpt_end, b)
+
+    def _close_excerpt(self) -> None:
+        if self.pos is None:
+            return
+        self.write(clean(self.tail.get(self.pos, self.excerpt_end)))
+        if self.excerpt_end < self.length:
+            self.write(f'<span class="gap"> … [{self.excerpt_end:,}/{self.length:,}]</span>')
+        self.pos = None
+
+    def close(self, head: str) -> None:
+        """Ends the last excerpt. ``head``: the text's first ``_LONG`` characters, shown when
+        nothing was found."""
+        self._close_cluster()
+        if not self.any:
+            self.pos, self.excerpt_end = 0, min(self.length, _LONG)
+            self.tail = _Whole(head)
+        self._close_excerpt()
 
 
-def _windows(length: int, clusters) -> list[tuple[int, int]]:
-    if length <= _LONG:
-        return [(0, length)]
-    windows: list[tuple[int, int]] = []
-    for start, end, _ in clusters:
-        a, b = max(0, start - _CONTEXT), min(length, end + _CONTEXT)
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
-        else:
-            windows.append((a, b))
-    return windows or [(0, min(length, _LONG))]
+class _Whole:
+    """A whole text as a Highlighter reads it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.end = len(text)
+
+    def get(self, start: int, end: int) -> str:
+        return self.text[start:end]
 
 
 def highlight(text: str, findings: tuple[Finding, ...], *, hide_values: bool = False) -> str:
-    """The message as HTML with each finding (or cluster of overlapping ones) in a ``<mark>``."""
-    clusters = _clusters(findings)
+    """The message as HTML with each finding (or cluster of overlapping ones) in a ``<mark>``;
+    a long message as excerpts around its findings."""
     parts: list[str] = []
-    windows = _windows(len(text), clusters)
-    for w_start, w_end in windows:
-        if w_start > 0:
-            parts.append(f'<span class="gap">… [{w_start:,}] </span>')
-        pos = w_start
-        for start, end, members in clusters:
-            if end <= w_start or start >= w_end:
-                continue
-            parts.append(clean(text[pos:start]))
-            first = members[0]
-            title = "\n".join(f"{f.reason} {f.reason_en} ({f.category}, {f.score:.2f})" for f in members)
-            shown = PLACEHOLDERS.get(first.category, "［削除］") if hide_values else text[start:end]
-            parts.append(f'<mark class="{first.category}" data-category="{first.category}" '
-                         f'title="{_attr(title)}">{clean(shown)}</mark>')
-            pos = end
-        parts.append(clean(text[pos:w_end]))
-        if w_end < len(text):
-            parts.append(f'<span class="gap"> … [{w_end:,}/{len(text):,}]</span>')
+    lighter = Highlighter(len(text), parts.append, _Whole(text), hide_values=hide_values)
+    for f in sorted(findings, key=lambda f: (f.start, f.end)):
+        lighter.add(f)
+    lighter.close(text[:_LONG])
     return "".join(parts)
 
 
@@ -183,17 +230,25 @@ class HtmlWriter:
         self.shown_categories: dict[str, int] = {}
 
     def write(self, where: str, report: Report, text: str) -> None:
+        self.write_card(where, report, report.findings, len(report.findings),
+                        lambda: highlight(text, report.findings, hide_values=self.hide_values))
+
+    def write_card(self, where: str, report: Report, findings, count: int, text_html) -> None:
+        """One message's card: ``report`` gives the verdict, ``findings`` (iterable, in order)
+        the list under it, ``count`` how many there are and ``text_html()`` the highlighted text
+        (a str, or a file to copy: a long file's excerpts, written while it was read)."""
         action = report.action.value
         self.reported[action] = self.reported.get(action, 0) + 1
         if self.shown.get(action, 0) >= self.limit:
             return
         self.shown[action] = self.shown.get(action, 0) + 1
         self.count += 1
-        categories = sorted({f.category for f in report.findings})
-        for category in categories:
-            self.shown_categories[category] = self.shown_categories.get(category, 0) + 1
         items = []
-        for f in report.findings[:_MAX_ITEMS]:
+        categories: set[str] = set()
+        for i, f in enumerate(findings):
+            categories.add(f.category)
+            if i >= _MAX_ITEMS:
+                continue
             value = ""
             if not self.hide_values:
                 value = f" <code>{clean(f.text)}</code>"
@@ -201,17 +256,22 @@ class HtmlWriter:
                     value += f" → <code>{clean(f.value)}</code>"
             items.append(f'<li><span class="cat">{clean(f.category)}</span> [{f.start}:{f.end}]{value} '
                          f'({f.score:.2f}) {clean(f.reason)} <span class="score">{clean(f.reason_en)}</span></li>')
-        if len(report.findings) > _MAX_ITEMS:
-            items.append(f'<li class="score">… {len(report.findings) - _MAX_ITEMS:,} more findings '
+        if count > _MAX_ITEMS:
+            items.append(f'<li class="score">… {count - _MAX_ITEMS:,} more findings '
                          f'(--format jsonl lists them all)</li>')
-        classes = " ".join([action, *(f"c-{_attr(c)}" for c in categories)])
+        for category in categories:
+            self.shown_categories[category] = self.shown_categories.get(category, 0) + 1
+        classes = " ".join([action, *(f"c-{_attr(c)}" for c in sorted(categories))])
         self.body.write(
             f'<article class="{classes}" id="m{self.count}" data-action="{action}">'
             f'<h2><span class="where">{clean(where)}</span><span class="badge {action}">{action}</span>'
-            f'<span class="score">score {report.score:.2f}</span></h2>'
-            f'<p class="text">{highlight(text, report.findings, hide_values=self.hide_values)}</p>'
-            f'<ul class="findings">{"".join(items)}</ul></article>\n'
-        )
+            f'<span class="score">score {report.score:.2f}</span></h2><p class="text">')
+        text = text_html()
+        if isinstance(text, str):
+            self.body.write(text)
+        else:
+            shutil.copyfileobj(text, self.body)
+        self.body.write(f'</p><ul class="findings">{"".join(items)}</ul></article>\n')
 
     def close(self, summary: dict[str, Any]) -> None:
         out = self.out

@@ -207,6 +207,35 @@ def stream_windows(chunks: Iterable[str], *, core: int = CORE, margin: int = MAR
     return _windows(_Buffer(chunks=iter(chunks)), core, margin)
 
 
+class Tail:
+    """The text from offset ``start`` to the end of the last window added: what a writer that
+    follows the windows (a masked copy, report excerpts) still needs, dropped as it is written."""
+
+    __slots__ = ("start", "text")
+
+    def __init__(self, text: str = "", start: int = 0):
+        self.start = start
+        self.text = text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def add(self, window: Window) -> None:
+        # Windows overlap or touch (each starts at or before its core, the last one's end).
+        stop = window.start + len(window.text)
+        if stop > self.end:
+            self.text += window.text[self.end - window.start:]
+
+    def get(self, start: int, end: int) -> str:
+        return self.text[start - self.start:end - self.start]
+
+    def drop(self, before: int) -> None:
+        if before > self.start:
+            self.text = self.text[before - self.start:]
+            self.start = before
+
+
 def _check_sizes(core: int, margin: int) -> None:
     for name, value in (("core", core), ("margin", margin)):
         if isinstance(value, bool) or not isinstance(value, int):
@@ -215,9 +244,11 @@ def _check_sizes(core: int, margin: int) -> None:
             raise ValueError(f"{name} must be at least 1 character, got {value}")
 
 
-def find_in_windows(windows_: Iterable[Window], policy=None, *,
-                    categories: Collection[str] | None = None) -> Iterator[Finding]:
-    """Findings of every window, in original offsets, each once, ordered by position."""
+def scan_windows(windows_: Iterable[Window], policy=None, *,
+                 categories: Collection[str] | None = None) -> Iterator[tuple[Window, tuple[Finding, ...]]]:
+    """Each window with the findings it owns, in original offsets, ordered by position; windows
+    without findings too, so that a reader of the stream (the CLI's writers: line numbers, masked
+    copies, excerpts) can read each window's text once, as it passes."""
     from .policy import Policy
     from .scanner import find_whole
 
@@ -228,10 +259,20 @@ def find_in_windows(windows_: Iterable[Window], policy=None, *,
         found = find_whole(w.text, policy, categories=categories)
         if trim is not None:
             trim(0)
+        last = w.own_end == shift + len(w.text)  # the text's last window owns a finding at its very end
+        owned = []
         for f in found:
             start = f.start + shift
-            if w.own_start <= start < w.own_end or (start == w.own_end and w.own_end == shift + len(w.text)):
-                yield dataclasses.replace(f, start=start, end=f.end + shift) if shift else f
+            if w.own_start <= start < w.own_end or (last and start == w.own_end):
+                owned.append(dataclasses.replace(f, start=start, end=f.end + shift) if shift else f)
+        yield w, tuple(owned)
+
+
+def find_in_windows(windows_: Iterable[Window], policy=None, *,
+                    categories: Collection[str] | None = None) -> Iterator[Finding]:
+    """Findings of every window, in original offsets, each once, ordered by position."""
+    for _, owned in scan_windows(windows_, policy, categories=categories):
+        yield from owned
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,7 +23,8 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from .corpus import Message, Passthrough, Source, SourceEnd, assign
-from .masking import Pseudonymizer, check_options, mask_findings
+from .longtext import Tail, Window
+from .masking import Pseudonymizer, _groups, check_options, mask_findings, select
 from .model import Finding, Report
 from .policy import DEFAULT_POLICY
 from .scanner import find
@@ -211,6 +212,20 @@ class MaskWriter:
         except (OSError, UnicodeError) as exc:
             self._fail(source, exc)
 
+    def stream(self, message: Message) -> "_StreamedCopy | None":
+        """The masked copy of a text file too long to hold (``message.stream``), written window by
+        window as the scan reads it and committed at the file's end like any other copy; None
+        when the file gets no copy."""
+        source = message.origin
+        if id(source) not in self.outputs:
+            return None
+        try:
+            pending = self._open[id(source)] = _Pending(self.outputs[id(source)], source)
+        except OSError as exc:
+            self._fail(source, exc)
+            return None
+        return _StreamedCopy(self, source, pending)
+
     def passthrough(self, item: Passthrough) -> None:
         source = item.origin
         if id(source) not in self.outputs:
@@ -287,7 +302,7 @@ class MaskWriter:
                 self.notice(f"{source.display}: masked copy not written: the file could not be read", False)
             return
         try:
-            if source.kind == "text":
+            if source.kind == "text" and pending is None:
                 if source.text is None or (self.in_place and not findings):
                     return
                 masked = self._mask(source, source.text, findings) if findings else source.text
@@ -317,6 +332,57 @@ class MaskWriter:
         for pending in self._open.values():
             pending.discard()
         self._open.clear()
+
+
+class _StreamedCopy:
+    """A long text file masked as its windows pass: a run of overlapping findings is replaced
+    once all of it is known (later windows' findings start at or after this window's core end),
+    so the copy is what ``mask_findings`` writes for the whole text."""
+
+    def __init__(self, writer: MaskWriter, source: Source, pending: _Pending):
+        self.writer = writer
+        self.source = source
+        self.pending = pending
+        self.tail = Tail()
+        self.waiting: list[Finding] = []  # selected findings not yet written
+        self.failed = False
+
+    def window(self, window: Window, findings) -> None:
+        """``findings``: the window's own findings, as the reports count them (before a baseline)."""
+        if self.failed:
+            return
+        self.tail.add(window)
+        self.waiting.extend(select(findings, self.writer.spans))
+        cut = window.own_end
+        for start, end, _ in (_groups(self.waiting) if self.waiting else ()):
+            if end > window.own_end:  # a later finding may still join this run
+                cut = min(cut, start)
+                break
+        self._write(cut)
+
+    def finish(self) -> None:
+        if not self.failed:
+            self._write(self.tail.end)
+
+    def _write(self, cut: int) -> None:
+        pos = self.tail.start
+        if cut <= pos:
+            return
+        done = [f for f in self.waiting if f.start < cut]
+        self.waiting = self.waiting[len(done):]
+        piece = self.tail.get(pos, cut)
+        try:
+            if done:
+                shifted = [replace(f, start=f.start - pos, end=f.end - pos) for f in done]
+                masked = self.writer._mask(self.source, piece, shifted)
+                self.pending.changed = self.pending.changed or masked != piece
+                piece = masked
+            self.pending.text.write(piece)
+        except (OSError, UnicodeError) as exc:
+            self.failed = True
+            self.writer._fail(self.source, exc)
+            return
+        self.tail.drop(cut)
 
 
 def _dumps(record: Any, encoding: str) -> str:

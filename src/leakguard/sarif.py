@@ -85,6 +85,13 @@ class SarifWriter:
         for f in report.findings:
             self._result(source, line, index, record, ident, report, f)
 
+    def write_located(self, source: str, report: Report, located) -> None:
+        """Results of a whole file read in windows: ``located`` gives (finding, (start line, start
+        column, end line, end column)) in order, positions counted as :class:`_LineIndex` counts."""
+        for f, (start_line, start_col, end_line, end_col) in located:
+            region = {"startLine": start_line, "startColumn": start_col, "endLine": end_line, "endColumn": end_col}
+            self._emit(source, None, None, report, f, region)
+
     def _result(self, source, line, index, record, ident, report: Report, f: Finding) -> None:
         region: dict[str, Any]
         if index is not None:
@@ -95,6 +102,9 @@ class SarifWriter:
             region = {"startLine": line, "startColumn": f.start + 1, "endLine": line, "endColumn": f.end + 1}
         else:
             region = {"startLine": line or 1}
+        self._emit(source, record, ident, report, f, region)
+
+    def _emit(self, source, record, ident, report: Report, f: Finding, region: dict[str, Any]) -> None:
         message = f"{f.reason_en} {f.reason}".strip()
         if not self.hide_values:
             message += f" ({f.text!r} → {f.value})"
