@@ -103,6 +103,10 @@ WITHIN = [
     ("080-3317までは名刺と同じで、残りが2046です", "phone_number", "+818033172046"),
     # quoted groups listed with 「と」
     ("代表は「03」と「5402」と「7718」をつないだ番号です", "phone_number", "+81354027718"),
+    ("携帯は最後の四桁が4471、その前が2093、頭が090です", "phone_number", "+819020934471"),
+    # in English, with words inside the clause
+    ("my cell: first part is 080, the middle is 6120, last four are 3357", "phone_number", "+818061203357"),
+    ("last 4 digits 3357, starts with 080, then 6120", "phone_number", "+818061203357"),
 ]
 
 
@@ -147,6 +151,8 @@ WITHIN_NEGATIVES = [
     "市外局番は03です。局番はわかりません",                   # one group is not a number
     "はじめ30分、次の20分、その後40分で休憩します",          # durations
     "090-1234までは同じで、残りは在庫が5678個です",          # the last group is a quantity
+    "first 3 items cost 1200, next 2 cost 3400, last one 5678 yen",
+    "The first meeting is at 10, the last one at 1530",
 ]
 
 

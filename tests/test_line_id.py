@@ -49,6 +49,16 @@ def test_line_id_with_cue(spelling, form, value):
     ("LINEしてる？k a i t o . n o t eで検索して", "kaito.note"),
     ("m\u200baho_3\u200b208 ←LINEのIDです", "maho_3208"),
     ("LINE ID: 12345678", "12345678"),  # all digits, but the cue says ID
+    # the name as people disguise it: Cyrillic И, 「りーね」 (romaji read back), slang and colour
+    # right before the ID, the green square
+    ("LIИE でつながろ、IDは haru_0612", "haru_0612"),
+    ("りーねやってる？ID→ mio.pastel3", "mio.pastel3"),
+    ("緑で続き話そ、ID：kouki_77", "kouki_77"),
+    ("🟩 ⇒ sae_art09 追加してね", "sae_art09"),
+    # 「…しません？」 asks; it is no refusal
+    ("ライン交換しません？ID: rui.kanata8", "rui.kanata8"),
+    # QR named on the way to the ID, and the ID in spaced brackets
+    ("LINEのQRは貼れないのでIDで、[ chika_n22 ]", "chika_n22"),
 ])
 def test_line_id_variants(text, value):
     assert value in line_ids(text)
@@ -123,6 +133,9 @@ def test_span_points_at_original_full_width_text():
     "https://example.com/line/taro_1234",
     "LINEのID教えてください",  # asks for it: an external_contact, no ID disclosed
     "ラインマーカーで示した箇所をご確認ください。",
+    "緑で塗った部分は版数ver_2の修正です",
+    "線の太さはline_w2で指定しています",
+    "LINE交換はしません。取引番号 tr_2291 で確認してください",
 ])
 def test_no_line_id(text):
     assert line_ids(text) == []

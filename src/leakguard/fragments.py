@@ -58,7 +58,7 @@ _KANJI_ONLY_RE = regex.compile(r"\s*([〇零一二三四五六七八九]{2,15})\
 _KANJI = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _UNIT_RE = regex.compile(
     r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番地|桁|けた|つ|"
-    r"km|kg|cm|mm|ml|yen|g(?![a-z])|m(?![a-z]))")
+    r"km|kg|cm|mm|ml|yen|digits|numbers|g(?![a-z])|m(?![a-z]))")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[¥￥$€£]|約|第|計|税込|税抜) ?$")
 _QUANTITY_LABELS = ("数量", "個数", "金額", "価格", "合計", "送料", "値段", "定価", "サイズ", "重さ", "身長",
                     "体重", "年齢", "残高", "ポイント", "在庫")
@@ -81,15 +81,17 @@ _CUE_RE = re.compile(
     r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
 )
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
-_ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|の?[0-9](?:桁|けた|つ|個))?\s?(?:は|が|も|に|:|=|→|って)?\s?$"
+_ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|の?[0-9一二三四](?:桁|けた|つ|個))?\s?(?:は|が|も|に|:|=|→|って)?\s?$"
+# in English: 「first part 090」「the middle is 5567」「last four is 2231」
+_EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|bit)){0,2}(?:\s(?:is|are|was))?\s?:?\s?$"
 _ROLES = (
     (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート){_ROLE_TAIL}")),
     (HOST, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}")),
-    (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上|市外局番|(?:いちばん|一番)(?:前|まえ)){_ROLE_TAIL}")),
+    (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上|市外局番|(?:いちばん|一番)(?:前|まえ)){_ROLE_TAIL}|(?<![a-z])(?:first|area code|starts? with|begins? with){_EN_ROLE_TAIL}")),
     # 「その後」「あと」「続いて」 continue the sequence and 「その前」 names the group before the last:
     # every such group goes between the first and the last, in the order the message gives them.
-    (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|その(?:後|あと|次|前|まえ)|(?<![ぁ-ゖ])あと){_ROLE_TAIL}")),
-    (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり|加入者番号|ラスト){_ROLE_TAIL}")),
+    (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|その(?:後|あと|次|前|まえ)|(?<![ぁ-ゖ])あと){_ROLE_TAIL}|(?<![a-z])(?:the middle|middle|second|then|next){_EN_ROLE_TAIL}")),
+    (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり|加入者番号|ラスト){_ROLE_TAIL}|(?<![a-z])(?:last|final|ends? with){_EN_ROLE_TAIL}")),
 )
 # Between two parts: nothing but spacing and list punctuation (「taro、ドット、yamada」).
 _TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
@@ -133,7 +135,7 @@ _RAW_DIGIT_RE = re.compile("[0-9０-９〇一二三四五六七八九零a-zA-Z�
 _JOIN_CUE_GATE_RE = re.compile(
     "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次) ?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
     "1つ目|一つ目|1番目|真ん中|まんなか|中間|次|最後|さいご|後ろ|うしろ|末尾|後半|残り|下|つな|繋|くっつけ|続けて|"
-    "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|"
+    "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|first|middle|last|"
     "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
     "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]")
 
@@ -626,12 +628,16 @@ def _not_a_part(norm: str, start: int, end: int) -> bool:
 
 def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]:
     pos = 0
+    digits_pos = 0  # a digit group's clause may hold words (「last four is 2231」)
     for f in fragments:
         if f.kind == SEP:  # 「@の前は」: the clause reads past a spelled symbol
             yield f
             continue
-        gap = norm[max(pos, f.start - 24):f.start]  # a clause names the part just before it
+        # a clause names the part just before it
+        gap = norm[max(digits_pos if f.kind == DIGITS else pos, f.start - 24):f.start]
         pos = f.end
+        if f.kind == DIGITS:
+            digits_pos = f.end
         for role, pattern in _ROLES:
             if pattern.search(gap):
                 yield Fragment(f.kind, f.value, f.start, f.end, role)

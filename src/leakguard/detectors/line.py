@@ -52,9 +52,11 @@ _LINK_RE = regex.compile(
 _NAME_SEP = r"[\s.…・･·\-_*,、]{1,3}+"
 _MASK = r"[1!|i●○◯◎■□◆◇★☆*×x?？_]"
 _LINE_NAME_RE = regex.compile(
-    rf"(?<![a-z0-9])(?:l{_NAME_SEP}i{_NAME_SEP}n{_NAME_SEP}e|l{_MASK}ne|line|lien|lnie|liine|linne)(?![a-z])"
-    r"|(?<![ァ-ヴー])(?:ライン+|ライソ|ラィン|ラ[{(（\[「【<]?[イィ●○◯■□*・][}\])）」】>]?ン)(?![ァ-ヴー])"
-    r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○*]ん)"
+    rf"(?<![a-z0-9])(?:l{_NAME_SEP}i{_NAME_SEP}n{_NAME_SEP}e|l{_MASK}ne|line|lien|lnie|liine|linne|li[иИn]e|l[иИ][иИn]e)(?![a-z])"
+    r"|(?<![ァ-ヴー])(?:ライン+|ライソ|ラィン|ラ[{(（\[「【<]?[イィ●○◯■□*・][}\])）」】>]?ン|リーネ)(?![ァ-ヴー])"
+    r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○*]ん|りーね)"
+    # its slang and colour, only right before the place to talk or its ID: 「線のID ▶ …」「緑で話そ！ID→」「🟩 → …」
+    r"|(?:^|(?<=[\s。!?！？]))(?:線|緑)(?=\s?(?:で|交換|の?id))|🟩(?=\s?[→⇒▶:：])"
     r"|エル[・\s.、]{0,2}アイ[・\s.、]{0,2}エヌ[・\s.、]{0,2}イー|える[・\s.、]{0,2}あい[・\s.、]{0,2}えぬ[・\s.、]{0,2}いー"
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し|sns|チャット)(?:の(?:やつ|アプリ))?(?![ァ-ヴー])"
     r"|(?:^|(?<=[\s。!?]))ら(?=\s?(?:で|交換|こうかん|やって|の?id))", regex.M)
@@ -69,7 +71,7 @@ _ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]")  # [a-z0-9]+[.
 _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
-    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid|える")
+    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」
@@ -79,7 +81,7 @@ _NAME_REACH = 40
 _FILLER_ASCII_RE = regex.compile(r"[a-z0-9]+")
 _BREAK_RE = regex.compile(r"[。!?\n]")
 # 「LINEのIDは教えられません、ごめんね」: a refusal between the name and the run
-_REFUSED_RE = regex.compile(r"ません(?!か)|できない|無理|むり|だめ|ダメ|禁止|遠慮|教えられない|やってない|使ってない|してない")
+_REFUSED_RE = regex.compile(r"ません(?!か|\s?[?？])|できない|無理|むり|だめ|ダメ|禁止|遠慮|教えられない|やってない|使ってない|してない")
 # 「… ver_2 を作成中」: a thing being made or kept, not an ID
 _THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品)")
 # 「LINEで送った写真 photo_01」: the run names a thing the sentence is about
@@ -95,7 +97,7 @@ _LIGHT_FILLER = 8
 # 「s-h-o-u-1-2（ハイフンは抜いて）」
 _DROP_RE = regex.compile(r"[^\n]{0,12}?(?P<what>ハイフン|アンダーバー|ドット|点|-|_|\.)(?:は|を)?\s{0,2}"
                          r"(?:抜いて|ぬいて|取って|とって|なしで|無しで|消して|けして)")
-_FILLER_WORDS = frozenset({"id", "is", "my"})  # 「LINE ID is jack_88」
+_FILLER_WORDS = frozenset({"id", "is", "my", "qr"})  # 「LINE ID is jack_88」「ラインのQR送れないからID打つね」
 # 「ren_tarou9（ライン）」「ren_tarou9 ←ラインです」: the ID first, the name in brackets or pointed at
 _BEFORE_NAME_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}(?:[(（【\[]|←|<|＜)\s{0,2}(?:これ|こちら|が|は)?\s{0,2}\Z")
