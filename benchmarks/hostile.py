@@ -1,12 +1,15 @@
-"""Linearity on hostile input: does doubling a crafted message no more than double the scan time?
+"""Linearity on hostile input: does doubling a crafted input no more than double the time?
 
 Each case builds 100,000 and 200,000 characters of one kind of hostile text aimed at one code path
-of ``leakguard.scan`` (a regex, a loop over matches or findings, a cap), times the scan (process
-CPU time, best of 3) and prints µs per character at both sizes, the ratio 200k/100k (linear: ~2;
-limit 2.2) and the ratio to ordinary chat of the same length (limit 30×). The ``path`` column names
-what the case drives; every regex and per-match loop the scan runs has a case. Deterministic input
-(fixed seeds); a case whose 100k scan takes longer than ``--give-up`` seconds is reported and not
-doubled. ``--list`` prints the cases and their paths.
+(a regex, a loop over matches or findings, a cap), times what reads it — ``leakguard.scan`` unless
+the case names another call: ``mask``, ``Guard.check`` over a chain of messages (one per line) or
+over one long message, or the function of the CLI or service that runs the pattern — (process CPU
+time, best of 3) and prints µs per character at both sizes, the ratio 200k/100k (linear: ~2;
+limit 2.2) and the ratio to ordinary chat scanned with ``scan`` (limit 30×). The ``path`` column
+names the module and the patterns or loop the case drives; tests/test_hostile.py checks that every
+module-level compiled pattern of ``src/leakguard`` is named in some path. Deterministic input
+(fixed seeds); a case whose 100k run takes longer than ``--give-up`` seconds is reported and not
+doubled. ``--list`` prints the cases and their paths; ``--small`` runs 10k/20k (a quick probe).
 
     python benchmarks/hostile.py [--only NAME] [--profile NAME] [--list] > benchmarks/results/hostile.md
 """
@@ -77,36 +80,133 @@ def _lines(make_line: Callable[[int], str]) -> Callable[[int], str]:
 KANA_DIGITS = ("ぜろ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう", "まる", "れい")
 PAYMENT_WORDS = ("直接取引", "銀行振込", "PayPay", "手数料なし", "口座", "振り込み", "現金手渡し", "サイト外で", "仮払いなしで")
 
-# name -> (code path it drives, builder(n) -> text of n characters)
-_CASES: dict[str, tuple[str, Callable[[int], str]]] = {
+def _scan(text: str) -> None:
+    import leakguard
+
+    leakguard.scan(text)
+
+
+def _mask(text: str) -> None:
+    import leakguard
+
+    leakguard.mask(text)
+
+
+def _guard_chain(text: str) -> None:
+    """Each line a message of one sender to one Guard: the chain of parts it keeps and joins."""
+    import leakguard
+
+    guard = leakguard.Guard()
+    for line in text.split("\n"):
+        if line:
+            guard.check(line, conversation=("room", "sender"))
+
+
+def _guard_one(text: str) -> None:
+    import leakguard
+
+    leakguard.Guard().check(text, conversation=("room", "sender"))
+
+
+def _pragmas(text: str) -> None:
+    from leakguard import corpus
+
+    corpus.allowed_ranges(text)
+
+
+def _decode(text: str) -> None:
+    from leakguard import corpus
+
+    corpus.decode_bytes(text.encode("euc_jp"), "chat.txt")  # not UTF-8: both Japanese readings weighed
+    corpus._JAPANESE.findall(text)
+
+
+def _html(text: str) -> None:
+    from leakguard import htmlreport
+
+    htmlreport.clean(text)
+
+
+def _ocr(text: str) -> None:
+    from leakguard import images_ocr
+
+    images_ocr._tidy(text, None)
+
+
+def _qr(text: str) -> None:
+    from types import SimpleNamespace
+
+    from leakguard import images
+
+    images.messaging_qr(SimpleNamespace(original=text))
+
+
+def _policy_domain(text: str) -> None:
+    from leakguard import policy
+
+    try:
+        policy._domain(text, "allow_domains")
+    except policy.PolicyError:
+        pass
+
+
+def _mask_values(text: str) -> None:
+    """A JSONL record whose values are not the message field: --mask reads every one of them."""
+    import json
+
+    from leakguard.maskcopy import MaskWriter
+
+    values = []
+    for piece in text.split(", "):
+        try:
+            values.append(json.loads(piece))
+        except ValueError:
+            values.append(piece)
+    MaskWriter({}, in_place=False, jsonl_field="text", notice=lambda *_: None)._mask_values(None, values)
+
+
+def _baseline(text: str) -> None:
+    import leakguard
+    from leakguard.baseline import Baseline
+
+    matcher = Baseline.create().matcher()
+    for finding in leakguard.scan(text).findings:
+        matcher.is_known(finding, "chat.txt")
+
+
+
+# name -> (code path it drives, builder(n) -> text of n characters[, what is timed: text -> None]).
+# The path names the module and the compiled patterns (or the loop) the case aims at;
+# tests/test_hostile.py checks that every module-level pattern of src/leakguard is named here.
+_CASES: dict[str, tuple] = {
     # -- normalize.py: the folding passes
-    "digits and separators": ("phone _RUN_RE, _GROUP_RE, number loop", _random("0123456789-- .()ー", 1)),
-    "digits only": ("phone _RUN_RE; normalize _ENOUGH_DIGITS_RE", _random("0123456789", 2)),
+    "digits and separators": ("phone _RUN_RE, _GROUP_RE, _PLAIN_NUMBER_RE, number loop", _random("0123456789-- .()ー", 1)),
+    "digits only": ("phone _RUN_RE, _ASCII_DIGIT_RE, FIRST_CHAR_RE; normalize _ENOUGH_DIGITS_RE", _random("0123456789", 2)),
     "phone-shaped groups": ("phone validation per candidate; _excluded", _cycle("090-1234-5678 ")),
     "@ only": ("email _EMAIL_RE", _cycle("@")),
-    "letters and dots, no spaces": ("email _EMAIL_RE local part", _random("abcdefghijklmnopqrstuvwxyz.", 3)),
+    "letters and dots, no spaces": ("email _EMAIL_RE local part; normalize _LATIN_RE", _random("abcdefghijklmnopqrstuvwxyz.", 3)),
     "a@a.a.a.a…": ("email _EMAIL_RE domain", lambda n: ("a@" + "a." * n)[:n]),
-    "@a@a@a…": ("email _EMAIL_RE; contact _EMAIL_SHAPE_RE", _cycle("@a")),
+    "@a@a@a…": ("email _EMAIL_RE; contact_analysis _EMAIL_SHAPE_RE", _cycle("@a")),
     "local part then @ repeated": ("email _EMAIL_RE, _PLACEHOLDER_RE", _cycle("taro.yamada_77@")),
-    "spelled at/dot words": ("normalize _AT_WORD_RE, _DOT_WORD_RE", _cycle("taro アットマーク gmail ドット ")),
-    "kana digit words": ("normalize _KANA_RUN_RE, _KANA_ONE_RE", _random_words(KANA_DIGITS, 4)),
+    "spelled at/dot words": ("normalize _AT_TRIGGER_RE, _AT_WORD_RE, _DOT_WORD_RE", _cycle("taro アットマーク gmail ドット ")),
+    "kana digit words": ("normalize _KANA_TRIGGER_RE, _KANA_RUN_RE, _KANA_ONE_RE", _random_words(KANA_DIGITS, 4)),
     "kana digit words, spaced": ("normalize _KANA_THREE_RE, _KANA_RUN_RE", _random_words(KANA_DIGITS, 5, " ")),
-    "kanji digits": ("normalize _KANJI_RUN_RE", _random("〇一二三四五六七八九ー", 6)),
+    "kanji digits": ("normalize _KANJI_RE, _KANJI_RUN_RE", _random("〇一二三四五六七八九ー", 6)),
     "digits between zero-width spaces": ("normalize _fold offset map", _random_words(tuple("0123456789"), 7, "\u200b")),
     "digits between emoji": ("normalize _fold; phone _RUN_RE", _random_words(tuple("0123456789"), 8, "📞")),
-    "digits and の": ("phone _RUN_RE; contact _PHONE_SHAPE_RE", _random_words(tuple("0123456789"), 9, "の")),
-    "look-alike digits O, l, I, pipe": ("normalize _HOMOGLYPH_RUN_RE, _GLYPH_STRETCH_RE", _random("0123456789Ol|I -", 10)),
+    "digits and の": ("phone _RUN_RE; contact_analysis _PHONE_SHAPE_RE", _random_words(tuple("0123456789"), 9, "の")),
+    "look-alike digits O, l, I, pipe": ("normalize _HOMOGLYPH_RUN_RE, _GLYPH_RE, _GLYPH_STRETCH_RE", _random("0123456789Ol|I -", 10)),
     "look-alike run ending in a letter": ("normalize _homoglyph_runs (was quadratic)", lambda n: "o" + "1" * (n - 2) + "x"),
     "spaced look-alike run ending in a letter": ("normalize _homoglyph_runs, separators",
                                                  lambda n: ("o " + "1 " * n)[:n - 1] + "x"),
-    "circled digits": ("normalize _fold (NFKC table)", _random("⓪①②③④⑤⑥⑦⑧⑨ー", 11)),
+    "circled digits": ("normalize _fold (NFKC table), _RESHAPING_RE", _random("⓪①②③④⑤⑥⑦⑧⑨ー", 11)),
     "full-width digits and ＠．": ("normalize _fold; email _EMAIL_RE", _random("０１２３４５６７８９＠．ａｂｃ－", 12)),
     "combining voiced marks": ("normalize _VOICED_RE", _cycle("カ\u3099ハ\u309a")),
     "long vowels after o-row kana": ("normalize _LONG_O_RE", _cycle("こーかんしよー")),
-    "digits and context dashes": ("normalize _CONTEXT_DASH_RE", _random("0123456789ー～・ ", 15)),
+    "digits and context dashes": ("normalize _CONTEXT_DASH_CHAR_RE, _CONTEXT_DASH_RE", _random("0123456789ー～・ ", 15)),
     "★を@に repeated": ("normalize _STANDIN_RE, stand-in pattern", _cycle("a★bを@に")),
     "one long URL": ("normalize _URL_RE; policy _URL_HOST_RE", lambda n: ("https://example.jp/" + "a1/" * n)[:n]),
-    "URL and number per line (shop listing)": ("normalize in_url per phone finding (was quadratic)",
+    "URL and number per line (shop listing)": ("normalize in_url per phone finding (was quadratic), _LINE_BREAK_RE",
                                                _lines(lambda i: f"https://shop.example.jp/item/{i} お問い合わせ 03-1234-{i % 10000:04d}")),
     # -- tokens.py: what Sudachi is given
     "NFKC expanders after a channel word": ("tokens _chunks, _fits (U+FDFA raised SudachiError)",
@@ -115,41 +215,55 @@ _CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "kana without any sentence end": ("tokens _chunks cut with no line or sentence end", _cycle("らいんでこうかんしませんか")),
     "lone surrogates between channel words": ("tokens _SURROGATE_RE; normalize _fold", _cycle("LINE\ud800交換")),
     # -- the channel detectors: cheap hits, analysis, reading, handles
-    "ｌｉｎｅ repeated": ("contact automaton hits, ASCII word check", _cycle("ｌｉｎｅ")),
-    "LINE ID: repeated": ("contact id_cue_before_re, HANDLE_RE", _cycle("LINE ID:")),
-    "channel word repeated (ライン、)": ("contact reading per mention: read_intent, follow_up", _cycle("ライン、")),
-    "non-words then an invitation (オンライン。)": ("contact mentions cap (was 64, hid the leak)",
+    "ｌｉｎｅ repeated": ("contact_lexicon automaton hits, ASCII word check", _cycle("ｌｉｎｅ")),
+    "LINE ID: repeated": ("contact_lexicon HANDLE_RE, _ID_CHARS_RE; contact_handles id cue", _cycle("LINE ID:")),
+    "channel word repeated (ライン、)": ("contact_reading per mention: read_intent, follow_up; intent _Reading.read",
+                                     _cycle("ライン、")),
+    "non-words then an invitation (オンライン。)": ("contact_lexicon _KATAKANA_RE mentions (cap of 64 hid the leak)",
                                                 _padded("オンライン。", "LINE交換しませんか？IDはtaro_1234です")),
-    "LINE ID per line (chat log)": ("contact handles: _nearest_channel, _mention_right_before",
+    "LINE ID per line (chat log)": ("contact_handles _nearest_channel, _mention_right_before, _RIGHT_BEFORE_RE",
                                     _lines(lambda i: f"ラインのIDはuser_{i:05d}です、追加してね")),
-    "handle then で検索": ("contact _AFTER_SEARCH_RE, _cue", _lines(lambda i: f"LINEやってます。taro_{i:05d}で検索")),
-    "handle then ←LINEのIDです": ("contact _AFTER_IS_ID_RE, _POINTER_BACK_RE, _POINTED_TAIL_RE",
+    "handle then で検索": ("contact_handles _AFTER_SEARCH_RE, _AFTER_HANDLE_RE, _cue", _lines(lambda i: f"LINEやってます。taro_{i:05d}で検索")),
+    "handle then ←LINEのIDです": ("contact_handles _AFTER_IS_ID_RE, _POINTER_BACK_RE, _ARROW_RE, _POINTED_TAIL_RE",
                                  _lines(lambda i: f"kei_{i:05d} ←LINEのIDです")),
-    "ID split over two lines": ("contact _SPLIT_REST_RE", _lines(lambda i: f"LINE ID: kei_\n{i:05d}")),
-    "handle then 友だち追加": ("contact _AFTER_ACTION_RE, _CHANNEL_ACTION_AFTER_RE",
+    "ID split over two lines": ("contact_handles _SPLIT_REST_RE", _lines(lambda i: f"LINE ID: kei_\n{i:05d}")),
+    "handle then 友だち追加": ("contact_handles _AFTER_ACTION_RE, _CHANNEL_ACTION_AFTER_RE",
                             _lines(lambda i: f"yui.o{i:05d}、Lineで追加お願いします")),
-    "ID after a given verb": ("contact _GIVEN_BEFORE_RE, _TAIL_RE", _lines(lambda i: f"ライン教えますね、saki{i:05d} です")),
-    "pointer then handle": ("contact _POINTER_PLEASE_RE, pointer で", _lines(lambda i: f"友だち追加お願いします：haru.t{i:05d}")),
-    "pointer, white space, で, handle": ("contact _mention_right_before, _skip_space_back",
+    "ID after a given verb": ("contact_handles _GIVEN_BEFORE_RE, _TAIL_RE", _lines(lambda i: f"ライン教えますね、saki{i:05d} です")),
+    "pointer then handle": ("contact_handles _POINTER_PLEASE_RE, pointer で", _lines(lambda i: f"友だち追加お願いします：haru.t{i:05d}")),
+    "pointer, white space, で, handle": ("contact_handles _mention_right_before, _skip_space_back",
                                         _cycle("友だち追加    で ren2692って入れたら ")),
-    "spaced letters (l i n e)": ("contact spaced_re, _SPACED_GATE_RE, _SPACED_HANDLE_RE", _cycle("l i n e ")),
-    "spaced kana (ら い ん)": ("contact _SPACED_KANA_GATE_RE, _SPACED_PRE_RE", _cycle("ら い ん ")),
-    "slang words (線で。)": ("contact _slang_counts, _SLANG_TAIL_RE, _SENTENCE_END_DE_RE", _cycle("続きは線で。ら:")),
-    "channel links": ("contact url_re, _URL_PREFIX_RE, links", _cycle("https://instagram.com/taro_1234 ")),
-    "skype live: IDs": ("contact _SKYPE_LIVE_RE", _cycle("live:taro_1234 ")),
-    "discord tags": ("contact _DISCORD_TAG_RE", _cycle("Discord: taro#1234 ")),
-    "addresses with a request": ("contact _EMAIL_SHAPE_RE, _REQUEST_HINT_RE, _value_after, _value_near",
+    "spaced letters (l i n e)": ("contact_lexicon spaced_re, _SPACED_GATE_RE; contact_handles _SPACED_HANDLE_RE",
+                                 _cycle("l i n e ")),
+    "spaced kana (ら い ん)": ("contact_lexicon _SPACED_KANA_GATE_RE, _SPACED_PRE_RE, _KANA_WORD_RE", _cycle("ら い ん ")),
+    "slang words (線で。)": ("contact_analysis _slang_counts, _SLANG_TAIL_RE, _SENTENCE_END_DE_RE, _BREAK_CHAR_RE",
+                           _cycle("続きは線で。ら:")),
+    "channel links": ("contact_lexicon url_re, _DOMAIN_RE; contact_analysis _URL_PREFIX_RE, links",
+                      _cycle("https://instagram.com/taro_1234 ")),
+    "skype live: IDs": ("contact_lexicon _SKYPE_LIVE_RE", _cycle("live:taro_1234 ")),
+    "discord tags": ("contact_lexicon _DISCORD_TAG_RE", _cycle("Discord: taro#1234 ")),
+    "addresses with a request": ("contact_analysis _EMAIL_SHAPE_RE, _REQUEST_HINT_RE, _value_after, _value_near",
                                  _cycle("taro@example.com までご連絡ください ")),
-    "numbers with a request": ("contact _PHONE_SHAPE_RE, _TEN_DIGITS_RE, value mentions", _cycle("お電話ください 090-1234-5678 ")),
-    "refusals and channel words": ("contact _refusal_marks, _refused phrases (was a walk per clause)",
+    "numbers with a request": ("contact_analysis _PHONE_SHAPE_RE, _TEN_DIGITS_RE, value mentions; intent values",
+                               _cycle("お電話ください 090-1234-5678 ")),
+    "refusals and channel words": ("contact_reading _refusal_marks, _refused phrases (was a walk per clause)",
                                    _cycle("規約違反になるのでLINEは交換できません、お断りします。")),
-    "two channels, one follow-up": ("contact _read_follow_up other channel (was capped at 64)",
+    "two channels, one follow-up": ("contact_reading _read_follow_up other channel (was capped at 64)",
                                     _cycle("LINEとSkypeとLINEとDiscord持ってます。そっちで話そう")),
-    "quoted speech after a request": ("contact _QUOTED_SPEECH_RE, _predicate_flags", _cycle("LINE教えてくださいって言われた。")),
+    "quoted speech after a request": ("contact_reading _QUOTED_SPEECH_RE, _REPORTED_AFTER_RE, _predicate_flags",
+                                      _cycle("LINE教えてくださいって言われた。")),
+    "handles after a name, counters after digits": ("contact_handles _NAME_IS_RE, _HANDING_SEP_RE, _COUNTER_AFTER_RE",
+                                                    _cycle("LINE ID: my name is taro インスタは rin 3年 Discord→1234人 ")),
+    "English invitations and quotes": ("contact_english _SENTENCE_RE, _LATIN_WORDS_RE, _QUOTE_RE, channel and cue words",
+                                       _cycle("Can we continue on WhatsApp? Send me your email. \"Add me on LINE\" it says ")),
+    "English words without a sentence end": ("contact_english _SENTENCE_RE, _LATIN_WORDS_RE (one endless sentence)",
+                                             _cycle("whatsapp telegram please add me and ")),
+    "quoted handles and kanji names": ("contact_handles _QUOTED_RE, _OFFICIAL_ID_RE; contact_lexicon _KANJI_RE, "
+                                       "_SENTENCE_BREAK_RE", _cycle("「@ab12cd34」連絡網。LINE「taro_1」")),
     # -- line.py
     "LINE links and official IDs": ("line _LINK_RE, _OFFICIAL_SEARCH_RE, reported spans (were walked per ID)",
                                     _lines(lambda i: f"line.me/ti/p/~user{i:05d} @ab{i:05d}cdで検索")),
-    "LINE@ IDs": ("line _LINE_AT_RE, is_line_id", _cycle("line@abcd1234 ")),
+    "LINE@ IDs": ("line _LINE_AT_RE, _ID_RE, _ALL_DIGITS_OR_SEPARATORS_RE, is_line_id", _cycle("line@abcd1234 ")),
     # -- email.py
     "gmailの repeated": ("email provider gate, forward", _cycle("gmailのabc")),
     "local part (provider) repeated": ("email provider backward", _cycle("taro_55 (gmail) ")),
@@ -169,9 +283,117 @@ _CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "platform contrast and passives": ("payment _suppresses, _PLATFORM_DENIED_RE, _PASSIVE_RE",
                                        _cycle("サイト経由だと手数料が高いので振り込まれます、")),
     "job topics next to payment names": ("payment _drop_channels_talked_about", _cycle("PayPay導入の手数料を直接")),
+    # -- line.py: the disguise readers (a LINE name however written, arrows, parts)
+    "disguised LINE names then IDs": ("line _disguised: _NAME_GATE_RE, _ID_GATE_RE, _LINE_NAME_RE, _TOPIC_AFTER_RE, "
+                                      "_ID_TOKEN_RE, _FILLER_ASCII_RE, _BREAK_RE, _POINTER_RE, _INVITE_RE",
+                                      _lines(lambda i: f"ラ●ンは→ yu_{i:05d} l-i-n-e: k.{i:04d} らいそやってる")),
+    "LINE names with refusals and things": ("line _REFUSED_RE, _THING_AFTER_RE, _THING_BEFORE_RE, _FILE_EXT_RE",
+                                            _lines(lambda i: f"ライン無理です photo_{i:05d}.png を保存、lineで送った写真 ver_{i}")),
+    "IDs pointed at a LINE name": ("line _BEFORE_NAME_RE, _NO_AT_RE, _DROP_RE",
+                                   _lines(lambda i: f"@ren_{i:05d}（ライン）@はいらない s-h-o-u-{i % 10}（ハイフンは抜いて）")),
+    "ID parts to join (間に)": ("line _JOIN_GATE_RE, _JOIN_RE",
+                              _cycle("「sato」と「hikaru」の間にアンダーバー入れて、最後に3 ライン ")),
+    "parts almost joined, no 間に": ("line _JOIN_RE (no join word: every part fails late)",
+                                   _cycle("ラインはsato1と hikaru2、 ")),
+    # -- email.py: the newer readers
+    "declared @ symbols": ("email _AT_DECL_GATE_RE, _AT_DECL_RE, _DOT_DECL_RE, pieces",
+                           _cycle("★は@です。・はドット。taro★gmail・com ")),
+    "declarations without an address": ("email _AT_DECL_RE, _DOT_DECL_RE (many symbols, nothing to read)",
+                                        _cycle("♪→アットマーク ＊はドット 「てん」は. ")),
+    "address pieces in brackets": ("email _PIECE_GATE_RE, pieces (at, (a), 【a】), _LOCAL_FULL_RE, _DOMAIN_FULL_RE",
+                                   _cycle("taro(a)gmail【a】com at yahoo [a] ")),
+    "local part split by spaces": ("email _LOCAL_END_RE, _ANY_ASCII_RE, _SPACE_RE, _WORD_AFTER_RE",
+                                   _cycle("ta ro ya ma da @ gm ai l. co m の ")),
+    "implicit provider accounts": ("email _MAIL_WORD_RE, _ACCOUNT_RE, _ACCOUNT_CUE_RE, _THING_BEFORE_RE, _DEVICE_RE, "
+                                   "_OTHER_ASCII_RE", _cycle("メールアカウント名はtaro.yamada55 iphone12 型番abc123 ")),
+    "accounts to concatenate": ("email _CONCAT_RE", _cycle("taroと55をくっつけて、")),
+    "dotted accounts with spaces": ("email _DOTTED_ACCOUNT_RE, _DOTTED_SEP_RE", _cycle("taro ・ yamada ドット k1 ")),
+    "spaced domains and locals": ("email _SPACED_DOMAIN_RE, _SPACED_LOCAL_RE, _JOIN_AT_RE",
+                                  _cycle("taro. yamada gmail . com @をつけて ")),
+    "spelled dots before a sentence": ("email _SENTENCE_DOT_RE", _cycle("taro(at)gmail(dot)se. Thanks a lot. ")),
+    "reversed addresses": ("email _REVERSED_CUE_RE", _cycle("moc.liamg@orat 逆から読んで ")),
+    "form example addresses": ("email _EXAMPLE_DOMAIN_RE, _FORM_EXAMPLE_RE", _cycle("入力欄の例abc@example.com ")),
+    # -- phone.py: the rest
+    "links and add-a-zero requests": ("phone _INTERNATIONAL_LINK_RE, _ADD_ZERO_RE",
+                                      _cycle("wa.me/819012345678 頭に0をつけて 9012345678 ")),
+    "example numbers and code": ("phone _EXAMPLE_BEFORE_RE, _EXAMPLE_AFTER_RE, _CODE_LINE_RE, _CODE_QUOTE_RE, _FILE_AFTER_RE",
+                                 _cycle("例 090-1234-5678 のような形式 x = \"09012345678\" \\d{3} photo_09012345678@2x.png ")),
+    # -- payment.py: the rest
+    "rules quoted on their own lines": ("payment _LINE_QUOTE_RE, _RULE_DENIED_RE",
+                                        _cycle("「直接取引は禁止です」\n規約ではなら直接取引じゃ\n")),
+    "bank details and wallets": ("payment_details _CHAIN_RE, _TOPIC_RE, find_details",
+                                 _cycle("振込先は○○銀行 普通 1234567、BTCアドレス bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkf ")),
+    "English payment talk": ("payment_english _SENTENCE_RE, _LATIN_RE, _NEGATED_PLATFORM_RE, find_english",
+                             _cycle("Let's not use the platform. Pay me via PayPal directly! no escrow ")),
+    # -- phone_words.py: number words read out
+    "kana readings with separator words": ("phone_words _JAPANESE run, _units, _segment_edits, _SEP_WORD_RE",
+                                           _random_words(("ぜろ", "きゅう", "いち", "さん", "ハイフン", "スペース", "と",
+                                                          "まる", "はち"), 21, " ")),
+    "English and pinyin number words": ("phone_words _LATIN_THREE_RE, _LATIN_WORD_RE, _latin_digits, FIRST_CHAR_RE, "
+                                        "_FIRST_LETTER_RE",
+                                        _random_words(("oh", "nine", "zero", "one", "double", "ling", "jiu", "yao",
+                                                       "san", "two", "dash"), 22, " ")),
+    "number words glued without spaces": ("phone_words latin unit {1,12} (a long run of words)",
+                                          _cycle("zeroninezeroonetwothreefour")),
+    "Korean readings (hangul, katakana)": ("phone_words _HANGUL_RE, _KOREAN_ONLY_RE, _KOREAN_THREE_RE, _korean",
+                                           _cycle("공일공 일이삼사 コン イル イ サム サ オ ")),
+    "digits next to readings": ("phone_words _DIGIT_THEN_READING_RE, _DIGIT_THEN_READING_REVERSED_RE, _DIGIT_RUN_RE, "
+                                "_KANA_THREE_RE, _READING_RE, _between_digits",
+                                _cycle("0まる9まる 3ご2 21くらい ")),
+    "zero words before readings": ("phone_words _ZERO_WORD_RE", _cycle("おーきゅーぜろ、れーいち ")),
+    "digits joined by words": ("phone_words _SEP_WORD_GATE_RE, _trim_edges, _glued_particle",
+                               _cycle("090と2276と4815に電話 番号にご連絡 ")),
+    # -- fragments.py: parts of one message joined (the split-identifier detector)
+    "digit groups joined by words": ("fragments _JOIN_CUE_GATE_RE, _RUN_RE, _DIGIT_RUN_RE, _GROUP_RE, _JOINER_GAP_RE, "
+                                     "_SAME_GROUP_GAP_RE, _UNREAD_SEP_RE, _within, _phone",
+                                     _cycle("090と1234と5678をつなげて ")),
+    "spelled address in pieces": ("fragments _SPELLED_RE, _NAMES_A_SIDE_RE, _TIGHT_GAP_RE, _spelled, _email_by_role",
+                                  _cycle("taro、ドット、yamada、アットマーク、gmail、ドット、com 続けて ")),
+    "parts named by position": ("fragments role patterns, _ROLE_BREAK_RE, _phone_by_role, _CUE_RE",
+                                _cycle("最初は090、最後が5678、真ん中1234 ")),
+    "amounts and dates among parts": ("fragments _AMOUNT_RE, _DATE_TIME_RE, _UNIT_RE, _CURRENCY_BEFORE_RE, _in_amount_or_date",
+                                      _cycle("1,000円 12/31 10:30 ¥500 と 090 つなげて ")),
+    "kanji numerals alone": ("fragments _KANJI_ONLY_RE (a message of kanji digits)", _cycle("〇九〇一二三")),
+    # -- gate.py: plain Japanese with soft gate words
+    "soft gate words in plain text": ("gate _kana_digits, kanji, slang, long-o, Korean and spacing tests per hit",
+                                      _cycle("ごはんにさんぽ、ら、こーひー一つ、イルカ・サム ")),
+    # -- masking.py and spans.py: a finding everywhere
+    "mask a finding everywhere": ("masking mask_findings, _groups, is_identifier, _ONE_WORD_RE, _INVISIBLE_RE; spans Spans",
+                                  _cycle("090-1234-5678 taro@gmail.com LINE ID: kei_1234\n"), _mask),
+    # -- Guard (guard.py, fragments.py across messages): one message per line, one sender
+    "Guard: a chain of digit groups": ("guard check per message, _SAYS_SOMETHING_RE; fragments read, trace, assemble, "
+                                       "join_numerals, _GATE_RE, _RAW_CUE_RE, _RAW_TAIL_RE, _RAW_DIGIT_RE",
+                                       _lines(lambda i: ("090", "1234", "5678です", "電話番号は")[i % 4]), _guard_chain),
+    "Guard: an address in parts": ("guard; fragments rejoin, _RAW_CLOSING_RE, _RAW_OPENING_RE, _ARROW_RE, _LINE_SHAPE_RE, "
+                                   "_CLOSING_DIGITS_RE, _LETTERS_ONLY_RE, _ASCII_GATE_RE",
+                                   _lines(lambda i: ("メールは k.hashi", "moto★exa", "→ mple.jp", "station")[i % 4]),
+                                   _guard_chain),
+    "Guard: numerals read aloud": ("guard; fragments closing_numeral, _numeral_res, _kana_numeral_end, _kana_end_re",
+                                   _lines(lambda i: ("ぜろきゅーぜろ", "いちにさんよん", "ゼロナナゼロ イ", "チ")[i % 4]),
+                                   _guard_chain),
+    "Guard: one long message ending in a part": ("guard; fragments read, _clean, _CLEAN_RE, trace (one message)",
+                                                 lambda n: ("a1 " + "。" * n)[:n - 4] + "x090", _guard_one),
+    "Guard: one long message of dots": ("guard; fragments may_begin_chain, _RAW_TAIL_RE (one message)",
+                                       lambda n: "." * (n - 1) + "x", _guard_one),
+    # -- CLI and service
+    "allow pragmas (CLI)": ("corpus allowed_ranges: ALLOW_PRAGMA, _PRAGMA_WORD", _cycle("leakguard leakguard: allow\n"),
+                            _pragmas),
+    "a file in EUC-JP (CLI)": ("corpus decode_bytes, _japanese_weight; _JAPANESE per streamed chunk",
+                               _cycle("こんにちは、発送は明日です。ﾃｽﾄ\n"), _decode),
+    "HTML report of invisible characters": ("htmlreport clean: _INVISIBLE", _cycle("a\u200b\u202e\x00\n"), _html),
+    "OCR text with spaced addresses": ("images_ocr _tidy: _ADDRESS_GAP, _ID_GAP",
+                                       _cycle("ID: ab. cd- examp le. com @ ta ro. "), _ocr),
+    "one long messaging link (QR)": ("images messaging_qr: _LINK", lambda n: ("https://line.me/ti/p/" + "a" * n)[:n], _qr),
+    "policy domains": ("policy _DOMAIN_RE (a long domain in a policy file)", lambda n: ("a-" * n)[:n - 1] + ".", _policy_domain),
+    "masked copy of a record of many values (CLI --mask)": ("maskcopy _mask_values per value",
+                                                            _cycle('"090-1234-5678", 9012345678, "taro@gmail.com", '),
+                                                            _mask_values),
+    "baseline of many findings (CLI --baseline)": ("baseline Matcher.is_known per finding",
+                                                   _cycle("090-1234-5678 "), _baseline),
 }
-CASES: dict[str, Callable[[int], str]] = {name: make for name, (_path, make) in _CASES.items()}
-PATHS: dict[str, str] = {name: path for name, (path, _make) in _CASES.items()}
+CASES: dict[str, Callable[[int], str]] = {name: case[1] for name, case in _CASES.items()}
+PATHS: dict[str, str] = {name: case[0] for name, case in _CASES.items()}
+RUNS: dict[str, Callable[[str], None]] = {name: case[2] if len(case) > 2 else _scan for name, case in _CASES.items()}
 
 
 def chat_text(n: int) -> str:
@@ -194,11 +416,9 @@ def _alarm(signum, frame):
     raise GaveUp
 
 
-def best_of(text: str, repeats: int, give_up: float) -> float:
-    """Best wall time of ``repeats`` scans; a scan still running after ``give_up`` s is interrupted
-    (SIGALRM) and reported as ``inf``, so one quadratic detector cannot hold the run for an hour."""
-    import leakguard
-
+def best_of(text: str, repeats: int, give_up: float, timed: Callable[[str], None] = _scan) -> float:
+    """Best CPU time of ``repeats`` calls of ``timed``; a call still running after ``give_up`` s is
+    interrupted (SIGALRM) and reported as ``inf``, so one quadratic path cannot hold the run for an hour."""
     best = float("inf")
     old = signal.signal(signal.SIGALRM, _alarm)
     try:
@@ -207,7 +427,7 @@ def best_of(text: str, repeats: int, give_up: float) -> float:
             t0 = time.process_time()  # CPU time: other processes on a shared machine do not count
             signal.setitimer(signal.ITIMER_REAL, give_up)
             try:
-                leakguard.scan(text)
+                timed(text)
             except GaveUp:
                 return float("inf")
             finally:
@@ -224,6 +444,8 @@ def best_of(text: str, repeats: int, give_up: float) -> float:
 def run(cases: dict[str, Callable[[int], str]], repeats: int, give_up: float) -> list[dict]:
     import leakguard
 
+    for name in cases:  # imports and tables of what the cases time (corpus, htmlreport, Guard …)
+        RUNS[name]("x")
     leakguard.scan("ウォームアップ 090-1234-5678 taro@gmail.com ラインで")  # imports, dictionaries
     chat = {n: best_of(chat_text(n), repeats, give_up) for n in SIZES}
     results = [{"name": "ordinary chat (reference)", "t": chat, "ratio": chat[SIZES[1]] / chat[SIZES[0]],
@@ -234,7 +456,7 @@ def run(cases: dict[str, Callable[[int], str]], repeats: int, give_up: float) ->
         for n in SIZES:
             text = make(n)
             assert len(text) == n, (name, len(text))
-            times[n] = best_of(text, repeats, give_up)
+            times[n] = best_of(text, repeats, give_up, RUNS[name])
             if times[n] == float("inf"):
                 del times[n]
                 note = f"gave up: still running after {give_up:.0f} s on {n:,} chars"
@@ -293,9 +515,10 @@ def profile(name: str, size: int) -> None:
 
     text = CASES[name](size)
     leakguard.scan("warm 090-1234-5678")
+    RUNS[name]("x")
     prof = cProfile.Profile()
     prof.enable()
-    leakguard.scan(text)
+    RUNS[name](text)
     prof.disable()
     pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
 
@@ -309,7 +532,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", metavar="NAME", help="cProfile one case at 100k and exit")
     ap.add_argument("--markdown", action="store_true", help="(output is always a Markdown table)")
     ap.add_argument("--list", action="store_true", help="print the cases and the code path each drives, and exit")
+    ap.add_argument("--small", action="store_true", help="10k and 20k characters instead of 100k and 200k (a probe)")
     args = ap.parse_args(argv)
+    if args.small:
+        global SIZES
+        SIZES = (10_000, 20_000)
     if args.list:
         for name, path in PATHS.items():
             print(f"{name}\t{path}")

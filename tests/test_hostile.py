@@ -1,9 +1,13 @@
 """Hostile input (issue #12): no exception out of the public calls, exact spans, no cap that lets
 padding before a leak change the verdict, and the fast paths agree with the plain definitions
 they replaced. The timing side is benchmarks/hostile.py."""
+import ast
+import importlib.util
 import random
+import re
 import time
 import unicodedata
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -12,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import leakguard
-from leakguard import tokens
+from leakguard import fragments, tokens
 from leakguard.detectors import payment
 from leakguard.detectors.line import _in as line_holds
 from leakguard.spans import Spans
@@ -238,3 +242,71 @@ def test_first_and_last_place_per_term_fire_the_same_rules():
             any(x.end <= y.start or y.end <= x.start for x in signals[g] for y in signals[h])
             for i, g in enumerate(rule.groups) for h in rule.groups[i + 1:])
         assert payment._fires(rule, payment._term_ends(signals)) == naive
+
+
+# -- every pattern has a case in benchmarks/hostile.py ----------------------------------------
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _module_patterns() -> list[tuple[str, str]]:
+    """(module, name) of every pattern compiled at module level in src/leakguard."""
+    found = []
+    for path in sorted((ROOT / "src" / "leakguard").rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            call = getattr(node, "value", None)
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "compile" \
+                    and isinstance(call.func.value, ast.Name) and call.func.value.id in ("re", "regex"):
+                found.extend((path.stem, t.id) for t in targets if isinstance(t, ast.Name))
+    return found
+
+
+def _hostile_bench():
+    spec = importlib.util.spec_from_file_location("hostile_bench", ROOT / "benchmarks" / "hostile.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_every_module_level_pattern_has_a_hostile_case():
+    paths = _hostile_bench().PATHS.values()
+    patterns = _module_patterns()
+    assert len(patterns) > 150  # (the walk found them: a broken walk must not pass vacuously)
+    missing = [f"{module}.{name}" for module, name in patterns
+               if not any(regex.search(rf"(?<![\w.]){module}\b", p) and regex.search(rf"\b{name}\b", p) for p in paths)]
+    assert not missing, f"no case in benchmarks/hostile.py names these in its path: {missing}"
+
+
+def test_every_hostile_case_builds_its_size():
+    bench = _hostile_bench()
+    for name, make in bench.CASES.items():
+        assert len(make(2_000)) == 2_000, name
+        bench.RUNS[name](make(300))  # and what it times takes it
+
+
+# -- fragments: patterns anchored at the end of a long message ----------------------------------
+_OLD_RAW_TAIL_RE = re.compile(
+    r"(?:[0-9a-zA-Z@_.\-０-９ａ-ｚＡ-Ｚ＠＿〇零一二三四五六七八九]|アットマーク|あっとまーく|アット|あっと|ドット|どっと|"
+    "ピリオド|アンダーバー|アンダースコア|アンスコ|ハイフン|ハイホン)"
+    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*$")
+_OLD_CLEAN_RE = regex.compile(
+    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*")
+
+
+def test_end_anchored_fragment_patterns_match_the_backtracking_ones():
+    rng = random.Random(21)
+    pieces = list("a0.-_ 。!！?、・「」\nあすでよねとや〇") + ["です", "だよ", "ドット", "アット", "😀", "\ufe0f", "です。"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert (fragments._RAW_TAIL_RE.search(text) is None) == (_OLD_RAW_TAIL_RE.search(text) is None), text
+        assert (fragments._CLEAN_RE.fullmatch(text) is None) == (_OLD_CLEAN_RE.fullmatch(text) is None), text
+
+
+def test_guard_reads_a_long_run_of_marks_in_linear_time():
+    # may_begin_chain was cubic on "." * n + "x" (7.9 s at 2,000 characters) and read() quadratic
+    # on a gap of 。 (5.2 s at 40,000); linear, both take well under 0.1 s at 40,000
+    start = time.process_time()
+    for text in ("." * 40_000 + "x", "-" * 40_000 + "あ", "a1 " + "。" * 40_000 + "x", "090" + "。" * 40_000):
+        leakguard.Guard().check(text, conversation=("room", "sender"))
+    assert time.process_time() - start < 5
+    assert fragments.may_begin_chain("." * 40_000 + "x") and not fragments.may_begin_chain("あ" + "。" * 40_000)
