@@ -156,3 +156,52 @@ def test_a_file_that_stops_decoding_is_an_error_before_any_finding(tmp_path):
     with pytest.raises(InputError) as exc:
         whole(str(path))
     assert status == 2 and out == "" and str(exc.value) in err
+
+
+def test_stdin_is_streamed_too(big, monkeypatch):
+    data = big.read_bytes()
+    out, err = io.StringIO(), io.StringIO()
+    seen = []
+    real_probe = corpus.probe_long_text
+    monkeypatch.setattr(corpus, "probe_long_text", lambda path, display: seen.append(display) or real_probe(path, display))
+    status = main(["--format", "jsonl", "-"], stdout=out, stderr=err,
+                  stdin=io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert seen == ["<stdin>"]
+    monkeypatch.undo()
+    _, from_file, _ = _run(["--format", "jsonl", str(big)])
+    assert status == 1 and out.getvalue() == from_file.replace(json.dumps(str(big)), '"<stdin>"')
+
+
+def test_in_place_rewrites_a_long_file_as_the_whole_text_path(big, tmp_path, monkeypatch):
+    streamed, whole = tmp_path / "s.txt", tmp_path / "w.txt"
+    for path in (streamed, whole):
+        path.write_bytes(big.read_bytes())
+    assert _run(["--quiet", "--in-place", str(streamed)])[0] == 1
+    with monkeypatch.context() as m:
+        m.setattr(corpus, "probe_long_text", lambda path, display: None)
+        assert _run(["--quiet", "--in-place", str(whole)])[0] == 1
+    assert streamed.read_bytes() == whole.read_bytes() != big.read_bytes()
+
+
+def test_allow_lines_of_a_text_fed_in_any_chunks():
+    rng = random.Random(11)
+    pieces = ["abc", "leakguard: allow", "LeakGuard:\tallow-x", "leakguard:allow_", "\n", "\r\n", "\r",
+              "電話090-1234-5678", "x" * 40, "leakguard:     allow"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        lines = corpus._AllowLines()
+        at = 0
+        while at < len(text):
+            step = rng.randint(1, 50)
+            lines.feed(text[at:at + step])
+            at += step
+        assert list(lines.close()) == allowed_ranges(text) and lines.length == len(text)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp932", "euc_jp"])
+def test_encodings_are_chosen_as_for_a_whole_file(tmp_path, encoding):
+    text = "こんにちは、電話は090-1234-5678です。leakguard: allow\n" * 2500
+    path = tmp_path / "e.txt"
+    path.write_bytes(text.encode(encoding))
+    long_text = probe_long_text(str(path), str(path))
+    assert (long_text.encoding, "".join(long_text.chunks())) == (read_source(str(path))[1], text)

@@ -16,15 +16,18 @@ stop the stream: they are reported through ``notice(text, is_error)`` and the ne
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import fnmatch
 import io
 import json
 import os
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 import regex
 
@@ -222,7 +225,7 @@ class LongText:
     """A text file read twice from disk, never whole: once by :func:`probe_long_text` (encoding,
     length, pragma lines) and once by :meth:`chunks` for the scan. Holds no text."""
 
-    path: str
+    path: str | BinaryIO  # a file, or stdin's copy in an unnamed temporary file
     display: str
     encoding: str
     length: int  # characters
@@ -235,16 +238,18 @@ class LongText:
             yield chunk
 
 
-def _decoded(path: str, display: str, encoding: str) -> Iterator[tuple[str, int]]:
+def _decoded(path: str | BinaryIO, display: str, encoding: str) -> Iterator[tuple[str, int]]:
     """(chunk, byte offset after it) of the file decoded incrementally; InputError on bad bytes,
     worded as decode_bytes words it."""
     decoder = codecs.getincrementaldecoder(encoding)()
     done = 0
     try:
-        handle = open(path, "rb")
+        handle = open(path, "rb") if isinstance(path, str) else contextlib.nullcontext(path)
+        if not isinstance(path, str):
+            path.seek(0)
     except OSError as exc:
         raise _unreadable(display, exc) from None
-    with handle:
+    with handle as handle:
         while True:
             try:
                 block = handle.read(_BLOCK)
@@ -270,20 +275,24 @@ def _decode_error(display: str, encoding: str, offset: int) -> InputError:
     return InputError(f"{display}: not {encoding} text (first bad byte at offset {offset})")
 
 
-def probe_long_text(path: str, display: str) -> LongText | None:
+def probe_long_text(path: str | BinaryIO, display: str) -> LongText | None:
     """A :class:`LongText` for a text file longer than ``STREAM_CHARS`` characters, else None (read
     it whole). The encoding is the one :func:`decode_bytes` would choose for the whole file, found
     by decoding it block by block: UTF-8 first, else whichever of CP932 and EUC-JP decodes it
     with more hiragana and kanji. Raises BinaryFile and InputError as :func:`read_source` does."""
     try:
-        if os.path.getsize(path) <= STREAM_CHARS:  # a character is at least one byte
-            return None
-        with open(path, "rb") as handle:
-            head = handle.read(8192 + 3)
+        if isinstance(path, str):
+            if os.path.getsize(path) <= STREAM_CHARS:  # a character is at least one byte
+                return None
+            with open(path, "rb") as handle:
+                head = handle.read(8192 + 3)
+            if looks_binary(head):  # (stdin is never skipped as binary: read_source does not)
+                raise BinaryFile(display)
+        else:
+            path.seek(0)
+            head = path.read(8192 + 3)
     except OSError as exc:
         raise _unreadable(display, exc) from None
-    if looks_binary(head):
-        raise BinaryFile(display)
     if head.startswith(codecs.BOM_UTF8):
         candidates: tuple[str, ...] = ("utf-8-sig",)
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -316,6 +325,28 @@ def probe_long_text(path: str, display: str) -> LongText | None:
     if lines.length <= STREAM_CHARS:
         return None
     return LongText(path, display, encoding, lines.length, lines.close())
+
+
+def _stdin_text(stdin: TextIO | None) -> tuple[LongText | None, tuple[str, str] | None]:
+    """(a LongText, None) for a long stdin, copied block by block to an unnamed temporary file
+    (stdin cannot be read twice); (None, (text, encoding)) for a short one; (None, None) for a
+    stream without bytes (read_source reads it)."""
+    stream = stdin if stdin is not None else sys.stdin
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        return None, None
+    head = buffer.read(STREAM_CHARS + 1)
+    if len(head) <= STREAM_CHARS:
+        return None, decode_bytes(head, "<stdin>")
+    copy = tempfile.TemporaryFile()
+    copy.write(head)
+    shutil.copyfileobj(buffer, copy, _BLOCK)
+    long_text = probe_long_text(copy, "<stdin>")
+    if long_text is not None:
+        return long_text, None
+    copy.seek(0)
+    with copy:
+        return None, decode_bytes(copy.read(), "<stdin>")
 
 
 class _AllowLines:
@@ -476,15 +507,19 @@ def _error(source: Source, text: str, notice: Callable[[str, bool], None]) -> No
 
 
 def _read_text(source, options, stats, notice, stdin) -> Iterator[Message]:
-    if not options.by_line and not source.is_stdin:
-        long_text = probe_long_text(source.path, source.display)
+    read: tuple[str, str] | None = None
+    if not options.by_line:
+        if source.is_stdin:
+            long_text, read = _stdin_text(stdin)
+        else:
+            long_text = probe_long_text(source.path, source.display)
         if long_text is not None:
             source.encoding = long_text.encoding
             if long_text.encoding not in ("utf-8", "utf-8-sig"):
                 notice(f"{source.display}: read as {long_text.encoding}", False)
             yield Message(source.display, None, "", origin=source, stream=long_text)
             return
-    text, encoding = read_source(source.path, stdin)
+    text, encoding = read or read_source(source.path, stdin)
     source.encoding = encoding
     if encoding not in ("utf-8", "utf-8-sig"):
         notice(f"{source.display}: read as {encoding}", False)
