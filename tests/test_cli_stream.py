@@ -205,3 +205,16 @@ def test_encodings_are_chosen_as_for_a_whole_file(tmp_path, encoding):
     path.write_bytes(text.encode(encoding))
     long_text = probe_long_text(str(path), str(path))
     assert (long_text.encoding, "".join(long_text.chunks())) == (read_source(str(path))[1], text)
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_json_records_are_written_as_json_dumps_writes_them(count):
+    from leakguard.longfile import _json_record
+
+    findings = [{"category": "line_id", "start": i, "text": "ID\nは\"x\"", "nested": {"a": [1, {}]}}
+                for i in range(count)]
+    record = {"source": "a\u3000b.txt", "line": None, "score": 0.5, "action": "warn"}
+    for indent in (None, 2):
+        parts: list[str] = []
+        _json_record(parts.append, record, iter(findings), indent)
+        assert "".join(parts) == json.dumps({**record, "findings": findings}, ensure_ascii=False, indent=indent)

@@ -3,7 +3,9 @@
 A *source* is one input (a file or stdin). Its *kind* says how it splits into messages:
 ``text`` (the whole file, or one message per line with ``--lines``), ``jsonl`` (one JSON object
 per line, the message in a named field) or ``csv`` (one row per message, the message in a named
-column). JSONL and CSV are read record by record, so an export of any size costs flat memory.
+column). JSONL and CSV are read record by record, so an export of any size costs flat memory,
+and so is a text file read as one message: past ``STREAM_CHARS`` characters it is handed over as
+a :class:`LongText` (no text held) that the scan reads from disk in windows (longfile.py).
 
 A JSONL file none of whose records has the message field is an error naming the keys it has
 (a wrong ``--jsonl-field`` must not pass as "0 messages, nothing found"), and so is a record that

@@ -17,7 +17,9 @@ Cuts fall after a line break where one is near, else after a sentence end, else 
 and never inside a surrogate pair or a grapheme cluster.
 
 The same windows are read from a ``str`` (slices, no copy of the whole) or from a stream of
-chunks (``find_stream``), which keeps only about one window of text in memory.
+chunks (``find_stream``), which keeps only about one window of text in memory. ``scan_windows``
+hands each window over with its findings, for readers that follow the text as it passes (the
+command line's writers for a long file, longfile.py).
 """
 from __future__ import annotations
 
