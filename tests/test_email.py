@@ -64,6 +64,12 @@ def emails(text):
         ("my address with a twist: replace ~ with @ → pia.lund~nordlys.dk", "pia.lund@nordlys.dk"),
         ("Email: lee.min#hanmail.net (# means @)", "lee.min@hanmail.net"),
         ("use @ instead of * please: anna.k*gmail.com", "anna.k@gmail.com"),
+        # a declared symbol that could sit in a local part, a quoted declared dot, plus signs listing
+        # the pieces, the @ in Chinese
+        ("アドレス：mina_k%outlook.jp（%のところは@で）", "mina_k@outlook.jp"),
+        ("mail: rin。sato ＠ yahoo。co。jp（「。」は「.」にしてね）", "rin.sato@yahoo.co.jp"),
+        ("送り先 → kaito.w ＋ ＠ ＋ gmail.com", "kaito.w@gmail.com"),
+        ("邮箱是 liwei88 艾特 qq 点 com", "liwei88@qq.com"),
     ],
 )
 def test_explicit_addresses(text, expected):
@@ -211,6 +217,8 @@ def test_disguised_addresses(text, expected):
         ("アウトルックのほうで yoko.h88 にお願い", "yoko.h88@outlook.com", "yoko.h88"),
         ("kazu-0101 これがauのメアドです", "kazu-0101@au.com", "kazu-0101"),
         ("i.softbankのアドレス：kana.s77", "kana.s77@i.softbank.jp", "kana.s77"),
+        ("ヤフメなら毎日見てるよ〜 mochi_kuma22 です", "mochi_kuma22@yahoo.co.jp", "mochi_kuma22"),
+        ("my gmail is tran.minh.88, send the file there", "tran.minh.88@gmail.com", "tran.minh.88"),
     ],
 )
 def test_implicit_provider_anywhere_in_the_message(text, expected, span):

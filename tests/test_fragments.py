@@ -107,6 +107,8 @@ WITHIN = [
     # in English, with words inside the clause
     ("my cell: first part is 080, the middle is 6120, last four are 3357", "phone_number", "+818061203357"),
     ("last 4 digits 3357, starts with 080, then 6120", "phone_number", "+818061203357"),
+    ("user name: park.jiwoo / domain: daum.net, thanks", "email_address", "park.jiwoo@daum.net"),
+    ("username is sara.lind and the domain is telia.se", "email_address", "sara.lind@telia.se"),
 ]
 
 

@@ -81,12 +81,17 @@ _CUE_RE = re.compile(
     r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
 )
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
+# English words that name a part or hold a clause together (「user name: …」「the middle is …」): no part
+_CLAUSE_WORDS = frozenset("user name username domain first last middle part is are the my then and next four three "
+                          "digits".split())
 _ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|の?[0-9一二三四](?:桁|けた|つ|個))?\s?(?:は|が|も|に|:|=|→|って)?\s?$"
 # in English: 「first part 090」「the middle is 5567」「last four is 2231」
 _EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|bit)){0,2}(?:\s(?:is|are|was))?\s?:?\s?$"
 _ROLES = (
-    (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート){_ROLE_TAIL}")),
-    (HOST, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}")),
+    (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート){_ROLE_TAIL}"
+                          rf"|(?<![a-z])(?:user ?name|local part|account name|before the @){_EN_ROLE_TAIL}")),
+    (HOST, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
+                         rf"|(?<![a-z])(?:domain|after the @){_EN_ROLE_TAIL}")),
     (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上|市外局番|(?:いちばん|一番)(?:前|まえ)){_ROLE_TAIL}|(?<![a-z])(?:first|area code|starts? with|begins? with){_EN_ROLE_TAIL}")),
     # 「その後」「あと」「続いて」 continue the sequence and 「その前」 names the group before the last:
     # every such group goes between the first and the last, in the order the message gives them.
@@ -135,7 +140,7 @@ _RAW_DIGIT_RE = re.compile("[0-9０-９〇一二三四五六七八九零a-zA-Z�
 _JOIN_CUE_GATE_RE = re.compile(
     "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次) ?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
     "1つ目|一つ目|1番目|真ん中|まんなか|中間|次|最後|さいご|後ろ|うしろ|末尾|後半|残り|下|つな|繋|くっつけ|続けて|"
-    "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|first|middle|last|"
+    "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|first|middle|last|user ?name|domain|"
     "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
     "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]")
 
@@ -587,7 +592,7 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
                 yield Fragment(DIGITS, g.group(), start, end)
         return
     body = run.strip(".-") if "@" not in run else run.rstrip(".-")
-    if not body or _CUE_RE.fullmatch(body):  # 「line」「id」「tel」 are cues, not parts
+    if not body or _CUE_RE.fullmatch(body) or body in _CLAUSE_WORDS:  # 「line」「id」「tel」 are cues, not parts
         return
     start = offset + run.index(body)
     end = start + len(body)
@@ -887,7 +892,9 @@ def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) 
 def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0) -> Joined | None:
     """A local part and a domain in separate clauses, either order: 「ユーザー名はtaro、ドメインは
     gmail.com」; without roles, one local-looking word and one domain with a mail cue."""
-    locals_ = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and f.role in (LOCAL, FIRST)]
+    # (a local part may look like a domain: 「user name: lee.minho.jp」)
+    locals_ = [i for i, f in enumerate(frags)
+               if f.kind in (WORD, LOCAL_AT) and f.role in (LOCAL, FIRST) or f.kind == DOMAIN and f.role == LOCAL]
     hosts = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN, WORD) and f.role in (HOST, LAST)]
     if not (locals_ and hosts) and CUE_EMAIL in cues:
         # 「gmailです」 after a local part sent alone: a provider's name is its domain (within one

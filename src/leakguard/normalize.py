@@ -70,7 +70,7 @@ _CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
 
 # Spelled-out "@" and "." with or without brackets around them: (アットマーク), [at], 【ドット】.
 _OPEN, _CLOSE = r"[(\[{<【《〔]", r"[)\]}>】》〕]"
-AT_WORD = r"アットマーク|あっとまーく|アット|あっと"  # the @ spelled out (detectors/email.py reads it too)
+AT_WORD = r"アットマーク|あっとまーく|アット|あっと|艾特"  # the @ spelled out (detectors/email.py reads it too)
 _AT_WORDS = rf"{_OPEN}(?:{AT_WORD}|at){_CLOSE}|@マーク|{AT_WORD}"
 _COMMON_TLDS = r"(?:com|net|org|info|biz|jp|co|ne|or|ac|io|me|us|uk|cn|kr|tw|de|fr|app|dev|xyz|tokyo)"
 _DOT_WORDS = rf"{_OPEN}(?:ドット|どっと|dot){_CLOSE}|ドット|どっと|\bdot\b"

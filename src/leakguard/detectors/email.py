@@ -40,7 +40,7 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     forward = regex.compile(
         rf"(?<![a-z0-9])(?P<provider>{alternation})(?![a-z0-9.])[!！]?"
         r"(?:の?(?:メールアドレス|メアド|メール|アドレス|アカウント|アカ)){0,2} {0,2}"
-        r"(?:の|は|で|が|:|：|→|=|って|も) {0,2}[「『\"(（]?"
+        r"(?:の|は|で|が|:|：|→|=|って|も|(?<= )is) {0,2}[「『\"(（]?"
         r"(?P<local>[a-z][a-z0-9._\-]{2,63}+)(?![a-z0-9._\-]| {0,2}@)"
     )
     # 「abc.def123（gmail）」「taro_55 (ヤフー)」
@@ -82,7 +82,7 @@ _HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス"
 _TLD_WORDS = {"コム": "com", "こむ": "com", "ジェーピー": "jp", "じぇーぴー": "jp", "ネット": "net", "ねっと": "net"}
 _PIECE_VALUE = {"at": "@", "dot": ".", "under": "_", "hyphen": "-"}
 # literals only: the stdlib engine scans a literal alternation fast, and this runs on every message
-_PIECE_GATE_RE = re.compile(r"@|アット|あっと|at|\(a\)|\[a\]|【a】|<a>|\{a\}|「a」|\( a \)")
+_PIECE_GATE_RE = re.compile(r"@|アット|あっと|艾特|at|\(a\)|\[a\]|【a】|<a>|\{a\}|「a」|\( a \)")
 # A symbol the message says stands for @ or for the dot: 「♪→アットマークで読んで」「＊は＠です」
 # 「（★→@）」「（・はドット）」「ドットは「てん」と読んでね」
 _SYMBOL = r"[^\w\s@.,、。!?！？「」『』()（）\[\]【】<>＜＞→⇒=＝:：~～〜ー\-_'\"]"
@@ -94,14 +94,14 @@ _AT_DECL_GATE_RE = re.compile(r"(?:→|⇒|=|＝|は|が|を|:)\s{0,2}(?:@|ア�
 # in English the declaration says which symbol it is, so any symbol may stand (「replace ~ with @」)
 _EN_SYMBOL = r"[^\w\s@.,!?()\[\]<>'\"]"
 _AT_DECL_RE = regex.compile(
-    rf"{_DECL_BEFORE}(?P<sym>{_SYMBOL})\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_AT_NAME}"
+    rf"{_DECL_BEFORE}(?P<sym>{_SYMBOL})(?:の(?:とこ|ところ|部分))?\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_AT_NAME}"
     rf"|{_AT_NAME}\s{{0,2}}(?:は|が|を|→|=)\s{{0,2}}[「『\"]?(?P<sym2>{_SYMBOL})[」』\"]?"
     rf"|(?:replace|swap|change)\s[\"']?(?P<sym3>{_EN_SYMBOL})[\"']?\s(?:with|for|to|by)\s@"
     rf"|[\"']?(?P<sym4>{_EN_SYMBOL})[\"']?\s(?:means|stands for|is)\s@"
     rf"|use\s@\s(?:instead of|for)\s[\"']?(?P<sym5>{_EN_SYMBOL})[\"']?", regex.M)
 _DOT_DECL_RE = regex.compile(
     rf"{_DECL_BEFORE}(?:[「『\"](?P<q1>[^\s」』\"a-z0-9]{{1,3}})[」』\"]|(?P<s1>{_SYMBOL}))"
-    rf"\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}{_DOT_NAME}"
+    rf"\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}[「『\"]?{_DOT_NAME}"
     rf"|{_DOT_NAME}\s{{0,2}}(?:は|が|を)[^\n「」]{{0,16}}?[「『\"](?P<q2>[^\s」』\"a-z0-9]{{1,3}})[」』\"]"
     r"\s{0,2}(?:と|で|に)", regex.M)
 _ENCLOSED_AT = "ⓐⒶ"
@@ -153,7 +153,7 @@ def _declared_dot(text: str, at_words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words - set(at_words), key=len, reverse=True))
 
 
-_LIST_MARKS = frozenset("/、,，|")
+_LIST_MARKS = frozenset("/、,，|+")  # (「yuzu.m ＋ ＠ ＋ icloud.com」)
 _MAX_PIECES = 40  # each side of an @: a local part has at most 64 characters, spaced out 32 pieces
 
 
@@ -189,6 +189,9 @@ def _chains(view: NormalizedText, enclosed: bool) -> Iterator[list[tuple[str, st
     if _ANY_ASCII_RE.search(work) is None:
         return  # 「@あずき ドライカレーですか」: no local part anywhere
     at_words = _declared_at(work)
+    for sym in at_words:
+        if sym in "%+":  # a declared symbol that may stand in a local part: 「yui_nail%gmail.com（%のとこは@）」
+            work = regex.sub(rf"(?<=[a-z0-9]){regex.escape(sym)}(?=[a-z0-9])", "@", work)
     windows: list[list[int]] = []
     for m in _at_re(at_words).finditer(work):
         if _LOCAL_END_RE.search(work, max(0, m.start() - _LOCAL_END_REACH), m.start()) is None:
@@ -221,6 +224,8 @@ def _chains_in(work: str, pieces: "re.Pattern[str]", lo: int, hi: int) -> Iterat
             kind = "at" if value == "at" else "dot"
         elif kind == "tld":
             kind, value = "ascii", _TLD_WORDS[value]
+        if kind == "ascii" and value == "+":
+            continue  # 「yuzu.m ＋ ＠ ＋ icloud.com」: a plus between pieces lists them
         piece = (kind, _PIECE_VALUE.get(kind, value), m.start(), m.end())
         if chain and not _joins(chain[-1], piece, work[chain[-1][3]:m.start()]):
             yield chain
@@ -335,7 +340,7 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
 # SIMロック解除」 names a provider and an ASCII word, and is no address), and the account name needs
 # a digit or a separator, or a word before it that says it is one.
 _MAIL_WORD_RE = re.compile(
-    r"メール|めーる|メアド|めあど|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail")
+    r"メール|めーる|メアド|めあど|ヤフメ|やふめ|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail")
 _ACCOUNT_RE = regex.compile(
     r"(?<![a-z0-9._%+\-@/#:~])(?P<local>[a-z0-9][a-z0-9._\-]{2,63}+)(?![a-z0-9._%+\-@/:]| {0,2}@)")
 _ACCOUNT_CUE_RE = regex.compile(
