@@ -165,6 +165,22 @@ def test_a_stream_in_chunks_of_any_size_finds_what_the_string_finds():
         assert _key(longtext.find_stream(chunks, core=300, margin=256)) == expected
 
 
+def test_scan_windows_gives_every_window_once_with_the_findings_it_owns():
+    text = "\n".join(PIECES * 6)
+    pairs = list(longtext.scan_windows(longtext.stream_windows(iter(text), core=300, margin=256)))
+    assert [w.own_start for w, _ in pairs] == [0] + [w.own_end for w, _ in pairs[:-1]]
+    assert pairs[-1][0].own_end == len(text)
+    assert all(w.own_start <= f.start <= w.own_end for w, owned in pairs for f in owned)
+    assert _key(f for _, owned in pairs for f in owned) == _key(longtext.find_long(text, core=300, margin=256))
+    # A Tail that follows the windows holds the text from where it was last dropped.
+    tail = longtext.Tail()
+    for w, _ in pairs:
+        tail.add(w)
+        assert tail.get(w.own_start, w.own_end) == text[w.own_start:w.own_end]
+        tail.drop(w.own_end - 10)
+        assert tail.start == w.own_end - 10 and len(tail.text) < 2 * (300 + 2 * 256)
+
+
 def test_cuts_prefer_line_breaks_and_never_split_a_cluster():
     assert longtext._cut_back("ab\ncd。ef gh", 10, 0) == 3
     assert longtext._cut_back("abcd。ef gh", 9, 0) == 5
