@@ -219,6 +219,9 @@ def test_disguised_addresses(text, expected):
         ("i.softbankのアドレス：kana.s77", "kana.s77@i.softbank.jp", "kana.s77"),
         ("ヤフメなら毎日見てるよ〜 mochi_kuma22 です", "mochi_kuma22@yahoo.co.jp", "mochi_kuma22"),
         ("my gmail is tran.minh.88, send the file there", "tran.minh.88@gmail.com", "tran.minh.88"),
+        # typed one character at a time, or with its dot spelled
+        ("auのアドレスは m i k a . 0 9 です", "mika.09@au.com", "m i k a . 0 9"),
+        ("Gmailです。名前の部分は sho ピリオド nishi22 です", "sho.nishi22@gmail.com", "sho ピリオド nishi22"),
     ],
 )
 def test_implicit_provider_anywhere_in_the_message(text, expected, span):

@@ -59,6 +59,9 @@ def test_line_id_with_cue(spelling, form, value):
     ("ライン交換しません？ID: rui.kanata8", "rui.kanata8"),
     # QR named on the way to the ID, and the ID in spaced brackets
     ("LINEのQRは貼れないのでIDで、[ chika_n22 ]", "chika_n22"),
+    # parts with the words that join them
+    ("ラインIDは前半が yuna、後半が 1129 で、間にドットを入れてね", "yuna.1129"),
+    ("LINE→ kei.hoshi と 2020 の間にハイフンね", "kei.hoshi-2020"),
 ])
 def test_line_id_variants(text, value):
     assert value in line_ids(text)

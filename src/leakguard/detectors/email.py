@@ -340,7 +340,7 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
 # SIMロック解除」 names a provider and an ASCII word, and is no address), and the account name needs
 # a digit or a separator, or a word before it that says it is one.
 _MAIL_WORD_RE = re.compile(
-    r"メール|めーる|メアド|めあど|ヤフメ|やふめ|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail")
+    r"メール|めーる|メアド|めあど|ヤフメ|やふめ|名前の部分|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail")
 _ACCOUNT_RE = regex.compile(
     r"(?<![a-z0-9._%+\-@/#:~])(?P<local>[a-z0-9][a-z0-9._\-]{2,63}+)(?![a-z0-9._%+\-@/:]| {0,2}@)")
 _ACCOUNT_CUE_RE = regex.compile(
@@ -352,9 +352,11 @@ _CONCAT_RE = regex.compile(
     r"(?P<b>[a-z0-9._\-]{1,30}+)\s{0,2}(?:を|と)?\s{0,2}(?:くっつけ|つなげ|繋げ|つなぎ|繋ぎ|合わせ|あわせ|足し|たし|続け|つづけ)")
 # 「ai ・ haruno ・ 33 (・はドット)」: an account name with its dots spelled or spaced
 _DOTTED_ACCOUNT_RE = regex.compile(
-    r"(?<![a-z0-9._\-])[a-z0-9][a-z0-9_\-]{0,30}+(?:\s{0,2}+(?:・|ドット|どっと|\.)\s{0,2}+[a-z0-9][a-z0-9_\-]{0,30}+){1,4}+"
+    r"(?<![a-z0-9._\-])[a-z0-9][a-z0-9_\-]{0,30}+(?:\s{0,2}+(?:・|ドット|どっと|ピリオド|\.)\s{0,2}+[a-z0-9][a-z0-9_\-]{0,30}+){1,4}+"
     r"(?![a-z0-9._\-@])")
-_DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|\.)\s*+")
+_DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|ピリオド|\.)\s*+")
+# 「ドコモのアドレス t o s h i . 1 2 2 4」: typed one character at a time
+_SPACED_ACCOUNT_RE = regex.compile(r"(?<![a-z0-9._\-] ?)(?:[a-z0-9._\-] ){3,63}[a-z0-9._\-](?![a-z0-9._\-@]| [a-z0-9._\-](?![a-z0-9]))")
 _ACCOUNT_REACH = 80
 _OTHER_ASCII_RE = regex.compile(r"(?<![a-z0-9])(?!id(?![a-z0-9]))[a-z0-9]{2}")
 _NOT_ACCOUNTS = frozenset("com net jp co ne mail email gmail yahoo icloud docomo ezweb softbank outlook hotmail "
@@ -381,7 +383,10 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
     joined = [(m.start("a"), m.end("b"), m.group("a") + m.group("b")) for m in _CONCAT_RE.finditer(text)]
     dotted = [(m.start(), m.end(), _DOTTED_SEP_RE.sub(".", m.group())) for m in _DOTTED_ACCOUNT_RE.finditer(text)
               if _SPACE_RE.search(m.group()) or not m.group().isascii()]  # (plain ones: _ACCOUNT_RE)
-    candidates = joined or [c for c in dotted if _account_ok(text, c[0], c[2])] or [
+    spaced = [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_ACCOUNT_RE.finditer(text)]
+    spaced = [c for c in spaced if any(ch.isalpha() for ch in c[2]) and _plausible_local(c[2])
+              and not _THING_BEFORE_RE.search(text, max(0, c[0] - 12), c[0])]
+    candidates = joined or spaced or [c for c in dotted if _account_ok(text, c[0], c[2])] or [
         (m.start(), m.end(), m.group("local")) for m in _ACCOUNT_RE.finditer(text)
         if _account_ok(text, m.start(), m.group("local"))]
     best = None

@@ -111,11 +111,14 @@ _JOIN_SEP = {"ハイフン": "-", "はいふん": "-", "アンダーバー": "_"
 _JOIN_RE = regex.compile(
     rf"{_PART % 'a'}\s{{0,2}}(?:と|、|,)\s{{0,2}}{_PART % 'b'}\s{{0,2}}(?:の|、|,)?\s{{0,2}}(?:間|あいだ)に\s{{0,2}}"
     rf"(?P<sep>{'|'.join(regex.escape(k) for k in sorted(_JOIN_SEP, key=len, reverse=True))})\s{{0,2}}を?\s{{0,2}}"
-    r"(?:入れ|いれ|はさ|挟|つけ|付け|です|だよ|で(?:す)?$)(?:[^a-z0-9\n]{0,8}?(?:最後|さいご|後ろ|うしろ|末尾)に?\s{0,2}(?:は|が)?\s{0,2}"
+    r"(?:入れ|いれ|はさ|挟|つけ|付け|です|だよ|ね|よ|で(?:す)?$)(?:[^a-z0-9\n]{0,8}?(?:最後|さいご|後ろ|うしろ|末尾)に?\s{0,2}(?:は|が)?\s{0,2}"
     r"(?P<c>[a-z0-9._\-]{1,10}+)(?![a-z0-9._\-]))?"
     rf"|(?:前半|最初|はじめ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'x'}\s{{0,2}}[、,]?\s{{0,2}}"
     rf"(?:後半|最後|うしろ|後ろ)\s{{0,2}}(?:が|は)\s{{0,2}}{_PART % 'y'}"
-    r"\s{0,2}(?:を|で|と)?\s{0,2}(?:つなげ|繋げ|つなぎ|繋ぎ|くっつけ|合わせ|あわせ)")
+    r"\s{0,2}(?:を|で|と)?\s{0,2}[、,]?\s{0,2}(?:つなげ|繋げ|つなぎ|繋ぎ|くっつけ|合わせ|あわせ"
+    # 「前半が hana、後半が 0412 で、間にアンダーバーを入れて」
+    rf"|(?:間|あいだ)に\s{{0,2}}(?P<sep2>{'|'.join(regex.escape(k) for k in sorted(_JOIN_SEP, key=len, reverse=True))})"
+    r"\s{0,2}を?\s{0,2}(?:入れ|いれ|はさ|挟))")
 
 
 def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[int, int, str, bool]]:
@@ -130,7 +133,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
     found: list[tuple[int, int, str, bool]] = []
     for m in _JOIN_RE.finditer(text):
         if m.group("x"):
-            value, start, end = m.group("x") + m.group("y"), m.start("x"), m.end("y")
+            sep = _JOIN_SEP[m.group("sep2")] if m.group("sep2") else ""
+            value, start, end = m.group("x") + sep + m.group("y"), m.start("x"), m.end("y")
         else:
             value = m.group("a") + _JOIN_SEP[m.group("sep")] + m.group("b") + (m.group("c") or "")
             start, end = m.start("a"), m.end("c") if m.group("c") else m.end("b")
