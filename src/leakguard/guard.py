@@ -38,7 +38,7 @@ from .scanner import _check_text, find
 
 _COMPLETES_JA = "（前のメッセージと続けて読むと一つになります）"
 _COMPLETES_EN = " (completes what earlier messages began)"
-_SAYS_SOMETHING_RE = regex.compile(r"[\p{L}\p{N}\p{So}]")
+_SAYS_SOMETHING_RE = regex.compile(r"[\p{L}\p{N}\p{So}@＠]")  # (「@」 alone is a part: 「liam.w」「@」「icloud.com」)
 _KEY_COST = 500  # bytes a conversation costs besides its traces: the key, its dict slots, the entry
 
 
@@ -128,7 +128,8 @@ class Guard:
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
-        if conversation is not None and action != Action.BLOCK and _SAYS_SOMETHING_RE.search(text):
+        if conversation is not None and (action != Action.BLOCK or _goes_on(findings, self.completes)) \
+                and _SAYS_SOMETHING_RE.search(text):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
             self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain))
         return report
@@ -209,6 +210,18 @@ class Guard:
             if self.policy.admits(finding) and (PHONE, finding.value) not in shown:
                 out.append(_completing(finding))
         return out
+
+
+def _goes_on(findings: list[Finding], completes: frozenset[str]) -> bool:
+    """A blocked message is remembered only while the sender is visibly still giving an identifier
+    in parts: its identifiers are all completions of earlier parts (「IDは ricchan」 after 「ラインで」,
+    then 「アンダーバー 1215」) or end in a symbol that the next part continues (「IDは haru_」). A
+    message blocked for an identifier written whole never reached the other side: not remembered."""
+    ids = [f for f in findings if f.category in completes]
+    return bool(ids) and all(_COMPLETES_EN in f.reason_en or f.value.endswith(_GOES_ON) for f in ids)
+
+
+_GOES_ON = (".", "_", "-", "~")
 
 
 def _completing(finding: Finding) -> Finding:
