@@ -75,6 +75,10 @@ def test_mobile_number_in_every_disguise(spelling):
         ("tel:+81-3-1234-5678", "+81312345678"),
         ("080-1234-5678", "+818012345678"),
         ("是非お電話下さい080-1234-5678", "+818012345678"),
+        # North American numbers as written at home, without +1, where the message talks of a phone
+        ("Call my cell anytime: (503) 842-7716", "+15038427716"),
+        ("my office number is 604.731.2298 (Vancouver)", "+16047312298"),
+        ("アメリカの携帯です 917-482-6630", "+19174826630"),
     ],
 )
 def test_number_types_and_regions(text, expected):
@@ -111,6 +115,9 @@ def test_two_numbers_side_by_side_are_two_findings():
         "第1四半期 売上高 1,234百万円（前年同期比 5.6%増）", "2,345,678千円", "3日 9時〜18時",
         "営業時間 10:00-19:00 定休日 水曜", "連絡は20時以降で", "11:30～14:00／17:00～21:00",
         "5個で1,500円、10個で2,800円", "ポイント0.5倍", "サイズ 120×60×45cm", "重さ 1.2kg",
+        # North American shapes with no phone in the message, or as other numbers
+        "Order 503-842-7716 has shipped", "serial (503) 842-7716 on the box", "call me: 503-842-77160",
+        "tracking number 503-842-7716-22",
     ],
 )
 def test_not_a_phone_number(text):

@@ -59,6 +59,13 @@ _CODE_LINE_RE = regex.compile(r"\\d|\[0-9\]|\{\d(?:,\d)?\}|re\.compile|正規表
 _CODE_QUOTE_RE = regex.compile(r"[=(:,\[]\s*[\"']$")
 _CODE_WINDOW = 200
 # 「photo_09012345678@2x.png」: an image file name with a scale suffix, or any file name.
+# North American numbers written the way they are at home, no +1: 「(415) 728-3391」「416.902.6638」
+_NANP_GATE_RE = re.compile(r"\([2-9][0-9]{2}\)|[2-9][0-9]{2}[.\- ][2-9][0-9]{2}[.\- ][0-9]{4}")
+_NANP_RE = regex.compile(
+    r"(?<![0-9+\-./])(?:\((?P<area1>[2-9][0-9]{2})\)\s?|(?P<area2>[2-9][0-9]{2})(?P<sep>[.\- ]))"
+    r"(?P<exchange>[2-9][0-9]{2})(?(sep)(?P=sep)|[\-. ])(?P<line>[0-9]{4})(?![0-9]|[\-./][0-9])")
+_NANP_CUE_RE = re.compile(r"(?<![a-z])(?:call|phone|cell|mobile|tel|number|reach|text me|desk|office|direct|line)(?![a-z])"
+                          r"|電話|番号|携帯|アメリカ|カナダ")
 _FILE_AFTER_RE = regex.compile(r"(?:@[1-4]x)?\.(?:png|jpe?g|gif|webp|svg|heic|pdf|mp4|mov|zip|csv|txt)\b|@[1-4]x\b")
 
 
@@ -140,6 +147,8 @@ class PhoneDetector:
             return
         has_digit = _ASCII_DIGIT_RE.search(view.text) is not None
         found = list(self._numbers(view)) if has_digit else []
+        if has_digit and self.region == "JP" and _NANP_GATE_RE.search(view.text):
+            found += self._north_american(view, found)
         yield from found
         spelled = spelled_view(view, has_digit)
         if spelled is view:
@@ -200,6 +209,25 @@ class PhoneDetector:
                 if not self._excluded(text, start, end, groups[i][2], negative_labels):
                     yield self._finding(view, start, end, e164, context_words)
             i = j + 1
+
+    def _north_american(self, view: NormalizedText, found: list[Finding]) -> list[Finding]:
+        """「(415) 728-3391」「416.902.6638」 with a word for a phone in the message: a Japanese
+        number starts with 0, a North American area code never does."""
+        text = view.text
+        if _NANP_CUE_RE.search(text) is None:
+            return []
+        negative_labels, context_words = _labels()
+        taken = Spans([(f.start, f.end) for f in found])  # original offsets, as findings carry them
+        out = []
+        for m in _NANP_RE.finditer(text):
+            start, end = m.span()
+            digits = "".join(g for g in m.group("area1", "area2", "exchange", "line") if g)
+            e164 = _validate(digits, False, "US")
+            if e164 and not view.in_url(start, end) and not self._excluded(text, start, end, digits[:3], negative_labels):
+                finding = self._finding(view, start, end, e164, context_words)
+                if not taken.overlaps(finding.start, finding.end):
+                    out.append(finding)
+        return out
 
     def _validate(self, digits: str, international: bool) -> str | None:
         if len(digits) < 7:
