@@ -210,7 +210,8 @@ EMPTY = Reading(None, (), frozenset(), 0, 0, False)
 def read(text: str | NormalizedText) -> Reading:
     """The fragments and cues of one message (a str or its normalized view)."""
     if isinstance(text, str):
-        if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT) and not _kana_numeral_end(text):
+        if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT) and not _kana_numeral_end(text) \
+                and not _providers()[1].search(text):  # (「ドコモのやつで」: a provider named in kana)
             return EMPTY
         view = NormalizedText.of(text)
     elif isinstance(text, NormalizedText):
@@ -270,8 +271,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
                             or _CUE_RE.fullmatch(raw.value.lower())):
         raw = None  # a word of talk, or the cue itself (「ライソ ID」): no part
     numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
-    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and numeral is None:
-        return None
+    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and numeral is None and not named:
+        return None  # (「ドコモのやつで」 names the host of what follows)
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars
@@ -729,7 +730,7 @@ def _across(earlier: list[Fragment], reading: Reading, cues, categories) -> list
     if EMAIL in categories or LINE_ID in categories:
         out += [j for j in _spelled(seq, boundary, [True] * len(seq), cues) if j.category in categories]
     if EMAIL in categories and not any(j.category == EMAIL for j in out):
-        found = _email_by_role(seq, cues, boundary)
+        found = _email_by_role(seq, cues, boundary, reading.whole)
         if found:
             out.append(found)
     return out
@@ -889,7 +890,12 @@ def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) 
     return []
 
 
-def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0) -> Joined | None:
+def _names_provider(f: Fragment) -> bool:
+    """「gmail」「ジーメール」「docomo.ne.jp」: the part names a mail provider."""
+    return f.kind == WORD and f.value in _ascii_providers() or f.kind == DOMAIN and f.value in _provider_names()
+
+
+def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bool = False) -> Joined | None:
     """A local part and a domain in separate clauses, either order: 「ユーザー名はtaro、ドメインは
     gmail.com」; without roles, one local-looking word and one domain with a mail cue."""
     # (a local part may look like a domain: 「user name: lee.minho.jp」)
@@ -904,6 +910,15 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0) -> Joined
         words = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and i not in domains]
         if len(words) == 1 and len(domains) == 1:
             locals_, hosts = words, domains
+    if not (locals_ and hosts) and boundary and (CUE_EMAIL in cues or whole):
+        # 「kobayashi.design22 です」「gmailです」, 「hayato.ito.biz です」「ジーメールです」: a provider
+        # named where the sender gives nothing else is the host of the one part beside it, even of
+        # a part that looks like a domain; the name says mail, a part of letters only does not
+        named = [i for i, f in enumerate(frags) if _names_provider(f)]
+        rest = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT, DOMAIN) and i not in named]
+        if len(named) == 1 and len(rest) == 1 and (CUE_EMAIL in cues or named[0] >= boundary
+                                                   and not _LETTERS_ONLY_RE.fullmatch(frags[rest[0]].value)):
+            locals_, hosts = rest, named
     if not (locals_ and hosts):
         return None
     li, hi = locals_[0], hosts[0]
