@@ -484,6 +484,9 @@ _ARROW_RE = re.compile(r"[\s→⇒➡>:：]*")
 _LINE_SHAPE_RE = re.compile("(?=.*[a-z])[a-z0-9]*[0-9._-]")
 
 
+_WORD_SYMBOL_RE = re.compile(r"(?:at|dot|AT|DOT|At|Dot)(?=[\s(])")
+
+
 def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[int, int, object]]:
     """Findings of the closing runs of the last messages joined to the opening of ``text``, read
     by the detectors themselves (``find(joined) -> findings``): an identifier cut anywhere
@@ -508,6 +511,8 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
     if not cue and host in _provider_names():  # 「Gmailのko」「ji_」「99が…」: the provider, as named
         cue = _provider_names()[host] + "の"
     earlier = cue + "".join(reversed(runs))
+    if _WORD_SYMBOL_RE.match(text, lead) and earlier[-1:].isalnum():
+        earlier += " "  # 「priya.n.jp」「at gmail」: the word "at" opens the message, it is no letter of the part
     boundary = len(earlier)
     head = text[lead:lead + 2 * window]
     # Cut mid-message, the head loses what follows it (「…5678個」: a unit that rules a number out).
@@ -602,7 +607,10 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
         body, end = body + ".", end + 1
     if len(body) > MAX_FRAGMENT:
         return
-    if body == "@":
+    if body in ("at", "dot") and not norm[:start].strip() and norm[end:end + 1] == " ":
+        # 「priya.n.jp」「at gmail」: a message that opens with the word is the symbol between parts
+        yield Fragment(SEP, "@" if body == "at" else ".", start, end)
+    elif body == "@":
         if not _NAMES_A_SIDE_RE.match(norm, end):
             yield Fragment(SEP, "@", start, end)
     elif body.startswith("@"):
@@ -882,7 +890,8 @@ def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) 
     text = "".join(f.value if f.kind != LOCAL_AT else f.value + "@" for f in parts)
     idx = list(range(i, j + 1))
     if text.count("@") == 1:
-        value = _email_value(text)
+        local, _, host = text.partition("@")
+        value = _email_value(f"{local}@{_ascii_providers().get(host, host)}")  # (「… at gmail」)
         return [_joined(EMAIL, value, seq, idx, boundary)] if value else []
     if "@" not in text and CUE_LINE in cues:
         value = _line_value(text)
