@@ -109,7 +109,7 @@ def load(paths_or_rows, detectors) -> list[Row]:
     return [Row(r, detectors) for r in paths_or_rows]
 
 
-HEAD_RULES = {"keep": ("invite", "statement"), "add": ("none", "refusal")}
+HEAD_RULES = {"keep": ("invite", "statement"), "add": ("none", "refusal", "weak")}
 
 
 def fit(rows: list[Row], category: str, head: str, c_value: float, prune: float,
@@ -219,10 +219,15 @@ def real_flags(rows_by_file: dict[str, tuple[int, list[Row]]], model) -> dict[st
     return out
 
 
+# The goal for data/real: hard findings on at most 0.05 % of a file's lines (the scorer's
+# payment findings block). tests/test_real_corpora.py allows 0.2 % flagged of any kind.
+REAL_SHARE = 0.001
+
+
 def within_real_bound(flags: dict[str, int], rules: dict[str, int], rows_by_file) -> bool:
-    # tests/test_real_corpora.py allows 0.2 % of a real file's lines flagged; the scorer may not
-    # take a file past that, nor add more than the rules flag where they are past it already
-    return all(flags[name] <= max(rules[name], int(0.002 * n)) for name, (n, _rows) in rows_by_file.items())
+    # the scorer may not take a file past REAL_SHARE, nor add more than the rules flag where they
+    # are past it already
+    return all(flags[name] <= max(rules[name], int(REAL_SHARE * n)) for name, (n, _rows) in rows_by_file.items())
 
 
 def tune(bias_weights: dict, tune_sets: list[list[Row]], meta: dict, real: dict | None = None) -> dict:
@@ -276,6 +281,8 @@ def main() -> None:
     ap.add_argument("--tune", type=Path, action="append", default=None,
                     help="extra tuning file(s) (default: data/blind/round-1.jsonl)")
     ap.add_argument("--no-dev", action="store_true", help="train on data/intent only")
+    ap.add_argument("--train-extra", type=Path, action="append", default=[],
+                    help="more training rows (a blind round that is already a dev set), all of them")
     ap.add_argument("--drop", default="c:,n:,b:", help="comma-separated feature prefixes left out of the model "
                     "(default: c: the channel's name, which says little about intent, n: the next sentence and "
                     "b: bigrams, which fit the corpus's wordings more than real chat's)")
@@ -283,8 +290,8 @@ def main() -> None:
                     help="do not hold thresholds to the real-text bound of tests/test_real_corpora.py")
     ap.add_argument("--write", action="store_true", help=f"write {MODEL_PATH.relative_to(ROOT)}")
     args = ap.parse_args()
-    for path in args.tune or ():
-        if "round-2" in path.name or path.name == "test.jsonl":
+    for path in [*(args.tune or ()), *args.train_extra]:
+        if path.name.startswith("round-3") or path.name == "test.jsonl":
             ap.error(f"{path} is held out: it is scored once with benchmarks/accuracy.py, never tuned on")
     tune_files = args.tune or [ROOT / "data/blind/round-1.jsonl"]
 
@@ -298,6 +305,8 @@ def main() -> None:
     train_rows, test_rows = split(corpus, args.test_share, args.seed)
     if not args.no_dev:
         train_rows += read_jsonl(DEV)
+    for path in args.train_extra:
+        train_rows += read_jsonl(path)
     train = load(train_rows, detectors)
     internal = load(test_rows, detectors)
     tunes = {path.name: load(read_jsonl(path), detectors) for path in tune_files}
@@ -317,7 +326,8 @@ def main() -> None:
             rows = [Row({"id": "", "text": t, "labels": [], "action": "allow"}, detectors) for t in texts
                     if _gated(t, detectors)]
             real[name] = (len(texts), [r for r in rows if r.cands])
-    meta = {"trained_on": [p.name for p in files] + ([] if args.no_dev else [DEV.name]),
+    meta = {"trained_on": [p.name for p in files] + ([] if args.no_dev else [DEV.name])
+            + [p.name for p in args.train_extra],
             "rows": len(train), "seed": args.seed, "C": args.C, "prune": args.prune,
             "tuned_on": ["internal split"] + [p.name for p in tune_files],
             "trainer": "benchmarks/train_intent.py"}

@@ -60,7 +60,8 @@ class IntentModelError(ValueError):
 class Candidate:
     """One decision the scorer makes: a channel in a message (external_contact) or a message's
     payment words (off_platform_payment). ``rule`` is what the rules said: ``hard`` (link,
-    handle), ``invite``, ``statement``, ``refusal`` or ``none``."""
+    handle), ``invite``, ``statement``, ``weak`` (a payment rule below the policy, unrefused),
+    ``refusal`` or ``none``."""
 
     category: str
     value: str | None
@@ -283,7 +284,7 @@ def _normalized_at(view: NormalizedText, pos: int) -> int:
 
 # Payment lexicon kinds (payment_negation.txt) that make a clause the rules' exclusion: refused,
 # quoted as a rule, warned about, kept on the platform (「サイト経由で…」), a job topic or a shop.
-_PAYMENT_EXCLUSIONS = frozenset({"refusal", "rule", "warning", "on_platform", "job_topic", "merchant"})
+_PAYMENT_EXCLUSIONS = frozenset({"refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example"})
 
 
 def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: Iterable[Finding],
@@ -333,16 +334,22 @@ def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: 
                 feats.add(f"s:{kind}")
                 excluded = excluded or kind in _PAYMENT_EXCLUSIONS
     best = max((f.score for f in rule_findings), default=0.0)
-    rule = "invite" if best >= 0.5 else ("refusal" if best > 0 or excluded else "none")
+    # a weak rule (a channel named, no request: 「LINE Payで送るのはダメですか」) is no refusal; a
+    # suppressed one keeps at most _WEAK of its score
+    rule = "invite" if best >= 0.5 else ("weak" if best >= _WEAK and not excluded else (
+        "refusal" if best > 0 or excluded else "none"))
     feats.add(f"r:{rule}")
     return [Candidate(PAYMENT, None, tuple(feats.names), feats.shown, span, window, rule)]
+
+
+_WEAK = 0.3  # payment rule scores from here to 0.5: a rule that fired unrefused, without a request
 
 
 def _token_at(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-_RULE_RANK = {"none": 0, "refusal": 1, "statement": 2, "invite": 3, "hard": 4}
+_RULE_RANK = {"none": 0, "refusal": 1, "weak": 1, "statement": 2, "invite": 3, "hard": 4}
 
 
 def _rule_kind(f: Finding) -> str:
@@ -536,15 +543,24 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
         mine = [f for f in out if c.category == PAYMENT or f.value == c.value]
         if c.rule in ("invite", "statement"):
             if p < m.keep:
-                out = [f for f in out if f not in mine or (c.category == EXTERNAL and _rule_kind(f) == "hard")
-                       or f.score < 0.5]
-        elif c.rule == "none" or (c.rule == "refusal" and m.override_refusal):
+                out = [f for f in out if f not in mine or f.score < 0.5 or (
+                    _rule_kind(f) == "hard" if c.category == EXTERNAL else f.score == _given_score())]
+        elif c.rule in ("none", "weak") or (c.rule == "refusal" and m.override_refusal):
             add = m.add if c.named else m.add_value
             if p >= add:
                 ja, en = _reason(c, m.verdict(c))
                 out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
                                       _added_score(c.category, p, add), ja, en))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _given_score() -> float:
+    """The score of payment details written out (a bank account, a wallet address): a fact of the
+    message, like a link, that no reading of its wording overrules."""
+    from .detectors.payment_details import SCORE_GIVEN
+
+    return SCORE_GIVEN
 
 
 @functools.lru_cache(maxsize=1)

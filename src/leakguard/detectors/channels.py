@@ -28,6 +28,7 @@ from ..normalize import NormalizedText
 # The pieces live in contact_*.py (word lists, analysis, reading a clause, handles); this module is
 # the detector and the names other modules and platforms use.
 from .contact_analysis import Analysis, Hits, analyze, cheap_hits
+from .contact_english import invitations as english_invitations
 from .contact_handles import Handle, handles
 from .contact_lexicon import (
     CHANNEL_NAMES,
@@ -73,8 +74,18 @@ class ExternalContactDetector:
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         a = analyze(view, self.lexicon)
-        if a is None:
-            return
+        taken: set[str | None] = set()
+        if a is not None:
+            for f in self._read(a):
+                taken.add(f.value)
+                yield f
+        for start, end, channel, score in english_invitations(view, self.lexicon, taken):
+            name_ja, name_en = CHANNEL_NAMES[channel]
+            yield Finding.at(view, EXTERNAL, start, end, channel, score,
+                             f"{name_ja}でのやり取りへの誘導が含まれています（英語）。",
+                             f"Invites the other side to continue on {name_en}.")
+
+    def _read(self, a: Analysis) -> Iterator[Finding]:
         for start, end, channel in a.links:
             name_ja, name_en = CHANNEL_NAMES[channel]
             yield Finding.at(a.view, EXTERNAL, start, end, channel, SCORE_LINK,

@@ -115,9 +115,12 @@ def _handles(a: Analysis) -> Iterator[Handle]:
             continue  # (「スカイプIDを教えて」: 「id」 is the cue, never the handle)
         if a.view.in_url(start, end) or _DOMAIN_RE.search(body) or text.endswith("live:", 0, start):
             continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above)
+        if not at and body in _ENGLISH_WORDS:
+            continue  # 「Telegram: my username is …」: the sentence, not the handle
         cue = _cue(a, start, end, at)
-        if cue is None:
-            continue
+        if cue is None or (cue == "alias" and _sentence_goes_on(a, start, end, body)) or (
+                cue == "id" and body.isalpha() and _NAME_IS_RE.search(text, max(0, start - 16), start)):
+            continue  # 「Hi, my name is Kevin」 is a person's name; 「my name is kuma_88」 a handle
         channel = _nearest_channel(a, start, end, cue)
         if channel is None:
             continue
@@ -182,6 +185,37 @@ def _mention_right_before(a: Analysis, start: int) -> bool:
         space = _skip_space_back(text, de - 1)
         return any(m.kind == "pointer" and space <= m.end < de for m in a.nearby(a.mentions, space, de - 1))
     return False
+
+
+# English function words after a channel's name or an ID cue are the sentence going on.
+_ENGLISH_WORDS = frozenset(
+    "a an and are as at be but by can for from have here i i'm if in is it me my no not of on or our please "
+    "so sorry thanks that the there this to too us via we with you your also only just account name username "
+    "user handle id app group channel server community chat call calls link page profile yes yeah ok okay "
+    "whatever works work working all any anyone everyone some more most other others then than when what "
+    "which who why how will would could should may might must do does did done has had was were been being "
+    "am get got go going come let lets let's see thanks thank hi hello hey dear regards best great good fine "
+    "sure maybe now today tomorrow tonight later soon again still even ever never always usually already "
+    "before after during about above below into onto over under between through across against without "
+    "within instead both either neither each every many much few little very really quite rather".split())
+_NAME_IS_RE = regex.compile(r"my name is\s*+$")
+# A separator that hands something over (「LINE: taro」「Discord→kuma」「インスタは rin」); a space or a
+# comma alone does not.
+_HANDING_SEP_RE = regex.compile(r"[:=→⇒>＞\-「\"(（\[【]|は|って|も")
+_COUNTER_AFTER_RE = regex.compile(r"[年月日時分秒歳円%個件回人]|ヶ月|か月")
+
+
+def _sentence_goes_on(a: Analysis, start: int, end: int, body: str) -> bool:
+    """「Skype for business」「WhatsApp or phone」「Discord community」「add me on Discord, my name…」:
+    an English word after a channel's name with only a space or a comma between is the sentence
+    going on, not a handle; 「Skypeは2025年に終了」 is a date."""
+    text = a.view.text
+    if body.isdigit() and _COUNTER_AFTER_RE.match(text, end):
+        return True
+    before = [m.end for m in a.nearby(a.mentions, start - 16, start) if m.end <= start]
+    if not before or _HANDING_SEP_RE.search(text, max(before), start):
+        return False
+    return body.isascii() and body.isalpha()
 
 
 def _skip_space_back(text: str, pos: int) -> int:

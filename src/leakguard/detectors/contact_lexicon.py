@@ -60,6 +60,8 @@ _SKYPE_LIVE_RE = regex.compile(r"(?<![a-z0-9])live:(?:\.cid\.)?[a-z0-9._\-]{2,64
 _DISCORD_TAG_RE = regex.compile(r"#[0-9]{4}(?![0-9])")
 _SENTENCE_BREAK_RE = regex.compile(r"[。!?\n]|\.(?![a-z0-9])")
 _HANDLE_SEP = r"(?:[\s:=→⇒>＞\-]|は|が|って|も|を|の|です)"
+# 「add me on Discord, my name is kuma_88」: English that hands over a name (a channel must be near)
+_ENGLISH_ID_CUES = r"(?<![a-z])(?:my (?:user ?name|name|handle|id|tag)(?: there| on it)? is|(?:find|add) me as)[\s:]{1,3}$"
 _KANA_WORD_RE = regex.compile(r"[ぁ-んァ-ヶー]+")
 _ID_CHARS_RE = regex.compile(r"[a-z0-9._\-]+")
 _DOMAIN_RE = regex.compile(r"\.(?:com|net|org|jp|co|io|me|ne|ac|go|info|biz|us|gg|ee)$")
@@ -144,7 +146,7 @@ class ContactLexicon:
         # 「IDは→」「IDおくっとくね、」, and a verb with kanji before an arrow or colon: 「ID置いておきますね→」
         # (not before a comma: 「ID管理表、…」 is a topic)
         return regex.compile(rf"(?:{cues})(?:{_HANDLE_SEP}{{0,4}}+|[ぁ-ん]{{1,8}}+[→⇒:、,]\s{{0,2}}+"
-                             rf"|(?:を|は)?\p{{Han}}{{1,2}}[ぁ-ん]{{1,8}}+[→⇒:]\s{{0,2}}+)$")
+                             rf"|(?:を|は)?\p{{Han}}{{1,2}}[ぁ-ん]{{1,8}}+[→⇒:]\s{{0,2}}+)$|{_ENGLISH_ID_CUES}")
 
     @functools.cached_property
     def _refusal_automaton(self):

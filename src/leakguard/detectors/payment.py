@@ -43,9 +43,9 @@ MODALITY_FILE = "payment_modality.txt"
 NEGATION_FILE = "payment_negation.txt"
 
 _MATCH_MODES = ("both", "surface", "lemma")
-_NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant")
+_NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example")
 _CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
-_CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform"})
+_CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform", "example"})
 
 # Score arithmetic, kept in one place so the numbers in the README stay true.
 _EXTRA_RULE_SHARE = 0.5  # an independent second rule adds half its weight of what is left
@@ -332,6 +332,11 @@ class PaymentDetector:
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         if not view.text:
             return
+        # Details written out and English proposals: their own readers, on the whole view (each
+        # returns at once without a digit or a Latin word), before and apart from the anchor gate.
+        details, english = _readers()
+        yield from details(view)
+        yield from english(view)
         anchors = self._gate_automaton().find_matches_as_indexes(view.text)
         if not anchors:
             return
@@ -676,6 +681,15 @@ def _clauses(text: str, tokens) -> list[tuple[int, int]]:
             out.append((prev, c))
         prev = c
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _readers():
+    """Imported on first use: their patterns are compiled then, not when leakguard is imported."""
+    from .payment_details import find_details
+    from .payment_english import find_english
+
+    return find_details, find_english
 
 
 @functools.lru_cache(maxsize=1)

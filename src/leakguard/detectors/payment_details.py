@@ -1,0 +1,89 @@
+"""Payment details given, not asked for: a bank account in its written form, a crypto wallet
+address, a payment-app ID or a transfer link (issue #14, "payment details given").
+
+A bank account written out (「〇〇銀行 △△支店 普通 1234567」, ゆうちょの記号・番号) or a wallet
+address is a payment channel outside the platform whatever the words around it say; the sentence
+is only set aside when it holds a placeholder or talks about the format as work (ダミー, テンプレート,
+入力欄, バリデーション …).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import PAYMENT, Finding
+from ..normalize import NormalizedText
+
+SCORE_GIVEN = 0.86  # blocks under the default policy; intent.decide never drops it
+
+_BANK = r"(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|ja|ゆうちょ|バンク|bank)"
+_ACCOUNT_TYPE = r"(?:普通|当座|貯蓄|普)(?:預金)?(?:口座)?"
+_PATTERNS = (
+    # 〇〇銀行 △△支店（店番号123） 普通 1234567
+    ("bank", regex.compile(
+        rf"{_BANK}[^\n。]{{0,30}}?(?:支店|出張所|営業部|店番号?|[0-9]{{3}}店)[^。]{{0,24}}?{_ACCOUNT_TYPE}"
+        r"[ :：/・、,（(]{0,3}+(?:口座番号|番号|no\.?)?[ :：]{0,2}+[0-9]{6,8}(?![0-9])")),
+    # 支店 … 普通 1234567 without the bank's name (the name was in the line before)
+    ("bank", regex.compile(
+        rf"(?:支店|店番号?)[^。]{{0,16}}?{_ACCOUNT_TYPE}[ :：/・、,]{{0,3}}+(?:口座番号|番号)?[ :：]{{0,2}}+[0-9]{{7}}(?![0-9])")),
+    # ゆうちょ: 記号 1xxx0 番号 xxxxxxxx
+    ("yucho", regex.compile(r"記号[ :：]{0,2}+1[0-9]{3}0[ 、,/・-]{0,3}+番号[ :：]{0,2}+[0-9]{5,8}(?![0-9])")),
+    ("yucho", regex.compile(r"(?<![0-9])1[0-9]{3}0-[0-9]{5,8}(?![0-9])(?=[^\n]{0,20}?(?:ゆうちょ|口座|振込|名義))")),
+    # 口座番号: 1234567
+    ("account", regex.compile(r"口座番号[ :：は]{0,3}+[0-9]{6,8}(?![0-9])")),
+    # wallet addresses of the common chains
+    ("crypto", regex.compile(r"(?<![a-z0-9])bc1[02-9ac-hj-np-z]{25,62}(?![a-z0-9])")),
+    ("crypto", regex.compile(r"(?<![a-z0-9])0x[0-9a-f]{40}(?![0-9a-f])")),
+    # legacy bitcoin and tron addresses look like any ID: only next to a word that names the chain
+    ("crypto_named", regex.compile(r"(?<![a-z0-9])(?:[13][1-9a-hj-np-z]{25,34}|t[1-9a-hj-np-z]{33})(?![a-z0-9])")),
+    # transfer links and payment-app IDs
+    ("link", regex.compile(
+        r"(?:paypal\.me|paypal\.com/paypalme|wise\.com/pay|buy\.stripe\.com|checkout\.stripe\.com|venmo\.com"
+        r"|cash\.app|revolut\.me|pay\.paypay\.ne\.jp|qr\.paypay\.ne\.jp|kyash\.me)/[^\s、。）)]{2,}")),
+    ("app_id", regex.compile(
+        r"(?:paypay|ペイペイ|kyash|line ?pay|ラインペイ|venmo|cash ?app|wise|revolut)(?: ?id|のid|のユーザー名|の?アカウント)"
+        r"[ :：は→=]{0,4}+@?[a-z0-9][a-z0-9._-]{2,}")),
+)
+_CHAIN_RE = regex.compile(r"btc|bitcoin|ビットコイン|usdt|trc20|tron|wallet|ウォレット|アドレス|address")
+_CHAIN_REACH = 40  # characters before the address where the chain is named
+# Placeholders and the format as work: a template's 「○○銀行 ○○支店 普通 1234567」 is no account.
+_TOPIC_RE = regex.compile(
+    r"○|◯|〇〇|××|xx|ダミー|テンプレ|例[）)：:]|記入例|入力例|例えば|プレースホルダ|表記|フォーマット|入力欄|入力フォーム|"
+    r"バリデーション|チェック処理|正規表現|テストデータ|サンプルデータ|実装|仕様|翻訳|訳文|原文|dummy|example|sample data|"
+    r"placeholder|template|validat|regex|test data|field|mock")
+_LABELS = {
+    "bank": ("銀行口座", "a bank account"),
+    "yucho": ("ゆうちょ口座", "a postal-bank (ゆうちょ) account"),
+    "account": ("口座番号", "an account number"),
+    "crypto": ("暗号資産のアドレス", "a crypto wallet address"),
+    "crypto_named": ("暗号資産のアドレス", "a crypto wallet address"),
+    "link": ("送金リンク", "a payment link"),
+    "app_id": ("決済アプリのID", "a payment-app ID"),
+}
+
+
+def find_details(view: NormalizedText) -> list[Finding]:
+    """Payment details written out in ``view``: one finding per line that gives one."""
+    text = view.text
+    if not any(ch.isdigit() for ch in text) and "." not in text:
+        return []
+    out: list[Finding] = []
+    done: set[int] = set()
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if line_start in done:
+                continue
+            if kind == "crypto_named" and not _CHAIN_RE.search(text, max(0, m.start() - _CHAIN_REACH), m.start()):
+                continue
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            # the sentence and the line before it (「振込先のダミー表記「…」は」 may come first)
+            context_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            if _TOPIC_RE.search(text, context_start, line_end):
+                continue
+            done.add(line_start)
+            ja, en = _LABELS[kind]
+            out.append(Finding.at(view, PAYMENT, m.start(), m.end(), None, SCORE_GIVEN,
+                                  f"外部での支払い・直接取引の誘い: {ja}が書かれています。",
+                                  f"Off-platform payment: gives {en}."))
+    return out

@@ -1,0 +1,155 @@
+"""English proposals to pay or deal outside the platform, alone or inside Japanese (issue #14).
+
+Sudachi reads English words as loanwords (pay -> ペイ, bank -> バンク) and the payment lexicon
+matches substrings (``wise`` inside ``otherwise``), so the Japanese rules cannot read
+「we'd like to bypass the platform fee」. This reader works on whole words of the normalized
+(lower-cased) text, sentence by sentence, with the same shape as the rules: signal groups that
+must meet in a sentence, a request cue that raises the score, a refusal or warning that cuts it.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import PAYMENT, Finding
+from ..normalize import NormalizedText
+
+# Sentences end at . ! ? (before a space or the end), 。 and line breaks. A "." inside a link or a
+# number (wise.com, 0.012) does not end one.
+_SENTENCE_RE = regex.compile(r"[^.!?。\n]*+(?:[.!?](?=\S)[^.!?。\n]*+)*+(?:[.!?。]++|\n|$)")
+_LATIN_RE = regex.compile(r"[a-z]{3}")
+
+
+def _words(*alternatives: str) -> regex.Pattern:
+    return regex.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+
+# Going around the platform: said outright, or as its fee avoided, or as direct work.
+_BYPASS = _words(
+    r"(?:outside|off)(?: of)?[- ](?:the |this |our )?(?:platform|site|marketplace|app|upwork|fiverr|lancers|coconala)",
+    r"off[- ]platform", r"bypass(?:ing)?", r"circumvent\w*", r"go(?:ing)? around the (?:platform|site|fee)",
+    r"(?:skip|avoid|save|saves|saving|cut|without|no) (?:on )?(?:us )?(?:both )?(?:the |any |that |those |a )?"
+    r"(?:~?\d+ ?% )?(?:platform|marketplace|site|service|middleman|escrow)?(?:'s)? ?fees?",
+    r"(?:skip|avoid|without|instead of|rather than(?: through| via)?|not through|not via) (?:the |this |an )?"
+    r"(?:escrow|platform|marketplace|milestone system|site)(?!'?s? (?:inbox|chat|messag|thread|upload))",
+    r"saves? (?:us )?(?:both )?~?\d+ ?%", r"because of the (?:platform )?fees?",
+    r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book)(?:s|ed|ing)? (?:me |you |us |with me |with us )?directly",
+    r"directly (?:to|into) my", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
+    r"master services agreement", r"our (?:own )?(?:vendor|supplier) (?:system|portal|registration)",
+)
+# The money moving: paying, invoicing, wiring.
+_PAY = _words(
+    r"pay(?:s|ing|ment|ments)?", r"paid", r"invoic\w*", r"bill(?:ed|ing)?", r"wire[sd]?", r"transfer\w*",
+    r"remit\w*", r"retainer", r"upfront", r"deposit", r"rate", r"price", r"send (?:the |you |me )?(?:money|funds)",
+    r"balance", r"funds?", r"charge[sd]?", r"checkout", r"contract\w*", r"agreement", r"sign",
+)
+# An outside way to pay.
+_CHANNEL = _words(
+    r"paypal", r"payoneer", r"wise", r"transferwise", r"venmo", r"zelle", r"cash ?app", r"revolut",
+    r"western union", r"moneygram", r"stripe", r"square", r"wire transfer", r"bank (?:transfer|wire|deposit)",
+    r"wire", r"btc", r"bitcoin", r"eth", r"ethereum", r"usdt", r"usdc", r"crypto(?:currency)?", r"tether",
+    r"gift ?(?:cards?|links?|codes?)", r"amazon (?:gift|card)\w*", r"(?:discord )?nitro", r"itunes cards?", r"f ?& ?f", r"friends (?:and|&) family",
+    r"cash", r"paypay", r"line ?pay",
+)
+# Payment details asked for or given.
+_DETAILS = _words(
+    r"bank (?:details|info|information|account)", r"account (?:number|details|info)", r"swift(?: code)?",
+    r"iban", r"routing number", r"sort code", r"(?:wallet|btc|eth|usdt|crypto) address",
+    r"payment (?:link|request|details|info)", r"paypal\.me/\S+", r"wise\.com/pay\S*", r"buy\.stripe\.com/\S+",
+    r"checkout\.stripe\.com/\S+", r"venmo\.com/\S+", r"cash\.app/\S+", r"revolut\.me/\S+",
+)
+# A request, proposal or offer.
+_REQUEST = _words(
+    r"please", r"could you", r"can you", r"would you", r"will you", r"can i", r"could i", r"may i", r"is it ok", r"let'?s", r"i'?d (?:suggest|prefer|like)",
+    r"we'?d (?:like|prefer|suggest)", r"i suggest", r"we suggest", r"i can", r"we can", r"we could", r"i could",
+    r"send (?:me|us)", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
+    r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
+    r"my (?:rate|account|wallet|details)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made",
+)
+# A refusal, a rule or a warning: the sentence is not a proposal.
+_NEGATION = _words(
+    r"won'?t", r"will not", r"can'?t", r"cannot", r"can not", r"don'?t", r"do not", r"never", r"decline\w*",
+    r"rather not", r"refuse\w*", r"not allowed", r"isn'?t allowed", r"not permitted", r"prohibit\w*",
+    r"forbid\w*", r"violat\w*", r"against (?:the |our |platform |site )*(?:rules|policy|policies|terms|tos)",
+    r"scam\w*", r"fraud\w*", r"phishing", r"beware", r"be careful", r"suspicious", r"report (?:it|them|this)",
+    r"shouldn'?t", r"should not", r"must not", r"only (?:accept|take|use|work)\w*", r"not going to",
+    r"unable to", r"no longer", r"stay(?:ing)? (?:on|here)", r"keep (?:it|everything|payments?) (?:on|here)",
+    r"through the platform'?s?", r"via the platform'?s?", r"fund the milestone", r"red flag", r"anyone asking",
+    r"(?:if|when) (?:someone|anyone)", r"protect\w*", r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|do)\w*",
+)
+# A negation right before the platform's own process is a reason to leave it (「our company doesn't
+# allow escrow services, so we pay by wire」), not a refusal of the proposal.
+_NEGATED_PLATFORM_RE = regex.compile(
+    r" (?:allow|use|accept|support|work with|pay through|pay via|go through)? ?(?:any |the |this |our )?"
+    r"(?:escrow|platform|marketplace|site|milestones?)")
+# The sentence talks about a payment method as work (a form, a translation, a test) or as a sample.
+_TOPIC = _words(
+    r"field", r"form", r"validat\w*", r"placeholder", r"template", r"mock ?up", r"example", r"sample", r"dummy",
+    r"test(?:ing)? data", r"translat\w*", r"locali[sz]\w*", r"copy for", r"button", r"label", r"integrat\w*",
+    r"implement\w*", r"api", r"sdk", r"checkout flow", r"article", r"blog", r"the source text", r"bot", r"alerts?",
+    r"make me an?", r"build (?:me )?an?", r"tutorial", r"course", r"lesson",
+)
+
+# (groups, weight, label_ja, label_en): the rules, strongest first
+_RULES = (
+    (("details",), 0.7, "送金先・支払い情報のやり取り", "payment details asked for or given"),
+    (("bypass", "pay"), 0.65, "プラットフォームを通さない支払い・契約", "paying or contracting around the platform"),
+    (("bypass", "channel"), 0.65, "プラットフォーム外の決済手段", "an outside payment method instead of the platform"),
+    (("channel", "pay"), 0.4, "外部決済手段での支払い", "payment through an outside method"),
+)
+_GROUPS = {"bypass": _BYPASS, "pay": _PAY, "channel": _CHANNEL, "details": _DETAILS}
+_REQUEST_WEIGHT = 0.55
+_EXTRA_RULE_SHARE = 0.5
+_SUPPRESSED_SHARE = 0.15
+_MAX_SCORE = 0.95
+
+
+def find_english(view: NormalizedText) -> list[Finding]:
+    """The English payment proposals of ``view``: at most one finding per sentence."""
+    text = view.text
+    if not _LATIN_RE.search(text):
+        return []
+    out = []
+    for m in _SENTENCE_RE.finditer(text):
+        start, end = m.span()
+        if end - start < 4 or not _LATIN_RE.search(text, start, end):
+            continue
+        finding = _judge(view, start, end)
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def _judge(view: NormalizedText, start: int, end: int) -> Finding | None:
+    text = view.text
+    hits = {name: [(h.start(), h.end()) for h in pattern.finditer(text, start, end)] for name, pattern in _GROUPS.items()}
+    # "wire" and "pay" are one word read twice: a pair needs two different places
+    score, labels_ja, labels_en, spans = 0.0, [], [], []
+    for groups, weight, label_ja, label_en in _RULES:
+        if not all(hits[g] for g in groups):
+            continue
+        if len(groups) == 2 and not any(a[1] <= b[0] or b[1] <= a[0] for a in hits[groups[0]] for b in hits[groups[1]]):
+            continue
+        score = weight if not labels_en else score + (1 - score) * weight * _EXTRA_RULE_SHARE
+        labels_ja.append(label_ja)
+        labels_en.append(label_en)
+        spans += [s for g in groups for s in hits[g]]
+    if not spans or _TOPIC.search(text, start, end):
+        return None
+    request = _REQUEST.search(text, start, end)
+    if request:
+        score += (1 - score) * _REQUEST_WEIGHT
+    refused = [n for n in _NEGATION.finditer(text, start, end)
+               if not _NEGATED_PLATFORM_RE.match(text, n.end(), min(end, n.end() + 40))]
+    if refused:
+        score *= _SUPPRESSED_SHARE
+    score = round(min(score, _MAX_SCORE), 4)
+    lo, hi = min(s for s, _e in spans), max(e for _s, e in spans)
+    cue = view.original_slice(request.start(), request.end()) if request else ""
+    reason = "外部での支払い・直接取引の誘い（英語）: " + "、".join(labels_ja) + (f"、依頼・提案の表現（{cue}）" if cue else "")
+    reason_en = "Off-platform payment or direct deal (English): " + "; ".join(labels_en) + (
+        f"; worded as a request or offer ({cue})" if cue else "")
+    if refused:
+        cut = view.original_slice(refused[0].start(), refused[0].end())
+        reason += f"、ただし否定・注意喚起の文脈（{cut}）"
+        reason_en += f"; but refused, forbidden or warned about ({cut})"
+    return Finding.at(view, PAYMENT, lo, hi, None, score, reason + "。", reason_en + ".")
