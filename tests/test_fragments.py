@@ -256,3 +256,13 @@ def test_accuracy_conversations_script_on_the_fixture(capsys):
     assert "| negative conversations | 5 |" in out
     assert "| false combines in negatives (findings) | 0 |" in out
     assert "| two_senders | 1 | 0 | 0 | — |" in out and "### Recall per tag" in out
+
+
+@pytest.mark.parametrize("text, category, value", [
+    ("ジーメールで、名前は mika と 0707 をくっつけたやつです", "email_address", "mika0707@gmail.com"),
+    ("ラインIDは前半がnao、後半が_craft21です。つなげて検索してね", "line_id", "nao_craft21"),
+    ("ライン ID は mi ho _ 2 2 (スペース無しで) 追加して", "line_id", "miho_22"),
+])
+def test_one_stretch_read_two_ways_reports_the_longer_reading_only(text, category, value):
+    found = [f.value for f in leakguard.scan(text).findings if f.category == category]
+    assert found == [value]

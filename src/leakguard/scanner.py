@@ -7,7 +7,7 @@ from typing import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from .gate import gate_for
-from .model import EXTERNAL, PAYMENT, Action, Finding, Report
+from .model import EMAIL, EXTERNAL, LINE_ID, PAYMENT, Action, Finding, Report
 from .policy import DEFAULT_POLICY, Policy
 
 if TYPE_CHECKING:
@@ -90,7 +90,36 @@ def find_ungated(text: str, policy: Policy = DEFAULT_POLICY, *,
             key = (finding.category, finding.start, finding.end)
             if key not in found or found[key].score < finding.score:
                 found[key] = finding
-    return tuple(sorted(found.values(), key=lambda f: (f.start, f.end, f.category)))
+    return tuple(_without_partial_readings(sorted(found.values(), key=lambda f: (f.start, f.end, f.category))))
+
+
+_ONE_STRETCH = 64
+
+
+def _without_partial_readings(findings: list[Finding]) -> list[Finding]:
+    """An address or a LINE ID read two ways over one stretch (「sakura と 1108 をくっつけた」 gives
+    sakura and sakura1108; 「前半がsaki、後半が_editor77」 gives saki and saki_editor77): the
+    longer reading holds the shorter, which is dropped. Sorted by start, so only overlapping
+    neighbours are compared."""
+    ids = [f for f in findings if f.category in (EMAIL, LINE_ID)]
+    if len(ids) < 2:
+        return findings
+    dropped = set()
+    for i, a in enumerate(ids):
+        for k in range(i + 1, len(ids)):
+            b = ids[k]
+            if b.start >= a.end:
+                break
+            if a.category != b.category or a.value == b.value:
+                continue
+            la, lb = a.value.split("@")[0].lstrip("@"), b.value.split("@")[0].lstrip("@")
+            # (only a reading that stays in one stretch of text holds another: a join across a
+            # whole paragraph is no better reading of the ID inside it)
+            if len(la) < len(lb) and la in lb and b.end - b.start <= _ONE_STRETCH:
+                dropped.add(id(a))
+            elif len(lb) < len(la) and lb in la and a.end - a.start <= _ONE_STRETCH:
+                dropped.add(id(b))
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 
 # One message per path a first scan can take: the gate, the normalizer's passes, every detector,
