@@ -256,6 +256,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     sender's earlier traces. A word of letters only is kept only where it may be part of an
     identifier: a cue names one (メール, LINE, ID) here or in the chain, or the last message
     ended in an identifier-shaped run that it may continue (「k.hashimoto★exa」「m」)."""
+    if reading.view is not None and not_real(reading.view.text, labelled=True):
+        return None  # 「練習用に…「03-」」「伝票番号は070」: what follows completes no one's identifier
     cues = reading.cues & _KEPT_CUES
     last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
     providers = _ascii_providers()
@@ -285,6 +287,33 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if not tail and not cues:
         return None  # only words of talk: the chain of parts ends here
     return Trace(time, cues, tail, whole)
+
+
+# Example or dummy data asked for as such (「ダミーを入れて」「テスト用メールは」「e.g.」): its parts are no one's.
+_NOT_REAL_RE = re.compile(
+    r"ダミー|だみー|練習用|サンプル(?:の|用|データ)|架空の|入力例|記入例|例として|テスト用|テストアカウント|"
+    r"適当な(?:番号|アドレス)|(?<![a-z])(?:dummy|for example|e\.g\.|(?:fake|sample|example) (?:data|number|address|email))(?![a-z])")
+
+
+def not_real(norm: str, labelled: bool = False) -> bool:
+    """Whether the parts of a message (normalized text) are example or dummy data; with
+    ``labelled``, also a number a label names at its end (「伝票番号をお伝えします。070」「契約番号はCW-03」)
+    with no phone cue after the label."""
+    if _NOT_REAL_RE.search(norm):
+        return True
+    if not labelled or not _CLOSING_DIGITS_RE.search(norm):
+        return False
+    end = norm[-40:]
+    label = None
+    for label in _label_re().finditer(end):
+        pass
+    return label is not None and not _CUE_RE.search(end, label.end()) and _GROUP_RE.search(end, label.end()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _label_re() -> "re.Pattern[str]":
+    words = sorted(_labels()[0], key=len, reverse=True)
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in words))
 
 
 _LETTERS_ONLY_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\s]*")
