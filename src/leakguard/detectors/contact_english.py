@@ -17,8 +17,11 @@ from ..normalize import NormalizedText
 from .contact_lexicon import SCORE_INVITE, UNNAMED, ContactLexicon
 
 _SENTENCE_RE = regex.compile(r"[^.!?。\n]*+(?:[.!?](?=\S)[^.!?。\n]*+)*+(?:[.!?。]++|\n|$)")
-_LATIN_WORDS_RE = regex.compile(r"[a-z]{2,}(?:[ ,']++[a-z]{2,}){2}")  # three English words in a row
-_LATIN_PAIR_RE = regex.compile(r"[a-z0-9]{2,}[ ,']++[a-z0-9]{1,}")  # a sentence of its own: two words
+# Tried from the start of a word only, words read whole: tried at every letter, a long run of
+# letters with no space ("zeronineone…" × 4,000) was rescanned from each one, quadratic.
+# (\G: where the search begins counts as a start, as before)
+_LATIN_WORDS_RE = regex.compile(r"(?:\G|(?<![a-z]))[a-z]{2,}+(?:[ ,']++[a-z]{2,}+){2}")  # three English words in a row
+_LATIN_PAIR_RE = regex.compile(r"(?:\G|(?<![a-z0-9]))[a-z0-9]{2,}+[ ,']++[a-z0-9]")  # a sentence of its own: two words
 
 
 def _words(*alternatives: str) -> regex.Pattern:
