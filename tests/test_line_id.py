@@ -62,6 +62,9 @@ def test_line_id_with_cue(spelling, form, value):
     # parts with the words that join them
     ("ラインIDは前半が yuna、後半が 1129 で、間にドットを入れてね", "yuna.1129"),
     ("LINE→ kei.hoshi と 2020 の間にハイフンね", "kei.hoshi-2020"),
+    # the ID alone at the end, pointed at after a request to add it
+    ("続きは個別で！追加してね⇩\nnoa.k_0512", "noa.k_0512"),
+    ("友だち追加はこちら→ mugi_tea88", "mugi_tea88"),
 ])
 def test_line_id_variants(text, value):
     assert value in line_ids(text)
@@ -139,6 +142,10 @@ def test_span_points_at_original_full_width_text():
     "緑で塗った部分は版数ver_2の修正です",
     "線の太さはline_w2で指定しています",
     "LINE交換はしません。取引番号 tr_2291 で確認してください",
+    "カートに追加してください→ item_0123",
+    "オプションを追加してください→ opt_22",
+    "追加料金の詳細→ plan_b2",
+    "ディスコ追加して！ID: haru_gamer07",  # another app's handle
 ])
 def test_no_line_id(text):
     assert line_ids(text) == []

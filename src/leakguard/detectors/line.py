@@ -181,6 +181,34 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
     return found
 
 
+# The ID alone at the end, pointed at after a request to add it (no app named): 「追加してくださいね〜
+# ⇩⏎sakura.rei_88」「友だち追加はこちら→ mocha_88」. Adding a friend is what the ID is for; a
+# product code after 「詳細はこちら→」 is not asked to be added.
+_ADD_GATE_RE = re.compile(r"追加|ついか|友だち|友達|ともだち")
+_ADD_POINTER_RE = regex.compile(
+    r"(?:(?:友だち|友達|ともだち)(?:追加|ついか)|(?<![にをの]\s?)(?:追加|ついか)(?:して|しといて|お願い|おねがい|よろ|ください|下さい|申請))"
+    r"[^\n]{0,16}?[⇩↓→⇒👇▶➡:：]\ufe0f?\s{0,3}+"
+    r"(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[。!！♪〜~]*\s*+\Z")
+
+
+def _added(view: NormalizedText, lex: ContactLexicon) -> list[tuple[int, int, str, bool]]:
+    stopwords = lex.id_stopwords
+    text = view.text
+    if _ADD_GATE_RE.search(text) is None:
+        return []
+    m = _ADD_POINTER_RE.search(text, max(0, len(text) - 64))
+    if m is None:
+        return []
+    value = m.group("id")
+    if not any(ch.isdigit() or ch in "._-" for ch in value) or not any(ch.isalpha() for ch in value) \
+            or not is_line_id(value, stopwords=stopwords) or _FILE_EXT_RE.search(value) or view.in_url(*m.span("id")):
+        return []
+    a = analyze(view, lex)  # 「ディスコ追加して！ID: …」: another app's handle
+    if a is not None and any(mention.channel not in ("line", "-") for mention in a.mentions):
+        return []
+    return [(m.start("id"), m.end("id"), value, False)]
+
+
 def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str] | None = None) -> bool:
     """Whether ``value`` (lowercase) can be a LINE ID: ``taro_1234`` or ``@123abcde``.
 
@@ -228,7 +256,7 @@ class LineIdDetector:
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         lex = self._lexicon or default_lexicon()
-        extra = _disguised(view, lex.id_stopwords)
+        extra = _disguised(view, lex.id_stopwords) + _added(view, lex)
         if not extra:
             yield from self._read(view, lex)  # most messages
             return
