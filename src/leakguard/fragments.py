@@ -733,12 +733,78 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     linked = _linked(chain)
     earlier: list[Fragment] = [f for t in linked for f in t.tail if f.kind not in (RAW, NUMERAL)]
     cues = reading.cues.union(*(t.cues for t in chain))
+    if reading.view is not None and _CORRECTION_RE.search(reading.view.text):
+        fixed = _corrected(reading, chain, cues, categories)
+        if fixed:
+            return fixed
     out: list[Joined] = []
     if earlier and reading.head:
         out += _across(earlier, reading, cues, categories)
     if not out and LINE_ID in categories and CUE_LINE in cues and CUE_LINE not in reading.cues:
         out += _line_cue_completion(reading, chain)
     return out
+
+
+# 「さっきの違った、最後は7753です」「真ん中は5521じゃなくて5512」「nが一個多かった。minato.k が正しい」
+_CORRECTION_RE = re.compile(
+    r"違った|違いました|違ってました|ちがった|ちがいました|間違|まちが|じゃなくて|じゃなく|ではなく|正しく|正しい|"
+    r"訂正|修正|(?<![a-z])(?:typo|correction|i meant|should be|wrong)(?![a-z])")
+_POSITION = {FIRST: 0, MIDDLE: 1, LAST: -1}
+
+
+def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> list[Joined]:
+    """A value the sender gave in earlier messages with one part replaced by a part of this
+    message that says it corrects it. The replaced part is named by its old value (「5521じゃなくて
+    5512」), by its position (「最後は7753」), or is the earlier part the new one nearly spells
+    (「minnato.k」 → 「minato.k」). The corrected value is validated like any joined one."""
+    earlier = [f for t in chain[-4:] for f in t.tail if f.kind not in (RAW, NUMERAL)][-8:]
+    frags = reading.fragments
+    out: list[Joined] = []
+    groups = [i for i, f in enumerate(earlier) if f.kind == DIGITS]
+    digits = [f for f in frags if f.kind == DIGITS]
+    if PHONE in categories and digits and len(groups) >= 2:
+        number = next((g for g in (groups[-3:], groups[-2:]) if len(g) > 1
+                       and _phone_value("".join(earlier[i].value for i in g))), None)
+        if number is not None:
+            values = [earlier[i].value for i in number]
+            new, old = None, None
+            if len(digits) >= 2 and digits[0].value in values and len(digits[1].value) == len(digits[0].value):
+                old, new = values.index(digits[0].value), digits[1]
+            else:
+                for f in digits:
+                    if f.role in _POSITION and not (f.role == MIDDLE and len(values) < 3):
+                        old, new = _POSITION[f.role] % len(values), f
+                        break
+            if new is not None and len(values[old]) == len(new.value) and values[old] != new.value:
+                values[old] = new.value
+                value = _phone_value("".join(values))
+                if value:
+                    out.append(Joined(PHONE, value, new.start, new.end, len(values), True))
+    if (EMAIL in categories or LINE_ID in categories) and not out:
+        for f in frags:
+            if f.kind not in (WORD, DOMAIN, LOCAL_AT, AT_DOMAIN) or len(f.value) < 3:
+                continue
+            near = [i for i, e in enumerate(earlier) if e.kind in (WORD, DOMAIN, LOCAL_AT, AT_DOMAIN)
+                    and e.value != f.value and _nearly(e.value, f.value)]
+            if len(near) != 1:
+                continue
+            k = near[0]
+            seq = list(earlier)
+            seq[k] = Fragment(seq[k].kind, f.value, 0, 0, seq[k].role)
+            found = _spelled(seq, 0, [True] * len(seq), cues) + [
+                j for j in (_email_by_role(seq, cues),) if j is not None]
+            out += [Joined(j.category, j.value, f.start, f.end, j.parts, True) for j in found
+                    if j.category in categories and f.value.strip("@.") in j.value]
+            if out:
+                break
+    return out[:1]
+
+
+def _nearly(a: str, b: str) -> bool:
+    """One part that differs from another by a letter or two: a typo it corrects."""
+    import difflib
+
+    return abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _linked(chain: Sequence[Trace]) -> list[Trace]:
