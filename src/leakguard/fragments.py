@@ -75,7 +75,8 @@ _NAMES_A_SIDE_RE = re.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降
 _CUE_RE = re.compile(
     r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
     r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z]))"
-    r"|(?P<line>(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ])|らいん)"  # not オンライン, ラインナップ
+    r"|(?P<line>(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ])|らいん"  # not オンライン, ラインナップ
+    r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し))"  # 「細かいことは緑のアプリで」
     r"|(?P<id>(?<![a-z])id(?![a-z])|アイディー|ユーザー?名|アカウント名)"
     r"|(?P<join>つなげ|つない|つなぐ|繋げ|繋い|繋ぐ|くっつけ|続けて|つづけて|合わせ|あわせ|連結|並べ)"
     r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
@@ -108,7 +109,8 @@ _JOINER_GAP_RE = regex.compile(  # also between quoted groups: 「06」と「440
 _CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*+(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*+")
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
-    "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名")
+    "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名|"
+    "(?:緑|みどり|ミドリ|グリーン)色?の")
 # Only a message that names a channel or ends in a part can begin a chain of parts.
 def _any_width(word: str) -> str:
     return "".join(f"[{c}{c.upper()}{chr(ord(c) + 0xFEE0)}{chr(ord(c.upper()) + 0xFEE0)}]" for c in word)
@@ -116,7 +118,7 @@ def _any_width(word: str) -> str:
 
 _RAW_CUE_RE = re.compile(
     "電話|でんわ|デンワ|番号|携帯|ケータイ|けいたい|連絡先|メール|めーる|メアド|アドレス|ドメイン|ライン|らいん|ﾗｲﾝ|"
-    "アイディー|ユーザ|アカウント名|" + "|".join(_any_width(w) for w in ("tel", "phone", "mail", "domain", "line", "id")))
+    "アイディー|ユーザ|アカウント名|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し)|" + "|".join(_any_width(w) for w in ("tel", "phone", "mail", "domain", "line", "id")))
 # Read from the end (REVERSE): searched forward, every "." or "-" of a long run of them began a
 # match that failed at the end, cubic in the run. A particle ends in kana, so the marks after it
 # are all the marks there are (possessive); without one, the closing marks are separators.
@@ -645,6 +647,8 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
     elif body.startswith("@"):
         if _is_domain(body[1:]):
             yield Fragment(AT_DOMAIN, body, start, end)
+        elif _OFFICIAL_RE.fullmatch(body):  # 「@572」「kxqtb で検索」: a LINE official account's ID, begun
+            yield Fragment(WORD, body, start, end)
     elif body.endswith("@"):
         yield Fragment(LOCAL_AT, body[:-1], start, end)
     elif "@" in body:
@@ -867,6 +871,7 @@ def _within(reading: Reading, categories) -> list[Joined]:
     return out
 
 
+_OFFICIAL_RE = re.compile(r"@[a-z0-9][a-z0-9._-]{1,19}")
 _SAME_GROUP_GAP_RE = regex.compile(r"[\s\-ー]?(?:の)?[\s\-ー]?")
 
 
@@ -973,7 +978,8 @@ def _glue(a: Fragment, b: Fragment) -> bool:
     「taro」「yamada」 (two words)."""
     if a.kind == ADDRESS or b.kind == ADDRESS and not a.value.endswith((".", "_", "-")):
         return False
-    return a.kind == SEP or b.kind in (SEP, AT_DOMAIN) or a.kind == LOCAL_AT or a.value[-1] in "._-" or b.value[0] in "._-"
+    return a.kind == SEP or b.kind in (SEP, AT_DOMAIN) or a.kind == LOCAL_AT or a.value[-1] in "._-" or b.value[0] in "._-" \
+        or a.kind == WORD and a.value[0] == "@"  # 「@572」「kxqtb」
 
 
 def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) -> list[Joined]:
@@ -984,11 +990,11 @@ def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) 
         return []
     text = "".join(f.value if f.kind != LOCAL_AT else f.value + "@" for f in parts)
     idx = list(range(i, j + 1))
-    if text.count("@") == 1:
+    if text.count("@") == 1 and text[0] != "@":
         local, _, host = text.partition("@")
         value = _email_value(f"{local}@{_ascii_providers().get(host, host)}")  # (「… at gmail」)
         return [_joined(EMAIL, value, seq, idx, boundary)] if value else []
-    if "@" not in text and CUE_LINE in cues:
+    if ("@" not in text or text[0] == "@" and text.count("@") == 1) and CUE_LINE in cues:
         value = _line_value(text)
         return [_joined(LINE_ID, value, seq, idx, boundary)] if value else []
     return []
@@ -1063,8 +1069,10 @@ def _line_cue_completion(reading: Reading, chain: Sequence[Trace]) -> list[Joine
     if CUE_LINE not in last.cues:
         return []
     words = [i for i, f in enumerate(reading.fragments) if f.kind == WORD]
-    if len(words) != 1 or not (CUE_ID in reading.cues or (reading.whole and len(reading.fragments) == 1)):
+    if len(words) != 1 or not (CUE_ID in reading.cues or reading.whole and len(reading.fragments) == 1):
         return []
+    if not _LINE_SHAPE_RE.search(reading.fragments[words[0]].value):
+        return []  # letters only: a word in progress (「ID→ natsu」「mikan08」, 「hoshi」「yomi.」「…続き→rin7」)
     piece = reading.fragments[words[0]].value
     if piece.endswith((".", "_", "-")):
         return []  # 「taro_」: the rest is still to come, and memory will join it
