@@ -104,6 +104,8 @@ WITHIN = [
     # quoted groups listed with 「と」
     ("代表は「03」と「5402」と「7718」をつないだ番号です", "phone_number", "+81354027718"),
     ("携帯は最後の四桁が4471、その前が2093、頭が090です", "phone_number", "+819020934471"),
+    # a mobile prefix read out in a mix of scripts, then the other groups read out
+    ("番号は頭がゼロきゅうゼロで次がにーさんよんろく最後がななはちきゅういちです", "phone_number", "+819023467891"),
     # in English, with words inside the clause
     ("my cell: first part is 080, the middle is 6120, last four are 3357", "phone_number", "+818061203357"),
     ("last 4 digits 3357, starts with 080, then 6120", "phone_number", "+818061203357"),

@@ -56,6 +56,9 @@ _KANA_ONE_RE = regex.compile(_KANA_ALT)
 # 5x cheaper than looking for the runs themselves ("さん" alone is in most messages).
 _KANA_THREE_RE = re.compile(f"(?:{_KANA_ALT}){_KANA_GAP}(?:{_KANA_ALT}){_KANA_GAP}(?:{_KANA_ALT})")
 _KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちごさん, いちにさん)
+# ... but not these, with more readings right after: 「頭がゼロはちゼロで次がいちきゅう…」 is the start
+# of a mobile number, in any script mix
+_MOBILE_PREFIXES = frozenset(("090", "080", "070", "060", "050"))
 
 # A maximal run of digits and look-alikes; whether a letter touches it is decided per run
 # (_homoglyph_runs), never per start position: a lookaround here made every start of a long run
@@ -325,7 +328,9 @@ def _kana_digit_edits(text: str) -> Iterable[Edit]:
     for run in _KANA_RUN_RE.finditer(text):
         readings = list(_KANA_ONE_RE.finditer(text, run.start(), run.end()))
         near_digit = _digit_near(text, run.start(), run.end())
-        if len(readings) < _KANA_MIN_RUN and not (near_digit and len(readings) >= 3):
+        if len(readings) < _KANA_MIN_RUN and not (near_digit and len(readings) >= 3) and not (
+                len(readings) == 3 and "".join(ct.KANA_DIGITS[m.group()] for m in readings) in _MOBILE_PREFIXES
+                and _KANA_THREE_RE.search(text, run.end(), run.end() + 16) is not None):
             continue
         if _glued_particle(text, readings[0], before=True):
             readings = readings[1:]
