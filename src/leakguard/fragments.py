@@ -730,10 +730,18 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     (what :class:`SplitIdentifierDetector` reports). With ``chain`` (the traces of the sender's
     earlier messages, oldest first): only values that need those messages. Every value is
     validated with the detectors' own checks."""
+    if chain and not reading.fragments and LINE_ID in categories and CUE_LINE in reading.cues \
+            and _POINTS_BACK_RE.match(reading.view.text):
+        return _pointed(reading, chain)
     if not reading.fragments:
         return []
     if not chain:
         return _within(reading, categories) if len(reading.fragments) >= 2 else []
+    first = reading.fragments[0]
+    if first.start <= 24 and _CONTINUES_RE.search(reading.view.text, 0, first.start):
+        found = _continued(first, chain, categories)
+        if found:
+            return found
     linked = _linked(chain)
     earlier: list[Fragment] = [f for t in linked for f in t.tail if f.kind not in (RAW, NUMERAL)]
     cues = reading.cues.union(*(t.cues for t in chain))
@@ -747,6 +755,46 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if not out and LINE_ID in categories and CUE_LINE in cues and CUE_LINE not in reading.cues:
         out += _line_cue_completion(reading, chain)
     return out
+
+
+# 「sakiko-0830」「↑これラインです」: a message that points back at the part the sender just gave
+_POINTS_BACK_RE = re.compile(r"\s*(?:↑|⬆|☝|上の?|これ|それ|今の|いまの|さっきの)")
+# 「hoshi」「yomi.」「さっきのIDの続き→rin7」: the part goes on from the ones before it
+_CONTINUES_RE = re.compile(r"続き|つづき|に続けて|の後ろに|のあとに|(?<![a-z])(?:continued|cont\.?)(?![a-z])")
+
+
+def _pointed(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
+    """The one ID-shaped word the last message held, named a LINE ID by the message after it."""
+    last = chain[-1]
+    words = [f for f in last.tail if f.kind == WORD]
+    if not last.whole or len(words) != 1 or not _LINE_SHAPE_RE.search(words[0].value):
+        return []
+    value = _line_value(words[0].value)
+    return [Joined(LINE_ID, value, 0, max(1, len(reading.view.text)), 1, True)] if value else []
+
+
+def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Joined]:
+    """The parts the sender gave in messages of nothing but parts, then the one this message says
+    continues them, read as one string (an address when it holds one @, else a LINE ID after a
+    LINE or ID cue)."""
+    pieces: list[Fragment] = []
+    cued = False
+    for t in reversed(chain[-5:]):
+        parts = [f for f in t.tail if f.kind not in (RAW, NUMERAL)]
+        if not t.whole or not parts or any(f.kind not in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts):
+            cued = bool(t.cues & {CUE_LINE, CUE_ID, CUE_EMAIL})
+            break
+        pieces[:0] = parts
+    if not pieces or not cued and not any(t.cues & {CUE_LINE, CUE_ID, CUE_EMAIL} for t in chain):
+        return []
+    text = "".join(f.value + ("@" if f.kind == LOCAL_AT else "") for f in pieces) + first.value
+    if text.count("@") == 1 and EMAIL in categories:
+        value, category = _email_value(text), EMAIL
+    elif "@" not in text and LINE_ID in categories and any(CUE_LINE in t.cues for t in chain):
+        value, category = _line_value(text), LINE_ID
+    else:
+        return []
+    return [Joined(category, value, first.start, first.end, len(pieces) + 1, True)] if value else []
 
 
 # 「さっきの違った、最後は7753です」「真ん中は5521じゃなくて5512」「nが一個多かった。minato.k が正しい」
