@@ -797,8 +797,19 @@ def allowed_ranges(text: str) -> list[tuple[int, int]]:
     if not _PRAGMA_WORD.search(text):  # (no lowered copy: a whole file can be 20 MB)
         return []
     ranges = []
+    # Each search covers text no other one does (since the last pragma, up to the next break): a
+    # search from the text's ends per pragma was quadratic in a file with no "\r" (or no "\n").
+    start = last = 0
+    next_lf = next_cr = 0
     for match in ALLOW_PRAGMA.finditer(text):
-        start = max(text.rfind("\n", 0, match.start()), text.rfind("\r", 0, match.start())) + 1
-        ends = [i for i in (text.find("\n", match.end()), text.find("\r", match.end())) if i >= 0]
+        found = max(text.rfind("\n", last, match.start()), text.rfind("\r", last, match.start()))
+        if found >= 0:
+            start = found + 1  # (else the line of the last pragma, or the first line)
+        last = match.start()
+        if 0 <= next_lf < match.end():
+            next_lf = text.find("\n", match.end())
+        if 0 <= next_cr < match.end():
+            next_cr = text.find("\r", match.end())
+        ends = [i for i in (next_lf, next_cr) if i >= 0]
         ranges.append((start, min(ends) if ends else len(text)))
     return ranges
