@@ -63,7 +63,7 @@ _NEGATION = _words(
     r"not allowed", r"isn'?t allowed", r"not permitted", r"prohibit\w*", r"forbid\w*", r"against",
     r"(?:platform|site|marketplace) (?:policy|rules)", r"decline\w*", r"rather not", r"shouldn'?t", r"should not",
     r"must not", r"not going to", r"no longer", r"shut down", r"discontinued", r"used to", r"stay(?:ing)? here",
-    r"keep (?:it|everything|things) here", r"scam\w*", r"phishing", r"beware", r"be careful", r"report",
+    r"keep (?:talking|chatting|it|everything|things)(?: \w+)? here", r"(?:talk|chat)(?:ing)? here", r"scam\w*", r"phishing", r"beware", r"be careful", r"report",
     r"message box", r"(?:this|the) (?:chat|thread|inbox|order page) here", r"here in (?:the|this) chat", r"red flag",
     r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|mov|us|add)\w*", r"no [a-z]+ (?:and|or) no",
     r"[a-z]+ nai(?: desu)?", r"dekimasen", r"shimasen", r"dame", r"muri", r"(?:kono|koko no) (?:chat|saito|apuri) de",

@@ -424,7 +424,10 @@ class PaymentDetector:
             reasons_ja.append(f"依頼・提案の表現（{cue}）")
             reasons_en.append(f"worded as a request or offer ({cue})")
 
-        suppressors = [m for m in matches if _suppresses(m, first_signal, text)]
+        # 「会社サイトから」「個人サイトの決済ページ」: the writer's own site, not the platform's
+        own = Spans([(m.start, m.end) for m in signals.get("own_shop", ())])
+        suppressors = [m for m in matches if _suppresses(m, first_signal, text) and not (
+            m.term.kind == "on_platform" and own.overlaps(m.start, m.end))]
         if suppressors:
             cue = view.original_slice(suppressors[0].start, suppressors[0].end)
             score *= _SUPPRESSED_SHARE

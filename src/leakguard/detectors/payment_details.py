@@ -33,8 +33,9 @@ _PATTERNS = (
     # wallet addresses of the common chains
     ("crypto", regex.compile(r"(?<![a-z0-9])bc1[02-9ac-hj-np-z]{25,62}(?![a-z0-9])")),
     ("crypto", regex.compile(r"(?<![a-z0-9])0x[0-9a-f]{40}(?![0-9a-f])")),
-    # legacy bitcoin and tron addresses look like any ID: only next to a word that names the chain
-    ("crypto_named", regex.compile(r"(?<![a-z0-9])(?:[13][1-9a-hj-np-z]{25,34}|t[1-9a-hj-np-z]{33})(?![a-z0-9])")),
+    # legacy bitcoin and tron addresses (base58, folded to lower case here) look like any ID: only
+    # next to a word that names the chain
+    ("crypto_named", regex.compile(r"(?<![a-z0-9])(?:[13][1-9a-z]{25,34}|t[1-9a-z]{33})(?![a-z0-9])")),
     # transfer links and payment-app IDs
     ("link", regex.compile(
         r"(?:paypal\.me|paypal\.com/paypalme|wise\.com/pay|buy\.stripe\.com|checkout\.stripe\.com|venmo\.com"
@@ -45,6 +46,12 @@ _PATTERNS = (
 )
 _CHAIN_RE = regex.compile(r"btc|bitcoin|ビットコイン|usdt|trc20|tron|wallet|ウォレット|アドレス|address")
 _CHAIN_REACH = 40  # characters before the address where the chain is named
+# A voucher offered as the price (「アマギフ5000円分でどうでしょう」「ギフト券3,000円分でいかがですか」):
+# the amount sits between the card and で, so no lexicon term reaches it; a proposal ending must follow.
+_VOUCHER_RE = regex.compile(
+    r"(?:ギフト券|ギフトカード|アマギフ|itunesカード|google ?playカード|プリペイドカード|quoカード|クオカード|webmoney)"
+    r"[ ]?[0-9][0-9,]{2,8}円分で(?:も)?[^\n。]{0,12}?(?:どう|いかが|いい|ok|可能|大丈夫|でき|もらえ|ませんか|譲って|売って)")
+SCORE_VOUCHER = 0.7
 # Placeholders and the format as work: a template's 「○○銀行 ○○支店 普通 1234567」 is no account.
 _TOPIC_RE = regex.compile(
     r"○|◯|〇〇|××|xx|ダミー|テンプレ|例[）)：:]|記入例|入力例|例えば|プレースホルダ|表記|フォーマット|入力欄|入力フォーム|"
@@ -86,4 +93,8 @@ def find_details(view: NormalizedText) -> list[Finding]:
             out.append(Finding.at(view, PAYMENT, m.start(), m.end(), None, SCORE_GIVEN,
                                   f"外部での支払い・直接取引の誘い: {ja}が書かれています。",
                                   f"Off-platform payment: gives {en}."))
+    for m in _VOUCHER_RE.finditer(text):
+        out.append(Finding.at(view, PAYMENT, m.start(), m.end(), None, SCORE_VOUCHER,
+                              "外部での支払い・直接取引の誘い: ギフト券での支払いの提案です。",
+                              "Off-platform payment: proposes to pay with a gift card."))
     return out

@@ -35,12 +35,15 @@ _BYPASS = _words(
     r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book)(?:s|ed|ing)? (?:me |you |us |with me |with us )?directly",
     r"directly (?:to|into) my", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
     r"master services agreement", r"our (?:own )?(?:vendor|supplier) (?:system|portal|registration)",
+    # romaji: 「chokusetsu torihiki shimasen ka」「saito no soto de」
+    r"chokusetsu(?: \w+)?", r"saito no soto", r"apuri no soto", r"saito (?:wo )?toosazu", r"tesuuryou\w*", r"shukuryou",
 )
 # The money moving: paying, invoicing, wiring.
 _PAY = _words(
     r"pay(?:s|ing|ment|ments)?", r"paid", r"invoic\w*", r"bill(?:ed|ing)?", r"wire[sd]?", r"transfer\w*",
     r"remit\w*", r"retainer", r"upfront", r"deposit", r"rate", r"price", r"send (?:the |you |me )?(?:money|funds)",
     r"balance", r"funds?", r"charge[sd]?", r"checkout", r"contract\w*", r"agreement", r"sign",
+    r"harai\w*", r"harau", r"haratte\w*", r"furikom\w*", r"soukin", r"torihiki", r"keiyaku", r"okuru", r"book(?:ing)?",
 )
 # An outside way to pay.
 _CHANNEL = _words(
@@ -54,7 +57,7 @@ _CHANNEL = _words(
 _DETAILS = _words(
     r"bank (?:details|info|information|account)", r"account (?:number|details|info)", r"swift(?: code)?",
     r"iban", r"routing number", r"sort code", r"(?:wallet|btc|eth|usdt|crypto) address",
-    r"payment (?:link|request|details|info)", r"paypal\.me/\S+", r"wise\.com/pay\S*", r"buy\.stripe\.com/\S+",
+    r"payment (?:link|request|details|info)", r"(?:paypal|venmo|wise|payoneer|zelle|revolut) ?(?:→|->|:|=) ?\S+@\S+", r"paypal\.me/\S+", r"wise\.com/pay\S*", r"buy\.stripe\.com/\S+",
     r"checkout\.stripe\.com/\S+", r"venmo\.com/\S+", r"cash\.app/\S+", r"revolut\.me/\S+",
 )
 # A request, proposal or offer.
@@ -63,7 +66,8 @@ _REQUEST = _words(
     r"we'?d (?:like|prefer|suggest)", r"i suggest", r"we suggest", r"i can", r"we can", r"we could", r"i could",
     r"send (?:me|us)", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
     r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
-    r"my (?:rate|account|wallet|details)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made",
+    r"my (?:rate|account|wallet|details)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
+    r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
 )
 # A refusal, a rule or a warning: the sentence is not a proposal.
 _NEGATION = _words(
@@ -75,6 +79,7 @@ _NEGATION = _words(
     r"unable to", r"no longer", r"stay(?:ing)? (?:on|here)", r"keep (?:it|everything|payments?) (?:on|here)",
     r"through the platform'?s?", r"via the platform'?s?", r"fund the milestone", r"red flag", r"anyone asking",
     r"(?:if|when) (?:someone|anyone)", r"protect\w*", r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|do)\w*",
+    r"in the app", r"in-app", r"the app'?s", r"\w+masen(?! ka)", r"nai desu", r"site de onegai", r"dame",
 )
 # A negation right before the platform's own process is a reason to leave it (「our company doesn't
 # allow escrow services, so we pay by wire」), not a refusal of the proposal.
@@ -92,6 +97,7 @@ _TOPIC = _words(
 # (groups, weight, label_ja, label_en): the rules, strongest first
 _RULES = (
     (("details",), 0.7, "送金先・支払い情報のやり取り", "payment details asked for or given"),
+    (("bypass",), 0.45, "プラットフォームを通さない取引", "dealing around the platform"),
     (("bypass", "pay"), 0.65, "プラットフォームを通さない支払い・契約", "paying or contracting around the platform"),
     (("bypass", "channel"), 0.65, "プラットフォーム外の決済手段", "an outside payment method instead of the platform"),
     (("channel", "pay"), 0.4, "外部決済手段での支払い", "payment through an outside method"),
