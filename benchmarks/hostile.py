@@ -130,6 +130,8 @@ def _html(text: str) -> None:
 def _ocr(text: str) -> None:
     from leakguard import images_ocr
 
+    for k in range(0, len(text), 40):  # the lines the engine recognised: which to read again
+        images_ocr._CANDIDATE.search(text, k, k + 40)
     images_ocr._tidy(text, None)
 
 
@@ -327,6 +329,7 @@ _CASES: dict[str, tuple] = {
                                         _cycle("「直接取引は禁止です」\n規約ではなら直接取引じゃ\n")),
     "bank details and wallets": ("payment_details _CHAIN_RE, _TOPIC_RE, find_details",
                                  _cycle("振込先は○○銀行 普通 1234567、BTCアドレス bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkf ")),
+    "gift vouchers offered": ("payment_details _VOUCHER_RE", _cycle("アマギフ 5,000円分でどうですか ギフト券1000円分で ")),
     "English payment talk": ("payment_english _SENTENCE_RE, _LATIN_RE, _NEGATED_PLATFORM_RE, find_english",
                              _cycle("Let's not use the platform. Pay me via PayPal directly! no escrow ")),
     # -- phone_words.py: number words read out
@@ -377,17 +380,20 @@ _CASES: dict[str, tuple] = {
     "Guard: numerals read aloud": ("guard; fragments closing_numeral, _numeral_res, _kana_numeral_end, _kana_end_re",
                                    _lines(lambda i: ("ぜろきゅーぜろ", "いちにさんよん", "ゼロナナゼロ イ", "チ")[i % 4]),
                                    _guard_chain),
+    "Guard: corrections and continuations": ("guard; fragments _POINTS_BACK_RE, _CONTINUES_RE, _CORRECTION_RE, _OFFICIAL_RE",
+                                             _lines(lambda i: ("IDは hoshi", "さっきのIDの続き→rin7", "↑これ @572",
+                                                               "違った、090-1234-5679じゃなくて")[i % 4]), _guard_chain),
     "Guard: one long message ending in a part": ("guard; fragments read, _clean, _CLEAN_RE, trace (one message)",
                                                  lambda n: ("a1 " + "。" * n)[:n - 4] + "x090", _guard_one),
     "Guard: one long message of dots": ("guard; fragments may_begin_chain, _RAW_TAIL_RE (one message)",
                                        lambda n: "." * (n - 1) + "x", _guard_one),
     # -- CLI and service
-    "allow pragmas (CLI)": ("corpus allowed_ranges: ALLOW_PRAGMA, _PRAGMA_WORD", _cycle("leakguard leakguard: allow\n"),
-                            _pragmas),
+    "allow pragmas on one line (CLI)": ("corpus allowed_ranges: ALLOW_PRAGMA, _PRAGMA_WORD, line bounds per pragma "
+                                        "(was quadratic)", _cycle("leakguard leakguard: allow "), _pragmas),
     "a file in EUC-JP (CLI)": ("corpus decode_bytes, _japanese_weight; _JAPANESE per streamed chunk",
                                _cycle("こんにちは、発送は明日です。ﾃｽﾄ\n"), _decode),
     "HTML report of invisible characters": ("htmlreport clean: _INVISIBLE", _cycle("a\u200b\u202e\x00\n"), _html),
-    "OCR text with spaced addresses": ("images_ocr _tidy: _ADDRESS_GAP, _ID_GAP",
+    "OCR text with spaced addresses": ("images_ocr _tidy: _ADDRESS_GAP, _ID_GAP; _CANDIDATE per line",
                                        _cycle("ID: ab. cd- examp le. com @ ta ro. "), _ocr),
     "one long messaging link (QR)": ("images messaging_qr: _LINK", lambda n: ("https://line.me/ti/p/" + "a" * n)[:n], _qr),
     "policy domains": ("policy _DOMAIN_RE (a long domain in a policy file)", lambda n: ("a-" * n)[:n - 1] + ".", _policy_domain),
