@@ -452,3 +452,82 @@ def test_memory_is_bounded_by_bytes_not_only_by_count():
     for key in list(guard._memory):
         guard.forget(key)
     assert guard.memory_bytes == 0 and len(guard) == 0
+
+
+# Issue #13, conversations: the forms of the dev blind rounds, in wording written for these tests.
+SPLIT_FORMS = [
+    # a provider named in a message of its own, beside a local part (even one shaped like a domain)
+    (["承知です、アドレスは sora_m.77 です", "ヤフーです"], "email_address", "sora_m.77@yahoo.co.jp"),
+    (["tanaka.works.jp です", "Gmailのほうです"], "email_address", "tanaka.works.jp@gmail.com"),
+    (["メアド送りますね", "ソフトバンクのやつです", "kenta-0921 です"], "email_address", "kenta-0921@softbank.ne.jp"),
+    (["連絡用のメールは yui.k.tokyo", "アイクラウドです"], "email_address", "yui.k.tokyo@icloud.com"),
+    # 「@」 in a message of its own
+    (["アドレスです: mei.s.jp", "＠", "outlook.com"], "email_address", "mei.s.jp@outlook.com"),
+    (["sho.t.biz", "@", "gmail.com"], "email_address", "sho.t.biz@gmail.com"),
+    # English 'at' opening the next message
+    (["ok, my mail is daniel.k.tokyo", "at yahoo.co.jp"], "email_address", "daniel.k.tokyo@yahoo.co.jp"),
+    (["email: lena.m", "at outlook dot com"], "email_address", "lena.m@outlook.com"),
+    # LINE IDs in parts: a symbol word, a continuation, a euphemism, a pointer back, an official account
+    (["ラインでやりとりしよ", "IDは mamiko", "アンダーバー 0707"], "line_id", "mamiko_0707"),
+    (["LINE交換しませんか、IDは", "taku", "mi.", "さっきの続き→88"], "line_id", "takumi.88"),
+    (["詳しくは緑のアイコンのやつで", "nao_c21"], "line_id", "nao_c21"),
+    (["yuzu.1010", "↑ラインのIDです"], "line_id", "yuzu.1010"),
+    (["公式LINEで予約を受け付けています", "@815", "abcde で検索してね"], "line_id", "@815abcde"),
+    (["LINEはmoon_", "light3で、電話なら090-1"], "line_id", "moon_light3"),
+    # a correction names the part it replaces: by position, by its old value, by a near spelling
+    (["番号です", "080-4417-", "2290", "ごめん違った、最後は2209です"], "phone_number", "+818044172209"),
+    (["連絡先です", "070-3381-", "6650", "失礼しました、3381じゃなくて3318です"], "phone_number", "+817033186650"),
+    (["メールはこちら", "sakuraa.m", "@gmail.com", "aが多かったです、sakura.m が正しいです"],
+     "email_address", "sakura.m@gmail.com"),
+]
+
+SPLIT_FORM_NEGATIVES = [
+    # example or dummy data asked for as such
+    ["入力フォームのテストです、電話欄には「090-」", "「0000-0000」みたいなダミーを"],
+    ["例として電話番号は 080-", "1234-5678 のように書いてください"],
+    ["sample data for the form:", "dummy.user", "@example.com"],
+    # a number a label names, continued in the next messages
+    ["注文番号は 090", "5521-7788 です"],
+    ["予約番号をお伝えします。080", "2211", "4455"],
+    ["契約番号はKT-03", "-5521-7788です"],
+    # a provider named in talk; a word after a LINE-like word; a pointer at no part
+    ["ドコモショップで機種変した", "iphone15です"],
+    ["gmailです", "よろしくお願いします"],
+    ["ラインナップはこちら", "abc_12"],
+    ["↑これ見てください", "よろしく"],
+    ["my id is kat", "at home now"],
+    # a correction about something else
+    ["間違えました、さっきの写真は別の商品です", "1234"],
+    ["090-2231-", "の件、違いました", "最後は5678です"],
+]
+
+
+@pytest.mark.parametrize("messages, category, value", SPLIT_FORMS)
+def test_split_forms_of_the_blind_rounds_are_joined(messages, category, value):
+    reports = _run(Guard(), messages)
+    completed = [f for r in reports for f in r.findings if "earlier messages" in f.reason_en]
+    assert (category, value) in {(f.category, f.value) for f in completed}, [r.findings for r in reports]
+    for report in reports:
+        _assert_span_inside_current(report)
+    assert any(r.action == Action.BLOCK for r in reports)
+
+
+@pytest.mark.parametrize("messages", SPLIT_FORM_NEGATIVES)
+def test_split_form_negatives_are_not_joined(messages):
+    for report in _run(Guard(), messages):
+        assert not any("earlier messages" in f.reason_en for f in report.findings), (report.text, report.findings)
+
+
+def test_a_message_blocked_as_a_part_is_remembered_one_blocked_whole_is_not():
+    guard = Guard()
+    key = ("room-13", "seller")
+    # 「IDは haru_」 is blocked, and visibly goes on: the next part completes it
+    reports = _run(guard, ["ラインで話そ！IDは haru_", "kaze22 です"], key)
+    assert reports[0].action == Action.BLOCK
+    assert "haru_kaze22" in {f.value for f in reports[1].findings}
+    held = {f.value for _, traces in guard._memory.values() for t in traces for f in t.tail}
+    assert not any("ライン" in v or "話そ" in v for v in held)
+    # a phone number written whole is blocked and never reached the other side: nothing to complete
+    other = Guard()
+    assert other.check("080-4417-2290です", conversation=key).action == Action.BLOCK
+    assert len(other) == 0

@@ -885,7 +885,7 @@ def _across(earlier: list[Fragment], reading: Reading, cues, categories) -> list
     if EMAIL in categories or LINE_ID in categories:
         out += [j for j in _spelled(seq, boundary, [True] * len(seq), cues) if j.category in categories]
     if EMAIL in categories and not any(j.category == EMAIL for j in out):
-        found = _email_by_role(seq, cues, boundary, reading.whole)
+        found = _email_by_role(seq, cues, boundary, reading.whole or len(reading.view.text) <= 16)  # (「Gmailのほうです」)
         if found:
             out.append(found)
     return out
