@@ -272,7 +272,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value):
         raw = None  # its closing digits are no part: an amount, a date, a labelled number (予約番号 09012)
     if raw is not None and (not cued and _ordinary_word(raw.value, raw.role == WHOLE)
-                            or _CUE_RE.fullmatch(raw.value.lower())):
+                            or _CUE_RE.fullmatch(raw.value.lower())
+                            or raw.value.lower().strip(" :：") in _CLAUSE_WORDS):  # 「my LINE ID is」
         raw = None  # a word of talk, or the cue itself (「ライソ ID」): no part
     numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
     if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and numeral is None and not named:

@@ -128,7 +128,7 @@ class Guard:
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
-        if conversation is not None and (action != Action.BLOCK or _goes_on(findings, self.completes)) \
+        if conversation is not None and (action != Action.BLOCK or _goes_on(findings, text, self.completes)) \
                 and _SAYS_SOMETHING_RE.search(text):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
             self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain))
@@ -214,13 +214,16 @@ class Guard:
         return out
 
 
-def _goes_on(findings: list[Finding], completes: frozenset[str]) -> bool:
+def _goes_on(findings: list[Finding], text: str, completes: frozenset[str]) -> bool:
     """A blocked message is remembered only while the sender is visibly still giving an identifier
     in parts: its identifiers are all completions of earlier parts (「IDは ricchan」 after 「ラインで」,
-    then 「アンダーバー 1215」) or end in a symbol that the next part continues (「IDは haru_」). A
-    message blocked for an identifier written whole never reached the other side: not remembered."""
+    then 「アンダーバー 1215」), end in a symbol that the next part continues (「IDは haru_」), or
+    are a LINE ID that ends the message (「ラインは kenji」「.photo」: a whole ID and its first part
+    look alike). A message blocked for a phone number or an address written whole never reached
+    the other side: not remembered."""
     ids = [f for f in findings if f.category in completes]
-    return bool(ids) and all(_COMPLETES_EN in f.reason_en or f.value.endswith(_GOES_ON) for f in ids)
+    return bool(ids) and all(_COMPLETES_EN in f.reason_en or f.value.endswith(_GOES_ON)
+                             or f.category == LINE_ID and not _SAYS_SOMETHING_RE.search(text, f.end) for f in ids)
 
 
 _GOES_ON = (".", "_", "-", "~")
