@@ -213,7 +213,8 @@ def read(text: str | NormalizedText) -> Reading:
     """The fragments and cues of one message (a str or its normalized view)."""
     if isinstance(text, str):
         if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT) and not _kana_numeral_end(text) \
-                and not _providers()[1].search(text):  # (「ドコモのやつで」: a provider named in kana)
+                and not _providers()[1].search(text) \
+                and not (_letter_spaced(text) and _GATE_RE.search(_letter_spaced(text))):  # (「ドコモのやつで」「ら い ん は」)
             return EMPTY
         view = NormalizedText.of(text)
     elif isinstance(text, NormalizedText):
@@ -224,6 +225,9 @@ def read(text: str | NormalizedText) -> Reading:
     fragments = tuple(_fragments(norm))[:_MAX_FRAGMENTS]
     cues = frozenset(m.lastgroup for start, end in _cue_windows(norm, fragments)
                      for m in _CUE_RE.finditer(norm, start, end))
+    spaced = _letter_spaced(norm)
+    if spaced is not None:
+        cues |= {m.lastgroup for m in _CUE_RE.finditer(spaced)}
     if not fragments:
         return Reading(view, (), cues, 0, 0, False)
     fragments = tuple(_with_role(norm, fragments))
@@ -249,7 +253,18 @@ def may_begin_chain(text: str) -> bool:
     """Cheap test on the raw message: whether it can leave a trace at all (a cue, or a part at its
     end). Guard reads a message only if this holds or the sender's chain is open."""
     return (_RAW_TAIL_RE.search(text) is not None or _RAW_CUE_RE.search(text) is not None
-            or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text))
+            or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text)
+            or _letter_spaced(text) is not None and _RAW_CUE_RE.search(_letter_spaced(text)) is not None)
+
+
+def _letter_spaced(text: str) -> str | None:
+    """A short message typed a character at a time (「ら い ん は」「k a e d e」), without its spacing."""
+    if len(text) > 40 or not _LETTER_SPACED_RE.fullmatch(text):
+        return None
+    return "".join(text.split())
+
+
+_LETTER_SPACED_RE = re.compile(r"\s*\S(?:[ \u3000]\S){2,}\s*")
 
 
 def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: Sequence[Trace] = ()) -> Trace | None:
@@ -592,6 +607,11 @@ def _fragments(norm: str) -> list[Fragment]:
     kanji = _KANJI_ONLY_RE.fullmatch(norm)
     if kanji:  # 「〇九〇」: too short for the normalizer to read as digits, but alone it is one
         return [Fragment(DIGITS, kanji.group(1).translate(_KANJI), kanji.start(1), kanji.end(1))]
+    spaced = _letter_spaced(norm)
+    if spaced is not None and _SPACED_PART_RE.fullmatch(spaced):
+        # 「k a e d e」「_ 2 2」: one part typed a character at a time (digits alone are numerals)
+        start, end = len(norm) - len(norm.lstrip()), len(norm.rstrip())
+        return [Fragment(f.kind, f.value, start, end) for f in _classify(spaced, spaced, 0)][:1]
     found: list[Fragment] = []
     for m in _SPELLED_RE.finditer(norm):
         if not _NAMES_A_SIDE_RE.match(norm, m.end()):
@@ -608,6 +628,9 @@ def _fragments(norm: str) -> list[Fragment]:
         found.extend(_classify(norm, m.group(), m.start()))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_SPACED_PART_RE = re.compile(r"(?=.*[a-z_.\-@])[a-z0-9_.\-@]{3,40}")
 
 
 def _in_amount_or_date(norm: str, start: int, end: int) -> bool:
