@@ -3,12 +3,13 @@
     python benchmarks/bench_longfile.py                    # 20 MB single line, 4.5 MB multi-line
     python benchmarks/bench_longfile.py --sizes-mb 1,5     # single-line files of other sizes too
     python benchmarks/bench_longfile.py --src /tmp/old/src # the same files through another checkout
+    python benchmarks/bench_longfile.py --formats sarif,html,mask   # other writers (mask: --mask FILE)
 
 Generates into a temporary folder (1) a single line of realistic chat: real chat lines from
 data/real joined by spaces, with about 3 % fictional messages holding phone numbers, e-mail
 addresses, LINE IDs or payment requests (data/labelled), and (2) the same mix one message a line.
-Each file is scanned as one message by ``python -m leakguard FILE`` (the text report, no ``--lines``)
-in a subprocess, stdout to a file.
+Each file is scanned as one message by ``python -m leakguard FILE`` (the text report, no ``--lines``;
+``--formats`` adds JSONL, SARIF, HTML and a masked copy) in a subprocess, stdout to a file.
 Peak RSS is measured two ways: the kernel's high-water mark of the CLI process and its waited-for
 workers (``os.wait4`` rusage; the largest single process), and the sum over the process tree,
 sampled from /proc every 50 ms. Writes the table to benchmarks/results/longfile.md as well.
@@ -16,6 +17,7 @@ sampled from /proc every 50 ms. Writes the table to benchmarks/results/longfile.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
@@ -75,10 +77,14 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def run(path: Path, out_path: Path, jobs: int | None, src: str | None) -> dict:
+def run(path: Path, out_path: Path, jobs: int | None, src: str | None, fmt: str = "text") -> dict:
     cmd = [sys.executable, "-m", "leakguard", "--fail-on", "never", "--quiet", str(path)]
     if jobs is not None:
         cmd[3:3] = ["--jobs", str(jobs)]
+    if fmt == "mask":  # the text report, and a masked copy beside the report
+        cmd[3:3] = ["--mask", str(out_path.with_suffix(".masked.txt"))]
+    elif fmt != "text":
+        cmd[3:3] = ["--format", fmt]
     env = dict(os.environ)
     env["PYTHONPATH"] = src or str(ROOT / "src")
     peak_tree = 0
@@ -103,10 +109,21 @@ def run(path: Path, out_path: Path, jobs: int | None, src: str | None) -> dict:
         if proc.returncode != 0:
             err.seek(0)
             raise SystemExit(f"leakguard failed ({proc.returncode}): {err.read().decode(errors='replace')[-800:]}")
-    with open(out_path, encoding="utf-8", errors="replace") as fh:
-        findings = sum(line.startswith("  [") for line in fh)  # the text report: one line a finding
+    findings = _count_findings(out_path, fmt)
+    out_path.with_suffix(".masked.txt").unlink(missing_ok=True)
     return {"wall": wall, "peak_kernel": usage.ru_maxrss, "peak_tree": peak_tree, "findings": findings,
             "cpu": usage.ru_utime + usage.ru_stime}
+
+
+def _count_findings(out_path: Path, fmt: str) -> int | None:
+    with open(out_path, encoding="utf-8", errors="replace") as fh:
+        if fmt in ("text", "mask"):
+            return sum(line.startswith("  [") for line in fh)  # the text report: one line a finding
+        if fmt == "jsonl":
+            return sum(len(json.loads(line)["findings"]) for line in fh if line.strip())
+        if fmt == "sarif":
+            return sum(line.startswith('{"ruleId"') for line in fh)  # streamed: one result a line
+    return None  # html shows at most 50 findings a message
 
 
 def main() -> None:
@@ -114,6 +131,8 @@ def main() -> None:
     parser.add_argument("--sizes-mb", default="20", help="single-line file sizes in MB (comma-separated)")
     parser.add_argument("--multiline-mb", type=float, default=4.5, help="the multi-line file's size (0: none)")
     parser.add_argument("--jobs", default="default", help="comma-separated --jobs values; default: the CLI's own")
+    parser.add_argument("--formats", default="text",
+                        help="comma-separated report formats: text, jsonl, sarif, html, mask (--mask FILE)")
     parser.add_argument("--src", default=None, help="run the CLI from this src folder (e.g. an older checkout)")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {RESULTS.relative_to(ROOT)}")
     args = parser.parse_args()
@@ -124,9 +143,10 @@ def main() -> None:
 
     head = (f"python {platform.python_version()}, {os.cpu_count()} cores, "
             f"leakguard from {args.src or 'src/'}, {time.strftime('%Y-%m-%d')}")
-    rows = ["| file | MB | chars | jobs | seconds | MB/s | peak RSS, largest process (MiB) "
+    formats = [f for f in args.formats.split(",") if f]
+    rows = ["| file | MB | chars | jobs | output | seconds | MB/s | peak RSS, largest process (MiB) "
             "| peak RSS, all processes (MiB) | CPU s | findings |",
-            "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
+            "|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|"]
     print(head)
     print("\n".join(rows), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -137,12 +157,14 @@ def main() -> None:
                 chars = sum(len(block) for block in iter(lambda: fh.read(1 << 20), ""))
             kind = "single line" if single else "multi-line"
             for jobs in jobs_list:
-                r = run(path, Path(tmp) / "report.txt", jobs, args.src)
-                row = (f"| {kind} | {size / 1e6:.1f} | {chars:,} | {'default' if jobs is None else jobs} "
-                       f"| {r['wall']:.1f} | {size / 1e6 / r['wall']:.2f} | {r['peak_kernel'] / 1024:.0f} "
-                       f"| {r['peak_tree'] / 1024:.0f} | {r['cpu']:.1f} | {r['findings']:,} |")
-                rows.append(row)
-                print(row, flush=True)
+                for fmt in formats:
+                    r = run(path, Path(tmp) / "report.txt", jobs, args.src, fmt)
+                    found = "–" if r["findings"] is None else f"{r['findings']:,}"
+                    row = (f"| {kind} | {size / 1e6:.1f} | {chars:,} | {'default' if jobs is None else jobs} "
+                           f"| {fmt} | {r['wall']:.1f} | {size / 1e6 / r['wall']:.2f} | {r['peak_kernel'] / 1024:.0f} "
+                           f"| {r['peak_tree'] / 1024:.0f} | {r['cpu']:.1f} | {found} |")
+                    rows.append(row)
+                    print(row, flush=True)
             path.unlink()
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
