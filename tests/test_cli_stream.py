@@ -218,3 +218,20 @@ def test_json_records_are_written_as_json_dumps_writes_them(count):
         parts: list[str] = []
         _json_record(parts.append, record, iter(findings), indent)
         assert "".join(parts) == json.dumps({**record, "findings": findings}, ensure_ascii=False, indent=indent)
+
+
+def test_a_file_that_changes_under_the_scan_is_an_error_and_gets_no_masked_copy(big, tmp_path, monkeypatch):
+    real_chunks = corpus.LongText.chunks
+
+    def truncated(self):
+        for i, chunk in enumerate(real_chunks(self)):
+            if i == 3:
+                raise InputError(f"{self.display}: not utf-8 text (first bad byte at offset 123)")
+            yield chunk
+
+    monkeypatch.setattr(corpus.LongText, "chunks", truncated)
+    out = tmp_path / "masked.txt"
+    status, report, err = _run(["--mask", str(out), str(big)])
+    assert status == 2 and report == ""
+    assert "first bad byte at offset 123" in err and "masked copy not written" in err
+    assert not out.exists() and os.listdir(tmp_path) == []

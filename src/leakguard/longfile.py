@@ -127,9 +127,8 @@ def scan_long(message: Message, run, *, policy, context, categories, pragma: boo
             score, action = policy.decide(kept(), context)  # the same fold, in the same order
         except InputError as exc:  # the file changed or vanished since it was probed
             run.notice(str(exc), True)
-            if copy is not None and not copy.failed:
-                copy.failed = True
-                masker._refuse(message.origin, "the file could not be read")
+            if copy is not None:
+                copy.abandon("the file could not be read")
             return None
         if copy is not None:
             copy.finish()

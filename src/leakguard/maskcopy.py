@@ -364,6 +364,12 @@ class _StreamedCopy:
         if not self.failed:
             self._write(self.tail.end)
 
+    def abandon(self, why: str) -> None:
+        """No copy: the file could not be read to its end."""
+        if not self.failed:
+            self.failed = True
+            self.writer._refuse(self.source, why)
+
     def _write(self, cut: int) -> None:
         pos = self.tail.start
         if cut <= pos:
