@@ -73,7 +73,7 @@ _SPELLED_VALUE = dict(_SPELLED)
 _NAMES_A_SIDE_RE = re.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降|以下|次)")
 
 _CUE_RE = re.compile(
-    r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
+    r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone|call|cell|mobile|text me)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
     r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z]))"
     r"|(?P<line>(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ])|らいん"  # not オンライン, ラインナップ
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し))"  # 「細かいことは緑のアプリで」
@@ -525,6 +525,7 @@ def _intl_value(number: str) -> str | None:
 
 
 _LINE_CUE_TEXT = "LINE ID: "
+_PHONE_CUE_TEXT = "TEL: "
 _ARROW_RE = re.compile(r"[\s→⇒➡>:：]*")
 # Read on a cue we gave, an ID must look like one: letters and a digit or a separator, not a
 # word in progress (「mi」「zu」: "mizu" would block the message that is still to be completed).
@@ -554,6 +555,8 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
     # A LINE or ID cue earlier in the chain (「ID→ natsu」「mikan08」) is what lets the LINE ID
     # detector read the joined run: it is given the cue, not the message that held it.
     cue = _LINE_CUE_TEXT if any(t.cues & {CUE_LINE, CUE_ID} for t in chain) else ""
+    if not cue and any(CUE_PHONE in t.cues for t in chain[-2:]):
+        cue = _PHONE_CUE_TEXT  # 「call me at (646)」「318-7752」: a number the detector reads only after a cue
     host = next((f.value for t in reversed(chain) for f in t.tail if f.kind == DOMAIN and f.role == HOST), None)
     if not cue and host in _provider_names():  # 「Gmailのko」「ji_」「99が…」: the provider, as named
         cue = _provider_names()[host] + "の"
