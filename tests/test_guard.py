@@ -474,6 +474,12 @@ SPLIT_FORMS = [
     (["yuzu.1010", "↑ラインのIDです"], "line_id", "yuzu.1010"),
     (["公式LINEで予約を受け付けています", "@815", "abcde で検索してね"], "line_id", "@815abcde"),
     (["LINEはmoon_", "light3で、電話なら090-1"], "line_id", "moon_light3"),
+    (["ラインは kenji", ".photo", "_tokyo で検索してください"], "line_id", "kenji.photo_tokyo"),
+    (["add me on LINE: sara", "_k99"], "line_id", "sara_k99"),
+    (["my LINE ID is", "jun_0801"], "line_id", "jun_0801"),
+    (["あとで相談したいので", "ら い ん は", "m i o r i", "_ 3 1"], "line_id", "miori_31"),
+    # English phone formats cut after a cue
+    (["If it's easier, call me at (415)", "662-9081"], "phone_number", "+14156629081"),
     # a correction names the part it replaces: by position, by its old value, by a near spelling
     (["番号です", "080-4417-", "2290", "ごめん違った、最後は2209です"], "phone_number", "+818044172209"),
     (["連絡先です", "070-3381-", "6650", "失礼しました、3381じゃなくて3318です"], "phone_number", "+817033186650"),
@@ -499,6 +505,13 @@ SPLIT_FORM_NEGATIVES = [
     # a correction about something else
     ["間違えました、さっきの写真は別の商品です", "1234"],
     ["090-2231-", "の件、違いました", "最後は5678です"],
+    # English talk about calls and times; words typed a letter at a time
+    ["I'll call you at 5", "30 is fine too"],
+    ["call me after 6", "pm tomorrow"],
+    ["the cell costs 12", "000 yen"],
+    ["電話は夕方の18", "時以降で"],
+    ["ら い ん", "し な い"],
+    ["k a w a i i", "n e"],
 ]
 
 
