@@ -1,16 +1,22 @@
-"""Text in a picture: RapidOCR (PP-OCRv4 on onnxruntime, models inside the wheel), read line by line.
+"""Text in a picture: RapidOCR's models (PP-OCRv4 on onnxruntime, inside the wheel), read line by line.
 
 Chosen over Tesseract on the same pictures (docs/images.md, benchmarks/bench_images.py): it
 installs from the package index with its models, gives a box per line, and reads the ASCII that
 identifiers are made of (digits, e-mail addresses, LINE IDs with ``_``) as well or better. It reads
 kanji but almost no kana (its dictionary is Chinese), which costs context words such as ライン.
 
-Speed: the text detector runs on a copy whose long side is at most ``DET_SIDE`` pixels (a phone
-screenshot's text stays legible at half size); lines are recognised from the full-size picture,
-scaled to ``REC_HEIGHT`` pixels high.
+Speed (benchmarks/results/images.md): RapidOCR's own pipeline is not used, only its two models
+and its detector's post-processing. The text detector runs on a copy whose long side is
+``DET_SIDE`` pixels; each line is cut from the full-size picture and recognised at ``REC_HEIGHT``
+pixels high and its own width (RapidOCR pads every line to 10 times its height, which tripled the
+cost of the short ones); the angle classifier is not loaded (screenshots are upright). Both
+models run on ``THREADS`` threads that sleep when idle instead of spinning, and the lines are
+recognised by ``THREADS`` calls at a time.
 """
 from __future__ import annotations
 
+import math
+import os
 import threading
 import unicodedata
 from typing import TYPE_CHECKING, Any, Sequence
@@ -20,14 +26,27 @@ import regex
 from .images import INSTALL_HINT, Box, Piece, _clip, missing_package
 
 if TYPE_CHECKING:
+    import numpy as np
     from PIL.Image import Image
 
-DET_SIDE = 960
-# Lines are recognised at 32 px high, not the model's 48: on the benchmark's screenshots (bench_images.py)
-# as many identifiers came back exact at 1080x1920 (15/15) and more at 540x960 (12 vs 10 of 15),
-# for 40 % less CPU (the recogniser's cost grows with the square of the height).
+# The detector's input: 640 px on the long side (a 1080x1920 screenshot's 40 px text is 13 px there).
+# On the benchmark's screenshots 960, 800 and 640 found the same lines; 640 costs 0.4 of 960.
+DET_SIDE = 640
+# Every line is read at 32 px high (0.45 of the cost at the model's 48: the cost grows with the width
+# the line is scaled to); a line whose text holds two ASCII letters or digits in a row or an @ (where
+# identifiers are) is read again at 48, the model's own height. Read at 32 only, one or two of the
+# benchmark's 15 identifiers came back with a character missing, at 48 everywhere none did, for 1.5
+# times the CPU. At 24 px the first reading missed lines that hold identifiers.
 REC_HEIGHT = 32
+REREAD_HEIGHT = 48
+_CANDIDATE = regex.compile(r"[0-9０-９]{2}|[A-Za-zＡ-Ｚａ-ｚ]{2}|[@＠]")
 MIN_SCORE = 0.5  # the engine's own default: a line recognised less surely than this is noise
+# Two threads used both cores of the benchmark machine; more than the machine has only adds waiting.
+THREADS = max(1, min(2, os.cpu_count() or 1))
+_DET_PARAMS = {"thresh": 0.3, "box_thresh": 0.5, "max_candidates": 1000, "unclip_ratio": 1.6,
+               "use_dilation": True, "score_mode": "fast"}  # RapidOCR 1.4's config.yaml
+_DET_MODEL = "ch_PP-OCRv4_det_infer.onnx"
+_REC_MODEL = "ch_PP-OCRv4_rec_infer.onnx"
 # OCR puts spaces around the dots and the @ of an address ("hanako. suzuki@example. com") and
 # inside its domain ("examp le.com"); only in a line that holds an @, so that the sentences of
 # other lines keep their spaces. A space after the domain ("…@example.com thanks") stays.
@@ -40,75 +59,196 @@ _ADDRESS_GAP = regex.compile(
     # dot, a space and a top-level label ("examp le. com")
     r"|(?<=@[A-Za-z0-9\-.]+)\s+(?=[A-Za-z0-9\-]+(?:\.[A-Za-z]|\.\s(?:com|net|org|jp|info|biz|io|me|co|ne|or|ac|go)\b))"
 )
+# The same after a dot or a hyphen of an ID written after its label ("LINE ID: sakura. m77"): IPA
+# Gothic and most phone fonts give "." half a cell, and the recogniser can read the empty half as
+# a space (it did so on one benchmark screenshot with the detector at 640 or 800 px).
+_ID_GAP = regex.compile(r"(?<=(?:\b|(?<=line))id\b\s*[:：]?\s*[a-z0-9][a-z0-9._\-]*[.\-])\s+(?=[a-z0-9])",
+                        regex.IGNORECASE)
 
-_engine: Any = None
+_engine: "_Engine | None" = None
 _engine_lock = threading.Lock()
 
 
-def engine() -> Any:
-    """The process's RapidOCR engine, made on first use (loading the models takes ~0.4 s)."""
+class _Engine:
+    """The detector and recogniser sessions, the detector's post-processing and the recogniser's
+    alphabet, loaded once per process (~0.3 s)."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+        from pathlib import Path
+
+        import rapidocr_onnxruntime
+        from rapidocr_onnxruntime.ch_ppocr_det.utils import DBPostProcess
+
+        models = Path(rapidocr_onnxruntime.__file__).parent / "models"
+        self.det = _session(models / _DET_MODEL)
+        self.rec = _session(models / _REC_MODEL)
+        self.det_input = self.det.get_inputs()[0].name
+        self.rec_input = self.rec.get_inputs()[0].name
+        self.post = DBPostProcess(**_DET_PARAMS)
+        # CTC: column value 0 is the blank; the model's own alphabet follows, then the space
+        alphabet = self.rec.get_modelmeta().custom_metadata_map["character"].splitlines()
+        self.alphabet = ["", *alphabet, " "]
+        self.pool = ThreadPoolExecutor(THREADS, thread_name_prefix="leakguard-ocr") if THREADS > 1 else None
+
+
+def _session(path: Any) -> Any:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 3  # errors only
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = THREADS
+    options.inter_op_num_threads = 1
+    # onnxruntime's threads otherwise spin between operators: on a shared 2-core machine that
+    # doubled the process's CPU time for the same wall time
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
+
+
+def engine() -> _Engine:
+    """The process's OCR engine, made on first use."""
     global _engine
     if _engine is None:
         with _engine_lock:
             if _engine is None:
                 try:
-                    from rapidocr_onnxruntime import RapidOCR
+                    import cv2  # noqa: F401
+                    import onnxruntime  # noqa: F401
+                    import rapidocr_onnxruntime  # noqa: F401
                 except ImportError as exc:
                     raise ImportError(f"reading text in pictures needs the optional 'images' extra "
                                       f"({missing_package(exc)} is not installed): {INSTALL_HINT}") from exc
-                made = RapidOCR()
-                # "max": shrink only (the default "min" enlarges every picture to 736 px on its short side)
-                made.text_det.limit_type = "max"
-                made.text_rec.rec_image_shape = [3, REC_HEIGHT, made.text_rec.rec_image_shape[2]]
-                _engine = made
+                _engine = _Engine()
     return _engine
 
 
 def read_lines(image: "Image") -> list[Piece]:
     """The text lines of the picture in reading order, each with its box and the x of each character."""
+    import cv2
     import numpy as np
-    from PIL import Image as PILImage
 
     ocr = engine()
-    scale = min(1.0, DET_SIDE / max(image.size))
-    small = image if scale == 1.0 else image.resize(
-        (max(1, round(image.width * scale)), max(1, round(image.height * scale))), PILImage.BILINEAR)
-    quads, _ = ocr.text_det(np.ascontiguousarray(np.asarray(small)[:, :, ::-1]))
-    if quads is None or len(quads) == 0:
+    bgr = cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)  # the models were trained on BGR
+    quads = _detect(ocr, bgr)
+    if not quads:
         return []
-    quads = [np.asarray(q, dtype=np.float32) / scale for q in ocr.sorted_boxes(np.asarray(quads))]
-    crops = ocr.get_crop_img_list(np.ascontiguousarray(np.asarray(image)[:, :, ::-1]), quads)
-    recognised, _ = ocr.text_rec(crops, True)  # True: the decoding column of every character
+    crops = [_crop(bgr, quad) for quad in quads]
+    recognised = _recognise_all(ocr, crops, REC_HEIGHT)
+    again = [i for i, (text, _, _, _) in enumerate(recognised) if _CANDIDATE.search(text)]
+    if again and REREAD_HEIGHT != REC_HEIGHT:
+        for i, better in zip(again, _recognise_all(ocr, [crops[i] for i in again], REREAD_HEIGHT)):
+            recognised[i] = better
     lines = []
-    for quad, crop, (text, score, columns) in zip(quads, crops, recognised):
+    for quad, crop, (text, score, columns, count) in zip(quads, crops, recognised):
         if score < MIN_SCORE or not text.strip():
             continue
         x0, y0 = (int(v) for v in quad.min(axis=0))
         x1, y1 = (int(v) + 1 for v in quad.max(axis=0))
-        xs = _centres(text, columns, float(quad[0][0]), crop.shape[1]) if x1 - x0 >= y1 - y0 else None
+        xs = None
+        if x1 - x0 >= y1 - y0:
+            cell = crop.shape[1] / count
+            xs = tuple(float(quad[0][0]) + (c + 0.5) * cell for c in columns)
         text, xs = _tidy(text, xs)
         lines.append(Piece("ocr", text, _clip((x0, y0, x1 - x0, y1 - y0), image.size), xs))
     return lines
 
 
-def _centres(text: str, columns: Any, left: float, width: int) -> tuple[float, ...] | None:
-    """Each character's centre x: its CTC column across the line's crop. None where the engine's
-    word grouping does not spell the text back (then box_of_span estimates by width)."""
-    count, words, word_columns = columns[0], columns[1], columns[2]
-    chars = [c for word in words for c in word]
-    cols = [c for word in word_columns for c in word]
-    if "".join(chars) != text or len(cols) != len(chars) or not count:
-        return None
-    cell = width / count
-    return tuple(left + (c + 0.5) * cell for c in cols)
+def _detect(ocr: _Engine, bgr: "np.ndarray") -> "list[np.ndarray]":
+    """The quadrilaterals of the text lines (full-size coordinates), in reading order."""
+    import cv2
+    import numpy as np
+
+    height, width = bgr.shape[:2]
+    scale = min(1.0, DET_SIDE / max(height, width))
+    # the network wants sides that are multiples of 32
+    w, h = max(32, round(width * scale / 32) * 32), max(32, round(height * scale / 32) * 32)
+    small = cv2.resize(bgr, (w, h), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+    blob = ((small.astype(np.float32) - 127.5) / 127.5).transpose(2, 0, 1)[np.newaxis]
+    heat = ocr.det.run(None, {ocr.det_input: np.ascontiguousarray(blob)})[0]
+    boxes, _ = ocr.post(heat, (h, w))
+    quads = []
+    for box in boxes:
+        quad = _clockwise(np.asarray(box, dtype=np.float32))
+        quad[:, 0] = np.clip(quad[:, 0], 0, w - 1)
+        quad[:, 1] = np.clip(quad[:, 1], 0, h - 1)
+        if np.linalg.norm(quad[0] - quad[1]) > 3 and np.linalg.norm(quad[0] - quad[3]) > 3:
+            quads.append(quad)
+    stretch = np.float32([width / w, height / h])
+    return [quad * stretch for quad in _reading_order(quads)]
+
+
+def _clockwise(points: "np.ndarray") -> "np.ndarray":
+    """Top-left, top-right, bottom-right, bottom-left."""
+    import numpy as np
+
+    by_x = points[np.argsort(points[:, 0])]
+    left, right = by_x[:2], by_x[2:]
+    top_left, bottom_left = left[np.argsort(left[:, 1])]
+    top_right, bottom_right = right[np.argsort(right[:, 1])]
+    return np.array([top_left, top_right, bottom_right, bottom_left], dtype=np.float32)
+
+
+def _reading_order(quads: "list[np.ndarray]") -> "list[np.ndarray]":
+    """Top to bottom; boxes whose tops are within 10 px (of the detector's picture) left to right."""
+    ordered = sorted(quads, key=lambda q: (q[0][1], q[0][0]))
+    for i in range(len(ordered) - 1):  # RapidOCR's sorted_boxes: one pass of insertion
+        for j in range(i, -1, -1):
+            if abs(ordered[j + 1][0][1] - ordered[j][0][1]) < 10 and ordered[j + 1][0][0] < ordered[j][0][0]:
+                ordered[j], ordered[j + 1] = ordered[j + 1], ordered[j]
+            else:
+                break
+    return ordered
+
+
+def _crop(bgr: "np.ndarray", quad: "np.ndarray") -> "np.ndarray":
+    """The line straightened out of the picture (a tall one turned to lie flat)."""
+    import cv2
+    import numpy as np
+
+    width = int(max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3])))
+    height = int(max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2])))
+    target = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    crop = cv2.warpPerspective(bgr, cv2.getPerspectiveTransform(quad, target), (width, height),
+                               borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC)
+    return np.rot90(crop) if crop.shape[0] >= 1.5 * crop.shape[1] else crop
+
+
+def _recognise_all(ocr: _Engine, crops: "list[np.ndarray]", height: int) -> list[tuple[str, float, list[int], int]]:
+    if ocr.pool is None or len(crops) < 2:
+        return [_recognise(ocr, crop, height) for crop in crops]
+    return list(ocr.pool.map(lambda crop: _recognise(ocr, crop, height), crops))
+
+
+def _recognise(ocr: _Engine, crop: "np.ndarray", height: int) -> tuple[str, float, list[int], int]:
+    """The line's text, the mean probability of its characters, the CTC column of each character
+    and the number of columns. The line is scaled to ``height`` and its own width, unpadded."""
+    import cv2
+    import numpy as np
+
+    width = max(1, math.ceil(height * crop.shape[1] / crop.shape[0]))
+    line = cv2.resize(crop, (width, height)).astype(np.float32)
+    # a line narrower than it is high is padded to a square with the normalised 0, as RapidOCR pads
+    blob = np.zeros((1, 3, height, max(width, height)), dtype=np.float32)
+    blob[0, :, :, :width] = ((line - 127.5) / 127.5).transpose(2, 0, 1)
+    probs = ocr.rec.run(None, {ocr.rec_input: blob})[0][0]
+    best = probs.argmax(axis=1)
+    keep = best != 0
+    keep[1:] &= best[1:] != best[:-1]  # a character held over several columns is one character
+    columns = np.flatnonzero(keep)
+    if len(columns) == 0:
+        return "", 0.0, [], len(best)
+    text = "".join(ocr.alphabet[i] for i in best[columns])
+    return text, float(probs[columns, best[columns]].mean()), columns.tolist(), len(best)
 
 
 def _tidy(text: str, xs: tuple[float, ...] | None) -> tuple[str, tuple[float, ...] | None]:
     text = text.strip() if xs is None else text
-    if "@" not in text:
+    gaps = [p for p, cue in ((_ADDRESS_GAP, "@" in text), (_ID_GAP, "id" in text.lower())) if cue]
+    if not gaps:
         return text, xs
     for _ in range(3):  # a gap closed can reveal the next one ("examp le. com")
-        drop = {i for m in _ADDRESS_GAP.finditer(text) for i in range(m.start(), m.end())}
+        drop = {i for gap in gaps for m in gap.finditer(text) for i in range(m.start(), m.end())}
         if not drop:
             break
         kept = [i for i in range(len(text)) if i not in drop]
