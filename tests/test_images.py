@@ -267,6 +267,30 @@ def test_barcode_payload_is_scanned_with_source_barcode():
 
 
 @needs_codes
+@pytest.mark.parametrize("fmt, payload, turn", [("Code128", "TEL 09012345678", 90), ("Code128", "TEL 09012345678", 270),
+                                                ("EAN13", "4901234567894", 90)])
+def test_linear_barcode_turned_sideways_is_read(fmt, payload, turn):
+    import numpy
+    import zxingcpp
+    from PIL import Image
+
+    from leakguard.images import fill_boxes, read_codes
+
+    bars = zxingcpp.create_barcode(payload, getattr(zxingcpp.BarcodeFormat, fmt))
+    code = Image.fromarray(numpy.asarray(bars.to_image(scale=3))).convert("RGB").rotate(turn, expand=True)
+    canvas = Image.new("RGB", (code.width + 200, code.height + 120), (245, 245, 240))
+    canvas.paste(code, (100, 60))
+    [piece] = read_codes(canvas)
+    assert (piece.source, piece.text) == ("barcode", payload)
+    x, y, w, h = piece.box  # the bars, without the quiet zone above and below them
+    assert abs(x - 100) <= 4 and code.width - 20 <= w <= code.width and 60 <= y <= 100 and h > w
+    assert read_codes(fill_boxes(canvas, [piece.box])) == []
+    if fmt == "Code128":
+        report = leakguard.scan_image(_png(canvas), ocr=False)
+        assert [(f.category, f.value, f.source) for f in report.findings] == [("phone_number", "+819012345678", "barcode")]
+
+
+@needs_codes
 @pytest.mark.parametrize("fmt", ["JPEG", "WEBP", "GIF"])
 def test_jpeg_webp_and_a_gifs_first_frame(fmt, tmp_path):
     from PIL import Image
