@@ -152,6 +152,7 @@ def _broken(shipped: dict, change) -> dict:
     (lambda d: d["categories"][PAYMENT]["heads"].pop("keep"), "expected exactly 'keep' and 'add'"),
     (lambda d: d["categories"][EXTERNAL]["heads"]["add"].update(bias="high"), r"heads\.add\.bias"),
     (lambda d: d["categories"][PAYMENT].update(override_refusal="yes"), "override_refusal"),
+    (lambda d: d["categories"][EXTERNAL].update(add_rare=2), r"categories\.external_contact\.add_rare"),
 ])
 def test_a_malformed_model_names_what_is_wrong(shipped, change, message):
     with pytest.raises(intent.IntentModelError, match=message):
@@ -169,3 +170,22 @@ def test_model_file_errors_name_the_file(tmp_path):
         intent.IntentModel.load(42)
     with pytest.raises(intent.IntentModelError, match="expected a JSON object"):
         intent.IntentModel.from_dict([1, 2])
+
+
+def test_rare_channels_have_their_own_add_threshold_and_older_files_still_load(shipped):
+    model = intent.IntentModel.from_dict(shipped)
+    ext = model.categories[EXTERNAL]
+    assert ext.add_rare is not None and ext.add_rare <= ext.add
+    older = copy.deepcopy(shipped)
+    for table in older["categories"].values():
+        table.pop("add_rare", None)
+    old_ext = intent.IntentModel.from_dict(older).categories[EXTERNAL]
+    assert old_ext.add_rare is None
+    view = NormalizedText.of("x")
+    rare = intent.Candidate(EXTERNAL, "zoom", (), {}, (0, 1), view, "none")
+    everyday = intent.Candidate(EXTERNAL, "line", (), {}, (0, 1), view, "none")
+    given = intent.Candidate(EXTERNAL, "phone", (), {}, (0, 1), view, "none", named=False)
+    assert ext.add_for(rare) == ext.add_rare
+    assert ext.add_for(everyday) == ext.add
+    assert ext.add_for(given) == ext.add_value
+    assert old_ext.add_for(rare) == old_ext.add

@@ -394,6 +394,12 @@ class Head:
         return Verdict(self.probability(features), tuple(cues))
 
 
+# Channels named in everyday Japanese text: of 954 channel candidates on the clean real files
+# (data/real), 948 were one of these (instagram 273, line 266, phone 260, email 76, unnamed 46,
+# x 21, facebook 6), and 6 were Zoom, Slack or WeChat.
+EVERYDAY_CHANNELS = frozenset({"line", "instagram", "phone", "email", "x", "facebook", None})
+
+
 @dataclass(frozen=True)
 class CategoryModel:
     """Two heads, each trained on the candidates it judges: ``keep`` on those the rules found
@@ -409,6 +415,16 @@ class CategoryModel:
     # ``add`` for a channel given only by its value (「ここにかけて 090-…」): everyday text names LINE
     # or 電話 in passing all the time, and writes a phone number next to 「かけて」 hardly ever
     add_value: float = 1.0
+    # ``add`` for a named channel that everyday text hardly names (Zoom, Slack, WhatsApp …, see
+    # EVERYDAY_CHANNELS): the real-text bound that holds ``add`` high comes from LINE and インスタ
+    add_rare: float | None = None
+
+    def add_for(self, c: "Candidate") -> float:
+        if not c.named:
+            return self.add_value
+        if self.add_rare is not None and c.value not in EVERYDAY_CHANNELS:
+            return self.add_rare
+        return self.add
 
     def head(self, c: "Candidate") -> Head:
         return self.keep_head if c.rule in ("invite", "statement") else self.add_head
@@ -444,7 +460,9 @@ class IntentModel:
             missing = {"keep", "add", "add_value", "override_refusal", "heads"} - set(table)
             if missing:
                 raise fail(f"{where}: missing {', '.join(sorted(missing))}")
-            for key in ("keep", "add", "add_value"):
+            for key in ("keep", "add", "add_value", "add_rare"):
+                if key == "add_rare" and table.get(key) is None:
+                    continue  # optional: files written before it use ``add`` for every channel
                 if not _finite(table[key]) or not 0.0 <= table[key] <= 1.0:
                     raise fail(f"{where}.{key}: expected a probability in [0, 1], got {table[key]!r}")
             if not isinstance(table["override_refusal"], bool):
@@ -455,7 +473,8 @@ class IntentModel:
             out[name] = CategoryModel(_head(heads["keep"], f"{where}.heads.keep", fail),
                                       _head(heads["add"], f"{where}.heads.add", fail),
                                       float(table["keep"]), float(table["add"]), table["override_refusal"],
-                                      float(table["add_value"]))
+                                      float(table["add_value"]),
+                                      None if table.get("add_rare") is None else float(table["add_rare"]))
         return cls(out, dict(data.get("meta") or {}))
 
     @classmethod
@@ -546,7 +565,7 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
                 out = [f for f in out if f not in mine or f.score < 0.5 or (
                     _rule_kind(f) == "hard" if c.category == EXTERNAL else f.score == _given_score())]
         elif c.rule in ("none", "weak") or (c.rule == "refusal" and m.override_refusal):
-            add = m.add if c.named else m.add_value
+            add = m.add_for(c)
             if p >= add:
                 ja, en = _reason(c, m.verdict(c))
                 out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
