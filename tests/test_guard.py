@@ -478,6 +478,11 @@ SPLIT_FORMS = [
     (["add me on LINE: sara", "_k99"], "line_id", "sara_k99"),
     (["my LINE ID is", "jun_0801"], "line_id", "jun_0801"),
     (["あとで相談したいので", "ら い ん は", "m i o r i", "_ 3 1"], "line_id", "miori_31"),
+    (["L I N E で！", "yuki.t.0101"], "line_id", "yuki.t.0101"),
+    (["IDはこちら（LINE）", "[ taka_z ]"], "line_id", "taka_z"),
+    # a clause naming the next part in a message of its own; a word of talk before the part
+    (["メールはヤフーです", "ユーザー名は", "hiro_0909"], "email_address", "hiro_0909@yahoo.co.jp"),
+    (["you can email me: mark.t", "gmail"], "email_address", "mark.t@gmail.com"),
     # English phone formats cut after a cue
     (["If it's easier, call me at (415)", "662-9081"], "phone_number", "+14156629081"),
     # a correction names the part it replaces: by position, by its old value, by a near spelling

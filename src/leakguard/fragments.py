@@ -106,7 +106,7 @@ _JOINER_GAP_RE = regex.compile(  # also between quoted groups: 「06」と「440
     r"[」』\"]?\s?(?:と|や|、|,|/|\||\+|・|それから|その(?:次|あと|後)(?:は|が|に)?|の(?:次|あと|後)(?:は|が|に)?|次(?:は|が))\s?[「『\"]?")
 # What may stand around the parts of a message that is nothing else: 「1234-」「電話は090-」「5678です」.
 # (possessive: the two runs share 。.!！ and spacing, and a gap may be the rest of a long message)
-_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*+(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*+")
+_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）\[\]［］【】]*+(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*+")
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名|"
@@ -264,7 +264,7 @@ def _letter_spaced(text: str) -> str | None:
     return "".join(text.split())
 
 
-_LETTER_SPACED_RE = re.compile(r"\s*\S(?:[ \u3000]\S){2,}\s*")
+_LETTER_SPACED_RE = re.compile(r"\s*\S(?:[ \u3000]\S){2,}(?:\s?[ぁ-ゖ]{1,3})?[!！。?？]*\s*")  # (「L I N E で！」)
 
 
 def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: Sequence[Trace] = ()) -> Trace | None:
@@ -890,8 +890,10 @@ def _linked(chain: Sequence[Trace]) -> list[Trace]:
     """The latest messages whose parts may run into the current one: the last message's tail,
     and before it only messages that are nothing but parts (「090」「1234」…)."""
     linked: list[Trace] = []
-    for t in reversed(chain):
+    for n, t in enumerate(reversed(chain)):
         if not any(f.kind not in (RAW, NUMERAL) for f in t.tail):
+            if n == 0 and t.cues:
+                continue  # 「ヤフーです」「ユーザー名は」「hiro_0909」: a clause that names the next part
             break
         linked.append(t)
         if not t.whole:
@@ -1075,6 +1077,16 @@ def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) 
     return []
 
 
+def _part_shaped(frags: Sequence[Fragment], idx: list[int]) -> list[int]:
+    """Of several candidate parts, the last when it has a digit or a symbol and the others are
+    words of talk (「you can email me: mark.t」: not "me"); a word in progress (「…at」「examp」)
+    leaves them all, and no join."""
+    if len(idx) < 2 or _LETTERS_ONLY_RE.fullmatch(frags[idx[-1]].value) \
+            or not all(_LETTERS_ONLY_RE.fullmatch(frags[i].value) for i in idx[:-1]):
+        return idx
+    return idx[-1:]
+
+
 def _names_provider(f: Fragment) -> bool:
     """「gmail」「ジーメール」「docomo.ne.jp」: the part names a mail provider."""
     return f.kind == WORD and f.value in _ascii_providers() or f.kind == DOMAIN and f.value in _provider_names()
@@ -1092,7 +1104,7 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
         # message, 「gmailで登録…Eメールで」 is talk about mail)
         providers = _ascii_providers() if boundary else {}
         domains = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN) or f.value in providers]
-        words = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and i not in domains]
+        words = _part_shaped(frags, [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and i not in domains])
         if len(words) == 1 and len(domains) == 1:
             locals_, hosts = words, domains
     if not (locals_ and hosts) and boundary and (CUE_EMAIL in cues or whole):
@@ -1100,7 +1112,7 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
         # named where the sender gives nothing else is the host of the one part beside it, even of
         # a part that looks like a domain; the name says mail, a part of letters only does not
         named = [i for i, f in enumerate(frags) if _names_provider(f)]
-        rest = [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT, DOMAIN) and i not in named]
+        rest = _part_shaped(frags, [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT, DOMAIN) and i not in named])
         if len(named) == 1 and len(rest) == 1 and (CUE_EMAIL in cues or named[0] >= boundary
                                                    and not _LETTERS_ONLY_RE.fullmatch(frags[rest[0]].value)):
             locals_, hosts = rest, named
