@@ -8,7 +8,8 @@ the page fetch or run something. The input is hostile: every string goes through
 surrogates) are shown as visible ``U+XXXX`` tags instead of being allowed to reorder or hide text.
 
 Messages are written to a temporary file as they come and the page is assembled at the end,
-because the counts that head it are known only then; memory stays flat.
+because the counts that head it are known only then; memory stays flat. A text file too long to
+hold gets its excerpts written by a :class:`Highlighter` as its windows pass (longfile.py).
 
 The page stays a few MB at any size: each action shows its first ``limit`` messages (1,000 by
 default) and the header says how many there were; a card lists at most ``_MAX_ITEMS`` findings.
