@@ -510,6 +510,10 @@ SPLIT_FORM_NEGATIVES = [
     # a correction about something else
     ["間違えました、さっきの写真は別の商品です", "1234"],
     ["090-2231-", "の件、違いました", "最後は5678です"],
+    # image file names beside a provider's name; a line worker is no LINE
+    ["写真は photo_2023.jpg", "iCloudです"],
+    ["バックアップは img_0412@2x.png", "icloudに入れてます"],
+    ["ライン工の仕事です", "abc_1"],
     # English talk about calls and times; words typed a letter at a time
     ["I'll call you at 5", "30 is fine too"],
     ["call me after 6", "pm tomorrow"],

@@ -75,7 +75,7 @@ _NAMES_A_SIDE_RE = re.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降
 _CUE_RE = re.compile(
     r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone|call|cell|mobile|text me)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
     r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z]))"
-    r"|(?P<line>(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ])|らいん"  # not オンライン, ラインナップ
+    r"|(?P<line>(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ工川際引])|らいん"  # not オンライン, ラインナップ, ライン工
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し))"  # 「細かいことは緑のアプリで」
     r"|(?P<id>(?<![a-z])id(?![a-z])|アイディー|ユーザー?名|アカウント名)"
     r"|(?P<join>つなげ|つない|つなぐ|繋げ|繋い|繋ぐ|くっつけ|続けて|つづけて|合わせ|あわせ|連結|並べ)"
@@ -571,7 +571,8 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
     for f in find(earlier + head):
         if len(cue) <= f.start < boundary < f.end <= boundary + limit and (
                 f.category != LINE_ID or _LINE_SHAPE_RE.search(f.value)) and not (
-                f.category == EMAIL and f.value.partition("@")[0].endswith((".", "_", "-"))):  # 「koji_」: goes on
+                f.category == EMAIL and (f.value.partition("@")[0].endswith((".", "_", "-"))  # 「koji_」: goes on
+                                         or _email_value(f.value) is None)):  # (「img_0412@2x.png」「icloudに」)
             out.append((lead, lead + f.end - boundary, f))
     return out
 
@@ -1077,6 +1078,9 @@ def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) 
     return []
 
 
+_FILE_NAME_RE = re.compile(r"\.(?:jpe?g|png|gif|heic|webp|bmp|svg|pdf|mp[34]|mov|zip|docx?|xlsx?|pptx?|csv|txt)$")
+
+
 def _part_shaped(frags: Sequence[Fragment], idx: list[int]) -> list[int]:
     """Of several candidate parts, the last when it has a digit or a symbol and the others are
     words of talk (「you can email me: mark.t」: not "me"); a word in progress (「…at」「examp」)
@@ -1126,6 +1130,8 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
     host = frags[hi].value.lstrip("@")
     if frags[hi].kind == WORD:
         host = _ascii_providers().get(host, host)
+    if _FILE_NAME_RE.search(frags[li].value):
+        return None  # 「写真は photo_2023.jpg」「iCloudです」: a file, not a local part
     value = _email_value(f"{frags[li].value}@{host}")
     return _joined(EMAIL, value, frags, sorted((li, hi)), boundary) if value else None
 
