@@ -171,3 +171,34 @@ def test_a_cleared_message_loads_no_detector(tmp_path):
     run = subprocess.run([sys.executable, "-c", "import leakguard; print([leakguard.scan(t).action.value for t in "
                           f"{texts!r}])"], capture_output=True, text=True, env=env, timeout=120)
     assert run.stdout.strip() == "['block', 'warn']", run.stderr
+
+
+def test_soft_tests_read_by_the_stdlib_engine_agree_with_the_readers(texts):
+    # The gate reads a few of the readers' `regex` patterns with `re` (cheaper per call): on every
+    # local text both engines find the same spans, at every position the gate asks.
+    import regex
+
+    tables = gate_module._module_tables()
+    for name in gate_module._STDLIB_READS:
+        stdlib, pattern, flags = tables["patterns"][name]
+        if not stdlib:
+            continue  # this Python's `re` cannot read it: the gate uses the reader's engine
+        theirs, ours = regex.compile(pattern), gate_module._compiled(True, pattern, flags)
+        for text in texts:
+            assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)], text
+            for i in range(len(text)):
+                if text[i] in " 、・":
+                    a, b = ours.match(text, max(i - 1, 0)), theirs.match(text, max(i - 1, 0))
+                    assert (a and a.span()) == (b and b.span()), text
+
+
+def test_a_cleared_scan_gives_the_same_report_as_the_pipeline():
+    # scan() ends a cleared message itself (no find(), no decide(), a Report set slot by slot)
+    from leakguard.model import Action, Report
+    from leakguard.scanner import _allowed
+
+    for text in ("こんにちは！", "", "一緒に行きましょう？"):
+        report = leakguard.scan(text)
+        assert report == Report((), 0.0, Action.ALLOW, text) == _allowed(text)
+        assert (report.text, report.image, report.score, report.findings) == (text, None, 0.0, ())
+        assert leakguard.scan(text, context={"stage": "completed"}).action is Action.ALLOW

@@ -91,7 +91,27 @@ def _module_tables() -> dict:
                 "long_o": normalize._LONG_O_RE, "spaced_kana": _SPACED_KANA_GATE_RE}
     return {"plain": _plain_class(), "fold": {str(cp): rep for cp, rep in plain_fold.items()},
             "folding": normalize._char_class(plain_fold),
-            "patterns": {name: [type(p).__module__ == "re", p.pattern, p.flags] for name, p in patterns.items()}}
+            "patterns": {name: _engine_of(name, p) for name, p in patterns.items()}}
+
+
+# The soft tests that run on most messages (a 「、」 in one in four) read these readers' patterns
+# with the stdlib engine: they are character classes and possessive quantifiers, which `re` reads
+# the same way (Python 3.11+) at a third of `regex`'s cost per call. tests/test_gate.py checks
+# that both engines agree on every local text.
+_STDLIB_READS = frozenset({"spaced_kana", "kanji_run"})
+
+
+def _engine_of(name: str, pattern) -> list:
+    """[stdlib?, pattern, flags] for the cache file."""
+    if type(pattern).__module__ == "re":
+        return [True, pattern.pattern, pattern.flags]
+    if name in _STDLIB_READS:
+        try:
+            re.compile(pattern.pattern)
+            return [True, pattern.pattern, 0]
+        except re.error:  # Python 3.10: no possessive quantifiers in `re`
+            pass
+    return [False, pattern.pattern, pattern.flags]
 
 
 @functools.lru_cache(maxsize=16)
@@ -103,10 +123,15 @@ def _compiled(stdlib: bool, pattern: str, flags: int):
     return regex.compile(pattern, flags)
 
 
-def _identity_view(text: str):
+@functools.lru_cache(maxsize=1)
+def _readers() -> tuple:
+    """The readers' own tests, imported with the first soft hit that asks one (they load the
+    detector modules), then looked up here rather than imported per message."""
+    from .detectors.contact_analysis import _slang_counts, cheap_hits
+    from .detectors.phone_words import spelled_view
     from .normalize import NormalizedText
 
-    return NormalizedText(text, text, None, None)  # plain text is its own normalized view
+    return _slang_counts, cheap_hits, spelled_view, NormalizedText
 
 
 def _kana_digits(gate: "Gate", text: str, spans: list) -> bool:
@@ -118,27 +143,30 @@ def _kanji_digits(gate: "Gate", text: str, spans: list) -> bool:
 
 
 def _contact(gate: "Gate", text: str, spans: list) -> bool:
-    from .detectors.contact_analysis import cheap_hits
-
-    view = _identity_view(text)
+    _counts, cheap_hits, _spelled, view_of = _readers()
+    view = view_of(text, text, None, None)  # plain text is its own normalized view
     return any(cheap_hits(view, lexicon) is not None for lexicon in gate._contact_lexicons())
 
 
 def _slang(gate: "Gate", text: str, spans: list) -> bool:
     # 「ら」 (LINE) is in one message in seven, mostly inside words (これら, 彼ら): the contact
     # reader's own test, at each hit, says whether it stands alone before a cue.
-    from .detectors.contact_analysis import _slang_counts
-
-    lexicons = gate._contact_lexicons()
-    return any(_slang_counts(text, start, end, lexicon) for start, end in spans for lexicon in lexicons)
+    counts = _readers()[0]
+    for lexicon in gate._contact_lexicons():
+        for start, end in spans:
+            if counts(text, start, end, lexicon):
+                return True
+    return False
 
 
 def _spaced(gate: "Gate", text: str, spans: list) -> bool:
     # contact_lexicon's spaced-kana gate, matched only where it can start: on the kana right before
     # a separator the automaton found (searching from every kana costs 10x more).
-    spaced = gate._pattern("spaced_kana")
-    return any(start and spaced.match(text, start - 1) is not None for start, _end in spans) \
-        and _contact(gate, text, spans)
+    match = gate._pattern("spaced_kana").match
+    for start, _end in spans:
+        if start and match(text, start - 1) is not None:
+            return _contact(gate, text, spans)
+    return False
 
 
 def _long_o(gate: "Gate", text: str, spans: list) -> bool:
@@ -147,9 +175,8 @@ def _long_o(gate: "Gate", text: str, spans: list) -> bool:
 
 
 def _korean(gate: "Gate", text: str, spans: list) -> bool:
-    from .detectors.phone_words import spelled_view
-
-    view = _identity_view(text)
+    _counts, _hits, spelled_view, view_of = _readers()
+    view = view_of(text, text, None, None)
     return spelled_view(view, False) is not view
 
 
@@ -163,7 +190,8 @@ class Gate:
     ``lexicons``: the contact lexicons the soft tests read, or a function returning them, called on
     the first soft hit that needs them (loading them means building the detectors)."""
 
-    __slots__ = ("words", "_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding", "_patterns")
+    __slots__ = ("words", "_automaton", "_kinds", "_lexicons", "_not_plain", "_fold", "_folding", "_patterns",
+                 "_compiled")
 
     def __init__(self, words: dict[str, int], lexicons: "tuple | Callable[[], tuple]" = (),
                  tables: dict | None = None):
@@ -176,12 +204,16 @@ class Gate:
         self._automaton = ahocorasick_rs.AhoCorasick(list(words))
         self._lexicons = lexicons
         self._not_plain = _compiled(True, tables["plain"], 0)
-        self._fold = {int(cp): rep for cp, rep in tables["fold"].items()}
+        self._fold = {chr(int(cp)): rep for cp, rep in tables["fold"].items()}
         self._folding = _compiled(True, tables["folding"], 0)
         self._patterns = tables["patterns"]
+        self._compiled: dict = {}
 
     def _pattern(self, name: str):
-        return _compiled(*self._patterns[name])
+        pattern = self._compiled.get(name)
+        if pattern is None:
+            pattern = self._compiled[name] = _compiled(*self._patterns[name])
+        return pattern
 
     def _contact_lexicons(self) -> tuple:
         if callable(self._lexicons):
@@ -191,8 +223,9 @@ class Gate:
     def passes(self, text: str) -> bool:
         if self._not_plain.search(text) is not None:
             return True
-        if self._folding.search(text) is not None:
-            text = text.translate(self._fold)  # what the detectors would read
+        # what the detectors would read (「！」 -> "!"): a few replaces cost less than str.translate
+        for char in self._folding.findall(text):
+            text = text.replace(char, self._fold[char])
         hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
         if not hits:
             return False
@@ -202,8 +235,15 @@ class Gate:
             kind = kinds[index]
             if kind == _HARD:
                 return True
-            asked.setdefault(kind, []).append((start, end))
-        return any(_TESTS[kind](self, text, spans) for kind, spans in asked.items())
+            spans = asked.get(kind)
+            if spans is None:
+                asked[kind] = [(start, end)]
+            else:
+                spans.append((start, end))
+        for kind, spans in asked.items():
+            if _TESTS[kind](self, text, spans):
+                return True
+        return False
 
 
 def gate_words(detectors: tuple) -> tuple[dict[str, int], tuple] | None:
@@ -259,7 +299,7 @@ def build_gate(detectors: tuple) -> Gate | None:
 
 
 # -- the built-in detectors' tables, cached between processes ------------------------------------
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parent
 
 

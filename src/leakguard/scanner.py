@@ -1,6 +1,7 @@
 """The pipeline: text -> normalized view -> detectors -> findings -> score and verdict."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import Collection, Mapping
 
@@ -147,16 +148,59 @@ def warm_up(policy: Policy | str | None = None) -> None:
     tokenize(_WARM_UP_TEXTS[0])
 
 
+# The policy of the last scan and its gate: a server or a loop scans with one policy, and
+# gate_for's lookup is a third of a cleared message's cost.
+_last_gate: tuple = (None, None)
+
+
 def scan(text: str, *, policy: Policy | str | None = None, context=None) -> Report:
     """Scan one message before it is sent. Thread-safe; never keeps the text beyond the Report.
     ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None`` for the default."""
-    if not isinstance(policy, Policy):
+    global _last_gate
+    if policy is None:
+        policy = DEFAULT_POLICY
+    elif not isinstance(policy, Policy):
         policy = Policy.coerce(policy)
-    findings = find(text, policy)
+    if type(text) is str and len(text) <= LONG_TEXT_CHARS:  # find()'s checks, once
+        last = _last_gate  # one tuple, read and replaced whole: safe across threads
+        if last[0] is policy:
+            gate = last[1]
+        else:
+            gate = gate_for(policy)
+            _last_gate = (policy, gate)
+        if gate is None or gate.passes(text):
+            findings = find_ungated(text, policy)
+        elif context is None and type(policy) is Policy:
+            return _allowed(text)  # the gate cleared it: most messages end here
+        else:
+            findings = ()
+    else:
+        findings = find(text, policy)
     if not findings and context is None and type(policy) is Policy:
-        return Report(findings, 0.0, Action.ALLOW, text)  # what decide() says of no finding, without its calls
+        return _allowed(text)
     score, action = policy.decide(findings, context)
     return Report(findings, score, action, text)
+
+
+# What decide() says of no finding, without its calls, and the Report built without the frozen
+# dataclass's __init__ (five object.__setattr__ calls: a third of a cleared message's cost) by
+# setting its slots. Checked once here: if Report changes shape, its own constructor is used.
+_REPORT_FIELDS = ("findings", "score", "action", "text", "image")
+if (tuple(f.name for f in dataclasses.fields(Report)) == _REPORT_FIELDS
+        and "__slots__" in Report.__dict__ and not hasattr(Report, "__post_init__")):
+    def _allowed(text: str, new=object.__new__, report_type=Report, allow=Action.ALLOW,
+                 setters=tuple(getattr(Report, name).__set__ for name in _REPORT_FIELDS)) -> Report:
+        report = new(report_type)
+        set_findings, set_score, set_action, set_text, set_image = setters
+        set_findings(report, ())
+        set_score(report, 0.0)
+        set_action(report, allow)
+        set_text(report, text)
+        set_image(report, None)
+        return report
+else:  # pragma: no cover
+    def _allowed(text: str) -> Report:
+        return Report((), 0.0, Action.ALLOW, text)
 
 
 def mask(text: str, placeholder: str | Mapping[str, str] | None = None, *, policy: Policy | str | None = None,
