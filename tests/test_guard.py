@@ -479,6 +479,9 @@ SPLIT_FORMS = [
     (["my LINE ID is", "jun_0801"], "line_id", "jun_0801"),
     (["あとで相談したいので", "ら い ん は", "m i o r i", "_ 3 1"], "line_id", "miori_31"),
     (["L I N E で！", "yuki.t.0101"], "line_id", "yuki.t.0101"),
+    (["LINEのID送りますね", "riku", "_", "0505"], "line_id", "riku_0505"),
+    (["ラインのIDは sora", "（続きます）", "_88"], "line_id", "sora_88"),
+    (["らいん→ mochi_", "（続き）", "pan7"], "line_id", "mochi_pan7"),
     (["IDはこちら（LINE）", "[ taka_z ]"], "line_id", "taka_z"),
     # a clause naming the next part in a message of its own; a word of talk before the part
     (["メールはヤフーです", "ユーザー名は", "hiro_0909"], "email_address", "hiro_0909@yahoo.co.jp"),
@@ -520,6 +523,8 @@ SPLIT_FORM_NEGATIVES = [
     ["the cell costs 12", "000 yen"],
     ["電話は夕方の18", "時以降で"],
     ["ら い ん", "し な い"],
+    ["了解です", "_", "1234"],
+    ["ありがとう^_^", "（続きます）", "0505"],
     ["k a w a i i", "n e"],
 ]
 

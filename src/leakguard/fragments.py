@@ -110,7 +110,7 @@ _CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（�
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名|"
-    "(?:緑|みどり|ミドリ|グリーン)色?の")
+    "(?:緑|みどり|ミドリ|グリーン)色?の|^\\s*[_＿]\\s*$")
 # Only a message that names a channel or ends in a part can begin a chain of parts.
 def _any_width(word: str) -> str:
     return "".join(f"[{c}{c.upper()}{chr(ord(c) + 0xFEE0)}{chr(ord(c.upper()) + 0xFEE0)}]" for c in word)
@@ -611,6 +611,8 @@ def _fragments(norm: str) -> list[Fragment]:
     kanji = _KANJI_ONLY_RE.fullmatch(norm)
     if kanji:  # 「〇九〇」: too short for the normalizer to read as digits, but alone it is one
         return [Fragment(DIGITS, kanji.group(1).translate(_KANJI), kanji.start(1), kanji.end(1))]
+    if norm.strip() == "_":  # 「riku」「_」「0505」: the symbol in a message of its own
+        return [Fragment(SEP, "_", norm.index("_"), norm.index("_") + 1)]
     spaced = _letter_spaced(norm)
     if spaced is not None and _SPACED_PART_RE.fullmatch(spaced):
         # 「k a e d e」「_ 2 2」: one part typed a character at a time (digits alone are numerals)
@@ -789,6 +791,17 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
 _POINTS_BACK_RE = re.compile(r"\s*(?:↑|⬆|☝|上の?|これ|それ|今の|いまの|さっきの)")
 # 「hoshi」「yomi.」「さっきのIDの続き→rin7」: the part goes on from the ones before it
 _CONTINUES_RE = re.compile(r"続き|つづき|に続けて|の後ろに|のあとに|(?<![a-z])(?:continued|cont\.?)(?![a-z])")
+
+
+_CONTINUES_ALONE_RE = re.compile(
+    r"\s*[(（「\[]?\s*(?:続き|つづき|続く|つづく|続きます|つづきます|続けます|まだ続きます|"
+    r"(?i:cont\.?|continued|to be continued))\s*[)）」\]…。.!！]*\s*")
+
+
+def says_it_continues(text: str) -> bool:
+    """「（続きます）」「cont.」: a message that only says the sender's parts go on; it neither
+    adds to nor ends the chain of parts."""
+    return len(text) <= 24 and _CONTINUES_ALONE_RE.fullmatch(text) is not None
 
 
 def _pointed(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
