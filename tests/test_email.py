@@ -125,6 +125,7 @@ def test_implicit_provider_addresses_score_lower(text, expected):
         "テスト送信用のダミーは demo01@example.com から demo09@example.com までです",
         "ダミーデータ「佐藤花子／hanako@example.com」を20件入れました",
         'The form shows "name@example.com" as a hint in the e-mail field.',
+        'This is the example from the manual: "user@example.com". What does it mean?',
     ],
 )
 def test_not_an_address(text):
@@ -222,6 +223,7 @@ def test_disguised_addresses(text, expected):
         # typed one character at a time, or with its dot spelled
         ("auのアドレスは m i k a . 0 9 です", "mika.09@au.com", "m i k a . 0 9"),
         ("Gmailです。名前の部分は sho ピリオド nishi22 です", "sho.nishi22@gmail.com", "sho ピリオド nishi22"),
+        ("gmailでお願いします、アカウントは「kana」「_」「m」「27」です", "kana_m27@gmail.com", "「kana」「_」「m」「27」"),
     ],
 )
 def test_implicit_provider_anywhere_in_the_message(text, expected, span):

@@ -111,6 +111,7 @@ WITHIN = [
     ("last 4 digits 3357, starts with 080, then 6120", "phone_number", "+818061203357"),
     ("user name: park.jiwoo / domain: daum.net, thanks", "email_address", "park.jiwoo@daum.net"),
     ("username is sara.lind and the domain is telia.se", "email_address", "sara.lind@telia.se"),
+    ("@の後ろは outlook.jp、前は kenji.m_72 です", "email_address", "kenji.m_72@outlook.jp"),
 ]
 
 

@@ -65,6 +65,8 @@ def test_line_id_with_cue(spelling, form, value):
     # the ID alone at the end, pointed at after a request to add it
     ("続きは個別で！追加してね⇩\nnoa.k_0512", "noa.k_0512"),
     ("友だち追加はこちら→ mugi_tea88", "mugi_tea88"),
+    # an ID that starts within reach of the name is read to its end
+    ("L I N E の方が写真を送りやすいので追加してもらえますか ID は m i n a 0 3 1 5 です", "mina0315"),
 ])
 def test_line_id_variants(text, value):
     assert value in line_ids(text)

@@ -89,7 +89,9 @@ _ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|の?[0-9一二�
 # in English: 「first part 090」「the middle is 5567」「last four is 2231」
 _EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|bit)){0,2}(?:\s(?:is|are|was))?\s?:?\s?$"
 _ROLES = (
-    (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート){_ROLE_TAIL}"
+    # (「@の後ろは hotmail.co.jp、前は shinji.k」: after the @ is named, 「前」 alone is the local part)
+    (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート"
+                          rf"|(?:^|(?<=[、。,\s]))(?:前|まえ)){_ROLE_TAIL}"
                           rf"|(?<![a-z])(?:user ?name|local part|account name|before the @){_EN_ROLE_TAIL}")),
     (HOST, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
                          rf"|(?<![a-z])(?:domain|after the @){_EN_ROLE_TAIL}")),
@@ -532,7 +534,9 @@ _ARROW_RE = re.compile(r"[\s→⇒➡>:：]*")
 _LINE_SHAPE_RE = re.compile("(?=.*[a-z])[a-z0-9]*[0-9._-]")
 
 
-_WORD_SYMBOL_RE = re.compile(r"(?:at|dot|AT|DOT|At|Dot)(?=[\s(])")
+# 「priya.n.jp」「at gmail」, 「sam.lee」「it's a gmail」: a word that opens the message is no
+# letter of the part before it
+_WORD_SYMBOL_RE = re.compile(r"(?i:at|dot|it|it's|its|is|my|the|and|i|you|ok|so|but|that|this|a)(?=[\s(’'])")
 
 
 def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[int, int, object]]:
@@ -782,6 +786,13 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     out: list[Joined] = []
     if earlier and reading.head:
         out += _across(earlier, reading, cues, categories)
+    if earlier and EMAIL in categories and not out and len(reading.view.text) <= 16:
+        # 「で、ヤフーのほうです」「it's a gmail」: a short message that names a provider
+        named = [f for f in reading.fragments if _names_provider(f)]
+        if len(named) == 1:
+            seq = earlier[-8:] + named
+            found = _email_by_role(seq, cues, len(seq) - 1, True)
+            out += [found] if found else []
     if not out and LINE_ID in categories and CUE_LINE in cues and CUE_LINE not in reading.cues:
         out += _line_cue_completion(reading, chain)
     return out
@@ -1104,6 +1115,15 @@ def _part_shaped(frags: Sequence[Fragment], idx: list[int]) -> list[int]:
     return idx[-1:]
 
 
+# A carrier's name is as often the phone's as the mail's (「機種は iphone15」「ドコモです」): it names
+# the host of a part only where the conversation speaks of mail.
+_CARRIERS = frozenset(("docomo.ne.jp", "au.com", "ezweb.ne.jp", "softbank.ne.jp", "i.softbank.jp"))
+
+
+def _provider_domain(f: Fragment) -> str:
+    return _ascii_providers().get(f.value, f.value)
+
+
 def _names_provider(f: Fragment) -> bool:
     """「gmail」「ジーメール」「docomo.ne.jp」: the part names a mail provider."""
     return f.kind == WORD and f.value in _ascii_providers() or f.kind == DOMAIN and f.value in _provider_names()
@@ -1129,9 +1149,11 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
         # named where the sender gives nothing else is the host of the one part beside it, even of
         # a part that looks like a domain; the name says mail, a part of letters only does not
         named = [i for i, f in enumerate(frags) if _names_provider(f)]
-        rest = _part_shaped(frags, [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT, DOMAIN) and i not in named])
+        rest = _part_shaped(frags, [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT, DOMAIN) and i not in named
+                                    and len(named) == 1 and (i < boundary) != (named[0] < boundary)])
         if len(named) == 1 and len(rest) == 1 and (CUE_EMAIL in cues or named[0] >= boundary
-                                                   and not _LETTERS_ONLY_RE.fullmatch(frags[rest[0]].value)):
+                                                   and not _LETTERS_ONLY_RE.fullmatch(frags[rest[0]].value)
+                                                   and _provider_domain(frags[named[0]]) not in _CARRIERS):
             locals_, hosts = rest, named
     if not (locals_ and hosts):
         return None
@@ -1143,6 +1165,10 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
     host = frags[hi].value.lstrip("@")
     if frags[hi].kind == WORD:
         host = _ascii_providers().get(host, host)
+    k = hi
+    while k + 2 < len(frags) and frags[k + 1].kind == SEP and frags[k + 1].value == "." \
+            and frags[k + 2].kind in (WORD, DOMAIN) and not _is_domain(host):
+        host, k = f"{host}.{frags[k + 2].value}", k + 2  # 「後半は morikawa-sekkei ドット jp」
     if _FILE_NAME_RE.search(frags[li].value):
         return None  # 「写真は photo_2023.jpg」「iCloudです」: a file, not a local part
     value = _email_value(f"{frags[li].value}@{host}")

@@ -119,7 +119,7 @@ _EXAMPLE_DOMAIN_RE = regex.compile(r"example\.(?:com|net|org|jp|co\.jp|ne\.jp)")
 # 「入力欄にabc@example.comって例が書いてある」: a form's example, asked about, not an address given
 # (also test data: 「ダミーのuser01@example.com」「shows "you@example.com" as hints」)
 _FORM_EXAMPLE_RE = regex.compile(r"例|入力欄|形式|プレースホルダ|placeholder|たとえば|e\.g\.|ダミー|dummy|テスト用|テスト送信|"
-                                 r"サンプルデータ|sample data|hints?(?![a-z])|ヒント")
+                                 r"サンプルデータ|sample data|hints?(?![a-z])|ヒント|(?<![@.a-z])example(?![.a-z@\-])")
 _FORM_EXAMPLE_REACH = 40
 _REVERSED_CUE_RE = re.compile(r"逆から|逆さ|反対から|後ろから読|うしろから読|逆に読")
 _LOCAL_FULL_RE = regex.compile(_LOCAL)
@@ -355,6 +355,8 @@ _DOTTED_ACCOUNT_RE = regex.compile(
     r"(?<![a-z0-9._\-])[a-z0-9][a-z0-9_\-]{0,30}+(?:\s{0,2}+(?:・|ドット|どっと|ピリオド|\.)\s{0,2}+[a-z0-9][a-z0-9_\-]{0,30}+){1,4}+"
     r"(?![a-z0-9._\-@])")
 _DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|ピリオド|\.)\s*+")
+# 「アカウントは「akari」「.」「lovesyou」「99」」: quoted pieces in a row make one string
+_QUOTED_PIECES_RE = regex.compile(r"(?:「(?P<piece>[a-z0-9._\-]{1,30}+)」){3,10}+")
 # 「ドコモのアドレス t o s h i . 1 2 2 4」: typed one character at a time
 _SPACED_ACCOUNT_RE = regex.compile(r"(?<![a-z0-9._\-] ?)(?:[a-z0-9._\-] ){3,63}[a-z0-9._\-](?![a-z0-9._\-@]| [a-z0-9._\-](?![a-z0-9]))")
 _ACCOUNT_REACH = 80
@@ -384,6 +386,7 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
     dotted = [(m.start(), m.end(), _DOTTED_SEP_RE.sub(".", m.group())) for m in _DOTTED_ACCOUNT_RE.finditer(text)
               if _SPACE_RE.search(m.group()) or not m.group().isascii()]  # (plain ones: _ACCOUNT_RE)
     spaced = [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_ACCOUNT_RE.finditer(text)]
+    spaced += [(m.start(), m.end(), "".join(m.captures("piece"))) for m in _QUOTED_PIECES_RE.finditer(text)]
     spaced = [c for c in spaced if any(ch.isalpha() for ch in c[2]) and _plausible_local(c[2])
               and not _THING_BEFORE_RE.search(text, max(0, c[0] - 12), c[0])]
     candidates = joined or spaced or [c for c in dotted if _account_ok(text, c[0], c[2])] or [

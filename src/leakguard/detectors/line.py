@@ -142,8 +142,9 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             found.append((start, end, value, True))  # from the first part to the last
     parts = Spans([(s, e) for s, e, _v, _j in found]) if found else None
     for name in names:
-        for t in _ID_TOKEN_RE.finditer(text, name.end(), min(len(text), name.end() + _NAME_REACH)):
-            if _in(parts, t.start()):
+        # an ID that starts within reach is read to its end (「…ID は k e n t a 0 8 0 8」)
+        for t in _ID_TOKEN_RE.finditer(text, name.end(), min(len(text), name.end() + _NAME_REACH + 48)):
+            if t.start() > name.end() + _NAME_REACH or _in(parts, t.start()):
                 break
             filler = text[name.end():t.start()]
             words = _FILLER_ASCII_RE.findall(filler)
