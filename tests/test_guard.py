@@ -483,6 +483,9 @@ SPLIT_FORMS = [
     (["ラインのIDは sora", "（続きます）", "_88"], "line_id", "sora_88"),
     (["らいん→ mochi_", "（続き）", "pan7"], "line_id", "mochi_pan7"),
     (["IDはこちら（LINE）", "[ taka_z ]"], "line_id", "taka_z"),
+    (["my email is sam.lee", "it's a gmail"], "email_address", "sam.lee@gmail.com"),
+    (["メアドは ai.chan88", "で、ヤフーのほうです"], "email_address", "ai.chan88@yahoo.co.jp"),
+    (["アドレスの前半は shop です。", "後半は kobe-kagu ドット jp です。"], "email_address", "shop@kobe-kagu.jp"),
     # a clause naming the next part in a message of its own; a word of talk before the part
     (["メールはヤフーです", "ユーザー名は", "hiro_0909"], "email_address", "hiro_0909@yahoo.co.jp"),
     (["you can email me: mark.t", "gmail"], "email_address", "mark.t@gmail.com"),
@@ -513,6 +516,10 @@ SPLIT_FORM_NEGATIVES = [
     # a correction about something else
     ["間違えました、さっきの写真は別の商品です", "1234"],
     ["090-2231-", "の件、違いました", "最後は5678です"],
+    # a carrier named after a model number: the phone's carrier, not a mail host
+    ["機種は iphone15", "ドコモです"],
+    ["スマホは galaxy-s23", "auです"],
+    ["型番: mq8t3j-a", "softbankです"],
     # image file names beside a provider's name; a line worker is no LINE
     ["写真は photo_2023.jpg", "iCloudです"],
     ["バックアップは img_0412@2x.png", "icloudに入れてます"],
