@@ -16,9 +16,9 @@ from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
 from .context import Context
-from .model import Finding, Report
+from .model import Action, Finding, Report
 from .policy import DEFAULT_POLICY, Policy
-from .scanner import _check_text, scan
+from .scanner import _allowed, _check_text, scan
 
 # Exercises every detector once, so that lazy state (Sudachi dictionary, detector tables) is built
 # before the first real chunk arrives rather than inside it.
@@ -59,11 +59,18 @@ def _init_worker(policy: Policy | None, context) -> None:
     _worker_scan = worker_scanner(policy, context)
 
 
-def _scan_chunk(texts: list[str]) -> list[tuple[tuple[Finding, ...], float, Any]]:
+def _scan_chunk(texts: list[str]) -> list[tuple[tuple[Finding, ...], float, Any] | None]:
+    # None for a clean message (no finding, score 0, allow): most of a chunk, and the parent then
+    # unpickles and rebuilds nothing but the empty Report (it runs on one core for all workers).
     out = []
+    allow = Action.ALLOW
     for text in texts:
         report = _worker_scan(text)
-        out.append((report.findings, report.score, report.action))
+        findings = report.findings
+        if not findings and report.action is allow and report.score == 0.0:
+            out.append(None)
+        else:
+            out.append((findings, report.score, report.action))
     return out
 
 
@@ -132,5 +139,5 @@ def _scan_in_pool(texts: Iterable[str], policy: Policy | None, context, jobs: in
 
 
 def _reports(future, chunk: list[str]) -> Iterator[Report]:
-    for text, (findings, score, action) in zip(chunk, future.result()):
-        yield Report(findings, score, action, text)
+    for text, result in zip(chunk, future.result()):
+        yield _allowed(text) if result is None else Report(*result, text)
