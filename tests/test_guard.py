@@ -489,6 +489,7 @@ SPLIT_FORMS = [
     # a clause naming the next part in a message of its own; a word of talk before the part
     (["メールはヤフーです", "ユーザー名は", "hiro_0909"], "email_address", "hiro_0909@yahoo.co.jp"),
     (["you can email me: mark.t", "gmail"], "email_address", "mark.t@gmail.com"),
+    (["メアドのうしろはソフトバンクのやつ", "前は", "r.ishida-72"], "email_address", "r.ishida-72@softbank.ne.jp"),
     # English phone formats cut after a cue
     (["If it's easier, call me at (415)", "662-9081"], "phone_number", "+14156629081"),
     # a correction names the part it replaces: by position, by its old value, by a near spelling

@@ -917,8 +917,8 @@ def _linked(chain: Sequence[Trace]) -> list[Trace]:
     linked: list[Trace] = []
     for n, t in enumerate(reversed(chain)):
         if not any(f.kind not in (RAW, NUMERAL) for f in t.tail):
-            if n == 0 and t.cues:
-                continue  # 「ヤフーです」「ユーザー名は」「hiro_0909」: a clause that names the next part
+            if n == 0 and (t.cues or t.tail and all(f.kind == NUMERAL and f.value.startswith("~") for f in t.tail)):
+                continue  # 「ヤフーです」「ユーザー名は」「hiro_0909」, 「…ドコモのやつ」「前は」: a clause naming the next part
             break
         linked.append(t)
         if not t.whole:
