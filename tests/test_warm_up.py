@@ -33,3 +33,15 @@ def test_warm_up_takes_a_policy_and_checks_it():
     leakguard.warm_up("strict")
     with pytest.raises(leakguard.PolicyError):
         leakguard.warm_up("no-such-preset")
+
+
+def test_warm_up_readies_the_gates_soft_tests():
+    # a first 「、」 or 「ら」 after warm_up compiles and loads nothing: the gate's patterns and lexicons are ready
+    import leakguard
+    from leakguard.gate import gate_for
+    from leakguard.policy import DEFAULT_POLICY
+
+    leakguard.warm_up()
+    gate = gate_for(DEFAULT_POLICY)
+    assert set(gate._compiled) == set(gate._patterns)
+    assert not callable(gate._lexicons) and gate._lexicons

@@ -220,6 +220,13 @@ class Gate:
             self._lexicons = self._lexicons()
         return self._lexicons
 
+    def warm(self) -> None:
+        """Load what the soft tests read (patterns, lexicons, readers) now rather than on a first hit."""
+        for name in self._patterns:
+            self._pattern(name)
+        self._contact_lexicons()
+        _readers()
+
     def passes(self, text: str) -> bool:
         if self._not_plain.search(text) is not None:
             return True

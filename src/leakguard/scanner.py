@@ -140,7 +140,9 @@ def warm_up(policy: Policy | str | None = None) -> None:
     dictionary, the intent model), so that the first message a server or worker sees is not the
     slow one. Call it once at start, in each process (and thread: Sudachi's tokenizer is per thread)."""
     policy = Policy.coerce(policy)
-    gate_for(policy)
+    gate = gate_for(policy)
+    if gate is not None:
+        gate.warm()
     for text in _WARM_UP_TEXTS:
         find_ungated(text, policy)
     from .tokens import tokenize
