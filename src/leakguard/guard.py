@@ -105,8 +105,10 @@ class Guard:
         """The verdict on ``text``; with ``conversation``, also on what it completes.
 
         ``conversation`` must identify one room and one sender, e.g. ``(room_id, sender_id)``:
-        parts are never combined across keys. A blocked message is not remembered: it never
-        reached the other side, so it cannot be completed later.
+        parts are never combined across keys. A message blocked for an identifier written whole
+        is not remembered: it never reached the other side, so it cannot be completed later. One
+        blocked as a part (a completion, or an ID that visibly goes on: 「IDは haru_」) is, since
+        the sender goes on giving the rest.
         """
         text = _check_text(text)
         context = Context.coerce(context)
