@@ -113,3 +113,34 @@ def test_detector_yields_english_findings_without_a_japanese_anchor():
     found = list(detect_off_platform_payment(view))
     assert found and all(f.category == PAYMENT for f in found)
     assert max(f.score for f in found) >= 0.6
+
+
+MENUS = [
+    "お支払いは ①PayPay ②LINE Pay ③Amazonギフト券 のどれになさいますか？",
+    "支払い方法\n・PayPal\n・Wise\n・USDT\nお好きなものをお選びください",
+    "Which works for you: PayPal, Wise or USDT?",
+]
+
+
+@pytest.mark.parametrize("text", MENUS)
+def test_a_menu_of_outside_methods_blocks(text):
+    assert _paid(text)
+    assert leakguard.scan(text).action.value == "block"
+
+
+NOT_MENUS = [
+    "お支払い方法はクレジットカード、コンビニ払い、銀行振込からお選びいただけます",
+    "PayPayとLINE Payはこのアプリでは使えませんのでご注意ください",
+    "決済アプリの比較記事を書きます。PayPay、楽天ペイ、LINE Payのどれが便利かまとめます（記事の仕様は別紙）",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MENUS)
+def test_platform_checkout_menus_refusals_and_articles_are_no_menu(text):
+    assert leakguard.scan(text).action.value != "block"
+
+
+def test_an_unnamed_place_for_the_money_is_payment_not_contact():
+    text = "今回の報酬は、サイト外で現金書留にてお送りしてもよろしいですか。"
+    found = {f.category for f in leakguard.find(text)}
+    assert PAYMENT in found and "external_contact" not in found

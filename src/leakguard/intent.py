@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Mapping
 
 from .detectors.contact_lexicon import (
     CHANNEL_NAMES,
+    MONEY_RE,
     SCORE_HANDLE,
     SCORE_LINK,
     SCORE_REFUSAL,
@@ -202,6 +203,8 @@ def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[
         a = analysis
         sentences = _sentences(a.tokens)  # once for every channel's reading
         for m in a.mentions:
+            if m.channel == UNNAMED and MONEY_RE.search(a.view.text, *a.sentence_range(m.start)):
+                continue  # where the money goes: off_platform_payment's (as in the rules)
             reading = by_channel.get(m.channel)
             if reading is None:
                 reading = by_channel[m.channel] = _Reading(a.view, a.tokens, a.starts, sentences)

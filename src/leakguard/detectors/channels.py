@@ -35,6 +35,7 @@ from .contact_lexicon import (
     CHANNELS,
     HANDLE_RE,
     LEXICON_FILES,
+    MONEY_RE,
     SCORE_HANDLE,
     SCORE_INVITE,
     SCORE_INVITE_UNNAMED,
@@ -107,6 +108,8 @@ class ExternalContactDetector:
             others = by_sentence[a.sentence_of[a.token_at(m.start)]] - {m.channel, UNNAMED, "email"}
             if m.kind in ("call", "qr") and others:
                 continue  # 「Skypeで通話」「WeChatのQR」: the named channel says where
+            if m.channel == UNNAMED and MONEY_RE.search(a.view.text, *a.sentence_range(m.start)):
+                continue  # 「報酬はサイト外で現金書留にて」: the payment detector's
             intent = read_intent(a, m) or follow_up(a, m)
             if intent is None:
                 continue

@@ -31,7 +31,7 @@ def _words(*alternatives: str) -> regex.Pattern:
 # English words for the phone and e-mail (the lexicon's aliases name the apps)
 _PLAIN_CHANNELS = (
     (_words(r"phone(?: number)?", r"cell(?: number)?", r"mobile(?: number)?", r"(?:phone|direct) line",
-            r"whatsapp number", r"call me", r"text me", r"give me a call", r"number to call"), "phone"),
+            r"call me", r"text me", r"give me a call", r"number to call"), "phone"),
     (_words(r"e-?mail(?: address)?", r"mail address"), "email"),
 )
 _INVITE = _words(

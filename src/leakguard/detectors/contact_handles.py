@@ -197,7 +197,9 @@ _ENGLISH_WORDS = frozenset(
     "am get got go going come let lets let's see thanks thank hi hello hey dear regards best great good fine "
     "sure maybe now today tomorrow tonight later soon again still even ever never always usually already "
     "before after during about above below into onto over under between through across against without "
-    "within instead both either neither each every many much few little very really quite rather".split())
+    "within instead both either neither each every many much few little very really quite rather those these "
+    "word words name names hash number token field value login integration data message messages text group "
+    "review reviews trigger support team office business work job project update updates".split())
 _NAME_IS_RE = regex.compile(r"my name is\s*+$")
 # A separator that hands something over (「LINE: taro」「Discord→kuma」「インスタは rin」); a space or a
 # comma alone does not.

@@ -1,5 +1,6 @@
 """Payment details given, not asked for: a bank account in its written form, a crypto wallet
-address, a payment-app ID or a transfer link (issue #14, "payment details given").
+address, a payment-app ID or a transfer link (issue #14, "payment details given"); and the two
+shapes no lexicon term reaches: a voucher offered as the price and a menu of outside methods.
 
 A bank account written out (「〇〇銀行 △△支店 普通 1234567」, ゆうちょの記号・番号) or a wallet
 address is a payment channel outside the platform whatever the words around it say; the sentence
@@ -52,6 +53,19 @@ _VOUCHER_RE = regex.compile(
     r"(?:ギフト券|ギフトカード|アマギフ|itunesカード|google ?playカード|プリペイドカード|quoカード|クオカード|webmoney)"
     r"[ ]?[0-9][0-9,]{2,8}円分で(?:も)?[^\n。]{0,12}?(?:どう|いかが|いい|ok|可能|大丈夫|でき|もらえ|ませんか|譲って|売って)")
 SCORE_VOUCHER = 0.7
+# A menu of outside ways to pay offered to choose from (「①銀行振込 ②PayPay ③Amazonギフト券 のどれが
+# よろしいですか」「Paypal, Wise, or crypto? どれがいい？」): two or more ways no marketplace takes
+# itself (bank transfer and cards are left out: a platform's own checkout lists them), and a choice.
+_OUTSIDE_WAY_RE = regex.compile(
+    r"paypay|ペイペイ|paypal|ペイパル|wise|payoneer|line ?pay|ラインペイ|kyash|venmo|revolut|楽天ペイ|"
+    r"ギフト券|アマギフ|ギフトカード|暗号資産|仮想通貨|ビットコイン|btc|usdt|crypto|現金手渡し|手渡し|現金書留|"
+    r"western union|zelle|cash ?app")
+_CHOICE_RE = regex.compile(
+    r"どれ|どちら|いずれ|お選び|選んで|選べ|選択|以下から|下記から|お好きな|which|pick|choose|options?|prefer|your choice")
+_MENU_NEGATION_RE = regex.compile(
+    r"使えません|利用できません|受け付けて(?:い|お)?(?:ません|ない)|不可|お断り|できません|禁止|規約|違反|ご注意|注意|詐欺|"
+    r"won'?t|can'?t|cannot|don'?t|not accept|never|scam|against")
+SCORE_MENU = 0.75
 # Placeholders and the format as work: a template's 「○○銀行 ○○支店 普通 1234567」 is no account.
 _TOPIC_RE = regex.compile(
     r"○|◯|〇〇|××|xx|ダミー|テンプレ|例[）)：:]|記入例|入力例|例えば|プレースホルダ|表記|フォーマット|入力欄|入力フォーム|"
@@ -71,11 +85,10 @@ _LABELS = {
 def find_details(view: NormalizedText) -> list[Finding]:
     """Payment details written out in ``view``: one finding per line that gives one."""
     text = view.text
-    if not any(ch.isdigit() for ch in text) and "." not in text:
-        return []
     out: list[Finding] = []
     done: set[int] = set()
-    for kind, pattern in _PATTERNS:
+    written = any(ch.isdigit() for ch in text) or "." in text  # every written-out detail has one
+    for kind, pattern in _PATTERNS if written else ():
         for m in pattern.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if line_start in done:
@@ -93,6 +106,13 @@ def find_details(view: NormalizedText) -> list[Finding]:
             out.append(Finding.at(view, PAYMENT, m.start(), m.end(), None, SCORE_GIVEN,
                                   f"外部での支払い・直接取引の誘い: {ja}が書かれています。",
                                   f"Off-platform payment: gives {en}."))
+    ways = {m.group().replace(" ", "") for m in _OUTSIDE_WAY_RE.finditer(text)}
+    if len(ways) >= 2 and _CHOICE_RE.search(text) and not _MENU_NEGATION_RE.search(text) and not _TOPIC_RE.search(text):
+        first = _OUTSIDE_WAY_RE.search(text)
+        last = list(_OUTSIDE_WAY_RE.finditer(text))[-1]
+        out.append(Finding.at(view, PAYMENT, first.start(), last.end(), None, SCORE_MENU,
+                              "外部での支払い・直接取引の誘い: サイト外の支払い方法を選択肢として示しています。",
+                              "Off-platform payment: offers a menu of outside payment methods."))
     for m in _VOUCHER_RE.finditer(text):
         out.append(Finding.at(view, PAYMENT, m.start(), m.end(), None, SCORE_VOUCHER,
                               "外部での支払い・直接取引の誘い: ギフト券での支払いの提案です。",
