@@ -497,6 +497,10 @@ SPLIT_FORMS = [
     (["連絡先です", "070-3381-", "6650", "失礼しました、3381じゃなくて3318です"], "phone_number", "+817033186650"),
     (["メールはこちら", "sakuraa.m", "@gmail.com", "aが多かったです、sakura.m が正しいです"],
      "email_address", "sakura.m@gmail.com"),
+    (["my number is 080-2231-", "4456", "oops, it's 4465 at the end"], "phone_number", "+818022314465"),
+    (["携帯 070", "9876", "5432", "すみません、頭は080でした"], "phone_number", "+818098765432"),
+    # a long dash in a message of its own is spacing
+    (["お電話はこちら", "090", "ー", "1234", "ー", "5678"], "phone_number", "+819012345678"),
 ]
 
 SPLIT_FORM_NEGATIVES = [

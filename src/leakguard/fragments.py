@@ -852,7 +852,8 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
 # 「さっきの違った、最後は7753です」「真ん中は5521じゃなくて5512」「nが一個多かった。minato.k が正しい」
 _CORRECTION_RE = re.compile(
     r"違った|違いました|違ってました|ちがった|ちがいました|間違|まちが|じゃなくて|じゃなく|ではなく|正しく|正しい|"
-    r"訂正|修正|(?<![a-z])(?:typo|correction|i meant|should be|wrong)(?![a-z])")
+    r"訂正|修正|失礼|すみません|すいません|ごめん|でした|"
+    r"(?<![a-z])(?:typo|correction|i meant|i mean|should be|wrong|sorry|oops|my bad|actually)(?![a-z])")
 _POSITION = {FIRST: 0, MIDDLE: 1, LAST: -1}
 
 
@@ -879,6 +880,11 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
                     if f.role in _POSITION and not (f.role == MIDDLE and len(values) < 3):
                         old, new = _POSITION[f.role] % len(values), f
                         break
+                else:  # 「oops, it's 4465 at the end」: the one group it nearly repeats
+                    near = [(k, f) for f in digits for k, v in enumerate(values) if len(v) == len(f.value)
+                            and 0 < sum(a != b for a, b in zip(v, f.value)) <= 2]
+                    if len(near) == 1:
+                        old, new = near[0]
             if new is not None and len(values[old]) == len(new.value) and values[old] != new.value:
                 values[old] = new.value
                 value = _phone_value("".join(values))

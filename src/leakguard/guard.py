@@ -38,7 +38,7 @@ from .scanner import _check_text, find
 
 _COMPLETES_JA = "（前のメッセージと続けて読むと一つになります）"
 _COMPLETES_EN = " (completes what earlier messages began)"
-# (「@」「_」 alone are parts: 「liam.w」「@」「icloud.com」, 「riku」「_」「0505」; a dash alone is not)
+# (「@」「_」 alone are parts: 「liam.w」「@」「icloud.com」, 「riku」「_」「0505」; a dash alone, 「ー」 too, is not)
 _SAYS_SOMETHING_RE = regex.compile(r"[\p{L}\p{N}\p{So}@＠_＿]")
 _KEY_COST = 500  # bytes a conversation costs besides its traces: the key, its dict slots, the entry
 
@@ -132,7 +132,7 @@ class Guard:
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
         if conversation is not None and (action != Action.BLOCK or _goes_on(findings, text, self.completes)) \
-                and _SAYS_SOMETHING_RE.search(text) and not (chain and fragments.says_it_continues(text)):
+                and _SAYS_SOMETHING_RE.search(text.replace("ー", "")) and not (chain and fragments.says_it_continues(text)):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
             self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain))
         return report
