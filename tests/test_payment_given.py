@@ -144,3 +144,12 @@ def test_an_unnamed_place_for_the_money_is_payment_not_contact():
     text = "今回の報酬は、サイト外で現金書留にてお送りしてもよろしいですか。"
     found = {f.category for f in leakguard.find(text)}
     assert PAYMENT in found and "external_contact" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "直接Discordでやり取りしましょう",
+    "サイト外のメールでやりとりしませんか",
+])
+def test_messages_exchanged_on_a_channel_are_no_deal(text):
+    assert not _paid(text)
+    assert any(f.category == "external_contact" for f in leakguard.find(text))

@@ -66,6 +66,10 @@ _RULE_DENIED_RE = regex.compile(r"(?:に|には|と|とは)?(?:なら|なり)|�
 _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
 _PASSIVE_KINDS = frozenset({"transfer", "pay_verb", "deal"})  # not direct_deal: ご契約されますか asks
 _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
+_MESSAGE_EXCHANGE = frozenset({"やり取り", "やりとり"})
+_CONTACT_WORD_RE = regex.compile(
+    r"line|ライン|メール|mail|電話|chatwork|チャットワーク|slack|スラック|discord|ディスコ|zoom|ズーム|インスタ|"
+    r"instagram|dm|skype|スカイプ|teams|telegram|whatsapp|連絡先|連絡")
 
 _SENTENCE_END = frozenset("。.!?\n")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", '"': '"'}
@@ -382,6 +386,12 @@ class PaymentDetector:
             if m.term.kind in _PASSIVE_KINDS and _PASSIVE_RE.match(text, m.end):
                 continue  # 振り込まれます: paid to the writer, not a proposal to pay
             signals.setdefault(m.term.kind, []).append(m)
+        if "deal" in signals and _CONTACT_WORD_RE.search(text, min(m.start for m in matches), max(m.end for m in matches)):
+            # 「直接LINEでやり取りしましょう」: the exchange is of messages on a contact channel (the
+            # channel detector's), not of money
+            signals["deal"] = [m for m in signals["deal"] if m.term.key not in _MESSAGE_EXCHANGE]
+            if not signals["deal"]:
+                del signals["deal"]
         ends = _term_ends(signals)
         fired = [r for r in self.rules if _fires(r, ends)]
         if fired and _drop_channels_talked_about(signals, matches):
