@@ -75,3 +75,12 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_refusals_quotes_and_work_about_a_tool_stay_quiet(text):
     assert leakguard.scan(text).action.value == "allow"
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("サイト外のメールでやり取りしませんか", "email"),
+    ("アプリの外の電話でお話しできますか", "phone"),
+])
+def test_a_channel_named_outside_the_platform_is_that_channel(text, channel):
+    assert channel in _channels(text)
+    assert None not in _channels(text)

@@ -807,4 +807,6 @@ def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
 
 def _has_direct_cue(tokens, first: int, end: int) -> bool:
     text = "".join(t.surface for t in tokens[first:end])
-    return any(cue in text for cue in ("直接", "個人", "プライベート", "私用", "私の", "僕の", "俺の", "外部"))
+    # 「サイト外のメール」「アプリの外のメール」「別のメール」: the place named outside the platform
+    return any(cue in text for cue in ("直接", "個人", "プライベート", "私用", "私の", "僕の", "俺の", "外部",
+                                       "サイト外", "サイトの外", "アプリ外", "アプリの外", "ここ以外"))
