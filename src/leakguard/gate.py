@@ -20,10 +20,11 @@ text that no message with a finding is cleared.
 
 Building the word list means building every detector (a tenth of a second of imports and
 compiles). For the built-in detectors the gate's tables (words, plain class, the soft tests'
-patterns) are kept in a small JSON file in the user's cache directory, stamped with the size and
-modification time of every source and lexicon file they are read from, like a ``.pyc``: a
-one-line file that nothing passes then needs none of the detector modules.
-``LEAKGUARD_CACHE_DIR`` moves the file; set to an empty string, it turns the cache off.
+patterns) are kept in a small JSON file next to the package's bytecode (``__pycache__``), stamped
+with the size and modification time of every source and lexicon file they are read from, like a
+``.pyc``: a one-line file that nothing passes then needs none of the detector modules. Where the
+package is read-only the gate is built in each process; ``LEAKGUARD_CACHE_DIR`` puts the file in
+another folder, and set to an empty string it turns the cache off.
 """
 from __future__ import annotations
 
@@ -313,9 +314,9 @@ _PACKAGE = Path(__file__).resolve().parent
 def _cache_file() -> Path | None:
     folder = os.environ.get("LEAKGUARD_CACHE_DIR")
     if folder is None:
-        home = os.path.expanduser("~")
-        base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(home, ".cache") if home != "~" else "")
-        folder = os.path.join(base, "leakguard") if base else ""
+        # Next to the package's own bytecode: whoever can write there can already change the code,
+        # so the file adds no way to blind the gate (a user cache directory would).
+        return _PACKAGE / "__pycache__" / "gate-tables.json"
     if not folder:
         return None
     # one file per installed copy: two checkouts or venvs never overwrite each other's
