@@ -663,6 +663,10 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
                 yield Fragment(DIGITS, g.group(), start, end)
         return
     body = run.strip(".-") if "@" not in run else run.rstrip(".-")
+    if run[0] in ".-" and run[1:2].isalnum() and "@" not in run and (
+            not norm[:offset].strip() or norm[offset - 1].isspace() and _CUE_RE.fullmatch(norm[:offset].strip())):
+        # 「続けて .fisher」「.photo」: a message that opens with the symbol goes on from the last part
+        body = run[0] + body
     if not body or _CUE_RE.fullmatch(body) or body in _CLAUSE_WORDS:  # 「line」「id」「tel」 are cues, not parts
         return
     start = offset + run.index(body)
@@ -948,7 +952,25 @@ def _across(earlier: list[Fragment], reading: Reading, cues, categories) -> list
         found = _email_by_role(seq, cues, boundary, reading.whole or len(reading.view.text) <= 16)  # (「Gmailのほうです」)
         if found:
             out.append(found)
+    if LINE_ID in categories and CUE_LINE in cues and not out:
+        found = _line_by_position(seq, boundary)
+        if found:
+            out.append(found)
     return out
+
+
+def _line_by_position(seq: Sequence[Fragment], boundary: int) -> Joined | None:
+    """「らいんID、最初が kei」「続けて .fisher」「最後 99」: the parts from the one named first to the
+    one this message names last, in the order given."""
+    firsts = [i for i, f in enumerate(seq[:boundary]) if f.role == FIRST and f.kind in (WORD, DIGITS)]
+    lasts = [i for i in range(boundary, len(seq)) if seq[i].role == LAST and seq[i].kind in (WORD, DIGITS)]
+    if not firsts or not lasts:
+        return None
+    idx = list(range(firsts[-1], lasts[0] + 1))
+    if any(seq[i].kind not in (WORD, DIGITS, SEP) or seq[i].role in (LOCAL, HOST) for i in idx):
+        return None
+    value = _line_value("".join(seq[i].value for i in idx))
+    return _joined(LINE_ID, value, seq, idx, boundary) if value else None
 
 
 def _within(reading: Reading, categories) -> list[Joined]:
