@@ -84,3 +84,8 @@ def test_refusals_quotes_and_work_about_a_tool_stay_quiet(text):
 def test_a_channel_named_outside_the_platform_is_that_channel(text, channel):
     assert channel in _channels(text)
     assert None not in _channels(text)
+
+
+def test_a_channel_set_aside_for_the_platform_is_quiet_and_the_reverse_is_not():
+    assert "line" not in _channels("LINEじゃなくて、このメッセージ機能でお願いします")
+    assert "line" in _channels("ここのメッセージじゃなくてLINEでお願いします")

@@ -153,3 +153,20 @@ def test_an_unnamed_place_for_the_money_is_payment_not_contact():
 def test_messages_exchanged_on_a_channel_are_no_deal(text):
     assert not _paid(text)
     assert any(f.category == "external_contact" for f in leakguard.find(text))
+
+
+@pytest.mark.parametrize("text", [
+    "銀行振込ではなく、サイトの仮払いでお願いします",
+    "PayPalじゃなくて、ちゃんとアプリ内の決済で払いますね",
+    "Not PayPal, please just pay through the platform.",
+])
+def test_an_outside_way_set_aside_for_the_platform_is_quiet(text):
+    assert not _paid(text)
+
+
+@pytest.mark.parametrize("text", [
+    "サイトの決済じゃなくてPayPayで払ってもらえますか",
+    "Not through the platform, please pay me on PayPal.",
+])
+def test_the_platform_set_aside_for_an_outside_way_is_found(text):
+    assert _paid(text)

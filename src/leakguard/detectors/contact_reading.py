@@ -22,6 +22,9 @@ _CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # �
 _TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
 
 
+_SET_ASIDE = ("じゃなく", "ではなく", "でなく", "じゃなし")
+
+
 class Intent(NamedTuple):
     verdict: str  # "invite", "statement" or "refusal"
     start: int  # normalized range covering mention, action and predicate
@@ -148,6 +151,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     after = "".join(t.surface for t in tokens[mlast + 1:min(end, mlast + 3)])
     if after.startswith(("だと", "なら", "だったら", "とか")) and m.kind not in ("pointer",):
         return None  # 「ラインだといつでも話せるし」: a comparison, not a proposal
+    if after.startswith(_SET_ASIDE):
+        return None  # 「LINEじゃなくてここのメッセージで」: the channel set aside for another
     instrument = False
     if not verbal and mlast + 1 < end and tokens[mlast + 1].surface in ("で", "でも") and tokens[mlast + 1].pos[0] == "助詞":
         verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument

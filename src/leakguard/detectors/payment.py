@@ -67,6 +67,7 @@ _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
 _PASSIVE_KINDS = frozenset({"transfer", "pay_verb", "deal"})  # not direct_deal: ご契約されますか asks
 _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
 _MESSAGE_EXCHANGE = frozenset({"やり取り", "やりとり"})
+_SET_ASIDE_RE = regex.compile(r"(?:で)?(?:じゃ|は)?なく|でなく|じゃなし")
 _CONTACT_WORD_RE = regex.compile(
     r"line|ライン|メール|mail|電話|chatwork|チャットワーク|slack|スラック|discord|ディスコ|zoom|ズーム|インスタ|"
     r"instagram|dm|skype|スカイプ|teams|telegram|whatsapp|連絡先|連絡")
@@ -392,6 +393,14 @@ class PaymentDetector:
             signals["deal"] = [m for m in signals["deal"] if m.term.key not in _MESSAGE_EXCHANGE]
             if not signals["deal"]:
                 del signals["deal"]
+        for group in _CHANNEL_GROUPS:
+            if group in signals:
+                # 「PayPayじゃなくてメルペイで」「銀行振込ではなく、サイトの仮払いで」: the way set aside
+                kept = [m for m in signals[group] if not _SET_ASIDE_RE.match(text, m.end)]
+                if kept:
+                    signals[group] = kept
+                else:
+                    del signals[group]
         ends = _term_ends(signals)
         fired = [r for r in self.rules if _fires(r, ends)]
         if fired and _drop_channels_talked_about(signals, matches):

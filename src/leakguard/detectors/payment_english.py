@@ -34,6 +34,7 @@ _BYPASS = _words(
     r"saves? (?:us )?(?:both )?~?\d+ ?%", r"because of the (?:platform )?fees?",
     r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book)(?:s|ed|ing)? (?:me |you |us |with me |with us )?directly",
     r"directly (?:to|into) my", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
+    r"direct(?:ly)?(?=で|に|の|な)",
     r"master services agreement", r"our (?:own )?(?:vendor|supplier) (?:system|portal|registration)",
     # romaji: 「chokusetsu torihiki shimasen ka」「saito no soto de」
     r"chokusetsu(?: \w+)?", r"saito no soto", r"apuri no soto", r"saito (?:wo )?toosazu", r"tesuuryou\w*", r"shukuryou",
@@ -86,6 +87,8 @@ _NEGATION = _words(
 _NEGATED_PLATFORM_RE = regex.compile(
     r" (?:allow|use|accept|support|work with|pay through|pay via|go through)? ?(?:any |the |this |our )?"
     r"(?:escrow|platform|marketplace|site|milestones?)")
+# 「not through the platform, pay me on PayPal」: the platform's way denied is no refusal
+_PLATFORM_DENIED = ("not ", "rather than ", "instead of ", "than ")
 # The sentence talks about a payment method as work (a form, a translation, a test) or as a sample.
 _TOPIC = _words(
     r"field", r"form", r"validat\w*", r"placeholder", r"template", r"mock ?up", r"example", r"sample", r"dummy",
@@ -102,6 +105,9 @@ _RULES = (
     (("bypass", "channel"), 0.65, "プラットフォーム外の決済手段", "an outside payment method instead of the platform"),
     (("channel", "pay"), 0.4, "外部決済手段での支払い", "payment through an outside method"),
 )
+# A way around the platform that names the deal itself (a direct contract, the fee skipped)
+_DEAL_WORD_RE = regex.compile(r"contract|agreement|fee|pay|invoic|deal|bill|hire|escrow|client|torihiki|keiyaku|harai|"
+                              r"tesuuryou|shukuryou|%")
 _GROUPS = {"bypass": _BYPASS, "pay": _PAY, "channel": _CHANNEL, "details": _DETAILS}
 _REQUEST_WEIGHT = 0.55
 _EXTRA_RULE_SHARE = 0.5
@@ -133,6 +139,8 @@ def _judge(view: NormalizedText, start: int, end: int) -> Finding | None:
     for groups, weight, label_ja, label_en in _RULES:
         if not all(hits[g] for g in groups):
             continue
+        if groups == ("bypass",) and not any(_DEAL_WORD_RE.search(text, a, b) for a, b in hits["bypass"]):
+            continue  # 「send the file there, not via the platform」: around the platform, but no deal
         if len(groups) == 2 and not any(a[1] <= b[0] or b[1] <= a[0] for a in hits[groups[0]] for b in hits[groups[1]]):
             continue
         score = weight if not labels_en else score + (1 - score) * weight * _EXTRA_RULE_SHARE
@@ -145,7 +153,8 @@ def _judge(view: NormalizedText, start: int, end: int) -> Finding | None:
     if request:
         score += (1 - score) * _REQUEST_WEIGHT
     refused = [n for n in _NEGATION.finditer(text, start, end)
-               if not _NEGATED_PLATFORM_RE.match(text, n.end(), min(end, n.end() + 40))]
+               if not _NEGATED_PLATFORM_RE.match(text, n.end(), min(end, n.end() + 40))
+               and not text.endswith(_PLATFORM_DENIED, start, n.start())]
     if refused:
         score *= _SUPPRESSED_SHARE
     score = round(min(score, _MAX_SCORE), 4)
