@@ -809,8 +809,8 @@ _CONTINUES_RE = re.compile(r"続き|つづき|に続けて|の後ろに|のあ�
 
 
 _CONTINUES_ALONE_RE = re.compile(
-    r"\s*[(（「\[]?\s*(?:続き|つづき|続く|つづく|続きます|つづきます|続けます|まだ続きます|"
-    r"(?i:cont\.?|continued|to be continued))\s*[)）」\]…。.!！]*\s*")
+    r"(?:です|でした|だよ|で)?[。、,!！\s]*[(（「\[]?\s*(?:続き|つづき|続く|つづく|続きます|つづきます|続けます|まだ続きます|"
+    r"(?i:cont\.?|continued|to be continued))(?:は|が|です|ます)?\s*[)）」\]…。.!！:：→]*\s*")
 
 
 def says_it_continues(text: str) -> bool:
