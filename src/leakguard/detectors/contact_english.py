@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 from typing import Iterator
 
+import re
+
 import regex
 
 from ..normalize import NormalizedText
@@ -82,23 +84,25 @@ _QUOTE_RE = regex.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|「[^」\n]
 
 
 @functools.lru_cache(maxsize=4)
-def _channel_re(lex: ContactLexicon) -> tuple[regex.Pattern | None, dict[str, str]]:
+def _channel_re(lex: ContactLexicon) -> tuple[re.Pattern | None, dict[str, str]]:
     """The lexicon's English aliases (ASCII names of the apps) as one whole-word pattern."""
     names = {term: channel for term, (channel, kind) in lex.aliases.items()
              if term.isascii() and len(term) >= 3 and kind in ("name", "direct", "verbal") and channel != UNNAMED}
     if not names:
         return None, names
     alts = "|".join(regex.escape(t) for t in sorted(names, key=len, reverse=True))
-    return regex.compile(rf"(?<![a-z0-9@._/-])(?:{alts})(?![a-z0-9])"), names
+    return re.compile(rf"(?<![a-z0-9@._/-])(?:{alts})(?![a-z0-9])"), names  # stdlib: literal alternation
 
 
-def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str]) -> Iterator[tuple[int, int, str, float]]:
+def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None]) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, channel, score) of each English invitation in ``view``, one per channel;
     ``taken``: channels the other readers already reported."""
     text = view.text
     if not _LATIN_WORDS_RE.search(text):
         return
     pattern, names = _channel_re(lex)
+    if not (pattern is not None and pattern.search(text)) and not any(p.search(text) for p, _c in _PLAIN_CHANNELS):
+        return  # one pass over the text: most messages with English in them name no channel
     seen = set(taken)
     for sm in _SENTENCE_RE.finditer(text):
         start, end = sm.span()

@@ -9,6 +9,8 @@ is only set aside when it holds a placeholder or talks about the format as work 
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..model import PAYMENT, Finding
@@ -45,6 +47,18 @@ _PATTERNS = (
         r"(?:paypay|ペイペイ|kyash|line ?pay|ラインペイ|venmo|cash ?app|wise|revolut)(?: ?id|のid|のユーザー名|の?アカウント)"
         r"[ :：は→=]{0,4}+@?[a-z0-9][a-z0-9._-]{2,}")),
 )
+# What each kind of pattern cannot match without (checked before the pattern runs)
+_NEEDLES = {
+    "bank": ("支店", "店番", "出張所", "営業部", "店"),
+    "yucho": ("記号", "-"),
+    "account": ("口座番号",),
+    "crypto": ("bc1", "0x"),
+    "crypto_named": ("btc", "bitcoin", "ビットコイン", "usdt", "trc20", "tron", "wallet", "ウォレット", "アドレス", "address"),
+    "link": ("/",),
+    "app_id": ("id", "ユーザー名", "アカウント"),
+}
+_NEEDLE_RES = {kind: re.compile("|".join(map(re.escape, needles))) for kind, needles in _NEEDLES.items()}
+_WRITTEN_RE = re.compile(r"[0-9.]")
 _CHAIN_RE = regex.compile(r"btc|bitcoin|ビットコイン|usdt|trc20|tron|wallet|ウォレット|アドレス|address")
 _CHAIN_REACH = 40  # characters before the address where the chain is named
 # A voucher offered as the price (「アマギフ5000円分でどうでしょう」「ギフト券3,000円分でいかがですか」):
@@ -56,11 +70,11 @@ SCORE_VOUCHER = 0.7
 # A menu of outside ways to pay offered to choose from (「①銀行振込 ②PayPay ③Amazonギフト券 のどれが
 # よろしいですか」「Paypal, Wise, or crypto? どれがいい？」): two or more ways no marketplace takes
 # itself (bank transfer and cards are left out: a platform's own checkout lists them), and a choice.
-_OUTSIDE_WAY_RE = regex.compile(
+_OUTSIDE_WAY_RE = re.compile(  # the stdlib engine: literal alternations, run on every message
     r"paypay|ペイペイ|paypal|ペイパル|wise|payoneer|line ?pay|ラインペイ|kyash|venmo|revolut|楽天ペイ|"
     r"ギフト券|アマギフ|ギフトカード|暗号資産|仮想通貨|ビットコイン|btc|usdt|crypto|現金手渡し|手渡し|現金書留|"
     r"western union|zelle|cash ?app")
-_CHOICE_RE = regex.compile(
+_CHOICE_RE = re.compile(
     r"どれ|どちら|いずれ|お選び|選んで|選べ|選択|以下から|下記から|お好きな|which|pick|choose|options?|prefer|your choice")
 _MENU_NEGATION_RE = regex.compile(
     r"使えません|利用できません|受け付けて(?:い|お)?(?:ません|ない)|不可|お断り|できません|禁止|規約|違反|ご注意|注意|詐欺|"
@@ -87,8 +101,10 @@ def find_details(view: NormalizedText) -> list[Finding]:
     text = view.text
     out: list[Finding] = []
     done: set[int] = set()
-    written = any(ch.isdigit() for ch in text) or "." in text  # every written-out detail has one
+    written = _WRITTEN_RE.search(text) is not None  # every written-out detail has a digit or a dot
     for kind, pattern in _PATTERNS if written else ():
+        if not _NEEDLE_RES[kind].search(text):
+            continue  # a literal test (stdlib engine) is far cheaper than the pattern
         for m in pattern.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if line_start in done:
