@@ -485,6 +485,8 @@ SPLIT_FORMS = [
     (["らいん→ mochi_", "（続き）", "pan7"], "line_id", "mochi_pan7"),
     (["IDはこちら（LINE）", "[ taka_z ]"], "line_id", "taka_z"),
     (["my email is sam.lee", "it's a gmail"], "email_address", "sam.lee@gmail.com"),
+    (["my gmail is", "kate.m22"], "email_address", "kate.m22@gmail.com"),
+    (["Gmail:", "tomo.k0707"], "email_address", "tomo.k0707@gmail.com"),
     (["メアドは ai.chan88", "で、ヤフーのほうです"], "email_address", "ai.chan88@yahoo.co.jp"),
     (["アドレスの前半は shop です。", "後半は kobe-kagu ドット jp です。"], "email_address", "shop@kobe-kagu.jp"),
     # a clause naming the next part in a message of its own; a word of talk before the part
@@ -517,6 +519,8 @@ SPLIT_FORM_NEGATIVES = [
     # a provider named in talk; a word after a LINE-like word; a pointer at no part
     ["ドコモショップで機種変した", "iphone15です"],
     ["gmailです", "よろしくお願いします"],
+    ["gmailのアプリ重いね", "iphone15です"],
+    ["ドコモは", "iphone15です"],
     ["ラインナップはこちら", "abc_12"],
     ["↑これ見てください", "よろしく"],
     ["my id is kat", "at home now"],

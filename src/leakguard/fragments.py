@@ -283,6 +283,9 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     hosts = {f.value for f in reading.fragments if f.kind == DOMAIN} | {
         providers[f.value] for f in reading.fragments if f.kind == WORD and f.value in providers}
     named = len(hosts) == 1 and next(iter(hosts)) in _provider_names()  # 「Gmailのko」: mail, by name
+    if named and next(iter(hosts)) not in _CARRIERS and reading.fragments and _names_provider(
+            reading.fragments[-1]) and _INTRODUCES_RE.fullmatch(reading.view.text, reading.fragments[-1].end):
+        cues |= {CUE_EMAIL}  # 「my gmail is」「Gmail:」「ジーメールの」: the provider introduces the next part
     cued = named or bool(cues - {CUE_PHONE}) or any(t.cues - {CUE_PHONE} for t in chain) or (
         last_raw is not None and not _ordinary_word(last_raw.value, True))
     raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
@@ -337,6 +340,7 @@ def _label_re() -> "re.Pattern[str]":
 
 
 _LETTERS_ONLY_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\s]*")
+_INTRODUCES_RE = re.compile(r"\s*(?:の|は|が|で|なら|だと|is|address is|account is|id is)?\s*[:：→\-]?\s*")
 
 
 def _ordinary_word(value: str, alone: bool) -> bool:
@@ -1169,6 +1173,8 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
         # message, 「gmailで登録…Eメールで」 is talk about mail)
         providers = _ascii_providers() if boundary else {}
         domains = [i for i, f in enumerate(frags) if f.kind in (DOMAIN, AT_DOMAIN) or f.value in providers]
+        if len({_provider_domain(frags[i]).lstrip("@") for i in domains}) == 1:
+            domains = domains[-1:]  # (「Gmail:」: the name and the host memory gave it are one)
         words = _part_shaped(frags, [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and i not in domains])
         if len(words) == 1 and len(domains) == 1:
             locals_, hosts = words, domains
