@@ -105,9 +105,9 @@ _RULES = (
     (("bypass", "channel"), 0.65, "プラットフォーム外の決済手段", "an outside payment method instead of the platform"),
     (("channel", "pay"), 0.4, "外部決済手段での支払い", "payment through an outside method"),
 )
-# A way around the platform that names the deal itself (a direct contract, the fee skipped)
-_DEAL_WORD_RE = regex.compile(r"contract|agreement|fee|pay|invoic|deal|bill|hire|escrow|client|torihiki|keiyaku|harai|"
-                              r"tesuuryou|shukuryou|%")
+# A way around the platform in a sentence about the deal (work, money, a contract, the fee)
+_DEAL_WORD_RE = regex.compile(r"contract|agreement|fee|pay|invoic|deal|bill|hire|escrow|client|work|money|sav|cheap|"
+                              r"price|rate|project|order|buy|sell|torihiki|keiyaku|harai|tesuuryou|shukuryou|%")
 _GROUPS = {"bypass": _BYPASS, "pay": _PAY, "channel": _CHANNEL, "details": _DETAILS}
 _REQUEST_WEIGHT = 0.55
 _EXTRA_RULE_SHARE = 0.5
@@ -139,7 +139,7 @@ def _judge(view: NormalizedText, start: int, end: int) -> Finding | None:
     for groups, weight, label_ja, label_en in _RULES:
         if not all(hits[g] for g in groups):
             continue
-        if groups == ("bypass",) and not any(_DEAL_WORD_RE.search(text, a, b) for a, b in hits["bypass"]):
+        if groups == ("bypass",) and not _DEAL_WORD_RE.search(text, start, end):
             continue  # 「send the file there, not via the platform」: around the platform, but no deal
         if len(groups) == 2 and not any(a[1] <= b[0] or b[1] <= a[0] for a in hits[groups[0]] for b in hits[groups[1]]):
             continue
