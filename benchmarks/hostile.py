@@ -383,6 +383,13 @@ _CASES: dict[str, tuple] = {
     "Guard: corrections and continuations": ("guard; fragments _POINTS_BACK_RE, _CONTINUES_RE, _CORRECTION_RE, _OFFICIAL_RE",
                                              _lines(lambda i: ("IDは hoshi", "さっきのIDの続き→rin7", "↑これ @572",
                                                                "違った、090-1234-5679じゃなくて")[i % 4]), _guard_chain),
+    "Guard: letters one at a time, providers, files": ("guard; fragments _LETTER_SPACED_RE, _SPACED_PART_RE, "
+                                                       "_CONTINUES_ALONE_RE, _INTRODUCES_RE, _FILE_NAME_RE",
+                                                       _lines(lambda i: ("ら い ん は", "k a e d e", "（続きます）",
+                                                                         "my gmail is", "photo_1.jpg", "iCloudです")[i % 6]),
+                                                       _guard_chain),
+    "Guard: a provider, then spacing": ("guard; fragments _INTRODUCES_RE (one message)",
+                                        lambda n: ("gmail" + " " * n)[:n - 1] + "x", _guard_one),
     "Guard: one long message ending in a part": ("guard; fragments read, _clean, _CLEAN_RE, trace (one message)",
                                                  lambda n: ("a1 " + "。" * n)[:n - 4] + "x090", _guard_one),
     "Guard: one long message of dots": ("guard; fragments may_begin_chain, _RAW_TAIL_RE (one message)",
