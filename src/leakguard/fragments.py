@@ -340,7 +340,7 @@ def _label_re() -> "re.Pattern[str]":
 
 
 _LETTERS_ONLY_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\s]*")
-_INTRODUCES_RE = re.compile(r"\s*(?:の|は|が|で|なら|だと|is|address is|account is|id is)?\s*[:：→\-]?\s*")
+_INTRODUCES_RE = re.compile(r"\s*(?:(?:の|は|が|で|なら|だと|is|address is|account is|id is)\s*)?(?:[:：→\-]\s*)?")
 
 
 def _ordinary_word(value: str, alone: bool) -> bool:
