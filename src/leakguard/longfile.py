@@ -124,7 +124,10 @@ def scan_long(message: Message, run, *, policy, context, categories, pragma: boo
 
     try:
         try:
-            score, action = policy.decide(kept(), context)  # the same fold, in the same order
+            found = kept()
+            score, action = policy.decide(found, context)  # the same fold, in the same order
+            for _ in found:  # (a decide() that stops early must not leave the copy or report short)
+                pass
         except InputError as exc:  # the file changed or vanished since it was probed
             run.notice(str(exc), True)
             if copy is not None:
