@@ -7,6 +7,7 @@ so a scan is linear in the input whatever it holds.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterator
@@ -393,10 +394,16 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
         (m.start(), m.end(), m.group("local")) for m in _ACCOUNT_RE.finditer(text)
         if _account_ok(text, m.start(), m.group("local"))]
     best = None
+    # Only the mentions within reach of a candidate are weighed (``mentions`` come in order, from one
+    # finditer): every mention for every candidate was quadratic on 「taro」「gmail」… repeated.
+    starts = [p_start for p_start, _p_end, _provider in mentions]
+    longest = max((p_end - p_start for p_start, p_end, _provider in mentions), default=0)
     for start, end, local in candidates:
         if view.in_url(start, end) or not _plausible_local(local):
             continue
-        for p_start, p_end, provider in mentions:
+        near = mentions[bisect.bisect_left(starts, start - _ACCOUNT_REACH - longest):
+                        bisect.bisect_right(starts, end + _ACCOUNT_REACH)]
+        for p_start, p_end, provider in near:
             if p_start < end and start < p_end:
                 continue
             between = text[p_end:start] if start >= p_end else text[end:p_start]
