@@ -38,6 +38,7 @@ WHOLE = "whole"  # role of a RAW run that is all its message holds
 FIRST, MIDDLE, LAST, LOCAL, HOST = "first", "middle", "last", "local", "host"
 # Cue flags.
 CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID, CUE_JOIN, CUE_SECRET = "phone", "email", "line", "id", "join", "secret"
+CUE_EXAMPLE = "example"  # the message asks for example or dummy data (「ダミーを入れて」「例として」)
 
 _KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later message may need
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
@@ -216,7 +217,8 @@ def read(text: str | NormalizedText) -> Reading:
     if isinstance(text, str):
         if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT) and not _kana_numeral_end(text) \
                 and not _providers()[1].search(text) \
-                and not (_letter_spaced(text) and _GATE_RE.search(_letter_spaced(text))):  # (「ドコモのやつで」「ら い ん は」)
+                and not (_letter_spaced(text) and _GATE_RE.search(_letter_spaced(text))) \
+                and not _NOT_REAL_RE.search(text.lower()):  # (「ドコモのやつで」「ら い ん は」「フォームの例として」)
             return EMPTY
         view = NormalizedText.of(text)
     elif isinstance(text, NormalizedText):
@@ -256,7 +258,8 @@ def may_begin_chain(text: str) -> bool:
     end). Guard reads a message only if this holds or the sender's chain is open."""
     return (_RAW_TAIL_RE.search(text) is not None or _RAW_CUE_RE.search(text) is not None
             or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text)
-            or _letter_spaced(text) is not None and _RAW_CUE_RE.search(_letter_spaced(text)) is not None)
+            or _letter_spaced(text) is not None and _RAW_CUE_RE.search(_letter_spaced(text)) is not None
+            or _NOT_REAL_RE.search(text.lower()) is not None)  # (so that the chain knows it is example data)
 
 
 def _letter_spaced(text: str) -> str | None:
@@ -275,8 +278,11 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     sender's earlier traces. A word of letters only is kept only where it may be part of an
     identifier: a cue names one (メール, LINE, ID) here or in the chain, or the last message
     ended in an identifier-shaped run that it may continue (「k.hashimoto★exa」「m」)."""
+    if reading.view is not None and not_real(reading.view.text):
+        # 「練習用に、電話番号の列には「03-」」: the next few messages complete no one's identifier
+        return Trace(time, frozenset((CUE_EXAMPLE,)), (), False)
     if reading.view is not None and not_real(reading.view.text, labelled=True):
-        return None  # 「練習用に…「03-」」「伝票番号は070」: what follows completes no one's identifier
+        return None  # 「伝票番号は070」: a labelled number, which the next messages do not complete
     cues = reading.cues & _KEPT_CUES
     last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
     providers = _ascii_providers()
@@ -316,6 +322,11 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
 _NOT_REAL_RE = re.compile(
     r"ダミー|だみー|練習用|サンプル(?:の|用|データ)|架空の|入力例|記入例|例として|テスト用|テストアカウント|"
     r"適当な(?:番号|アドレス)|(?<![a-z])(?:dummy|for example|e\.g\.|(?:fake|sample|example) (?:data|number|address|email))(?![a-z])")
+
+
+def in_example(chain: Sequence[Trace]) -> bool:
+    """One of the sender's last three messages asked for example or dummy data."""
+    return any(CUE_EXAMPLE in t.cues for t in chain[-3:])
 
 
 def not_real(norm: str, labelled: bool = False) -> bool:

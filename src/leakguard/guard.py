@@ -183,8 +183,8 @@ class Guard:
                      own: list[Finding]) -> list[Finding]:
         """Values the parts of this message make with those of the sender's earlier messages
         (「090」「1234」「5678」), or that only an earlier cue makes (「LINEの」 then 「IDはtaro_1234」)."""
-        if reading.view is not None and fragments.not_real(reading.view.text):
-            return []  # 「「1234-5678」みたいなダミーを」: example data completes no identifier
+        if reading.view is not None and fragments.not_real(reading.view.text) or fragments.in_example(chain):
+            return []  # 「「1234-5678」みたいなダミーを」「例として」「user_01」…: example data completes no identifier
         shown = {(f.category, f.value) for f in own}  # what the current message shows on its own
         out: list[Finding] = []
         for joined in fragments.assemble(reading, chain, categories=self.completes):
