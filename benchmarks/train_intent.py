@@ -219,9 +219,10 @@ def real_flags(rows_by_file: dict[str, tuple[int, list[Row]]], model) -> dict[st
     return out
 
 
-# The issue's goal for data/real: hard findings on at most 0.05 % of a file's lines (the scorer's
-# payment findings block). tests/test_real_corpora.py allows 0.2 % flagged of any kind.
-REAL_SHARE = 0.001
+# tests/test_real_corpora.py allows 0.2 % of a real file's lines flagged of any kind; the issue
+# asks for warns on at most 0.3 % and hard findings on at most 0.05 % of all lines (the report of
+# train_intent.py prints the lines flagged per file: check it against both).
+REAL_SHARE = 0.002
 
 
 def within_real_bound(flags: dict[str, int], rules: dict[str, int], rows_by_file) -> bool:
