@@ -392,9 +392,10 @@ _CASES: dict[str, tuple] = {
                                              _lines(lambda i: ("IDは hoshi", "さっきのIDの続き→rin7", "↑これ @572",
                                                                "違った、090-1234-5679じゃなくて")[i % 4]), _guard_chain),
     "Guard: letters one at a time, providers, files": ("guard; fragments _LETTER_SPACED_RE, _SPACED_PART_RE, "
-                                                       "_CONTINUES_ALONE_RE, _INTRODUCES_RE, _FILE_NAME_RE",
+                                                       "_CONTINUES_ALONE_RE, _INTRODUCES_RE, _FILE_NAME_RE, _POINTS_AT_RE",
                                                        _lines(lambda i: ("ら い ん は", "k a e d e", "（続きます）",
-                                                                         "my gmail is", "photo_1.jpg", "iCloudです")[i % 6]),
+                                                                         "my gmail is", "photo_1.jpg", "iCloudです",
+                                                                         "LINEの", "これ→ momo_22")[i % 8]),
                                                        _guard_chain),
     "Guard: a provider, then spacing": ("guard; fragments _INTRODUCES_RE (one message)",
                                         lambda n: ("gmail" + " " * n)[:n - 1] + "x", _guard_one),
