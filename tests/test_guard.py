@@ -479,6 +479,7 @@ SPLIT_FORMS = [
     (["my LINE ID is", "jun_0801"], "line_id", "jun_0801"),
     (["あとで相談したいので", "ら い ん は", "m i o r i", "_ 3 1"], "line_id", "miori_31"),
     (["L I N E で！", "yuki.t.0101"], "line_id", "yuki.t.0101"),
+    (["ラインのID", "これ→ momo_22"], "line_id", "momo_22"),
     (["ラインのID、最初が ao", "続けて .mori", "最後 27"], "line_id", "ao.mori27"),
     (["LINEのID送りますね", "riku", "_", "0505"], "line_id", "riku_0505"),
     (["ラインのIDは sora", "（続きます）", "_88"], "line_id", "sora_88"),

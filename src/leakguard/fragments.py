@@ -1240,13 +1240,18 @@ def _line_by_join(frags: Sequence[Fragment], cues) -> Joined | None:
     return _joined(LINE_ID, value, frags, sorted(order), 0) if value else None
 
 
+_POINTS_AT_RE = re.compile(r"\s*(?:これ|こちら|こっち|↓|⬇|👇)\s*(?:です|が|は)?\s*[→⇒➡:：]?\s*")
+
+
 def _line_cue_completion(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
     """「LINEの」 then 「IDはtaro_1234」: an earlier message names LINE, this one gives the ID."""
     last = chain[-1]
     if CUE_LINE not in last.cues:
         return []
     words = [i for i, f in enumerate(reading.fragments) if f.kind == WORD]
-    if len(words) != 1 or not (CUE_ID in reading.cues or reading.whole and len(reading.fragments) == 1):
+    pointed = len(reading.fragments) == 1 and reading.tail == 1 and _POINTS_AT_RE.fullmatch(
+        reading.view.text, 0, reading.fragments[0].start) is not None  # 「これ→ momo_22」
+    if len(words) != 1 or not (CUE_ID in reading.cues or reading.whole and len(reading.fragments) == 1 or pointed):
         return []
     if not _LINE_SHAPE_RE.search(reading.fragments[words[0]].value):
         return []  # letters only: a word in progress (「ID→ natsu」「mikan08」, 「hoshi」「yomi.」「…続き→rin7」)
