@@ -616,11 +616,15 @@ def _clean(gap: str) -> bool:
     return _CLEAN_RE.fullmatch(gap) is not None
 
 
+_APOLOGY_RE = re.compile(r"^\s*(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|失礼|えっと|えーと|"
+                         r"sorry|oops)[、,。.!！\s]*")
+
+
 def _role_only(gap: str) -> bool:
     """A message that opens with a cue and a role only (「電話は」「最後は」「IDは」) still opens with its part."""
     if len(gap) > 24:
         return False
-    rest = _CUE_RE.sub("", gap)
+    rest = _CUE_RE.sub("", _APOLOGY_RE.sub("", gap, count=1))  # (「すみません、最後は5678です」)
     for _, pattern in _ROLES:
         rest = pattern.sub("", rest)
     return len(rest) <= 3 and _CLEAN_RE.fullmatch(rest.replace("の", "").replace("は", "").replace("が", "")) is not None
