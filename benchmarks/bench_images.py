@@ -1,6 +1,6 @@
 """Pictures (issue #17): RapidOCR against Tesseract on the same screenshots, and time per picture.
 
-    python benchmarks/bench_images.py [--screens 8] [--repeats 7] [--no-tesseract] [--out benchmarks/results/images.md]
+    python benchmarks/bench_images.py [--screens 8] [--repeats 7] [--no-tesseract] [--stages] [--out benchmarks/results/images.md]
 
 Draws phone-sized chat screenshots (1080x1920, Japanese text in the IPA Gothic font, fictional
 phone numbers, e-mail addresses and LINE IDs, one with a LINE QR code) and reads each with
@@ -165,11 +165,40 @@ def timed_each(fn, items: list, repeats: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def stage_times(models: images_ocr.Models, images: list, repeats: int) -> dict[str, float]:
+    """Median process CPU ms per screenshot of each step of read_lines, taken apart as it runs them."""
+    import cv2
+    import numpy as np
+
+    made = images_ocr._Engine(models)
+    first, second = models.heights
+    steps: dict[str, list[float]] = {}
+
+    def clock(name: str, fn):
+        c = time.process_time()
+        out = fn()
+        steps.setdefault(name, []).append((time.process_time() - c) * 1000)
+        return out
+
+    for _ in range(repeats):
+        for image in images:
+            bgr = clock("colour conversion", lambda: cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR))
+            quads = clock(f"detection ({images_ocr.DET_SIDE} px)", lambda: images_ocr._detect(made, bgr))
+            crops = clock("crops", lambda: [images_ocr._crop(bgr, q) for q in quads])
+            read = clock(f"recognition of every line at {first} px",
+                         lambda: images_ocr._recognise_all(made, crops, first))
+            again = [crops[i] for i, r in enumerate(read) if images_ocr._CANDIDATE.search(r[0])]
+            if second != first:
+                clock(f"second reading at {second} px of lines with ASCII or @", lambda: images_ocr._recognise_all(made, again, second))
+    return {name: statistics.median(values) for name, values in steps.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--screens", type=int, default=8)
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--no-tesseract", action="store_true", help="leave Tesseract out (it takes most of the run)")
+    parser.add_argument("--stages", action="store_true", help="also time each step of the OCR")
     parser.add_argument("--out", type=Path, default=None, help="also write the report (markdown) here")
     args = parser.parse_args()
     if not Path(draw_kit.FONT).exists():
@@ -237,7 +266,7 @@ def main() -> None:
         "# Pictures: OCR engines compared, and time per picture",
         "",
         f"`python benchmarks/bench_images.py --screens {args.screens} --repeats {args.repeats}"
-        f"{' --no-tesseract' if args.no_tesseract else ''}`{f' at niceness {os.nice(0)}' if os.nice(0) else ''} on "
+        f"{' --no-tesseract' if args.no_tesseract else ''}{' --stages' if args.stages else ''}`{f' at niceness {os.nice(0)}' if os.nice(0) else ''} on "
         f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, onnxruntime {ort_version()}, OCR on "
         f"{images_ocr.THREADS} threads; load average (1 / 5 / 15 min) at the start {load_before[0]:.1f} / "
         f"{load_before[1]:.1f} / {load_before[2]:.1f}, when done {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
@@ -256,6 +285,11 @@ def main() -> None:
     lines += ["", "## Time per picture (median)", "", "| what | wall ms | process CPU ms |", "|---|---|---|"]
     for what, (wall, cpu) in timings:
         lines.append(f"| {what} | {wall:.1f} | {cpu:.1f} |")
+    if args.stages:
+        for model in images_ocr.installed_models():
+            lines += ["", f"## Where the OCR time goes, {model.name} (median process CPU ms per 1080x1920 screenshot)", "",
+                      "| step | CPU ms |", "|---|---|"]
+            lines += [f"| {step} | {ms:.1f} |" for step, ms in stage_times(model, [i for i, _, _ in data], args.repeats).items()]
     report = "\n".join(lines) + "\n"
     print(report)
     if args.out:
