@@ -149,12 +149,15 @@ def run_worker(python: str, name: str, path: str, passes: int) -> list[int]:
 
 def instructions(python: str, name: str, path: str) -> float:
     """Instructions per message: valgrind over a run with one counted pass, minus one without."""
+    # Both runs alike: no gate cache file (rebuilt in one run only when a source file changed in
+    # between, which would count as the other run's messages), one hash seed.
+    env = {**os.environ, "LEAKGUARD_CACHE_DIR": "", "PYTHONHASHSEED": "0"}
     counts = []
     for passes in (0, 1):
         with tempfile.NamedTemporaryFile(suffix=".out") as log:
             subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={log.name}",
                             python, __file__, "--worker", name, "--corpus", path, "--passes", str(passes), "--count-only"],
-                           capture_output=True, text=True, check=True)
+                           capture_output=True, text=True, check=True, env=env)
             summary = [line for line in Path(log.name).read_text().splitlines() if line.startswith("summary:")]
             counts.append(int(summary[-1].split()[1]))
     n = len(json.loads(Path(path).read_text(encoding="utf-8")))
