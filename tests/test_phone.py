@@ -259,3 +259,16 @@ def test_spelled_number_maps_back_to_what_was_typed():
     f = phones(text)[0]
     assert f.value == MOBILE and f.text == "zero nine zero, one two three four, five six seven eight"
     assert "崩して" in f.reason
+
+
+# Issue #12, item 3: the bounds of the number-word reader never hide a number behind padding.
+@pytest.mark.parametrize("padding, number", [
+    # 200+ words only Korean has, inside ordinary katakana words (the Korean check's bound)
+    ("コンサート、" * 201, "コン ク コン イル イ サム サ オ ユク チル パル"),
+    # 200+ plain digit runs before a number read out with digits mixed in (the digit-run bound)
+    ("1個、" * 201, "まる9まる 1234 5678"),
+    # a run of 90 number words before the number, in the same run
+    ("いちにさん " * 30, "ぜろきゅうぜろ いちにさんよん ごろくななはち"),
+])
+def test_padding_before_a_number_read_out_keeps_it(padding, number):
+    assert _values(f"{padding}番号→{number} ここにかけて")[-1:] == [MOBILE]

@@ -21,7 +21,6 @@ from .. import chartables as ct
 from ..normalize import KANA_READINGS, NormalizedText
 
 _MIN_DIGITS = 9  # a run read out holds a whole number: 9 digits and up ("+1" and a lost 0 too)
-_MAX_UNITS = 64  # a run longer than any number written out: read no further (hostile input)
 
 _JA_WORDS = {**ct.KANA_DIGITS, **ct.PHONE_KANA_DIGITS}
 _KOREAN_WORDS = {**ct.KOREAN_KATAKANA_DIGITS, **ct.KOREAN_AMBIGUOUS_KATAKANA, "ク": "9"}  # 구 reads as Japanese 九
@@ -86,8 +85,8 @@ def _korean(text: str) -> bool:
     """Korean katakana digits: the words only Korean has are found first (one cheap search), the
     run is checked around them."""
     for n, m in enumerate(_KOREAN_ONLY_RE.finditer(text)):
-        if n == _MAX_DIGIT_RUNS:
-            return False
+        if n == _MAX_DIGIT_RUNS:  # (「コンサート」「パルコ」 … by the hundred): one search of the rest instead
+            return _KOREAN_THREE_RE.search(text, max(0, m.start() - 12)) is not None
         if _KOREAN_THREE_RE.search(text, max(0, m.start() - 12), m.end() + 16):
             return True
     return False
@@ -144,16 +143,21 @@ def _words_by_digits(text: str) -> bool:
         return False
     for n, m in enumerate(_DIGIT_RUN_RE.finditer(text)):
         if n == _MAX_DIGIT_RUNS:
-            return False
+            # a listing of numbers: the rest is read in one pass instead of around each run, so a
+            # number read out after 200 plain ones is still seen
+            return any(_mixed_reading(text, three) for three in _KANA_THREE_RE.finditer(text, max(0, m.start() - 12)))
         start, end = max(0, m.start() - 12), m.end() + 12
-        for three in _KANA_THREE_RE.finditer(text, start, end):
-            found = three.group()
-            readings = _READING_RE.findall(found)
-            if len(readings) > 1 or (readings and (len(readings[0]) > 1 or readings[0] in ct.KANJI_DIGITS)):
-                return True
-            if readings and _between_digits(text, three.start() + found.index(readings[0])):
-                return True  # 「2に3」: a one-kana reading between digits
+        if any(_mixed_reading(text, three) for three in _KANA_THREE_RE.finditer(text, start, end)):
+            return True
     return False
+
+
+def _mixed_reading(text: str, three) -> bool:
+    found = three.group()
+    readings = _READING_RE.findall(found)
+    if len(readings) > 1 or (readings and (len(readings[0]) > 1 or readings[0] in ct.KANJI_DIGITS)):
+        return True
+    return bool(readings) and _between_digits(text, three.start() + found.index(readings[0]))  # 「2に3」
 
 
 def _between_digits(text: str, pos: int) -> bool:
@@ -193,9 +197,9 @@ def _edits(view: NormalizedText) -> list:
 
 def _units(reader: _Reader, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     units = []
+    # (every unit of a run is read: a run padded with number words still holds the number at its
+    # end, and each unit costs the same, so a long run costs linear time)
     for m in reader.token.finditer(text, start, end):
-        if len(units) >= _MAX_UNITS:
-            break
         kind = m.lastgroup
         if kind == "sep":
             continue
