@@ -269,3 +269,11 @@ def test_accuracy_conversations_script_on_the_fixture(capsys):
 def test_one_stretch_read_two_ways_reports_the_longer_reading_only(text, category, value):
     found = [f.value for f in leakguard.scan(text).findings if f.category == category]
     assert found == [value]
+
+
+@pytest.mark.parametrize("padding", ["a1、", "x9 ", "ID: k2 ", "090 "])
+def test_parts_after_many_other_parts_are_still_joined(padding):
+    # Issue #12 item 3: joins are tried over windows of parts, never over the first ones only.
+    text = padding * 200 + "ユーザー名はtaro.yamada、ドメインはgmail.com。最初は090、真ん中1234、最後が5678"
+    values = {f.value for f in leakguard.scan(text).findings}
+    assert {"taro.yamada@gmail.com", "+819012345678"} <= values

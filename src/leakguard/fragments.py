@@ -44,8 +44,7 @@ _KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
 MAX_TAIL = 4          # fragments a message leaves in memory: an identifier has at most 3-4 parts
 MAX_FRAGMENT = 64     # longer ASCII runs are whole identifiers or noise, never a part
-_MAX_FRAGMENTS = 24   # per message: bounds the joins tried on hostile input
-_MAX_RUNS = 200
+_MAX_FRAGMENTS = 24   # parts joins are tried over at once (a window of them, on long messages)
 _CUE_SPAN = 200       # a long message is searched for cues at its ends and around its parts
 
 # -- lexical patterns (normalized text: half-width, lowercase) -------------------------------
@@ -226,7 +225,7 @@ def read(text: str | NormalizedText) -> Reading:
     else:
         raise TypeError(f"read() takes a str or a NormalizedText, got {type(text).__name__}")
     norm = view.text
-    fragments = tuple(_fragments(norm))[:_MAX_FRAGMENTS]
+    fragments = tuple(_fragments(norm))
     cues = frozenset(m.lastgroup for start, end in _cue_windows(norm, fragments)
                      for m in _CUE_RE.finditer(norm, start, end))
     spaced = _letter_spaced(norm)
@@ -649,9 +648,7 @@ def _fragments(norm: str) -> list[Fragment]:
     if providers[1].search(norm):
         for m in providers[1].finditer(norm):
             found.append(Fragment(DOMAIN, providers[0][m.group()], m.start(), m.end()))
-    for n, m in enumerate(_RUN_RE.finditer(norm)):
-        if n >= _MAX_RUNS:
-            break
+    for m in _RUN_RE.finditer(norm):  # (every run: a long listing costs linear time, and hides nothing)
         if m.group()[0].isdigit() and _in_amount_or_date(norm, m.start(), m.end()):
             continue
         found.extend(_classify(norm, m.group(), m.start()))
@@ -957,7 +954,7 @@ def _linked(chain: Sequence[Trace]) -> list[Trace]:
 
 
 def _across(earlier: list[Fragment], reading: Reading, cues, categories) -> list[Joined]:
-    current = reading.fragments[:reading.head]
+    current = reading.fragments[:min(reading.head, _MAX_FRAGMENTS)]  # (earlier parts join its opening)
     seq = earlier[-8:] + list(current)
     boundary = len(seq) - len(current)
     out: list[Joined] = []
@@ -997,6 +994,22 @@ def _within(reading: Reading, categories) -> list[Joined]:
     if not _JOIN_CUE_GATE_RE.search(norm):
         return []
     frags = list(reading.fragments)
+    if len(frags) <= _MAX_FRAGMENTS:
+        return _within_parts(norm, frags, reading.cues, categories)
+    # Many parts (a listing, or padding before a leak): joins are tried in overlapping windows of
+    # parts, so the work stays linear and no part is left unread.
+    out: list[Joined] = []
+    seen: set[tuple[str, str, int, int]] = set()
+    step = _MAX_FRAGMENTS // 2
+    for i in range(0, len(frags) - step, step):
+        for j in _within_parts(norm, frags[i:i + _MAX_FRAGMENTS], reading.cues, categories):
+            if (j.category, j.value, j.start, j.end) not in seen:
+                seen.add((j.category, j.value, j.start, j.end))
+                out.append(j)
+    return out
+
+
+def _within_parts(norm: str, frags: list[Fragment], cues, categories) -> list[Joined]:
     gaps = [norm[a.end:b.start] for a, b in zip(frags, frags[1:])]
     out: list[Joined] = []
     if PHONE in categories:
@@ -1007,14 +1020,14 @@ def _within(reading: Reading, categories) -> list[Joined]:
         if found:
             out.append(found)
     tight = [False] + [_TIGHT_GAP_RE.fullmatch(g) is not None for g in gaps]
-    spelled = _spelled(frags, 0, tight, reading.cues, require_spelling=True)
+    spelled = _spelled(frags, 0, tight, cues, require_spelling=True)
     out += [j for j in spelled if j.category in categories]
     if EMAIL in categories and not any(j.category == EMAIL for j in out):
-        found = _email_by_role(frags, reading.cues)
+        found = _email_by_role(frags, cues)
         if found:
             out.append(found)
-    if LINE_ID in categories and CUE_LINE in reading.cues and not any(j.category == LINE_ID for j in out):
-        found = _line_by_join(frags, reading.cues)
+    if LINE_ID in categories and CUE_LINE in cues and not any(j.category == LINE_ID for j in out):
+        found = _line_by_join(frags, cues)
         if found:
             out.append(found)
     return out
