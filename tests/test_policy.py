@@ -336,3 +336,45 @@ def test_explain_warn_allow_and_nothing():
     assert "見つかりませんでした" in leakguard.scan("よろしくお願いします").explain()
     with pytest.raises(ValueError, match="unknown language"):
         leakguard.scan("hi").explain("fr")
+
+
+# -- #14 §1: handles are not invitations -------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, action", [
+    ("Discordのユーザー名は kuma_88 です、フレンド申請して", "handle", B),
+    ("Skypeはこちら live:.cid.8f3a2b1c よろしく", "handle", B),
+    ("Zoomで打ち合わせしませんか", "invitation", W),
+    ("明日の打ち合わせは https://zoom.us/j/1234567890 でお願いします", "invitation", W),
+    ("よかったらLINE交換しませんか", "invitation", W),
+    ("電話番号を教えていただけますか", "request", W),
+])
+def test_external_contact_findings_say_what_they_are(text, kind, action):
+    report = leakguard.scan(text)
+    kinds = {f.kind for f in report.findings if f.category == EXTERNAL}
+    assert kind in kinds, report.findings
+    assert report.action == action
+    assert all(f.kind is None for f in report.findings if f.category != EXTERNAL)
+    assert all(d["kind"] in ("handle", "invitation", "request") for d in report.to_dict()["findings"]
+               if d["category"] == EXTERNAL)
+    assert leakguard.Report.from_dict(report.to_dict(), text) == report
+
+
+def test_a_policy_sets_an_action_per_kind():
+    handle = "Discordのユーザー名は kuma_88 です、フレンド申請して"
+    invite = "Zoomで打ち合わせしませんか"
+    assert leakguard.scan(handle, policy=Policy(kinds={})).action == W  # one action for all again
+    assert leakguard.scan(invite, policy=Policy(kinds={"invitation": "block"})).action == B
+    # a permitted channel is still allowed once a deal is completed, whatever its kind
+    chatwork = "ChatworkのIDは kuma_88 です"
+    assert leakguard.scan(chatwork).action == B
+    assert leakguard.scan(chatwork, context=Context(stage="completed")).action == A
+    with pytest.raises(PolicyError, match="kinds.meeting: unknown category"):
+        Policy(kinds={"meeting": "warn"})
+
+
+def test_kinds_in_a_policy_file(tmp_path):
+    path = tmp_path / "ours.toml"
+    path.write_text('extends = "escrow_gated"\n[kinds]\nhandle = "warn"\ninvitation = "block"\n', encoding="utf-8")
+    policy = Policy.from_toml(path)
+    assert policy.kinds == {"handle": W, "invitation": B}
+    assert Policy().kinds == {"handle": B} and Policy.preset("strict").kinds == {"handle": B}

@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Mapping
 
 from .detectors.contact_lexicon import (
     CHANNEL_NAMES,
+    contact_kind,
     MONEY_RE,
     SCORE_HANDLE,
     SCORE_LINK,
@@ -572,7 +573,9 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
             if p >= add:
                 ja, en = _reason(c, m.verdict(c))
                 out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
-                                      _added_score(c.category, p, add), ja, en))
+                                      _added_score(c.category, p, add), ja, en,
+                                      kind=contact_kind(c.value, c.view.text[c.span[0]:c.span[1]])
+                                      if c.category == EXTERNAL else None))
     return out
 
 

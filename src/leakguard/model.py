@@ -54,6 +54,10 @@ class Action(str, Enum):
 _SEVERITY = {Action.ALLOW: 0, Action.WARN: 1, Action.BLOCK: 2}
 
 
+# What an external_contact finding is (Finding.kind; the policy's [kinds] table acts on it).
+KINDS = ("handle", "invitation", "request")
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One leak found in a message.
@@ -63,6 +67,11 @@ class Finding:
     ``qr``, ``barcode`` or ``ocr``, and ``box`` ``(x, y, w, h)`` in the picture's pixels; its
     ``start``/``end`` index the text read from the picture (``Report.text``). Text findings keep
     both ``None``.
+
+    An ``external_contact`` finding says what it is in ``kind`` (the policy's ``[kinds]`` table acts
+    on it): ``handle`` (an account on a messaging app, or a link to one: a contact detail like a
+    LINE ID), ``invitation`` (an invitation or offer to continue elsewhere, a meeting link) or
+    ``request`` (asking for the other side's contact). Other categories keep ``None``.
     """
 
     category: str
@@ -75,14 +84,16 @@ class Finding:
     reason_en: str = ""
     source: str | None = None
     box: tuple[int, int, int, int] | None = None
+    kind: str | None = None
 
     @classmethod
     def at(cls, view, category: str, start: int, end: int, value: str | None, score: float, reason: str,
-           reason_en: str) -> "Finding":
+           reason_en: str, kind: str | None = None) -> "Finding":
         """The finding for the normalized range ``[start, end)`` of ``view`` (a NormalizedText): its
         span and text are the original message's."""
         o_start, o_end = view.span(start, end)
-        return cls(category, o_start, o_end, view.original[o_start:o_end], value, score, reason, reason_en)
+        return cls(category, o_start, o_end, view.original[o_start:o_end], value, score, reason, reason_en,
+                   kind=kind)
 
     def without_text(self) -> "Finding":
         """This finding with ``text`` emptied and ``value`` ``None``: what was found and where,
@@ -100,6 +111,8 @@ class Finding:
             "reason": self.reason,
             "reason_en": self.reason_en,
         }
+        if self.kind is not None:  # external_contact: handle, invitation or request
+            out["kind"] = self.kind
         if self.source is not None:  # image findings only: a text finding's dict stays as it was
             out["source"] = self.source
             out["box"] = None if self.box is None else list(self.box)
@@ -118,6 +131,7 @@ class Finding:
             reason_en=data.get("reason_en", ""),
             source=data.get("source"),
             box=None if data.get("box") is None else tuple(int(v) for v in data["box"]),
+            kind=data.get("kind"),
         )
 
 

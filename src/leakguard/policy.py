@@ -33,7 +33,7 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping, NamedTuple
 
 from .context import COMPLETED, STAGES, Context
-from .model import CATEGORIES, CHANNELS, EMAIL, EXTERNAL, LINE_ID, PAYMENT, PHONE, Action, Finding
+from .model import CATEGORIES, CHANNELS, EMAIL, EXTERNAL, KINDS, LINE_ID, PAYMENT, PHONE, Action, Finding
 
 PRESETS: tuple[str, ...] = ("escrow_gated", "strict")
 
@@ -61,6 +61,9 @@ _DEFAULT_ACTIONS = MappingProxyType({
     PAYMENT: Action.BLOCK,
     EXTERNAL: Action.WARN,
 })
+# An account on a messaging app (a Discord name, a Skype live: ID, a wa.me link) is a contact detail,
+# blocked like a LINE ID at any stage; invitations and requests keep the external_contact action.
+_DEFAULT_KINDS = MappingProxyType({"handle": Action.BLOCK})
 # escrow_gated: an outside-channel invitation is blocked until escrow is funded, then warned.
 _ESCROW_GATED_STAGES = MappingProxyType({
     "before_contract": MappingProxyType({EXTERNAL: Action.BLOCK}),
@@ -189,6 +192,9 @@ class Policy:
 
     ``actions``: category -> action when the deal stage is unknown (no context).
     ``stages``: stage -> {category -> action}, laid over ``actions`` when a context is given.
+    ``kinds``: kind of an external_contact finding (``handle``, ``invitation``, ``request``; see
+    :class:`Finding`) -> action, replacing the category's action for findings of that kind
+    (default: ``handle`` -> block; a permitted channel is still allowed).
     ``min_score``: findings scoring below it are dropped (a refusal that mentions LINE keeps a
     low score and never reaches a verdict). ``region``: default region for phone numbers.
     ``warn_at`` / ``block_at``: message-score ceilings (see the module docstring).
@@ -211,6 +217,7 @@ class Policy:
     """
 
     actions: Mapping[str, Action] = field(default_factory=lambda: _DEFAULT_ACTIONS)
+    kinds: Mapping[str, Action] = field(default_factory=lambda: _DEFAULT_KINDS)
     min_score: float = 0.5
     region: str = "JP"
     stages: Mapping[str, Mapping[str, Action]] = field(default_factory=lambda: _ESCROW_GATED_STAGES)
@@ -246,6 +253,7 @@ class Policy:
             if stage not in STAGES:
                 raise PolicyError(f"stages.{stage}: unknown stage; expected one of {', '.join(STAGES)}")
         set_("stages", MappingProxyType({s: _frozen_table(t, f"stages.{s}", known) for s, t in self.stages.items()}))
+        set_("kinds", _frozen_table(self.kinds, "kinds", KINDS))
         set_("min_score", _score(self.min_score, "min_score"))
         set_("warn_at", _score(self.warn_at, "score.warn_at"))
         set_("block_at", _score(self.block_at, "score.block_at"))
@@ -306,6 +314,7 @@ class Policy:
         return (
             tuple(sorted((k, str(v)) for k, v in self.actions.items())),
             tuple(sorted((s, tuple(sorted((k, str(v)) for k, v in t.items()))) for s, t in self.stages.items())),
+            tuple(sorted((k, str(v)) for k, v in self.kinds.items())),
             self.min_score, self.region, self.warn_at, self.block_at,
             tuple(sorted(self.weights.items())), self.allow_emails, self.allow_phones, self.allow_domains,
             self.permitted_channels, self.channels_from, self.name, tuple(self.lexicons.items()),
@@ -355,8 +364,11 @@ class Policy:
         return self._action(finding, self.actions_for(context), context)
 
     def _action(self, finding: Finding, table: Mapping[str, Action], context: "Context | None") -> Action:
-        if finding.category == EXTERNAL and self.channel_permitted(finding.value, context):
-            return Action.ALLOW
+        if finding.category == EXTERNAL:
+            if self.channel_permitted(finding.value, context):
+                return Action.ALLOW
+            if finding.kind in self.kinds:  # (a kind's entry replaces the category's action)
+                return self.kinds[finding.kind]
         return table.get(finding.category, Action.ALLOW)  # the tables hold Actions (_frozen_table)
 
     def weight(self, category: str) -> float:
@@ -425,7 +437,7 @@ class Policy:
 
 # -- parsing helpers ------------------------------------------------------------------------
 
-_TOP_KEYS = {"name", "extends", "min_score", "region", "score", "actions", "stages", "allow", "channels", "lexicons",
+_TOP_KEYS = {"name", "extends", "min_score", "region", "score", "actions", "kinds", "stages", "allow", "channels", "lexicons",
              "detectors", "intent_model"}
 _SCORE_KEYS = {"warn_at", "block_at", "weights"}
 _ALLOW_KEYS = {"emails", "phones", "domains"}
@@ -463,6 +475,8 @@ def _from_dict(cls: type[Policy], data: Mapping[str, Any], base_dir: Path | None
         changes["weights"] = {**base.weights, **_mapping(score["weights"], "score.weights")}
     if "actions" in data:
         changes["actions"] = {**base.actions, **_mapping(data["actions"], "actions")}
+    if "kinds" in data:
+        changes["kinds"] = {**base.kinds, **_mapping(data["kinds"], "kinds")}
     if "stages" in data:
         stages = {s: dict(t) for s, t in base.stages.items()}
         for stage, table in _mapping(data["stages"], "stages").items():

@@ -66,6 +66,10 @@ def _schemas(max_text_chars: int, max_batch: int) -> dict[str, Any]:
                 "score": {"type": "number", "minimum": 0, "maximum": 1},
                 "reason": {"type": "string", "description": "Why, in Japanese."},
                 "reason_en": {"type": "string", "description": "Why, in English."},
+                "kind": {"type": "string", "enum": ["handle", "invitation", "request"],
+                         "description": "external_contact only: an account on a messaging app (or a link to "
+                                        "one), an invitation to continue elsewhere, or a request for the "
+                                        "other side's contact. The policy's [kinds] table acts on it."},
                 "source": {"type": "string", "enum": ["qr", "barcode", "ocr"],
                            "description": "/v1/check-image only: where in the picture the text was read."},
                 "box": {"type": ["array", "null"], "items": {"type": "integer"}, "minItems": 4, "maxItems": 4,

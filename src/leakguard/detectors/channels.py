@@ -31,6 +31,7 @@ from .contact_analysis import Analysis, Hits, analyze, cheap_hits
 from .contact_english import invitations as english_invitations
 from .contact_handles import Handle, handles
 from .contact_lexicon import (
+    contact_kind,
     CHANNEL_NAMES,
     CHANNELS,
     HANDLE_RE,
@@ -84,19 +85,23 @@ class ExternalContactDetector:
             name_ja, name_en = CHANNEL_NAMES[channel]
             yield Finding.at(view, EXTERNAL, start, end, channel, score,
                              f"{name_ja}でのやり取りへの誘導が含まれています（英語）。",
-                             f"Invites the other side to continue on {name_en}.")
+                             f"Invites the other side to continue on {name_en}.",
+                             kind=contact_kind(channel, view.text[start:end]))
 
     def _read(self, a: Analysis) -> Iterator[Finding]:
         for start, end, channel in a.links:
             name_ja, name_en = CHANNEL_NAMES[channel]
             yield Finding.at(a.view, EXTERNAL, start, end, channel, SCORE_LINK,
-                           f"{name_ja}へのリンクが含まれています。", f"Contains a link to {name_en}.")
+                           f"{name_ja}へのリンクが含まれています。", f"Contains a link to {name_en}.",
+                           # (a LINE link's ID is the line_id detector's: blocked there when it is whole)
+                           kind=contact_kind(channel, "", detail=channel != "line"))
         for h in handles(a):
             if h.channel == "line":
                 continue  # the line_id detector reports it
             name_ja, name_en = CHANNEL_NAMES[h.channel]
             yield Finding.at(a.view, EXTERNAL, h.start, h.end, h.channel, SCORE_HANDLE,
-                           f"{name_ja}のアカウント名が含まれています。", f"Contains a {name_en} handle.")
+                           f"{name_ja}のアカウント名が含まれています。", f"Contains a {name_en} handle.",
+                           kind=contact_kind(h.channel, "", detail=True))
         yield from self._invitations(a)
 
     def _invitations(self, a: Analysis) -> Iterator[Finding]:
@@ -133,7 +138,8 @@ class ExternalContactDetector:
                 ja, en = f"{name_ja}に触れていますが、断り・規約の文脈です。", f"Mentions {name_en} while refusing or quoting a rule."
             else:
                 ja, en = f"{name_ja}でのやり取りへの誘導が含まれています。", f"Invites the other side to continue on {name_en}."
-            yield Finding.at(a.view, EXTERNAL, intent.start, intent.end, None if channel == UNNAMED else channel, score, ja, en)
+            yield Finding.at(a.view, EXTERNAL, intent.start, intent.end, None if channel == UNNAMED else channel, score, ja, en,
+                             kind=contact_kind(channel, a.view.text[intent.start:intent.end]))
 
 
 detect_external_contact = ExternalContactDetector()

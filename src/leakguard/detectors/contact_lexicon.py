@@ -33,6 +33,27 @@ CHANNEL_NAMES: Mapping[str, tuple[str, str]] = {
     UNNAMED: ("外部の連絡手段", "an outside channel"),
 }
 
+# Finding.kind of an external_contact finding. A handle or a link to an account on a messaging app is a
+# contact detail (the default policy blocks it, like a LINE ID); a meeting tool's link or ID is an
+# invitation to a meeting (warned); asking for the other side's details is a request.
+MEETING_CHANNELS = frozenset(("zoom", "google_meet", "teams"))
+# asking for the other side's detail: 「番号を教えて」「連絡先いただけますか」「IDください」 "what's your Discord?"
+_REQUEST_RE = regex.compile(
+    r"(?:番号|アドレス|メアド|連絡先|id|アカウント|ユーザー?名)\s?(?:を|は|も|って)?\s?"
+    r"(?:教え|おしえ|伺|うかが|聞|いただけ|頂け|もらえ|ください|下さい|ちょうだい|くれ|知りたい|交換)"
+    r"|(?<![a-z])(?:tell me|send me|give me|what's your|what is your|share your|can i (?:get|have)|drop me your)(?![a-z])")
+
+
+def contact_kind(channel: str | None, text: str, *, detail: bool = False) -> str:
+    """``handle`` for an account (or a link to one) on a messaging app, ``request`` for asking for
+    the other side's details, else ``invitation``. ``text``: the finding's normalized text."""
+    if detail:
+        return "invitation" if channel in MEETING_CHANNELS else "handle"
+    if _REQUEST_RE.search(text):
+        return "request"
+    return "invitation"
+
+
 # Files a platform may extend through ContactLexicon.load(extra={file name: [paths]}).
 LEXICON_FILES: tuple[str, ...] = (
     "channel_aliases.txt", "channel_slang_cues.txt", "channel_topics.txt", "channel_urls.txt",
