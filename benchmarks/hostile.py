@@ -225,6 +225,10 @@ _CASES: dict[str, tuple] = {
                                                 _padded("オンライン。", "LINE交換しませんか？IDはtaro_1234です")),
     "LINE ID per line (chat log)": ("contact_handles _nearest_channel, _mention_right_before, _RIGHT_BEFORE_RE",
                                     _lines(lambda i: f"ラインのIDはuser_{i:05d}です、追加してね")),
+    "channel names before words and listings": (
+        "contact_handles _WORD_AFTER_NAME_RE, _LISTED_AFTER_RE, _ENGLISH_NEXT_RE (alias cue); "
+        "contact_lexicon _REQUEST_RE, contact_kind",
+        _cycle("Discord mini-program style Telegramも USDT もNG Skype番号教えて WeChat nitro-style banner ")),
     "handle then で検索": ("contact_handles _AFTER_SEARCH_RE, _AFTER_HANDLE_RE, _cue", _lines(lambda i: f"LINEやってます。taro_{i:05d}で検索")),
     "handle then ←LINEのIDです": ("contact_handles _AFTER_IS_ID_RE, _POINTER_BACK_RE, _ARROW_RE, _POINTED_TAIL_RE",
                                  _lines(lambda i: f"kei_{i:05d} ←LINEのIDです")),

@@ -522,3 +522,13 @@ def test_a_long_message_tokenizes_only_the_lines_around_the_channel(monkeypatch)
     text = "\n".join(["お世話になっております。資料を拝見しました。"] * 20 + ["LINE交換しませんか？"] + ["よろしくお願いいたします。"] * 20)
     assert [f.value for f in leakguard.find(text)] == ["line"]
     assert seen and max(seen) < len(text) / 4
+
+
+@pytest.mark.parametrize("text", [
+    "The WeChat mini-program mockups are attached.",
+    "I want a Discord Nitro-style animated banner for my profile",
+    "Telegramも USDT もNG です、サイト内でお願いします",
+])
+def test_words_after_a_channel_name_are_no_handles(text):
+    # a handle blocks by default (Finding.kind): a word of the sentence must not read as one
+    assert not [f for f in leakguard.scan(text).findings if f.kind == "handle"]

@@ -118,6 +118,9 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         if not at and body in _ENGLISH_WORDS:
             continue  # 「Telegram: my username is …」: the sentence, not the handle
         cue = _cue(a, start, end, at)
+        if cue == "alias" and (_WORD_AFTER_NAME_RE.fullmatch(body) and _ENGLISH_NEXT_RE.match(text, end)
+                               or body.isalpha() and _LISTED_AFTER_RE.match(text, end)):
+            continue  # 「WeChat mini-program」「Discord Nitro-style」「Telegramも USDT もNG」: words of the sentence
         if cue is None or (cue == "alias" and _sentence_goes_on(a, start, end, body)) or (
                 cue == "id" and body.isalpha() and _NAME_IS_RE.search(text, max(0, start - 16), start)):
             continue  # 「Hi, my name is Kevin」 is a person's name; 「my name is kuma_88」 a handle
@@ -136,6 +139,11 @@ def _handles(a: Analysis) -> Iterator[Handle]:
                 yield Handle(sm.start(), sm.end(), sm.group().replace(" ", ""), channel, cue)
 
 
+# After a channel's name with no ID cue: an English compound of letters and hyphens is a word
+# (mini-program, Nitro-style), and so are letters followed by a listing particle (「USDT もNG」).
+_WORD_AFTER_NAME_RE = regex.compile(r"[a-z]+(?:-[a-z]+)+")
+_LISTED_AFTER_RE = regex.compile(r"\s?(?:も|と|や|が|を)")
+_ENGLISH_NEXT_RE = regex.compile(r"\s[a-z]")
 _SPLIT_REST_RE = regex.compile(r"\n([a-z0-9._\-]{1,20}+)(?![a-z0-9._\-@/])")
 
 
