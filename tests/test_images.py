@@ -135,7 +135,12 @@ def _view(text: str):
 
 def test_block_messaging_qr_blocks_at_every_stage():
     link = "https://t.me/hanako_s"
-    assert leakguard.scan(link, context="escrow_funded").action == Action.WARN
+    # a link to an account on a messaging app is a handle: the default policy blocks it anyway; a
+    # policy that warns on handles after escrow still blocks it once block_messaging_qr is joined
+    assert leakguard.scan(link, context="escrow_funded").action == Action.BLOCK
+    lenient = leakguard.Policy(kinds={})
+    assert leakguard.scan(link, context="escrow_funded", policy=lenient).action == Action.WARN
+    assert leakguard.scan(link, context="escrow_funded", policy=block_messaging_qr(lenient)).action == Action.BLOCK
     policy = block_messaging_qr()
     for stage in (None, "before_contract", "escrow_funded", "completed"):
         report = leakguard.scan(link, policy=policy, context=stage)
@@ -319,8 +324,9 @@ def test_transparent_png_reads_as_on_white():
 @needs_codes
 def test_block_messaging_qr_policy_on_a_picture():
     data = _qr_png("https://discord.gg/AbCd1234")
-    assert leakguard.scan_image(data, ocr=False, context="escrow_funded").action == Action.WARN
-    report = leakguard.scan_image(data, ocr=False, context="escrow_funded", policy=block_messaging_qr())
+    lenient = leakguard.Policy(kinds={})  # (by default a link to a Discord server blocks as a handle)
+    assert leakguard.scan_image(data, ocr=False, context="escrow_funded", policy=lenient).action == Action.WARN
+    report = leakguard.scan_image(data, ocr=False, context="escrow_funded", policy=block_messaging_qr(lenient))
     assert report.action == Action.BLOCK
     assert {f.source for f in report.findings} == {"qr"}
 
