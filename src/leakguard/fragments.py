@@ -216,7 +216,7 @@ def read(text: str | NormalizedText) -> Reading:
     if isinstance(text, str):
         if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT) and not _kana_numeral_end(text) \
                 and not _providers()[1].search(text) \
-                and not (_letter_spaced(text) and _GATE_RE.search(_letter_spaced(text))) \
+                and not ((spaced := _letter_spaced(text)) and _GATE_RE.search(spaced)) \
                 and not _NOT_REAL_RE.search(text.lower()):  # (「ドコモのやつで」「ら い ん は」「フォームの例として」)
             return EMPTY
         view = NormalizedText.of(text)
@@ -257,7 +257,7 @@ def may_begin_chain(text: str) -> bool:
     end). Guard reads a message only if this holds or the sender's chain is open."""
     return (_RAW_TAIL_RE.search(text) is not None or _RAW_CUE_RE.search(text) is not None
             or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text)
-            or _letter_spaced(text) is not None and _RAW_CUE_RE.search(_letter_spaced(text)) is not None
+            or (spaced := _letter_spaced(text)) is not None and _RAW_CUE_RE.search(spaced) is not None
             or _NOT_REAL_RE.search(text.lower()) is not None)  # (so that the chain knows it is example data)
 
 
