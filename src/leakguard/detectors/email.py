@@ -177,6 +177,10 @@ def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap:
     return min(len(prev[1]), len(cur[1])) <= 2 and max(len(prev[1]), len(cur[1])) <= 3
 
 
+# (as one character each, so offsets stay those of the view)
+_IN_LOCAL_SYMBOL_RE = {sym: re.compile(rf"(?<=[a-z0-9]){re.escape(sym)}(?=[a-z0-9])") for sym in "%+"}
+
+
 def _chains(view: NormalizedText, enclosed: bool) -> Iterator[list[tuple[str, str, int, int]]]:
     text = view.text
     work = text
@@ -191,8 +195,8 @@ def _chains(view: NormalizedText, enclosed: bool) -> Iterator[list[tuple[str, st
         return  # 「@あずき ドライカレーですか」: no local part anywhere
     at_words = _declared_at(work)
     for sym in at_words:
-        if sym in "%+":  # a declared symbol that may stand in a local part: 「yui_nail%gmail.com（%のとこは@）」
-            work = regex.sub(rf"(?<=[a-z0-9]){regex.escape(sym)}(?=[a-z0-9])", "@", work)
+        if sym in _IN_LOCAL_SYMBOL_RE:  # a declared symbol that may stand in a local part: 「yui_nail%gmail.com（%のとこは@）」
+            work = _IN_LOCAL_SYMBOL_RE[sym].sub("@", work)
     windows: list[list[int]] = []
     for m in _at_re(at_words).finditer(work):
         if _LOCAL_END_RE.search(work, max(0, m.start() - _LOCAL_END_REACH), m.start()) is None:
@@ -506,8 +510,6 @@ class EmailDetector:
 # 「…(dot)se. Thanks!」: a full stop and a space, then a word that is no top-level domain, end the
 # sentence, not the address
 _SENTENCE_DOT_RE = regex.compile(r" ?\. (?P<word>[a-z0-9\-]+)$")
-_GENERIC_TLDS = frozenset("com net org info biz edu gov mil int app dev io ai xyz tokyo shop site online tech jobs "
-                          "asia mobi name pro travel museum aero coop cat".split())
 
 
 def _sentence_end(domain: str) -> int:
@@ -516,7 +518,7 @@ def _sentence_end(domain: str) -> int:
     if m is None or "." not in domain[:m.start()]:
         return len(domain)
     word = m.group("word")
-    return len(domain) if len(word) == 2 or word in _GENERIC_TLDS or word.startswith("xn--") else m.start()
+    return len(domain) if len(word) == 2 or word in _TLDS or word.startswith("xn--") else m.start()
 
 
 detect_email_addresses = EmailDetector()
