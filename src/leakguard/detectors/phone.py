@@ -64,8 +64,8 @@ _NANP_GATE_RE = re.compile(r"\([2-9][0-9]{2}\)|[2-9][0-9]{2}[.\- ][2-9][0-9]{2}[
 _NANP_RE = regex.compile(
     r"(?<![0-9+\-./])(?:\((?P<area1>[2-9][0-9]{2})\)\s?|(?P<area2>[2-9][0-9]{2})(?P<sep>[.\- ]))"
     r"(?P<exchange>[2-9][0-9]{2})(?(sep)(?P=sep)|[\-. ])(?P<line>[0-9]{4})(?![0-9]|[\-./][0-9])")
-_NANP_CUE_RE = re.compile(r"(?<![a-z])(?:call|phone|cell|mobile|tel|number|reach|text me|desk|office|direct|line)(?![a-z])"
-                          r"|電話|番号|携帯|アメリカ|カナダ")
+# besides the phone context words (phone_context.txt): the English a North American gives its number with
+_NANP_CUE_RE = re.compile(r"(?<![a-z])(?:cell|mobile|number|reach|text me|desk|office|direct|line)(?![a-z])|アメリカ|カナダ")
 _FILE_AFTER_RE = regex.compile(r"(?:@[1-4]x)?\.(?:png|jpe?g|gif|webp|svg|heic|pdf|mp4|mov|zip|csv|txt)\b|@[1-4]x\b")
 
 
@@ -214,9 +214,9 @@ class PhoneDetector:
         """「(415) 728-3391」「416.902.6638」 with a word for a phone in the message: a Japanese
         number starts with 0, a North American area code never does."""
         text = view.text
-        if _NANP_CUE_RE.search(text) is None:
-            return []
         negative_labels, context_words = _labels()
+        if _NANP_CUE_RE.search(text) is None and not any(word in text for word in context_words):
+            return []
         taken = Spans([(f.start, f.end) for f in found])  # original offsets, as findings carry them
         out = []
         for m in _NANP_RE.finditer(text):
