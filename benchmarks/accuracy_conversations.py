@@ -1,6 +1,6 @@
 """Split identifiers in conversations: does Guard join what one sender gives over several messages?
 
-    python benchmarks/accuracy_conversations.py [FILE.jsonl ...] [--markdown]
+    python benchmarks/accuracy_conversations.py [FILE.jsonl ...] [--markdown] [--misses] [--combines]
 
 Reads JSONL conversations (default: data/blind/*-conversations.jsonl), one object per line:
 ``{"id", "messages": [{"sender", "minutes", "text"}, ...], "labels": [{"category", "value"}], "tags"}``.
@@ -12,7 +12,10 @@ message, keyed by (conversation id, sender), with the clock at ``minutes``. Prin
 - false combines: findings completed across messages (reason "completes what earlier messages
   began") in negative conversations, and how many negative conversations have one;
 - wrong combines: such findings in positive conversations whose value is no label;
-- recall per tag.
+- recall per tag;
+- with ``--misses``: each conversation with a missed label, message by message (sender, minutes,
+  text, what Guard found on it); with ``--combines``: the same for every conversation with a
+  false or wrong combine. The texts are the data set's own (fictional) messages.
 """
 from __future__ import annotations
 
@@ -77,9 +80,12 @@ def evaluate(conversations: list[dict]) -> dict:
     tags: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])  # conversations, labels, found
     by_category: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     misses: list[str] = []
+    combines: list[str] = []
+    details: dict[str, list[tuple[str, object]]] = {}
     started = time.perf_counter()
     for conv in conversations:
         findings = run(conv)
+        details[conv["id"]] = findings
         across = [(s, f) for s, f in findings if _ACROSS_MARK in f.reason_en]
         got = {_key(f.category, f.value) for _, f in findings}
         got_across = {_key(f.category, f.value) for _, f in across}
@@ -88,8 +94,12 @@ def evaluate(conversations: list[dict]) -> dict:
             negatives += 1
             false_combines += len(across)
             negative_hit += bool(across)
+            if across:
+                combines.append(conv["id"])
         else:
             wrong_combines += len(got_across - wanted)
+            if got_across - wanted:
+                combines.append(conv["id"])
         n_found = len(wanted & got)
         labels += len(wanted)
         found += n_found
@@ -108,7 +118,37 @@ def evaluate(conversations: list[dict]) -> dict:
     return {"conversations": len(conversations), "labels": labels, "found": found, "found_across": found_across,
             "negatives": negatives, "negative_hit": negative_hit, "false_combines": false_combines,
             "wrong_combines": wrong_combines, "tags": tags, "by_category": by_category, "misses": misses,
+            "combines": combines, "details": details, "by_id": {c["id"]: c for c in conversations},
             "seconds": time.perf_counter() - started}
+
+
+def listing(result: dict, ids: list[str]) -> str:
+    """Each conversation message by message, with the labels wanted and the findings Guard gave."""
+    out = []
+    for cid in ids:
+        conv = result["by_id"][cid]
+        labels = ", ".join(f"{lab['category']}={lab['value']}" for lab in conv.get("labels", [])) or "(negative)"
+        out.append(f"\n-- {cid}  [{' '.join(conv.get('tags', []))}]\n   want: {labels}")
+        by_message = iter(_findings_per_message(conv, result["details"][cid]))
+        for message, found in zip(conv["messages"], by_message):
+            got = "; ".join(f"{f.category}={f.value}{' (across)' if _ACROSS_MARK in f.reason_en else ''}"
+                            for f in found)
+            out.append(f"   {message['sender']} {message.get('minutes', 0):>4} | {message['text']}"
+                       + (f"\n{'':>10}=> {got}" if got else ""))
+    return "\n".join(out)
+
+
+def _findings_per_message(conv: dict, findings: list[tuple[str, object]]) -> list[list[object]]:
+    """The flat findings of :func:`run`, given back per message (each finding's text is in its message)."""
+    out: list[list[object]] = []
+    rest = list(findings)
+    for message in conv["messages"]:
+        mine = []
+        while rest and rest[0][0] == message["sender"] and rest[0][1].text in message["text"] \
+                and rest[0][1].end <= len(message["text"]) and message["text"][rest[0][1].start:rest[0][1].end] == rest[0][1].text:
+            mine.append(rest.pop(0)[1])
+        out.append(mine)
+    return out
 
 
 def report(result: dict, paths: list[Path], markdown: bool) -> str:
@@ -155,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path, help=f"JSONL files (default: data/blind/{DEFAULT_GLOB})")
     ap.add_argument("--markdown", action="store_true", help="Markdown headings, ready for the README")
+    ap.add_argument("--misses", action="store_true", help="list each conversation with a missed label")
+    ap.add_argument("--combines", action="store_true", help="list each conversation with a false or wrong combine")
     args = ap.parse_args(argv)
     paths = args.files or sorted((common.DATA / "blind").glob(DEFAULT_GLOB))
     if not paths:
@@ -164,7 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print("missing: " + ", ".join(map(str, missing)), file=sys.stderr)
         return 2
-    print(report(evaluate(load(paths)), paths, args.markdown))
+    result = evaluate(load(paths))
+    print(report(result, paths, args.markdown))
+    if args.misses:
+        print(listing(result, result["misses"]))
+    if args.combines:
+        print(listing(result, result["combines"]))
     return 0
 
 
