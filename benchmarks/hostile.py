@@ -269,6 +269,12 @@ _CASES: dict[str, tuple] = {
     "short English questions": ("contact_english _SHORT_QUESTION_RE, _LATIN_PAIR_RE", _cycle("Whatsapp? ok sure? line id? ")),
     "quoted handles and kanji names": ("contact_handles _QUOTED_RE, _OFFICIAL_ID_RE; contact_lexicon _KANJI_RE, "
                                        "_SENTENCE_BREAK_RE", _cycle("「@ab12cd34」連絡網。LINE「taro_1」")),
+    "quoted content, English nouns, number accounts": (
+        "contact_reading _CONTENT_AFTER_RE, _CONTENT_BEFORE_RE; contact_lexicon _ENGLISH_NOUN_BEFORE_RE; "
+        "contact_analysis _LIBRARY_AFTER_RE; contact_english _PAYMENT_AFTER_RE; "
+        "contact_handles _HERE_IS_RE, _APP_DECLINED_RE, _SAME_NUMBER_RE",
+        _cycle("英訳の一文：「お電話ください」という文言 drop me a line discord.js WeChat Pay "
+               "Discordはこちらです → yamato#4471 +44 20 7946 0321 (WhatsApp可) LINEにも同じ番号で ")),
     # -- line.py
     "LINE links and official IDs": ("line _LINK_RE, _OFFICIAL_SEARCH_RE, reported spans (were walked per ID)",
                                     _lines(lambda i: f"line.me/ti/p/~user{i:05d} @ab{i:05d}cdで検索")),

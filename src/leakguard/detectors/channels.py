@@ -27,9 +27,9 @@ from ..model import EXTERNAL, Finding
 from ..normalize import NormalizedText
 # The pieces live in contact_*.py (word lists, analysis, reading a clause, handles); this module is
 # the detector and the names other modules and platforms use.
-from .contact_analysis import Analysis, Hits, analyze, cheap_hits
+from .contact_analysis import _PHONE_SHAPE_RE, Analysis, Hits, analyze, cheap_hits
 from .contact_english import invitations as english_invitations
-from .contact_handles import Handle, handles
+from .contact_handles import _NUMBER_APPS, Handle, handles, number_accounts
 from .contact_lexicon import (
     contact_kind,
     CHANNEL_NAMES,
@@ -102,6 +102,13 @@ class ExternalContactDetector:
             yield Finding.at(a.view, EXTERNAL, h.start, h.end, h.channel, SCORE_HANDLE,
                            f"{name_ja}のアカウント名が含まれています。", f"Contains a {name_en} handle.",
                            kind=contact_kind(h.channel, "", detail=True))
+        if any(m.channel in _NUMBER_APPS for m in a.mentions):
+            numbers = [n.span() for n in _PHONE_SHAPE_RE.finditer(a.view.text)]
+            for h in number_accounts(a, numbers):
+                name_ja, name_en = CHANNEL_NAMES[h.channel]
+                yield Finding.at(a.view, EXTERNAL, h.start, h.end, h.channel, SCORE_HANDLE,
+                                 f"{name_ja}のアカウント（電話番号）が含まれています。",
+                                 f"Contains a {name_en} account (a phone number).", kind="handle")
         yield from self._invitations(a)
 
     def _invitations(self, a: Analysis) -> Iterator[Finding]:

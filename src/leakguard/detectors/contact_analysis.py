@@ -14,11 +14,13 @@ import regex
 from ..normalize import NormalizedText
 from .contact_lexicon import (
     _ASCII_WORD,
+    _ENGLISH_NOUN_BEFORE_RE,
     _KANJI_RE,
     _KATAKANA_RE,
     _SPACED_GATE_RE,
     _SPACED_KANA_GATE_RE,
     _SPACED_PRE_RE,
+    ENGLISH_NOUN_NAMES,
     ContactLexicon,
     Mention,
     default_lexicon,
@@ -58,6 +60,10 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
                 continue
             if end < len(text) and text[end] in _ASCII_WORD and not text.startswith("id", end):
                 continue
+            if term in ENGLISH_NOUN_NAMES and start and text[start - 1] == " " and _ENGLISH_NOUN_BEFORE_RE.search(text, max(0, start - 12), start):
+                continue  # 「drop me a line」: the English noun
+            if _LIBRARY_AFTER_RE.match(text, end):
+                continue  # 「discord.js」「discord.py」: a library named after the app, a job topic
         if kind == "slang" and not _slang_counts(text, start, end, lex):
             continue
         mentions.append(Mention(start, end, channel, kind))
@@ -86,6 +92,7 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
 
 
 _URL_PREFIX_RE = regex.compile(r"^(?:https?://)?(?:www\.)?")
+_LIBRARY_AFTER_RE = regex.compile(r"\.(?:js|py|rb|go|net)(?![a-z0-9])")
 
 
 # A disclosed address or number is itself a channel: 「taro@example.comまでご連絡ください」
@@ -285,7 +292,8 @@ _SKIP_FOR_TOPIC = frozenset({"の", "で", "を", " ", "・", "、", "用", "向
 
 _COMPOUND_OK = frozenset({"url", "リンク", "垢", "アカ", "アカウント", "アプリ", "サーバー", "鯖", "id", "ユーザー名",
                           "グループ", "友達", "友だち", "ともだち", "で", "交換", "追加", "登録", "通話", "電話", "ビデオ",
-                          "dm", "メッセージ", "チャット", "番号", "上", "経由", "とか", "など", "等"})
+                          "dm", "メッセージ", "チャット", "番号", "上", "経由", "とか", "など", "等",
+                          "名", "ネーム", "コネクト", "ワークスペース", "可", "ok", "可能"})  # スカイプ名, Slackコネクト
 
 
 def _is_topic(a: Analysis, m: Mention) -> bool:
@@ -311,10 +319,11 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
                 and _plain_noun_glued(a, tokens[last + 2], nxt.end)):
             return True  # channel + action noun + noun is a compound too: 電話対応マニュアル, LINE登録ボタン
     j, seen, id_skipped = last + 1, 0, False
-    while j < len(tokens) and seen < 3:
+    while j < len(tokens) and seen < 5:
         t = tokens[j]
-        if t.surface in _SKIP_FOR_TOPIC or t.pos[0] == "空白":
-            j += 1
+        if t.surface in _SKIP_FOR_TOPIC or t.pos[0] == "空白" or (
+                (t.surface in _COMPOUND_OK or t.lemma in _COMPOUND_OK) and t.surface != "で"):
+            j += 1  # 「LINEのビデオ通話のやり方」「Teamsアプリのヘルプ」: the topic is the channel's feature's
             seen += 1
             continue
         if j == last + 1 + seen and t.surface in a.lex.id_cues and not id_skipped:

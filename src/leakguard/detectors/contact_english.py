@@ -16,7 +16,7 @@ import re
 import regex
 
 from ..normalize import NormalizedText
-from .contact_lexicon import SCORE_INVITE, UNNAMED, ContactLexicon
+from .contact_lexicon import _ENGLISH_NOUN_BEFORE_RE, ENGLISH_NOUN_NAMES, SCORE_INVITE, UNNAMED, ContactLexicon
 
 _SENTENCE_RE = regex.compile(r"[^.!?。\n]*+(?:[.!?](?=\S)[^.!?。\n]*+)*+(?:[.!?。]++|\n|$)")
 # Tried from the start of a word only, words read whole: tried at every letter, a long run of
@@ -68,6 +68,8 @@ _NEGATION = _words(
     r"keep (?:talking|chatting|it|everything|things)(?: \w+)? here", r"(?:talk|chat)(?:ing)? here", r"scam\w*", r"phishing", r"beware", r"be careful", r"report",
     r"message box", r"(?:this|the) (?:chat|thread|inbox|order page) here", r"here in (?:the|this) chat", r"red flag",
     r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|mov|us|add)\w*", r"no [a-z]+ (?:and|or) no",
+    r"ban(?:ned|s)?", r"(?:someone|somebody|a buyer|a seller|a client|they|he|she) (?:asked|told|wanted|messaged) (?:me|us)",
+    r"is (?:this|that|it) (?:a )?(?:scam|safe|legit|allowed|ok)", r"(?:do|keep) (?:everything|it all) here",
     r"[a-z]+ nai(?: desu)?", r"dekimasen", r"shimasen", r"dame", r"muri", r"(?:kono|koko no) (?:chat|saito|apuri) de",
 )
 _TOPIC = _words(
@@ -78,6 +80,8 @@ _TOPIC = _words(
     r"icons?", r"logo", r"theme", r"overlay", r"thumbnail", r"(?:make|design|build|create|develop|code) (?:a|an|the|my|our)",
     r"recordings", r"practi[cs]e", r"lessons? (?:on|about)", r"teach", r"how to", r"course",
 )
+# 「WeChat Pay」「LINE Pay」: the app's payment service, the payment detector's business
+_PAYMENT_AFTER_RE = regex.compile(r"\s?pay(?![a-z])")
 # 「zoom at 8?」「skype call later?」: a short question about a channel proposes it
 _SHORT_QUESTION_RE = regex.compile(r"\s*+(?:[a-z0-9']++[ ,]*+){1,6}\?\s*+")
 _QUOTE_RE = regex.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|「[^」\n]{1,300}」")
@@ -116,7 +120,9 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
         if not found:
             continue
         quoted = [q.span() for q in _QUOTE_RE.finditer(text, start, end)]
-        found = [f for f in found if f[2] not in seen and not any(a <= f[0] < b for a, b in quoted)]
+        found = [f for f in found if f[2] not in seen and not any(a <= f[0] < b for a, b in quoted)
+                 and not (text[f[0]:f[1]] in ENGLISH_NOUN_NAMES and _ENGLISH_NOUN_BEFORE_RE.search(text, max(start, f[0] - 12), f[0]))
+                 and not _PAYMENT_AFTER_RE.match(text, f[1])]
         if not found or _NEGATION.search(text, start, end) or _TOPIC.search(text, start, end):
             continue
         cue = _INVITE.search(text, start, end) or _SHORT_QUESTION_RE.fullmatch(text, start, end)

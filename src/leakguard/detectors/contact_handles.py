@@ -139,6 +139,41 @@ def _handles(a: Analysis) -> Iterator[Handle]:
                 yield Handle(sm.start(), sm.end(), sm.group().replace(" ", ""), channel, cue)
 
 
+# Apps whose account is the phone number itself: a number next to the name is the account.
+_NUMBER_APPS = frozenset({"whatsapp", "signal", "telegram", "line", "kakao"})
+_NUMBER_REACH = 40  # characters between the number and the app's name
+# 「WhatsApp不可」「Signalはやってません」「no WhatsApp」: the app is declined, not offered
+_APP_DECLINED_RE = regex.compile(r"不可|ng|無理|ダメ|だめ|ない|ません|(?<![a-z])(?:no|not|don'?t|doesn'?t|never)(?![a-z])")
+# LINE needs the number named as its key (「LINEにも同じ番号で登録」「この番号でLINE検索」): a LINE next to a
+# number is otherwise the line_id detector's or a second channel
+_SAME_NUMBER_RE = regex.compile(r"同じ番号|この番号|番号で(?:登録|検索)|電話番号で(?:登録|検索)|番号検索")
+
+
+def number_accounts(a: Analysis, numbers: list[tuple[int, int]]) -> Iterator[Handle]:
+    """「+44 20 7946 0321 (WhatsApp可)」「my cell +1 646 … (WhatsApp too)」「LINEにも同じ番号で登録して
+    あるので」: a phone number given next to an app registered under it is that app's account.
+    ``numbers``: (start, end) of phone numbers in the analysis's text. One per app."""
+    text = a.view.text
+    seen: set[str] = set()
+    for m in a.mentions:
+        if m.channel not in _NUMBER_APPS or m.channel in seen or m.kind not in ("name", "slang"):
+            continue
+        s_start, s_end = a.sentence_range(m.start)
+        near = [(ns, ne) for ns, ne in numbers
+                if (0 <= m.start - ne <= _NUMBER_REACH or 0 <= ns - m.end <= _NUMBER_REACH)]
+        if not near:
+            continue
+        if m.channel == "line" and not _SAME_NUMBER_RE.search(text, s_start, s_end):
+            continue
+        if _APP_DECLINED_RE.search(text, m.end, min(s_end, m.end + 12)) or _APP_DECLINED_RE.search(
+                text, max(s_start, m.start - 6), m.start):
+            continue
+        ns, ne = min(near, key=lambda n: abs(n[0] - m.start))
+        seen.add(m.channel)
+        lo, hi = min(ns, m.start), max(ne, m.end)
+        yield Handle(lo, hi, text[ns:ne], m.channel, "number")
+
+
 # After a channel's name with no ID cue: an English compound of letters and hyphens is a word
 # (mini-program, Nitro-style), and so are letters followed by a listing particle (「USDT もNG」).
 _WORD_AFTER_NAME_RE = regex.compile(r"[a-z]+(?:-[a-z]+)+")
@@ -175,7 +210,10 @@ def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
 _TAIL_RE = regex.compile(r"\s*+(?:です|だよ|ね|よ|です!|!|\.)?[\s!。]*+")
 
 
-_RIGHT_BEFORE_RE = regex.compile(r"(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も){0,4}+")
+_RIGHT_BEFORE_RE = regex.compile(r"(?:名|ネーム)?+(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も){0,4}+")
+# 「Discordはこちらです → yamato#4471」「インスタはこれ: rin.k」: the name, a pointer word, an arrow or colon
+_HERE_IS_RE = regex.compile(
+    r"(?:の(?:id|アカウント|ユーザー名))?+\s*+(?:は|も)?+\s*+(?:こちら|こっち|これ|コチラ|ここ)(?:です|になります|だよ|よ)?+\s*+[:=→⇒>＞]\s*+")
 
 
 def _mention_right_before(a: Analysis, start: int) -> bool:
@@ -183,6 +221,8 @@ def _mention_right_before(a: Analysis, start: int) -> bool:
     text = a.view.text
     for m in a.nearby(a.mentions, start - 16, start):
         if m.end <= start and start - m.end <= 6 and _RIGHT_BEFORE_RE.fullmatch(text, m.end, start):
+            return True
+        if m.end <= start and start - m.end <= 16 and _HERE_IS_RE.fullmatch(text, m.end, start):
             return True
         if m.kind == "pointer" and m.end <= start and start - m.end <= 16 and _POINTER_PLEASE_RE.fullmatch(
                 text, m.end, start):

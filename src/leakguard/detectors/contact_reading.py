@@ -109,6 +109,15 @@ _REPORTED_AFTER_RE = regex.compile(
     r"\s{0,2}(?:って|と|とか|などと|みたいな)\s{0,2}(?:よく|いつも|たまに|また|急に|時々)?(?:来|き|言わ|いわ|言って|聞か|きか|送られ|届|誘わ|持ちかけ|持ち掛け|連絡が|メッセージが|dmが)")
 
 
+# 「「お電話ありがとうございます」から始まるトークスクリプト」「「メールでお問い合わせください」という文言」:
+# quoted words framed as content to write, translate or check, not said to the reader
+_CONTENT_AFTER_RE = regex.compile(
+    r"\s{0,2}(?:という|といった|から始まる|で始まる|で終わる|のような|のように|みたいな|などの|を(?:英訳|翻訳|和訳|訳し|校正|添削|チェック)"
+    r"|の(?:文言|一文|文章|例文|セリフ|台詞|フレーズ|部分|箇所|英訳|翻訳|訳))")
+_CONTENT_BEFORE_RE = regex.compile(r"(?:英訳|翻訳|和訳|訳して|訳す|一文|文言|例文|原文|定型文|文面|テンプレ|セリフ|台詞|校正|添削)[^「」\n]{0,12}+$")
+_CONTENT_REACH = 24  # characters before the opening bracket
+
+
 def _reported(a: Analysis, m: Mention) -> bool:
     """``m`` sits inside 「…」 that a reporting verb follows (って来た, と言われた), or inside 「…」
     standing as a line of its own in a message that refuses or cites a rule outside the quote
@@ -120,8 +129,10 @@ def _reported(a: Analysis, m: Mention) -> bool:
     close_at = text.find("」", m.end)
     if close_at < 0 or "「" in text[m.end:close_at]:
         return False
-    if _REPORTED_AFTER_RE.match(text, close_at + 1) is not None:
+    if _REPORTED_AFTER_RE.match(text, close_at + 1) is not None or _CONTENT_AFTER_RE.match(text, close_at + 1) is not None:
         return True
+    if _CONTENT_BEFORE_RE.search(text, max(0, open_at - _CONTENT_REACH), open_at) is not None:
+        return True  # 「英訳をお願いしたい一文です：「…お電話ください」」: the words are the work
     line_start = text.rfind("\n", 0, open_at) + 1
     line_end = text.find("\n", close_at)
     line_end = len(text) if line_end < 0 else line_end
@@ -194,6 +205,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
             for k in range(mlast + 1, (end if action_i is None else action_i) - 2)):
         return None  # 「LINEで届いたスクショを貼ってください」: the channel qualifies a thing that came through it
+    if action_i is not None and action_i > mlast and _qualifies_past_thing(a, action_i, end):
+        return None  # 「お客様がLINEで送ってくれた写真を使っても」: the action happened; its object is the topic
     if not refused and (action_i is None or action_i > mlast):
         preferred = _preferred_for_contact(a, mlast, end)
         if preferred is not None:
@@ -245,6 +258,24 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if flags.statement and m.kind == "verbal" and (action_i is None or action_i < mi) and _value_near(a, m):
         return Intent("statement", span_start, span_end)  # 「こちらからお電話いたします」
     return None
+
+
+# Nouns after 〜た that keep the clause a proposal or a condition: 「送った方が早い」「話したことある？」
+_NOT_A_THING = frozenset({"方", "ほう", "こと", "事", "時", "とき", "場合", "ら", "後", "あと", "ため", "為", "上", "ん", "の"})
+
+
+def _qualifies_past_thing(a: Analysis, action_i: int, end: int) -> bool:
+    """The action at action_i ends in a plain past that modifies a noun: 「LINEで送ってくれた写真」
+    「インスタで教えてもらったお店」 — a thing that came through the channel, told as a story."""
+    tokens, lemmas = a.tokens, a.lemmas
+    k = action_i + 1
+    while k < min(end, action_i + 6) and (tokens[k].surface in ("て", "で") or lemmas[k] in _BENEFACTIVE
+                                           or lemmas[k] in ("為る", "下さる") or tokens[k].pos[0] == "助動詞" and lemmas[k] != "た"):
+        k += 1
+    if not (k + 1 < end and lemmas[k] == "た" and tokens[k].pos[0] == "助動詞" and not tokens[k].pos[5].startswith("仮定形")):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.pos[0] == "名詞" and nxt.pos[1] != "数詞" and nxt.surface not in _NOT_A_THING and nxt.lemma not in _NOT_A_THING
 
 
 def _puts_up(token) -> bool:

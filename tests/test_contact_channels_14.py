@@ -1,0 +1,148 @@
+"""Issue #14: outside channels without a disclosed identifier — handles, invitations, and the
+quiet cases (job topics, quoted content, policy refusals, past events, English nouns). Each class
+has positives and hard negatives: the next blind round is written by someone else."""
+from __future__ import annotations
+
+import pytest
+
+from leakguard import scan
+
+
+def _channels(text: str) -> dict[str | None, set[str | None]]:
+    """value -> kinds of the external_contact findings a default scan reports (score >= min_score)."""
+    out: dict[str | None, set[str | None]] = {}
+    for f in scan(text).findings:
+        if f.category == "external_contact":
+            out.setdefault(f.value, set()).add(f.kind)
+    return out
+
+
+# -- handles: an account on a messaging app is a contact detail (kind handle, blocked) -----------
+@pytest.mark.parametrize("text, channel", [
+    ("Discordはこちらです → yamato#4471", "discord"),
+    ("インスタはこちら: rin.kitchen", "instagram"),
+    ("テレグラムはこれです→ kuma_trade", "telegram"),
+    ("スカイプ名は takashi.ozawa.pm です。通話はいつでも大丈夫です", "skype"),
+    ("Skype名：sato.design です", "skype"),
+])
+def test_a_handle_after_a_pointer_or_a_name_label_is_a_handle(text, channel):
+    found = _channels(text)
+    assert "handle" in found.get(channel, set()), found
+    assert scan(text).action == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "スカイプ名の由来を調べています",
+    "Discordはこちらで作ったサーバーの話です",
+    "Slackの通知はこちらで設定しました",
+])
+def test_a_pointer_or_a_name_label_without_an_identifier_is_no_handle(text):
+    assert not any("handle" in kinds for kinds in _channels(text).values())
+
+
+# -- an app registered under a phone number: the number next to it is its account ---------------
+@pytest.mark.parametrize("text, channel", [
+    ("海外在住の方はこちらへ:+81 80 6614 2273(WhatsApp可)", "whatsapp"),
+    ("If the line is busy try my US cell +1 646 528 3914 (WhatsApp too)", "whatsapp"),
+    ("Ich bin Lukas — my handy: +49 1512 3487612, WhatsApp ok", "whatsapp"),
+    ("+44 20 7946 0321 Signalでも届きます", "signal"),
+    ("+81(0)70-2238-5516 LINEにも同じ番号で登録してあるので検索してください", "line"),
+])
+def test_a_phone_number_next_to_a_number_app_is_that_apps_account(text, channel):
+    assert "handle" in _channels(text).get(channel, set())
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("WhatsApp不可です。090-1234-5678 までお電話ください", "whatsapp"),
+    ("090-1234-5678 までお電話ください。WhatsAppはやっていません", "whatsapp"),
+    ("no WhatsApp, please call +1 646 528 3914", "whatsapp"),
+    ("090-1234-5678 までお電話ください。LINEは使っていません", "line"),
+    ("LINEの使い方の講座です。お問い合わせは 03-1234-5678 まで", "line"),
+])
+def test_a_declined_app_or_a_line_not_keyed_to_the_number_is_no_account(text, channel):
+    assert "handle" not in _channels(text).get(channel, set())
+
+
+# -- quiet: a channel as the subject of the work --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "祖母にLINEのビデオ通話のやり方を教えてあげてほしいんです。家事代行のついでにお願いできますか？",
+    "息子の英語の宿題で、電話番号の読み方を練習させたいです。実在しない番号でお願いします",
+    "問い合わせフォームから送信されたメールがGmailで迷惑メールに入ってしまう件、SPF/DKIM/DMARCの設定を見ていただけますか。",
+    "Microsoft Teamsアプリのヘルプページ（約40ページ）の日英翻訳を承ります。用語集があればご共有ください。",
+    "言語はTypeScript（discord.js v14）でお願いします。",
+    "海外のお客様にはUSDTでのお支払いも受け付けています。ご希望でしたらウォレットアドレスをお送りします。",
+    "ダミーの電話番号ほしいんですけど、090-XXXX-XXXXみたいに書けばいいですか？",
+])
+def test_a_channel_as_the_work_is_quiet(text):
+    assert not _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("LINEのやり方がわからないので電話で教えてもらえますか？", "phone"),
+    ("Gmailのアドレスを教えてもらえますか？直接やり取りしたいです", "email"),
+    ("Teamsで打ち合わせしませんか？", "teams"),
+    ("discordで話しませんか", "discord"),
+])
+def test_the_same_channels_asked_for_still_count(text, channel):
+    assert channel in _channels(text)
+
+
+# -- quiet: quoted words that are content (a script, a sentence to translate) --------------------
+@pytest.mark.parametrize("text", [
+    "コールセンター向けの電話応対マニュアルを作成しています。「お電話ありがとうございます、〇〇でございます」から始まるトークスクリプトを10パターンほどお願いします。",
+    "英訳をお願いしたい一文です：「ご不明な点がございましたら、お気軽にお電話またはメールにてお問い合わせください」",
+    "「LINEで友だち追加してね」という文言をバナーに入れたいです",
+    "チラシの「お電話でのご予約はこちら」の部分のフォントを変えてください",
+])
+def test_quoted_content_is_quiet(text):
+    assert not _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "「LINE交換しませんか？」",
+    "件名は「見積もりの翻訳」です。続きはLINEで送ってもらえますか",
+])
+def test_quotes_said_to_the_reader_still_count(text):
+    assert "line" in _channels(text)
+
+
+# -- quiet: a policy refusal, staying here, a thing that came through a channel -------------------
+@pytest.mark.parametrize("text", [
+    "Chatworkへのご招待の件ですが、弊社の方針でサイト外のツールは使わないことにしております。お手数ですが引き続きこちらでお願いいたします。",
+    "お客様がLINEで送ってくれた写真をそのまま施工事例に使っても大丈夫でしょうか？",
+    "インスタで教えてもらったお店に行ってきました",
+    "WhatsApp is banned on this site I think, so let's do everything here 👍",
+    "Someone asked me to pay by WeChat Pay outside the app. Is that a scam?",
+])
+def test_refusals_policies_and_past_events_are_quiet(text):
+    assert not any(f.category == "external_contact" for f in scan(text).findings)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Chatworkへご招待しますので、以降はそちらでお願いいたします。", "chatwork"),
+    ("LINEで送ってくれたら返します", "line"),
+    ("LINEで送った方が早いので、LINEで送ってもいいですか", "line"),
+    ("Can we continue on WhatsApp?", "whatsapp"),
+])
+def test_invitations_next_to_those_words_still_count(text, channel):
+    assert channel in _channels(text)
+
+
+# -- English nouns that spell an app's name ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "If you ever need to reach me outside this site: (212) 555-0143 is my assistant, my own line is (646) 388-2719.",
+    "Feel free to drop me a line whenever the draft is ready.",
+    "The signal is weak in the workshop, so messages may be late.",
+])
+def test_english_nouns_are_not_apps(text):
+    found = _channels(text)
+    assert "line" not in found and "signal" not in found
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Let's jump on a Zoom call tomorrow morning to go through the draft.", "zoom"),
+    ("Can you add me on LINE? my id is kevin_77", "line"),
+    ("For security, could you message me on Signal instead?", "signal"),
+])
+def test_english_invitations_with_an_article_nearby_still_count(text, channel):
+    assert channel in _channels(text) or any(f.category == "line_id" for f in scan(text).findings)
