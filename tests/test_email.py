@@ -255,3 +255,71 @@ def test_implicit_provider_anywhere_in_the_message(text, expected, span):
 )
 def test_not_an_address_issue_13(text):
     assert emails(text) == []
+
+
+# -- round-4 classes: the ideographic full stop as the dot, line breaks inside, a provider far away
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 。 typed for the dot of a domain (a phone keyboard's full stop)
+        ("請求書はこちらに→ keiri.hayashi@hayashi-koumuten。co。jp", "keiri.hayashi@hayashi-koumuten.co.jp"),
+        ("メールは kyoko.piano＠yahoo。co。jp です", "kyoko.piano@yahoo.co.jp"),
+        ("ｓａｋｕｒａ２２７（at）docomo。ne。jp までご連絡を", "sakura227@docomo.ne.jp"),
+        ("minato_k@gmail。com に送って", "minato_k@gmail.com"),
+        ("連絡先 office (アット) kobe-shoten。jp", "office@kobe-shoten.jp"),
+        # a line break inside the local part, at a separator or in a word that goes on on the next line
+        ("アドレス:ts-fujii\n-office@yahoo.co.jp\n改行されてたらすみません", "ts-fujii-office@yahoo.co.jp"),
+        ("メールアドレスです\nkaji.daikou.\nsato@\nyahoo.co.jp", "kaji.daikou.sato@yahoo.co.jp"),
+        ("メール↓\nfuku\nrou.\nbooks@gmail.com\nこっちのほうが早いです", "fukurou.books@gmail.com"),
+        ("アドレス\nnori_\nshop22@icloud.com", "nori_shop22@icloud.com"),
+        # the stand-in symbol declared right after a word (no space before it)
+        ("サイトに弾かれるので★を@に変えてください → tanaka.koumuten★yahoo.co.jp", "tanaka.koumuten@yahoo.co.jp"),
+        ("消されるので＃をアットマークに変えてね。miho.k＃gmail.com", "miho.k@gmail.com"),
+    ],
+)
+def test_dots_and_breaks_typed_otherwise(text, expected):
+    assert expected in [f.value for f in emails(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("見積書はアイクラウドの方に送ってください。名前は ken.photo_works です。", "ken.photo_works@icloud.com"),
+        ("gmail.comの方です。名前の部分は lens.hunter.k です。", "lens.hunter.k@gmail.com"),
+        ("ドコモです。@より前は hanako.kaji-77 ね", "hanako.kaji-77@docomo.ne.jp"),
+        ("ヤフーに送ってもらえますか、tomo_1985 です", "tomo_1985@yahoo.co.jp"),
+        ("私のメールはヤフーのほうで、昔から同じものを使っています。\n添削していただいたファイルを印刷したいので、"
+         "できればメールに添付していただけると助かります。\n写真の差し替えもお願いしたいので、そちらも追ってお送りします。\n"
+         "あ、アドレスを書き忘れていました。ichiro_f.1961 です。", "ichiro_f.1961@yahoo.co.jp"),
+    ],
+)
+def test_provider_named_apart_from_the_account(text, expected):
+    assert expected in [f.value for f in emails(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 。 after an ASCII word that is no domain, or a sentence's full stop
+        "ありがとう。jpの件は了解です", "gmail。comの人", "了解です。ok。またね", "version 1。co。jp",
+        # a provider that something is sent to, with no account name, or a thing named instead
+        "アイクラウドに写真をバックアップしました。ファイル名はimg_2033です", "ドコモのiPhone12です。@の前の部分は後で送ります",
+        "gmail.comで登録してください。パスワードはabc123です", "ヤフーに送る予定の資料は ver_2 を作成中です",
+        # a declared stand-in with nothing to stand in for
+        "★を@に変えてと言われましたが、どこの話ですか",
+    ],
+)
+def test_round4_hard_negatives(text):
+    assert emails(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("送り先はtaro@gmail.comです。co。jpではありません", "taro@gmail.com"),
+        ("Thanks.\ntaro@gmail.com", "taro@gmail.com"), ("Please email me.\nken@gmail.com", "ken@gmail.com"),
+        ("Hi Ken,\nThanks.\nken@gmail.com", "ken@gmail.com"), ("よろしく\nhello\ntaro@gmail.com", "taro@gmail.com"),
+    ],
+)
+def test_a_sentence_before_an_address_stays_out_of_it(text, expected):
+    assert [f.value for f in emails(text)] == [expected]

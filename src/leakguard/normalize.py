@@ -88,7 +88,8 @@ _AT_WORD_RE = regex.compile(
 )
 _DOT_WORD_RE = regex.compile(rf"(?<=[a-z0-9] {{0,2}})(?:{_DOT_WORDS})(?= {{0,2}}[a-z0-9])")
 # 「taro★example.com（★を@に変えてください）」: a stand-in symbol for "@".
-_STANDIN_RE = regex.compile(r"(?<!\w)([^\w\s@])\s*を\s*(?:@|アットマーク|あっとまーく)\s*に")
+# (「弾かれるので★を@に変えて」: a word may come right before the symbol; an address may not)
+_STANDIN_RE = regex.compile(r"(?<![a-z0-9_.\-])([^\w\s@])\s*を\s*(?:@|アットマーク|あっとまーく)\s*に")
 
 Edit = tuple[int, int, str]
 KANA_READINGS = "normalize.kana_readings"  # memo key: the text has three kana digit readings in a row

@@ -30,9 +30,10 @@ _EMAIL_RE = regex.compile(
 
 @functools.lru_cache(maxsize=1)
 def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]",
-                          "regex.Pattern[str]"]:
+                          "regex.Pattern[str]", "regex.Pattern[str]"]:
     """Provider names -> domains, a gate (any name at all; the stdlib engine scans a literal
-    alternation fast), the forward and backward patterns, and a provider named anywhere."""
+    alternation fast), the forward and backward patterns, a provider named anywhere, and one that
+    something is sent to."""
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows}
     alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -48,8 +49,12 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     backward = regex.compile(
         rf"(?<![a-z0-9._\-@])(?P<local>[a-z][a-z0-9._\-]{{2,63}}+) {{0,2}}[(（] {{0,2}}(?P<provider>{alternation}) {{0,2}}[)）]"
     )
-    mention = regex.compile(rf"(?<![a-z0-9@.])(?P<provider>{alternation})(?![a-z0-9.])")
-    return names, gate, forward, backward, mention
+    # (「gmail.comの方です」: a provider named by its domain is named too)
+    mention = regex.compile(rf"(?<![a-z0-9@.])(?P<provider>{alternation})(?:\.(?:com|ne\.jp|co\.jp|jp))?(?![a-z0-9.])")
+    # 「アイクラウドの方に送ってください」: something sent to a provider is sent by mail
+    sent_to = regex.compile(rf"(?<![a-z0-9@.])(?:{alternation})(?:\.(?:com|ne\.jp|co\.jp|jp))?(?![a-z0-9.])"
+                            r"\s{0,2}(?:の(?:方|ほう))?\s{0,2}(?:に|へ|まで)\s{0,2}(?:送|おく|ご?連絡|れんらく|返信|くださ)")
+    return names, gate, forward, backward, mention, sent_to
 
 
 _SPACE_RE = regex.compile(r"\s")
@@ -62,6 +67,8 @@ _DEVICE_RE = regex.compile(
 _THING_BEFORE_RE = regex.compile(
     r"(?:型番|番号|品番|サイズ|容量|伝票|注文|コード|シリアル|モデル|在庫|商品|写真|画像|ファイル|品名|色|カラー|パスワード|ver)"
     r"\s{0,2}(?:は|が|も|:|：|=|、|,)?\s{0,2}$")
+# 「資料は ver_2 を作成中です」: a thing being made or kept, not an account
+_THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品|印刷)")
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
 
 
@@ -158,8 +165,9 @@ _LIST_MARKS = frozenset("/、,，|+")  # (「yuzu.m ＋ ＠ ＋ icloud.com」)
 _MAX_PIECES = 40  # each side of an @: a local part has at most 64 characters, spaced out 32 pieces
 
 
-def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap: str) -> bool:
-    """Whether two pieces with ``gap`` between them belong to one address."""
+def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap: str, text: str = "") -> bool:
+    """Whether two pieces with ``gap`` between them belong to one address (``text``: the text the
+    pieces' offsets point into)."""
     if not gap:
         return True
     symbol = prev[0] != "ascii" or cur[0] != "ascii"
@@ -170,11 +178,40 @@ def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap:
     if symbol:
         return True  # a symbol joins what is around it: 「kumiko⏎.⏎suzuki」「nori アンダーバー 55」
     if "\n" in gap:  # (an address then 「--」: a signature)
-        return prev[1] in (".", "_", "-") or cur[1] in (".", "_", "-") or len(prev[1]) <= 2 and len(cur[1]) <= 2
+        # a line broken at a separator (「ts-fujii⏎-office@…」「kaji.daikou.⏎sato@⏎…」), or a word
+        # broken over lines of its own that the next line goes on from (「fuku⏎rou.⏎books@…」)
+        if prev[1][-1] == "." and len(prev[1]) > 1:  # (「Thanks.⏎taro@…」: a full stop, not the address's dot)
+            return _broken_word(text, prev)
+        return prev[1][-1] in "._-" or cur[1][0] in "._-" or len(prev[1]) <= 2 and len(cur[1]) <= 2 \
+            or cur[1][-1] in "._-" and _whole_line(text, prev) and _whole_line(text, cur)
     if prev[1][-1] in "._-" or cur[1][0] in "._-":
         return True  # 「shun.camp. 21」
     # letters spaced out one or two at a time (「n a o_1 2」: a separator may ride along)
     return min(len(prev[1]), len(cur[1])) <= 2 and max(len(prev[1]), len(cur[1])) <= 3
+
+
+def _whole_line(text: str, piece: tuple[str, str, int, int]) -> bool:
+    """The piece is all its line holds (spacing aside)."""
+    start, end = piece[2], piece[3]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
+
+
+_LINE_PIECE_RE = re.compile(r"[ \t]*[a-z0-9._\-]{1,30}[ \t]*")
+
+
+def _broken_word(text: str, piece: tuple[str, str, int, int]) -> bool:
+    """A piece ending in a dot at a line break goes on on the next line when it is all its line
+    holds and it is already an address's part (a digit or separator inside, 「kaji.daikou.」) or the
+    line before it is one too (「fuku⏎rou.」)."""
+    if not _whole_line(text, piece):
+        return False
+    if any(ch.isdigit() or ch in "._-" for ch in piece[1][:-1]):
+        return True
+    line_start = text.rfind("\n", 0, piece[2])
+    before = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else -1
+    return before >= 0 and _LINE_PIECE_RE.fullmatch(text, before, line_start) is not None
 
 
 # (as one character each, so offsets stay those of the view)
@@ -232,7 +269,7 @@ def _chains_in(work: str, pieces: "re.Pattern[str]", lo: int, hi: int) -> Iterat
         if kind == "ascii" and value == "+":
             continue  # 「yuzu.m ＋ ＠ ＋ icloud.com」: a plus between pieces lists them
         piece = (kind, _PIECE_VALUE.get(kind, value), m.start(), m.end())
-        if chain and not _joins(chain[-1], piece, work[chain[-1][3]:m.start()]):
+        if chain and not _joins(chain[-1], piece, work[chain[-1][3]:m.start()], work):
             yield chain
             chain = []
         chain.append(piece)
@@ -345,7 +382,8 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
 # SIMロック解除」 names a provider and an ASCII word, and is no address), and the account name needs
 # a digit or a separator, or a word before it that says it is one.
 _MAIL_WORD_RE = re.compile(
-    r"メール|めーる|メアド|めあど|ヤフメ|やふめ|名前の部分|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail")
+    r"メール|めーる|メアド|めあど|ヤフメ|やふめ|名前の部分|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail"
+    r"|@\s?(?:より|の)?\s?(?:前|まえ)")  # 「ドコモです。@より前は hanako.kaji-77」
 _ACCOUNT_RE = regex.compile(
     r"(?<![a-z0-9._%+\-@/#:~])(?P<local>[a-z0-9][a-z0-9._\-]{2,63}+)(?![a-z0-9._%+\-@/:]| {0,2}@)")
 _ACCOUNT_CUE_RE = regex.compile(
@@ -365,6 +403,7 @@ _QUOTED_PIECES_RE = regex.compile(r"(?:「(?P<piece>[a-z0-9._\-]{1,30}+)」){3,1
 # 「ドコモのアドレス t o s h i . 1 2 2 4」: typed one character at a time
 _SPACED_ACCOUNT_RE = regex.compile(r"(?<![a-z0-9._\-] ?)(?:[a-z0-9._\-] ){3,63}[a-z0-9._\-](?![a-z0-9._\-@]| [a-z0-9._\-](?![a-z0-9]))")
 _ACCOUNT_REACH = 80
+_FAR_REACH = 400
 _OTHER_ASCII_RE = regex.compile(r"(?<![a-z0-9])(?!id(?![a-z0-9]))[a-z0-9]{2}")
 _NOT_ACCOUNTS = frozenset("com net jp co ne mail email gmail yahoo icloud docomo ezweb softbank outlook hotmail "
                           "sim pay id line app web http https www pdf png jpg".split())
@@ -377,7 +416,7 @@ def _account_ok(text: str, start: int, local: str) -> bool:
     labels = local.split(".")
     if len(labels) > 1 and (labels[-1] in _TLDS or labels[-1] in _FILE_TLDS):
         return False  # a domain or a file name
-    if _THING_BEFORE_RE.search(text, max(0, start - 12), start):
+    if _THING_BEFORE_RE.search(text, max(0, start - 12), start) or _THING_AFTER_RE.match(text, start + len(local)):
         return False
     if any(ch.isdigit() or ch in "._-" for ch in local):
         return True
@@ -397,6 +436,11 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
     candidates = joined or spaced or [c for c in dotted if _account_ok(text, c[0], c[2])] or [
         (m.start(), m.end(), m.group("local")) for m in _ACCOUNT_RE.finditer(text)
         if _account_ok(text, m.start(), m.group("local"))]
+    # 「私のメールはヤフーのほうで … (a paragraph) … アドレスを書き忘れていました。ichiro_f.1961 です」:
+    # one provider and one account name in the whole message belong together however far apart
+    reach = _ACCOUNT_REACH
+    if len(candidates) == 1 and len({provider for _s, _e, provider in mentions}) == 1:
+        reach = _FAR_REACH
     best = None
     # Only the mentions within reach of a candidate are weighed (``mentions`` come in order, from one
     # finditer): every mention for every candidate was quadratic on 「taro」「gmail」… repeated.
@@ -405,8 +449,8 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
     for start, end, local in candidates:
         if view.in_url(start, end) or not _plausible_local(local):
             continue
-        near = mentions[bisect.bisect_left(starts, start - _ACCOUNT_REACH - longest):
-                        bisect.bisect_right(starts, end + _ACCOUNT_REACH)]
+        near = mentions[bisect.bisect_left(starts, start - reach - longest):
+                        bisect.bisect_right(starts, end + reach)]
         for p_start, p_end, provider in near:
             if p_start < end and start < p_end:
                 continue
@@ -414,16 +458,35 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
             if _OTHER_ASCII_RE.search(between):
                 continue  # 「auのiPhone、容量は128GB」: another word stands between them
             dist = len(between)
-            if dist <= _ACCOUNT_REACH and (best is None or dist < best[0]):
+            if dist <= reach and (best is None or dist < best[0]):
                 best = (dist, start, end, local, provider)
     if best is not None:
         yield best[1:]
+
+
+# 「hayashi-koumuten。co。jp」: a phone's keyboard typed the ideographic full stop for the dot of a
+# domain; a run of ASCII labels joined by it that ends on a top-level domain is one.
+_IDEOGRAPHIC_DOT_DOMAIN_RE = regex.compile(
+    r"(?<![a-z0-9\-])[a-z0-9][a-z0-9\-]{0,62}+(?:[.。][a-z0-9][a-z0-9\-]{0,62}+){1,5}+(?![a-z0-9\-])")
+
+
+def _ideographic_dots(view: NormalizedText) -> NormalizedText:
+    """``view`` with the 。 inside a domain read as dots (one character each: offsets unchanged)."""
+    if "。" not in view.text:
+        return view
+    edits = []
+    for m in _IDEOGRAPHIC_DOT_DOMAIN_RE.finditer(view.text):
+        run = m.group()
+        if "。" in run and run.replace("。", ".").rsplit(".", 1)[1] in _TLDS:
+            edits.extend((m.start() + i, m.start() + i + 1, ".") for i, ch in enumerate(run) if ch == "。")
+    return view._rewrite(edits) if edits else view
 
 
 class EmailDetector:
     category = EMAIL
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
+        view = _ideographic_dots(view)
         text = view.text
         original = view.original
         enclosed = "ⓐ" in original or "Ⓐ" in original
@@ -477,7 +540,7 @@ class EmailDetector:
 
     def _implicit(self, view: NormalizedText, *, anywhere: bool) -> Iterator[Finding]:
         text = view.text
-        names, gate, forward, backward, mention = _providers()
+        names, gate, forward, backward, mention, sent_to = _providers()
         if gate.search(text) is None:
             return
         seen: set[tuple[int, int]] = set()
@@ -490,7 +553,7 @@ class EmailDetector:
                 if _WORD_AFTER_RE.match(text, m.end("local")) and not any(ch.isdigit() or ch in "._-" for ch in local):
                     continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one
                 found.append((m.start("local"), m.end("local"), local, m.group("provider")))
-        if not found and anywhere and _MAIL_WORD_RE.search(text):
+        if not found and anywhere and (_MAIL_WORD_RE.search(text) or sent_to.search(text)):
             named = [(m.start(), m.end(), m.group("provider")) for m in mention.finditer(text)]
             found.extend(_accounts_near(view, named))
         for start, end, local, provider in found:
