@@ -328,6 +328,9 @@ _CASES: dict[str, tuple] = {
                                   _cycle("taro. yamada gmail . com @をつけて ")),
     "spelled dots before a sentence": ("email _SENTENCE_DOT_RE", _cycle("taro(at)gmail(dot)se. Thanks a lot. ")),
     "quoted address pieces": ("email _QUOTED_PIECES_RE", _cycle("「taro」「gmail」「com」「x」")),
+    "own numbers in code comments": ("phone _OWN_COMMENT_RE, _NOT_REAL_COMMENT_RE",
+                                     _cycle('TEL = "090-3312-5567"  # 自分の携帯 my cell ここに電話 ')),
+    "Vietnamese number words": ("phone_words _VIETNAMESE_RE, _VIETNAMESE", _cycle("không chín ba hai không năm, ")),
     "ideographic dots in domains": ("email _IDEOGRAPHIC_DOT_DOMAIN_RE", _cycle("ab@cd。co。ef。jp。gh ")),
     "address pieces a line each": ("email _LINE_PIECE_RE, _THING_AFTER_RE (lines of one piece, things made)",
                                    _cycle("fuku\nrou.\nbooks@gmail.com\nver_2 を作成 ")),
@@ -416,6 +419,14 @@ _CASES: dict[str, tuple] = {
     "Guard: apologies before the parts": ("guard; fragments _APOLOGY_RE",
                                           _lines(lambda i: ("すみません、090", "ごめん 1234", "失礼しました。5678です", "えっと")[i % 4]),
                                           _guard_chain),
+    "Guard: providers ruled out, cut words, searches, corrections": (
+        "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "
+        "_provider_hint_re",
+        _lines(lambda i: ("me.comじゃなくて icloud.com のほうです", "ゆーざーめいは naoko.s.1960", "ラインで",
+                          "sakura_mama22 で検索して", "メアドは ryo", "ta.8821", "auのやつ",
+                          "まちがえました 1948じゃなくて1949です")[i % 8]), _guard_chain),
+    "Guard: a part broken over lines": ("guard; fragments _LINE_CONTINUED_RE, _BROKEN_AFTER_PART_RE, _classify "
+                                        "(one message)", _cycle("hina.pon\n.0505 \n"), _guard_one),
     "Guard: a provider, then spacing": ("guard; fragments _INTRODUCES_RE (one message)",
                                         lambda n: ("gmail" + " " * n)[:n - 1] + "x", _guard_one),
     "Guard: one long message ending in a part": ("guard; fragments read, _clean, _CLEAN_RE, trace (one message)",

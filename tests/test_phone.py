@@ -272,3 +272,50 @@ def test_spelled_number_maps_back_to_what_was_typed():
 ])
 def test_padding_before_a_number_read_out_keeps_it(padding, number):
     assert _values(f"{padding}番号→{number} ここにかけて")[-1:] == [MOBILE]
+
+
+# -- round-4 classes ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Vietnamese number words, with and without diacritics, in any case
+        ("Số của em: không chín không, bốn hai sáu một, tám ba không năm. Gọi em nhé", "+819042618305"),
+        ("so cua em: khong tam khong, nam nam hai mot, chin bay bon sau", "+818055219746"),
+        ("KHÔNG CHÍN KHÔNG bốn hai sáu một tám ba không năm", "+819042618305"),
+        ("không bảy không - 3 3 1 2 - năm năm sáu bảy", "+817033125567"),
+        # groups joined by a word set off by list punctuation
+        ("090、と、6115、と、7732 ← 番号です。SMSください", "+819061157732"),
+        ("080 と、4471 と、2309 です", "+818044712309"),
+        # a one-kana reading before kanji digits, after plain digits
+        ("緊急時はこちらに電話ください:080 4471 ニ三〇九", "+818044712309"),
+        ("携帯 090 3312 ゴ五六七", "+819033125567"),
+        # in code, a comment that says the number is the writer's own
+        ('```\nCONTACT_TEL = "080-6627-1193"  # 自分の携帯です、障害時はここに\n```', "+818066271193"),
+        ('```\nconst ONCALL = "090-3312-5567"; // my own cell, call if down\n```', "+819033125567"),
+        ('```\nTEL = "070-2201-4478"  # 障害時はここに電話ください\n```', "+817022014478"),
+    ],
+)
+def test_round4_phone_classes(text, expected):
+    assert expected in [f.value for f in phones(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vietnamese words with no zero to start a number, or too few
+        "Tôi không biết, ba mươi hai năm", "khong co gi, hai ba nam sau tam chin",
+        "Nam and Tam met at the bay, hai!",
+        # と between counts and amounts
+        "2人と、3000円と、5000円です", "090、と、言いかけてやめました",
+        # code: test data and dummies stay test data even with a comment
+        '```\nTEST_TEL = "080-6627-1193"  # ダミー、自分の携帯ではない\n```',
+        '```\nTEL = "080-6627-1193"  # テスト用\n```', '```\nassert parse("090-3312-5567")  # my phone format\n```',
+        "PATTERN = r'0[789]0-\\d{4}-\\d{4}'  # 自分の携帯の形式",
+        # an example given after 例)
+        "入力フォームのプレースホルダーは「例）03-1234-5678」のままで問題ございません", "例) 090-3312-5567 の形式で",
+        # labelled product numbers and file names that start like a mobile number
+        "品番: 090-3312-5567", "注文番号 08044712309 です", "photo_09033125567@2x.png", "090-3312-5567.png を添付",
+    ],
+)
+def test_round4_phone_hard_negatives(text):
+    assert phones(text) == []

@@ -48,7 +48,7 @@ _LABEL_GAP = " :：#.\t=＝はがもを→「『(（【"
 _EXAMPLE_BEFORE_RE = regex.compile(
     r"(?:例|サンプル|さんぷる|ダミー|だみー|テスト用|テストデータ|架空|見本|フォーマット|形式|e\.g\.|"
     r"(?<![a-z])(?:example|sample|dummy|placeholder|format)(?![a-z.@]))"
-    r"(?:として|とかの?|用の?|の|は|に|で|を|なら|番号|電話番号|みたいな|:|：|\s|「|『|\(|（|e\.g\.)*$"
+    r"(?:として|とかの?|用の?|の|は|に|で|を|なら|番号|電話番号|みたいな|:|：|\s|「|『|\(|（|\)|）|e\.g\.)*$"
 )
 _EXAMPLE_AFTER_RE = regex.compile(
     r"[」』)）\]】\s]*(?:(?:の|という|って|みたいな|のような|ような|などの)?(?:ダミー|サンプル|形式|フォーマット|書式)"
@@ -58,6 +58,14 @@ _EXAMPLE_AFTER_RE = regex.compile(
 _CODE_LINE_RE = regex.compile(r"\\d|\[0-9\]|\{\d(?:,\d)?\}|re\.compile|正規表現|regex|assert |==|\bdef |\bconst |\bvar |\blet ")
 _CODE_QUOTE_RE = regex.compile(r"[=(:,\[]\s*[\"']$")
 _CODE_WINDOW = 200
+# 「CONTACT_TEL = "080-…"  # 自分の携帯です」: a comment on the line says the number is the writer's
+# own (a dummy, a sample or a test number in code stays one)
+_OWN_COMMENT_RE = regex.compile(
+    r"(?:#|//|/\*|<!--|--)[^\n]{0,40}?(?:(?:自分|私|わたし|僕|ぼく|俺|おれ|うち|弊社|当社|担当者?)の?\s?"
+    r"(?:携帯|ケータイ|スマホ|電話|番号|連絡先)|(?<![a-z])(?:my|our)\s(?:own\s)?(?:cell|phone|mobile|number)"
+    r"|(?:ここ|こちら|この番号)(?:に|へ|まで)\s?(?:電話|連絡|かけ|ください|お願い))")
+_NOT_REAL_COMMENT_RE = regex.compile(r"ダミー|だみー|サンプル|テスト|例|架空|見本|仮の|形式|書式|フォーマット|正規表現|"
+                                     r"(?<![a-z])(?:dummy|sample|example|fake|test|assert|format|pattern|regex)")
 # 「photo_09012345678@2x.png」: an image file name with a scale suffix, or any file name.
 # North American numbers written the way they are at home, no +1: 「(415) 728-3391」「416.902.6638」
 _NANP_GATE_RE = re.compile(r"\([2-9][0-9]{2}\)|[2-9][0-9]{2}[.\- ][2-9][0-9]{2}[.\- ][0-9]{4}")
@@ -275,6 +283,8 @@ def _in_code(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", max(0, start - _CODE_WINDOW), start) + 1 or max(0, start - _CODE_WINDOW)
     line_end = text.find("\n", end, end + _CODE_WINDOW)
     line_end = min(len(text), end + _CODE_WINDOW) if line_end < 0 else line_end
+    if _OWN_COMMENT_RE.search(text, end, line_end) and not _NOT_REAL_COMMENT_RE.search(text, line_start, line_end):
+        return False
     if text.count("`", line_start, start) % 2 == 1:
         return True
     if _CODE_QUOTE_RE.search(text, max(line_start, start - 8), start) and text[end:end + 1] in ("\"", "'"):

@@ -62,11 +62,23 @@ class _Reader:
         return cls(words, regex.compile(rf"(?:{unit})(?:{_SEP}{{0,6}}+(?:{unit}))++"),
                    regex.compile(rf"{unit}|(?P<sep>{_SEP})"))
 
+    @classmethod
+    def of_words(cls, words: dict[str, str]) -> "_Reader":
+        """Whole words of a language written in Latin letters (any case: the normalizer lowercases
+        only ASCII), with ASCII digits between them."""
+        alternation = _alt(words)
+        unit = rf"(?P<word>(?<!\p{{L}})(?:{alternation})(?!\p{{L}}))|(?P<char>[0-9])"
+        return cls({**words, **{w.upper(): d for w, d in words.items()}},
+                   regex.compile(rf"(?:{unit})(?:{_SEP}{{0,6}}+(?:{unit}))++", regex.I),
+                   regex.compile(rf"{unit}|(?P<sep>{_SEP})", regex.I))
+
 
 _JAPANESE = _Reader.of(_JA_WORDS, f"0-9{_KANJI_CLASS}", latin=True)  # and English, pinyin, romaji
 # Korean first where it is written: its katakana overlaps Japanese readings (イチル is イ + チル).
 _KOREAN = _Reader.of(_KOREAN_WORDS, f"0-9{_HANGUL_CLASS}", latin=False)
 _KOREAN_ONLY = frozenset(ct.KOREAN_KATAKANA_DIGITS) | frozenset(ct.HANGUL_DIGITS)
+_VIETNAMESE = _Reader.of_words(ct.VIETNAMESE_DIGITS)
+_VIETNAMESE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(ct.VIETNAMESE_ZERO)})(?![a-z])", re.I)
 _LATIN_WORD_RE = regex.compile(_LATIN_ALT)
 _SEP_WORD_RE = regex.compile(_alt(_SEP_WORDS))
 
@@ -106,12 +118,14 @@ _KANA_THREE_RE = re.compile(
 )
 _DIGIT_RUN_RE = re.compile("[0-9]+")
 _MAX_DIGIT_RUNS = 200  # a listing of numbers: its digits are plain, not mixed with words
-_SEP_WORD_GATE_RE = re.compile(rf"[0-9{_KANJI_CLASS}] ?[(\[（]?(?:{_alt(_SEP_WORDS)})[)\]）]?\s?[0-9{_KANJI_CLASS}]")
+# (「090、と、6115、と、7732」: list punctuation around the word too)
+_SEP_WORD_GATE_RE = re.compile(
+    rf"[0-9{_KANJI_CLASS}][\s、,・]{{0,2}}[(\[（]?(?:{_alt(_SEP_WORDS)})[)\]）]?[\s、,・]{{0,2}}[0-9{_KANJI_CLASS}]")
 _READING_RE = re.compile(rf"{_JA_ALT}|[{_KANJI_CLASS}]")
 _STRONG = ct.kana_alternation([w for w in _JA_WORDS if len(w) > 1]) + f"|[{_KANJI_CLASS}]|[にしくごニシクゴ]{{2}}"
 # A reading of two characters or more (or a kanji digit) next to a digit.
 _DIGIT_THEN_READING_RE = re.compile(  # (a one-kana reading between two digits counts: 「0ご0」)
-    rf"[0-9][{_SEP_CHARS}]{{0,6}}(?:{_STRONG}|[にしくごニシクゴ](?=[{_SEP_CHARS}]{{0,2}}[0-9]))")
+    rf"[0-9][{_SEP_CHARS}]{{0,6}}(?:{_STRONG}|[にしくごニシクゴ](?=[{_SEP_CHARS}]{{0,2}}[0-9{_KANJI_CLASS}]))")
 # The zero words the normalizer does not read (おー, れー), leading a run of readings: a number
 # read out in kana starts with its trunk 0.
 _ZERO_WORD_RE = re.compile(rf"(?:おう|オー|オウ|れー|レー)[{_SEP_CHARS}]{{0,3}}(?:{_STRONG})")
@@ -125,7 +139,7 @@ def _worth_reading(view: NormalizedText, has_digit: bool) -> bool:
     text = view.text
     if view.noted(KANA_READINGS):  # the normalizer saw kana readings: it may have left some
         return True
-    if _HANGUL_RE.search(text) or _korean(text) or _LATIN_THREE_RE.search(text):
+    if _HANGUL_RE.search(text) or _korean(text) or _LATIN_THREE_RE.search(text) or _VIETNAMESE_RE.search(text):
         return True
     if _ZERO_WORD_RE.search(text):
         return True
@@ -187,6 +201,12 @@ def _edits(view: NormalizedText) -> list:
             if any(value in _KOREAN_ONLY for _s, _e, _k, value in units):
                 edits.extend(_segment_edits(view, _KOREAN, units))
                 korean_runs.append(run.span())
+    if _VIETNAMESE_RE.search(text):  # (「không chín không, bốn hai sáu một …」)
+        for run in _VIETNAMESE.run.finditer(text):
+            units = _units(_VIETNAMESE, text, run.start(), run.end())
+            if any(kind == "word" and value.lower() in ct.VIETNAMESE_ZERO for _s, _e, kind, value in units):
+                edits.extend(_segment_edits(view, _VIETNAMESE, units))
+                korean_runs.append(run.span())  # (read here: the Japanese reader leaves it)
     for run in _JAPANESE.run.finditer(text):
         if any(run.start() < e and s < run.end() for s, e in korean_runs):
             continue
@@ -219,7 +239,7 @@ def _digits(reader: _Reader, kind: str, value: str) -> str:
         return ""
     if kind == "latin":
         return _latin_digits(value)
-    return reader.words[value]
+    return reader.words.get(value) or reader.words[value.lower()]
 
 
 def _latin_digits(word: str) -> str:
