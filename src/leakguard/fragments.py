@@ -64,7 +64,8 @@ _QUANTITY_LABELS = ("数量", "個数", "金額", "価格", "合計", "送料", 
                     "体重", "年齢", "残高", "ポイント", "在庫")
 _TLDS = frozenset("com net org info biz jp co ne or ac go io me us uk cn kr tw de fr app dev xyz tokyo "
                   "ed gr lg ad ai cc tv".split())
-_SPELLED = (("アットマーク", "@"), ("あっとまーく", "@"), ("アット", "@"), ("あっと", "@"),
+_SPELLED = (("アット・マーク", "@"), ("アット マーク", "@"), ("あっと・まーく", "@"),
+            ("アットマーク", "@"), ("あっとまーく", "@"), ("アット", "@"), ("あっと", "@"),
             ("ドット", "."), ("どっと", "."), ("ピリオド", "."), ("アンダーバー", "_"), ("アンダースコア", "_"),
             ("アンスコ", "_"), ("ハイフン", "-"), ("ハイホン", "-"))
 _SPELLED_RE = re.compile("|".join(w for w, _ in _SPELLED))
@@ -77,29 +78,29 @@ _CUE_RE = re.compile(
     r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z]))"
     r"|(?P<line>(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ工川際引])|らいん"  # not オンライン, ラインナップ, ライン工
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し))"  # 「細かいことは緑のアプリで」
-    r"|(?P<id>(?<![a-z])id(?![a-z])|アイディー|ユーザー?名|アカウント名)"
+    r"|(?P<id>(?<![a-z])id(?![a-z])|アイディー|ユーザー?名|ゆーざー?めい|アカウント名)"
     r"|(?P<join>つなげ|つない|つなぐ|繋げ|繋い|繋ぐ|くっつけ|続けて|つづけて|合わせ|あわせ|連結|並べ)"
     r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
 )
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
 # English words that name a part or hold a clause together (「user name: …」「the middle is …」): no part
 _CLAUSE_WORDS = frozenset("user name username domain first last middle part is are the my then and next four three "
-                          "digits".split())
+                          "digits rest remainder remaining".split())
 _ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|の?[0-9一二三四](?:桁|けた|つ|個))?\s?(?:は|が|も|に|:|=|→|って)?\s?$"
 # in English: 「first part 090」「the middle is 5567」「last four is 2231」
 _EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|bit)){0,2}(?:\s(?:is|are|was))?\s?:?\s?$"
 _ROLES = (
     # (「@の後ろは hotmail.co.jp、前は shinji.k」: after the @ is named, 「前」 alone is the local part)
-    (LOCAL, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|アカウント名|名前の部分|ローカルパート"
+    (LOCAL, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|ゆーざー?めい|アカウント名|名前の部分|ローカルパート"
                           rf"|(?:^|(?<=[、。,\s]))(?:前|まえ)){_ROLE_TAIL}"
                           rf"|(?<![a-z])(?:user ?name|local part|account name|before the @){_EN_ROLE_TAIL}")),
-    (HOST, regex.compile(rf"(?:(?:@|アットマーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
+    (HOST, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
                          rf"|(?<![a-z])(?:domain|after the @){_EN_ROLE_TAIL}")),
     (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上|市外局番|(?:いちばん|一番)(?:前|まえ)){_ROLE_TAIL}|(?<![a-z])(?:first|area code|starts? with|begins? with){_EN_ROLE_TAIL}")),
     # 「その後」「あと」「続いて」 continue the sequence and 「その前」 names the group before the last:
     # every such group goes between the first and the last, in the order the message gives them.
     (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|その(?:後|あと|次|前|まえ)|(?<![ぁ-ゖ])あと){_ROLE_TAIL}|(?<![a-z])(?:the middle|middle|second|then|next){_EN_ROLE_TAIL}")),
-    (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり|加入者番号|ラスト){_ROLE_TAIL}|(?<![a-z])(?:last|final|ends? with){_EN_ROLE_TAIL}")),
+    (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり|加入者番号|ラスト){_ROLE_TAIL}|(?<![a-z])(?:last|final|ends? with|(?:the )?(?:rest|remainder)|remaining){_EN_ROLE_TAIL}")),
 )
 # Between two parts: nothing but spacing and list punctuation (「taro、ドット、yamada」).
 _TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
@@ -181,16 +182,19 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class Trace:
-    """All a message leaves in memory: when, its cue flags, the fragments at its end. No text."""
+    """All a message leaves in memory: when, its cue flags, the fragments at its end. No text.
+    ``completed``: (category, value) of what the message completed with earlier parts, so that a
+    correction (「1948じゃなくて1949です」) can name a part of it."""
 
     time: float
     cues: frozenset[str]
     tail: tuple[Fragment, ...]
     whole: bool
+    completed: tuple[tuple[str, str], ...] = ()
 
     def cost(self) -> int:
         """Bytes this trace holds, rounded up (what ``Guard(max_bytes=...)`` counts)."""
-        return 500 + sum(200 + 2 * len(f.value) for f in self.tail)
+        return 500 + sum(200 + 2 * len(f.value) for f in self.tail) + sum(200 + 2 * len(v) for _, v in self.completed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +262,16 @@ def may_begin_chain(text: str) -> bool:
     return (_RAW_TAIL_RE.search(text) is not None or _RAW_CUE_RE.search(text) is not None
             or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text)
             or (spaced := _letter_spaced(text)) is not None and _RAW_CUE_RE.search(spaced) is not None
-            or _NOT_REAL_RE.search(text.lower()) is not None)  # (so that the chain knows it is example data)
+            or _NOT_REAL_RE.search(text.lower()) is not None  # (so that the chain knows it is example data)
+            or _provider_hint_re().search(text) is not None)  # (「icloud.com のほうです」: the host of what follows)
+
+
+@functools.lru_cache(maxsize=1)
+def _provider_hint_re() -> "re.Pattern[str]":
+    """A mail provider's name in any script (「icloud」「ジーメール」), on the raw message."""
+    names = sorted(load_table("email_providers.txt", columns=("name", "domain")), key=lambda r: -len(r[0]))
+    return re.compile("|".join(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() else re.escape(n)
+                               for n, _ in names), re.IGNORECASE)
 
 
 def _letter_spaced(text: str) -> str | None:
@@ -271,12 +284,15 @@ def _letter_spaced(text: str) -> str | None:
 _LETTER_SPACED_RE = re.compile(r"\s*\S(?:[ \u3000]\S){2,}(?:\s?[ぁ-ゖ]{1,3})?[!！。?？]*\s*")  # (「L I N E で！」)
 
 
-def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: Sequence[Trace] = ()) -> Trace | None:
+def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: Sequence[Trace] = (),
+          completed: tuple[tuple[str, str], ...] = ()) -> Trace | None:
     """What memory keeps of a message; ``None`` when it breaks a sender's chain of parts (plain
     talk with no part and no cue, or a message about a password: never kept). ``chain``: the
     sender's earlier traces. A word of letters only is kept only where it may be part of an
     identifier: a cue names one (メール, LINE, ID) here or in the chain, or the last message
-    ended in an identifier-shaped run that it may continue (「k.hashimoto★exa」「m」)."""
+    ended in an identifier-shaped run that it may continue (「k.hashimoto★exa」「m」). ``completed``:
+    what the message completed with the chain (kept for corrections)."""
+    completed = tuple((c, v) for c, v in completed if c in (EMAIL, LINE_ID) and len(v) <= 2 * max_chars)
     if reading.view is not None and not_real(reading.view.text):
         # 「練習用に、電話番号の列には「03-」」: the next few messages complete no one's identifier
         return Trace(time, frozenset((CUE_EXAMPLE,)), (), False)
@@ -285,8 +301,10 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     cues = reading.cues & _KEPT_CUES
     last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
     providers = _ascii_providers()
-    hosts = {f.value for f in reading.fragments if f.kind == DOMAIN} | {
-        providers[f.value] for f in reading.fragments if f.kind == WORD and f.value in providers}
+    named_parts = [f for f in reading.fragments if reading.view is None
+                   or not _NEGATED_RE.match(reading.view.text, f.end)]  # (「me.comじゃなくて icloud.com」)
+    hosts = {f.value for f in named_parts if f.kind == DOMAIN} | {
+        providers[f.value] for f in named_parts if f.kind == WORD and f.value in providers}
     named = len(hosts) == 1 and next(iter(hosts)) in _provider_names()  # 「Gmailのko」: mail, by name
     if named and next(iter(hosts)) not in _CARRIERS and reading.fragments and _names_provider(
             reading.fragments[-1]) and _INTRODUCES_RE.fullmatch(reading.view.text, reading.fragments[-1].end):
@@ -301,7 +319,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
                             or raw.value.lower().strip(" :：") in _CLAUSE_WORDS):  # 「my LINE ID is」
         raw = None  # a word of talk, or the cue itself (「ライソ ID」): no part
     numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
-    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and numeral is None and not named:
+    if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and numeral is None and not named \
+            and not completed:
         return None  # (「ドコモのやつで」 names the host of what follows)
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
@@ -312,9 +331,9 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
         # 「ヤフーのメールです」「Gmailのko」: the one provider a message names is the host of what follows
         kept = (Fragment(DOMAIN, next(iter(hosts)), 0, 0, HOST),) + kept
     tail = kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ())
-    if not tail and not cues:
+    if not tail and not cues and not completed:
         return None  # only words of talk: the chain of parts ends here
-    return Trace(time, cues, tail, whole)
+    return Trace(time, cues, tail, whole, completed)
 
 
 # Example or dummy data asked for as such (「ダミーを入れて」「テスト用メールは」「e.g.」): its parts are no one's.
@@ -349,6 +368,8 @@ def _label_re() -> "re.Pattern[str]":
     return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in words))
 
 
+# 「me.comじゃなくて」: the part before it is named only to be ruled out
+_NEGATED_RE = re.compile(r"\s?(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく|ではありません|じゃない)")
 _LETTERS_ONLY_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\s]*")
 _INTRODUCES_RE = re.compile(r"\s*(?:(?:の|は|が|で|なら|だと|is|address is|account is|id is)\s*)?(?:[:：→\-]\s*)?")
 
@@ -518,13 +539,16 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
     return None
 
 
-_ROLE_BREAK_RE = regex.compile(r"\s+|(?<=[はがも:：])")
+_ROLE_BREAK_RE = regex.compile(r"\s+|(?<=[はがも:：→。、])")
 
 
 def _role_prefix(norm: str) -> int:
-    """Where a numeral begins after a clause that names its position (「さいご 」), else 0."""
+    """Where a numeral begins after a clause that names its position (「さいご 」), says it continues
+    the last one (「続き→」) or answers the other side with a cue (「はい携帯です。」), else 0."""
     for m in _ROLE_BREAK_RE.finditer(norm[:24]):
-        if _role_only(norm[:m.end()]) and _position(norm, m.end()):
+        prefix = norm[:m.end()]
+        if _role_only(prefix) and (_position(norm, m.end()) or _CONTINUES_RE.search(prefix)
+                                   or _APOLOGY_RE.match(prefix).end() and _CUE_RE.search(prefix)):
             return m.end()
     return 0
 
@@ -615,8 +639,12 @@ def _clean(gap: str) -> bool:
     return _CLEAN_RE.fullmatch(gap) is not None
 
 
-_APOLOGY_RE = re.compile(r"^\s*(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|失礼|えっと|えーと|"
-                         r"sorry|oops)[、,。.!！\s]*")
+# What may open a message before its part besides a cue and a role: an apology (「すみません、最後は
+# 5678です」), a yes to the other side's question (「携帯ですか？」「はい携帯です。6604-2219」), or
+# words that say the part continues the last one (「続き→784」「さらに続き→2061」).
+_APOLOGY_RE = re.compile(r"^\s*(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|失礼|えっと|えーと|"
+                         r"はい|ええ|うん|そうです|sorry|oops|yes|yeah|yep)[、,。.!！\s]*)?"
+                         r"(?:(?:さらに|で、?)?(?:その)?(?:続き|つづき)(?:は|が|です)?\s?[→:：]?\s*)?")
 
 
 def _role_only(gap: str) -> bool:
@@ -656,6 +684,8 @@ def _fragments(norm: str) -> list[Fragment]:
     return found
 
 
+_LINE_CONTINUED_RE = re.compile(r"\.[0-9]{2,}")
+_BROKEN_AFTER_PART_RE = re.compile(r"[a-z0-9][ \t]*\n\s*$")
 _SPACED_PART_RE = re.compile(r"(?=.*[a-z_.\-@])[a-z0-9_.\-@]{3,40}")
 
 
@@ -673,6 +703,10 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
             yield Fragment(SEP, run, offset, offset + 1)
         return
     if _DIGIT_RUN_RE.fullmatch(run):
+        if _LINE_CONTINUED_RE.fullmatch(run) and _BROKEN_AFTER_PART_RE.search(norm, max(0, offset - 8), offset):
+            # 「hina.pon」 then 「.0505」 on the next line: the dot goes on from the part above
+            yield Fragment(WORD, run, offset, offset + len(run))
+            return
         for g in _GROUP_RE.finditer(run):
             start, end = offset + g.start(), offset + g.end()
             if not _not_a_part(norm, start, end):
@@ -797,7 +831,7 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
         if found:
             return found
     linked = _linked(chain)
-    earlier: list[Fragment] = [f for t in linked for f in t.tail if f.kind not in (RAW, NUMERAL)]
+    earlier = _earlier_parts(linked)
     cues = reading.cues.union(*(t.cues for t in chain))
     if reading.view is not None and _CORRECTION_RE.search(reading.view.text):
         fixed = _corrected(reading, chain, cues, categories)
@@ -846,7 +880,8 @@ def _pointed(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
 
 
 def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Joined]:
-    """The parts the sender gave in messages of nothing but parts, then the one this message says
+    """The parts the sender gave in messages of nothing but parts (and the parts that closed the
+    message before them: 「IDをお伝えしますね。pochi.walk_」), then the one this message says
     continues them, read as one string (an address when it holds one @, else a LINE ID after a
     LINE or ID cue)."""
     pieces: list[Fragment] = []
@@ -855,6 +890,9 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
         parts = [f for f in t.tail if f.kind not in (RAW, NUMERAL)]
         if not t.whole or not parts or any(f.kind not in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts):
             cued = bool(t.cues & {CUE_LINE, CUE_ID, CUE_EMAIL})
+            if cued and parts and all(f.kind in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts) \
+                    and parts[-1].value.endswith((".", "_", "-")):
+                pieces[:0] = parts[-1:]  # (a part that visibly goes on: the cue's own message ended in it)
             break
         pieces[:0] = parts
     if not pieces or not cued and not any(t.cues & {CUE_LINE, CUE_ID, CUE_EMAIL} for t in chain):
@@ -927,7 +965,37 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
                     if j.category in categories and f.value.strip("@.") in j.value]
             if out:
                 break
+    if not out:
+        out = _corrected_value(reading, chain, categories)
     return out[:1]
+
+
+_TOKEN_RE = re.compile(r"[a-z]+|[0-9]+")
+
+
+def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> list[Joined]:
+    """An address or ID the sender completed in a recent message, with the piece this message
+    corrects: named by its old value (「1948じゃなくて1949です」) or nearly repeated (「0823」 ->
+    「ごめん0832だった」: the one piece of its length that differs in a character or two)."""
+    parts = [f for f in reading.fragments if f.kind in (WORD, DIGITS)]
+    if not parts or len(parts) > 2:
+        return []
+    for t in reversed(chain[-3:]):
+        for category, value in t.completed:
+            if category not in categories:
+                continue
+            fixed, new = None, parts[-1]
+            if len(parts) == 2 and len(parts[0].value) >= 2 and value.count(parts[0].value) == 1:
+                fixed = value.replace(parts[0].value, parts[1].value)
+            elif len(parts) == 1:
+                near = [m for m in _TOKEN_RE.finditer(value) if len(m.group()) == len(new.value) >= 3
+                        and 0 < sum(a != b for a, b in zip(m.group(), new.value)) <= 2]
+                if len(near) == 1:
+                    fixed = value[:near[0].start()] + new.value + value[near[0].end():]
+            checked = fixed and (_email_value(fixed) if category == EMAIL else _line_value(fixed))
+            if checked:
+                return [Joined(category, checked, new.start, new.end, 2, True)]
+    return []
 
 
 def _nearly(a: str, b: str) -> bool:
@@ -935,6 +1003,29 @@ def _nearly(a: str, b: str) -> bool:
     import difflib
 
     return abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _earlier_parts(linked: Sequence[Trace]) -> list[Fragment]:
+    """The parts of the linked messages in order. A word cut by the end of a message that names an
+    identifier (「メアドは ryo」) and the part that opens the next (「ta.8821」) are one part: the
+    message ended inside the word, with nothing after it."""
+    out: list[Fragment] = []
+    prev: Trace | None = None
+    for t in linked:
+        parts = [f for f in t.tail if f.kind not in (RAW, NUMERAL)]
+        if prev is not None and out and parts and t.whole and _cut_word(prev, out[-1], parts[0]):
+            out[-1] = Fragment(WORD, out[-1].value + parts[0].value, 0, 0, out[-1].role)
+            parts = parts[1:]
+        out += parts
+        prev = t
+    return out
+
+
+def _cut_word(before: Trace, a: Fragment, b: Fragment) -> bool:
+    raw = next((f.value for f in before.tail if f.kind == RAW), None)
+    return a.kind == WORD and b.kind == WORD and raw == a.value and bool(before.cues & {CUE_EMAIL, CUE_LINE, CUE_ID}) \
+        and _LETTERS_ONLY_RE.fullmatch(a.value) is not None and b.value[:1].isalpha() \
+        and _LETTERS_ONLY_RE.fullmatch(b.value) is None
 
 
 def _linked(chain: Sequence[Trace]) -> list[Trace]:
@@ -1023,7 +1114,7 @@ def _within_parts(norm: str, frags: list[Fragment], cues, categories) -> list[Jo
     spelled = _spelled(frags, 0, tight, cues, require_spelling=True)
     out += [j for j in spelled if j.category in categories]
     if EMAIL in categories and not any(j.category == EMAIL for j in out):
-        found = _email_by_role(frags, cues)
+        found = _email_by_role(frags, cues, tight=tight)
         if found:
             out.append(found)
     if LINE_ID in categories and CUE_LINE in cues and not any(j.category == LINE_ID for j in out):
@@ -1189,9 +1280,38 @@ def _names_provider(f: Fragment) -> bool:
     return f.kind == WORD and f.value in _ascii_providers() or f.kind == DOMAIN and f.value in _provider_names()
 
 
-def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bool = False) -> Joined | None:
+def _glued(frags: Sequence[Fragment], boundary: int, tight: Sequence[bool] | None) -> tuple[list[Fragment], int]:
+    """The parts with each run that a symbol holds together read as one part (「mari ドット k ドット
+    0707」 -> ``mari.k.0707``, 「hina.pon」「.0505」 -> ``hina.pon.0505``): a local part spelled in
+    pieces is one part beside its host. A run never crosses ``boundary`` (the messages' seam) nor
+    an ``@``; ``tight[i]``: nothing but spacing stands before part ``i`` (``None``: all do)."""
+    out: list[Fragment] = []
+    new_boundary = 0
+    i = 0
+    while i < len(frags):
+        if i == boundary:
+            new_boundary = len(out)
+        j = i
+        while j + 1 < len(frags) and j + 1 != boundary and (tight is None or tight[j + 1]) \
+                and all(f.kind in (WORD, DIGITS, SEP) and f.value != "@" for f in frags[j:j + 2]) \
+                and _glue(frags[j], frags[j + 1]):
+            j += 1
+        run = frags[i:j + 1]
+        if j > i and run[0].kind != SEP and run[-1].kind != SEP and any(f.kind == WORD for f in run):
+            value = "".join(f.value for f in run)
+            role = next((f.role for f in run if f.role), None)
+            out.append(Fragment(DOMAIN if _is_domain(value) else WORD, value, run[0].start, run[-1].end, role))
+        else:
+            out.extend(run)
+        i = j + 1
+    return out, (new_boundary if boundary else 0)
+
+
+def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bool = False,
+                   tight: Sequence[bool] | None = None) -> Joined | None:
     """A local part and a domain in separate clauses, either order: 「ユーザー名はtaro、ドメインは
     gmail.com」; without roles, one local-looking word and one domain with a mail cue."""
+    frags, boundary = _glued(frags, boundary, tight)
     # (a local part may look like a domain: 「user name: lee.minho.jp」)
     locals_ = [i for i, f in enumerate(frags)
                if f.kind in (WORD, LOCAL_AT) and f.role in (LOCAL, FIRST) or f.kind == DOMAIN and f.role == LOCAL]
@@ -1204,7 +1324,10 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
         if len({_provider_domain(frags[i]).lstrip("@") for i in domains}) == 1:
             domains = domains[-1:]  # (「Gmail:」: the name and the host memory gave it are one)
         words = _part_shaped(frags, [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and i not in domains])
-        if len(words) == 1 and len(domains) == 1:
+        between = range(min(words + domains, default=0) + 1, max(words + domains, default=0))
+        if len(words) == 1 and len(domains) == 1 and not any(frags[k].kind in (WORD, DIGITS) for k in between):
+            # (「neko_lover、数字の5、それから@」: a part between them is the address's too, and a join
+            # that drops it would be a wrong value)
             locals_, hosts = words, domains
     if not (locals_ and hosts) and boundary and (CUE_EMAIL in cues or whole):
         # 「kobayashi.design22 です」「gmailです」, 「hayato.ito.biz です」「ジーメールです」: a provider
@@ -1213,7 +1336,9 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
         named = [i for i, f in enumerate(frags) if _names_provider(f)]
         rest = _part_shaped(frags, [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT, DOMAIN) and i not in named
                                     and len(named) == 1 and (i < boundary) != (named[0] < boundary)])
-        if len(named) == 1 and len(rest) == 1 and (CUE_EMAIL in cues or named[0] >= boundary
+        # (「gmailです、アカウント名言いますね」 then the part: an account at a provider is an address;
+        # a carrier's name after a model number is the phone's)
+        if len(named) == 1 and len(rest) == 1 and (CUE_EMAIL in cues or (named[0] >= boundary or CUE_ID in cues)
                                                    and not _LETTERS_ONLY_RE.fullmatch(frags[rest[0]].value)
                                                    and _provider_domain(frags[named[0]]) not in _CARRIERS):
             locals_, hosts = rest, named
@@ -1257,6 +1382,9 @@ def _line_by_join(frags: Sequence[Fragment], cues) -> Joined | None:
     return _joined(LINE_ID, value, frags, sorted(order), 0) if value else None
 
 
+# After an ID that opens a message: look it up, or add it, in the app the last message named.
+_SEARCH_FOR_RE = re.compile(r"\s?(?:で|を|って)?\s?(?:検索|けんさく|友だち追加|友達追加|ともだち追加|追加して|ついかして|"
+                            r"(?:search|add)(?![a-z]))")
 _POINTS_AT_RE = re.compile(r"\s*(?:これ|こちら|こっち|↓|⬇|👇)\s*(?:です|が|は)?\s*[→⇒➡:：]?\s*")
 
 
@@ -1268,7 +1396,10 @@ def _line_cue_completion(reading: Reading, chain: Sequence[Trace]) -> list[Joine
     words = [i for i, f in enumerate(reading.fragments) if f.kind == WORD]
     pointed = len(reading.fragments) == 1 and reading.tail == 1 and _POINTS_AT_RE.fullmatch(
         reading.view.text, 0, reading.fragments[0].start) is not None  # 「これ→ momo_22」
-    if len(words) != 1 or not (CUE_ID in reading.cues or reading.whole and len(reading.fragments) == 1 or pointed):
+    searched = words == [0] and reading.head >= 1 and _SEARCH_FOR_RE.match(
+        reading.view.text, reading.fragments[0].end) is not None  # 「sakura_mama22 で検索してみてください」
+    if len(words) != 1 or not (CUE_ID in reading.cues or reading.whole and len(reading.fragments) == 1
+                               or pointed or searched):
         return []
     if not _LINE_SHAPE_RE.search(reading.fragments[words[0]].value):
         return []  # letters only: a word in progress (「ID→ natsu」「mikan08」, 「hoshi」「yomi.」「…続き→rin7」)

@@ -134,7 +134,8 @@ class Guard:
         if conversation is not None and (action != Action.BLOCK or _goes_on(findings, text, self.completes)) \
                 and _SAYS_SOMETHING_RE.search(text.replace("ー", "")) and not (chain and fragments.says_it_continues(text)):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
-            self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain))
+            completed = tuple((f.category, f.value) for f in findings if _COMPLETES_EN in f.reason_en)
+            self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain, completed))
         return report
 
     # -- memory -----------------------------------------------------------------------------
