@@ -146,3 +146,78 @@ def test_english_nouns_are_not_apps(text):
 ])
 def test_english_invitations_with_an_article_nearby_still_count(text, channel):
     assert channel in _channels(text) or any(f.category == "line_id" for f in scan(text).findings)
+
+
+# -- a DM on an app the message names -------------------------------------------------------------
+@pytest.mark.parametrize("text, channel", [
+    ("Xのほうにも同じの出してるので、DMで相談してもらえたら対応します", "x"),
+    ("TikTokと同じ名前でXもやってます〜そっちにDMください", "x"),
+    ("Xで「星詠みのルナ」って検索したら出てくるので、フォローしてDMください", "x"),
+    ("インスタのDM開けてます。アカウントはここのユーザー名と同じです", "instagram"),
+    ("Discordのサーバーにいるので、DMください", "discord"),
+])
+def test_a_dm_asked_for_next_to_a_named_app_is_that_app(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "DMでご相談ください。",  # the platform's own DM
+    "ご質問はDMでどうぞ！",
+    "インスタのDMは禁止されているので、ここでお願いします",
+    "Xの投稿を見ました。詳しくはこのサイトのDMで",
+    "サイズXのDMケーブルを探しています",
+])
+def test_a_dm_without_a_named_app_or_refused_is_quiet(text):
+    assert not {"x", "instagram"} & set(_channels(text))
+
+
+# -- working things out on the channel, channels named together, a channel preferred -------------
+@pytest.mark.parametrize("text, channels", [
+    ("ルームシェアの内見の日程、LINEで決めませんか？", {"line"}),
+    ("では細かい点はチャワで詰めましょう。招待送ります。", {"chatwork"}),
+    ("弊社のSlackワークスペースにご招待しますので、今後の日程はそちらで調整させてください。", {"slack"}),
+    ("本件、急ぎのため電話でご説明させてください。", {"phone"}),
+    ("今後の細かい連絡は電話かメールでお願いしたいです。", {"phone", "email"}),
+    ("連絡先交換できますか？LINEでもインスタでも", {"line", "instagram"}),
+    ("電話のほうが早いので、かけてもらってもいいですか?", {"phone"}),
+    ("WhatsAppはお持ちですか？海外のクライアントとはいつもそちらで話しています。", {"whatsapp"}),
+])
+def test_coordination_instruments_and_preferences_count(text, channels):
+    assert channels <= set(_channels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "インスタで探してみない？",
+    "Zoomの設定を決めてください",
+    "LINEで予約が入りました",
+    "LINEとDiscordの違いを教えてください",
+    "Slackワークスペースの構築をお願いします",
+    "ZoomとTeamsの使い方を教えるレッスンをお願いしたいです。73歳の父が孫とビデオ通話できるようになるのが目標です。",
+    "電話とメールは禁止です。ここでお願いします",
+    "電話のほうが早かったです",
+    "携帯はお持ちですか？",
+    "Chatworkでのやり取りをご希望とのことですが、仮払いがまだですので、それまではこちらでお願いできますでしょうか。",
+])
+def test_hard_negatives_of_those_readings_are_quiet(text):
+    assert not _channels(text)
+
+
+# -- things that look like a channel's value ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "画像は photo_0901@2x.png で送ってもらえれば大丈夫です",
+    "ロゴ画像は logo@2x.png と logo@3x.png の2種類をご用意ください。",
+    "USDTで払えるならかなり値引きしますよ。ウォレットのアドレス送りましょうか？",
+    "Appleのギフトカードでもいいですよ。番号を写真で送ってくれたらすぐ発送します",
+    "ゆうちょの記号と番号教えてくれたら送金します！",
+])
+def test_file_names_wallets_and_card_numbers_are_no_channel(text):
+    assert not _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("taro.design@example.jp までメールください", "email"),
+    ("番号教えてもらえますか？電話で話したいです", "phone"),
+    ("メールアドレスを教えてください。直接やり取りしたいです", "email"),
+])
+def test_real_addresses_and_numbers_asked_for_still_count(text, channel):
+    assert channel in _channels(text)

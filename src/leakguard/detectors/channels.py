@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from ..model import EXTERNAL, Finding
 from ..normalize import NormalizedText
 # The pieces live in contact_*.py (word lists, analysis, reading a clause, handles); this module is
@@ -48,7 +50,7 @@ from .contact_lexicon import (
     Mention,
     default_lexicon,
 )
-from .contact_reading import Intent, follow_up, read_intent
+from .contact_reading import _DM_WORDS as DM_WORDS, Intent, dm_invitations, follow_up, read_intent
 
 __all__ = [
     "CHANNELS", "CHANNEL_NAMES", "HANDLE_RE", "LEXICON_FILES", "SCORE_HANDLE", "SCORE_INVITE",
@@ -116,10 +118,13 @@ class ExternalContactDetector:
         by_sentence: dict[int, set[str]] = {}
         for m in a.mentions:
             by_sentence.setdefault(a.sentence_of[a.token_at(m.start)], set()).add(m.channel)
+        apps = {m.channel for m in a.mentions + a.topic_mentions} - {"phone", UNNAMED, "email"}
         for m in a.mentions:
             others = by_sentence[a.sentence_of[a.token_at(m.start)]] - {m.channel, UNNAMED, "email"}
             if m.kind in ("call", "qr") and others:
                 continue  # 「Skypeで通話」「WeChatのQR」: the named channel says where
+            if m.kind == "call" and apps:
+                continue  # 「ZoomとTeamsの使い方を教えるレッスン…ビデオ通話できるように」: the call is the app's
             if m.channel == UNNAMED and MONEY_RE.search(a.view.text, *a.sentence_range(m.start)):
                 continue  # 「報酬はサイト外で現金書留にて」: the payment detector's
             intent = read_intent(a, m) or follow_up(a, m)
@@ -136,6 +141,15 @@ class ExternalContactDetector:
             key = (a.sentence_of[a.token_at(m.start)], m.channel)
             if key not in best or best[key][0] < score:
                 best[key] = (score, intent, m)
+        if any(t.surface.lower() in DM_WORDS for t in a.tokens):
+            named_channels = {channel for _s, channel in best}
+            for intent, channel in dm_invitations(a):
+                if channel in named_channels:
+                    continue
+                m = Mention(intent.start, intent.end, channel, "verbal")
+                best[(a.sentence_of[a.token_at(intent.start)], channel)] = (SCORE_STATEMENT if intent.verdict == "statement"
+                                                                           else SCORE_INVITE["verbal"], intent, m)
+        _coordinated(a, best)
         named = {sentence for (sentence, channel) in best if channel != UNNAMED}
         for (sentence, channel), (score, intent, m) in sorted(best.items(), key=lambda kv: kv[1][1].start):
             if channel == UNNAMED and sentence in named:
@@ -147,6 +161,41 @@ class ExternalContactDetector:
                 ja, en = f"{name_ja}でのやり取りへの誘導が含まれています。", f"Invites the other side to continue on {name_en}."
             yield Finding.at(a.view, EXTERNAL, intent.start, intent.end, None if channel == UNNAMED else channel, score, ja, en,
                              kind=contact_kind(channel, a.view.text[intent.start:intent.end]))
+
+
+# Between two channel names: 「ZOOMかGoogle Meet」「LINEでもインスタでも」「電話かメール」「LINE/Discord」
+_JOINERS = frozenset({"か", "と", "や", "、", "/", "・", "でも", "or", "か、", "とか", "も", "でも、"})
+
+
+def _coordinated(a: Analysis, best: dict) -> None:
+    """Channels joined to an invited one share its reading: 「ZOOMかGoogle Meetのどちらかでお願いできますか」
+    (the reading stops at the second name), and a sentence of names only that answers an invitation to an
+    unnamed channel (「連絡先交換できますか？LINEでもインスタでも」). Adds to ``best`` in place."""
+    text = a.view.text
+    named = [m for m in a.mentions if m.kind not in ("call", "qr", "value")]
+    for first, second in zip(named, named[1:]):
+        if first.channel == second.channel or text[first.end:second.start].strip(" \u3000") not in _JOINERS:
+            continue
+        s1, s2 = a.sentence_of[a.token_at(first.start)], a.sentence_of[a.token_at(second.start)]
+        for (s_from, m_from), (s_to, m_to) in (((s2, second), (s1, first)), ((s1, first), (s2, second))):
+            got = best.get((s_from, m_from.channel))
+            if got is not None and got[1].verdict != "refusal" and (s_to, m_to.channel) not in best:
+                best[(s_to, m_to.channel)] = (got[0], got[1]._replace(start=m_to.start, end=m_to.end), m_to)
+    for (sentence, channel), (score, intent, _m) in list(best.items()):
+        if channel != UNNAMED or intent.verdict == "refusal" or sentence + 1 >= len(a.sentences):
+            continue
+        first_t, end_t = a.sentences[sentence + 1]
+        in_next = [m for m in named if first_t <= a.token_at(m.start) < end_t]
+        rest = _NAMES_ONLY_RE.sub("", "".join(
+            t.surface for i, t in enumerate(a.tokens[first_t:end_t], first_t)
+            if not any(m.start <= t.start < m.end for m in in_next)))
+        if in_next and not rest:
+            del best[(sentence, channel)]  # the names that answer it say which channel
+            for m in in_next:
+                best.setdefault((sentence + 1, m.channel), (SCORE_INVITE.get(m.kind, 0.8), intent._replace(start=m.start, end=m.end), m))
+
+
+_NAMES_ONLY_RE = regex.compile(r"[\sでもかとや、/・。!?…]|とか|or")
 
 
 detect_external_contact = ExternalContactDetector()

@@ -100,6 +100,8 @@ _LIBRARY_AFTER_RE = regex.compile(r"\.(?:js|py|rb|go|net)(?![a-z0-9])")
 # validate the value; here a rough shape is enough, since only an invitation next to it counts.
 _EMAIL_SHAPE_RE = regex.compile(r"[a-z0-9._%+\-]{1,64}+[ \n]{0,2}+@[ \n]{0,2}+[a-z0-9\-]{1,63}+(?:\.[a-z0-9\-]{1,63}+)++")
 _PHONE_SHAPE_RE = regex.compile(r"(?<![0-9a-z])(?:\+ ?[1-9]|\(?0)(?:(?:[\s\-()・、.]|の){0,3}+[0-9]){8,13}+(?![0-9])")
+# 「logo@2x.png」「photo_0901@3x.jpg」: a file name (a Retina scale, an image or document extension), no address
+_FILE_NAME_TAIL_RE = regex.compile(r"@[0-9](?:\.[0-9])?x\.|\.(?:png|jpe?g|gif|webp|svg|pdf|psd|mp4|mov|zip|csv|xlsx?|docx?|pptx?|heic)$")
 _TEN_DIGITS_RE = regex.compile(r"(?:[^0-9]*+[0-9]){10}")  # anchored: one linear pass
 _REQUEST_HINT_RE = regex.compile(r"ください|下さい|お願い|いただ|頂|ちょうだい|連絡|送|折り返|かけ|電話|メール|で[!！。]?$")
 
@@ -107,7 +109,8 @@ _REQUEST_HINT_RE = regex.compile(r"ください|下さい|お願い|いただ|�
 def _value_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     if "@" in text:
-        out.extend(Mention(m.start(), m.end(), "email", "value") for m in _EMAIL_SHAPE_RE.finditer(text))
+        out.extend(Mention(m.start(), m.end(), "email", "value") for m in _EMAIL_SHAPE_RE.finditer(text)
+                   if not _FILE_NAME_TAIL_RE.search(m.group()))
     if _TEN_DIGITS_RE.match(text):
         for m in _PHONE_SHAPE_RE.finditer(text):
             digits = [ch for ch in m.group() if ch.isdigit()]
@@ -138,7 +141,12 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
         return False
     if lex.slang_cue_re.match(text, end) is not None:
         return True
-    return _SLANG_TAIL_RE.match(text, end) is not None
+    return _SLANG_TAIL_RE.match(text, end) is not None or _SLANG_ACCOUNT_AFTER_RE.match(text, end) is not None
+
+
+# 「Xで「星詠みのルナ」って検索」「Xもやってます〜そっちにDMください」「Xで @kuruma_k ってアカウント」: a
+# particle after the slang word, then within its sentence an account, a handle, a DM or a search
+_SLANG_ACCOUNT_AFTER_RE = regex.compile(r"(?:で|の|も|は|に|って)[^。!?\n]{0,30}?(?:dm|ダイレクトメッセージ|@[a-z0-9_]|アカウント|垢|検索|フォロー)")
 
 
 _SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
@@ -293,7 +301,8 @@ _SKIP_FOR_TOPIC = frozenset({"の", "で", "を", " ", "・", "、", "用", "向
 _COMPOUND_OK = frozenset({"url", "リンク", "垢", "アカ", "アカウント", "アプリ", "サーバー", "鯖", "id", "ユーザー名",
                           "グループ", "友達", "友だち", "ともだち", "で", "交換", "追加", "登録", "通話", "電話", "ビデオ",
                           "dm", "メッセージ", "チャット", "番号", "上", "経由", "とか", "など", "等",
-                          "名", "ネーム", "コネクト", "ワークスペース", "可", "ok", "可能"})  # スカイプ名, Slackコネクト
+                          "名", "ネーム", "コネクト", "ワークスペース", "ワークス", "可", "ok", "可能"})
+# (スカイプ名, Slackコネクト, 「WhatsApp可」; Sudachi reads ワークスペース as ワークス + ペース)
 
 
 def _is_topic(a: Analysis, m: Mention) -> bool:
@@ -322,8 +331,11 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
     while j < len(tokens) and seen < 5:
         t = tokens[j]
         if t.surface in _SKIP_FOR_TOPIC or t.pos[0] == "空白" or (
-                (t.surface in _COMPOUND_OK or t.lemma in _COMPOUND_OK) and t.surface != "で"):
-            j += 1  # 「LINEのビデオ通話のやり方」「Teamsアプリのヘルプ」: the topic is the channel's feature's
+                (t.surface in _COMPOUND_OK or t.lemma in _COMPOUND_OK) and t.surface != "で") or (
+                t.surface in ("と", "や", "か") and j + 1 < len(tokens) and tokens[j + 1].surface.lower() in a.lex.aliases) or (
+                t.surface.lower() in a.lex.aliases and seen):
+            j += 1  # 「LINEのビデオ通話のやり方」「Teamsアプリのヘルプ」「LINEとDiscordの違い」: the topic is
+            # the channel's feature's, or several channels' together
             seen += 1
             continue
         if j == last + 1 + seen and t.surface in a.lex.id_cues and not id_skipped:
@@ -340,9 +352,12 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
         t = tokens[first - 1]
         if t.pos[0] == "名詞" and (t.lemma in topics or t.surface.lower() in topics):
             return True
-        if (m.kind in ("verbal", "call") and t.pos[0] == "名詞" and t.end == m.start
+        if (m.channel == "email" and text[m.start:m.end] == "アドレス" and first > 1 and t.surface == "の"
+                and tokens[first - 2].pos[0] == "名詞" and tokens[first - 2].lemma in topics):
+            return True  # 「ウォレットのアドレス」: the address of the thing before, not an e-mail
+        if (m.kind in ("verbal", "call") and t.pos[0] == "名詞" and t.end == m.start and t.pos[2] != "副詞可能"
                 and t.surface not in _PERSONAL_PREFIX and t.lemma not in a.lex.actions):
-            return True  # テレビ電話, 黒電話, 携帯電話の時代: the device, not a call
+            return True  # テレビ電話, 黒電話, 携帯電話の時代: the device, not a call (「急ぎのため電話で」 is one)
     return False
 
 
@@ -358,9 +373,16 @@ def _plain_noun_glued(a: Analysis, t, at: int) -> bool:
 _PERSONAL_PREFIX = frozenset({"個人", "私", "僕", "俺", "自分", "プライベート", "直接", "私用", "仕事", "会社"})
 
 
+# A payment card, an account or a code just before 「番号」 is what it numbers
+_THING_NUMBERED_RE = regex.compile(r"(?:ギフトカード|ギフト券|プリペイド|カード|口座|記号と|記号・|ゆうちょ|銀行|コード|券|チケット|伝票|追跡|問い合わせ番号)")
+_THING_REACH = 24  # characters before 「番号」
+
+
 def _standalone_number(a: Analysis, m: Mention) -> bool:
     """「番号教えて」 counts; 「注文番号」「口座番号」「部屋番号」 do not."""
     i = a.token_at(m.start)
+    if _THING_NUMBERED_RE.search(a.view.text, max(0, m.start - _THING_REACH), m.start):
+        return False  # 「ゆうちょの記号と番号」「ギフトカードでもいいですよ。番号を写真で」: the card's or account's
     if i == 0:
         return True
     prev = a.tokens[i - 1]

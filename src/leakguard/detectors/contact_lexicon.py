@@ -19,7 +19,7 @@ UNNAMED = "-"  # 連絡先 / 外部ツール: an outside channel that is not nam
 # いただけますか」): the place is where the money goes, an off_platform_payment, not a contact channel.
 MONEY_RE = regex.compile(r"報酬|支払|支払い|払い|払う|請求|振込|振り込|代金|現金|決済|送金|入金|料金|お金|invoice|payment")
 ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number", "call", "qr"})
-ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite", "detail", "publish"})
+ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite", "detail", "publish", "coordinate"})
 MODALITY_KINDS = frozenset({"request", "offer", "question", "hedge", "past", "wish"})
 
 CHANNEL_NAMES: Mapping[str, tuple[str, str]] = {

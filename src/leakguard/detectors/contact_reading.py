@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
@@ -165,7 +165,7 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if after.startswith(_SET_ASIDE):
         return None  # 「LINEじゃなくてここのメッセージで」: the channel set aside for another
     instrument = False
-    if not verbal and mlast + 1 < end and tokens[mlast + 1].surface in ("で", "でも") and tokens[mlast + 1].pos[0] == "助詞":
+    if not verbal and mlast + 1 < end and tokens[mlast + 1].surface in ("で", "でも", "にて") and tokens[mlast + 1].pos[0] == "助詞":
         verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
     action_i, action_kind = None, None
     lemmas, actions = a.lemmas, lex.actions
@@ -187,8 +187,10 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             kind = None
         if kind == "invite" and j < mi and lem != "続き":
             continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
-        if kind == "use" and lem == "持つ":
-            kind = None
+        if kind == "use" and lem == "持つ" and m.channel in ("phone", "email", UNNAMED):
+            kind = None  # 「携帯持ってる？」 asks about a device; 「WhatsAppはお持ちですか」 about an app
+        if kind == "coordinate":
+            kind = "talk" if instrument and j > mlast else None  # only done there: 「LINEで決めませんか」
         if kind == "detail":
             kind = "exchange" if _asks_for_detail(a, m, mlast, j) else None
         if lem in _GIVE_ME and not (mlast < j <= mlast + 2 or _asks_for_detail(a, m, mlast, j)) or (
@@ -208,7 +210,7 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if action_i is not None and action_i > mlast and _qualifies_past_thing(a, action_i, end):
         return None  # 「お客様がLINEで送ってくれた写真を使っても」: the action happened; its object is the topic
     if not refused and (action_i is None or action_i > mlast):
-        preferred = _preferred_for_contact(a, mlast, end)
+        preferred = _preferred_for_contact(a, mlast, end, acted=m.kind == "verbal")
         if preferred is not None:
             return Intent("statement", m.start, tokens[preferred].end)  # 「LINEのほうが返信早いです」
     if action_i is None and not verbal:
@@ -775,16 +777,16 @@ def _value_near(a: Analysis, m: Mention) -> bool:
 _VALUE_REACH = 80  # characters
 
 
-def _preferred_for_contact(a: Analysis, mlast: int, end: int) -> int | None:
+def _preferred_for_contact(a: Analysis, mlast: int, end: int, acted: bool = False) -> int | None:
     """「LINEのほうが返信早いです」「電話の方が連絡つきやすくて確実です」: the channel is preferred
     (の方が) for a contact action (返信, 連絡, 話す …) with a wish word (早い, 確実, 楽 …): a suggestion
     to move there. Needs the action, so 「LINEの方が楽」「LINEのほうが画質がいい」 stay quiet; a wish in
-    the past (「…早かった」) is a story. Returns the wish token."""
+    the past (「…早かった」) is a story. Returns the wish token. ``acted``: the channel word is the action
+    itself (「電話のほうが早いので」)."""
     tokens, lemmas, lex = a.tokens, a.lemmas, a.lex
     if not (mlast + 3 < end and tokens[mlast + 1].surface == "の" and lemmas[mlast + 2] in ("方", "ほう")
             and tokens[mlast + 3].surface == "が"):
         return None
-    acted = False
     for j in range(mlast + 4, min(end, mlast + 12)):
         if j in a.stops:
             return None
@@ -846,3 +848,41 @@ def _has_direct_cue(tokens, first: int, end: int) -> bool:
     # 「サイト外のメール」「アプリの外のメール」「別のメール」: the place named outside the platform
     return any(cue in text for cue in ("直接", "個人", "プライベート", "私用", "私の", "僕の", "俺の", "外部",
                                        "サイト外", "サイトの外", "アプリ外", "アプリの外", "ここ以外"))
+
+
+# -- a DM on an app the message names ----------------------------------------------------------
+# 「Xのほうにも出してるので、DMで相談してもらえたら」「インスタのストーリーに載せてるのでDMで〜！」: a DM
+# is the named app's message feature. Alone, 「DMください」 is the platform's own: only a DM next to
+# a named app with one counts. Meeting tools, e-mail and the phone have none.
+_DM_WORDS = frozenset({"dm", "ダイレクトメッセージ", "ダイレクト"})
+_NO_DM_CHANNELS = frozenset({"email", "phone", UNNAMED, "zoom", "google_meet", "teams"})
+_DM_REACH = 120  # characters between the app's name and the DM
+# 「DM開けてます」「DM解放してます」: DMs are open to the reader, an invitation with the verb of a setting
+_DM_OPEN_RE = regex.compile(r"\s?(?:を|は|も)?\s?(?:開けて|あけて|開放|解放|オープン|開いて|受け付け|受付)")
+
+
+def dm_invitations(a: Analysis) -> Iterator[tuple[Intent, str]]:
+    """(intent, channel) for each DM asked for or offered in a message that names an app with DMs."""
+    apps = [m for m in a.mentions if m.channel not in _NO_DM_CHANNELS and m.kind in ("name", "slang", "spelled")]
+    if not apps:
+        return
+    text, tokens = a.view.text, a.tokens
+    seen: set[str] = set()
+    for i, t in enumerate(tokens):
+        if t.surface.lower() not in _DM_WORDS:
+            continue
+        near = [m for m in apps if abs(m.start - t.start) <= _DM_REACH]
+        if not near:
+            continue
+        channel = min(near, key=lambda m: abs(m.start - t.start)).channel
+        if channel in seen:
+            continue
+        probe = Mention(t.start, t.end, channel, "verbal")
+        intent = read_intent(a, probe)
+        if intent is None and _DM_OPEN_RE.match(text, t.end):
+            s_first, s_end = a.sentences[a.sentence_of[i]]
+            intent = Intent("refusal" if _refused(a, s_first, s_end) else "invite", t.start, t.end)
+        if intent is None or intent.verdict == "refusal":
+            continue
+        seen.add(channel)
+        yield intent, channel
