@@ -11,7 +11,8 @@ from leakguard import Action, Finding, Report
 def test_report_shape_and_json():
     report = leakguard.scan("連絡は090-1234-5678かtaro@gmail.comまで")
     assert isinstance(report, Report)
-    assert [f.category for f in report.findings] == ["phone_number", "email_address"]
+    # 「…taro@gmail.comまで」 also invites contact on the address: external_contact:email beside it
+    assert [f.category for f in report.findings] == ["phone_number", "email_address", "external_contact"]
     assert report.action == Action.BLOCK == "block"
     data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
     assert set(data) == {"score", "action", "findings"}

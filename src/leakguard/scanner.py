@@ -8,7 +8,7 @@ from typing import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from .gate import gate_for
-from .model import EMAIL, EXTERNAL, LINE_ID, PAYMENT, Action, Finding, Report
+from .model import EMAIL, EXTERNAL, LINE_ID, PAYMENT, PHONE, Action, Finding, Report
 from .policy import DEFAULT_POLICY, Policy
 
 if TYPE_CHECKING:
@@ -91,7 +91,25 @@ def find_ungated(text: str, policy: Policy = DEFAULT_POLICY, *,
             key = (finding.category, finding.start, finding.end)
             if key not in found or found[key].score < finding.score:
                 found[key] = finding
+    if found and policy_reads_contact(policy, categories) and not _VALUE_CATEGORIES.isdisjoint(k[0] for k in found):
+        # 「090-… までご連絡ください」: the value is disclosed AND its use invited (value_invitations.py)
+        from .detectors.value_invitations import invitations
+
+        for finding in invitations(text, list(found.values())):
+            if policy.admits(finding):
+                found.setdefault((finding.category, finding.start, finding.end), finding)
     return tuple(_without_partial_readings(sorted(found.values(), key=lambda f: (f.start, f.end, f.category))))
+
+
+_VALUE_CATEGORIES = frozenset({PHONE, EMAIL, LINE_ID})
+
+
+def policy_reads_contact(policy: Policy, categories: Collection[str] | None) -> bool:
+    """Whether this scan reports external_contact: asked for, and read by one of the policy's
+    detectors (a policy without the channel detector reports no invitation beside a value)."""
+    if categories is not None and EXTERNAL not in categories:
+        return False
+    return any(detector.category == EXTERNAL for detector in policy.detectors())
 
 
 _ONE_STRETCH = 64

@@ -1,0 +1,270 @@
+"""The invitation beside a disclosed identifier: 「090-… までご連絡ください」 gives a phone number AND
+invites the reader to call it, so besides ``phone_number`` it is ``external_contact:phone`` (kind
+``invitation``); 「TEL 090-…」 in a signature or 「メアドは…です」 only states the value.
+
+This is a pipeline step, not a detector: it reads the phone, e-mail and LINE ID findings the
+detectors made (``scanner.find_ungated`` calls it only when there is one) and the words around each
+value — its sentence and the sentences on either side — for the cues of
+``lexicons/value_invitation_cues.txt``: a standalone cue (「夜なら出られます」「こっちのほうが返信早い」),
+a pointer at the value (「こちらに送ってください」), a particle right after it (「090-… まで」) or a
+verb of contacting with an ask after it (「ご連絡ください」「追加よろ」). A block cue in the value's
+sentence (a refusal, a warning, a form sample, quoted source text) or in the cue's own sentence
+stops it. The cues are plain words matched on folded text (full-width to ASCII, lower case,
+katakana to hiragana) with one Aho–Corasick pass per window: no pattern, linear in the window.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping
+
+from ..lexicon import LexiconError, load_table
+from ..model import EMAIL, EXTERNAL, LINE_ID, PHONE, Finding
+
+CUES_FILE = "value_invitation_cues.txt"
+CUE_KINDS = frozenset({"standalone", "pointer", "after", "action", "ask", "tail", "closing", "word", "block"})
+CHANNEL_OF: Mapping[str, str] = {PHONE: "phone", EMAIL: "email", LINE_ID: "line"}
+SCORE = 0.8  # as an invitation the channel detector reads beside a value (contact_lexicon SCORE_INVITE)
+
+_REACH = 48  # characters each way that a sentence is read: a cue further off is about something else
+_ASK_REACH = 12  # folded characters from a verb of contacting to its ask (「ご連絡いただけますと」)
+_ENDS = frozenset("。！？!?\n")  # sentence ends ('.' and '．' stand inside addresses and numbers)
+_LEADING = frozenset(" \u3000\t)]）」』】>〉≫")  # what may stand between a value and its particle
+# Apps registered under a phone number: 「WhatsApp: +81 80 …」 invites to that app (its own label),
+# not to a phone call.
+_NUMBER_APPS = frozenset({"whatsapp", "telegram", "signal", "kakao", "wechat"})
+
+_NAMES = {"phone": ("電話番号", "phone number"), "email": ("メールアドレス", "e-mail address"),
+          "line": ("LINE ID", "LINE ID")}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    term: str  # as written in the lexicon (the reason quotes it)
+    kind: str
+    channels: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CueTable:
+    """The folded lexicon and its automata (LeftmostLongest: a closing or a word hides the cue
+    inside it). The particles that follow a value have their own automaton: 「に送ってください」
+    after a value must not hide the 「送って…ください」 of a sentence before it."""
+
+    cues: tuple[Cue, ...]
+    automaton: object
+    after_cues: tuple[Cue, ...]
+    after_automaton: object
+
+    def matches(self, folded: str, channel: str, *, after: bool = False) -> list[tuple[Cue, int, int]]:
+        cues, automaton = (self.after_cues, self.after_automaton) if after else (self.cues, self.automaton)
+        found = []
+        for index, start, end in automaton.find_matches_as_indexes(folded):
+            cue = cues[index]
+            if channel not in cue.channels:
+                continue
+            if cue.term[0].isascii() and cue.term[0].isalpha() and start and _letter(folded[start - 1]):
+                continue  # 「evenings」 holds no 「ng」
+            if cue.term[-1].isascii() and cue.term[-1].isalpha() and end < len(folded) and _letter(folded[end]):
+                continue
+            found.append((cue, start, end))
+        return found
+
+
+def _letter(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+_KATAKANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+
+
+def fold(text: str) -> str:
+    """Full-width to ASCII, half-width kana to full, lower case, katakana to hiragana."""
+    return unicodedata.normalize("NFKC", text).lower().translate(_KATAKANA)
+
+
+def load_cues(extra: Iterable[str | Path] = ()) -> CueTable:
+    """The packaged cue lexicon plus a platform's files; a malformed row raises ``LexiconError``
+    naming the file and line."""
+    if isinstance(extra, (str, Path)):
+        raise TypeError(f"extra must be a list of paths, got one {type(extra).__name__}: [{str(extra)!r}]")
+    extra = tuple(extra)
+    return _default_cues() if not extra else _build(extra)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_cues() -> CueTable:
+    return _build(())
+
+
+def _build(extra: tuple) -> CueTable:
+    import ahocorasick_rs
+
+    cues: list[Cue] = []
+    seen: dict[str, tuple[str, str]] = {}
+    for row in load_table(CUES_FILE, columns=("cue", "kind", "channels"), extra=extra):
+        term, kind = row[0], row[1]
+        if kind not in CUE_KINDS:
+            raise row.error(f"unknown kind {kind!r}: expected one of {', '.join(sorted(CUE_KINDS))}")
+        named = frozenset(_NAMES) if row[2] == "all" else frozenset(row[2].split())
+        unknown = named - set(_NAMES)
+        if unknown:
+            raise row.error(f"unknown channel {', '.join(sorted(unknown))}: expected phone, email, line or all")
+        key = fold(term)
+        if not key.strip():
+            raise row.error("empty cue")
+        if key in seen:
+            raise row.error(f"{term!r} is already listed (as {seen[key][1]} at line {seen[key][0]})")
+        seen[key] = (str(row.line), kind)
+        cues.append(Cue(term, kind, named))
+    if not cues:
+        raise LexiconError(f"leakguard/lexicons/{CUES_FILE}: no cue")
+    def automaton(chosen: list[Cue]):
+        return ahocorasick_rs.AhoCorasick([fold(c.term) for c in chosen] or ["\x00"],
+                                          matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    rest = [c for c in cues if c.kind != "after"]
+    after = [c for c in cues if c.kind == "after"]
+    return CueTable(tuple(rest), automaton(rest), tuple(after), automaton(after))
+
+
+def _segment(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, at most ``_REACH`` characters each way (its end
+    character excluded)."""
+    lo = start
+    while lo > 0 and start - lo < _REACH and text[lo - 1] not in _ENDS:
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < _REACH and text[hi] not in _ENDS:
+        hi += 1
+    return lo, hi
+
+
+def _closed(text: str, hi: int) -> bool:
+    """Whether a sentence cut at ``hi`` ends there (not cut by ``_REACH``)."""
+    return hi >= len(text) or text[hi] in _ENDS
+
+
+def _before(text: str, lo: int) -> tuple[int, int] | None:
+    """The sentence ending where the one starting at ``lo`` begins (after its ends and spaces)."""
+    i = lo
+    while i > 0 and (text[i - 1] in _ENDS or text[i - 1].isspace()):
+        i -= 1
+    if i == lo and lo > 0 or i == 0:
+        return None  # cut by _REACH, or nothing before
+    return _segment(text, i - 1, i)
+
+
+def _after(text: str, hi: int) -> tuple[int, int] | None:
+    i = hi
+    while i < len(text) and (text[i] in _ENDS or text[i].isspace()):
+        i += 1
+    if i == hi and hi < len(text) or i >= len(text):
+        return None
+    return _segment(text, i, i + 1)
+
+
+class _Window:
+    """``text[lo:hi]`` folded, with each folded character's offset in ``text``."""
+
+    __slots__ = ("folded", "origin", "lo", "hi")
+
+    def __init__(self, text: str, lo: int, hi: int, *, closed: bool = False):
+        chars: list[str] = []
+        origin: list[int] = []
+        for i in range(lo, hi):
+            piece = fold(text[i])
+            if piece in ("\u3099", "\u309a") and chars:  # half-width ﾞ ﾟ: onto the kana before
+                chars[-1] = unicodedata.normalize("NFC", chars[-1] + piece).translate(_KATAKANA)
+                continue
+            for ch in piece:
+                chars.append(ch)
+                origin.append(i)
+        if closed and hi > lo:
+            # the sentence's end, as 「。」「!」「?」: 「送って!」「かけてね。」 ask, 「送って」 mid-sentence may not
+            end = text[hi] if hi < len(text) else "\n"
+            chars.append("。" if end == "\n" else fold(end)[:1])
+            origin.append(hi - 1)
+        self.folded, self.origin, self.lo, self.hi = "".join(chars), origin, lo, hi
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _read(table: CueTable, window: _Window, channel: str, *, after_value: bool) -> tuple | None:
+    """(cue label, start, end) of the first cue in the window that invites, or ``"block"``."""
+    if window.hi <= window.lo:
+        return None
+    found = table.matches(window.folded, channel)
+    if any(cue.kind == "block" for cue, _s, _e in found):
+        return ("block",)
+    if after_value:
+        lead = 0
+        while lead < len(window.folded) and window.folded[lead] in _LEADING:
+            lead += 1
+        for cue, start, end in table.matches(window.folded, channel, after=True):
+            if start == lead:
+                return (f"「{cue.term}」",) + window.span(start, end)
+            break
+    actions: list[tuple[Cue, int, int]] = []
+    for cue, start, end in found:
+        if cue.kind in ("standalone", "pointer"):
+            return (f"「{cue.term}」",) + window.span(start, end)
+        if cue.kind == "action":
+            actions.append((cue, start, end))
+        elif cue.kind == "ask" or cue.kind == "tail" and actions and actions[-1][0].term.endswith("て"):
+            for verb, v_start, v_end in actions:
+                if 0 <= start - v_end <= (_ASK_REACH if cue.kind == "ask" else 0):
+                    return (f"「{verb.term}…{cue.term}」",) + window.span(v_start, end)
+    return None
+
+
+def invitation_for(text: str, value: Finding, channel: str, table: CueTable | None = None) -> Finding | None:
+    """The ``external_contact`` finding for ``value`` (a phone, e-mail or LINE ID finding of ``text``)
+    when the words around it invite the reader to use it, else ``None``."""
+    table = table or _default_cues()
+    start, end = value.start, value.end
+    lo, hi = _segment(text, start, end)
+    home = (_Window(text, lo, start), _Window(text, end, hi, closed=_closed(text, hi)))
+    readings = [_read(table, home[0], channel, after_value=False), _read(table, home[1], channel, after_value=True)]
+    if ("block",) in readings:
+        return None
+    reading = next((r for r in readings if r is not None), None)
+    if reading is None:
+        following = _after(text, hi)
+        # a particle on the line after a value that ends its line: 「sora.mirai@icloud.com⏎にお願いします」
+        at_value = following is not None and hi == end and not text[hi:following[0]].strip()
+        for around, close in ((following, at_value), (_before(text, lo), False)):
+            if around is not None:
+                r = _read(table, _Window(text, *around, closed=_closed(text, around[1])), channel, after_value=close)
+                if r is not None and r != ("block",):
+                    reading = r
+                    break
+    if reading is None:
+        return None
+    label, c_start, c_end = reading
+    name_ja, name_en = _NAMES[channel]
+    o_start, o_end = min(start, c_start), max(end, c_end)
+    return Finding(EXTERNAL, o_start, o_end, text[o_start:o_end], channel, SCORE,
+                   f"書かれた{name_ja}への連絡を促しています（{label}）。",
+                   f"Invites the reader to use the {name_en} given (cue: {label}).", kind="invitation")
+
+
+def invitations(text: str, findings: Iterable[Finding], table: CueTable | None = None) -> Iterator[Finding]:
+    """One ``external_contact`` invitation per channel whose disclosed value the message invites the
+    reader to use: phone numbers, e-mail addresses and LINE IDs in ``findings``; a channel that
+    already has an ``external_contact`` finding is left as it is."""
+    findings = list(findings)
+    taken = {f.value for f in findings if f.category == EXTERNAL}
+    if "phone" not in taken and taken & _NUMBER_APPS:
+        taken.add("phone")
+    for f in sorted(findings, key=lambda f: f.start):
+        channel = CHANNEL_OF.get(f.category)
+        if channel is None or channel in taken:
+            continue
+        found = invitation_for(text, f, channel, table)
+        if found is not None:
+            taken.add(channel)
+            yield found
