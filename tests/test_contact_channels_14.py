@@ -221,3 +221,34 @@ def test_file_names_wallets_and_card_numbers_are_no_channel(text):
 ])
 def test_real_addresses_and_numbers_asked_for_still_count(text, channel):
     assert channel in _channels(text)
+
+
+# -- spellings: masked letters, katakana letters, Korean, Chinese, romaji, X fandom words ---------
+@pytest.mark.parametrize("text, channel", [
+    ("L●NEでつながりましょ✨", "line"),
+    ("L!NEで送るね〜 IDおしえて", "line"),
+    ("エルアイエヌイー、やってたら教えてください", "line"),
+    ("카톡 아이디 minji0505 예요. 거기서 얘기해요!", "kakao"),
+    ("我的微信号是 xiaomei_0816，加我吧", "wechat"),
+    ("鍵垢なのでフォロリクしてくれたら承認します！", "x"),
+    ("垢名 @sena__trade 💌 DMください", "x"),
+    ("denwa bangou oshiete kudasai. nihongo sukoshi dekimasu", "phone"),
+    ("Send me your number and I'll call you tonight", "phone"),
+    ("Let's take this offline — I'll send you a calendar invite for a Teams call tomorrow.", "teams"),
+    ("詳しくは弊社HPのお問い合わせフォームからご連絡いただけますでしょうか。", "email"),
+    ("中国本社とのやり取りにはWeChatを使っております。お手数ですがID検索で追加をお願いいたします。", "wechat"),
+])
+def test_spellings_and_languages_name_the_channel(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What is your number of items?",
+    "お問い合わせフォームからご連絡ください",  # the platform's own form
+    "このサイトのお問い合わせフォームの項目を増やしたいです",
+    "鍵垢の作り方を教えてください",
+    "友だち追加お願いします。Zoomの件は別途",  # ID search / friend add stays LINE's beside a meeting tool
+])
+def test_hard_negatives_of_those_spellings(text):
+    found = _channels(text)
+    assert "phone" not in found and "email" not in found and "x" not in found and "zoom" not in found

@@ -38,6 +38,7 @@ from .contact_lexicon import (
     CHANNELS,
     HANDLE_RE,
     LEXICON_FILES,
+    MEETING_CHANNELS,
     MONEY_RE,
     SCORE_HANDLE,
     SCORE_INVITE,
@@ -119,7 +120,11 @@ class ExternalContactDetector:
         for m in a.mentions:
             by_sentence.setdefault(a.sentence_of[a.token_at(m.start)], set()).add(m.channel)
         apps = {m.channel for m in a.mentions + a.topic_mentions} - {"phone", UNNAMED, "email"}
+        named_apps = {m.channel for m in a.mentions if m.kind in ("name", "slang", "spelled")} - {"phone", UNNAMED, "email"} - MEETING_CHANNELS
         for m in a.mentions:
+            if m.kind == "pointer" and m.channel == "line" and len(named_apps) == 1 and "line" not in named_apps:
+                # 「WeChatを使っております。ID検索で追加をお願いいたします」: ID search on the app the message names
+                m = m._replace(channel=next(iter(named_apps)))
             others = by_sentence[a.sentence_of[a.token_at(m.start)]] - {m.channel, UNNAMED, "email"}
             if m.kind in ("call", "qr") and others:
                 continue  # 「Skypeで通話」「WeChatのQR」: the named channel says where

@@ -33,8 +33,9 @@ def _words(*alternatives: str) -> regex.Pattern:
 # English words for the phone and e-mail (the lexicon's aliases name the apps)
 _PLAIN_CHANNELS = (
     (_words(r"phone(?: number)?", r"cell(?: number)?", r"mobile(?: number)?", r"(?:phone|direct) line",
-            r"call me", r"text me", r"give me a call", r"number to call"), "phone"),
-    (_words(r"e-?mail(?: address)?", r"mail address"), "email"),
+            r"call me", r"text me", r"give me a call", r"number to call", r"your (?:phone |cell |mobile )?number(?! of)",
+            r"denwa(?: ?bang[oō]u?)?", r"keitai(?: ?bang[oō]u?)?"), "phone"),
+    (_words(r"e-?mail(?: address)?", r"mail address", r"m[eē]ru ?ado(?:resu)?", r"meado"), "email"),
 )
 _INVITE = _words(
     r"let'?s", r"let us", r"can we", r"could we", r"shall we", r"should we", r"why don'?t we", r"how about",

@@ -73,7 +73,7 @@ SCORE_LINK = 0.9
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # 「drop me a line」「my own line is」「the signal is weak」: an English name after an article or a
 # determiner is the English noun, not the app. Searched in the 12 characters before a name.
-ENGLISH_NOUN_NAMES = frozenset({"line", "signal", "meet", "teams"})  # names that are English nouns too
+ENGLISH_NOUN_NAMES = frozenset({"line", "signal", "meet"})  # names that are English nouns too
 _ENGLISH_NOUN_BEFORE_RE = regex.compile(r"(?<![a-z])(?:a|the|my own|own|this|that|phone|direct|land|hot|fixed)\s$")
 _SPACED_SEP = r"[ \-_.・*/,、]{1,2}+"
 _SPACED_GATE_RE = regex.compile(rf"[a-z]{_SPACED_SEP}[a-z]{_SPACED_SEP}[a-z]")

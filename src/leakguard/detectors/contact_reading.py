@@ -847,7 +847,10 @@ def _has_direct_cue(tokens, first: int, end: int) -> bool:
     text = "".join(t.surface for t in tokens[first:end])
     # 「サイト外のメール」「アプリの外のメール」「別のメール」: the place named outside the platform
     return any(cue in text for cue in ("直接", "個人", "プライベート", "私用", "私の", "僕の", "俺の", "外部",
-                                       "サイト外", "サイトの外", "アプリ外", "アプリの外", "ここ以外"))
+                                       "サイト外", "サイトの外", "アプリ外", "アプリの外", "ここ以外",
+                                       # 「弊社HPのお問い合わせフォームからご連絡ください」: the sender's own site
+                                       "弊社サイト", "弊社のサイト", "弊社hp", "弊社のhp", "弊社ホームページ",
+                                       "弊社のホームページ", "当社サイト", "当社hp", "当社ホームページ"))
 
 
 # -- a DM on an app the message names ----------------------------------------------------------
