@@ -333,6 +333,10 @@ _CASES: dict[str, tuple] = {
     "own numbers in code comments": ("phone _OWN_COMMENT_RE, _NOT_REAL_COMMENT_RE",
                                      _cycle('TEL = "090-3312-5567"  # 自分の携帯 my cell ここに電話 ')),
     "Vietnamese number words": ("phone_words _VIETNAMESE_RE, _VIETNAMESE", _cycle("không chín ba hai không năm, ")),
+    "parts spelled in order": ("spelled GATE_RE, _PART_RE, _SEP_RE, _AT_RE, _FILLER_RE, _ANNOUNCE_RE, _BESIDE_RE, "
+                               "_JOIN_WITH_RE, _ORDER_RE; line _SPELLED_CUE_RE",
+                               _cycle("IDは「taka」のあとにハイフン、そのあと数字の「19」と「88」をつなげて、最後にアットマーク ")),
+    "order words, no parts": ("spelled _FILLER_RE, _ORDER_RE (filler only)", _cycle("、そのあとに、それから最後に ")),
     "ideographic dots in domains": ("email _IDEOGRAPHIC_DOT_DOMAIN_RE", _cycle("ab@cd。co。ef。jp。gh ")),
     "address pieces a line each": ("email _LINE_PIECE_RE, _THING_AFTER_RE (lines of one piece, things made)",
                                    _cycle("fuku\nrou.\nbooks@gmail.com\nver_2 を作成 ")),
@@ -360,6 +364,14 @@ _CASES: dict[str, tuple] = {
     "gift vouchers offered": ("payment_details _VOUCHER_RE", _cycle("アマギフ 5,000円分でどうですか ギフト券1000円分で ")),
     "English payment talk": ("payment_english _SENTENCE_RE, _LATIN_RE, _NEGATED_PLATFORM_RE, find_english",
                              _cycle("Let's not use the platform. Pay me via PayPal directly! no escrow ")),
+    "translated quotes, far job topics, anaphora": ("payment _TRANSLATED_RE, _TOPIC_GAP_RE, _MEANS_AFTER_RE, "
+                                                    "_topic_of_work, _anaphora, _answer",
+                                                    _cycle("「PayPayで払って」を英訳、翻訳：「直接取引」PayPay決済をECサイトに導入"
+                                                           "手渡しでの集金業務。iTunesカードならあるけど、それで買えます？"
+                                                           "直接だとあれだけど、その方が安いし。直接契約のお話、")),
+    "held payouts claimed elsewhere": ("payment_details _HELD_RE, _ROUTE_RE, _HELD_NEGATION_RE",
+                                       _cycle("報酬 48,600円 が保留中です 受け取りには下記のLINE公式アカウント @cw-pay "
+                                              "090-1234-5678 pay@example.com 保留 失効 ")),
     # -- phone_words.py: number words read out
     "kana readings with separator words": ("phone_words _JAPANESE run, _units, _segment_edits, _SEP_WORD_RE",
                                            _random_words(("ぜろ", "きゅう", "いち", "さん", "ハイフン", "スペース", "と",
@@ -423,7 +435,7 @@ _CASES: dict[str, tuple] = {
                                           _guard_chain),
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "
-        "_provider_hint_re",
+        "_provider_hint_re, _names_provider_raw, _ASCII_LETTER_RE, _LINE_REFUSED_RE",
         _lines(lambda i: ("me.comじゃなくて icloud.com のほうです", "ゆーざーめいは naoko.s.1960", "ラインで",
                           "sakura_mama22 で検索して", "メアドは ryo", "ta.8821", "auのやつ",
                           "まちがえました 1948じゃなくて1949です")[i % 8]), _guard_chain),

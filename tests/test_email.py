@@ -323,3 +323,32 @@ def test_round4_hard_negatives(text):
 )
 def test_a_sentence_before_an_address_stays_out_of_it(text, expected):
     assert [f.value for f in emails(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("メアドは、ねこのneko、アンダーバー、lover、数字の5、それからアットマーク、gmail.com です", "neko_lover5@gmail.com"),
+        ("アドレスは、最初に aoi、次にアンダーバー、そのあと sky と 2021 をつなげて、最後にアットマーク icloud.com です",
+         "aoi_sky2021@icloud.com"),
+        ("分けて書きますね。「taku」に「mi」をつけて、そのあとに数字の「33」、@から後ろは gmail.com です。", "takumi33@gmail.com"),
+        ("アドレスは「maru」と「kaji」の間にハイフン、その後ろに「33」、アットマークのあとは icloud.com です",
+         "maru-kaji33@icloud.com"),
+        ("メールは ken のあとにドット、それから sato、最後にアットマーク yahoo.co.jp", "ken.sato@yahoo.co.jp"),
+    ],
+)
+def test_address_spelled_in_parts_in_order(text, expected):
+    values = [f.value for f in emails(text)]
+    assert values == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "資料は v2 のあとにドット、それから v3 を作成、アットマークの付け方は後で説明します",
+        "フォームの例: user のあとにアットマーク、最後に example.com のように入力",
+        "ファイルは img のあとにアンダーバー、それから 01 のあとに @2x.png をつけて保存",
+    ],
+)
+def test_parts_in_order_that_are_no_address(text):
+    assert emails(text) == []

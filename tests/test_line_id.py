@@ -379,3 +379,40 @@ def test_a_part_of_a_joined_id_is_not_an_id_of_its_own():
 def test_issue_13_line_hard_negatives(text):
     assert all(not v.startswith("note_sora") for v in line_ids(text))
     assert [v for v in line_ids(text) if not v.startswith("https://")] == []
+
+
+# -- an ID given in parts with the words that order and join them (detectors/spelled.py) -----------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("IDは「taka」のあとにハイフン、そのあと「1988」です。ラインのね", "taka-1988"),
+        ("ラインのIDは yamada のあとに点、それから web です。見つからなかったら言ってください", "yamada.web"),
+        ("ラインでも連絡を取れるようにしておきたいです。IDは「misaki」と「trans」をピリオドでつないで、"
+         "さらにピリオドを打って最後に「jp」です（全部小文字です）。", "misaki.trans.jp"),
+        ("ライン検索用：「sakana」と「tsuri」をアンダーバーでつないで、最後に2019", "sakana_tsuri2019"),
+        ("IDは、ローマ字で mama、その後ろにドット、最後に sitter2020 です。らいんで検索してね", "mama.sitter2020"),
+        ("IDはsoraのあとにドット、最後に誕生日の0317です。LINEで待ってますね", "sora.0317"),
+        ("LINEのIDは「kuma」と「2525」の間にハイフンを入れてください", "kuma-2525"),
+        ("LINE ID: nana のうしろにアンダーバー、続けて 0707", "nana_0707"),
+    ],
+)
+def test_id_spelled_in_parts_in_order(text, expected):
+    assert expected in line_ids(text)
+    # the first part alone is no ID of its own
+    assert all(v == expected or not expected.startswith(v) for v in line_ids(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the order words with things that are not an ID, or no ID asked for
+        "ラインのスタンプは sale のあとにハイフン、そのあと 2024 のファイル名で保存",
+        "手順: step1 のあとにドット、それから step2 を実行。LINEで報告",
+        "iphone のあとに点検、それから ipad をラインで", "v2 のあとに v3 をリリース、LINEで連絡します",
+        "LINEで送った写真は photo のあとにアンダーバー、最後に 01.jpg です",
+        "IDは「taka」のあとにハイフン、そのあと「1988」です",  # no app named: the ID of what?
+        "ラインのグループ名は team のあとにハイフン、そのあと 2024 です",  # a group's name, no ID asked for
+    ],
+)
+def test_parts_that_are_not_one_id(text):
+    assert line_ids(text) == []

@@ -18,6 +18,7 @@ from ..lexicon import load_table
 from ..model import EMAIL, Finding
 from ..normalize import AT_WORD, NormalizedText
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
+from . import spelled
 
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63}+)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,62}+)"
@@ -495,6 +496,13 @@ class EmailDetector:
             yield from self._implicit(view, anywhere=True)
             return
         found = list(self._pieced(view, enclosed))
+        if spelled.GATE_RE.search(text):
+            # 「「taku」に「mi」をつけて、そのあとに数字の「33」、@から後ろは gmail.com」: the parts in order,
+            # whole, over what the pieces read of them
+            whole = list(self._spelled(view))
+            if whole:
+                taken = Spans([(f.start, f.end) for f in whole])
+                found = whole + [f for f in found if not taken.overlaps(f.start, f.end)]
         if "@" in text:
             # an address read from its pieces covers what the plain pattern reads of it (「nori
             # アンダーバー 55 アット gmail」: 「55@gmail.com」)
@@ -518,6 +526,19 @@ class EmailDetector:
             yield Finding(EMAIL, start, end, view.original[start:end], address, 0.85,
                           "メールアドレスが含まれています（記号を言い換える・空白を挟むなど崩して書かれています）。",
                           "Contains an e-mail address (written in a disguised form).")
+
+    def _spelled(self, view: NormalizedText) -> Iterator[Finding]:
+        for sp in spelled.read_all(view.text):
+            if sp.value.count("@") != 1:
+                continue
+            local, domain = sp.value.split("@")
+            if not (_LOCAL_FULL_RE.fullmatch(local) and _plausible_local(local) and _DOMAIN_FULL_RE.fullmatch(domain)
+                    and domain.rsplit(".", 1)[1] in _TLDS) or _not_an_address(view, sp.start, sp.end, domain):
+                continue
+            start, end = view.span(sp.start, sp.end)
+            yield Finding(EMAIL, start, end, view.original[start:end], sp.value, 0.75,
+                          "メールアドレスが分けて書かれています（つなげると一つのアドレスになります）。",
+                          "Contains an e-mail address given in parts (joined, they make one address).")
 
     def _explicit(self, view: NormalizedText) -> Iterator[Finding]:
         for m in _EMAIL_RE.finditer(view.text):

@@ -18,6 +18,7 @@ import regex
 
 from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
+from . import spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
 
@@ -121,11 +122,17 @@ _JOIN_RE = regex.compile(
     r"\s{0,2}を?\s{0,2}(?:入れ|いれ|はさ|挟))")
 
 
+_SPELLED_REACH = 80
+_SPELLED_CUE_REACH = 24
+_SPELLED_CUE_RE = regex.compile(r"(?<![a-z])id(?![a-z])|アイディ|あいでぃ|ユーザー?名|アカウント|検索|けんさく|友だち追加|友達追加")
+
+
 def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, value, joined) of IDs given after a LINE name, however the name is written, or
     in parts with words that join them. Normalized offsets."""
     text = view.text
-    if _NAME_GATE_RE.search(text) is None or _ID_GATE_RE.search(text) is None and _JOIN_GATE_RE.search(text) is None:
+    if _NAME_GATE_RE.search(text) is None or _ID_GATE_RE.search(text) is None and _JOIN_GATE_RE.search(text) is None \
+            and spelled.GATE_RE.search(text) is None:
         return []
     names = [m for m in _LINE_NAME_RE.finditer(text) if not _TOPIC_AFTER_RE.match(text, m.end())]
     if not names:
@@ -140,6 +147,18 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             start, end = m.start("a"), m.end("c") if m.group("c") else m.end("b")
         if is_line_id(value, stopwords=stopwords):
             found.append((start, end, value, True))  # from the first part to the last
+    if spelled.GATE_RE.search(text):
+        # 「IDは「taka」のあとにハイフン、そのあと「1988」です。ラインのね」: parts in the order they go
+        for sp in spelled.read_all(text):
+            if "@" in sp.value or any(s < sp.end and sp.start < e for s, e, _v, _j in found):
+                continue
+            # the app named near, and the ID asked for by name (「sale のあとにハイフン…のファイル名」 is
+            # a file's name)
+            named = any(n.start() < sp.end + _SPELLED_REACH and sp.start - _SPELLED_REACH < n.end() for n in names)
+            if named and _SPELLED_CUE_RE.search(text, max(0, sp.start - _SPELLED_CUE_REACH), sp.start) \
+                    and any(ch.isdigit() or ch in "._-" for ch in sp.value) \
+                    and is_line_id(sp.value, stopwords=stopwords) and not _FILE_EXT_RE.search(sp.value):
+                found.append((sp.start, sp.end, sp.value, True))
     parts = Spans([(s, e) for s, e, _v, _j in found]) if found else None
     for name in names:
         # an ID that starts within reach is read to its end (「…ID は k e n t a 0 8 0 8」)

@@ -1,0 +1,136 @@
+"""An identifier given in parts with the words that say how to join them, read in order.
+
+「IDは「taka」のあとにハイフン、そのあと「1988」です」「yamada のあとに点、それから web」
+「「misaki」と「trans」をピリオドでつないで、さらにピリオドを打って最後に「jp」」
+「「maru」と「kaji」の間にハイフン、その後ろに「33」、アットマークのあとは icloud.com」
+「最初に aoi、次にアンダーバー、そのあと sky と 2021 をつなげて、最後にアットマーク icloud.com」
+
+The grammar: parts (ASCII runs, quoted or not) and the names of separators (ハイフン, 点, アット
+マーク …) in the order they go, with the words that order them (のあとに, その後ろに, それから,
+最後に) between them; two parts set side by side (「A と B」「A に B」) are joined by what the words
+after them say (「を_でつないで」「の間に_」「をつけて」), and only then. A part may be announced by a
+short noun (「数字の」「誕生日の」「ローマ字で」). The reader returns strings; the caller validates
+them as a LINE ID or an address.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+_SEP_NAMES = {"ハイフン": "-", "はいふん": "-", "ハイフォン": "-", "アンダーバー": "_", "アンダースコア": "_",
+              "あんだーばー": "_", "アンスコ": "_", "ドット": ".", "どっと": ".", "点": ".", "てん": ".",
+              "ピリオド": "."}
+# (点 and てん begin words too: 点検, 点数, てんき)
+_SEP_ALT = "|".join(w + ("(?![一-龯ぁ-ゖ])" if w in ("点", "てん") else "") for w in sorted(_SEP_NAMES, key=len, reverse=True))
+# A gate: a separator's name or a word that joins, next to the order words (one stdlib search).
+GATE_RE = re.compile(r"のあと|の後|のうしろ|その(?:あと|後|うしろ|次)|それから|最後に|さいごに|さらに|つない|つなげ|繋|"
+                     r"くっつけ|(?:間|あいだ)に|をつけ|を付け|から後ろ|から先")
+
+_PART_RE = regex.compile(
+    r"[「『\"(（]?\s{0,2}(?P<part>[a-z0-9](?:[a-z0-9._\-]{0,40}+(?<=[a-z0-9]))?)\s{0,2}[」』\")）]?"
+    r"(?![a-z0-9._\-@])")
+_SEP_RE = regex.compile(rf"[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?")
+_AT_RE = regex.compile(r"(?:@|アットマーク|あっとまーく|アット|あっと)(?:\s{0,2}(?:から(?:後ろ|うしろ|先|後)|の(?:あと|後ろ|うしろ|後|次)|以降)"
+                       r"\s{0,2}(?:は|が|に)?)?(?:で|、|,)?")
+# Between the parts: the words that order them, spacing and list punctuation.
+_FILLER_RE = regex.compile(
+    r"(?:の?(?:あと|後ろ|うしろ|後|次)に|その(?:あと|後ろ|うしろ|後|次)(?:に|は|が)?|それから|次に|つぎに|続けて|つづけて|"
+    r"最後に|さいごに|最後は|最後が|末尾に|さらに|最初に|最初は|はじめに|まず|"
+    r"を?\s?(?:打って|うって|入れて|いれて|挟んで|はさんで|つけて|付けて|足して)|で|、|,|が|は|\s)+")
+# 「数字の」「誕生日の」「ローマ字で」「ねこの」: a short word that announces the next part
+_ANNOUNCE_RE = regex.compile(r"[一-龯ぁ-ゖァ-ヺー]{1,6}(?:の|で)(?=\s{0,2}[「『\"(（]?\s{0,2}[a-z0-9])")
+# Two parts side by side: 「A と B」「A に B」, joined by what follows them.
+_BESIDE_RE = regex.compile(r"\s{0,2}(?:と|に)\s{0,2}(?=[「『\"(（]?\s{0,2}[a-z0-9])")
+_JOIN_WITH_RE = regex.compile(
+    rf"\s{{0,2}}(?:を\s{{0,2}}[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?\s{{0,2}}で\s{{0,2}}"
+    r"(?:つな|繋|結|くっつ|合わせ|あわせ)[ぁ-ゖ]{0,4}"
+    rf"|の?\s{{0,2}}(?:間|あいだ)に\s{{0,2}}[「『\"]?(?P<sep2>{_SEP_ALT})[」』\"]?\s{{0,2}}(?:を?\s{{0,2}}(?:入れ|いれ|挟|はさ)[ぁ-ゖ]{{0,4}})?"
+    r"|を?\s{0,2}(?:つな|繋|くっつ|合わせ|あわせ|つけ|付け|足し|たし)[ぁ-ゖ]{0,4})")
+# what puts a part after the one before it, with no separator between them
+_ORDER_RE = regex.compile(r"あと|後|うしろ|次|つぎ|それから|続けて|つづけて|最後|さいご|末尾|さらに")
+_SYMBOLS = frozenset("-_.@")
+_CUE_WORDS = frozenset(("id", "line", "mail", "email", "e-mail", "my", "is"))  # 「IDは、ローマ字で mama…」
+_MAX_STEPS = 24
+
+
+@dataclass(frozen=True)
+class Spelled:
+    start: int  # normalized offsets of the first part and the end of the last
+    end: int
+    value: str
+    parts: int
+
+
+def read_all(text: str, lo: int = 0, hi: int | None = None) -> list[Spelled]:
+    """Every identifier spelled in parts in ``text[lo:hi]`` (normalized text)."""
+    hi = len(text) if hi is None else hi
+    out: list[Spelled] = []
+    pos = lo
+    while True:
+        m = _PART_RE.search(text, pos, hi)
+        if m is None:
+            return out
+        if m.start("part") > 0 and (text[m.start("part") - 1].isascii() and text[m.start("part") - 1].isalnum()) \
+                or m.group("part") in _CUE_WORDS:
+            pos = m.end()
+            continue
+        found = _read(text, m, hi)
+        if found is not None:
+            out.append(found)
+            pos = found.end
+        else:
+            pos = m.end()
+
+
+def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
+    pieces: list[str] = [first.group("part")]
+    parts, joins = 1, 0
+    end = first.end("part")
+    pos = first.end()
+    for _ in range(_MAX_STEPS):
+        beside = _BESIDE_RE.match(text, pos, hi) if pieces[-1] not in _SYMBOLS else None
+        if beside is not None:
+            part = _PART_RE.match(text, beside.end(), hi)
+            if part is None:
+                break
+            after = _JOIN_WITH_RE.match(text, part.end(), hi)
+            if after is None:
+                break  # 「taro と 1234」 and nothing that joins them: two things, not one
+            sep = after.group("sep") or after.group("sep2")
+            pieces.append(_SEP_NAMES[sep] if sep else "")
+            pieces.append(part.group("part"))
+            parts += 1
+            joins += 1
+            end = part.end("part")
+            pos = after.end()
+            continue
+        filler = _FILLER_RE.match(text, pos, hi)
+        step = filler.end() if filler else pos
+        announce = _ANNOUNCE_RE.match(text, step, hi)
+        if announce is not None:
+            step = announce.end()
+        sep = _SEP_RE.match(text, step, hi)
+        if sep is not None:
+            pieces.append(_SEP_NAMES[sep.group("sep")])
+            joins += 1
+            pos = sep.end()
+            continue
+        at = _AT_RE.match(text, step, hi)
+        if at is not None and at.end() > step and "@" not in "".join(pieces):
+            pieces.append("@")
+            joins += 1
+            pos = at.end()
+            continue
+        part = _PART_RE.match(text, step, hi)
+        if part is None or pieces[-1] not in _SYMBOLS and announce is None \
+                and not (filler and _ORDER_RE.search(filler.group())):
+            break  # (two runs with no word that orders them are two words: 「hiro gardening」)
+        pieces.append(part.group("part"))
+        parts += 1
+        end = part.end("part")
+        pos = part.end()
+    if parts < 2 or not joins or pieces[-1] in _SYMBOLS:
+        return None
+    return Spelled(first.start("part"), end, "".join(pieces), parts)
