@@ -78,6 +78,8 @@ def _letter(ch: str) -> bool:
 
 
 _KATAKANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+# zero-width characters, dropped: 「ここ\u200cに電話」 is 「ここに電話」
+_KATAKANA.update({c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)})
 
 
 def fold(text: str) -> str:
@@ -103,7 +105,7 @@ def _build(extra: tuple) -> CueTable:
     import ahocorasick_rs
 
     cues: list[Cue] = []
-    seen: dict[str, tuple[str, str]] = {}
+    seen: dict[tuple[str, bool], tuple[str, str]] = {}
     for row in load_table(CUES_FILE, columns=("cue", "kind", "channels"), extra=extra):
         term, kind = row[0], row[1]
         if kind not in CUE_KINDS:
@@ -112,8 +114,8 @@ def _build(extra: tuple) -> CueTable:
         unknown = named - set(_NAMES)
         if unknown:
             raise row.error(f"unknown channel {', '.join(sorted(unknown))}: expected phone, email, line or all")
-        key = fold(term)
-        if not key.strip():
+        key = (fold(term), kind == "after")  # (the particles after a value have an automaton of their own)
+        if not key[0].strip():
             raise row.error("empty cue")
         if key in seen:
             raise row.error(f"{term!r} is already listed (as {seen[key][1]} at line {seen[key][0]})")

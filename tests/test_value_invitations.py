@@ -1,0 +1,202 @@
+"""The invitation beside a disclosed value (detectors/value_invitations.py): a phone number, e-mail
+address or LINE ID that the message invites the reader to use also gets external_contact:<channel>,
+kind invitation; one that is only stated does not. All numbers, addresses and IDs are fictional."""
+import pytest
+
+import leakguard
+from leakguard import Policy
+from leakguard.detectors import value_invitations as vi
+from leakguard.lexicon import LexiconError
+from leakguard.model import EMAIL, EXTERNAL, LINE_ID, PHONE, Finding
+from leakguard.scanner import find
+
+INVITED = [
+    # a verb of contacting with an ask
+    ("急ぎの用件は 090-3318-7742 までご連絡ください", "090-3318-7742", "phone"),
+    ("ご用の際は 080-2241-9067 にお電話ください", "080-2241-9067", "phone"),
+    ("この番号 070-5512-8830 にショートメール送って！", "070-5512-8830", "phone"),
+    ("0 9 0 2 4 6 1 3 3 8 7、夜ならかけてもらってOKです", "0 9 0 2 4 6 1 3 3 8 7", "phone"),
+    ("電話かLINEで！ 080-6613-2290", "080-6613-2290", "phone"),
+    # availability, callback, a time to call
+    ("店の番号は 06-6612-4408 です。平日の昼なら誰か出ます", "06-6612-4408", "phone"),
+    ("携帯 080-7731-2264、夕方以降なら出られます", "080-7731-2264", "phone"),
+    ("番号：090-1187-5523\n折り返し待ってます", "090-1187-5523", "phone"),
+    ("050-3871-2209、IP電話ですがふつうにかかります", "050-3871-2209", "phone"),
+    ("事務所は 03-5561-2284 です。17時以降にお願いします", "03-5561-2284", "phone"),
+    # a pointer at the value, a particle right after it
+    ("見積もりの件はこちらに送っていただけますか。\nmiki.haruno22@gmail.com", "miki.haruno22@gmail.com", "email"),
+    ("資料はそっちに送ってください。アドレスは sora.kaede88@yahoo.co.jp です", "sora.kaede88@yahoo.co.jp", "email"),
+    ("何かあれば ０８０・４４１２・７７３０ まで！", "０８０・４４１２・７７３０", "phone"),
+    ("データは kei.tsubaki41@outlook.jp 宛にお願いします", "kei.tsubaki41@outlook.jp", "email"),
+    ("写真は\nyuna.photo33@icloud.com\nにお願いします", "yuna.photo33@icloud.com", "email"),
+    ("返信はこっちのほうが早いです → hina.kobo55@gmail.com", "hina.kobo55@gmail.com", "email"),
+    ("送り先は riku．mori７７＠gmail．com です", "riku．mori７７＠gmail．com", "email"),
+    # adding, exchanging, a question about using it
+    ("ラインのIDは mochi_kuma77 です、追加よろしく〜", "mochi_kuma77", "line"),
+    ("らいん交換しよ！ id: kaze.tori09", "kaze.tori09", "line"),
+    ("LINE→ sakura.pan_21\n写真はこっちで送れます", "sakura.pan_21", "line"),
+    ("ラインやってますか？ID→ umi_sora_03", "umi_sora_03", "line"),
+    # English
+    ("Feel free to call me: 090-6624-1138", "090-6624-1138", "phone"),
+    ("My number is 080-2215-6671, text me anytime", "080-2215-6671", "phone"),
+]
+
+STATED = [
+    # signatures and contact blocks
+    ("株式会社サンプル企画　山田\nTEL：03-5512-7740　FAX：03-5512-7741", "03-5512-7740", "phone"),
+    ("――――\n山本デザイン 山本 花子\nMail: hanako.y@yamamoto-design.jp\n――――", "hanako.y@yamamoto-design.jp", "email"),
+    ("ご確認よろしくお願いいたします。\n\n田中\n携帯 080-2219-5530", "080-2219-5530", "phone"),
+    # only stated
+    ("メアドは riko.sato21@gmail.com です", "riko.sato21@gmail.com", "email"),
+    ("LINEのIDは kota_0412 です", "kota_0412", "line"),
+    ("LINEのIDは kota_0412 です！", "kota_0412", "line"),
+    ("電話番号は 090-4471-2286 です。よろしくお願いします。", "090-4471-2286", "phone"),
+    ("申込書の電話番号欄には 070-3318-2264 と記入しております。", "070-3318-2264", "phone"),
+    ("配送業者に伝える電話番号は 080-6621-3359 でお願いします。", "080-6621-3359", "phone"),
+    ("番号 090-3318-2264 です。当日はこちらから連絡します", "090-3318-2264", "phone"),
+    ("IDは前半が hana、後半が 0412 で、間にアンダーバーを入れてつなげて", "0412", "line"),
+    # refusals and warnings
+    ("この番号には電話しないでください：090-7741-2286", "090-7741-2286", "phone"),
+    ("090-5523-1187 から何度も電話が来ています。出ないように注意してください", "090-5523-1187", "phone"),
+    ("LINE（haru_kaze11）での連絡はご遠慮ください", "haru_kaze11", "line"),
+    ("詐欺の番号なので 050-3318-2207 には絶対にかけないでください", "050-3318-2207", "phone"),
+    # form placeholders, dummy data, format examples, quoted source text
+    ("入力欄の例）080-5531-2207 のままで大丈夫です", "080-5531-2207", "phone"),
+    ("080-5531-2207 はダミーなので、ここに連絡しても誰も出ません", "080-5531-2207", "phone"),
+    ("ボタンの番号は tel:06-6612-3344 みたいに書けばいいんですよね？", "06-6612-3344", "phone"),
+    ('原文に "Call us at 03-5577-1122" とありますが、そのまま訳してよろしいでしょうか', "03-5577-1122", "phone"),
+]
+
+_CATEGORY = {"phone": PHONE, "email": EMAIL, "line": LINE_ID}
+
+
+def _step(text: str, value: str, channel: str):
+    """The step alone on the value at ``text.index(value)``: what it adds, whatever the detectors
+    say about the same text."""
+    start = text.index(value)
+    finding = Finding(_CATEGORY[channel], start, start + len(value), value, value, 0.9, "", "")
+    return vi.invitation_for(text, finding, channel)
+
+
+def _invited(text: str) -> set[str]:
+    return {f.value for f in leakguard.scan(text).findings if f.category == EXTERNAL and f.kind == "invitation"}
+
+
+@pytest.mark.parametrize("text,value,channel", INVITED)
+def test_the_step_reads_an_invitation(text, value, channel):
+    found = _step(text, value, channel)
+    assert found is not None
+    assert (found.category, found.value, found.kind) == (EXTERNAL, channel, "invitation")
+    assert text[found.start:found.end] == found.text and value in found.text
+    assert found.reason.count("「") == 1 and "cue:" in found.reason_en
+
+
+@pytest.mark.parametrize("text,value,channel", INVITED)
+def test_a_scan_reports_the_invitation(text, value, channel):
+    assert channel in _invited(text), leakguard.scan(text).findings
+
+
+@pytest.mark.parametrize("text,value,channel", STATED)
+def test_the_step_leaves_a_stated_value(text, value, channel):
+    assert _step(text, value, channel) is None
+
+
+@pytest.mark.parametrize("text,value,channel", STATED)
+def test_a_scan_of_a_stated_value_invites_nothing(text, value, channel):
+    assert not _invited(text), leakguard.scan(text).findings
+
+
+ONLY_THE_STEP = "携帯 080-7731-2264、夕方以降なら出られます"  # the channel detector reads no invitation here
+
+
+def test_the_reason_names_the_cue():
+    text = ONLY_THE_STEP
+    finding = next(f for f in leakguard.scan(text).findings if f.category == EXTERNAL)
+    assert finding.kind == "invitation" and finding.value == "phone"
+    assert "「" in finding.reason and "cue:" in finding.reason_en
+    assert "「出られます」" in finding.reason
+    assert "080" not in finding.reason and "080" not in finding.reason_en  # no message text beyond the cue
+
+
+def test_one_invitation_per_channel_and_none_beside_the_channel_detector():
+    text = "LINE追加してください、IDは taro_1234 です"  # the channel detector already reads this one
+    lines = [f for f in leakguard.scan(text).findings if f.category == EXTERNAL and f.value == "line"]
+    assert len(lines) == 1
+
+
+def test_an_app_on_the_number_is_not_a_phone_call():
+    text = "WhatsApp: +81 80 5527 1946 — message me there"
+    assert "phone" not in _invited(text)
+
+
+def test_the_policy_acts_on_it():
+    text = ONLY_THE_STEP
+    finding = next(f for f in leakguard.scan(text).findings if f.category == EXTERNAL)
+    assert Policy().action_for(finding) == "warn"
+    assert Policy(kinds={"invitation": "block"}).action_for(finding) == "block"
+    assert Policy(actions={**Policy().actions, EXTERNAL: "allow"}, kinds={}).action_for(finding) == "allow"
+    # an allowlisted number is no finding, so nothing is invited either
+    assert _invited_with(text, Policy()) == {"phone"}
+    assert not _invited_with(text, Policy(allow_phones=frozenset({"+818077312264"})))
+    # a scan for some categories only, and a policy without the channel detector, report none
+    assert {f.category for f in find(text, categories={PHONE})} == {PHONE}
+    phone_only = Policy(detectors=tuple(d for d in Policy().detectors() if d.category == PHONE))
+    assert {f.category for f in find(text, phone_only)} == {PHONE}
+
+
+def _invited_with(text: str, policy: Policy) -> set[str]:
+    return {f.value for f in find(text, policy) if f.category == EXTERNAL}
+
+
+def test_no_identifier_no_work(monkeypatch):
+    calls = []
+    monkeypatch.setattr(vi, "invitations", lambda *a, **k: calls.append(a) or iter(()))
+    leakguard.scan("こちらにご連絡ください、よろしくお願いします")
+    leakguard.scan("LINEで話しませんか")
+    assert calls == []
+    leakguard.scan(ONLY_THE_STEP)
+    assert len(calls) == 1
+
+
+def test_the_lexicon_is_checked_on_load(tmp_path):
+    assert vi.load_cues().cues  # the packaged file loads
+    cases = {
+        "かけて | shout | phone\n": "unknown kind 'shout'",
+        "かけて | action | fax\n": "unknown channel fax",
+        "かけて | action\n": "missing field",
+        "\n# comment\nまでにね | after | all\nまでにね | after | phone\n": "already listed",
+    }
+    for body, message in cases.items():
+        path = tmp_path / "mine.txt"
+        path.write_text(body, encoding="utf-8")
+        with pytest.raises(LexiconError, match=message) as info:
+            vi.load_cues(extra=[path])
+        assert str(path) in str(info.value) and ":" in str(info.value).replace(str(path), "", 1)
+    with pytest.raises(TypeError, match="list of paths"):
+        vi.load_cues(extra=str(tmp_path / "mine.txt"))
+
+
+def test_a_platform_cue_joins(tmp_path):
+    text = "番号 090-3318-7742、ぴぽぱで"
+    assert vi.invitation_for(text, _phone(text), "phone") is None
+    path = tmp_path / "cues.txt"
+    path.write_text("# our users' slang for calling\nぴぽぱ | standalone | phone\n", encoding="utf-8")
+    found = vi.invitation_for(text, _phone(text), "phone", vi.load_cues(extra=[path]))
+    assert found is not None and "ぴぽぱ" in found.reason
+
+
+def _phone(text):
+    return next(f for f in find(text) if f.category == PHONE)
+
+
+def test_folding():
+    assert vi.fold("ＣＡＬＬ　ｍｅ") == "call me"
+    assert vi.fold("コッチ") == "こっち"
+    assert vi.fold("ﾃﾞﾝﾜ") == "でんわ"
+    assert vi.fold("ここ\u200cに") == "ここに"
+
+
+def test_long_text_costs_a_window_per_value():
+    # a sentence with no end does not make each value read the whole text
+    text = "あ" * 50_000 + " 090-3318-7742 までご連絡ください " + "い" * 50_000
+    assert "phone" in {f.value for f in find(text) if f.category == EXTERNAL}
