@@ -68,6 +68,20 @@ NEGATIVES = [
     ["注文番号は045", "続き→612", "さらに続き→3307"],
     # English: the rest is an amount
     ["it's 03 5", "the rest is 421 8870 yen"],
+    # a provider named in talk before a model, a file or an error code
+    ["gmailの容量がいっぱいで", "iphone15 です"],
+    ["icloudの写真、共有できます", "img_2231 です"],
+    ["Gmailで登録したんですけど", "ログインできません", "エラーコード e-401 です"],
+    ["me.comじゃなくて icloud.com のほうが容量多いよ", "写真は img_0415.jpg です"],
+    # a yes before a room, a postal code, a seat, a price; 続き after a tracking number
+    ["部屋番号は305の", "はい、2号棟です"],
+    ["郵便番号は150の", "はい、0002です"],
+    ["席は12の", "はい、B列です"],
+    ["電話はしないです", "はい、値段は1200円です"],
+    ["追跡番号は 3301", "続き→ 2298 4410"],
+    # LINE refused, or named in talk, before something to search
+    ["ラインは使ってません", "kota_0505 で検索してください"],
+    ["LINEはやってないです", "はい、3500円でどうですか"],
     # a yes before a labelled number; a carrier is the phone's
     ["予約番号は080の", "はい、3321-7788です"],
     ["ドコモです、アカウント名言いますね", "sh-52c です"],

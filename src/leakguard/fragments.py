@@ -263,15 +263,23 @@ def may_begin_chain(text: str) -> bool:
             or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text)
             or (spaced := _letter_spaced(text)) is not None and _RAW_CUE_RE.search(spaced) is not None
             or _NOT_REAL_RE.search(text.lower()) is not None  # (so that the chain knows it is example data)
-            or _provider_hint_re().search(text) is not None)  # (「icloud.com のほうです」: the host of what follows)
+            or _names_provider_raw(text))  # (「icloud.com のほうです」: the host of what follows)
+
+
+def _names_provider_raw(text: str) -> bool:
+    """A mail provider's name in any script (「icloud」「ジーメール」), on the raw message: the kana
+    names first (one literal alternation), the ASCII ones only where the message has a letter."""
+    return _providers()[1].search(text) is not None or _ASCII_LETTER_RE.search(text) is not None \
+        and _provider_hint_re().search(text) is not None
+
+
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
 
 
 @functools.lru_cache(maxsize=1)
 def _provider_hint_re() -> "re.Pattern[str]":
-    """A mail provider's name in any script (「icloud」「ジーメール」), on the raw message."""
-    names = sorted(load_table("email_providers.txt", columns=("name", "domain")), key=lambda r: -len(r[0]))
-    return re.compile("|".join(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() else re.escape(n)
-                               for n, _ in names), re.IGNORECASE)
+    names = sorted(_ascii_providers(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])", re.IGNORECASE)
 
 
 def _letter_spaced(text: str) -> str | None:
@@ -299,6 +307,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if reading.view is not None and not_real(reading.view.text, labelled=True):
         return None  # 「伝票番号は070」: a labelled number, which the next messages do not complete
     cues = reading.cues & _KEPT_CUES
+    if CUE_LINE in cues and _LINE_REFUSED_RE.search(reading.view.text):
+        cues -= {CUE_LINE}  # 「ラインは使ってません」: the next ID is no LINE ID
     last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
     providers = _ascii_providers()
     named_parts = [f for f in reading.fragments if reading.view is None
@@ -334,6 +344,11 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if not tail and not cues and not completed:
         return None  # only words of talk: the chain of parts ends here
     return Trace(time, cues, tail, whole, completed)
+
+
+_LINE_REFUSED_RE = re.compile(
+    r"(?:(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン|らいん)(?:は|も|を)?\s?(?:(?:やって|使って|入れて|登録して|して)い?(?:ない|ません)"
+    r"|(?:禁止|ng|ダメ|だめ|無理|できません|できない|お断り))")
 
 
 # Example or dummy data asked for as such (「ダミーを入れて」「テスト用メールは」「e.g.」): its parts are no one's.
