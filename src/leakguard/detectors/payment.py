@@ -43,7 +43,7 @@ MODALITY_FILE = "payment_modality.txt"
 NEGATION_FILE = "payment_negation.txt"
 
 _MATCH_MODES = ("both", "surface", "lemma")
-_NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example")
+_NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example", "reference")
 _CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
 _CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform", "example"})
 
@@ -52,6 +52,31 @@ _EXTRA_RULE_SHARE = 0.5  # an independent second rule adds half its weight of wh
 _SUPPRESSED_SHARE = 0.15  # a refused or warned-about signal keeps this share of its score
 _MAX_SCORE = 0.97
 _JOB_TOPIC_REACH = 4  # characters after a channel name where 導入/実装 make it a work topic
+# …and how far on they still do when the name is not the means (「PayPay決済をECサイトに導入」
+# 「振込先口座の入力フォーム」), with no punctuation between
+_JOB_TOPIC_FAR = 12
+_TOPIC_GAP_RE = regex.compile(r"[^、。,.!?\n]*+")
+# A channel followed by で / でも / に / へ is the means of paying (「PayPayで払えば記事を書きます」);
+# での is adnominal (「手渡しでの集金業務」) and leaves it a topic.
+_MEANS_AFTER_RE = regex.compile(r"(?:で|でも|に|へ)(?!の)")
+_CHANNEL_OF_TOPIC = _CHANNEL_GROUPS + ("details",)
+# A clause that answers this one can be judged with it only if it holds no proposal of its own.
+_OWN_PROPOSAL = 0.3
+# A clause that opens on an anaphor reads the way named in the clause before: 「iTunesカードなら
+# あるんですけど、それで買えます？」 (それで = with that card), 「直接だと…けど、その方が安い」.
+_ANAPHOR_MEANS = ("それで", "そっちで", "そちらで", "これで")
+_ANAPHOR_WAY = ("その方が", "そのほうが", "そっちの方が", "そっちのほうが", "そちらの方が", "そちらのほうが",
+                "それなら", "そうすれば")
+# Ways around the platform that are as much about talking as paying: with a contact channel and
+# nothing about money (「アプリを通さずにLINEでやりとりしませんか」) they are the channel detector's.
+_WAY_ONLY = frozenset({"direct_deal_soft", "bypass", "direct", "direct_strict", "alt_way"})
+_FEE_AFTER_PLATFORM = 4  # 「サイトの決済は手数料が」: the platform's fee, named right after it
+# Words quoted to be translated are not said (「「PayPayで払って」を英訳すると」「翻訳：「…」」).
+_TRANSLATED_RE = regex.compile(
+    r"(?:(?:翻訳|英訳|和訳|訳して|訳す|translate|translation)[^「『\n]{0,16}+[:：]?[ ]{0,2}+)"
+    r"(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)"
+    r"|(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)"
+    r"(?=[ ]{0,2}+(?:を|は|の)(?:英訳|和訳|翻訳|訳|英語|日本語|中国語|韓国語))")
 _MIN_EMIT = 0.05
 # After an on-platform cue these set the platform against another way (「サイト上では最低額で」,
 # 「サイト経由だと手数料が」), so the cue does not suppress.
@@ -60,7 +85,8 @@ _CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通す�
 _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "ある", "あり", "あげ")
 # 振り込まれる / 支払われる / 送金される: money moved TO the writer (the platform's payout).
 # 「このサイトの決済じゃなくて、…」: the platform named to be set aside.
-_PLATFORM_DENIED_RE = regex.compile(r"[^、。,.!?\n]{0,8}?(?:じゃなく|ではなく|じゃない方|以外)")
+_PLATFORM_DENIED_RE = regex.compile(
+    r"[^、。,.!?\n]{0,8}?(?:じゃなく|ではなく|じゃない方|以外|はやめ|をやめ|やめて|は使わ|を使わ|は通さ|を通さ|はなしで|は無しで)")
 # 「直接なら違反にならないですよ」: a rule said not to apply is no rule
 _RULE_DENIED_RE = regex.compile(r"(?:に|には|と|とは)?(?:なら|なり)|じゃ|では")
 _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
@@ -100,6 +126,7 @@ class Term:
     mode: str
     weight: float
     source: str
+    phrase: bool = False  # a job topic that reaches over its phrase (payment_negation.txt, reach)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +217,10 @@ def _negation_terms(rows: Sequence[Row]) -> list[Term]:
         key = _key(row[0])
         if not key:
             raise row.error(f"term {row[0]!r} is empty after normalization")
-        terms.append(Term(kind, row[0], key, _mode(row, 2), 1.0, f"{row.source}:{row.line}"))
+        reach = row.fields[3] if len(row.fields) > 3 else ""
+        if reach not in ("", "phrase") or (reach and kind != "job_topic"):
+            raise row.error(f"reach {reach!r}: only a job_topic may have one, and it is 'phrase'")
+        terms.append(Term(kind, row[0], key, _mode(row, 2), 1.0, f"{row.source}:{row.line}", reach == "phrase"))
     return terms
 
 
@@ -359,20 +389,47 @@ class PaymentDetector:
         tokens = view.tokens
         token_starts = [t.start for t in tokens]
         clauses = _clauses(text, tokens)
-        for n, (start, end) in enumerate(clauses):
-            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            if lo == hi:
-                continue
+        read: dict[int, list[Match]] = {}
+        judged: dict[int, Finding | None] = {}
+
+        def clause_matches(k: int) -> list[Match]:
             # Every match counts, however many: _judge compares matches through sorted spans and
             # the first and last place of each term, never pairwise, so one endless clause of
             # payment words stays linear and padding before a request cannot push it out.
-            in_clause = matches[lo:hi]
-            if n + 1 < len(clauses) and text[start:end].rstrip(" 、,").endswith(_CONCESSIVE_ENDS):
-                in_clause += _answer(matches, starts, clauses[n + 1], text)
-            cues = _mood_cues(tokens, bisect.bisect_left(token_starts, start),
-                              bisect.bisect_left(token_starts, end))
-            in_clause += cues
-            finding = self._judge(view, in_clause, quoted)
+            if k not in read:
+                start, end = clauses[k]
+                lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+                read[k] = [] if lo == hi else matches[lo:hi] + _mood_cues(
+                    tokens, bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end))
+            return read[k]
+
+        def judge(k: int) -> Finding | None:
+            if k not in judged:
+                found = clause_matches(k)
+                judged[k] = self._judge(view, found, quoted) if found else None
+            return judged[k]
+
+        for n, (start, end) in enumerate(clauses):
+            in_clause = clause_matches(n)
+            if not in_clause:
+                continue
+            extra: list[Match] = []
+            # 「…けど、」「直接契約のお話、ありがとうございます。」: the next clause may answer this
+            # one (「規約上お受けできません」「サイト経由の方が安心」) unless it is a proposal itself
+            if n + 1 < len(clauses) and (text[start:end].rstrip(" 、,").endswith(_CONCESSIVE_ENDS)
+                                         or any(m.term.kind == "reference" for m in in_clause)):
+                extra = _answer(matches, starts, clauses[n + 1], text)
+                if extra:
+                    after = judge(n + 1)
+                    if after is not None and after.score >= _OWN_PROPOSAL:
+                        extra = []
+            if n:
+                extra += _anaphora(text, clauses[n], clause_matches(n - 1))
+            if any(m.term.kind == "alt_way" for m in in_clause) and not any(m.term.kind == "fee" for m in in_clause):
+                # 「別の形でも柔軟に…。手数料の関係もございますので」: the fee given as the reason next door
+                extra += [m for k in (n - 1, n + 1) if 0 <= k < len(clauses)
+                          for m in clause_matches(k) if m.term.kind in ("fee", "other_fee")]
+            finding = self._judge(view, in_clause + extra, quoted) if extra else judge(n)
             if finding is not None:
                 yield finding
 
@@ -387,6 +444,15 @@ class PaymentDetector:
             if m.term.kind in _PASSIVE_KINDS and _PASSIVE_RE.match(text, m.end):
                 continue  # 振り込まれます: paid to the writer, not a proposal to pay
             signals.setdefault(m.term.kind, []).append(m)
+        other_fee = signals.pop("other_fee", None)
+        if other_fee:
+            # 「振込手数料」「ATMの手数料」: a bank's fee, not the platform's
+            banks = Spans([(m.start, m.end) for m in other_fee])
+            for group in ("fee", "channel"):  # 「銀行振込の手数料」 names no way of paying either
+                if group in signals:
+                    signals[group] = [m for m in signals[group] if not banks.overlaps(m.start, m.end)]
+                    if not signals[group]:
+                        del signals[group]
         if "deal" in signals and _CONTACT_WORD_RE.search(text, min(m.start for m in matches), max(m.end for m in matches)):
             # 「直接LINEでやり取りしましょう」: the exchange is of messages on a contact channel (the
             # channel detector's), not of money
@@ -403,10 +469,11 @@ class PaymentDetector:
                     del signals[group]
         ends = _term_ends(signals)
         fired = [r for r in self.rules if _fires(r, ends)]
-        if fired and _drop_channels_talked_about(signals, matches):
+        if fired and _drop_channels_talked_about(signals, matches, text):
             ends = _term_ends(signals)
             fired = [r for r in fired if _fires(r, ends)]  # dropping signals can only silence rules
-        if not fired:
+        if not fired or all(set(r.groups) <= _WAY_ONLY for r in fired) and _CONTACT_WORD_RE.search(
+                text, min(m.start for m in matches), max(m.end for m in matches)):
             return None
         fired.sort(key=lambda r: -r.weight)  # stable: equal weights keep the rules' file order
 
@@ -445,7 +512,8 @@ class PaymentDetector:
 
         # 「会社サイトから」「個人サイトの決済ページ」: the writer's own site, not the platform's
         own = Spans([(m.start, m.end) for m in signals.get("own_shop", ())])
-        suppressors = [m for m in matches if _suppresses(m, first_signal, text) and not (
+        fee_starts = sorted(m.start for m in signals.get("fee", ()))
+        suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts) and not (
             m.term.kind == "on_platform" and own.overlaps(m.start, m.end))]
         if suppressors:
             cue = view.original_slice(suppressors[0].start, suppressors[0].end)
@@ -540,21 +608,24 @@ def _offer_end(tokens, k: int, hi: int) -> int | None:
     return None
 
 
-def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[Match]) -> bool:
+def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[Match], text: str) -> bool:
     """Payment channels that are the subject, not the means: a job about them (PayPay導入, right
     after the name) or shops that accept them (PayPayが使える店を増やして, anywhere in the clause).
     True when a signal was dropped."""
     topics = [m for m in matches if m.term.kind == "job_topic"]
-    merchant = any(m.term.kind == "merchant" for m in matches)
+    # a shop word that is the channel itself (「現金払いでいいなら」) is no shop
+    ways = Spans([(c.start, c.end) for g in _CHANNEL_GROUPS for c in signals.get(g, ())])
+    merchant = any(m.term.kind == "merchant" and not ways.contains(m.start, m.end) for m in matches)
     if not topics and not merchant:
         return False
     dropped = False
     topic_starts = sorted(t.start for t in topics)
-    for group in _CHANNEL_GROUPS:
+    phrase_starts = sorted(t.start for t in topics if t.term.phrase)
+    for group in _CHANNEL_OF_TOPIC:
         if group not in signals:
             continue
-        kept = [] if merchant else [
-            c for c in signals[group] if not _any_within(topic_starts, c.end, c.end + _JOB_TOPIC_REACH)
+        kept = [] if merchant and group in _CHANNEL_GROUPS else [
+            c for c in signals[group] if not _topic_of_work(c, topic_starts, phrase_starts, text)
         ]
         dropped = dropped or len(kept) < len(signals[group])
         if kept:
@@ -564,20 +635,45 @@ def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[M
     return dropped
 
 
+_ANAPHOR_TERM = Term("channel_means", "それで", "それで", "surface", 1.0, "grammar")
+
+
+def _anaphora(text: str, clause: tuple[int, int], before: list[Match]) -> list[Match]:
+    """What a clause opening on an anaphor takes from the clause before: a channel named there as
+    the means (それで), or the whole way of dealing it compares (その方が)."""
+    start = clause[0]
+    while start < clause[1] and text[start] in " 、,":
+        start += 1
+    if text.startswith(_ANAPHOR_WAY, start):
+        return [m for m in before if m.term.kind not in ("modality", "reference")]
+    if text.startswith(_ANAPHOR_MEANS, start) and any(m.term.kind in ("channel", "channel_strong") for m in before):
+        return [Match(_ANAPHOR_TERM, start, start + len(next(a for a in _ANAPHOR_MEANS if text.startswith(a, start))))]
+    return []
+
+
+_ANSWER_KINDS = frozenset({"refusal", "rule", "warning", "on_platform", "example"})
+
+
+def _topic_of_work(c: Match, topic_starts: list[int], phrase_starts: list[int], text: str) -> bool:
+    """A work word right after the channel (「PayPay導入」), or further on in the same phrase when
+    the channel is not the means of paying (「PayPay決済をECサイトに導入」「手渡しでの集金業務」)."""
+    if _any_within(topic_starts, c.end, c.end + _JOB_TOPIC_REACH):
+        return True
+    if _MEANS_AFTER_RE.match(text, c.end) or (c.term.key.endswith("で") and not text.startswith("の", c.end)):
+        return False
+    gap_end = _TOPIC_GAP_RE.match(text, c.end, min(len(text), c.end + _JOB_TOPIC_FAR)).end()
+    return gap_end > c.end and _any_within(phrase_starts, c.end, gap_end - 1)
+
+
 def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int], text: str) -> list[Match]:
-    """Refusal and rule cues of the clause after 「…ご提案をいただきましたが、」: that clause answers
-    the one before it (「規約違反となるためお受けできません」), so its cues count there too."""
+    """Refusal, rule, warning and on-platform cues of the clause after 「…ご提案をいただきましたが、」
+    or 「直接契約のお話、ありがとうございます。」: that clause answers the one before it
+    (「規約違反となるためお受けできません」「サイト経由の方が安心」), so its cues count there too. The
+    caller only asks when that clause is no proposal of its own (「規約違反ですが、直接取引しませんか」
+    is the other way round)."""
     lo, hi = bisect.bisect_left(starts, clause[0]), bisect.bisect_left(starts, clause[1])
-    answer = matches[lo:hi]
-    cues = [m for m in answer if m.term.kind == "refusal"
-            or m.term.kind == "rule" and not _RULE_DENIED_RE.match(text, m.end)]
-    signals = [m for m in answer if m.term.kind not in _NEGATION_KINDS and m.term.kind != "modality"]
-    if signals and (not cues or any(m.term.kind == "modality" for m in answer)
-                    or max(c.start for c in cues) < min(m.start for m in signals)):
-        # 「規約違反ですが、直接取引しませんか」 is the other way round: a clause of its own. An answer
-        # that names the deal and then refuses it (「…わかるけど、直接は違反なんでダメですよ」) still answers.
-        return []
-    return cues
+    return [m for m in matches[lo:hi] if m.term.kind in _ANSWER_KINDS
+            and not (m.term.kind == "rule" and _RULE_DENIED_RE.match(text, m.end))]
 
 
 def _any_within(sorted_starts: list[int], lo: int, hi: int) -> bool:
@@ -619,17 +715,19 @@ def _fires(rule: Rule, ends: dict[str, list[Match]]) -> bool:
     return True
 
 
-def _suppresses(m: Match, first_signal: int, text: str) -> bool:
+def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int] = ()) -> bool:
     kind = m.term.kind
     if kind == "on_platform" and (text.startswith(_CONTRAST, m.end)
                                   or (m.term.key.endswith("で") and text.startswith("は", m.end))
-                                  or _PLATFORM_DENIED_RE.match(text, m.end)):
-        return False  # 「サイト経由だと手数料が高いので」 sets the platform against another way
+                                  or _PLATFORM_DENIED_RE.match(text, m.end)
+                                  or _any_within(fee_starts, m.end, m.end + _FEE_AFTER_PLATFORM)):
+        # 「サイト経由だと手数料が高いので」「サイトの決済は手数料が」 set the platform against another way
+        return False
     if kind in _CLAUSE_WIDE_KINDS:
         return True
     if kind == "refusal":
         # できませんか / しません? ask, they do not refuse; a refusal follows what it refuses.
-        if text.startswith(("か", "?"), m.end):
+        if text.startswith(("か", "?", "でしょうか", "でしょ?"), m.end):
             return False
         return m.start >= first_signal
     return False
@@ -637,6 +735,7 @@ def _suppresses(m: Match, first_signal: int, text: str) -> bool:
 
 def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     spans = [m.span() for m in _MENTION_RE.finditer(text)]
+    spans += [m.span() for m in _TRANSLATED_RE.finditer(text)]
     if "\n" in text and any(m.term.kind in ("rule", "warning") for m in matches):
         spans += [m.span() for m in _LINE_QUOTE_RE.finditer(text)]
     return spans

@@ -23,7 +23,7 @@ _ACCOUNT_TYPE = r"(?:普通|当座|貯蓄|普)(?:預金)?(?:口座)?"
 _PATTERNS = (
     # 〇〇銀行 △△支店（店番号123） 普通 1234567
     ("bank", regex.compile(
-        rf"{_BANK}[^\n。]{{0,30}}?(?:支店|出張所|営業部|店番号?|[0-9]{{3}}店)[^。]{{0,24}}?{_ACCOUNT_TYPE}"
+        rf"{_BANK}[^\n。]{{0,30}}?(?:支店|出張所|営業部|店番号?|[0-9]{{3}}店|[〇一二三四五六七八九]{{3}}店)[^。]{{0,24}}?{_ACCOUNT_TYPE}"
         r"[ :：/・、,（(]{0,3}+(?:口座番号|番号|no\.?)?[ :：]{0,2}+[0-9]{6,8}(?![0-9])")),
     # 支店 … 普通 1234567 without the bank's name (the name was in the line before)
     ("bank", regex.compile(
@@ -65,7 +65,7 @@ _CHAIN_REACH = 40  # characters before the address where the chain is named
 # the amount sits between the card and で, so no lexicon term reaches it; a proposal ending must follow.
 _VOUCHER_RE = regex.compile(
     r"(?:ギフト券|ギフトカード|アマギフ|itunesカード|google ?playカード|プリペイドカード|quoカード|クオカード|webmoney)"
-    r"[ ]?[0-9][0-9,]{2,8}円分で(?:も)?[^\n。]{0,12}?(?:どう|いかが|いい|ok|可能|大丈夫|でき|もらえ|ませんか|譲って|売って)")
+    r"[ ]?(?:[0-9][0-9,]{2,8}|[0-9]{1,4}[万千])円分で(?:も)?[^\n。]{0,12}?(?:どう|いかが|いい|ok|可能|大丈夫|でき|もらえ|ませんか|譲って|売って|交換)")
 SCORE_VOUCHER = 0.7
 # A menu of outside ways to pay offered to choose from (「①銀行振込 ②PayPay ③Amazonギフト券 のどれが
 # よろしいですか」「Paypal, Wise, or crypto? どれがいい？」): two or more ways no marketplace takes
@@ -75,11 +75,21 @@ _OUTSIDE_WAY_RE = re.compile(  # the stdlib engine: literal alternations, run on
     r"ギフト券|アマギフ|ギフトカード|暗号資産|仮想通貨|ビットコイン|btc|usdt|crypto|現金手渡し|手渡し|現金書留|"
     r"western union|zelle|cash ?app")
 _CHOICE_RE = re.compile(
-    r"どれ|どちら|いずれ|お選び|選んで|選べ|選択|以下から|下記から|お好きな|which|pick|choose|options?|prefer|your choice")
+    r"どれ|どちら|どっち|いずれ|お選び|選んで|選べ|選択|以下から|下記から|お好きな|which|pick|choose|options?|prefer|your choice|either")
 _MENU_NEGATION_RE = regex.compile(
     r"使えません|利用できません|受け付けて(?:い|お)?(?:ません|ない)|不可|お断り|できません|禁止|規約|違反|ご注意|注意|詐欺|"
     r"won'?t|can'?t|cannot|don'?t|not accept|never|scam|against")
 SCORE_MENU = 0.75
+# A payout said to be held, to be claimed through a contact outside the platform (「報酬 48,600円 が
+# 保留中です。受け取りには下記のLINE公式アカウントを追加」): the platform's notice imitated to move
+# the money elsewhere. The route must be a real outside one (a LINE account, a handle, a phone
+# number or an e-mail address), not the platform's help page.
+_HELD_RE = regex.compile(
+    r"(?:報酬|売上金|売上|お支払い|支払い|入金|賞金|返金|出金)[^\n。]{0,30}?(?:保留|失効|凍結|差し止め|支払停止)")
+_ROUTE_RE = regex.compile(
+    r"line|ライン|公式アカウント|@[a-z0-9][a-z0-9._-]{2,}|[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]")
+_HELD_NEGATION_RE = regex.compile(r"詐欺|注意|なりすまし|偽物|偽の|フィッシング|騙|通報|運営に|scam|phishing|fake")
+SCORE_HELD = 0.75
 # Placeholders and the format as work: a template's 「○○銀行 ○○支店 普通 1234567」 is no account.
 _TOPIC_RE = regex.compile(
     r"○|◯|〇〇|××|xx|ダミー|テンプレ|例[）)：:]|記入例|入力例|例えば|プレースホルダ|表記|フォーマット|入力欄|入力フォーム|"
@@ -129,6 +139,12 @@ def find_details(view: NormalizedText) -> list[Finding]:
         out.append(Finding.at(view, PAYMENT, first.start(), last.end(), None, SCORE_MENU,
                               "外部での支払い・直接取引の誘い: サイト外の支払い方法を選択肢として示しています。",
                               "Off-platform payment: offers a menu of outside payment methods."))
+    held = _HELD_RE.search(text) if ("保留" in text or "失効" in text or "凍結" in text or "差し止め" in text
+                                     or "支払停止" in text) else None
+    if held and _ROUTE_RE.search(text) and not _HELD_NEGATION_RE.search(text):
+        out.append(Finding.at(view, PAYMENT, held.start(), held.end(), None, SCORE_HELD,
+                              "外部での支払い・直接取引の誘い: 保留中の報酬をサイト外の連絡先で受け取らせようとしています。",
+                              "Off-platform payment: a held payout to be claimed through an outside contact."))
     for m in _VOUCHER_RE.finditer(text):
         out.append(Finding.at(view, PAYMENT, m.start(), m.end(), None, SCORE_VOUCHER,
                               "外部での支払い・直接取引の誘い: ギフト券での支払いの提案です。",

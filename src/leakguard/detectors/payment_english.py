@@ -29,6 +29,8 @@ _BYPASS = _words(
     r"off[- ]platform", r"bypass(?:ing)?", r"circumvent\w*", r"go(?:ing)? around the (?:platform|site|fee)",
     r"(?:skip|avoid|save|saves|saving|cut|without|no) (?:on )?(?:us )?(?:both )?(?:the |any |that |those |a )?"
     r"(?:~?\d+ ?% )?(?:platform|marketplace|site|service|middleman|escrow)?(?:'s)? ?fees?",
+    r"no need (?:to (?:go through|use|pay (?:through|via|on))|for) (?:the |this )?(?:site|app|platform|escrow)(?:'s)?(?: payment| checkout)?",
+    r"(?:do|deal|trade|sell|buy|handle|settle|sort)(?:s|ing)? (?:it |this |that |the payment |things )?(?:directly|direct|off the (?:app|site))",
     r"(?:skip|avoid|without|instead of|rather than(?: through| via)?|not through|not via) (?:the |this |an )?"
     r"(?:escrow|platform|marketplace|milestone system|site)(?!'?s? (?:inbox|chat|messag|thread|upload))",
     r"saves? (?:us )?(?:both )?~?\d+ ?%", r"because of the (?:platform )?fees?",
@@ -54,6 +56,11 @@ _CHANNEL = _words(
     r"gift ?(?:cards?|links?|codes?)", r"amazon (?:gift|card)\w*", r"(?:discord )?nitro", r"itunes cards?", r"f ?& ?f", r"friends (?:and|&) family",
     r"cash", r"paypay", r"line ?pay",
 )
+# A payment app used as a verb: "venmo me", "paypal you the rest".
+_CHANNEL_VERB = _words(
+    r"(?:venmo|zelle|paypal|cash ?app|revolut) (?:me|you|us|him|her|the (?:rest|money|balance))",
+    r"send(?:s|ing)? (?:it |you |me |the (?:money|rest|balance) )?(?:(?:via|by|on|with|through|over) )?"
+    r"(?:cash ?app|venmo|zelle|paypal|revolut|wise)")
 # Payment details asked for or given.
 _DETAILS = _words(
     r"bank (?:details|info|information|account)", r"account (?:number|details|info)", r"swift(?: code)?",
@@ -63,11 +70,12 @@ _DETAILS = _words(
 )
 # A request, proposal or offer.
 _REQUEST = _words(
-    r"please", r"could you", r"can you", r"would you", r"will you", r"can i", r"could i", r"may i", r"is it ok", r"let'?s", r"i'?d (?:suggest|prefer|like)",
+    r"please", r"pls", r"plz", r"could you", r"can you", r"would you", r"will you", r"can i", r"could i", r"may i", r"is it ok", r"let'?s", r"i'?d (?:suggest|prefer|like)",
     r"we'?d (?:like|prefer|suggest)", r"i suggest", r"we suggest", r"i can", r"we can", r"we could", r"i could",
     r"send (?:me|us)", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
     r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
-    r"my (?:rate|account|wallet|details)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
+    r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
+    r"works (?:for me|fine)", r"is fine", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
     r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
 )
 # A refusal, a rule or a warning: the sentence is not a proposal.
@@ -80,6 +88,10 @@ _NEGATION = _words(
     r"unable to", r"no longer", r"stay(?:ing)? (?:on|here)", r"keep (?:it|everything|payments?) (?:on|here)",
     r"through the platform'?s?", r"via the platform'?s?", r"fund the milestone", r"red flag", r"anyone asking",
     r"(?:if|when) (?:someone|anyone)", r"protect\w*", r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|do)\w*",
+    r"no (?:direct|outside|off-platform|external|private) (?:payments?|deals?|transactions?|transfers?)",
+    r"(?:someone|somebody|a (?:buyer|seller|client|user|customer)|they|he|she) (?:asked|told|wants|wanted|is asking) (?:me|us) to",
+    r"is (?:that|this|it) (?:a scam|legit|safe|allowed|normal)",
+    r"(?:escrow|platform|site|in-app|app) (?:payments? )?only", r"only (?:via|through) the (?:site|platform|app)",
     r"in the app", r"in-app", r"the app'?s", r"\w+masen(?! ka)", r"nai desu", r"site de onegai", r"dame",
 )
 # A negation right before the platform's own process is a reason to leave it (「our company doesn't
@@ -100,6 +112,7 @@ _TOPIC = _words(
 # (groups, weight, label_ja, label_en): the rules, strongest first
 _RULES = (
     (("details",), 0.7, "送金先・支払い情報のやり取り", "payment details asked for or given"),
+    (("channel_verb",), 0.6, "外部決済手段での送金の依頼", "asked to send money by an outside app"),
     (("bypass",), 0.45, "プラットフォームを通さない取引", "dealing around the platform"),
     (("bypass", "pay"), 0.65, "プラットフォームを通さない支払い・契約", "paying or contracting around the platform"),
     (("bypass", "channel"), 0.65, "プラットフォーム外の決済手段", "an outside payment method instead of the platform"),
@@ -108,7 +121,7 @@ _RULES = (
 # A way around the platform in a sentence about the deal (work, money, a contract, the fee)
 _DEAL_WORD_RE = regex.compile(r"contract|agreement|fee|pay|invoic|deal|bill|hire|escrow|client|work|money|sav|cheap|"
                               r"price|rate|project|order|buy|sell|torihiki|keiyaku|harai|tesuuryou|shukuryou|%")
-_GROUPS = {"bypass": _BYPASS, "pay": _PAY, "channel": _CHANNEL, "details": _DETAILS}
+_GROUPS = {"bypass": _BYPASS, "pay": _PAY, "channel": _CHANNEL, "details": _DETAILS, "channel_verb": _CHANNEL_VERB}
 _REQUEST_WEIGHT = 0.55
 _EXTRA_RULE_SHARE = 0.5
 _SUPPRESSED_SHARE = 0.15
