@@ -174,6 +174,20 @@ class _Window:
     __slots__ = ("folded", "origin", "lo", "hi")
 
     def __init__(self, text: str, lo: int, hi: int, *, closed: bool = False):
+        whole = fold(text[lo:hi])
+        if len(whole) == hi - lo:  # one folded character per character: the usual case
+            chars, origin = list(whole), list(range(lo, hi))
+        else:
+            chars, origin = self._by_character(text, lo, hi)
+        if closed and hi > lo:
+            # the sentence's end, as 「。」「!」「?」: 「送って!」「かけてね。」 ask, 「送って」 mid-sentence may not
+            end = text[hi] if hi < len(text) else "\n"
+            chars.append("。" if end == "\n" else fold(end)[:1])
+            origin.append(hi - 1)
+        self.folded, self.origin, self.lo, self.hi = "".join(chars), origin, lo, hi
+
+    @staticmethod
+    def _by_character(text: str, lo: int, hi: int) -> tuple[list[str], list[int]]:
         chars: list[str] = []
         origin: list[int] = []
         for i in range(lo, hi):
@@ -184,12 +198,7 @@ class _Window:
             for ch in piece:
                 chars.append(ch)
                 origin.append(i)
-        if closed and hi > lo:
-            # the sentence's end, as 「。」「!」「?」: 「送って!」「かけてね。」 ask, 「送って」 mid-sentence may not
-            end = text[hi] if hi < len(text) else "\n"
-            chars.append("。" if end == "\n" else fold(end)[:1])
-            origin.append(hi - 1)
-        self.folded, self.origin, self.lo, self.hi = "".join(chars), origin, lo, hi
+        return chars, origin
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.origin[start], self.origin[end - 1] + 1
