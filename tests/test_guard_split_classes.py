@@ -43,6 +43,16 @@ POSITIVES = [
     (["ラインは→ hana", "_0714", "ごめん0741だった"], "line_id", "hana_0741"),
     # 「さっきの続き」 after a message that ended in a part that visibly goes on
     (["LINEのIDお伝えしますね。mugi.cat_", "さっきのIDの続き→ osaka3 です"], "line_id", "mugi.cat_osaka3"),
+    # English: a role before its cue (「domain is」), 「at」 in a message of its own
+    (["my email: jess.w", "domain is yahoo.com"], "email_address", "jess.w@yahoo.com"),
+    (["email is", "brian_k77", "at", "hotmail.com"], "email_address", "brian_k77@hotmail.com"),
+    (["連絡先メール", "kaito-r", "@マーク", "icloud.com"], "email_address", "kaito-r@icloud.com"),
+    # 「さっきの続き」 before digit groups; a continuation that opens with its symbol
+    (["番号です 090-12", "さっきの続き 34-5678"], "phone_number", "+819012345678"),
+    (["LINE ID は yuna", "途中で切れた、さっきのの続きは _22"], "line_id", "yuna_22"),
+    # the app named two messages back, behind a message of a cue alone; an ID that 「出てきます」
+    (["ライン", "ID", "kumo_99"], "line_id", "kumo_99"),
+    (["連絡は緑のアイコンで", "aoi.chan7 で出てきます"], "line_id", "aoi.chan7"),
     # one provider ruled out, the other chosen; the user name in hiragana
     (["gmail.comじゃなくて yahoo.co.jp のほうです", "ゆーざーめいは aki.t.1970"], "email_address", "aki.t.1970@yahoo.co.jp"),
 ]
@@ -82,6 +92,15 @@ NEGATIVES = [
     # LINE refused, or named in talk, before something to search
     ["ラインは使ってません", "kota_0505 で検索してください"],
     ["LINEはやってないです", "はい、3500円でどうですか"],
+    # 「at」 alone between words of talk; the @ named in talk; 続き after a labelled number or a date
+    ["see you", "at", "home"],
+    ["@マークが打てないです", "gmail.com にしてます"],
+    ["注文番号 090-12", "さっきの続き 34-5678"],
+    ["3月12日の", "さっきの続き 34-5678"],
+    # an app named in talk, a message of talk between; an English role word in talk
+    ["LINEの件", "了解です", "abc_12"],
+    ["domain is important", "seo_2024 です"],
+    ["番号は090の", "はい、3時に伺います"],
     # a yes before a labelled number; a carrier is the phone's
     ["予約番号は080の", "はい、3321-7788です"],
     ["ドコモです、アカウント名言いますね", "sh-52c です"],

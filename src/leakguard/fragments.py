@@ -659,14 +659,18 @@ def _clean(gap: str) -> bool:
 # words that say the part continues the last one (「続き→784」「さらに続き→2061」).
 _APOLOGY_RE = re.compile(r"^\s*(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|失礼|えっと|えーと|"
                          r"はい|ええ|うん|そうです|sorry|oops|yes|yeah|yep)[、,。.!！\s]*)?"
-                         r"(?:(?:さらに|で、?)?(?:その)?(?:続き|つづき)(?:は|が|です)?\s?[→:：]?\s*)?")
+                         r"(?:(?:さらに|で、?)?(?:さっきの|先ほどの|前の|その)?(?:(?:id|番号|電話|アドレス|メアド)の)?"
+                         r"(?:続き|つづき)(?:は|が|です)?\s?[→:：]?\s*)?")
 
 
 def _role_only(gap: str) -> bool:
     """A message that opens with a cue and a role only (「電話は」「最後は」「IDは」) still opens with its part."""
     if len(gap) > 24:
         return False
-    rest = _CUE_RE.sub("", _APOLOGY_RE.sub("", gap, count=1))  # (「すみません、最後は5678です」)
+    rest = _APOLOGY_RE.sub("", gap, count=1)  # (「すみません、最後は5678です」)
+    for _, pattern in _ROLES:  # (a role before the cues: 「domain is」 names the part, 「domain」 alone is a cue)
+        rest = pattern.sub("", rest)
+    rest = _CUE_RE.sub("", rest)
     for _, pattern in _ROLES:
         rest = pattern.sub("", rest)
     return len(rest) <= 3 and _CLEAN_RE.fullmatch(rest.replace("の", "").replace("は", "").replace("が", "")) is not None
@@ -741,10 +745,12 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
         body, end = body + ".", end + 1
     if len(body) > MAX_FRAGMENT:
         return
-    if body in ("at", "dot") and not norm[:start].strip() and norm[end:end + 1] == " ":
+    if body in ("at", "dot") and not norm[:start].strip() and (norm[end:end + 1] == " " or not norm[end:].strip()):
         # 「priya.n.jp」「at gmail」: a message that opens with the word is the symbol between parts
         yield Fragment(SEP, "@" if body == "at" else ".", start, end)
     elif body == "@":
+        if norm.startswith("マーク", end):  # 「@マーク」: the symbol's name
+            end += 3
         if not _NAMES_A_SIDE_RE.match(norm, end):
             yield Fragment(SEP, "@", start, end)
     elif body.startswith("@"):
@@ -906,7 +912,7 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
         if not t.whole or not parts or any(f.kind not in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts):
             cued = bool(t.cues & {CUE_LINE, CUE_ID, CUE_EMAIL})
             if cued and parts and all(f.kind in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts) \
-                    and parts[-1].value.endswith((".", "_", "-")):
+                    and (parts[-1].value.endswith((".", "_", "-")) or first.value.startswith((".", "_", "-", "@"))):
                 pieces[:0] = parts[-1:]  # (a part that visibly goes on: the cue's own message ended in it)
             break
         pieces[:0] = parts
@@ -1398,14 +1404,18 @@ def _line_by_join(frags: Sequence[Fragment], cues) -> Joined | None:
 
 
 # After an ID that opens a message: look it up, or add it, in the app the last message named.
-_SEARCH_FOR_RE = re.compile(r"\s?(?:で|を|って)?\s?(?:検索|けんさく|友だち追加|友達追加|ともだち追加|追加して|ついかして|"
+_SEARCH_FOR_RE = re.compile(r"\s?(?:で|を|って)?\s?(?:検索|けんさく|友だち追加|友達追加|ともだち追加|追加して|ついかして|出ます|出てき|"
+                            r"出てくる|見つか|ヒット|"
                             r"(?:search|add)(?![a-z]))")
 _POINTS_AT_RE = re.compile(r"\s*(?:これ|こちら|こっち|↓|⬇|👇)\s*(?:です|が|は)?\s*[→⇒➡:：]?\s*")
 
 
 def _line_cue_completion(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
-    """「LINEの」 then 「IDはtaro_1234」: an earlier message names LINE, this one gives the ID."""
-    last = chain[-1]
+    """「LINEの」 then 「IDはtaro_1234」: an earlier message names LINE, this one gives the ID. The
+    cue may sit a message or two back behind messages of cues alone (「ライン」「ID」「kumo_99」)."""
+    for last in reversed(chain[-3:]):
+        if CUE_LINE in last.cues or last.tail or not last.cues:
+            break
     if CUE_LINE not in last.cues:
         return []
     words = [i for i, f in enumerate(reading.fragments) if f.kind == WORD]
