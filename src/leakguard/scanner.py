@@ -62,9 +62,24 @@ def find_whole(text: str, policy: Policy = DEFAULT_POLICY, *,
     if not text:
         return ()
     gate = gate_for(policy)  # most messages stop here: no view, no detector (gate.py)
-    if gate is not None and not gate.passes(text):
+    if gate is None:
+        return find_ungated(text, policy, categories=categories)
+    if not gate.passes(text):
         return ()
-    return find_ungated(text, policy, categories=categories)
+    return find_passed(text, policy, categories=categories)
+
+
+def find_passed(text: str, policy: Policy = DEFAULT_POLICY, *,
+                categories: Collection[str] | None = None) -> tuple[Finding, ...]:
+    """The pipeline for a message the gate passed: only the detectors whose own first test holds
+    on the view are called (precheck.py); the others would yield nothing."""
+    if not text:
+        return ()
+    from .normalize import NormalizedText
+    from .precheck import checks_of
+
+    detectors, checks = checks_of(policy)
+    return _run(NormalizedText.of(text), policy, detectors, checks, categories)
 
 
 def find_ungated(text: str, policy: Policy = DEFAULT_POLICY, *,
@@ -74,11 +89,18 @@ def find_ungated(text: str, policy: Policy = DEFAULT_POLICY, *,
         return ()
     from .normalize import NormalizedText  # after the first call, a lookup in sys.modules
 
-    view = NormalizedText.of(text)
+    detectors = policy.detectors()
+    return _run(NormalizedText.of(text), policy, detectors, (None,) * len(detectors), categories)
+
+
+def _run(view, policy: Policy, detectors: tuple, checks: tuple,
+         categories: Collection[str] | None) -> tuple[Finding, ...]:
     found: dict[tuple[str, int, int], Finding] = {}
     intent = policy.intent_model == "on"
-    for detector in policy.detectors():
+    for detector, check in zip(detectors, checks):
         if categories is not None and detector.category not in categories:
+            continue
+        if check is not None and not check(view, found.values()):
             continue
         if intent and detector.category in INTENT_CATEGORIES:
             # the learned scorer reads after the rules (docs/intent.md)
@@ -91,11 +113,13 @@ def find_ungated(text: str, policy: Policy = DEFAULT_POLICY, *,
             key = (finding.category, finding.start, finding.end)
             if key not in found or found[key].score < finding.score:
                 found[key] = finding
-    if found and policy_reads_contact(policy, categories) and not _VALUE_CATEGORIES.isdisjoint(k[0] for k in found):
+    if not found:
+        return ()
+    if policy_reads_contact(policy, categories) and not _VALUE_CATEGORIES.isdisjoint(k[0] for k in found):
         # 「090-… までご連絡ください」: the value is disclosed AND its use invited (value_invitations.py)
         from .detectors.value_invitations import invitations
 
-        for finding in invitations(text, list(found.values())):
+        for finding in invitations(view.original, list(found.values())):
             if policy.admits(finding):
                 found.setdefault((finding.category, finding.start, finding.end), finding)
     return tuple(_without_partial_readings(sorted(found.values(), key=lambda f: (f.start, f.end, f.category))))
@@ -161,6 +185,9 @@ def warm_up(policy: Policy | str | None = None) -> None:
     gate = gate_for(policy)
     if gate is not None:
         gate.warm()
+        from .precheck import checks_of
+
+        checks_of(policy)
     for text in _WARM_UP_TEXTS:
         find_ungated(text, policy)
     from .tokens import tokenize
@@ -188,8 +215,10 @@ def scan(text: str, *, policy: Policy | str | None = None, context=None) -> Repo
         else:
             gate = gate_for(policy)
             _last_gate = (policy, gate)
-        if gate is None or gate.passes(text):
+        if gate is None:
             findings = find_ungated(text, policy)
+        elif gate.passes(text):
+            findings = find_passed(text, policy)
         elif context is None and type(policy) is Policy:
             return _allowed(text)  # the gate cleared it: most messages end here
         else:
