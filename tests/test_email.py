@@ -352,3 +352,16 @@ def test_address_spelled_in_parts_in_order(text, expected):
 )
 def test_parts_in_order_that_are_no_address(text):
     assert emails(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'The source text contains: "For support, email help@lumina-app.example or call us."',
+    "テスト用に user01@shop.test を使います", "noreply@mail.invalid", "admin@localhost のままで",
+])
+def test_reserved_top_level_domains_are_no_address(text):
+    assert emails(text) == []
+
+
+def test_a_provider_named_by_its_domain_gives_that_domain():
+    assert [f.value for f in emails("@の後ろは hotmail.co.jp、前は shinji.k_1958。ご連絡はそちらへ")] == \
+        ["shinji.k_1958@hotmail.co.jp"]

@@ -416,3 +416,35 @@ def test_id_spelled_in_parts_in_order(text, expected):
 )
 def test_parts_that_are_not_one_id(text):
     assert line_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Line: (t)(o)(m)(_)(k)(o)(b)(e)(9)(2) lol sorry the app hides it", "tom_kobe92"),
+        ("ラインID→ [s][a][k][i][_][0][3]", "saki_03"),
+        ("ラインのアイディーは ひらがなじゃなくて英語で hiro gardening です 間は何もなしです", "hirogardening"),
+        ("LINEは momo chan 22 です、スペースは詰めてね", "momochan22"),
+        ("Our team uses LINE for day-to-day coordination. Please add our account @903rmnbc so the PM can brief you.",
+         "@903rmnbc"),
+        ("We talk on LINE here. Add us at @a1b2c3d4 anytime", "@a1b2c3d4"),
+    ],
+)
+def test_brackets_gaps_and_english_invitations(text, expected):
+    assert expected in line_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure after the word ライン (a fishing line), a placeholder, an idiom
+        "ラインはPE0.8号を150m巻いてあります。リーダーはフロロ3号を結んだままです", "ラインは pe1.5号 です",
+        'I\'m translating your FAQ. One line reads: "Add us on LINE: @shopname". Should I keep the placeholder "@shopname"?',
+        "Add us on LINE: @shop1234 (placeholder)", "LINEのID欄は入力例: taro_123 のままでOKです",
+        # brackets and gaps that are no ID
+        "LINEで (a)(b)(c) の順に選んでください", "ライン工場の hiro gardening 部門、間は何もなしです",
+        "Add @abc12345 on Twitter please",  # no LINE in the message
+    ],
+)
+def test_round4_line_hard_negatives(text):
+    assert line_ids(text) == []

@@ -135,3 +135,19 @@ def test_kana_readings_are_noted_for_the_phone_detector():
 
     assert normalize("ぜろきゅうぜろ いち").noted(KANA_READINGS)
     assert not normalize("こんにちは").noted(KANA_READINGS)
+
+
+def test_a_dash_set_off_by_spaces_is_the_sentences():
+    from leakguard.normalize import NormalizedText
+
+    # an em dash or horizontal bar between spaces stays a dash of the sentence (no hyphen joins the
+    # words around it); glued to digits or set between them it is still a separator
+    assert NormalizedText.of("no apostrophe — kevin").text == "no apostrophe — kevin"
+    assert NormalizedText.of("curious ― in").text == "curious — in"  # (one dash for both)
+    assert NormalizedText.of("090—1234—5678").text == "090-1234-5678"
+    assert NormalizedText.of("taro - yamada").text == "taro - yamada"  # typed as a hyphen: left alone
+    from leakguard.scanner import find
+
+    assert [f.value for f in find("090 — 1234 — 5678", categories={"phone_number"})] == ["+819012345678"]
+    assert [f.value for f in find("no apostrophe — kevin.ohara.dev@protonmail.com", categories={"email_address"})] \
+        == ["kevin.ohara.dev@protonmail.com"]

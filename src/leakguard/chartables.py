@@ -22,6 +22,8 @@ INVISIBLE_RANGES = ((0xE0000, 0xE007F), (0xE0100, 0xE01EF))
 # only between digits (see normalize._digit_context_dashes).
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2796\u23af"
 CONTEXT_DASHES = "ー～〜・･"
+# The dashes of a sentence (em and horizontal bar): set off by spaces they stay "—", no hyphen.
+SENTENCE_DASHES = "\u2014\u2015"
 
 SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 

@@ -70,6 +70,8 @@ _HOMOGLYPH_MIN_DIGITS = 6
 _LONG_O_RE = re.compile("(?<=[おこそぞとどのほぼぽもよょろ])(?<!ぜろ)ー(?!ー)")  # 「ぜろー1234」: a dash
 _CONTEXT_DASH_CHAR_RE = re.compile(f"[{re.escape(ct.CONTEXT_DASHES)}]")
 _CONTEXT_DASH_RE = regex.compile(r"(?<=[0-9] ?)[ー～〜・･](?= ?[0-9])")
+_SENTENCE_DASH_CHAR_RE = re.compile(f"[{ct.SENTENCE_DASHES}]")
+_SPACED_DASH_RE = re.compile("(?<= )-(?= )")
 
 # Spelled-out "@" and "." with or without brackets around them: (アットマーク), [at], 【ドット】.
 _OPEN, _CLOSE = r"[(\[{<【《〔]", r"[)\]}>】》〕]"
@@ -138,6 +140,10 @@ class NormalizedText:
             norm = view.text
         if _CONTEXT_DASH_CHAR_RE.search(norm):
             view = view._rewrite((m.start(), m.end(), "-") for m in _CONTEXT_DASH_RE.finditer(view.text))
+        if " - " in view.text and _SENTENCE_DASH_CHAR_RE.search(original):
+            # 「no apostrophe — kevin.ohara@…」: a dash set off by spaces is the sentence's, not a hyphen
+            view = view._rewrite((m.start(), m.end(), "—") for m in _SPACED_DASH_RE.finditer(view.text)
+                                 if view.original_slice(m.start(), m.end()) in ct.SENTENCE_DASHES)
         if "@" in view.text or _AT_TRIGGER_RE.search(view.text):  # (「★を@に」 holds one of them too)
             view = view._address_words()
         if kana:  # the phone detector reads more number words than this pass: it asks, not re-tests

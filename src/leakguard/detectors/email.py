@@ -124,6 +124,8 @@ _TLDS = frozenset(
     "com net org info biz jp co ne or ac go ed lg io me us uk cn kr tw de fr app dev xyz tokyo cc tv ai".split())
 # 「photo_0901@2x.png」「banner@3x.jpg」: a file name with a scale suffix, not an address
 _FILE_TLDS = frozenset("png jpg jpeg gif webp svg bmp heic tif tiff pdf psd mp4 mov".split())
+# top-level domains reserved for examples and tests (RFC 2606, 6761): 「help@lumina-app.example」
+_RESERVED_TLDS = frozenset(("example", "test", "invalid", "localhost"))
 _EXAMPLE_DOMAIN_RE = regex.compile(r"example\.(?:com|net|org|jp|co\.jp|ne\.jp)")
 # 「入力欄にabc@example.comって例が書いてある」: a form's example, asked about, not an address given
 # (also test data: 「ダミーのuser01@example.com」「shows "you@example.com" as hints」)
@@ -371,7 +373,7 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
     """A file name with a scale suffix, a placeholder, or a form's example asked about right there
     (normalized ``[start, end)`` is the address)."""
     labels = domain.split(".")
-    if labels[-1] in _FILE_TLDS or any(_PLACEHOLDER_RE.fullmatch(label) for label in labels):
+    if labels[-1] in _FILE_TLDS or labels[-1] in _RESERVED_TLDS or any(_PLACEHOLDER_RE.fullmatch(label) for label in labels):
         return True
     return _EXAMPLE_DOMAIN_RE.fullmatch(domain) is not None and _FORM_EXAMPLE_RE.search(
         view.text, max(0, start - _FORM_EXAMPLE_REACH), end + _FORM_EXAMPLE_REACH) is not None
@@ -575,10 +577,12 @@ class EmailDetector:
                     continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one
                 found.append((m.start("local"), m.end("local"), local, m.group("provider")))
         if not found and anywhere and (_MAIL_WORD_RE.search(text) or sent_to.search(text)):
-            named = [(m.start(), m.end(), m.group("provider")) for m in mention.finditer(text)]
+            # (a provider named by its domain gives that domain: 「hotmail.co.jp」)
+            named = [(m.start(), m.end(), m.group() if m.end() > m.end("provider") else m.group("provider"))
+                     for m in mention.finditer(text)]
             found.extend(_accounts_near(view, named))
         for start, end, local, provider in found:
-            domain = names[provider]
+            domain = names.get(provider, provider)
             # the account name alone: the words between it and the provider are no part of it
             start, end = view.span(start, end)
             if (start, end) in seen:

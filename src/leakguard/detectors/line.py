@@ -30,6 +30,10 @@ _LINE_AT_RE = regex.compile(r"(?<![a-z0-9._\-])line ?@ ?(?P<id>[a-z0-9._\-]{4,20
 _OFFICIAL_SEARCH_RE = regex.compile(
     r"(?<![a-z0-9._\-@])@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}(?![a-z0-9._\-@])"
     r"(?=\s{0,2}+(?:で|を)?\s{0,2}+(?:id)?\s{0,2}+(?:検索|けんさく))")
+_OFFICIAL_ADD_RE = regex.compile(
+    r"(?<=(?<![a-z])(?:add|friend)\s(?:us\s|me\s|(?:our|the|my)\s(?:official\s|line\s){0,2}(?:account|page|id)\s)?"
+    r"(?:on\sline\s)?(?:at\s|:\s?|as\s)?)"
+    r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}(?![a-z0-9._\-@])")
 _ALL_DIGITS_OR_SEPARATORS_RE = regex.compile(r"[0-9._\-]+")
 # Every form that adds a friend or opens an official account: line.me/ti/p/…, the deprecated line://
 # scheme, lin.ee short links, an official account's page (page.line.me/<basic ID>), its QR image
@@ -68,7 +72,7 @@ _TOPIC_AFTER_RE = regex.compile(
     r"|(?<=緑|みどり|ミドリ|グリーン|色|の|アイコン|アプリ|やつ|吹き出し|sns|チャット)を")  # 「緑のアイコンを…で保存」: a thing
 # a cheap test first: an ASCII run with a digit or a separator in it (no ID is all letters and no
 # cue at all), and a name
-_ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]")  # [a-z0-9]+[._-] is quadratic on long runs
+_ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]|[)\]}] ?[(\[{][a-z0-9][)\]}]|[a-z]{2} [a-z]{2}")  # [a-z0-9]+[._-] is quadratic on long runs
 _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
@@ -76,7 +80,15 @@ _NAME_GATE_RE = re.compile(
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」
-    r"|(?<![a-z0-9._\-@])(?!id )(?P<spaced>(?:[a-z0-9._\-]{1,2} ){2,19}[a-z0-9._\-]{1,2})(?![a-z0-9._\-@/]|\s{0,2}@)")
+    r"|(?<![a-z0-9._\-@])(?!id )(?P<spaced>(?:[a-z0-9._\-]{1,2} ){2,19}[a-z0-9._\-]{1,2})(?![a-z0-9._\-@/]|\s{0,2}@)"
+    # 「(t)(o)(m)(_)(k)(o)(b)(e)(9)(2)」: a character to a bracket
+    r"|(?P<paren>(?:[(\[{][a-z0-9._\-][)\]}] ?){4,20}+)")
+_PAREN_LETTER_RE = regex.compile(r"[(\[{]([a-z0-9._\-])[)\]}]")
+# words typed apart, then told to close the gaps: 「hiro gardening です 間は何もなしです」
+_NO_SPACE_RE = regex.compile(
+    r"(?P<w>[a-z0-9][a-z0-9._\-]{0,19}+(?: [a-z0-9._\-]{1,20}+){1,19}+)(?![a-z0-9._\-@])"
+    r"(?=\s?(?:です|だよ|で)?[^\n]{0,8}?(?:間|あいだ|スペース|空白)\s?(?:は|に|を|の)?\s?(?:何も|なにも)?\s?"
+    r"(?:なし|無し|いらない|要らない|入れない|いれない|なく|つめ|詰め|抜い|ぬい))")
 _NAME_REACH = 40
 # Between the name and the ID: no other ASCII word but 「id」, one sentence break at most
 _FILLER_ASCII_RE = regex.compile(r"[a-z0-9]+")
@@ -169,9 +181,16 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             words = _FILLER_ASCII_RE.findall(filler)
             if any(w not in _FILLER_WORDS for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler \
                     or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) \
+                    or _UNIT_AFTER_RE.match(text, t.end()) or _placeholder_near(text, t.start(), t.end()) \
                     or _THING_BEFORE_RE.search(filler):
                 break
-            if t.group("spaced"):
+            joined_words = _NO_SPACE_RE.match(text, t.start())
+            if joined_words:  # 「hiro gardening です 間は何もなしです」: the words typed apart are one ID
+                value = joined_words.group("w").replace(" ", "")
+                t = joined_words
+            elif t.group("paren"):  # 「(t)(o)(m)(_)(k)(o)(b)(e)(9)(2)」
+                value = _PAREN_LETTER_RE.sub(r"\1", t.group("paren")).replace(" ", "")
+            elif t.group("spaced"):
                 value = t.group("spaced").replace(" ", "")
             else:
                 value = t.group("id")
@@ -183,13 +202,14 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             bare = value.lstrip("@")
             if view.in_url(t.start(), t.end()) or _FILE_EXT_RE.search(bare):
                 break
-            cued = "id" in words
+            cued = "id" in words or joined_words is not None
             if not (cued or any(ch.isdigit() or ch in "._-" for ch in bare)):
                 break
             if not (cued or len(filler) <= _LIGHT_FILLER or _POINTER_RE.search(filler) or _INVITE_RE.search(filler)):
                 break
             if is_line_id(value, numeric_ok=cued, stopwords=stopwords):
-                found.append((t.start(), t.end(), value, False))
+                # (words told to be closed up are one ID: what is read of the first word alone is not)
+                found.append((t.start(), t.end(), value, joined_words is not None))
             break
         before = _BEFORE_NAME_RE.search(text, max(0, name.start() - 32), name.start())
         if before and (text[name.start() - 1] not in "(（【[" or text[name.end():name.end() + 1] in ")）】]") \
@@ -324,8 +344,11 @@ class LineIdDetector:
         if "@" in text and (a is None or not any(m.channel not in ("line", "email", "phone", "-") for m in a.mentions)):
             # (the IDs found here never start inside one another: only the links before count)
             found = Spans(links) if links else None
-            for m in _OFFICIAL_SEARCH_RE.finditer(text):
-                if not _in(found, m.start()):
+            # 「Please add our account @903rmnbc」 in a message about LINE: its official account
+            added = _OFFICIAL_ADD_RE.finditer(text) if a is not None and any(
+                m.channel == "line" for m in a.mentions) else ()
+            for m in [*_OFFICIAL_SEARCH_RE.finditer(text), *added]:
+                if not _in(found, m.start()) and not _placeholder_near(text, m.start(), m.end()):
                     links.append(m.span())
                     yield self._finding(view, m.start(), m.end(), m.group(), 0.9,
                                         "LINE公式アカウントのIDが含まれています。", "Contains a LINE official account ID.")
@@ -340,6 +363,8 @@ class LineIdDetector:
             if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords) \
                     or _FILE_EXT_RE.search(h.value):  # 「LINEのQRコード、qr_code01.png」
                 continue
+            if _UNIT_AFTER_RE.match(a.view.text, h.end) or _placeholder_near(a.view.text, h.start, h.end):
+                continue  # 「ラインはPE0.8号を150m」(fishing line), 「the placeholder "@shopname"」
             official = h.value.startswith("@")
             ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
             en = "Contains a LINE official account ID." if official else "Contains a LINE ID."
@@ -349,6 +374,18 @@ class LineIdDetector:
     @staticmethod
     def _finding(view: NormalizedText, start: int, end: int, value: str, score: float, ja: str, en: str) -> Finding:
         return Finding.at(view, LINE_ID, start, end, value, score, ja, en)
+
+# 「ラインはPE0.8号を150m巻いて」: a measure (a fishing line's gauge), not an ID
+_UNIT_AFTER_RE = regex.compile(r"\s?(?:号|mm|cm|m|kg|g|lb|本|個|枚|円|%)(?![a-z0-9])")
+# 「Should I keep the placeholder "@shopname"」「IDの欄は例: taro_123 のように」: a form's example
+_PLACEHOLDER_WORD_RE = regex.compile(
+    r"placeholder|プレースホルダ|ダミー|だみー|(?<![a-z])(?:dummy|e\.g\.|for example)(?![a-z])|入力例|記入例|例:|例\)")
+_PLACEHOLDER_REACH = 60
+
+
+def _placeholder_near(text: str, start: int, end: int) -> bool:
+    return _PLACEHOLDER_WORD_RE.search(text, max(0, start - _PLACEHOLDER_REACH), end + _PLACEHOLDER_REACH) is not None
+
 
 def _in(spans: Spans | None, pos: int) -> bool:
     """One of ``spans`` (None: none yet) holds position ``pos``."""

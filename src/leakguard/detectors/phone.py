@@ -23,7 +23,7 @@ DEFAULT_REGION = "JP"
 
 # Separators people put between groups: punctuation and symbols (「080 -ー- 5141」「090 (の) 3344」);
 # words that say "dash" or "space" (「090ハイフン3321」) the spelled view turns into spaces.
-_SEP = r"[\s\-./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】…‥|→⇒]"
+_SEP = r"[\s\-—./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】…‥|→⇒]"
 # Lookbehind: a letter or digit glued to the front makes it an ID, a code or part of a word.
 _RUN_RE = regex.compile(
     rf"(?:(?<=tel|fax|phone|mobile|no)|(?<![0-9a-z_@%$¥￥€£]))(?:\+ ?)?[0-9](?:{_SEP}{{0,5}}+[0-9])++"
@@ -39,7 +39,7 @@ _ADD_ZERO_RE = regex.compile(
 )
 _GROUP_RE = regex.compile(r"[0-9]+")
 _ASCII_DIGIT_RE = re.compile("[0-9]")
-_PLAIN_NUMBER_RE = regex.compile(r"[0-9０-９+＋()（）\- ー－‐−]+")  # as typed on a keyboard: not disguised
+_PLAIN_NUMBER_RE = regex.compile(r"[0-9０-９+＋()（）\- ー－‐−—―]+")  # as typed on a keyboard: not disguised
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|点|枚|本|台|株|倍|位|号|丁目|番地|km|kg|cm|mm|g\b|m\b|ml)")
 _MAX_GROUPS_PER_NUMBER = 12  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
 # Between a label and its number: 「管理番号は0701…」「品番→090…」「型番「090…」」

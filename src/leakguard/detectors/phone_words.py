@@ -39,7 +39,7 @@ _KANJI_CLASS = "".join(ct.KANJI_DIGITS)
 _HANGUL_CLASS = "".join(ct.HANGUL_DIGITS)
 _LATIN_ALT = _alt(list(_LATIN) + list(_REPEATS))
 _SEP_WORDS = ("と", "ハイフン", "はいふん", "ハイフォン", "すぺーす", "スペース", "dash", "hyphen", "space")
-_SEP_CHARS = r"\s\-./()\[\]{}~_*#=,、。・ー〜～の「」【】/|…‥→←⇒>"  # no ":": times
+_SEP_CHARS = r"\s\-—./()\[\]{}~_*#=,、。・ー〜～の「」【】/|…‥→←⇒>"  # no ":": times
 
 _SEP = rf"(?:[{_SEP_CHARS}\p{{So}}\p{{Sk}}]|{_alt(_SEP_WORDS)})"
 
