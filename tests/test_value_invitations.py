@@ -36,9 +36,11 @@ INVITED = [
     ("らいん交換しよ！ id: kaze.tori09", "kaze.tori09", "line"),
     ("LINE→ sakura.pan_21\n写真はこっちで送れます", "sakura.pan_21", "line"),
     ("ラインやってますか？ID→ umi_sora_03", "umi_sora_03", "line"),
+    ("メールは mika.piano22@yahoo.co.jp です。日程はそちらで決めましょう", "mika.piano22@yahoo.co.jp", "email"),
     # English
     ("Feel free to call me: 090-6624-1138", "090-6624-1138", "phone"),
     ("My number is 080-2215-6671, text me anytime", "080-2215-6671", "phone"),
+    ("Please add our account @kt7rmn2b on LINE", "@kt7rmn2b", "line"),
 ]
 
 STATED = [
@@ -60,6 +62,12 @@ STATED = [
     ("090-5523-1187 から何度も電話が来ています。出ないように注意してください", "090-5523-1187", "phone"),
     ("LINE（haru_kaze11）での連絡はご遠慮ください", "haru_kaze11", "line"),
     ("詐欺の番号なので 050-3318-2207 には絶対にかけないでください", "050-3318-2207", "phone"),
+    ("Please don't call 090-3318-2207, it is my old number", "090-3318-2207", "phone"),
+    # the talk stays here, no need, a past event, the sender's side
+    ("メアドは saki.ito55@gmail.com ですが、連絡はこのチャットでお願いします", "saki.ito55@gmail.com", "email"),
+    ("番号は 080-4412-5590 です。ご連絡いただかなくて大丈夫です", "080-4412-5590", "phone"),
+    ("先週 riko.mori8@gmail.com に送ってもらったのですが、まだ届いていません", "riko.mori8@gmail.com", "email"),
+    ("アドレスは aoi.kumo3@outlook.jp です。写真はこっちで用意しておきます", "aoi.kumo3@outlook.jp", "email"),
     # form placeholders, dummy data, format examples, quoted source text
     ("入力欄の例）080-5531-2207 のままで大丈夫です", "080-5531-2207", "phone"),
     ("080-5531-2207 はダミーなので、ここに連絡しても誰も出ません", "080-5531-2207", "phone"),
@@ -159,7 +167,7 @@ def test_no_identifier_no_work(monkeypatch):
 
 
 def test_the_lexicon_is_checked_on_load(tmp_path):
-    assert vi.load_cues().cues  # the packaged file loads
+    assert all(cues for cues, _automaton in vi.load_cues().groups.values())  # the packaged file loads
     cases = {
         "かけて | shout | phone\n": "unknown kind 'shout'",
         "かけて | action | fax\n": "unknown channel fax",

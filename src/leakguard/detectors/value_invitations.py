@@ -50,16 +50,16 @@ class Cue:
 @dataclass(frozen=True, slots=True)
 class CueTable:
     """The folded lexicon and its automata (LeftmostLongest: a closing or a word hides the cue
-    inside it). The particles that follow a value have their own automaton: 「に送ってください」
-    after a value must not hide the 「送って…ください」 of a sentence before it."""
+    inside it). Three groups are searched apart, so that no match of one hides one of another:
+    ``cues`` (standalone, pointer, action, ask, tail, closing, word), ``blocks`` (block, word: 「ご遠慮
+    なく」 is no refusal; 「送ってもらった」 must show 「てもらった」 although 「送って」 is an action)
+    and ``after`` (the particles right after a value: 「に送ってください」 there must not hide the
+    「送って…ください」 of a sentence before it)."""
 
-    cues: tuple[Cue, ...]
-    automaton: object
-    after_cues: tuple[Cue, ...]
-    after_automaton: object
+    groups: Mapping[str, tuple[tuple[Cue, ...], object]]
 
-    def matches(self, folded: str, channel: str, *, after: bool = False) -> list[tuple[Cue, int, int]]:
-        cues, automaton = (self.after_cues, self.after_automaton) if after else (self.cues, self.automaton)
+    def matches(self, folded: str, channel: str, group: str = "cues") -> list[tuple[Cue, int, int]]:
+        cues, automaton = self.groups[group]
         found = []
         for index, start, end in automaton.find_matches_as_indexes(folded):
             cue = cues[index]
@@ -114,7 +114,7 @@ def _build(extra: tuple) -> CueTable:
         unknown = named - set(_NAMES)
         if unknown:
             raise row.error(f"unknown channel {', '.join(sorted(unknown))}: expected phone, email, line or all")
-        key = (fold(term), kind == "after")  # (the particles after a value have an automaton of their own)
+        key = (fold(term), kind == "after")  # (the particles after a value are a group of their own)
         if not key[0].strip():
             raise row.error("empty cue")
         if key in seen:
@@ -127,9 +127,10 @@ def _build(extra: tuple) -> CueTable:
         return ahocorasick_rs.AhoCorasick([fold(c.term) for c in chosen] or ["\x00"],
                                           matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
-    rest = [c for c in cues if c.kind != "after"]
-    after = [c for c in cues if c.kind == "after"]
-    return CueTable(tuple(rest), automaton(rest), tuple(after), automaton(after))
+    groups = {"cues": [c for c in cues if c.kind not in ("after", "block")],
+              "blocks": [c for c in cues if c.kind in ("block", "word")],
+              "after": [c for c in cues if c.kind == "after"]}
+    return CueTable({name: (tuple(chosen), automaton(chosen)) for name, chosen in groups.items()})
 
 
 def _segment(text: str, start: int, end: int) -> tuple[int, int]:
@@ -208,14 +209,14 @@ def _read(table: CueTable, window: _Window, channel: str, *, after_value: bool) 
     """(cue label, start, end) of the first cue in the window that invites, or ``"block"``."""
     if window.hi <= window.lo:
         return None
-    found = table.matches(window.folded, channel)
-    if any(cue.kind == "block" for cue, _s, _e in found):
+    if any(cue.kind == "block" for cue, _s, _e in table.matches(window.folded, channel, "blocks")):
         return ("block",)
+    found = table.matches(window.folded, channel)
     if after_value:
         lead = 0
         while lead < len(window.folded) and window.folded[lead] in _LEADING:
             lead += 1
-        for cue, start, end in table.matches(window.folded, channel, after=True):
+        for cue, start, end in table.matches(window.folded, channel, "after"):
             if start == lead:
                 return (f"「{cue.term}」",) + window.span(start, end)
             break
