@@ -174,6 +174,7 @@ def test_a_dm_without_a_named_app_or_refused_is_quiet(text):
 # -- working things out on the channel, channels named together, a channel preferred -------------
 @pytest.mark.parametrize("text, channels", [
     ("ルームシェアの内見の日程、LINEで決めませんか？", {"line"}),
+    ("LINEで日程を決めてもいいですか", {"line"}),
     ("では細かい点はチャワで詰めましょう。招待送ります。", {"chatwork"}),
     ("弊社のSlackワークスペースにご招待しますので、今後の日程はそちらで調整させてください。", {"slack"}),
     ("本件、急ぎのため電話でご説明させてください。", {"phone"}),
@@ -190,6 +191,8 @@ def test_coordination_instruments_and_preferences_count(text, channels):
     "インスタで探してみない？",
     "Zoomの設定を決めてください",
     "LINEで予約が入りました",
+    "やなせは立地と値段が良心的ですね！人気の場所なんですが、LINEで予約ができて。",
+    "しかもラインで予約ができるとは！",
     "LINEとDiscordの違いを教えてください",
     "Slackワークスペースの構築をお願いします",
     "ZoomとTeamsの使い方を教えるレッスンをお願いしたいです。73歳の父が孫とビデオ通話できるようになるのが目標です。",

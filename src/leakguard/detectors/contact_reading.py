@@ -190,7 +190,7 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         if kind == "use" and lem == "持つ" and m.channel in ("phone", "email", UNNAMED):
             kind = None  # 「携帯持ってる？」 asks about a device; 「WhatsAppはお持ちですか」 about an app
         if kind == "coordinate":
-            kind = "talk" if instrument and j > mlast else None  # only done there: 「LINEで決めませんか」
+            kind = "coordinate" if instrument and j > mlast else None  # only done there: 「LINEで決めませんか」
         if kind == "detail":
             kind = "exchange" if _asks_for_detail(a, m, mlast, j) else None
         if lem in _GIVE_ME and not (mlast < j <= mlast + 2 or _asks_for_detail(a, m, mlast, j)) or (
@@ -249,6 +249,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         return Intent("invite", span_start, span_end) if flags.question or flags.invite else None
     if instrument and action_i is None and not (flags.request or flags.offer):
         return None  # 「インスタでかわいい服を見つけて、買おうか」: a volitional of some other verb
+    if action_kind == "coordinate" and not (flags.request or flags.invite or flags.offer and flags.question):
+        return None  # 「LINEで予約ができて」「LINEで決められる」: what the channel allows, not a proposal
     if flags.request or flags.invite or flags.offer:
         return Intent("invite", span_start, span_end)
     explanatory = action_i is not None and any(
