@@ -105,6 +105,10 @@ _ENGLISH = {"0": ("zero", "oh", "o"), "1": ("one",), "2": ("two",), "3": ("three
             "5": ("five",), "6": ("six",), "7": ("seven",), "8": ("eight",), "9": ("nine",)}
 _PINYIN = {"0": ("ling",), "1": ("yi", "yao"), "2": ("er",), "3": ("san",), "4": ("si",), "5": ("wu",),
            "6": ("liu",), "7": ("qi",), "8": ("ba",), "9": ("jiu",)}
+# Vietnamese, with and without diacritics (「không chín không」「khong chin khong」)
+_VIETNAMESE = {"0": ("không", "khong", "KHÔNG"), "1": ("một", "mot"), "2": ("hai",), "3": ("ba",), "4": ("bốn", "bon"),
+               "5": ("năm", "nam"), "6": ("sáu", "sau"), "7": ("bảy", "bay"), "8": ("tám", "tam"),
+               "9": ("chín", "chin")}
 _HANGUL = {"0": ("공", "영"), "1": ("일",), "2": ("이",), "3": ("삼",), "4": ("사",), "5": ("오",),
            "6": ("육",), "7": ("칠",), "8": ("팔",), "9": ("구",)}
 _KOREAN_KATAKANA = {"0": ("コン",), "1": ("イル",), "2": ("イ",), "3": ("サム",), "4": ("サ",),
@@ -114,7 +118,7 @@ _KOREAN_KATAKANA = {"0": ("コン",), "1": ("イル",), "2": ("イ",), "3": ("�
 # (「まる9まる ろく3ご2」), and families written alone with spaces between words.
 _JAPANESE_FAMILIES = {"hiragana": _HIRAGANA, "katakana": _KATAKANA, "kanji": _KANJI, "daiji": _DAIJI,
                       "full_width": _FULL_WIDTH}
-_SPACED_FAMILIES = {"english": _ENGLISH, "pinyin": _PINYIN}
+_SPACED_FAMILIES = {"english": _ENGLISH, "pinyin": _PINYIN, "vietnamese": _VIETNAMESE}
 _GLUED_FAMILIES = {"hangul": _HANGUL, "korean_katakana": _KOREAN_KATAKANA}
 
 
@@ -158,7 +162,7 @@ def _japanese_words(draw) -> Disguise:
 
 @st.composite
 def _spaced_words(draw) -> Disguise:
-    """English (zero/oh/o, "double-two") or pinyin, a word per digit, spaced or hyphenated."""
+    """English (zero/oh/o, "double-two"), pinyin or Vietnamese, a word per digit, spaced or hyphenated."""
     family = draw(st.sampled_from(sorted(_SPACED_FAMILIES)))
     table = _SPACED_FAMILIES[family]
     inner = draw(st.sampled_from([" ", "-", " "]))
@@ -211,6 +215,7 @@ def digit_words() -> st.SearchStrategy[Disguise]:
 _GROUP_SEPARATORS = (
     "-", " ", "　", "と", "ハイフン", " (の) ", "(スペース)", "の", "、", " -ー- ", "…", "／", "/", ".",
     "・", " の ", "ー", "~", " / ", "、 ", "→",
+    "、と、", " と、", " — ",  # a joining word set off by list punctuation; a dash set off by spaces
 )
 
 
@@ -306,6 +311,19 @@ _CARRIERS = (
     "連絡先: {}\nよろしくです", "念のため {} に電話してね", "携帯 {} ショートメールでもOK",
     "my number is {} call me", "夜なら出れます。{}", "でんわ {} です！", "{} ←番号です",
 )
+
+
+# In code, where a comment says the number is the writer's own (a literal in code is otherwise
+# test data): 「CONTACT_TEL = "080-…"  # 自分の携帯です」
+_CODE_CARRIERS = (
+    '```\nCONTACT_TEL = "{}"  # 自分の携帯です、障害時はここに\n```',
+    'const ONCALL = "{}"; // my own cell, call if the deploy breaks',
+    '定数です\n```\nTEL = "{}"  # 担当の携帯番号\n```',
+)
+
+
+def code_carriers() -> st.SearchStrategy[str]:
+    return st.sampled_from(_CODE_CARRIERS)
 
 
 def carriers() -> st.SearchStrategy[str]:

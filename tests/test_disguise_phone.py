@@ -5,7 +5,7 @@ a failure shrinks to the fewest disguises that still beat the detector.
 """
 from hypothesis import HealthCheck, given, settings
 
-from disguises import (compose, digit_spacing, digit_words, group_separators, line_breaks, links, maybe,
+from disguises import (code_carriers, compose, digit_spacing, digit_words, group_separators, line_breaks, links, maybe,
                        number_forms, phone_numbers)
 from leakguard.scanner import find
 
@@ -42,5 +42,12 @@ def test_international_form_links_and_a_dropped_zero(case):
 @SETTINGS
 @given(compose(phone_numbers(), links()))
 def test_numbers_in_chat_call_and_text_links(case):
+    text, value = case
+    assert phone_values(text) == [value], text
+
+
+@SETTINGS
+@given(compose(phone_numbers(), maybe(group_separators()), carrier=code_carriers()))
+def test_the_writers_own_number_in_code(case):
     text, value = case
     assert phone_values(text) == [value], text

@@ -110,13 +110,15 @@ PHONE_LATIN_DIGITS = {
 PHONE_LATIN_REPEATS = {"double": 2, "triple": 3}
 # Vietnamese, with and without its diacritics (typed on a keyboard without them: 「khong chin khong」).
 # Several are words of other languages (ba, hai, nam, sau, bay, tam), so they are read the
-# Vietnamese way only in a run that holds không, the zero every Japanese number starts with.
+# Vietnamese way only in a run that holds a word only Vietnamese has: one with its diacritics or
+# khong (the zero every Japanese number starts with), or two of mot, bon, chin.
 VIETNAMESE_DIGITS = {
     "không": "0", "khong": "0", "một": "1", "mot": "1", "hai": "2", "ba": "3", "bốn": "4", "bon": "4",
     "năm": "5", "nam": "5", "sáu": "6", "sau": "6", "bảy": "7", "bẩy": "7", "bay": "7", "tám": "8",
     "tam": "8", "chín": "9", "chin": "9",
 }
-VIETNAMESE_ZERO = ("không", "khong")
+VIETNAMESE_ONLY = frozenset(("không", "khong", "một", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín"))
+VIETNAMESE_UNMARKED = frozenset(("mot", "bon", "chin"))
 # Korean: Sino-Korean digits in hangul and in katakana. イ / サ / オ / オー also mean something
 # else in Japanese, so they are read the Korean way only in a run that holds a word only Korean
 # has (コン, イル, サム, ユク, チル, パル).

@@ -67,7 +67,7 @@ class _Reader:
         """Whole words of a language written in Latin letters (any case: the normalizer lowercases
         only ASCII), with ASCII digits between them."""
         alternation = _alt(words)
-        unit = rf"(?P<word>(?<!\p{{L}})(?:{alternation})(?!\p{{L}}))|(?P<char>[0-9])"
+        unit = rf"(?P<word>(?<!\p{{Latin}})(?:{alternation})(?!\p{{Latin}}))|(?P<char>[0-9])"
         return cls({**words, **{w.upper(): d for w, d in words.items()}},
                    regex.compile(rf"(?:{unit})(?:{_SEP}{{0,6}}+(?:{unit}))++", regex.I),
                    regex.compile(rf"{unit}|(?P<sep>{_SEP})", regex.I))
@@ -78,7 +78,8 @@ _JAPANESE = _Reader.of(_JA_WORDS, f"0-9{_KANJI_CLASS}", latin=True)  # and Engli
 _KOREAN = _Reader.of(_KOREAN_WORDS, f"0-9{_HANGUL_CLASS}", latin=False)
 _KOREAN_ONLY = frozenset(ct.KOREAN_KATAKANA_DIGITS) | frozenset(ct.HANGUL_DIGITS)
 _VIETNAMESE = _Reader.of_words(ct.VIETNAMESE_DIGITS)
-_VIETNAMESE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(ct.VIETNAMESE_ZERO)})(?![a-z])", re.I)
+_VIETNAMESE_RE = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(sorted(ct.VIETNAMESE_ONLY | ct.VIETNAMESE_UNMARKED, key=len, reverse=True))})(?![a-z])", re.I)
 _LATIN_WORD_RE = regex.compile(_LATIN_ALT)
 _SEP_WORD_RE = regex.compile(_alt(_SEP_WORDS))
 
@@ -204,7 +205,8 @@ def _edits(view: NormalizedText) -> list:
     if _VIETNAMESE_RE.search(text):  # (「không chín không, bốn hai sáu một …」)
         for run in _VIETNAMESE.run.finditer(text):
             units = _units(_VIETNAMESE, text, run.start(), run.end())
-            if any(kind == "word" and value.lower() in ct.VIETNAMESE_ZERO for _s, _e, kind, value in units):
+            words = [value.lower() for _s, _e, kind, value in units if kind == "word"]
+            if any(w in ct.VIETNAMESE_ONLY for w in words) or len([w for w in words if w in ct.VIETNAMESE_UNMARKED]) >= 2:
                 edits.extend(_segment_edits(view, _VIETNAMESE, units))
                 korean_runs.append(run.span())  # (read here: the Japanese reader leaves it)
     for run in _JAPANESE.run.finditer(text):
