@@ -44,6 +44,7 @@ NEGATION_FILE = "payment_negation.txt"
 
 _MATCH_MODES = ("both", "surface", "lemma")
 _NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example", "reference")
+_JOB_PHRASE = "job_phrase"  # a job_topic that reaches over its phrase (payment_negation.txt)
 _CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
 _CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform", "example"})
 
@@ -54,7 +55,7 @@ _MAX_SCORE = 0.97
 _JOB_TOPIC_REACH = 4  # characters after a channel name where 導入/実装 make it a work topic
 # …and how far on they still do when the name is not the means (「PayPay決済をECサイトに導入」
 # 「振込先口座の入力フォーム」), with no punctuation between
-_JOB_TOPIC_FAR = 12
+_JOB_TOPIC_FAR = 16
 _TOPIC_GAP_RE = regex.compile(r"[^、。,.!?\n]*+")
 # A channel followed by で / でも / に / へ is the means of paying (「PayPayで払えば記事を書きます」);
 # での is adnominal (「手渡しでの集金業務」) and leaves it a topic.
@@ -126,7 +127,7 @@ class Term:
     mode: str
     weight: float
     source: str
-    phrase: bool = False  # a job topic that reaches over its phrase (payment_negation.txt, reach)
+    phrase: bool = False  # a job topic that reaches over its phrase (payment_negation.txt, job_phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,15 +213,14 @@ def _negation_terms(rows: Sequence[Row]) -> list[Term]:
     terms = []
     for row in rows:
         kind = row[1]
-        if kind not in _NEGATION_KINDS:
-            raise row.error(f"kind {kind!r} is not one of {', '.join(_NEGATION_KINDS)}")
+        if kind not in _NEGATION_KINDS and kind != _JOB_PHRASE:
+            raise row.error(f"kind {kind!r} is not one of {', '.join(_NEGATION_KINDS + (_JOB_PHRASE,))}")
         key = _key(row[0])
         if not key:
             raise row.error(f"term {row[0]!r} is empty after normalization")
-        reach = row.fields[3] if len(row.fields) > 3 else ""
-        if reach not in ("", "phrase") or (reach and kind != "job_topic"):
-            raise row.error(f"reach {reach!r}: only a job_topic may have one, and it is 'phrase'")
-        terms.append(Term(kind, row[0], key, _mode(row, 2), 1.0, f"{row.source}:{row.line}", reach == "phrase"))
+        phrase = kind == _JOB_PHRASE
+        terms.append(Term("job_topic" if phrase else kind, row[0], key, _mode(row, 2), 1.0,
+                          f"{row.source}:{row.line}", phrase))
     return terms
 
 
@@ -640,13 +640,13 @@ _ANAPHOR_TERM = Term("channel_means", "それで", "それで", "surface", 1.0, 
 
 def _anaphora(text: str, clause: tuple[int, int], before: list[Match]) -> list[Match]:
     """What a clause opening on an anaphor takes from the clause before: a channel named there as
-    the means (それで), or the whole way of dealing it compares (その方が)."""
+    the means (それで; not 「それでも」, even so), or the whole way of dealing it compares (その方が)."""
     start = clause[0]
     while start < clause[1] and text[start] in " 、,":
         start += 1
     if text.startswith(_ANAPHOR_WAY, start):
         return [m for m in before if m.term.kind not in ("modality", "reference")]
-    if text.startswith(_ANAPHOR_MEANS, start) and any(m.term.kind in ("channel", "channel_strong") for m in before):
+    if text.startswith(_ANAPHOR_MEANS, start) and not text.startswith("それでも", start) and any(m.term.kind in ("channel", "channel_strong") for m in before):
         return [Match(_ANAPHOR_TERM, start, start + len(next(a for a in _ANAPHOR_MEANS if text.startswith(a, start))))]
     return []
 

@@ -44,7 +44,7 @@ _BYPASS = _words(
 # The money moving: paying, invoicing, wiring.
 _PAY = _words(
     r"pay(?:s|ing|ment|ments)?", r"paid", r"invoic\w*", r"bill(?:ed|ing)?", r"wire[sd]?", r"transfer\w*",
-    r"remit\w*", r"retainer", r"upfront", r"deposit", r"rate", r"price", r"send (?:the |you |me )?(?:money|funds)",
+    r"accept(?:s|ed|ing)?", r"remit\w*", r"retainer", r"upfront", r"deposit", r"rate", r"price", r"send (?:the |you |me )?(?:money|funds)",
     r"balance", r"funds?", r"charge[sd]?", r"checkout", r"contract\w*", r"agreement", r"sign",
     r"harai\w*", r"harau", r"haratte\w*", r"furikom\w*", r"soukin", r"torihiki", r"keiyaku", r"okuru", r"book(?:ing)?",
 )
@@ -75,7 +75,7 @@ _REQUEST = _words(
     r"send (?:me|us)", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
     r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
-    r"works (?:for me|fine)", r"is fine", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
+    r"works (?:for me|fine)", r"is fine", r"if (?:that'?s|it'?s) (?:easier|simpler|better|faster)", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
     r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
 )
 # A refusal, a rule or a warning: the sentence is not a proposal.

@@ -1,0 +1,214 @@
+"""Issue #14, off-platform payment by class of wording (rounds 1-4 read as classes, not sentences):
+for every class a rule reads, positives in several registers and the hard negatives that share its
+words. All wording written for these tests; names, numbers and accounts are fictional."""
+import pytest
+
+import leakguard
+from leakguard.detectors.payment import PaymentDetector, default_payment_detector
+from leakguard.lexicon import LexiconError
+from leakguard.normalize import NormalizedText
+
+PAYMENT = "off_platform_payment"
+
+
+def _paid(text: str) -> bool:
+    return any(f.category == PAYMENT for f in leakguard.find(text))
+
+
+def _rule_scores(text: str) -> list[float]:
+    return [f.score for f in default_payment_detector()(NormalizedText.of(text))]
+
+
+# -- what is proposed ----------------------------------------------------------------------------
+PROPOSALS = {
+    "details given": [
+        "ゆうちょの 〇一八店 普通 7654321 です",
+        "楽天銀行 第一営業支店 普通 7012345 に入れてもらえれば発送します",
+        "PayPayのIDは taro_0815 なのでそこに送金してね",
+        "kyash.me/sato123 に送ってもらえますか",
+    ],
+    "slang for dealing directly": [
+        "チョク取引いけます？",
+        "ちょくで取引しよ、手数料もったいないし",
+        "取っ払いでいいなら3000円で譲ります",
+        "現ナマで払うんで安くしてくれません？",
+        "現金払いでいいなら送料はいいです",
+        "メルカリ通さずに売ってくれたら嬉しいです",
+        "オフで取引しません？その方が安いし",
+        "直接payしてもいい？fee高いし",
+    ],
+    "payment apps and vouchers": [
+        "ファミペイの送金でちょうだい！",
+        "楽天キャッシュで送ってもらうことってできます？",
+        "Amazonギフトカード1万円分で交換しませんか",
+        "商品券で払ってもいい？",
+        "クオカードで代金払えます？",
+        "ビットコインでも受け取れます。値引きもしますよ",
+        "Appleのギフトカードでもいいですよ。番号を写真で送ってくれたらすぐ発送します",
+    ],
+    "cash by mail": [
+        "封筒にお金入れて送りますね",
+        "お金は普通郵便で送っても平気ですか",
+        "現金書留で送りますので、発送お願いします",
+    ],
+    "anaphora: the way named before": [
+        "iTunesカードならあるんですけど、それで買えます？",
+        "直接だと評価はつかないけど、その方がお互い安いっすよね",
+    ],
+    "English and mixed": [
+        "let's just do it directly, I'll send cash app",
+        "Venmo me and I'll ship it tomorrow",
+        "zelle works for me, no need to go through the site",
+        "Send the money to my Revolut and I'll mark it as sold",
+        "pls pay with PayPal friends & family, not the site",
+        "btw I accept crypto too if that's easier for you",
+        "支払いはPayPal friends and familyでお願い、feeかからないから",
+    ],
+    "fee compared, then a way out": [
+        "手数料が差し引かれない形でお支払いしたいのですが、何か良い方法はございますか。",
+        "代金は当日現金でいただきます、ジモティーの決済は手数料かかるので",
+        "今後のお取引は別の形でもご相談できればと考えております。手数料の関係もございますので。",
+        "ヤフオクにも出品してるので、そっちで落としてくれたら手数料分安くします",
+    ],
+    "instead of the site's payment": [
+        "取引画面での支払いはやめて、銀行振込でお願いします",
+        "購入は取り消してもらって、ゆうちょに振り込んでもらえたら",
+        "一旦取引キャンセルして、手渡しにしましょう",
+    ],
+    "a menu of outside ways": [
+        "PayPalかWise、どっちがいい？",
+    ],
+    "the seller's own site or another marketplace": [
+        "私のホームページから申し込んでもらえれば、ここより2割安くなります",
+        "同じ商品をBASEでも売っているので、そちらから買っていただくと送料無料です",
+        "ネットショップの方で購入していただけますか？",
+        "うちの店に直接来てくれたら、サイトより安く売りますよ",
+        "次のご予約は私のホームページから直接承ります",
+    ],
+    "the order cancelled for the company's own contract": [
+        "この取引は一度キャンセルしていただいて、弊社の業務委託契約書で締結し直す形にできませんでしょうか。",
+        "請求書はこちらに直接お送りください。",
+    ],
+    "innuendo": [
+        "手元9,000円で売りたいです、意味わかりますよね？",
+    ],
+    "a held payout claimed elsewhere": [
+        "あなたの報酬 52,300円 が保留中です。受け取りには下記のLINE公式アカウントを追加してください @pay-desk-jp",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in PROPOSALS.values() for t in texts])
+def test_proposal_classes_are_found(text):
+    assert _paid(text)
+
+
+# -- what is only talked about ---------------------------------------------------------------------
+QUIET = {
+    "refused, politely or later": [
+        "せっかくですが、サイト外での決済は控えさせていただきます",
+        "現金手渡しは遠慮しておきます、アプリ決済でお願いします",
+        "直接契約のご提案、ありがとうございます。あいにく規約で禁止されているため、引き続きこちらでお願いします",
+        "直接契約のお話、ありがとうございます。ただ規約上お受けできないので、次回もこちらのサイト経由でお願いします。",
+        "No direct payments please, escrow only.",
+        "手数料高いけど、補償あるからアプリで買う派",
+    ],
+    "reported, warned about or advised": [
+        "手数料がもったいないって言う人もいるけど、サイト経由の方が安心だと思ってます",
+        "現金での支払いを求められたことがあります。",
+        "Someone asked me to pay by Venmo outside the app. Is that a scam?",
+        "振込先の変更を求めるメッセージが届いた場合は、運営にご報告ください。",
+        "直接って言われたけど、怖いから断ったよ",
+    ],
+    "the site's own checkout": [
+        "メルペイ残高で支払いますね。あと5分くらいで購入します！",
+        "サイトの決済でPayPayが選べるので、それで支払いますね",
+        "ファミペイでコンビニ払いすれば、サイトの支払いもできますよ",
+    ],
+    "a way of paying as the work": [
+        "PayPay決済の説明資料を作ってほしいです!字は大きめでお願いします",
+        "中学生向けに「PayPay決済の仕組み」を説明する資料づくりを手伝ってもらえますか？",
+        "PayPay決済をECサイトに導入する作業をお願いしたいです",
+        "振込先口座の入力フォームのバリデーションを実装してください",
+        "手渡しでの集金業務の代行をお願いしたいです",
+        "請求書の振込先欄のレイアウトを整えてください",
+        "振込先口座を登録する画面のUIデザインをお願いします",
+    ],
+    "quoted to be translated": [
+        "「PayPayで払ってください」を英訳するとどうなりますか",
+        "翻訳お願いします：「銀行振込でお支払いいただけますか」",
+        "「直接取引しましょう」の中国語訳を教えてください",
+    ],
+    "shops and outings": [
+        "私はメルペイが使えるスーパーで使ってます　手数料かかってもいいなら銀行に振込もできます",
+        "支払いは現金とペイペイのみと言われました",
+        "全部現金に変えます笑",
+        "以前買ったことのある梅干しを買いに来たのですが、それとは別に好きな物もたくさん売っていた",
+    ],
+    "near misses of the new rules": [
+        "メルカリより少し安くしています、よろしくお願いします",
+        "PayPayは持ってないです。それでもいいですか？",
+        "この請求書は直接印刷して使えますか",
+        "弊社の契約書の雛形をレビューしてほしいです",
+        "一度キャンセルして、再出品しますね",
+        "意味わかりますよね？この値段は最終価格です",
+        "報酬が保留になってて困ってます。LINEで運営に聞けるんですかね？",
+        "ヤフオクで買ったものを出品しています",
+        "私のホームページを作ってください、予算は5万円です",
+        "アマギフ5000円分をプレゼントするキャンペーンのバナーを作ってください",
+        "I'll send the files via WeTransfer, is that ok?",
+        "鍵の受け渡しもありますし、アプリを通さずにLINEでやりとりしませんか？",
+        "Email: vendor [at] example [dot] com — please send the tax form there, not via the platform.",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in QUIET.values() for t in texts])
+def test_talk_about_payment_is_not_a_proposal(text):
+    assert not _paid(text)
+
+
+# -- the mechanisms, one at a time -------------------------------------------------------------------
+def test_a_bank_fee_is_not_the_platform_fee():
+    assert not _rule_scores("銀行振込の手数料って地味に高いよね")
+    assert max(_rule_scores("サイトの手数料って地味に高いよね、直接どうですか")) >= 0.5
+
+
+def test_an_answer_counts_only_when_it_proposes_nothing_itself():
+    # the next clause refuses: the proposal referred to is answered
+    assert max(_rule_scores("直接契約のお話ですが、規約上お受けできません"), default=0) < 0.3
+    # the next clause is a proposal of its own: both stand
+    assert max(_rule_scores("直接契約のお話ですが、PayPayで払ってもらえますか")) >= 0.5
+
+
+def test_the_platform_set_aside_before_its_fee_does_not_silence():
+    assert max(_rule_scores("サイトの決済は手数料が高いので、振込でお願いします")) >= 0.5
+
+
+def test_a_channel_as_the_means_is_no_work_topic():
+    assert _paid("PayPayで払ってくれたら記事を書きます、お願いします")
+    assert not _paid("PayPayの使い方マニュアルを作成してほしいです")
+
+
+def test_job_phrase_is_a_job_topic_that_reaches_over_its_phrase():
+    detector = default_payment_detector()
+    phrase = [t for t in detector.terms if t.label == "マニュアル"]
+    assert phrase and all(t.kind == "job_topic" and t.phrase for t in phrase)
+    near = [t for t in detector.terms if t.label == "対応" and t.kind == "job_topic"]
+    assert near and not any(t.phrase for t in near)  # 「LINE Payでの送金にも対応しております」 offers
+
+
+def test_an_unknown_negation_kind_names_job_phrase(tmp_path):
+    negation = tmp_path / "neg.txt"
+    negation.write_text("#: columns = term, kind, match\n図解\tjob_far\tsurface\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"neg.txt:2: kind 'job_far' is not one of .*job_phrase"):
+        PaymentDetector(extra_negation=[negation])
+
+
+def test_a_platform_phrase_topic_extends_the_packaged_list(tmp_path):
+    text = "PayPay決済のことを図解でまとめてほしいです"
+    negation = tmp_path / "neg.txt"
+    negation.write_text("#: columns = term, kind, match\n図解\tjob_phrase\tsurface\n", encoding="utf-8")
+    extended = PaymentDetector(extra_negation=[negation])
+    assert max(f.score for f in extended(NormalizedText.of("PayPayで払うので図解は不要です、お願いします"))) >= 0.5
+    assert all(f.score < 0.5 for f in extended(NormalizedText.of(text)))
