@@ -41,6 +41,9 @@ INVITED = [
     ("Feel free to call me: 090-6624-1138", "090-6624-1138", "phone"),
     ("My number is 080-2215-6671, text me anytime", "080-2215-6671", "phone"),
     ("Please add our account @kt7rmn2b on LINE", "@kt7rmn2b", "line"),
+    # a refusal word that is no refusal, a negative question that asks
+    ("ご遠慮なく 080-4412-7730 までどうぞ", "080-4412-7730", "phone"),
+    ("アドレスは haru.nomi4@icloud.com です。こちらに見積書を送っていただけませんか", "haru.nomi4@icloud.com", "email"),
 ]
 
 STATED = [
@@ -68,6 +71,11 @@ STATED = [
     ("番号は 080-4412-5590 です。ご連絡いただかなくて大丈夫です", "080-4412-5590", "phone"),
     ("先週 riko.mori8@gmail.com に送ってもらったのですが、まだ届いていません", "riko.mori8@gmail.com", "email"),
     ("アドレスは aoi.kumo3@outlook.jp です。写真はこっちで用意しておきます", "aoi.kumo3@outlook.jp", "email"),
+    ("代表番号は 03-5512-7740 ですが、私宛の電話は取り次いでもらえないことが多いです", "03-5512-7740", "phone"),
+    # reported words, the value as the content of a job
+    ("「こちらにご連絡ください 090-3318-2207」というメッセージが届きました。詐欺でしょうか", "090-3318-2207", "phone"),
+    ("LINE公式アカウント @kt7rmn2b の友だち追加ボタンを作ってほしいです", "@kt7rmn2b", "line"),
+    ("チラシに載せる番号は 0120-558-731 でお願いします", "0120-558-731", "phone"),
     # form placeholders, dummy data, format examples, quoted source text
     ("入力欄の例）080-5531-2207 のままで大丈夫です", "080-5531-2207", "phone"),
     ("080-5531-2207 はダミーなので、ここに連絡しても誰も出ません", "080-5531-2207", "phone"),

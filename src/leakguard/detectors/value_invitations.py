@@ -24,7 +24,8 @@ from ..lexicon import LexiconError, load_table
 from ..model import EMAIL, EXTERNAL, LINE_ID, PHONE, Finding
 
 CUES_FILE = "value_invitation_cues.txt"
-CUE_KINDS = frozenset({"standalone", "pointer", "after", "action", "ask", "tail", "closing", "word", "block"})
+CUE_KINDS = frozenset({"standalone", "pointer", "after", "action", "ask", "tail", "closing", "word", "block",
+                       "not_block"})
 CHANNEL_OF: Mapping[str, str] = {PHONE: "phone", EMAIL: "email", LINE_ID: "line"}
 SCORE = 0.8  # as an invitation the channel detector reads beside a value (contact_lexicon SCORE_INVITE)
 
@@ -51,8 +52,8 @@ class Cue:
 class CueTable:
     """The folded lexicon and its automata (LeftmostLongest: a closing or a word hides the cue
     inside it). Three groups are searched apart, so that no match of one hides one of another:
-    ``cues`` (standalone, pointer, action, ask, tail, closing, word), ``blocks`` (block, word: 「ご遠慮
-    なく」 is no refusal; 「送ってもらった」 must show 「てもらった」 although 「送って」 is an action)
+    ``cues`` (standalone, pointer, action, ask, tail, closing, word), ``blocks`` (block, not_block:
+    「ご遠慮なく」 is no refusal; 「送ってもらった」 must show 「てもらった」 although 「送って」 is an action)
     and ``after`` (the particles right after a value: 「に送ってください」 there must not hide the
     「送って…ください」 of a sentence before it)."""
 
@@ -105,7 +106,7 @@ def _build(extra: tuple) -> CueTable:
     import ahocorasick_rs
 
     cues: list[Cue] = []
-    seen: dict[tuple[str, bool], tuple[str, str]] = {}
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
     for row in load_table(CUES_FILE, columns=("cue", "kind", "channels"), extra=extra):
         term, kind = row[0], row[1]
         if kind not in CUE_KINDS:
@@ -114,7 +115,8 @@ def _build(extra: tuple) -> CueTable:
         unknown = named - set(_NAMES)
         if unknown:
             raise row.error(f"unknown channel {', '.join(sorted(unknown))}: expected phone, email, line or all")
-        key = (fold(term), kind == "after")  # (the particles after a value are a group of their own)
+        # (a term may stand once in each group: 「で!」 ends a sentence and follows a value)
+        key = (fold(term), "after" if kind == "after" else "blocks" if kind in ("block", "not_block") else "cues")
         if not key[0].strip():
             raise row.error("empty cue")
         if key in seen:
@@ -127,8 +129,8 @@ def _build(extra: tuple) -> CueTable:
         return ahocorasick_rs.AhoCorasick([fold(c.term) for c in chosen] or ["\x00"],
                                           matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
-    groups = {"cues": [c for c in cues if c.kind not in ("after", "block")],
-              "blocks": [c for c in cues if c.kind in ("block", "word")],
+    groups = {"cues": [c for c in cues if c.kind not in ("after", "block", "not_block")],
+              "blocks": [c for c in cues if c.kind in ("block", "not_block")],
               "after": [c for c in cues if c.kind == "after"]}
     return CueTable({name: (tuple(chosen), automaton(chosen)) for name, chosen in groups.items()})
 
