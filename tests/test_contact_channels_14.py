@@ -175,6 +175,7 @@ def test_a_dm_without_a_named_app_or_refused_is_quiet(text):
 @pytest.mark.parametrize("text, channels", [
     ("ルームシェアの内見の日程、LINEで決めませんか？", {"line"}),
     ("LINEで日程を決めてもいいですか", {"line"}),
+    ("ZOOMかGoogle Meetのどちらかでお願いできますか?", {"zoom", "google_meet"}),
     ("では細かい点はチャワで詰めましょう。招待送ります。", {"chatwork"}),
     ("弊社のSlackワークスペースにご招待しますので、今後の日程はそちらで調整させてください。", {"slack"}),
     ("本件、急ぎのため電話でご説明させてください。", {"phone"}),
@@ -193,6 +194,8 @@ def test_coordination_instruments_and_preferences_count(text, channels):
     "LINEで予約が入りました",
     "やなせは立地と値段が良心的ですね！人気の場所なんですが、LINEで予約ができて。",
     "しかもラインで予約ができるとは！",
+    "会員登録フォームは、080・090・070から始まる携帯番号と固定電話のどちらも入力できるようにしてください。",
+    "問い合わせページに会社の電話番号を表示してください",
     "LINEとDiscordの違いを教えてください",
     "Slackワークスペースの構築をお願いします",
     "ZoomとTeamsの使い方を教えるレッスンをお願いしたいです。73歳の父が孫とビデオ通話できるようになるのが目標です。",

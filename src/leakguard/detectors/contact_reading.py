@@ -165,7 +165,10 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if after.startswith(_SET_ASIDE):
         return None  # 「LINEじゃなくてここのメッセージで」: the channel set aside for another
     instrument = False
-    if not verbal and mlast + 1 < end and tokens[mlast + 1].surface in ("で", "でも", "にて") and tokens[mlast + 1].pos[0] == "助詞":
+    k = mlast + 1
+    if [t.surface for t in tokens[k:k + 3]] in (["の", "どちら", "か"], ["の", "いずれ", "か"], ["の", "どっち", "か"]):
+        k += 3  # 「ZOOMかGoogle Meetのどちらかでお願いできますか」
+    if not verbal and k < end and tokens[k].surface in ("で", "でも", "にて") and tokens[k].pos[0] == "助詞":
         verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
     action_i, action_kind = None, None
     lemmas, actions = a.lemmas, lex.actions
@@ -187,6 +190,9 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             kind = None
         if kind == "invite" and j < mi and lem != "続き":
             continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
+        if kind and a.topic_mentions and any(t.start <= tokens[j].start < t.end
+                                             for t in a.nearby(a.topic_mentions, tokens[j].start, tokens[j].start)):
+            continue  # 「携帯番号と固定電話のどちらも入力できるように」: the 電話 of a compound acts on nothing
         if kind == "use" and lem == "持つ" and m.channel in ("phone", "email", UNNAMED):
             kind = None  # 「携帯持ってる？」 asks about a device; 「WhatsAppはお持ちですか」 about an app
         if kind == "coordinate":
