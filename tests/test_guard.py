@@ -174,7 +174,7 @@ def test_tail_is_bounded_by_count():
 
 def test_tail_is_bounded_by_age():
     clock = FakeClock()
-    guard = Guard(clock=clock)           # default: 2 hours
+    guard = Guard(clock=clock, max_pause=7200)   # max_age default: 2 hours (pauses: tests/test_guard_split_classes.py)
     key = ("room-1", "seller")
     guard.check("090", conversation=key)
     clock.now += 3600

@@ -2,7 +2,7 @@
 hard negatives. Wording written for these tests (round-4 is a dev set; the next blind round is not)."""
 import pytest
 
-from leakguard import Guard, fragments
+from leakguard import Action, Guard, fragments
 
 _ACROSS = "earlier messages"
 
@@ -137,3 +137,37 @@ def test_a_completed_value_is_kept_for_corrections_only_as_a_value():
     (_, traces), = guard._memory.values()
     assert traces[-1].completed == (("email_address", "nana.k.1952@gmail.com"),)
     assert traces[-1].cost() > fragments.Trace(0.0, frozenset(), traces[-1].tail, False).cost()
+
+
+class _Clock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.mark.parametrize("later, joined", [
+    ("1234-5678", False),            # a number after a long pause is a number of its own
+    ("2時間後に見ます 1234-5678", False),
+    ("さっきの続き 1234-5678", True),  # unless the message says it goes on from the last parts
+    ("最後は 1234-5678 です", True),
+])
+def test_after_a_long_pause_only_a_message_that_refers_back_completes(later, joined):
+    clock = _Clock()
+    guard = Guard(clock=clock)
+    guard.check("電話番号は 090", conversation=("room", "A"))
+    clock.now += 40 * 60
+    report = guard.check(later, conversation=("room", "A"))
+    assert any(_ACROSS in f.reason_en for f in report.findings) is joined
+    assert (report.action == Action.BLOCK) is joined
+
+
+def test_a_short_pause_keeps_the_chain_and_max_pause_is_validated():
+    clock = _Clock()
+    guard = Guard(clock=clock)
+    guard.check("電話番号は 090", conversation=("room", "A"))
+    clock.now += 10 * 60
+    assert guard.check("1234-5678", conversation=("room", "A")).action == Action.BLOCK
+    with pytest.raises(ValueError):
+        Guard(max_pause=0)

@@ -884,6 +884,17 @@ _CONTINUES_ALONE_RE = re.compile(
     r"(?i:cont\.?|continued|to be continued))(?:は|が|です|ます)?\s*[)）」\]…。.!！:：→]*\s*")
 
 
+_REFERS_BACK_RE = re.compile(r"さっき|先ほど|さきほど|前回|(?<![a-z])(?:earlier|before|previous)(?![a-z])")
+
+
+def refers_back(text: str) -> bool:
+    """After a pause, whether a message says it goes on from the sender's last parts: 「続き→784」
+    「さっきの番号」「最後は5678」「1948じゃなくて1949」「↑これ」 (a role named near its start)."""
+    norm = NormalizedText.of(text).text
+    return bool(_CONTINUES_RE.search(norm) or _CORRECTION_RE.search(norm) or _REFERS_BACK_RE.search(norm)
+                or _POINTS_BACK_RE.match(norm) or _role_prefix(norm))
+
+
 def says_it_continues(text: str) -> bool:
     """「（続きます）」「cont.」: a message that only says the sender's parts go on; it neither
     adds to nor ends the chain of parts."""

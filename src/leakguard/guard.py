@@ -48,7 +48,10 @@ class Guard:
 
     ``policy``: a :class:`Policy`, a preset name (``"strict"``) or ``None`` for the default.
     ``max_messages`` / ``max_age``: how many of a sender's recent messages, and how old (seconds),
-    may combine with the current one. ``window_chars``: the longest part remembered (a longer
+    may combine with the current one. ``max_pause``: after a longer pause (seconds) since the
+    sender's last message, the earlier parts combine only with a message that refers back to them
+    (「続き→」「さっきの」「最後は…」, a correction): two numbers an hour apart are two numbers.
+    ``window_chars``: the longest part remembered (a longer
     run is a whole identifier or noise, never a part). ``max_conversations`` / ``max_bytes``: the
     LRU bounds, by count and by the bytes the traces hold. ``completes``: the categories memory
     may complete — identifiers, whose parts mean nothing alone; phrases (invitations, payment
@@ -56,6 +59,7 @@ class Guard:
     """
 
     def __init__(self, policy: Policy | str | None = None, *, max_messages: int = 5, max_age: float = 7200.0,
+                 max_pause: float = 900.0,
                  window_chars: int = 64, max_conversations: int = 10_000, max_bytes: int = 32 * 1024 * 1024,
                  completes: tuple[str, ...] = (PHONE, EMAIL, LINE_ID),
                  clock: Callable[[], float] = time.monotonic):
@@ -70,6 +74,9 @@ class Guard:
                 raise ValueError(f"{name} must be a positive int, got {value!r}")
         if not max_age > 0:
             raise ValueError(f"max_age must be > 0 seconds, got {max_age!r}")
+        if not max_pause > 0:
+            raise ValueError(f"max_pause must be > 0 seconds, got {max_pause!r}")
+        self.max_pause = float(max_pause)
         unknown = [c for c in completes if c not in CATEGORIES]
         if unknown or isinstance(completes, str):
             raise ValueError(f"completes: unknown categories {unknown or completes!r}; expected some of {', '.join(CATEGORIES)}")
@@ -122,6 +129,9 @@ class Guard:
                                 f"got {type(conversation).__name__}") from None
             now = self._clock()
             chain = self._recent(conversation, now)
+            if chain and now - chain[-1].time > self.max_pause and not fragments.refers_back(text):
+                chain = ()  # (a pause, and nothing says this message goes on from the last parts)
+                self.forget(conversation)
             # Most chat can neither begin nor continue a chain of parts: it is not read twice.
             reading = fragments.read(text) if chain or fragments.may_begin_chain(text) else fragments.EMPTY
             if reading.view is None and chain:  # (「チ」 completes a reading the last message began)
