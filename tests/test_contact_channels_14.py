@@ -258,3 +258,25 @@ def test_spellings_and_languages_name_the_channel(text, channel):
 def test_hard_negatives_of_those_spellings(text):
     found = _channels(text)
     assert "phone" not in found and "email" not in found and "x" not in found and "zoom" not in found
+
+
+# -- the platform's own call, a form's example value, Apple's calls ------------------------------
+@pytest.mark.parametrize("text", [
+    "こちらのビデオ通話でお話ししましょう",
+    "アプリ内の通話で話せますか",
+    "このサイトのビデオ通話で打ち合わせしませんか",
+    "メールアドレス欄のプレースホルダーは「例）taro@example.jp」でいいですか",
+    "入力例に 090-1234-5678 と書いておいてください",
+])
+def test_own_calls_and_example_values_are_quiet(text):
+    assert not _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("FaceTimeで話せますか？", "phone"),
+    ("ビデオ通話で話しませんか", "phone"),
+    ("アプリ内でLINE交換しませんか", "line"),
+    ("アプリのビデオ通話じゃなくてLINE通話にしませんか", "line"),
+])
+def test_outside_calls_next_to_those_words_still_count(text, channel):
+    assert channel in _channels(text)
