@@ -101,6 +101,13 @@ NEGATIVES = [
     ["LINEの件", "了解です", "abc_12"],
     ["domain is important", "seo_2024 です"],
     ["番号は090の", "はい、3時に伺います"],
+    # example data asked for as such (「例えば」 before the parts, 「みたいな形式」 after them)
+    ["例えば 090", "1234 5678 みたいな形式です"],
+    ["サンプルとして 03", "1234 5678"],
+    # an unrelated message between the parts, with a number or parts of its own
+    ["電話番号は090", "ところで在庫は3点です", "1234-5678"],
+    ["番号は 03", "部屋は 1234 です", "5678"],
+    ["LINE IDは taro", "写真送りますね", "_99"],
     # a yes before a labelled number; a carrier is the phone's
     ["予約番号は080の", "はい、3321-7788です"],
     ["ドコモです、アカウント名言いますね", "sh-52c です"],
@@ -121,6 +128,11 @@ def test_split_class_negative_is_not_combined(messages):
 ])
 def test_a_correction_of_something_else_changes_no_value(messages, kept):
     assert _completed(messages) == {kept}
+
+
+def test_for_example_before_a_channel_is_no_example_data():
+    # 「たとえば電話でも」 asks about a channel; the number that follows is real
+    assert ("phone_number", "+819012345678") in _completed(["たとえば電話でもいいですか？", "090", "1234", "5678"])
 
 
 def test_two_senders_are_not_combined_by_a_yes():

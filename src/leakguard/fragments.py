@@ -353,7 +353,8 @@ _LINE_REFUSED_RE = re.compile(
 
 # Example or dummy data asked for as such (「ダミーを入れて」「テスト用メールは」「e.g.」): its parts are no one's.
 _NOT_REAL_RE = re.compile(
-    r"ダミー|だみー|練習用|サンプル(?:の|用|データ)|架空の|入力例|記入例|例として|テスト用|テストアカウント|"
+    r"ダミー|だみー|練習用|サンプル(?:の|用|データ|として)|架空の|入力例|記入例|例として|(?:例えば|たとえば)[\s、,:：]*[0-9a-z「]|テスト用|テストアカウント|"
+    r"(?:みたいな|のような|という)(?:形式|書式|フォーマット)|"
     r"適当な(?:番号|アドレス)|(?<![a-z])(?:dummy|for example|e\.g\.|(?:fake|sample|example) (?:data|number|address|email))(?![a-z])")
 
 
