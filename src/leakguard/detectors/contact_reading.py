@@ -19,6 +19,7 @@ _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
 _QUESTION = frozenset({"か", "?"})
 _WINDOW = 40  # tokens each side of a mention that its sentence reading looks at
 _CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # 「交換が必要になった場合は…」
+_DEMONSTRATIVES = frozenset({"その", "この", "あの", "次の", "そん", "こん"})
 _TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
 
 
@@ -536,7 +537,8 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
         if j > anchor and j in stops:
             offer = question = statement = False  # 「通話も出来るので…」: a reason, not an offer
             break
-        if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")):
+        if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")) and not (
+                tokens[j - 1].surface in _DEMONSTRATIVES):  # 「電話で話して、その時決めましょう」: a time, no condition
             past = True
             if _wish_after(a, j, end) and (_conditioned_on_action(a, j, anchor) or _proposal_after(a, j, end)):
                 request = True  # 「お話しできればと思います」「電話で話せると助かります」
