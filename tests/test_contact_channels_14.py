@@ -288,3 +288,20 @@ def test_own_calls_and_example_values_are_quiet(text):
 ])
 def test_outside_calls_next_to_those_words_still_count(text, channel):
     assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("外部のチャットツールでやりとりできますか", None),
+    ("Is it ok to continue on Discord?", "discord"),
+])
+def test_outside_tools_and_permission_questions_count(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "外部チャットツールの導入支援をお願いします",
+    "Is that allowed? Someone wants to continue on LINE",
+    "A buyer said we should talk on WhatsApp. Is this a scam?",
+])
+def test_tool_work_and_reported_english_proposals_are_quiet(text):
+    assert not _channels(text)

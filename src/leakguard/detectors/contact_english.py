@@ -70,7 +70,8 @@ _NEGATION = _words(
     r"message box", r"(?:this|the) (?:chat|thread|inbox|order page) here", r"here in (?:the|this) chat", r"red flag",
     r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|mov|us|add)\w*", r"no [a-z]+ (?:and|or) no",
     r"ban(?:ned|s)?", r"(?:someone|somebody|a buyer|a seller|a client|they|he|she) (?:asked|told|wanted|messaged) (?:me|us)",
-    r"is (?:this|that|it) (?:a )?(?:scam|safe|legit|allowed|ok)", r"(?:do|keep) (?:everything|it all) here",
+    r"(?:someone|somebody|a buyer|a seller|a client) (?:wants|keeps asking|is asking|said)",
+    r"is (?:this|that|it) (?:a )?(?:scam|legit)", r"is (?:this|that) (?:safe|allowed)", r"(?:do|keep) (?:everything|it all) here",
     r"[a-z]+ nai(?: desu)?", r"dekimasen", r"shimasen", r"dame", r"muri", r"(?:kono|koko no) (?:chat|saito|apuri) de",
 )
 _TOPIC = _words(
