@@ -374,6 +374,8 @@ _CASES: dict[str, tuple] = {
                                                     _cycle("「PayPayで払って」を英訳、翻訳：「直接取引」PayPay決済をECサイトに導入"
                                                            "手渡しでの集金業務。iTunesカードならあるけど、それで買えます？"
                                                            "直接だとあれだけど、その方が安いし。直接契約のお話、")),
+    "English quotes told about": ("payment_english _REPORTED_QUOTE_RE, _judge told spans",
+                                  _cycle('they say "pay me on PayPal" and message you: "venmo me" said " ')),
     "held payouts claimed elsewhere": ("payment_details _HELD_RE, _ROUTE_RE, _HELD_NEGATION_RE",
                                        _cycle("報酬 48,600円 が保留中です 受け取りには下記のLINE公式アカウント @cw-pay "
                                               "090-1234-5678 pay@example.com 保留 失効 ")),

@@ -12,6 +12,7 @@ import regex
 
 from ..model import PAYMENT, Finding
 from ..normalize import NormalizedText
+from ..spans import Spans
 
 # Sentences end at . ! ? (before a space or the end), 。 and line breaks. A "." inside a link or a
 # number (wise.com, 0.012) does not end one.
@@ -109,6 +110,13 @@ _TOPIC = _words(
     r"make me an?", r"build (?:me )?an?", r"tutorial", r"course", r"lesson",
 )
 
+# Words quoted after a reporting verb or "you:" are told about, not said
+# (Some buyers will message you: "just pay me on PayPal"; If a seller says "Venmo me", …).
+_REPORTED_QUOTE_RE = regex.compile(
+    r"(?:(?<![a-z])(?:says?|said|saying|asks?|asked|asking|messages?|messaged|writes?|wrote|tells?|told|like|"
+    r"such as|reads?|e\.g\.)(?![a-z])[^\"“\n]{0,20}?|(?<![a-z])(?:you|them|us|this|like)[ ]?:[ ]{0,2}+)"
+    r"(\"[^\"\n]{1,300}+\"|“[^”\n]{1,300}+”)")
+
 # (groups, weight, label_ja, label_en): the rules, strongest first
 _RULES = (
     (("details",), 0.7, "送金先・支払い情報のやり取り", "payment details asked for or given"),
@@ -134,19 +142,22 @@ def find_english(view: NormalizedText) -> list[Finding]:
     if not _LATIN_RE.search(text):
         return []
     out = []
+    told = Spans([m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else [])
     for m in _SENTENCE_RE.finditer(text):
         start, end = m.span()
         if end - start < 4 or not _LATIN_RE.search(text, start, end):
             continue
-        finding = _judge(view, start, end)
+        finding = _judge(view, start, end, told)
         if finding is not None:
             out.append(finding)
     return out
 
 
-def _judge(view: NormalizedText, start: int, end: int) -> Finding | None:
+def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None) -> Finding | None:
     text = view.text
-    hits = {name: [(h.start(), h.end()) for h in pattern.finditer(text, start, end)] for name, pattern in _GROUPS.items()}
+    hits = {name: [(h.start(), h.end()) for h in pattern.finditer(text, start, end)
+                   if told is None or not told.contains(h.start(), h.end())]
+            for name, pattern in _GROUPS.items()}
     # "wire" and "pay" are one word read twice: a pair needs two different places
     score, labels_ja, labels_en, spans = 0.0, [], [], []
     for groups, weight, label_ja, label_en in _RULES:
