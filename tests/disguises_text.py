@@ -93,6 +93,26 @@ def one_piece_a_line() -> st.SearchStrategy[Disguise]:
     return st.just(lines)
 
 
+def domain_full_stops() -> st.SearchStrategy[Disguise]:
+    """「keiri@hayashi-koumuten。co。jp」: the ideographic full stop for the domain's dots."""
+    def stops(s: Spelling) -> Spelling:
+        at = s.between.index("@")
+        return replace(s, between=s.between[:at + 1] + tuple("。" if b == "." else b for b in s.between[at + 1:]))
+    return st.just(stops)
+
+
+def broken_at_separator() -> st.SearchStrategy[Disguise]:
+    """「kaji.daikou.⏎sato@yahoo.co.jp」: the local part broken over a line after its second dot
+    (the phone's line wrap). (After a first dot the line reads like a sentence: 「Thanks.⏎taro@…」
+    is a full stop, and the detector keeps it out.)"""
+    def broken(s: Spelling) -> Spelling:
+        at = s.between.index("@")
+        if at < 2:
+            return s
+        return replace(s, between=tuple(".\n" if i == 1 else b for i, b in enumerate(s.between)))
+    return st.just(broken)
+
+
 def _full_width(s: Spelling) -> Spelling:
     to_full = {c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz0123456789_-"}
     return replace(s, groups=tuple(tuple("".join(to_full.get(c, c) for c in t) for t in g) for g in s.groups))
@@ -127,6 +147,12 @@ _IMPLICIT_TEMPLATES = (
     "{p}のキャリアメールなんですが、{l} でメールいただけますか", "{p}のほうで {l} ってやつです📩",
     "{p}のメールのほうに送って！アドレスは {l}", "{l} ←{p}のメアドです", "{p}のメアドあります！ {l} です",
     "メールは{p}で、{l}にお願いします", "{p}のアドレスは{l}",
+    # sent to a provider, the account name in the next sentence; 「@より前」 as the only mail word;
+    # the provider a paragraph away from the only account name
+    "見積書は{p}の方に送ってください。名前は {l} です。", "{p}です。@より前は {l} ね",
+    "私のメールは{p}のほうで、昔から同じものを使っています。\n添削していただいたファイルを印刷したいので、"
+    "できればメールに添付していただけると助かります。\n写真の差し替えもお願いしたいので、そちらも追ってお送りします。\n"
+    "あ、アドレスを書き忘れていました。{l} です。",
 )
 
 
@@ -179,3 +205,75 @@ def line_carriers(draw) -> str:
     """A sentence naming LINE however it is written, with one ``{}`` where the ID goes."""
     return draw(st.sampled_from(_LINE_TEMPLATES)).format(n=draw(st.sampled_from(_LINE_NAMES)),
                                                          a=draw(st.sampled_from(_POINTERS)))
+
+
+# -- parts in the order they go, with the words that join them (detectors/spelled.py) -------------
+
+_SEP_WORDS = {".": ("ドット", "点", "ピリオド"), "_": ("アンダーバー", "アンダースコア"), "-": ("ハイフン",)}
+_ORDER_WORDS = ("のあとに", "の後ろに", "、そのあと", "、それから", "、その後ろに", "、次に")
+_THEN_WORDS = ("、そのあと", "、それから", "、最後に", "、さらに", "、次に")
+_SPELLED_PART = st.from_regex(r"[a-z]{3,7}|[a-z]{2,5}[0-9]{2,4}|[0-9]{2,4}", fullmatch=True)
+
+
+@st.composite
+def _parts(draw) -> tuple[list[str], list[str]]:
+    """Two or three parts (the first starts with a letter) and the separator before each later one,
+    20 characters at most in all (a LINE ID's length)."""
+    parts = [draw(st.from_regex(r"[a-z]{3,7}", fullmatch=True))]
+    parts += draw(st.lists(_SPELLED_PART, min_size=1, max_size=2).filter(
+        lambda rest: len(parts[0]) + sum(len(p) + 1 for p in rest) <= 20))
+    seps = [draw(st.sampled_from(sorted(_SEP_WORDS))) for _ in parts[1:]]
+    return parts, seps
+
+
+def _say(draw, parts: list[str], seps: list[str]) -> str:
+    """「taka」のあとにハイフン、そのあと「1988」…: each part, its separator named, the next part."""
+    quote = draw(st.sampled_from(("{}", "「{}」", " {} ")))
+    out = quote.format(parts[0])
+    for part, sep in zip(parts[1:], seps):
+        out += draw(st.sampled_from(_ORDER_WORDS)) + draw(st.sampled_from(_SEP_WORDS[sep]))
+        out += draw(st.sampled_from(_THEN_WORDS)) + " " + quote.format(part)
+    return out
+
+
+_SPELLED_LINE_TEMPLATES = ("IDは{}です。ラインのね", "ラインのIDは {} です。見つからなかったら言ってください",
+                           "LINE ID: {}", "らいんで検索してね。IDは、{} です")
+
+
+@st.composite
+def spelled_line_ids(draw) -> tuple[str, str]:
+    """``(text, value)``: a LINE ID said part by part in a message that names the app."""
+    parts, seps = draw(_parts())
+    value = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
+    return draw(st.sampled_from(_SPELLED_LINE_TEMPLATES)).format(_say(draw, parts, seps)), value
+
+
+_AT_SAID = ("、それからアットマーク、", "、最後にアットマーク ", "、@から後ろは ", "、アットマークのあとは ")
+
+
+@st.composite
+def spelled_emails(draw) -> tuple[str, str]:
+    """``(text, value)``: a local part said part by part, then the @ said and the domain."""
+    parts, seps = draw(_parts())
+    domain = draw(st.sampled_from(_DOMAINS))
+    local = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
+    said = _say(draw, parts, seps) + draw(st.sampled_from(_AT_SAID)) + domain
+    return draw(st.sampled_from(("メアドは、{} です", "アドレスは{}です", "{}\nここに送ってください"))).format(said), \
+        f"{local}@{domain}"
+
+
+_BRACKETED_TEMPLATES = ("Line: {} lol sorry the app hides it", "ラインID→ {}", "LINEのIDは {} です", "らいん→{}")
+
+
+def bracketed_line_carriers() -> st.SearchStrategy[str]:
+    """The app named before the ID (an ID of bracketed characters before the name is not read)."""
+    return st.sampled_from(_BRACKETED_TEMPLATES)
+
+
+def bracketed_letters() -> st.SearchStrategy[Disguise]:
+    """「(t)(o)(m)(_)(k)(o)(b)(e)(9)(2)」: a character to a bracket."""
+    @st.composite
+    def build(draw) -> Disguise:
+        opening, closing = draw(st.sampled_from((("(", ")"), ("[", "]"), ("（", "）"))))
+        return lambda s: replace(s, groups=(tuple(f"{opening}{c}{closing}" for c in s.groups[0]),))
+    return build()

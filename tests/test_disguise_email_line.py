@@ -8,6 +8,12 @@ from hypothesis import strategies as st
 from disguises import compose, maybe
 from disguises_text import (
     at_forms,
+    bracketed_letters,
+    bracketed_line_carriers,
+    broken_at_separator,
+    domain_full_stops,
+    spelled_emails,
+    spelled_line_ids,
     declared_symbols,
     dot_forms,
     email_carriers,
@@ -51,5 +57,34 @@ def test_implicit_provider_address_is_read_exactly(case):
 @SETTINGS
 @given(compose(line_ids(), maybe(zero_width()), maybe(full_width()), carrier=line_carriers()))
 def test_disguised_line_id_is_read_exactly(case):
+    text, value = case
+    assert value in values(text, "line_id"), text
+
+
+@SETTINGS
+@given(compose(emails(), maybe(domain_full_stops()), maybe(broken_at_separator()), maybe(full_width()),
+               maybe(at_forms()), carrier=email_carriers()))
+def test_domain_full_stops_and_lines_broken_at_a_dot(case):
+    text, value = case
+    assert value in values(text, "email_address"), text
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(spelled_emails())
+def test_address_said_part_by_part_is_read_exactly(case):
+    text, value = case
+    assert value in values(text, "email_address"), text
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(spelled_line_ids())
+def test_line_id_said_part_by_part_is_read_exactly(case):
+    text, value = case
+    assert value in values(text, "line_id"), text
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(compose(line_ids(), bracketed_letters(), carrier=bracketed_line_carriers()))
+def test_line_id_a_character_to_a_bracket(case):
     text, value = case
     assert value in values(text, "line_id"), text

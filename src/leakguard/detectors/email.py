@@ -205,13 +205,13 @@ _LINE_PIECE_RE = re.compile(r"[ \t]*[a-z0-9._\-]{1,30}[ \t]*")
 
 
 def _broken_word(text: str, piece: tuple[str, str, int, int]) -> bool:
-    """A piece ending in a dot at a line break goes on on the next line when it is all its line
-    holds and it is already an address's part (a digit or separator inside, 「kaji.daikou.」) or the
-    line before it is one too (「fuku⏎rou.」)."""
-    if not _whole_line(text, piece):
-        return False
+    """A piece ending in a dot at a line break goes on on the next line when it is already an
+    address's part (a digit or separator inside, 「kaji.daikou.」「→ a00.」), or when it is all its
+    line holds and the line before it is one too (「fuku⏎rou.」)."""
     if any(ch.isdigit() or ch in "._-" for ch in piece[1][:-1]):
         return True
+    if not _whole_line(text, piece):
+        return False
     line_start = text.rfind("\n", 0, piece[2])
     before = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else -1
     return before >= 0 and _LINE_PIECE_RE.fullmatch(text, before, line_start) is not None
