@@ -442,10 +442,12 @@ _CASES: dict[str, tuple] = {
                                           _guard_chain),
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "
-        "_provider_hint_re, _names_provider_raw, _ASCII_LETTER_RE, _LINE_REFUSED_RE, _REFERS_BACK_RE, refers_back",
+        "_provider_hint_re, _names_provider_raw, _ASCII_LETTER_RE, _LINE_REFUSED_RE, _REFERS_BACK_RE, refers_back, "
+        "_joined_as_told; guard _PARTICLE_ALONE_RE",
         _lines(lambda i: ("me.comじゃなくて icloud.com のほうです", "ゆーざーめいは naoko.s.1960", "ラインで",
                           "sakura_mama22 で検索して", "メアドは ryo", "ta.8821", "auのやつ",
-                          "まちがえました 1948じゃなくて1949です")[i % 8]), _guard_chain),
+                          "まちがえました 1948じゃなくて1949です", "の", "この2つをアンダーバーでつないでね")[i % 10]),
+        _guard_chain),
     "Guard: a part broken over lines": ("guard; fragments _LINE_CONTINUED_RE, _BROKEN_AFTER_PART_RE, _classify "
                                         "(one message)", _cycle("hina.pon\n.0505 \n"), _guard_one),
     "Guard: a provider, then spacing": ("guard; fragments _INTRODUCES_RE (one message)",

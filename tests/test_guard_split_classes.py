@@ -183,3 +183,38 @@ def test_a_short_pause_keeps_the_chain_and_max_pause_is_validated():
     assert guard.check("1234-5678", conversation=("room", "A")).action == Action.BLOCK
     with pytest.raises(ValueError):
         Guard(max_pause=0)
+
+
+JOIN_AND_SCRIPT = [
+    # joined as the message says: with the symbol it names
+    (["ライン交換しよ", "taro と", "1234 をアンダーバーでつないで"], "line_id", "taro_1234"),
+    (["ラインのID", "mei", "0606", "この2つをアンダーバーでつないでね"], "line_id", "mei_0606"),
+    # a provider's name read in the other kana script; a particle alone between the parts
+    (["アドレスは sakura.m.88 で", "あいくらうどです"], "email_address", "sakura.m.88@icloud.com"),
+    (["yahoo", "の", "kana-m7"], "email_address", "kana-m7@yahoo.co.jp"),
+    (["電話は 06", "6543", "の", "2109"], "phone_number", "+81665432109"),
+    # 「アカウントは」 names the local part; 「に … をつけて」 the host
+    (["ドメインは ezweb.ne.jp", "アカウントは haru-22"], "email_address", "haru-22@ezweb.ne.jp"),
+    (["メールは taro.y", "に gmail.com をつけてください"], "email_address", "taro.y@gmail.com"),
+]
+
+
+@pytest.mark.parametrize("messages, category, value", JOIN_AND_SCRIPT)
+def test_joined_as_told_and_in_any_script(messages, category, value):
+    assert (category, value) in _completed(messages)
+
+
+def test_a_provider_named_alone_is_no_part_of_the_address():
+    # 「gmail」 then 「ryo.suzuki.22」: the host and the local part, never "gmailryo.suzuki.22"
+    assert _completed(["gmail", "ryo.suzuki.22"]) == {("email_address", "ryo.suzuki.22@gmail.com")}
+
+
+@pytest.mark.parametrize("messages", [
+    ["ラインのID", "taro", "1234", "写真をつなげて送ります"],   # names no symbol: no join as told
+    ["あいくらうどの容量がいっぱい", "img_2231 です"],             # a provider in talk before a file
+    ["電話番号は 090", "と", "5678円です"],                      # a particle alone, then a price
+])
+def test_join_and_script_negatives(messages):
+    guard = Guard()
+    reports = [guard.check(text, conversation=("room", "A")) for text in messages]
+    assert not any(_ACROSS in f.reason_en for f in reports[-1].findings)

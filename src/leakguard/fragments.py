@@ -91,7 +91,7 @@ _ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|の?[0-9一二�
 _EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|bit)){0,2}(?:\s(?:is|are|was))?\s?:?\s?$"
 _ROLES = (
     # (「@の後ろは hotmail.co.jp、前は shinji.k」: after the @ is named, 「前」 alone is the local part)
-    (LOCAL, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|ゆーざー?めい|アカウント名|名前の部分|ローカルパート"
+    (LOCAL, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|ゆーざー?めい|アカウント名?|名前の部分|ローカルパート"
                           rf"|(?:^|(?<=[、。,\s]))(?:前|まえ)){_ROLE_TAIL}"
                           rf"|(?<![a-z])(?:user ?name|local part|account name|before the @){_EN_ROLE_TAIL}")),
     (HOST, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
@@ -326,7 +326,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
         raw = None  # its closing digits are no part: an amount, a date, a labelled number (予約番号 09012)
     if raw is not None and (not cued and _ordinary_word(raw.value, raw.role == WHOLE)
                             or _CUE_RE.fullmatch(raw.value.lower())
-                            or raw.value.lower().strip(" :：") in _CLAUSE_WORDS):  # 「my LINE ID is」
+                            or raw.value.lower().strip(" :：") in _CLAUSE_WORDS  # 「my LINE ID is」
+                            or raw.value.lower().strip(" :：") in providers):  # 「gmail」: the host, named
         raw = None  # a word of talk, or the cue itself (「ライソ ID」): no part
     numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
     if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and numeral is None and not named \
@@ -674,7 +675,8 @@ def _role_only(gap: str) -> bool:
     rest = _CUE_RE.sub("", rest)
     for _, pattern in _ROLES:
         rest = pattern.sub("", rest)
-    return len(rest) <= 3 and _CLEAN_RE.fullmatch(rest.replace("の", "").replace("は", "").replace("が", "")) is not None
+    return len(rest) <= 3 and _CLEAN_RE.fullmatch(
+        rest.replace("の", "").replace("は", "").replace("が", "").replace("に", "")) is not None
 
 
 def _fragments(norm: str) -> list[Fragment]:
@@ -809,11 +811,19 @@ def _labels() -> tuple[tuple[str, ...]]:
     return (labels + _QUANTITY_LABELS,)
 
 
+_TO_HIRAGANA = {k: k - 0x60 for k in range(0x30A1, 0x30F7)}
+_TO_KATAKANA = {k - 0x60: k for k in range(0x30A1, 0x30F7)}
+
+
 @functools.lru_cache(maxsize=1)
 def _providers() -> tuple[dict[str, str], "re.Pattern[str]"]:
-    """Provider names written in kana or kanji (ジーメール, ヤフー): a domain. ASCII names are words."""
+    """Provider names written in kana or kanji (ジーメール, ヤフー): a domain. ASCII names are words.
+    A name listed in katakana is also read in hiragana and the other way round (「あいくらうど」)."""
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows if not row[0].isascii()}
+    for name, domain in list(names.items()):
+        for variant in (name.translate(_TO_HIRAGANA), name.translate(_TO_KATAKANA)):
+            names.setdefault(variant, domain)
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     return names, pattern
 
@@ -862,6 +872,8 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     out: list[Joined] = []
     if earlier and reading.head:
         out += _across(earlier, reading, cues, categories)
+    elif earlier and LINE_ID in categories and CUE_JOIN in reading.cues and CUE_LINE in cues:
+        out += _joined_as_told(earlier, reading)
     if earlier and EMAIL in categories and not out and len(reading.view.text) <= 16:
         # 「で、ヤフーのほうです」「it's a gmail」: a short message that names a provider
         named = [f for f in reading.fragments if _names_provider(f)]
@@ -1094,9 +1106,28 @@ def _across(earlier: list[Fragment], reading: Reading, cues, categories) -> list
             out.append(found)
     if LINE_ID in categories and CUE_LINE in cues and not out:
         found = _line_by_position(seq, boundary)
+        if found is None and CUE_JOIN in reading.cues:  # 「IDは taro と」「1234 をアンダーバーでつないだもの」
+            seps = [f for f in reading.fragments[reading.head:] if f.kind == SEP]
+            found = _line_by_join(seq[-_MAX_FRAGMENTS:] + seps, cues)
+            found = found if found is not None and found.value != "".join(
+                f.value for f in seq[boundary:] if f.kind != SEP) else None
         if found:
             out.append(found)
     return out
+
+
+def _joined_as_told(earlier: Sequence[Fragment], reading: Reading) -> list[Joined]:
+    """「taro」「1234」「この2つをアンダーバーでつないでね」: the parts the sender just gave, joined
+    with the one symbol this message names (「写真をつなげて送ります」 names none: no join)."""
+    pieces = [f for f in earlier if f.kind in (WORD, DIGITS)][-3:]
+    seps = {f.value for f in reading.fragments if f.kind == SEP}
+    if len(pieces) < 2 or len(seps) != 1 or any(f.kind == WORD for f in reading.fragments):
+        return []
+    value = _line_value(next(iter(seps)).join(f.value for f in pieces))
+    if not value:
+        return []
+    at = next((f for f in reading.fragments if f.kind == SEP), reading.fragments[0])
+    return [Joined(LINE_ID, value, at.start, at.end, len(pieces), True)]
 
 
 def _line_by_position(seq: Sequence[Fragment], boundary: int) -> Joined | None:

@@ -40,6 +40,8 @@ _COMPLETES_JA = "（前のメッセージと続けて読むと一つになりま
 _COMPLETES_EN = " (completes what earlier messages began)"
 # (「@」「_」 alone are parts: 「liam.w」「@」「icloud.com」, 「riku」「_」「0505」; a dash alone, 「ー」 too, is not)
 _SAYS_SOMETHING_RE = regex.compile(r"[\p{L}\p{N}\p{So}@＠_＿]")
+# 「yahoo」「の」「kana-m7」, 「06」「6543」「の」「2109」: a particle alone joins the parts around it
+_PARTICLE_ALONE_RE = regex.compile(r"\s*(?:の|と|で|に|は)\s*")
 _KEY_COST = 500  # bytes a conversation costs besides its traces: the key, its dict slots, the entry
 
 
@@ -142,7 +144,8 @@ class Guard:
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
         if conversation is not None and (action != Action.BLOCK or _goes_on(findings, text, self.completes)) \
-                and _SAYS_SOMETHING_RE.search(text.replace("ー", "")) and not (chain and fragments.says_it_continues(text)):
+                and _SAYS_SOMETHING_RE.search(text.replace("ー", "")) and not (chain and fragments.says_it_continues(text)) \
+                and not (chain and _PARTICLE_ALONE_RE.fullmatch(text)):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
             completed = tuple((f.category, f.value) for f in findings if _COMPLETES_EN in f.reason_en)
             self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain, completed))
