@@ -90,6 +90,20 @@ PROPOSALS = {
     "innuendo": [
         "手元9,000円で売りたいです、意味わかりますよね？",
     ],
+    "negation with scope: one way refused, another offered": [
+        "銀行振込はできませんが、PayPayなら送れます",
+        "サイト外での支払いはNGですが、手渡しならOKです",
+        "カードは使えないので、現金か振込でお願いします",
+        "規約違反なのはわかってますけど、直接のほうがお互い楽じゃないですか",
+        "サイトだと手数料が高いので、別のやり方ないですかね",
+        "直接取引はしない主義なのですが、PayPayで先にいただけるなら特別に対応します。",
+    ],
+    "details and ways in other words": [
+        "ここ抜きで取引したほうが安くつくと思うんですが、どうですか",
+        "You can also just send it to my PayPal, faster that way.",
+        "I'd rather take cash when we meet, skip the app checkout.",
+        "PayPayで先払いしてくれたら今日やるよ",
+    ],
     "a held payout claimed elsewhere": [
         "あなたの報酬 52,300円 が保留中です。受け取りには下記のLINE公式アカウントを追加してください @pay-desk-jp",
     ],
@@ -120,6 +134,18 @@ QUIET = {
         'Some buyers will message you: "Let\'s skip the fees, just pay me on PayPal and I\'ll ship today."',
         'If a seller says "Venmo me and I\'ll send the tracking number", that is a scam.',
         "「手数料がもったいないので直接振り込みでどうですか」「PayPayで先に送ってもらえれば安くします」といったメッセージが届くことがあります。",
+    ],
+    "a refusal that covers every way named": [
+        "PayPayでも銀行振込でも、サイト外の支払いはお受けできません",
+        "直接取引はしない主義です、すみません",
+        "直接払ったほうが安いのは事実ですが、私はやりません",
+        "振込先を間違えたので運営に連絡しました",
+    ],
+    "money between friends": [
+        "友達がPayPayで払ってくれた、ランチ代",
+        "PayPayで割り勘しよう、ランチ代ね",
+        "現金書留の送り方を調べています（祖母に送るため）",
+        "郵送だとお金かかりますか？",
     ],
     "the site's own checkout": [
         "メルペイ残高で支払いますね。あと5分くらいで購入します！",

@@ -71,7 +71,9 @@ _ANAPHOR_WAY = ("その方が", "そのほうが", "そっちの方が", "そっ
 # Ways around the platform that are as much about talking as paying: with a contact channel and
 # nothing about money (「アプリを通さずにLINEでやりとりしませんか」) they are the channel detector's.
 _WAY_ONLY = frozenset({"direct_deal_soft", "bypass", "direct", "direct_strict", "alt_way"})
-_FEE_AFTER_PLATFORM = 4  # 「サイトの決済は手数料が」: the platform's fee, named right after it
+_FEE_AFTER_PLATFORM = 4
+_MERCHANT_VERBS = ("使え",)  # merchant terms that are a verb with the channel as subject
+_MERCHANT_VERB_REACH = 4  # 「PayPayが使えない」「PayPayは使えました」  # 「サイトの決済は手数料が」: the platform's fee, named right after it
 # Words quoted to be translated are not said (「「PayPayで払って」を英訳すると」「翻訳：「…」」).
 _TRANSLATED_RE = regex.compile(
     r"(?:(?:翻訳|英訳|和訳|訳して|訳す|translate|translation)[^「『\n]{0,16}+[:：]?[ ]{0,2}+)"
@@ -82,7 +84,8 @@ _MIN_EMIT = 0.05
 # After an on-platform cue these set the platform against another way (「サイト上では最低額で」,
 # 「サイト経由だと手数料が」), so the cue does not suppress.
 _CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通すと", "通すと", "と比べ")
-# 送ってます / 送ってる / 送ってた: a て-form followed by an aspect ending reports, it does not ask.
+# 送ってます / 送ってる / 送ってた: a て-form followed by an aspect ending reports, it does not ask;
+# so does 払ってくれた / くれて (a favour received; くれたら still asks).
 _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "ある", "あり", "あげ")
 # 振り込まれる / 支払われる / 送金される: money moved TO the writer (the platform's payout).
 # 「このサイトの決済じゃなくて、…」: the platform named to be set aside.
@@ -501,7 +504,9 @@ class PaymentDetector:
 
         first_signal = min(m.start for m in carriers)
         modality = [m for m in matches if m.term.kind == "modality"
-                    and not (m.term.key.endswith(("て", "で")) and text.startswith(_ASPECT_AFTER_TE, m.end))]
+                    and not (m.term.key.endswith(("て", "で")) and text.startswith(_ASPECT_AFTER_TE, m.end))
+                    and not (m.term.key.endswith("くれ") and text.startswith(("た", "て"), m.end)
+                             and not text.startswith("たら", m.end))]
         if modality:
             best = max(modality, key=lambda m: m.term.weight)
             score += (1 - score) * best.term.weight
@@ -613,9 +618,14 @@ def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[M
     after the name) or shops that accept them (PayPayが使える店を増やして, anywhere in the clause).
     True when a signal was dropped."""
     topics = [m for m in matches if m.term.kind == "job_topic"]
-    # a shop word that is the channel itself (「現金払いでいいなら」) is no shop
-    ways = Spans([(c.start, c.end) for g in _CHANNEL_GROUPS for c in signals.get(g, ())])
-    merchant = any(m.term.kind == "merchant" and not ways.contains(m.start, m.end) for m in matches)
+    # a shop word that is the channel itself (「現金払いでいいなら」) is no shop; 使えない / 使えました
+    # say where the channel just before them is accepted (「PayPayが使えない」), not a card's
+    # (「カードは使えないので、現金か振込で」)
+    ways = [(c.start, c.end) for g in _CHANNEL_GROUPS for c in signals.get(g, ())]
+    way_spans, way_ends = Spans(ways), sorted(e for _s, e in ways)
+    merchant = any(m.term.kind == "merchant" and not way_spans.contains(m.start, m.end) and not (
+        m.term.key.startswith(_MERCHANT_VERBS) and not _any_within(way_ends, m.start - _MERCHANT_VERB_REACH, m.start))
+        for m in matches)
     if not topics and not merchant:
         return False
     dropped = False

@@ -33,7 +33,8 @@ _BYPASS = _words(
     r"no need (?:to (?:go through|use|pay (?:through|via|on))|for) (?:the |this )?(?:site|app|platform|escrow)(?:'s)?(?: payment| checkout)?",
     r"(?:do|deal|trade|sell|buy|handle|settle|sort)(?:s|ing)? (?:it |this |that |the payment |things )?(?:directly|direct|off the (?:app|site))",
     r"(?:skip|avoid|without|instead of|rather than(?: through| via)?|not through|not via) (?:the |this |an )?"
-    r"(?:escrow|platform|marketplace|milestone system|site)(?!'?s? (?:inbox|chat|messag|thread|upload))",
+    r"(?:escrow|platform|marketplace|milestone system|site|app checkout|site checkout|checkout|app payment|in-app payment)"
+    r"(?!'?s? (?:inbox|chat|messag|thread|upload))",
     r"saves? (?:us )?(?:both )?~?\d+ ?%", r"because of the (?:platform )?fees?",
     r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book)(?:s|ed|ing)? (?:me |you |us |with me |with us )?directly",
     r"directly (?:to|into) my", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
@@ -60,7 +61,7 @@ _CHANNEL = _words(
 # A payment app used as a verb: "venmo me", "paypal you the rest".
 _CHANNEL_VERB = _words(
     r"(?:venmo|zelle|paypal|cash ?app|revolut) (?:me|you|us|him|her|the (?:rest|money|balance))",
-    r"send(?:s|ing)? (?:it |you |me |the (?:money|rest|balance) )?(?:(?:via|by|on|with|through|over) )?"
+    r"send(?:s|ing)? (?:it |you |me |the (?:money|rest|balance) )?(?:(?:via|by|on|with|through|over|to) )?(?:my |your )?"
     r"(?:cash ?app|venmo|zelle|paypal|revolut|wise)")
 # Payment details asked for or given.
 _DETAILS = _words(
@@ -72,7 +73,7 @@ _DETAILS = _words(
 # A request, proposal or offer.
 _REQUEST = _words(
     r"please", r"pls", r"plz", r"could you", r"can you", r"would you", r"will you", r"can i", r"could i", r"may i", r"is it ok", r"let'?s", r"i'?d (?:suggest|prefer|like)",
-    r"we'?d (?:like|prefer|suggest)", r"i suggest", r"we suggest", r"i can", r"we can", r"we could", r"i could",
+    r"we'?d (?:like|prefer|suggest)", r"i'?d rather(?! not)", r"i suggest", r"we suggest", r"i can", r"we can", r"we could", r"i could",
     r"send (?:me|us)", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
     r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
