@@ -305,3 +305,39 @@ def test_outside_tools_and_permission_questions_count(text, channel):
 ])
 def test_tool_work_and_reported_english_proposals_are_quiet(text):
     assert not _channels(text)
+
+
+# -- the English cue words are a lexicon (lexicons/contact_english.txt) ---------------------------
+def _english_channels(text: str, lexicon) -> set:
+    from leakguard.detectors.channels import ExternalContactDetector
+    from leakguard.normalize import NormalizedText
+
+    return {f.value for f in ExternalContactDetector(lexicon)(NormalizedText.of(text))}
+
+
+def test_a_platform_extends_the_english_cues(tmp_path):
+    from leakguard.detectors.contact_lexicon import ContactLexicon
+
+    text = "Shoot me a note on WhatsApp whenever."
+    assert "whatsapp" not in _english_channels(text, ContactLexicon.load())
+    extra = tmp_path / "english.txt"
+    extra.write_text("#: columns = pattern, kind\nshoot me a (?:note|message) | invite\n", encoding="utf-8")
+    assert "whatsapp" in _english_channels(text, ContactLexicon.load({"contact_english.txt": [extra]}))
+
+
+@pytest.mark.parametrize("row, message", [
+    ("(?:a+)+ | invite", "backtrack"),
+    ("(\\w+ )* | negation", "backtrack"),
+    ("let's go | maybe", "unknown kind"),
+    ("Call Me | invite", "lower case"),
+    ("(?:unclosed | topic", "not a regular expression"),
+])
+def test_a_bad_english_cue_names_its_file_and_line(tmp_path, row, message):
+    from leakguard.detectors.contact_lexicon import ContactLexicon
+    from leakguard.lexicon import LexiconError
+
+    extra = tmp_path / "english.txt"
+    extra.write_text(f"#: columns = pattern, kind\n{row}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as info:
+        ContactLexicon.load({"contact_english.txt": [extra]})
+    assert f"{extra}:2" in str(info.value)

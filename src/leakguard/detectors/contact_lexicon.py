@@ -58,7 +58,7 @@ def contact_kind(channel: str | None, text: str, *, detail: bool = False) -> str
 LEXICON_FILES: tuple[str, ...] = (
     "channel_aliases.txt", "channel_slang_cues.txt", "channel_topics.txt", "channel_urls.txt",
     "contact_actions.txt", "contact_modality.txt", "contact_refusals.txt",
-    "line_id_cues.txt", "line_id_stopwords.txt",
+    "line_id_cues.txt", "line_id_stopwords.txt", "contact_english.txt",
 )
 
 # Scores. A refusal stays below Policy.min_score (0.5): visible to a caller who lowers it, never a warning.
@@ -117,6 +117,8 @@ class ContactLexicon:
     refusals: frozenset[str]
     id_cues: tuple[str, ...]
     id_stopwords: frozenset[str]
+    # English cue fragments by kind (invite, negation, topic): whole words, read by contact_english
+    english: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def load(cls, extra: Mapping[str, Iterable[str | Path]] | None = None) -> "ContactLexicon":
@@ -259,6 +261,12 @@ def _build(extra: Mapping[str, tuple[Path, ...]]) -> ContactLexicon:
             raise row.error(f"{row[0]!r} is not an ASCII identifier word")
         stopwords.append(row[0].lower())
     actions = kinds("contact_actions.txt", ACTION_KINDS)
+    english: dict[str, list[str]] = {kind: [] for kind in ENGLISH_KINDS}
+    for row in rows("contact_english.txt"):
+        kind = row[1].lower()
+        if kind not in ENGLISH_KINDS:
+            raise row.error(f"unknown kind {row[1]!r}; expected one of {', '.join(sorted(ENGLISH_KINDS))}")
+        english[kind].append(_english_fragment(row))
     return ContactLexicon(
         aliases=aliases,
         slang_cues=tuple(words("channel_slang_cues.txt")),
@@ -271,7 +279,48 @@ def _build(extra: Mapping[str, tuple[Path, ...]]) -> ContactLexicon:
         refusals=frozenset(w.lower() for w in words("contact_refusals.txt")),
         id_cues=tuple(words("line_id_cues.txt")),
         id_stopwords=frozenset(stopwords),
+        english={kind: tuple(fragments) for kind, fragments in english.items()},
     )
+
+
+ENGLISH_KINDS = frozenset({"invite", "negation", "topic"})
+
+
+def _repeated_quantified_group(fragment: str) -> bool:
+    """A group holding a quantifier is itself repeated (「(?:a+)+」「(\\w+ )*」): it can backtrack
+    without bound. One pass over the characters, escapes skipped."""
+    quantified = [False]  # per open group: holds a quantifier
+    i = 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            quantified.append(False)
+        elif ch == ")" and len(quantified) > 1:
+            inner = quantified.pop()
+            if inner and fragment[i + 1:i + 2] in ("+", "*", "{"):
+                return True
+            quantified[-1] = quantified[-1] or inner
+        elif ch in "+*{":
+            quantified[-1] = True
+        i += 1
+    return False
+
+
+def _english_fragment(row: Row) -> str:
+    """A lower-case regular expression fragment that compiles and cannot backtrack without bound."""
+    fragment = row[0]
+    if fragment != fragment.lower():
+        raise row.error(f"{fragment!r}: English cues match the lower-cased text; write them in lower case")
+    if _repeated_quantified_group(fragment):
+        raise row.error(f"{fragment!r}: a repeated group holding a quantifier can backtrack; flatten it")
+    try:
+        regex.compile(fragment)
+    except regex.error as exc:
+        raise row.error(f"{fragment!r} is not a regular expression: {exc}") from None
+    return fragment
 
 
 _KATAKANA_RE = regex.compile(r"[ァ-ヶー]+")
