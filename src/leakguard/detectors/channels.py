@@ -21,6 +21,7 @@ platform adds its own through its policy (``Policy(lexicons=...)``) or with
 """
 from __future__ import annotations
 
+import bisect
 from typing import Iterator
 
 import regex
@@ -188,11 +189,15 @@ def _coordinated(a: Analysis, best: dict) -> None:
             got = best.get((s_from, m_from.channel))
             if got is not None and got[1].verdict != "refusal" and (s_to, m_to.channel) not in best:
                 best[(s_to, m_to.channel)] = (got[0], got[1]._replace(start=m_to.start, end=m_to.end), m_to)
+    named_starts = [m.start for m in named]
     for (sentence, channel), (score, intent, _m) in list(best.items()):
         if channel != UNNAMED or intent.verdict == "refusal" or sentence + 1 >= len(a.sentences):
             continue
         first_t, end_t = a.sentences[sentence + 1]
-        in_next = [m for m in named if first_t <= a.token_at(m.start) < end_t]
+        if end_t - first_t > _NAMES_ONLY_TOKENS:
+            continue  # a sentence of names only is short
+        lo, hi = a.tokens[first_t].start, a.tokens[end_t - 1].end
+        in_next = named[bisect.bisect_left(named_starts, lo):bisect.bisect_left(named_starts, hi)]
         rest = _NAMES_ONLY_RE.sub("", "".join(
             t.surface for i, t in enumerate(a.tokens[first_t:end_t], first_t)
             if not any(m.start <= t.start < m.end for m in in_next)))
@@ -204,6 +209,7 @@ def _coordinated(a: Analysis, best: dict) -> None:
 
 # Where a call is the platform's own: 「こちらの」「アプリ内の」「このサイトの」 right before 通話 / ビデオ通話
 _OWN_CALL_BEFORE_RE = regex.compile(r"(?:こちら|ここ|こっち|アプリ内|アプリ|サイト内|サイト|当サイト|本サービス|この(?:アプリ|サイト|サービス))の?(?:中の)?$")
+_NAMES_ONLY_TOKENS = 24
 _NAMES_ONLY_RE = regex.compile(r"[\sでもかとや、/・。!?…]|とか|or")
 
 

@@ -155,11 +155,16 @@ def number_accounts(a: Analysis, numbers: list[tuple[int, int]]) -> Iterator[Han
     ``numbers``: (start, end) of phone numbers in the analysis's text. One per app."""
     text = a.view.text
     seen: set[str] = set()
+    starts = [ns for ns, _ne in numbers]  # (finditer order: sorted)
+    longest = max((ne - ns for ns, ne in numbers), default=0)
     for m in a.mentions:
         if m.channel not in _NUMBER_APPS or m.channel in seen or m.kind not in ("name", "slang"):
             continue
         s_start, s_end = a.sentence_range(m.start)
-        near = [(ns, ne) for ns, ne in numbers
+        # only numbers starting within reach are looked at: a bisection, whatever the message holds
+        window = numbers[bisect.bisect_left(starts, m.start - _NUMBER_REACH - longest):
+                         bisect.bisect_right(starts, m.end + _NUMBER_REACH)]
+        near = [(ns, ne) for ns, ne in window
                 if (0 <= m.start - ne <= _NUMBER_REACH or 0 <= ns - m.end <= _NUMBER_REACH)]
         if not near:
             continue

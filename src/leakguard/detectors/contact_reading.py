@@ -884,7 +884,9 @@ def dm_invitations(a: Analysis) -> Iterator[tuple[Intent, str]]:
     for i, t in enumerate(tokens):
         if t.surface.lower() not in _DM_WORDS:
             continue
-        near = [m for m in apps if abs(m.start - t.start) <= _DM_REACH]
+        near = [m for m in a.nearby(a.mentions, t.start - _DM_REACH, t.start + _DM_REACH)
+                if m.channel not in _NO_DM_CHANNELS and m.kind in ("name", "slang", "spelled")
+                and abs(m.start - t.start) <= _DM_REACH]
         if not near:
             continue
         channel = min(near, key=lambda m: abs(m.start - t.start)).channel
