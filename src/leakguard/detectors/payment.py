@@ -90,7 +90,8 @@ _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "あ�
 # 振り込まれる / 支払われる / 送金される: money moved TO the writer (the platform's payout).
 # 「このサイトの決済じゃなくて、…」: the platform named to be set aside.
 _PLATFORM_DENIED_RE = regex.compile(
-    r"[^、。,.!?\n]{0,8}?(?:じゃなく|ではなく|じゃない方|以外|はやめ|をやめ|やめて|は使わ|を使わ|は通さ|を通さ|はなしで|は無しで)")
+    r"[^、。,.!?\n]{0,8}?(?:じゃなく|ではなく|じゃない方|以外|はやめ|をやめ|やめて|は使わ|を使わ|は通さ|を通さ|はなしで|は無しで"
+    r"|は不要|はいらない|は要らない|は必要ない|はしなくて)")
 # 「直接なら違反にならないですよ」: a rule said not to apply is no rule
 _RULE_DENIED_RE = regex.compile(r"(?:に|には|と|とは)?(?:なら|なり)|じゃ|では")
 _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
