@@ -61,6 +61,9 @@ PROPOSALS = {
         "pls pay with PayPal friends & family, not the site",
         "btw I accept crypto too if that's easier for you",
         "支払いはPayPal friends and familyでお願い、feeかからないから",
+        "Pay half now via Wise, half on delivery. Skip the escrow, it's slow.",
+        "lmk if you wanna do cash on pickup instead, no fees",
+        "手数料高いんでoutside the appでどう？",
     ],
     "fee compared, then a way out": [
         "手数料が差し引かれない形でお支払いしたいのですが、何か良い方法はございますか。",
@@ -198,6 +201,9 @@ QUIET = {
         "I'll send the files via WeTransfer, is that ok?",
         "鍵の受け渡しもありますし、アプリを通さずにLINEでやりとりしませんか？",
         "Email: vendor [at] example [dot] com — please send the tax form there, not via the platform.",
+        "I paid with PayPay in the app, order is confirmed.",
+        "Fees are high on this app but I'd rather stay safe.",
+        "We need a PayPal button on the checkout page, can you add it?",
     ],
 }
 

@@ -77,6 +77,7 @@ _REQUEST = _words(
     r"send (?:me|us)", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
     r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
+    r"(?:pay|send|wire|transfer) (?:half|the rest|the balance|upfront|now|\$?\d+)", r"skip the",
     r"works (?:for me|fine)", r"is fine", r"if (?:that'?s|it'?s) (?:easier|simpler|better|faster)", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
     r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
 )
