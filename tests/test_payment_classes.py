@@ -106,6 +106,7 @@ PROPOSALS = {
         "You can also just send it to my PayPal, faster that way.",
         "I'd rather take cash when we meet, skip the app checkout.",
         "PayPayで先払いしてくれたら今日やるよ",
+        "振込しかないと思うので、振込でお願いします",
     ],
     "lessons, rent and repairs": [
         "レッスン代は次回から月謝袋で直接お持ちください",
@@ -185,6 +186,7 @@ QUIET = {
         "私はメルペイが使えるスーパーで使ってます　手数料かかってもいいなら銀行に振込もできます",
         "支払いは現金とペイペイのみと言われました",
         "全部現金に変えます笑",
+        "QRコード支払い出来るのに説明がなかった。現金で支払うしかないと思った。",
         "以前買ったことのある梅干しを買いに来たのですが、それとは別に好きな物もたくさん売っていた",
     ],
     "near misses of the new rules": [
