@@ -337,6 +337,10 @@ _CASES: dict[str, tuple] = {
     "parts spelled in order": ("spelled GATE_RE, _PART_RE, _SEP_RE, _AT_RE, _FILLER_RE, _ANNOUNCE_RE, _BESIDE_RE, "
                                "_JOIN_WITH_RE, _ORDER_RE; line _SPELLED_CUE_RE",
                                _cycle("IDは「taka」のあとにハイフン、そのあと数字の「19」と「88」をつなげて、最後にアットマーク ")),
+    "letters read out by name": ("spelled LETTERS_GATE_RE, _LETTER_SEP_RE, _LISTED_DIGITS_RE, read_letters",
+                                 _cycle("えむ・あい・える・けー・0-7-8、あっと、じーめーる、どっと、こむ emu ai atto ")),
+    "letter names, no @": ("spelled read_letters (names and ASCII runs, nothing to join)",
+                           _cycle("エムエス アイ ワイ ai ii oo wa ")),
     "order words, no parts": ("spelled _FILLER_RE, _ORDER_RE (filler only)", _cycle("、そのあとに、それから最後に ")),
     "LINE IDs bracketed, closed up, added": ("line _PAREN_LETTER_RE, _NO_SPACE_RE, _OFFICIAL_ADD_RE, _UNIT_AFTER_RE, "
                                              "_PLACEHOLDER_WORD_RE",
@@ -443,7 +447,7 @@ _CASES: dict[str, tuple] = {
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "
         "_provider_hint_re, _names_provider_raw, _ASCII_LETTER_RE, _LINE_REFUSED_RE, _REFERS_BACK_RE, refers_back, "
-        "_joined_as_told; guard _PARTICLE_ALONE_RE",
+        "_joined_as_told, _APPENDED_RE; guard _PARTICLE_ALONE_RE",
         _lines(lambda i: ("me.comじゃなくて icloud.com のほうです", "ゆーざーめいは naoko.s.1960", "ラインで",
                           "sakura_mama22 で検索して", "メアドは ryo", "ta.8821", "auのやつ",
                           "まちがえました 1948じゃなくて1949です", "の", "この2つをアンダーバーでつないでね")[i % 10]),

@@ -193,6 +193,9 @@ JOIN_AND_SCRIPT = [
     (["アドレスは sakura.m.88 で", "あいくらうどです"], "email_address", "sakura.m.88@icloud.com"),
     (["yahoo", "の", "kana-m7"], "email_address", "kana-m7@yahoo.co.jp"),
     (["電話は 06", "6543", "の", "2109"], "phone_number", "+81665432109"),
+    # a piece announced as appended to the last part (「…がうしろにつきます」), host or app named before
+    (["ジーメールなんですけど", "ayaka.t", "で、数字の0715がうしろにつきます"], "email_address", "ayaka.t0715@gmail.com"),
+    (["ラインのIDは", "hana.k", "数字の22が後ろにつきます"], "line_id", "hana.k22"),
     # 「アカウントは」 names the local part; 「に … をつけて」 the host
     (["ドメインは ezweb.ne.jp", "アカウントは haru-22"], "email_address", "haru-22@ezweb.ne.jp"),
     (["メールは taro.y", "に gmail.com をつけてください"], "email_address", "taro.y@gmail.com"),
@@ -213,6 +216,8 @@ def test_a_provider_named_alone_is_no_part_of_the_address():
     ["ラインのID", "taro", "1234", "写真をつなげて送ります"],   # names no symbol: no join as told
     ["あいくらうどの容量がいっぱい", "img_2231 です"],             # a provider in talk before a file
     ["電話番号は 090", "と", "5678円です"],                      # a particle alone, then a price
+    ["ジーメールなんですけど", "ayaka.t", "送料の500が後ろにつきます"],   # a labelled amount appended
+    ["ジーメールなんですけど", "ayaka.t", "写真は3枚が後ろにつきます"],
 ])
 def test_join_and_script_negatives(messages):
     guard = Guard()

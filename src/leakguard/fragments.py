@@ -780,7 +780,7 @@ def _not_a_part(norm: str, start: int, end: int) -> bool:
     """A digit group that is an amount, a quantity, a date or a labelled number (注文番号, 数量)."""
     if _UNIT_RE.match(norm, end) or _CURRENCY_BEFORE_RE.search(norm[max(0, start - 4):start]):
         return True
-    before = norm[max(0, start - 16):start].rstrip(" :：#.\tはがを")
+    before = norm[max(0, start - 16):start].rstrip(" :：#.\tはがをの")  # (「送料の500」)
     negative, = _labels()
     return before.endswith(negative)  # (one call over the tuple: this runs for every digit group)
 
@@ -858,7 +858,8 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if not chain:
         return _within(reading, categories) if len(reading.fragments) >= 2 else []
     first = reading.fragments[0]
-    if first.start <= 24 and _CONTINUES_RE.search(reading.view.text, 0, first.start):
+    if first.start <= 24 and (_CONTINUES_RE.search(reading.view.text, 0, first.start)
+                              or _APPENDED_RE.match(reading.view.text, first.end)):
         found = _continued(first, chain, categories)
         if found:
             return found
@@ -892,6 +893,8 @@ _POINTS_BACK_RE = re.compile(r"\s*(?:↑|⬆|☝|上の?|これ|それ|今の|�
 _CONTINUES_RE = re.compile(r"続き|つづき|に続けて|の後ろに|のあとに|(?<![a-z])(?:continued|cont\.?)(?![a-z])")
 
 
+# 「数字の0715がうしろにつきます」: the part is appended to the ones before it
+_APPENDED_RE = re.compile(r"\s?(?:が|を)?\s?(?:後ろ|うしろ|あと|後|最後|末尾)に(?:つき|付き|つく|付く|つけ|付け|続|来)")
 _CONTINUES_ALONE_RE = re.compile(
     r"(?:です|でした|だよ|で)?[。、,!！\s]*[(（「\[]?\s*(?:続き|つづき|続く|つづく|続きます|つづきます|続けます|まだ続きます|"
     r"(?i:cont\.?|continued|to be continued))(?:は|が|です|ます)?\s*[)）」\]…。.!！:：→]*\s*")
@@ -947,6 +950,9 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
         value, category = _email_value(text), EMAIL
     elif "@" not in text and LINE_ID in categories and any(CUE_LINE in t.cues for t in chain):
         value, category = _line_value(text), LINE_ID
+    elif "@" not in text and EMAIL in categories and (host := next((
+            f.value for t in reversed(chain) for f in t.tail if f.kind == DOMAIN and f.role == HOST), None)):
+        value, category = _email_value(f"{text}@{host}"), EMAIL  # (「ジーメールなんですけど」 named the host)
     else:
         return []
     return [Joined(category, value, first.start, first.end, len(pieces) + 1, True)] if value else []
