@@ -72,6 +72,8 @@ def test_a_declined_app_or_a_line_not_keyed_to_the_number_is_no_account(text, ch
     "言語はTypeScript（discord.js v14）でお願いします。",
     "海外のお客様にはUSDTでのお支払いも受け付けています。ご希望でしたらウォレットアドレスをお送りします。",
     "ダミーの電話番号ほしいんですけど、090-XXXX-XXXXみたいに書けばいいですか？",
+    "LINEのQRコードを名刺に載せるデザインをお願いします",
+    "Instagramの投稿文の翻訳をお願いできますか",
 ])
 def test_a_channel_as_the_work_is_quiet(text):
     assert not _channels(text)
@@ -82,6 +84,8 @@ def test_a_channel_as_the_work_is_quiet(text):
     ("Gmailのアドレスを教えてもらえますか？直接やり取りしたいです", "email"),
     ("Teamsで打ち合わせしませんか？", "teams"),
     ("discordで話しませんか", "discord"),
+    ("LINEで作業の進捗を送ってください", "line"),
+    ("LINE交換をお願いします", "line"),
 ])
 def test_the_same_channels_asked_for_still_count(text, channel):
     assert channel in _channels(text)

@@ -235,6 +235,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     span_end = tokens[flags.last].end if flags.last is not None else max(m.end, tokens[anchor].end)
     if refused or flags.negated:
         return Intent("refusal", span_start, span_end)
+    if flags.request and action_i is not None and flags.last is not None and _work_requested(a, max(action_i, mlast), flags.last):
+        return None  # 「LINEのQRコードを名刺に載せるデザインをお願いします」: what is asked for is the work
     if action_i is None or action_i < mi:
         given = mlast if m.kind == "value" else _value_after(a, m)
         if given is not None and _only_please(tokens, given + 1, flags.last):
@@ -287,6 +289,17 @@ def _qualifies_past_thing(a: Analysis, action_i: int, end: int) -> bool:
         return False
     nxt = tokens[k + 1]
     return nxt.pos[0] == "名詞" and nxt.pos[1] != "数詞" and nxt.surface not in _NOT_A_THING and nxt.lemma not in _NOT_A_THING
+
+
+def _work_requested(a: Analysis, after: int, last: int) -> bool:
+    """The object of the request, after the action, is a job-topic noun: 「…を載せるデザインをお願いします」
+    「…の翻訳をお願いできますか」."""
+    tokens, topics = a.tokens, a.lex.topics
+    for k in range(last - 1, after + 1, -1):
+        if tokens[k].surface == "を" and tokens[k].pos[0] == "助詞":
+            prev = tokens[k - 1]
+            return prev.pos[0] == "名詞" and (prev.lemma in topics or prev.surface.lower() in topics)
+    return False
 
 
 def _puts_up(token) -> bool:
