@@ -84,7 +84,7 @@ def test_a_channel_as_the_work_is_quiet(text):
     ("Gmailのアドレスを教えてもらえますか？直接やり取りしたいです", "email"),
     ("Teamsで打ち合わせしませんか？", "teams"),
     ("discordで話しませんか", "discord"),
-    ("LINEで作業の進捗を送ってください", "line"),
+    ("LINEで進捗の写真を送ってください", "line"),
     ("LINE交換をお願いします", "line"),
 ])
 def test_the_same_channels_asked_for_still_count(text, channel):
