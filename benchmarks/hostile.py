@@ -447,7 +447,7 @@ _CASES: dict[str, tuple] = {
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "
         "_provider_hint_re, _names_provider_raw, _ASCII_LETTER_RE, _LINE_REFUSED_RE, _REFERS_BACK_RE, refers_back, "
-        "_joined_as_told, _APPENDED_RE; guard _PARTICLE_ALONE_RE",
+        "_joined_as_told, _APPENDED_RE, _FILLER_ALONE_RE; guard _PARTICLE_ALONE_RE",
         _lines(lambda i: ("me.comじゃなくて icloud.com のほうです", "ゆーざーめいは naoko.s.1960", "ラインで",
                           "sakura_mama22 で検索して", "メアドは ryo", "ta.8821", "auのやつ",
                           "まちがえました 1948じゃなくて1949です", "の", "この2つをアンダーバーでつないでね")[i % 10]),

@@ -365,3 +365,25 @@ def test_reserved_top_level_domains_are_no_address(text):
 def test_a_provider_named_by_its_domain_gives_that_domain():
     assert [f.value for f in emails("@の後ろは hotmail.co.jp、前は shinji.k_1958。ご連絡はそちらへ")] == \
         ["shinji.k_1958@hotmail.co.jp"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("めあどは、えむ・あい・える・けー・あんだーばー・ぜろ・なな、あっと、じーめーる、どっと、こむ です", "milk_07@gmail.com"),
+        ("meeru adoresu wa yuki.chan89 atto maaku yahuu dotto shii oo dotto jee pii desu", "yuki.chan89@yahoo.co.jp"),
+        ("メアドは、じぇい・おー・えいち・えぬ・ぜろ・ぜろ、あっと、やふー です", "john00@yahoo.co.jp"),
+        ("メアドは、えむ・あい・ぜろ・なな・はち・ご、あっと、じーめーる", "mi0785@gmail.com"),
+        ("アドレスは エス・エー・ケー・アイ アットマーク アイクラウド ドット コム", "saki@icloud.com"),
+    ],
+)
+def test_address_read_out_letter_by_letter(text, expected):
+    assert [f.value for f in emails(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "アットホームな職場です。エスエムエス認証あり", "あっと驚くエルエル教室", "アイ ラブ ユー、あっという間",
+    "エムエスの件、あっとで話そう", "ティーシャツのエルサイズ、アットマークの付け方はあとで",
+])
+def test_letter_names_that_spell_no_address(text):
+    assert emails(text) == []

@@ -448,3 +448,23 @@ def test_brackets_gaps_and_english_invitations(text, expected):
 )
 def test_round4_line_hard_negatives(text):
     assert line_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ラインIDは えむ・あい・える・けー・ぜろ・なな です", "milk07"),
+        ("LINEのIDはエスユーゼットユー、アンダーバー、ゼロナナです", "suzu_07"),
+        ("LINE ID: emu ai eru kee 07", "milk07"),
+    ],
+)
+def test_id_read_out_letter_by_letter(text, expected):
+    assert expected in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "アイ ラブ ユー、ラインで話そう", "ラインのIDは えー・びー です", "LINEのスタンプ、エムサイズとエルサイズ",
+    "ラインでエス・エム・エスの件を話しました",
+])
+def test_letter_names_that_are_no_id(text):
+    assert line_ids(text) == []

@@ -178,3 +178,37 @@ def build_fold_table() -> dict[int, str]:
     table[ord("＠")] = "@"
     table[ord("．")] = "."
     return table
+
+
+# Letters read out by name, for an address or an ID spelled letter by letter (「えむ・あい・える・けー」
+# 「エスユーゼットユー」「shii oo」). Only detectors/spelled.py reads them, inside a run that holds an @
+# said as a word or follows an ID cue: alone, most are words (アイ, ワイ, ii, ai).
+KANA_LETTER_NAMES = {
+    "a": ("えー", "えい", "エー", "エイ"), "b": ("びー", "ビー"), "c": ("しー", "シー"),
+    "d": ("でぃー", "ディー", "でー", "デー"), "e": ("いー", "イー"), "f": ("えふ", "エフ"), "g": ("じー", "ジー"),
+    "h": ("えいち", "えっち", "エイチ", "エッチ"), "i": ("あい", "アイ"), "j": ("じぇー", "じぇい", "ジェー", "ジェイ"),
+    "k": ("けー", "けい", "ケー", "ケイ"), "l": ("える", "エル"), "m": ("えむ", "エム"), "n": ("えぬ", "エヌ"),
+    "o": ("おー", "オー", "おう", "オウ"), "p": ("ぴー", "ピー"),  # (おー as the normalizer leaves it: おう)
+    "q": ("きゅー", "キュー"), "r": ("あーる", "アール"),
+    "s": ("えす", "エス"), "t": ("てぃー", "ティー"), "u": ("ゆー", "ユー"), "v": ("ぶい", "ブイ", "ヴィー"),
+    "w": ("だぶりゅー", "ダブリュー"), "x": ("えっくす", "エックス"), "y": ("わい", "ワイ"),
+    "z": ("ぜっと", "ゼット", "ぜっど", "ゼッド"),
+}
+ROMAJI_LETTER_NAMES = {
+    "a": ("ee", "ei"), "b": ("bii",), "c": ("shii",), "d": ("dii", "dee"), "e": ("ii",), "f": ("efu",),
+    "g": ("jii",), "h": ("eichi", "etchi"), "i": ("ai",), "j": ("jee", "jei"), "k": ("kee", "kei"),
+    "l": ("eru",), "m": ("emu",), "n": ("enu",), "o": ("oo",), "p": ("pii",), "q": ("kyuu",), "r": ("aaru",),
+    "s": ("esu",), "t": ("tii",), "u": ("yuu",), "v": ("bui",), "w": ("daburyuu",), "x": ("ekkusu",),
+    "y": ("wai",), "z": ("zetto",),
+}
+# the symbols of an address said as words, in kana and in romaji
+SPOKEN_SYMBOLS = {
+    "@": ("アットマーク", "あっとまーく", "アット", "あっと", "atto maaku", "attomaaku", "atto"),
+    ".": ("ドット", "どっと", "dotto", "ピリオド"), "_": ("アンダーバー", "あんだーばー", "アンダースコア", "andaabaa"),
+    "-": ("ハイフン", "はいふん", "haifun"),
+}
+SPOKEN_TLDS = {"com": ("こむ", "コム", "komu"), "jp": ("じぇーぴー", "ジェーピー", "jeepii"),
+               "net": ("ねっと", "ネット", "netto"), "co": ("しーおー", "シーオー"), "ne": ("えぬいー", "エヌイー")}
+SPOKEN_DIGITS = {"0": ("ぜろ", "ゼロ"), "1": ("いち", "イチ"), "2": ("にー", "ニー"), "3": ("さん", "サン"),
+                 "4": ("よん", "ヨン"), "5": ("ごー", "ゴー"), "6": ("ろく", "ロク"), "7": ("なな", "ナナ"),
+                 "8": ("はち", "ハチ"), "9": ("きゅう", "キュウ")}

@@ -77,7 +77,7 @@ def _long_o_before() -> str:
 # What a soft keyword asks for before the text passes: it is a necessary sign of something only a
 # closer test can tell (「さん」 is in most messages, three number words in a row in few; 「ら」 is
 # LINE slang only before a contact cue). Each test is the reading code's own.
-_HARD, _KANA, _KANJI, _SLANG, _LONG_O, _KOREAN, _SPACED = range(7)
+_HARD, _KANA, _KANJI, _SLANG, _LONG_O, _KOREAN, _SPACED, _LETTERS = range(8)
 
 
 @functools.lru_cache(maxsize=1)
@@ -181,8 +181,16 @@ def _korean(gate: "Gate", text: str, spans: list) -> bool:
     return spelled_view(view, False) is not view
 
 
+def _letters(gate: "Gate", text: str, spans: list) -> bool:
+    # an address read out letter by letter in kana (「えむ・あい…、あっと、じーめーる」): the e-mail
+    # reader's own test
+    from .detectors.spelled import read_letters
+
+    return any("@" in found.value for found in read_letters(text))
+
+
 _TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _long_o, _KOREAN: _korean,
-          _SPACED: _spaced}
+          _SPACED: _spaced, _LETTERS: _letters}
 
 
 class Gate:
@@ -293,8 +301,13 @@ def gate_words(detectors: tuple) -> tuple[dict[str, int], tuple] | None:
         elif detector is detect_off_platform_payment or isinstance(detector, PaymentDetector):
             payment = default_payment_detector() if detector is detect_off_platform_payment else detector
             add(payment._gate_keys, _HARD)
-        elif isinstance(detector, (EmailDetector, LineIdDetector, SplitIdentifierDetector)):
-            continue  # an address, an ID or a part: ASCII in the view, so not plain text
+        elif isinstance(detector, EmailDetector):
+            # an address needs ASCII in the view, or an @ said in kana among letters read out by name
+            from .detectors.spelled import spoken_at_words
+
+            add(spoken_at_words(), _LETTERS)
+        elif isinstance(detector, (LineIdDetector, SplitIdentifierDetector)):
+            continue  # an ID or a part: ASCII in the view, so not plain text
         else:
             return None
     return words, tuple(dict.fromkeys(lexicons))

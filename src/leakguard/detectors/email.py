@@ -493,15 +493,19 @@ class EmailDetector:
         text = view.text
         original = view.original
         enclosed = "ⓐ" in original or "Ⓐ" in original
+        # 「えむ・あい・える・けー・あんだーばー・ぜろ・なな、あっと、じーめーる、どっと、こむ」: read out
+        # letter by letter, with no ASCII at all
+        letters = list(self._spelled(view, spelled.read_letters(text))) if spelled.LETTERS_GATE_RE.search(text) else []
         if not enclosed and (_PIECE_GATE_RE.search(text) is None or _ANY_ASCII_RE.search(text) is None):
             # most messages: no @ in any form, or no ASCII for an address (「@あずき さん」)
-            yield from self._implicit(view, anywhere=True)
+            yield from letters
+            yield from self._implicit(view, anywhere=not letters)
             return
         found = list(self._pieced(view, enclosed))
-        if spelled.GATE_RE.search(text):
+        if letters or spelled.GATE_RE.search(text):
             # 「「taku」に「mi」をつけて、そのあとに数字の「33」、@から後ろは gmail.com」: the parts in order,
             # whole, over what the pieces read of them
-            whole = list(self._spelled(view))
+            whole = letters + (list(self._spelled(view, spelled.read_all(text))) if spelled.GATE_RE.search(text) else [])
             if whole:
                 taken = Spans([(f.start, f.end) for f in whole])
                 found = whole + [f for f in found if not taken.overlaps(f.start, f.end)]
@@ -529,8 +533,8 @@ class EmailDetector:
                           "メールアドレスが含まれています（記号を言い換える・空白を挟むなど崩して書かれています）。",
                           "Contains an e-mail address (written in a disguised form).")
 
-    def _spelled(self, view: NormalizedText) -> Iterator[Finding]:
-        for sp in spelled.read_all(view.text):
+    def _spelled(self, view: NormalizedText, runs: list) -> Iterator[Finding]:
+        for sp in runs:
             if sp.value.count("@") != 1:
                 continue
             local, domain = sp.value.split("@")

@@ -144,7 +144,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
     in parts with words that join them. Normalized offsets."""
     text = view.text
     if _NAME_GATE_RE.search(text) is None or _ID_GATE_RE.search(text) is None and _JOIN_GATE_RE.search(text) is None \
-            and spelled.GATE_RE.search(text) is None:
+            and spelled.GATE_RE.search(text) is None and spelled.LETTERS_GATE_RE.search(text) is None:
         return []
     names = [m for m in _LINE_NAME_RE.finditer(text) if not _TOPIC_AFTER_RE.match(text, m.end())]
     if not names:
@@ -159,9 +159,11 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             start, end = m.start("a"), m.end("c") if m.group("c") else m.end("b")
         if is_line_id(value, stopwords=stopwords):
             found.append((start, end, value, True))  # from the first part to the last
-    if spelled.GATE_RE.search(text):
-        # 「IDは「taka」のあとにハイフン、そのあと「1988」です。ラインのね」: parts in the order they go
-        for sp in spelled.read_all(text):
+    if spelled.GATE_RE.search(text) or spelled.LETTERS_GATE_RE.search(text):
+        # 「IDは「taka」のあとにハイフン、そのあと「1988」です。ラインのね」: parts in the order they go;
+        # 「ラインIDは えむ・あい・える・けー・ぜろ・なな」: letters read out by name
+        runs = spelled.read_all(text) if spelled.GATE_RE.search(text) else []
+        for sp in runs + spelled.read_letters(text):
             if "@" in sp.value or any(s < sp.end and sp.start < e for s, e, _v, _j in found):
                 continue
             # the app named near, and the ID asked for by name (「sale のあとにハイフン…のファイル名」 is

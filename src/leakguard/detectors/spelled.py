@@ -134,3 +134,138 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
     if parts < 2 or not joins or pieces[-1] in _SYMBOLS:
         return None
     return Spelled(first.start("part"), end, "".join(pieces), parts)
+
+
+# -- an address or an ID read out letter by letter ------------------------------------------------
+# 「えむ・あい・える・けー・あんだーばー・ぜろ・なな、あっと、じーめーる、どっと、こむ」
+# 「yuki.chan89 atto maaku yahuu dotto shii oo dotto jee pii」: letters by their names (kana or
+# romaji), digits, the symbols and the top-level domain said as words, a provider by its name, and
+# ASCII runs as typed, one after another with spacing or list marks between them.
+LETTERS_GATE_RE = re.compile(r"あっと|アット|atto|えむ|エム|えす|エス|じー|ジー|えぬ|エヌ|える|エル|けー|ケー|ぴー|ピー|てぃー|ティー"
+                             r"|(?<![a-z])(?:emu|esu|eru|enu|kee|pii|jii|tii|shii)(?![a-z])")
+_LETTER_SEP_RE = regex.compile(r"[\s・、,･]*+")
+_MIN_LETTER_NAMES = 2
+_LISTED_DIGITS_RE = regex.compile(r"[0-9](?:-[0-9])++")
+
+
+def spoken_at_words() -> tuple[str, ...]:
+    """The @ said in kana (the gate opens on them for :func:`read_letters`)."""
+    from .. import chartables as ct
+
+    return tuple(w for w in ct.SPOKEN_SYMBOLS["@"] if not w.isascii())
+
+
+def _letter_table() -> dict[str, tuple[str, str]]:
+    """word -> (kind, value)."""
+    from .. import chartables as ct
+    from ..lexicon import load_table
+
+    table: dict[str, tuple[str, str]] = {}
+    for letter, names in ct.KANA_LETTER_NAMES.items():
+        table.update({n: ("letter", letter) for n in names})
+    for letter, names in ct.ROMAJI_LETTER_NAMES.items():
+        table.update({n: ("letter", letter) for n in names})
+    for digit, names in ct.SPOKEN_DIGITS.items():
+        table.update({n: ("digit", digit) for n in names})
+    for symbol, names in ct.SPOKEN_SYMBOLS.items():
+        table.update({n: ("symbol", symbol) for n in names})
+    for tld, names in ct.SPOKEN_TLDS.items():
+        table.update({n: ("tld", tld) for n in names})
+    for row in load_table("email_providers.txt", columns=("name", "domain")):
+        name = row[0].lower()
+        if not name.isascii() or "." not in name:  # (a provider typed in ASCII is an ASCII run)
+            table.setdefault(name, ("provider", row[1].lower()))
+    return table
+
+
+_TABLE: dict[str, tuple[str, str]] | None = None
+_WORD_RE: regex.Pattern | None = None
+
+
+def _word_re() -> tuple[dict[str, tuple[str, str]], regex.Pattern]:
+    global _TABLE, _WORD_RE
+    if _WORD_RE is None:
+        table = _letter_table()
+        words = "|".join(regex.escape(w) for w in sorted(table, key=len, reverse=True))
+        # a romaji name is a whole word (「ai.chan89」 is typed, not read out)
+        _WORD_RE = regex.compile(rf"(?P<word>(?<![a-z0-9])(?:{words})(?![a-z0-9._\-])|(?:{words})(?![a-z0-9]))"
+                                 r"|(?P<ascii>[a-z0-9](?:[a-z0-9._\-]{0,63}+(?<=[a-z0-9]))?)")
+        _TABLE = table
+    return _TABLE, _WORD_RE
+
+
+def read_letters(text: str) -> list[Spelled]:
+    """Every run that reads out two letters or more by name, as the string it spells (an address
+    when it says @ once; otherwise an ID-shaped string the caller validates)."""
+    if LETTERS_GATE_RE.search(text) is None:
+        return []
+    table, word_re = _word_re()
+    out: list[Spelled] = []
+    pos = 0
+    while pos < len(text):
+        m = word_re.search(text, pos)
+        if m is None:
+            break
+        tokens = []
+        end = m.start()
+        cur = m
+        while cur is not None and cur.start() == end and len(tokens) < 96:
+            tokens.append(cur)
+            end = _LETTER_SEP_RE.match(text, cur.end()).end()
+            nxt = word_re.match(text, end)
+            cur = nxt
+        run_end = tokens[-1].end()
+        spelled = _spell(tokens, table)
+        if spelled is not None:
+            value, first, last = spelled
+            out.append(Spelled(tokens[first].start(), tokens[last].end(), value, last - first + 1))
+        pos = max(run_end, m.end())
+    return out
+
+
+def _spell(tokens, table) -> tuple[str, int, int] | None:
+    """The string the run spells and the first and last token it takes: around a said @, the parts
+    that belong to the address (an ASCII run joins only next to a said symbol: 「meeru adoresu wa
+    yuki.chan89 atto maaku …」 is ``yuki.chan89@…``); without one, the longest stretch of names."""
+    # (「ぜろ・なな・はち」 the normalizer read as 「0-7-8」: digits listed, no hyphen)
+    items = [("ascii", t.group("ascii").replace("-", "") if _LISTED_DIGITS_RE.fullmatch(t.group("ascii"))
+              else t.group("ascii")) if t.group("ascii") else table[t.group("word")] for t in tokens]
+    if sum(kind == "letter" for kind, _v in items) < _MIN_LETTER_NAMES:
+        return None
+    ats = [i for i, (kind, value) in enumerate(items) if kind == "symbol" and value == "@"]
+    if len(ats) != 1:
+        best, start = (0, 0), None
+        for i, (kind, value) in enumerate(items + [("ascii", "")]):
+            if kind in ("letter", "digit") or kind == "symbol" and value != "@" \
+                    or kind == "ascii" and (value.isdigit() or len(value) == 1):
+                start = i if start is None else start
+                continue
+            if start is not None and i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+        value = "".join(v for _k, v in items[best[0]:best[1]]).strip("._-")
+        return (value, best[0], best[1] - 1) if value else None
+    at = ats[0]
+    n_local = _take(items[at - 1::-1] if at else [])
+    n_domain = _take(items[at + 1:])
+    if not n_local or not n_domain:
+        return None
+    local, domain = items[at - n_local:at], items[at + 1:at + 1 + n_domain]
+    provider = next((v for k, v in domain if k == "provider"), "")
+    host = "".join(v.split(".", 1)[0] if k == "provider" else v for k, v in domain).strip("._-")
+    if "." not in host and provider:
+        host = provider  # 「あっと、じーめーる」: the provider's name is its domain
+    return "".join(v for _k, v in local).strip("._-") + "@" + host, at - n_local, at + n_domain
+
+
+def _take(items) -> int:
+    """How many items from the @ outwards belong to the address: names, symbols, a provider, and
+    an ASCII run first, next to a symbol, or one character or digits long (「えむ・あい・0・7」, which
+    the normalizer read as digits)."""
+    taken = 0
+    for kind, value in items:
+        if kind == "symbol" and value == "@" or kind == "ascii" and taken and items[taken - 1][0] != "symbol" \
+                and len(value) > 1 and not value.isdigit():
+            break
+        taken += 1
+    return taken
