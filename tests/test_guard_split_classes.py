@@ -196,6 +196,9 @@ JOIN_AND_SCRIPT = [
     # a piece announced as appended to the last part (「…がうしろにつきます」), host or app named before
     (["ジーメールなんですけど", "ayaka.t", "で、数字の0715がうしろにつきます"], "email_address", "ayaka.t0715@gmail.com"),
     (["ラインのIDは", "hana.k", "数字の22が後ろにつきます"], "line_id", "hana.k22"),
+    # a filler of the sender's own while typing (「ちょっと待って」「えっと」「ok」) between the parts
+    (["電話番号は 090", "ちょっと待って", "1234", "えっと", "5678"], "phone_number", "+819012345678"),
+    (["my LINE is", "ok", "ren_0220"], "line_id", "ren_0220"),
     # 「アカウントは」 names the local part; 「に … をつけて」 the host
     (["ドメインは ezweb.ne.jp", "アカウントは haru-22"], "email_address", "haru-22@ezweb.ne.jp"),
     (["メールは taro.y", "に gmail.com をつけてください"], "email_address", "taro.y@gmail.com"),
@@ -218,6 +221,8 @@ def test_a_provider_named_alone_is_no_part_of_the_address():
     ["電話番号は 090", "と", "5678円です"],                      # a particle alone, then a price
     ["ジーメールなんですけど", "ayaka.t", "送料の500が後ろにつきます"],   # a labelled amount appended
     ["ジーメールなんですけど", "ayaka.t", "写真は3枚が後ろにつきます"],
+    ["部屋番号0703です", "はい", "1234"],                        # a filler after a labelled number
+    ["電話番号は 090", "ちょっと待って", "在庫は3点です", "1234-5678"],  # talk after the filler ends the chain
 ])
 def test_join_and_script_negatives(messages):
     guard = Guard()

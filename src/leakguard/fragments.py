@@ -912,9 +912,15 @@ def refers_back(text: str) -> bool:
 
 
 def says_it_continues(text: str) -> bool:
-    """「（続きます）」「cont.」: a message that only says the sender's parts go on; it neither
-    adds to nor ends the chain of parts."""
-    return len(text) <= 24 and _CONTINUES_ALONE_RE.fullmatch(text) is not None
+    """「（続きます）」「cont.」, or a filler while typing (「えっと」「ちょっと待って」「はい」): a message
+    that only says the sender's parts go on; it neither adds to nor ends the chain of parts."""
+    return len(text) <= 24 and (_CONTINUES_ALONE_RE.fullmatch(text) is not None
+                                or _FILLER_ALONE_RE.fullmatch(text) is not None)
+
+
+_FILLER_ALONE_RE = re.compile(
+    r"\s*(?:えっと|えーと|えーっと|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
+    r"お待ちください|はい|うん|(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+))[、,。.!！?？…ー〜~\s]*")
 
 
 def _pointed(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
