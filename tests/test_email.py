@@ -387,3 +387,7 @@ def test_address_read_out_letter_by_letter(text, expected):
 ])
 def test_letter_names_that_spell_no_address(text):
     assert emails(text) == []
+
+
+def test_carrier_brands_as_providers():
+    assert [f.value for f in emails("ワイモバイルのメールで、taro_88 です")] == ["taro_88@ymobile.ne.jp"]

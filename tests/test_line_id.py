@@ -468,3 +468,14 @@ def test_id_read_out_letter_by_letter(text, expected):
 ])
 def test_letter_names_that_are_no_id(text):
     assert line_ids(text) == []
+
+
+@pytest.mark.parametrize("text", ["1ine: kenta_0808", "ラ〜イ〜ン のIDは kenta_0808", "ラーイン: kenta_0808",
+                                  "ライ ン ID→kenta_0808", "lin3 ID kenta_0808"])
+def test_the_name_with_a_digit_stretched_or_split(text):
+    assert "kenta_0808" in line_ids(text)
+
+
+@pytest.mark.parametrize("text", ["1ine up the boxes, item_0808", "フライ ンチ kenta_0808", "ラーメン屋 kenta_0808 の件"])
+def test_words_that_only_look_like_the_name(text):
+    assert line_ids(text) == []

@@ -319,3 +319,16 @@ def test_round4_phone_classes(text, expected):
 )
 def test_round4_phone_hard_negatives(text):
     assert phones(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("0044 20 7946 0018", "+442079460018"), ("00 44 20 7946 0018", "+442079460018"),
+    ("Tel. 0049 30 1234 5678", "+493012345678"),
+])
+def test_the_international_access_code_00_for_plus(text, expected):
+    assert [f.value for f in phones(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["注文番号 0012 3456 7890", "0090-1234-5678", "在庫は00 12個", "コード 00-1234"])
+def test_zeros_that_are_no_access_code(text):
+    assert phones(text) == []

@@ -58,7 +58,11 @@ _NAME_SEP = r"[\s.…・･·\-_*,、]{1,3}+"
 _MASK = r"[1!|i●○◯◎■□◆◇★☆*×x?？_]"
 _LINE_NAME_RE = regex.compile(
     rf"(?<![a-z0-9])(?:l{_NAME_SEP}i{_NAME_SEP}n{_NAME_SEP}e|l{_MASK}ne|line|lien|lnie|liine|linne|li[иИn]e|l[иИ][иИn]e)(?![a-z])"
+    # a digit for a letter: 「1ine」「lin3」
+    r"|(?<![a-z0-9])(?:1ine|l1ne|lin3|1in3)(?![a-z0-9])"
     r"|(?<![ァ-ヴー])(?:ライン+|ライソ|ラィン|ラ[{(（\[「【<]?[イィ●○◯■□*・][}\])）」】>]?ン|リーネ)(?![ァ-ヴー])"
+    # stretched or split: 「ラ〜イ〜ン」「ラーイン」「ライ ン」
+    r"|(?<![ァ-ヴー])ラ[〜～ー\s]{0,2}イ[〜～ー\s]{0,2}ン(?![ァ-ヴー])"
     r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○*]ん|りーね)"
     # its slang and colour, only right before the place to talk or its ID: 「線のID ▶ …」「緑で話そ！ID→」「🟩 → …」
     r"|(?:^|(?<=[\s。!?！？]))(?:線|緑)(?=\s?(?:で|交換|の?id))|🟩(?=\s?[→⇒▶:：])"
@@ -76,7 +80,8 @@ _ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]|[)\]}] ?[(\[{][a
 _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
-    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩")
+    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
+    r"|1in|lin3|ラ[〜～ー\s]")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」

@@ -185,6 +185,12 @@ class PhoneDetector:
         international = run.group().startswith("+") or (link and run.group()[0] != "0")
         groups = [(m.start() + run.start(), m.end() + run.start(), m.group())
                   for m in _GROUP_RE.finditer(run.group())]
+        if not international and groups[0][2].startswith("00") and (len(groups[0][2]) > 2 and groups[0][2][2] != "0"
+                                                                      or len(groups[0][2]) == 2 and len(groups) > 1):
+            # 「0044 20 7946 0018」: the international access code of most of the world for "+"
+            international = True
+            first = groups[0]
+            groups = [(first[0] + 2, first[1], first[2][2:])] + groups[1:] if len(first[2]) > 2 else groups[1:]
         domestic_jp = self.region == "JP" and not international
         add_zero = domestic_jp and groups[0][2][0] != "0" and _ADD_ZERO_RE.search(
             text, max(0, run.start() - 16), run.start()) is not None
