@@ -273,8 +273,8 @@ _CASES: dict[str, tuple] = {
         "contact_reading _CONTENT_AFTER_RE, _CONTENT_BEFORE_RE; contact_lexicon _ENGLISH_NOUN_BEFORE_RE; "
         "contact_analysis _LIBRARY_AFTER_RE; contact_english _PAYMENT_AFTER_RE; "
         "contact_handles _HERE_IS_RE, _APP_DECLINED_RE, _SAME_NUMBER_RE; contact_analysis _FILE_NAME_TAIL_RE, "
-        "_THING_NUMBERED_RE, _SLANG_ACCOUNT_AFTER_RE; contact_reading _DM_OPEN_RE; channels _NAMES_ONLY_RE, "
-        "_OWN_CALL_BEFORE_RE",
+        "_THING_NUMBERED_RE, _SLANG_ACCOUNT_AFTER_RE; contact_reading _DM_OPEN_RE; channels _NAMES_ONLY_RE; "
+        "contact_lexicon OWN_PLACE_BEFORE_RE",
         _cycle("英訳の一文：「お電話ください」という文言 drop me a line discord.js WeChat Pay "
                "Discordはこちらです → yamato#4471 +44 20 7946 0321 (WhatsApp可) LINEにも同じ番号で "
                "logo@2x.png カードの番号 Xも DM開けてます LINEでもインスタでも。アプリ内の通話 ")),
@@ -447,10 +447,11 @@ _CASES: dict[str, tuple] = {
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "
         "_provider_hint_re, _names_provider_raw, _ASCII_LETTER_RE, _LINE_REFUSED_RE, _REFERS_BACK_RE, refers_back, "
-        "_joined_as_told, _APPENDED_RE, _FILLER_ALONE_RE; guard _PARTICLE_ALONE_RE",
+        "_joined_as_told, _APPENDED_RE, _FILLER_ALONE_RE, _NAMED_NUMBER_RE, not_real; guard _PARTICLE_ALONE_RE",
         _lines(lambda i: ("me.comじゃなくて icloud.com のほうです", "ゆーざーめいは naoko.s.1960", "ラインで",
                           "sakura_mama22 で検索して", "メアドは ryo", "ta.8821", "auのやつ",
-                          "まちがえました 1948じゃなくて1949です", "の", "この2つをアンダーバーでつないでね")[i % 10]),
+                          "まちがえました 1948じゃなくて1949です", "の", "この2つをアンダーバーでつないでね",
+                          "座席番号は090")[i % 11]),
         _guard_chain),
     "Guard: a part broken over lines": ("guard; fragments _LINE_CONTINUED_RE, _BROKEN_AFTER_PART_RE, _classify "
                                         "(one message)", _cycle("hina.pon\n.0505 \n"), _guard_one),

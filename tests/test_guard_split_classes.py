@@ -228,3 +228,19 @@ def test_join_and_script_negatives(messages):
     guard = Guard()
     reports = [guard.check(text, conversation=("room", "A")) for text in messages]
     assert not any(_ACROSS in f.reason_en for f in reports[-1].findings)
+
+
+@pytest.mark.parametrize("label", ["座席番号", "ロット番号", "社員番号", "出品ID", "番号札", "保険証番号", "lot", "room"])
+def test_a_number_a_compound_label_names_is_not_completed(label):
+    # a noun compounded with 番号/ID names a number of its own kind, lexicon or not
+    assert not _completed([f"{label}は090", "1234-5678"])
+    assert not _completed([f"{label}：080", "1234", "5678"])
+
+
+@pytest.mark.parametrize("messages, value", [
+    (["連絡用番号は 090", "1234-5678"], "+819012345678"),    # the compound says whose contact it is
+    (["緊急連絡先番号は 03", "1234-5678"], "+81312345678"),
+    (["携帯番号 080", "1234", "5678"], "+818012345678"),
+])
+def test_a_contact_compound_is_no_label(messages, value):
+    assert ("phone_number", value) in _completed(messages)

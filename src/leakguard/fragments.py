@@ -376,7 +376,21 @@ def not_real(norm: str, labelled: bool = False) -> bool:
     label = None
     for label in _label_re().finditer(end):
         pass
+    for named in _NAMED_NUMBER_RE.finditer(end):  # (「座席番号」「出品ID」「lot」: a label the lexicon lacks)
+        if not (named.group("prefix") or "").endswith(_CONTACT_OWNERS) and (label is None or named.end() > label.end()):
+            label = named
     return label is not None and not _CUE_RE.search(end, label.end()) and _GROUP_RE.search(end, label.end()) is not None
+
+
+# A noun compounded with 番号/ID/コード names a number of its own kind (座席番号, 出品ID, 商品コード),
+# unless the noun says whose contact it is (電話番号, 携帯番号, ユーザーID; 自宅の番号 is no compound).
+_NAMED_NUMBER_RE = regex.compile(
+    r"(?P<prefix>[\p{Han}\p{Katakana}ー]{1,6})(?:番号|ナンバー|id|コード|no\.?)(?![a-z])|番号札"
+    r"|(?<![a-z])(?:lot|room|seat|batch|chapter|page|item|table|gate|flight|serial|ticket|booking|case|locker)"
+    r"(?:\s?(?:no\.?|number|#))?(?![a-z])")
+_CONTACT_OWNERS = ("電話", "でんわ", "デンワ", "携帯", "ケータイ", "連絡先", "連絡", "連絡用", "自宅", "固定", "会社", "事務所",
+                   "店", "代表", "直通", "緊急", "私", "自分", "家", "実家", "個人", "仕事", "スマホ", "ショートメール",
+                   "ライン", "ユーザー", "ユーザ", "アカウント", "カカオ", "スカイプ", "テレグラム", "インスタ", "ディスコード")
 
 
 @functools.lru_cache(maxsize=1)
