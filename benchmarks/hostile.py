@@ -343,7 +343,7 @@ _CASES: dict[str, tuple] = {
                            _cycle("エムエス アイ ワイ ai ii oo wa ")),
     "order words, no parts": ("spelled _FILLER_RE, _ORDER_RE (filler only)", _cycle("、そのあとに、それから最後に ")),
     "LINE IDs bracketed, closed up, added": ("line _PAREN_LETTER_RE, _NO_SPACE_RE, _OFFICIAL_ADD_RE, _UNIT_AFTER_RE, "
-                                             "_PLACEHOLDER_WORD_RE",
+                                             "_PLACEHOLDER_WORD_RE, _APOSTROPHE_AFTER_RE",
                                              _cycle("LINE (t)(o)(m)(9) hiro garden 22 です 間は何もなし add us at @a1b2c3d4 pe0.8号 placeholder ")),
     "sentence dashes": ("normalize _SENTENCE_DASH_CHAR_RE, _SPACED_DASH_RE", _cycle("curious — in ― 090 — ")),
     "ideographic dots in domains": ("email _IDEOGRAPHIC_DOT_DOMAIN_RE", _cycle("ab@cd。co。ef。jp。gh ")),

@@ -479,3 +479,8 @@ def test_the_name_with_a_digit_stretched_or_split(text):
 @pytest.mark.parametrize("text", ["1ine up the boxes, item_0808", "フライ ンチ kenta_0808", "ラーメン屋 kenta_0808 の件"])
 def test_words_that_only_look_like_the_name(text):
     assert line_ids(text) == []
+
+
+def test_a_name_with_an_apostrophe_is_no_id():
+    assert line_ids("Feel free to drop me a line: Kevin.O'Hara? no apostrophe — kevin.ohara.dev@protonmail.com") == []
+    assert line_ids("LINE: mary.o’brien") == []

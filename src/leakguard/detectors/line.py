@@ -189,6 +189,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             if any(w not in _FILLER_WORDS for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler \
                     or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) \
                     or _UNIT_AFTER_RE.match(text, t.end()) or _placeholder_near(text, t.start(), t.end()) \
+                    or _APOSTROPHE_AFTER_RE.match(text, t.end()) \
                     or _THING_BEFORE_RE.search(filler):
                 break
             joined_words = _NO_SPACE_RE.match(text, t.start())
@@ -370,8 +371,9 @@ class LineIdDetector:
             if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords) \
                     or _FILE_EXT_RE.search(h.value):  # 「LINEのQRコード、qr_code01.png」
                 continue
-            if _UNIT_AFTER_RE.match(a.view.text, h.end) or _placeholder_near(a.view.text, h.start, h.end):
-                continue  # 「ラインはPE0.8号を150m」(fishing line), 「the placeholder "@shopname"」
+            if _UNIT_AFTER_RE.match(a.view.text, h.end) or _placeholder_near(a.view.text, h.start, h.end) \
+                    or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end):
+                continue  # 「ラインはPE0.8号を150m」(fishing line), 「the placeholder "@shopname"」, 「Kevin.O'Hara」
             official = h.value.startswith("@")
             ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
             en = "Contains a LINE official account ID." if official else "Contains a LINE ID."
@@ -383,6 +385,8 @@ class LineIdDetector:
         return Finding.at(view, LINE_ID, start, end, value, score, ja, en)
 
 # 「ラインはPE0.8号を150m巻いて」: a measure (a fishing line's gauge), not an ID
+# 「drop me a line: Kevin.O'Hara」: a name goes on after an apostrophe; an ID never holds one
+_APOSTROPHE_AFTER_RE = regex.compile(r"['’][a-z]")
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:号|mm|cm|m|kg|g|lb|本|個|枚|円|%)(?![a-z0-9])")
 # 「Should I keep the placeholder "@shopname"」「IDの欄は例: taro_123 のように」: a form's example
 _PLACEHOLDER_WORD_RE = regex.compile(
