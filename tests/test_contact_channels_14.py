@@ -170,6 +170,8 @@ def test_a_dm_asked_for_next_to_a_named_app_is_that_app(text, channel):
     "インスタのDMは禁止されているので、ここでお願いします",
     "Xの投稿を見ました。詳しくはこのサイトのDMで",
     "サイズXのDMケーブルを探しています",
+    "インスタで作品を拝見しました。このサイトのDMで依頼させてください",
+    "Instagramの運用代行をお願いしたいです。詳細はDMで送ります",
 ])
 def test_a_dm_without_a_named_app_or_refused_is_quiet(text):
     assert not {"x", "instagram"} & set(_channels(text))

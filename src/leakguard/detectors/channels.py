@@ -40,6 +40,7 @@ from .contact_lexicon import (
     HANDLE_RE,
     LEXICON_FILES,
     MEETING_CHANNELS,
+    OWN_PLACE_BEFORE_RE,
     MONEY_RE,
     SCORE_HANDLE,
     SCORE_INVITE,
@@ -131,7 +132,7 @@ class ExternalContactDetector:
                 continue  # 「Skypeで通話」「WeChatのQR」: the named channel says where
             if m.kind == "call" and apps:
                 continue  # 「ZoomとTeamsの使い方を教えるレッスン…ビデオ通話できるように」: the call is the app's
-            if m.kind == "call" and _OWN_CALL_BEFORE_RE.search(a.view.text, max(0, m.start - 10), m.start):
+            if m.kind == "call" and OWN_PLACE_BEFORE_RE.search(a.view.text, max(0, m.start - 10), m.start):
                 continue  # 「こちらのビデオ通話でお話ししましょう」「アプリ内の通話で」: the platform's own call
             if m.channel == UNNAMED and MONEY_RE.search(a.view.text, *a.sentence_range(m.start)):
                 continue  # 「報酬はサイト外で現金書留にて」: the payment detector's
@@ -207,8 +208,6 @@ def _coordinated(a: Analysis, best: dict) -> None:
                 best.setdefault((sentence + 1, m.channel), (SCORE_INVITE.get(m.kind, 0.8), intent._replace(start=m.start, end=m.end), m))
 
 
-# Where a call is the platform's own: 「こちらの」「アプリ内の」「このサイトの」 right before 通話 / ビデオ通話
-_OWN_CALL_BEFORE_RE = regex.compile(r"(?:こちら|ここ|こっち|アプリ内|アプリ|サイト内|サイト|当サイト|本サービス|この(?:アプリ|サイト|サービス))の?(?:中の)?$")
 _NAMES_ONLY_TOKENS = 24
 _NAMES_ONLY_RE = regex.compile(r"[\sでもかとや、/・。!?…]|とか|or")
 

@@ -73,6 +73,9 @@ SCORE_LINK = 0.9
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # 「drop me a line」「my own line is」「the signal is weak」: an English name after an article or a
 # determiner is the English noun, not the app. Searched in the 12 characters before a name.
+# The platform's own place right before a feature word (通話, ビデオ通話, DM): 「こちらのビデオ通話」
+# 「アプリ内の通話」「このサイトのDM」. Searched in the 10 characters before the word.
+OWN_PLACE_BEFORE_RE = regex.compile(r"(?:こちら|ここ|こっち|アプリ内|アプリ|サイト内|サイト|当サイト|本サービス|この(?:アプリ|サイト|サービス))の?(?:中の)?$")
 ENGLISH_NOUN_NAMES = frozenset({"line", "signal", "meet"})  # names that are English nouns too
 _ENGLISH_NOUN_BEFORE_RE = regex.compile(r"(?<![a-z])(?:a|the|my own|own|this|that|phone|direct|land|hot|fixed)\s$")
 _SPACED_SEP = r"[ \-_.・*/,、]{1,2}+"

@@ -12,7 +12,7 @@ import regex
 
 from .contact_analysis import _COMPOUND_OK, _PERSONAL_PREFIX, Analysis
 from .contact_handles import handles
-from .contact_lexicon import UNNAMED, ContactLexicon, Mention
+from .contact_lexicon import OWN_PLACE_BEFORE_RE, UNNAMED, ContactLexicon, Mention
 
 # -- reading a sentence --------------------------------------------------------------------------
 _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
@@ -897,6 +897,8 @@ def dm_invitations(a: Analysis) -> Iterator[tuple[Intent, str]]:
     for i, t in enumerate(tokens):
         if t.surface.lower() not in _DM_WORDS:
             continue
+        if OWN_PLACE_BEFORE_RE.search(text, max(0, t.start - 10), t.start):
+            continue  # 「このサイトのDMで依頼させてください」: the platform's own DM
         near = [m for m in a.nearby(a.mentions, t.start - _DM_REACH, t.start + _DM_REACH)
                 if m.channel not in _NO_DM_CHANNELS and m.kind in ("name", "slang", "spelled")
                 and abs(m.start - t.start) <= _DM_REACH]
