@@ -33,33 +33,41 @@ _PATTERNS = (
     ("yucho", regex.compile(r"(?<![0-9])1[0-9]{3}0-[0-9]{5,8}(?![0-9])(?=[^\n]{0,20}?(?:ゆうちょ|口座|振込|名義))")),
     # 口座番号: 1234567
     ("account", regex.compile(r"口座番号[ :：は]{0,3}+[0-9]{6,8}(?![0-9])")),
+    # 口座：普通 7654321 (the bank named after it, or in the line before)
+    ("account", regex.compile(rf"(?:口座|振込先|振込口座)[ :：は]{{0,3}}+{_ACCOUNT_TYPE}[ :：]{{0,2}}+[0-9]{{7}}(?![0-9])")),
     # wallet addresses of the common chains
     ("crypto", regex.compile(r"(?<![a-z0-9])bc1[02-9ac-hj-np-z]{25,62}(?![a-z0-9])")),
     ("crypto", regex.compile(r"(?<![a-z0-9])0x[0-9a-f]{40}(?![0-9a-f])")),
     # legacy bitcoin and tron addresses (base58, folded to lower case here) look like any ID: only
     # next to a word that names the chain
-    ("crypto_named", regex.compile(r"(?<![a-z0-9])(?:[13][1-9a-z]{25,34}|t[1-9a-z]{33})(?![a-z0-9])")),
+    ("crypto_named", regex.compile(r"(?<![a-z0-9])(?:[13][1-9a-z]{25,34}|t[1-9a-z]{33}|r[1-9a-z]{24,34})(?![a-z0-9])")),
+    # solana addresses are base58 of 32-44 characters with no fixed prefix: only right after the chain
+    ("crypto_named", regex.compile(r"(?<![a-z0-9])[1-9a-hj-np-z]{32,44}(?![a-z0-9])")),
     # transfer links and payment-app IDs
     ("link", regex.compile(
         r"(?:paypal\.me|paypal\.com/paypalme|wise\.com/pay|buy\.stripe\.com|checkout\.stripe\.com|venmo\.com"
         r"|cash\.app|revolut\.me|pay\.paypay\.ne\.jp|qr\.paypay\.ne\.jp|kyash\.me)/[^\s、。）)]{2,}")),
     ("app_id", regex.compile(
-        r"(?:paypay|ペイペイ|kyash|line ?pay|ラインペイ|venmo|cash ?app|wise|revolut)(?: ?id|のid|のユーザー名|の?アカウント)"
+        r"(?:paypay|ペイペイ|kyash|line ?pay|ラインペイ|venmo|cash ?app|wise|revolut|binance ?pay)(?: ?id|のid|のユーザー名|の?アカウント)"
         r"[ :：は→=]{0,4}+@?[a-z0-9][a-z0-9._-]{2,}")),
+    # an @handle right after the app's name (「LINE Pay: @kumo_pay」「Revolut @kumodesign」)
+    ("app_id", regex.compile(
+        r"(?:paypay|ペイペイ|kyash|line ?pay|ラインペイ|venmo|cash ?app|revolut)[ :：は→=]{1,4}+@[a-z0-9][a-z0-9._-]{2,}")),
 )
 # What each kind of pattern cannot match without (checked before the pattern runs)
 _NEEDLES = {
     "bank": ("支店", "店番", "出張所", "営業部", "店"),
     "yucho": ("記号", "-"),
-    "account": ("口座番号",),
+    "account": ("口座", "振込"),
     "crypto": ("bc1", "0x"),
-    "crypto_named": ("btc", "bitcoin", "ビットコイン", "usdt", "trc20", "tron", "wallet", "ウォレット", "アドレス", "address"),
+    "crypto_named": ("btc", "bitcoin", "ビットコイン", "usdt", "trc20", "tron", "wallet", "ウォレット", "アドレス", "address",
+                     "sol", "ソラナ", "xrp", "リップル"),
     "link": ("/",),
-    "app_id": ("id", "ユーザー名", "アカウント"),
+    "app_id": ("id", "ユーザー名", "アカウント", "@"),
 }
 _NEEDLE_RES = {kind: re.compile("|".join(map(re.escape, needles))) for kind, needles in _NEEDLES.items()}
-_WRITTEN_RE = re.compile(r"[0-9.]")
-_CHAIN_RE = regex.compile(r"btc|bitcoin|ビットコイン|usdt|trc20|tron|wallet|ウォレット|アドレス|address")
+_WRITTEN_RE = re.compile(r"[0-9.@]")  # every written-out detail has a digit, a dot or an @handle
+_CHAIN_RE = regex.compile(r"btc|bitcoin|ビットコイン|usdt|trc20|tron|wallet|ウォレット|アドレス|address|sol|ソラナ|xrp|リップル")
 _CHAIN_REACH = 40  # characters before the address where the chain is named
 # A voucher offered as the price (「アマギフ5000円分でどうでしょう」「ギフト券3,000円分でいかがですか」):
 # the amount sits between the card and で, so no lexicon term reaches it; a proposal ending must follow.
@@ -92,7 +100,8 @@ _HELD_NEGATION_RE = regex.compile(r"詐欺|注意|なりすまし|偽物|偽の|
 SCORE_HELD = 0.75
 # Placeholders and the format as work: a template's 「○○銀行 ○○支店 普通 1234567」 is no account.
 _TOPIC_RE = regex.compile(
-    r"○|◯|〇〇|××|xx|ダミー|テンプレ|例[）)：:]|記入例|入力例|例えば|プレースホルダ|表記|フォーマット|入力欄|入力フォーム|"
+    r"○|◯|〇〇|××|(?<![a-z0-9])xx++(?![a-z0-9])|ダミー|テンプレ|例[）)：:]|記入例|入力例|例えば|プレースホルダ|表記|フォーマット|入力欄|入力フォーム|"
+    r"テスト用|動作確認|検証用|"
     r"バリデーション|チェック処理|正規表現|テストデータ|サンプルデータ|実装|仕様|翻訳|訳文|原文|dummy|example|sample data|"
     r"placeholder|template|validat|regex|test data|field|mock")
 _LABELS = {
@@ -111,7 +120,7 @@ def find_details(view: NormalizedText) -> list[Finding]:
     text = view.text
     out: list[Finding] = []
     done: set[int] = set()
-    written = _WRITTEN_RE.search(text) is not None  # every written-out detail has a digit or a dot
+    written = _WRITTEN_RE.search(text) is not None
     for kind, pattern in _PATTERNS if written else ():
         if not _NEEDLE_RES[kind].search(text):
             continue  # a literal test (stdlib engine) is far cheaper than the pattern
