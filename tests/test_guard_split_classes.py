@@ -230,7 +230,7 @@ def test_join_and_script_negatives(messages):
     assert not any(_ACROSS in f.reason_en for f in reports[-1].findings)
 
 
-@pytest.mark.parametrize("label", ["座席番号", "ロット番号", "社員番号", "出品ID", "番号札", "保険証番号", "lot", "room"])
+@pytest.mark.parametrize("label", ["座席番号", "ロット番号", "社員番号", "出品ID", "番号札", "保険証番号", "lot", "room", "No.", "p."])
 def test_a_number_a_compound_label_names_is_not_completed(label):
     # a noun compounded with 番号/ID names a number of its own kind, lexicon or not
     assert not _completed([f"{label}は090", "1234-5678"])

@@ -387,7 +387,7 @@ def not_real(norm: str, labelled: bool = False) -> bool:
 _NAMED_NUMBER_RE = regex.compile(
     r"(?P<prefix>[\p{Han}\p{Katakana}ー]{1,6})(?:番号|ナンバー|id|コード|no\.?)(?![a-z])|番号札"
     r"|(?<![a-z])(?:lot|room|seat|batch|chapter|page|item|table|gate|flight|serial|ticket|booking|case|locker)"
-    r"(?:\s?(?:no\.?|number|#))?(?![a-z])")
+    r"(?:\s?(?:no\.?|number|#))?(?![a-z])|(?<![a-z])(?:no|p|pp|vol|ch|ver)\.|#")  # (「No.090」「p.070」)
 _CONTACT_OWNERS = ("電話", "でんわ", "デンワ", "携帯", "ケータイ", "連絡先", "連絡", "連絡用", "自宅", "固定", "会社", "事務所",
                    "店", "代表", "直通", "緊急", "私", "自分", "家", "実家", "個人", "仕事", "スマホ", "ショートメール",
                    "ライン", "ユーザー", "ユーザ", "アカウント", "カカオ", "スカイプ", "テレグラム", "インスタ", "ディスコード")
