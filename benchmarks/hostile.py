@@ -341,6 +341,8 @@ _CASES: dict[str, tuple] = {
                                  _cycle("えむ・あい・える・けー・0-7-8、あっと、じーめーる、どっと、こむ emu ai atto ")),
     "letter names, no @": ("spelled read_letters (names and ASCII runs, nothing to join)",
                            _cycle("エムエス アイ ワイ ai ii oo wa ")),
+    "kana to type in romaji": ("spelled ROMAJI_CUE_RE, _KANA_WORD_RE, romaji_view",
+                               _cycle("ローマ字で た か は し のあとに数字の 7 7 それからアットマークで gmail.com ")),
     "order words, no parts": ("spelled _FILLER_RE, _ORDER_RE (filler only)", _cycle("、そのあとに、それから最後に ")),
     "LINE IDs bracketed, closed up, added": ("line _PAREN_LETTER_RE, _NO_SPACE_RE, _OFFICIAL_ADD_RE, _UNIT_AFTER_RE, "
                                              "_PLACEHOLDER_WORD_RE, _APOSTROPHE_AFTER_RE",
@@ -378,6 +380,8 @@ _CASES: dict[str, tuple] = {
                                                     _cycle("「PayPayで払って」を英訳、翻訳：「直接取引」PayPay決済をECサイトに導入"
                                                            "手渡しでの集金業務。iTunesカードならあるけど、それで買えます？"
                                                            "直接だとあれだけど、その方が安いし。直接契約のお話、")),
+    "example lists under a heading": ("payment _EXAMPLE_HEAD_RE, _BULLET_RE, _example_lists, _quoted_spans",
+                                      _cycle("よくある誘い文句の例\n・直接取引しませんか\n・PayPayで送って\n1) 手数料なしで\n")),
     "English quotes told about": ("payment_english _REPORTED_QUOTE_RE, _judge told spans",
                                   _cycle('they say "pay me on PayPal" and message you: "venmo me" said " ')),
     "held payouts claimed elsewhere": ("payment_details _HELD_RE, _ROUTE_RE, _HELD_NEGATION_RE",

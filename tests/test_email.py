@@ -391,3 +391,19 @@ def test_letter_names_that_spell_no_address(text):
 
 def test_carrier_brands_as_providers():
     assert [f.value for f in emails("ワイモバイルのメールで、taro_88 です")] == ["taro_88@ymobile.ne.jp"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("メールアドレスはですね ローマ字で た か は し のあとに数字の 7 7 それからアットマークで gmail.com です",
+     "takahashi77@gmail.com"),
+    ("アドレスはローマ字で しょうた、そのあとにドット、最後に 88、アットマーク icloud.com", "shouta.88@icloud.com"),
+])
+def test_kana_to_be_typed_in_romaji(text, expected):
+    assert [f.value for f in emails(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "ローマ字で たかはし と書いてください", "ローマ字で名前を書く欄があります。アットマークの付け方は後で",
+])
+def test_romaji_without_an_address(text):
+    assert emails(text) == []

@@ -505,7 +505,11 @@ class EmailDetector:
         if letters or spelled.GATE_RE.search(text):
             # 「「taku」に「mi」をつけて、そのあとに数字の「33」、@から後ろは gmail.com」: the parts in order,
             # whole, over what the pieces read of them
-            whole = letters + (list(self._spelled(view, spelled.read_all(text))) if spelled.GATE_RE.search(text) else [])
+            whole = letters
+            if spelled.GATE_RE.search(text):
+                # (「ローマ字で た か は し のあとに…」: the kana typed in romaji first)
+                read = spelled.romaji_view(view) if spelled.ROMAJI_CUE_RE.search(text) else view
+                whole = whole + list(self._spelled(read, spelled.read_all(read.text)))
             if whole:
                 taken = Spans([(f.start, f.end) for f in whole])
                 found = whole + [f for f in found if not taken.overlaps(f.start, f.end)]

@@ -28,9 +28,10 @@ _SEP_ALT = "|".join(w + ("(?![一-龯ぁ-ゖ])" if w in ("点", "てん") else "
 GATE_RE = re.compile(r"のあと|の後|のうしろ|その(?:あと|後|うしろ|次)|それから|最後に|さいごに|さらに|つない|つなげ|繋|"
                      r"くっつけ|(?:間|あいだ)に|をつけ|を付け|から後ろ|から先")
 
+# (digits typed one by one, 「数字の 7 7」, are one part)
 _PART_RE = regex.compile(
-    r"[「『\"(（]?\s{0,2}(?P<part>[a-z0-9](?:[a-z0-9._\-]{0,40}+(?<=[a-z0-9]))?)\s{0,2}[」』\")）]?"
-    r"(?![a-z0-9._\-@])")
+    r"[「『\"(（]?\s{0,2}(?P<part>[0-9](?: [0-9]){1,9}+(?![a-z0-9._\-@])|[a-z0-9](?:[a-z0-9._\-]{0,40}+(?<=[a-z0-9]))?)"
+    r"\s{0,2}[」』\")）]?(?![a-z0-9._\-@])")
 _SEP_RE = regex.compile(rf"[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?")
 _AT_RE = regex.compile(r"(?:@|アットマーク|あっとまーく|アット|あっと)(?:\s{0,2}(?:から(?:後ろ|うしろ|先|後)|の(?:あと|後ろ|うしろ|後|次)|以降)"
                        r"\s{0,2}(?:は|が|に)?)?(?:で|、|,)?")
@@ -85,7 +86,7 @@ def read_all(text: str, lo: int = 0, hi: int | None = None) -> list[Spelled]:
 
 
 def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
-    pieces: list[str] = [first.group("part")]
+    pieces: list[str] = [first.group("part").replace(" ", "")]
     parts, joins = 1, 0
     end = first.end("part")
     pos = first.end()
@@ -100,7 +101,7 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
                 break  # 「taro と 1234」 and nothing that joins them: two things, not one
             sep = after.group("sep") or after.group("sep2")
             pieces.append(_SEP_NAMES[sep] if sep else "")
-            pieces.append(part.group("part"))
+            pieces.append(part.group("part").replace(" ", ""))
             parts += 1
             joins += 1
             end = part.end("part")
@@ -108,7 +109,9 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
             continue
         filler = _FILLER_RE.match(text, pos, hi)
         step = filler.end() if filler else pos
-        announce = _ANNOUNCE_RE.match(text, step, hi)
+        # (a separator or the @ said first: 「アットマークで gmail.com」 announces nothing)
+        announce = None if _SEP_RE.match(text, step, hi) or _AT_RE.match(text, step, hi) else \
+            _ANNOUNCE_RE.match(text, step, hi)
         if announce is not None:
             step = announce.end()
         sep = _SEP_RE.match(text, step, hi)
@@ -127,7 +130,7 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
         if part is None or pieces[-1] not in _SYMBOLS and announce is None \
                 and not (filler and _ORDER_RE.search(filler.group())):
             break  # (two runs with no word that orders them are two words: 「hiro gardening」)
-        pieces.append(part.group("part"))
+        pieces.append(part.group("part").replace(" ", ""))
         parts += 1
         end = part.end("part")
         pos = part.end()
@@ -269,3 +272,67 @@ def _take(items) -> int:
             break
         taken += 1
     return taken
+
+
+# -- kana to be typed in romaji: 「ローマ字で た か は し」 ----------------------------------------------
+ROMAJI_CUE_RE = re.compile(r"ローマ字|ろーまじ|ローマじ")
+_KANA_ROWS = ("あいうえお a i u e o|かきくけこ ka ki ku ke ko|さしすせそ sa shi su se so|たちつてと ta chi tsu te to|"
+              "なにぬねの na ni nu ne no|はひふへほ ha hi fu he ho|まみむめも ma mi mu me mo|やゆよ ya yu yo|"
+              "らりるれろ ra ri ru re ro|わをん wa wo n|がぎぐげご ga gi gu ge go|ざじずぜぞ za ji zu ze zo|"
+              "だぢづでど da ji zu de do|ばびぶべぼ ba bi bu be bo|ぱぴぷぺぽ pa pi pu pe po")
+_YOON = {"ゃ": "ya", "ゅ": "yu", "ょ": "yo"}
+_HEPBURN: dict[str, str] = {}
+for _row in _KANA_ROWS.split("|"):
+    _kana, *_romaji = _row.split(" ")
+    _HEPBURN.update(zip(_kana, _romaji))
+# (after the cue: a word of hiragana or katakana, or its syllables spaced one by one)
+_KANA_WORD_RE = regex.compile(
+    r"(?:[ぁ-ゖァ-ヺ][ゃゅょャュョ]?(?![ぁ-ゖァ-ヺー])[\s・]){1,15}[ぁ-ゖァ-ヺ][ゃゅょャュョ]?(?![ぁ-ゖァ-ヺー])"
+    r"|[ぁ-ゖァ-ヺ][ぁ-ゖァ-ヺー]{1,15}+")
+_ROMAJI_REACH = 8
+
+
+def _hepburn(kana: str) -> str | None:
+    """「たかはし」 -> "takahashi", 「しょう」 -> "shou", 「はっと」 -> "hatto"; None for a character
+    it cannot read."""
+    hira = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in kana if not c.isspace() and c not in "・、")
+    out: list[str] = []
+    double = False
+    for c in hira:
+        if c == "っ":
+            double = True
+            continue
+        if c in _YOON and out and out[-1].endswith("i"):
+            stem = out.pop()[:-1]  # しょ: sh + o, きょ: k + yo
+            syllable = stem + _YOON[c][1:] if stem in ("sh", "ch", "j") else stem + _YOON[c]
+        elif c == "ー":
+            if not out:
+                return None
+            syllable = out[-1][-1]
+        elif c in _HEPBURN:
+            syllable = _HEPBURN[c]
+        else:
+            return None
+        if double:
+            syllable = syllable[0] + syllable
+            double = False
+        out.append(syllable)
+    return "".join(out) or None
+
+
+def romaji_view(view):
+    """``view`` with the kana after 「ローマ字で」 written in romaji (a rewritten view: offsets still
+    map to the original); ``view`` itself when there is none."""
+    edits = []
+    for cue in ROMAJI_CUE_RE.finditer(view.text):
+        start = cue.end()
+        while start < len(view.text) and view.text[start] in "でのはが、 ":
+            start += 1
+        m = _KANA_WORD_RE.match(view.text, start, start + _ROMAJI_REACH + 32) if start - cue.end() <= _ROMAJI_REACH else None
+        if m is not None:
+            word = regex.sub(r"(?:の|で)?(?:あと|後|うしろ|次)に?$", "", m.group())  # 「た か は し のあとに」
+            word = word.rstrip(" ・、")
+            romaji = _hepburn(word)
+            if romaji:
+                edits.append((m.start(), m.start() + len(word), romaji))
+    return view._rewrite(edits) if edits else view
