@@ -308,3 +308,19 @@ def test_an_advice_article_is_not_blocked_whole_or_line_by_line():
     assert leakguard.scan(ADVICE_ARTICLE).action.value != "block"
     for line in ADVICE_ARTICLE.splitlines():
         assert leakguard.scan(line).action.value != "block", line
+
+
+QA_ARTICLE = """Q. 手数料を払いたくないので直接取引したいと言われたら？
+A. 直接取引はトラブルの元です。お断りして、サイトの決済を使ってもらいましょう。
+よくある誘い文句の例
+・手数料がもったいないので直接どうですか
+・PayPayで送ってもらえればすぐ発送します
+・Amazonギフト券で払ってもらえますか
+これらのメッセージを受け取ったら、運営に通報してください。
+エスクローでは、代金は取引完了まで運営が預かります。"""
+
+
+def test_examples_listed_under_a_heading_are_mentions():
+    assert not _paid(QA_ARTICLE)
+    # the same bullets under a heading that does not call them examples are proposals
+    assert _paid(QA_ARTICLE.replace("よくある誘い文句の例", "ご相談です"))

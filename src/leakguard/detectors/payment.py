@@ -114,6 +114,10 @@ _MENTION_RE = regex.compile(
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の"
     r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール)))"  # 運営の「直接契約」の手続き: a feature's name
 )
+# A heading that introduces examples, and the bullets of its list
+_EXAMPLE_HEAD_RE = regex.compile(
+    r"例[:：]?$|例文|よくある|典型的|手口|誘い文句|こんなメッセージ|このようなメッセージ|要注意|ng例|悪い例|for example|examples?[:：]?$")
+_BULLET_RE = regex.compile(r"[ \u3000]{0,3}+(?:[・\-*•●○◆■□▶→]|[①-⑳]|[0-9]{1,2}[.)）]|[(（][0-9]{1,2}[)）])")
 _ADVERSATIVE = frozenset({"が", "けど", "けれど", "けれども", "のに", "しかし", "でも", "ただ"})
 _CONCESSIVE_ENDS = ("が", "けど", "けれど", "けれども")
 _POLITE_DROP = frozenset({"ます", "です", "まし", "でし", "ませ"})
@@ -387,7 +391,8 @@ class PaymentDetector:
         matches = _matches(compiled, text, view.tokens)
         if not matches:
             return
-        quoted = Spans(_quoted_spans(text, matches) if "「" in text or "『" in text or "“" in text else [])
+        quoted = Spans(_quoted_spans(text, matches) if "「" in text or "『" in text or "“" in text or "\n" in text
+                       else [])
         matches.sort(key=lambda m: m.start)
         starts = [m.start for m in matches]
         tokens = view.tokens
@@ -749,6 +754,25 @@ def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     spans += [m.span() for m in _TRANSLATED_RE.finditer(text)]
     if "\n" in text and any(m.term.kind in ("rule", "warning") for m in matches):
         spans += [m.span() for m in _LINE_QUOTE_RE.finditer(text)]
+    if "\n" in text:
+        spans += _example_lists(text)
+    return spans
+
+
+def _example_lists(text: str) -> list[tuple[int, int]]:
+    """Bulleted lines right under a line that calls them examples (「よくある誘い文句の例」
+    「こんなメッセージには要注意」): a list of what is said, not a thing said."""
+    spans = []
+    listing = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _BULLET_RE.match(line):
+            if listing:
+                spans.append((start, end))
+        else:
+            listing = _EXAMPLE_HEAD_RE.search(line) is not None
+        start = end + 1
     return spans
 
 
