@@ -277,3 +277,33 @@ def bracketed_letters() -> st.SearchStrategy[Disguise]:
         opening, closing = draw(st.sampled_from((("(", ")"), ("[", "]"), ("（", "）"))))
         return lambda s: replace(s, groups=(tuple(f"{opening}{c}{closing}" for c in s.groups[0]),))
     return build()
+
+
+# -- read out letter by letter: 「えむ・あい・える・けー、あっと、じーめーる」 -----------------------------
+
+_LETTER_NAMES = {
+    "a": ("えー", "エー"), "b": ("びー", "ビー"), "c": ("しー", "シー"), "d": ("でぃー", "ディー"), "e": ("いー", "イー"),
+    "f": ("えふ", "エフ"), "g": ("じー", "ジー"), "h": ("えいち", "エッチ"), "i": ("あい", "アイ"), "j": ("じぇー", "ジェイ"),
+    "k": ("けー", "ケー"), "l": ("える", "エル"), "m": ("えむ", "エム"), "n": ("えぬ", "エヌ"), "o": ("おー", "オー"),
+    "p": ("ぴー", "ピー"), "r": ("あーる", "アール"), "s": ("えす", "エス"), "t": ("てぃー", "ティー"), "u": ("ゆー", "ユー"),
+    "v": ("ぶい", "ブイ"), "w": ("だぶりゅー", "ダブリュー"), "x": ("えっくす", "エックス"), "y": ("わい", "ワイ"),
+    "z": ("ぜっと", "ゼット"),
+}
+_DIGIT_NAMES = {"0": ("ぜろ", "ゼロ"), "1": ("いち", "イチ"), "2": ("にー", "ニー"), "3": ("さん", "サン"), "4": ("よん", "ヨン"),
+                "5": ("ごー", "ゴー"), "6": ("ろく", "ロク"), "7": ("なな", "ナナ"), "8": ("はち", "ハチ"), "9": ("きゅう", "キュウ")}
+_SAID_DOMAINS = (("じーめーる", "gmail.com"), ("ジーメール", "gmail.com"), ("やふー", "yahoo.co.jp"),
+                 ("アイクラウド", "icloud.com"), ("gmail どっと こむ", "gmail.com"), ("ジーメール、ドット、コム", "gmail.com"))
+
+
+@st.composite
+def letters_read_out(draw) -> tuple[str, str]:
+    """``(text, value)``: an address whose local part is read out letter by letter in kana (digits
+    by their names), the @ said, the domain by its provider's name or said with its dots."""
+    letters = draw(st.from_regex(r"[a-pr-z]{3,6}", fullmatch=True))
+    digits = draw(st.from_regex(r"[0-9]{0,2}", fullmatch=True))
+    sep = draw(st.sampled_from(("・", "", " ", "、")))
+    names = [draw(st.sampled_from(_LETTER_NAMES[c])) for c in letters] + [draw(st.sampled_from(_DIGIT_NAMES[d])) for d in digits]
+    said, domain = draw(st.sampled_from(_SAID_DOMAINS))
+    at = draw(st.sampled_from(("、あっと、", " アットマーク ", "・あっと・")))
+    text = draw(st.sampled_from(("めあどは、{} です", "アドレス: {}", "{}\nにメールください"))).format(sep.join(names) + at + said)
+    return text, f"{letters}{digits}@{domain}"

@@ -12,6 +12,7 @@ from disguises_text import (
     bracketed_line_carriers,
     broken_at_separator,
     domain_full_stops,
+    letters_read_out,
     spelled_emails,
     spelled_line_ids,
     declared_symbols,
@@ -88,3 +89,10 @@ def test_line_id_said_part_by_part_is_read_exactly(case):
 def test_line_id_a_character_to_a_bracket(case):
     text, value = case
     assert value in values(text, "line_id"), text
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(letters_read_out())
+def test_address_read_out_letter_by_letter_is_read_exactly(case):
+    text, value = case
+    assert value in values(text, "email_address"), text
