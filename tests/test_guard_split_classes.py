@@ -244,3 +244,14 @@ def test_a_number_a_compound_label_names_is_not_completed(label):
 ])
 def test_a_contact_compound_is_no_label(messages, value):
     assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages, category, value", [
+    # the rest of a local part opening the address of the next message (「後半 _love@icloud.com」)
+    (["メアドの前半 mika", "後半 _love@icloud.com"], "email_address", "mika_love@icloud.com"),
+    # a message that only says where the next part goes (「の後ろに」), or an English 「is」 alone
+    (["アドレスは", "t.suzuki", "の後ろに", "@outlook.jp"], "email_address", "t.suzuki@outlook.jp"),
+    (["my line id", "is", "jun.k_7"], "line_id", "jun.k_7"),
+])
+def test_words_between_the_parts_that_only_join_them(messages, category, value):
+    assert (category, value) in _completed(messages)

@@ -934,7 +934,8 @@ def says_it_continues(text: str) -> bool:
 
 _FILLER_ALONE_RE = re.compile(
     r"\s*(?:えっと|えーと|えーっと|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
-    r"お待ちください|はい|うん|(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+))[、,。.!！?？…ー〜~\s]*")
+    r"お待ちください|はい|うん|(?:その|の)?(?:後ろ|うしろ|あと)に(?:続けて|つづけて|つけて)?|に?続けて|"
+    r"(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+|is|it's|its|it is))[、,。.!！?？…ー〜~:：\s]*")
 
 
 def _pointed(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
@@ -1319,7 +1320,7 @@ def _spelled(seq: Sequence[Fragment], boundary: int, tight: Sequence[bool], cues
 def _glue(a: Fragment, b: Fragment) -> bool:
     """Two parts may be read as one string only where a symbol meets: 「taro.」「yamada@…」, not
     「taro」「yamada」 (two words)."""
-    if a.kind == ADDRESS or b.kind == ADDRESS and not a.value.endswith((".", "_", "-")):
+    if a.kind == ADDRESS or b.kind == ADDRESS and not (a.value.endswith((".", "_", "-")) or b.value[0] in "._-"):
         return False
     return a.kind == SEP or b.kind in (SEP, AT_DOMAIN) or a.kind == LOCAL_AT or a.value[-1] in "._-" or b.value[0] in "._-" \
         or a.kind == WORD and a.value[0] == "@"  # 「@572」「kxqtb」
