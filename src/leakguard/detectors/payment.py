@@ -734,7 +734,7 @@ def _fires(rule: Rule, ends: dict[str, list[Match]]) -> bool:
 def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int] = ()) -> bool:
     kind = m.term.kind
     if kind == "on_platform" and (text.startswith(_CONTRAST, m.end)
-                                  or (m.term.key.endswith("で") and text.startswith("は", m.end))
+                                  or (m.term.key.endswith("で") and text.startswith(("は", "なく", "じゃなく"), m.end))
                                   or _PLATFORM_DENIED_RE.match(text, m.end)
                                   or _any_within(fee_starts, m.end, m.end + _FEE_AFTER_PLATFORM)):
         # 「サイト経由だと手数料が高いので」「サイトの決済は手数料が」 set the platform against another way
