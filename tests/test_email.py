@@ -407,3 +407,20 @@ def test_kana_to_be_typed_in_romaji(text, expected):
 ])
 def test_romaji_without_an_address(text):
     assert emails(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("taro.yamada atmark gmail.com", "taro.yamada@gmail.com"), ("taro.yamada(atmark)gmail.com", "taro.yamada@gmail.com"),
+    ("taro_yamada@gmail,com", "taro_yamada@gmail.com"), ("連絡先 hana_k@yahoo,co,jp", "hana_k@yahoo.co.jp"),
+    ("taro.yamada88 on gmail", "taro.yamada88@gmail.com"), ("reach me: ken_77 at yahoo mail.", "ken_77@yahoo.co.jp"),
+])
+def test_english_and_typed_forms_of_the_symbols(text, expected):
+    assert expected in [f.value for f in emails(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "a,b,com", "値段は1,000,com", "I will meet you at gmail office", "tokyo_2024 at yahoo news",
+    "item_01 on docomo store", "the atmarket is open", "meet me at gmail", "シリアルは ab_12,cd,jp です",
+])
+def test_commas_and_english_that_are_no_address(text):
+    assert emails(text) == []

@@ -75,7 +75,8 @@ _SPACED_DASH_RE = re.compile("(?<= )-(?= )")
 
 # Spelled-out "@" and "." with or without brackets around them: (アットマーク), [at], 【ドット】.
 _OPEN, _CLOSE = r"[(\[{<【《〔]", r"[)\]}>】》〕]"
-AT_WORD = r"アットマーク|あっとまーく|アット|あっと|艾特"  # the @ spelled out (detectors/email.py reads it too)
+# the @ spelled out (detectors/email.py reads it too), in Japanese English too (「taro atmark gmail.com」)
+AT_WORD = r"アットマーク|あっとまーく|アット|あっと|艾特|(?<![a-z])at ?mark(?![a-z])"
 _AT_WORDS = rf"{_OPEN}(?:{AT_WORD}|at){_CLOSE}|@マーク|{AT_WORD}"
 _COMMON_TLDS = r"(?:com|net|org|info|biz|jp|co|ne|or|ac|io|me|us|uk|cn|kr|tw|de|fr|app|dev|xyz|tokyo)"
 _DOT_WORDS = rf"{_OPEN}(?:ドット|どっと|dot){_CLOSE}|ドット|どっと|\bdot\b"

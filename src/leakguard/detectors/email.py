@@ -31,10 +31,10 @@ _EMAIL_RE = regex.compile(
 
 @functools.lru_cache(maxsize=1)
 def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]",
-                          "regex.Pattern[str]", "regex.Pattern[str]"]:
+                          "regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]"]:
     """Provider names -> domains, a gate (any name at all; the stdlib engine scans a literal
-    alternation fast), the forward and backward patterns, a provider named anywhere, and one that
-    something is sent to."""
+    alternation fast), the forward and backward patterns, a provider named anywhere, one that
+    something is sent to, and the English order (the account on the provider)."""
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows}
     alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -51,11 +51,16 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
         rf"(?<![a-z0-9._\-@])(?P<local>[a-z][a-z0-9._\-]{{2,63}}+) {{0,2}}[(（] {{0,2}}(?P<provider>{alternation}) {{0,2}}[)）]"
     )
     # (「gmail.comの方です」: a provider named by its domain is named too)
+    # 「taro.yamada88 on gmail」「ken_77 at yahoo」: in English the provider comes after
+    english = regex.compile(
+        rf"(?<![a-z0-9._\-@])(?P<local>[a-z][a-z0-9._\-]{{2,63}}+) {{1,2}}(?:on|at|via|with) {{1,2}}(?P<provider>{alternation})"
+        # (the provider ends the phrase: 「… at yahoo news」「on docomo store」 name something else)
+        r"(?![a-z0-9.])(?=\s*$|[.,!?。、)）」\n]|\s?[ぁ-ゖ]| (?:mail|e-?mail|account)(?![a-z]))")
     mention = regex.compile(rf"(?<![a-z0-9@.])(?P<provider>{alternation})(?:\.(?:com|ne\.jp|co\.jp|jp))?(?![a-z0-9.])")
     # 「アイクラウドの方に送ってください」: something sent to a provider is sent by mail
     sent_to = regex.compile(rf"(?<![a-z0-9@.])(?:{alternation})(?:\.(?:com|ne\.jp|co\.jp|jp))?(?![a-z0-9.])"
                             r"\s{0,2}(?:の(?:方|ほう))?\s{0,2}(?:に|へ|まで)\s{0,2}(?:送|おく|ご?連絡|れんらく|返信|くださ)")
-    return names, gate, forward, backward, mention, sent_to
+    return names, gate, forward, backward, mention, sent_to, english
 
 
 _SPACE_RE = regex.compile(r"\s")
@@ -470,18 +475,21 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
 # 「hayashi-koumuten。co。jp」: a phone's keyboard typed the ideographic full stop for the dot of a
 # domain; a run of ASCII labels joined by it that ends on a top-level domain is one.
 _IDEOGRAPHIC_DOT_DOMAIN_RE = regex.compile(
-    r"(?<![a-z0-9\-])[a-z0-9][a-z0-9\-]{0,62}+(?:[.。][a-z0-9][a-z0-9\-]{0,62}+){1,5}+(?![a-z0-9\-])")
+    r"(?<![a-z0-9\-])[a-z0-9][a-z0-9\-]{0,62}+(?:[.。,][a-z0-9][a-z0-9\-]{0,62}+){1,5}+(?![a-z0-9\-])")
 
 
 def _ideographic_dots(view: NormalizedText) -> NormalizedText:
-    """``view`` with the 。 inside a domain read as dots (one character each: offsets unchanged)."""
-    if "。" not in view.text:
+    """``view`` with the 。 inside a domain read as dots, and the comma right after an @
+    (「taro@gmail,com」); one character each: offsets unchanged."""
+    text = view.text
+    if "。" not in text and "@" not in text:
         return view
     edits = []
-    for m in _IDEOGRAPHIC_DOT_DOMAIN_RE.finditer(view.text):
+    for m in _IDEOGRAPHIC_DOT_DOMAIN_RE.finditer(text):
         run = m.group()
-        if "。" in run and run.replace("。", ".").rsplit(".", 1)[1] in _TLDS:
-            edits.extend((m.start() + i, m.start() + i + 1, ".") for i, ch in enumerate(run) if ch == "。")
+        marks = "。," if text[max(0, m.start() - 2):m.start()].strip().endswith("@") else "。"
+        if any(c in run for c in marks) and regex.split("[.。,]", run)[-1] in _TLDS:
+            edits.extend((m.start() + i, m.start() + i + 1, ".") for i, ch in enumerate(run) if ch in marks)
     return view._rewrite(edits) if edits else view
 
 
@@ -571,14 +579,16 @@ class EmailDetector:
 
     def _implicit(self, view: NormalizedText, *, anywhere: bool) -> Iterator[Finding]:
         text = view.text
-        names, gate, forward, backward, mention, sent_to = _providers()
+        names, gate, forward, backward, mention, sent_to, english = _providers()
         if gate.search(text) is None:
             return
         seen: set[tuple[int, int]] = set()
         found: list[tuple[int, int, str, str]] = []
-        for pattern in (forward, backward):
+        for pattern in (forward, backward, english):
             for m in pattern.finditer(text):
                 local = m.group("local")
+                if pattern is english and not any(ch.isdigit() or ch in "._-" for ch in local):
+                    continue  # 「meet me at gmail」: an account name has a digit or a separator
                 if not _plausible_local(local) or not any(ch.isalpha() for ch in local) or _DEVICE_RE.fullmatch(local):
                     continue
                 if _WORD_AFTER_RE.match(text, m.end("local")) and not any(ch.isdigit() or ch in "._-" for ch in local):
