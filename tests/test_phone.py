@@ -329,6 +329,7 @@ def test_the_international_access_code_00_for_plus(text, expected):
     assert [f.value for f in phones(text)] == [expected]
 
 
-@pytest.mark.parametrize("text", ["注文番号 0012 3456 7890", "0090-1234-5678", "在庫は00 12個", "コード 00-1234"])
+@pytest.mark.parametrize("text", ["注文番号 0012 3456 7890", "0090-1234-5678", "在庫は00 12個", "コード 00-1234",
+                                  "営業時間 7:00～19:00、4/1～4/30・10/1～3/31 8:00～18:00"])
 def test_zeros_that_are_no_access_code(text):
     assert phones(text) == []

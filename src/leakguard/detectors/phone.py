@@ -38,6 +38,10 @@ _ADD_ZERO_RE = regex.compile(
     r"(?:頭|あたま|先頭|最初|前)(?:に|へ)?(?:0|ゼロ|ぜろ|まる|れい)(?:を)?(?:つけ|付け|足し|たし|追加|入れ|いれ)"
 )
 _GROUP_RE = regex.compile(r"[0-9]+")
+# 「0044 20 7946 0018」 as dialled: digits, spaces, dashes, dots and brackets only, not the 「00」 of
+# a time (「19:00、4/1～4/30」)
+_DIALLED_RE = regex.compile(r"[0-9 \-.()]++")
+_TIME_BEFORE_RE = regex.compile(r"[0-9][:：.]$")
 _ASCII_DIGIT_RE = re.compile("[0-9]")
 _PLAIN_NUMBER_RE = regex.compile(r"[0-9０-９+＋()（）\- ー－‐−—―]+")  # as typed on a keyboard: not disguised
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|点|枚|本|台|株|倍|位|号|丁目|番地|km|kg|cm|mm|g\b|m\b|ml)")
@@ -186,7 +190,8 @@ class PhoneDetector:
         groups = [(m.start() + run.start(), m.end() + run.start(), m.group())
                   for m in _GROUP_RE.finditer(run.group())]
         if not international and groups[0][2].startswith("00") and (len(groups[0][2]) > 2 and groups[0][2][2] != "0"
-                                                                      or len(groups[0][2]) == 2 and len(groups) > 1):
+                                                                      or len(groups[0][2]) == 2 and len(groups) > 1) \
+                and _DIALLED_RE.fullmatch(run.group()) and not _TIME_BEFORE_RE.search(text, max(0, run.start() - 3), run.start()):
             # 「0044 20 7946 0018」: the international access code of most of the world for "+"
             international = True
             first = groups[0]
