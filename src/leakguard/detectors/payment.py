@@ -74,9 +74,11 @@ _WAY_ONLY = frozenset({"direct_deal_soft", "bypass", "direct", "direct_strict", 
 _FEE_AFTER_PLATFORM = 4
 _MERCHANT_VERBS = ("使え",)  # merchant terms that are a verb with the channel as subject
 _MERCHANT_VERB_REACH = 4  # 「PayPayが使えない」「PayPayは使えました」  # 「サイトの決済は手数料が」: the platform's fee, named right after it
-# Words quoted to be translated are not said (「「PayPayで払って」を英訳すると」「翻訳：「…」」).
+# Words quoted to be translated, voiced or corrected are not said (「「PayPayで払って」を英訳すると」
+# 「翻訳：「…」」「次のセリフを英語にしてください：「…」」).
 _TRANSLATED_RE = regex.compile(
-    r"(?:(?:翻訳|英訳|和訳|訳して|訳す|translate|translation)[^「『\n]{0,16}+[:：]?[ ]{0,2}+)"
+    r"(?:(?:翻訳|英訳|和訳|訳して|訳す|英語に|日本語に|中国語に|韓国語に|セリフ|言い方|校正|添削|translate|translation|proofread)"
+    r"[^「『\n]{0,16}+[:：]?[ ]{0,2}+)"
     r"(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)"
     r"|(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)"
     r"(?=[ ]{0,2}+(?:を|は|の)(?:英訳|和訳|翻訳|訳|英語|日本語|中国語|韓国語))")
@@ -112,7 +114,7 @@ _LINE_QUOTE_RE = regex.compile(r"(?m)^[ \u3000・-]{0,3}+(?:「[^「」\n]{1,300
 _MENTION_RE = regex.compile(
     r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)[、・や ]?+){1,10}+"
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の"
-    r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール)))"  # 運営の「直接契約」の手続き: a feature's name
+    r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール|言い方|意味|読み方|英訳|訳)))"  # 運営の「直接契約」の手続き: a feature's name
 )
 # A heading that introduces examples, and the bullets of its list
 _EXAMPLE_HEAD_RE = regex.compile(

@@ -8,6 +8,8 @@ must meet in a sentence, a request cue that raises the score, a refusal or warni
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import PAYMENT, Finding
@@ -110,6 +112,7 @@ _TOPIC = _words(
     r"test(?:ing)? data", r"translat\w*", r"locali[sz]\w*", r"copy for", r"button", r"label", r"integrat\w*",
     r"implement\w*", r"api", r"sdk", r"checkout flow", r"article", r"blog", r"the source text", r"bot", r"alerts?",
     r"make me an?", r"build (?:me )?an?", r"tutorial", r"course", r"lesson",
+    r"proofread\w*", r"copy ?edit\w*", r"rewrite", r"reword\w*", r"wording", r"how (?:do|would|should) (?:i|you|we) say",
 )
 
 # Words quoted after a reporting verb or "you:" are told about, not said
@@ -138,13 +141,24 @@ _SUPPRESSED_SHARE = 0.15
 _MAX_SCORE = 0.95
 
 
+@functools.lru_cache(maxsize=1)
+def _japanese_mentions():
+    """The Japanese reader's quotation patterns (payment imports this module, so not at the top)."""
+    from .payment import _MENTION_RE, _TRANSLATED_RE
+
+    return _MENTION_RE, _TRANSLATED_RE
+
+
 def find_english(view: NormalizedText) -> list[Finding]:
     """The English payment proposals of ``view``: at most one finding per sentence."""
     text = view.text
     if not _LATIN_RE.search(text):
         return []
     out = []
-    told = Spans([m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else [])
+    told = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
+    if "「" in text or "『" in text:  # English inside a Japanese quotation talked about (「Can I pay by PayPal?」の言い方)
+        told += [m.span() for pattern in _japanese_mentions() for m in pattern.finditer(text)]
+    told = Spans(told)
     for m in _SENTENCE_RE.finditer(text):
         start, end = m.span()
         if end - start < 4 or not _LATIN_RE.search(text, start, end):
