@@ -424,3 +424,15 @@ def test_english_and_typed_forms_of_the_symbols(text, expected):
 ])
 def test_commas_and_english_that_are_no_address(text):
     assert emails(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '<input placeholder="example@mail.com">', 'input type=email placeholder="you@domain.com"',
+    "テストデータ: test.user@shop-demo.jp", "プレースホルダーは hanako@sample-mail.jp にしておきます",
+])
+def test_placeholders_and_test_data_are_no_address(text):
+    assert emails(text) == []
+
+
+def test_a_form_word_after_a_real_address_leaves_it():
+    assert [f.value for f in emails("メールは taro@gmail.com です。入力例は気にしないで")] == ["taro@gmail.com"]

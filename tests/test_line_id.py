@@ -484,3 +484,8 @@ def test_words_that_only_look_like_the_name(text):
 def test_a_name_with_an_apostrophe_is_no_id():
     assert line_ids("Feel free to drop me a line: Kevin.O'Hara? no apostrophe — kevin.ohara.dev@protonmail.com") == []
     assert line_ids("LINE: mary.o’brien") == []
+
+
+def test_text_already_on_a_form_is_no_id():
+    assert line_ids("ラインのIDを入れる欄に sample_id と書いてあります") == []
+    assert line_ids("LINE IDは taro_12 です。検索すると出てきます") == ["taro_12"]

@@ -137,6 +137,7 @@ _EXAMPLE_DOMAIN_RE = regex.compile(r"example\.(?:com|net|org|jp|co\.jp|ne\.jp)")
 _FORM_EXAMPLE_RE = regex.compile(r"例|入力欄|形式|プレースホルダ|placeholder|たとえば|e\.g\.|ダミー|dummy|テスト用|テスト送信|"
                                  r"サンプルデータ|sample data|hints?(?![a-z])|ヒント|(?<![@.a-z])example(?![.a-z@\-])")
 _FORM_EXAMPLE_REACH = 40
+_PLACEHOLDER_CONTEXT_RE = regex.compile(r"placeholder|プレースホルダ|入力例|記入例|テストデータ|(?<![a-z])test data(?![a-z])")
 _REVERSED_CUE_RE = re.compile(r"逆から|逆さ|反対から|後ろから読|うしろから読|逆に読")
 _LOCAL_FULL_RE = regex.compile(_LOCAL)
 _DOMAIN_FULL_RE = regex.compile(rf"(?:{_LABEL}\.){{1,6}}[a-z]{{2,24}}")
@@ -380,6 +381,8 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
     labels = domain.split(".")
     if labels[-1] in _FILE_TLDS or labels[-1] in _RESERVED_TLDS or any(_PLACEHOLDER_RE.fullmatch(label) for label in labels):
         return True
+    if _PLACEHOLDER_CONTEXT_RE.search(view.text, max(0, start - _FORM_EXAMPLE_REACH), start):
+        return True  # 「placeholder="you@domain.com"」「テストデータ: test.user@…」: a form's text or test data
     return _EXAMPLE_DOMAIN_RE.fullmatch(domain) is not None and _FORM_EXAMPLE_RE.search(
         view.text, max(0, start - _FORM_EXAMPLE_REACH), end + _FORM_EXAMPLE_REACH) is not None
 

@@ -390,7 +390,8 @@ _APOSTROPHE_AFTER_RE = regex.compile(r"['’][a-z]")
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:号|mm|cm|m|kg|g|lb|本|個|枚|円|%)(?![a-z0-9])")
 # 「Should I keep the placeholder "@shopname"」「IDの欄は例: taro_123 のように」: a form's example
 _PLACEHOLDER_WORD_RE = regex.compile(
-    r"placeholder|プレースホルダ|ダミー|だみー|(?<![a-z])(?:dummy|e\.g\.|for example)(?![a-z])|入力例|記入例|例:|例\)")
+    r"placeholder|プレースホルダ|ダミー|だみー|(?<![a-z])(?:dummy|e\.g\.|for example)(?![a-z])|入力例|記入例|例:|例\)"
+    r"|(?:と|って)(?:書いてあ|表示され)")  # 「欄に sample_id と書いてあります」: text already on a form
 _PLACEHOLDER_REACH = 60
 
 
