@@ -347,3 +347,29 @@ def test_a_bad_english_cue_names_its_file_and_line(tmp_path, row, message):
     with pytest.raises(LexiconError, match=message) as info:
         ContactLexicon.load({"contact_english.txt": [extra]})
     assert f"{extra}:2" in str(info.value)
+
+
+# -- English: the next sentence asks about the channel named just before -------------------------
+@pytest.mark.parametrize("text, channel", [
+    ("Our agency works with freelancers via Signal for security reasons. Could you install it and let me know?", "signal"),
+    ("We use Telegram for everything. Can you join?", "telegram"),
+    ("I'm on Discord most evenings. Add me if you like.", "discord"),
+])
+def test_an_english_request_pointing_back_at_a_channel_counts(text, channel):
+    from leakguard import Policy
+
+    assert channel in {f.value for f in scan(text, policy=Policy(intent_model="off")).findings
+                       if f.category == "external_contact"}
+
+
+@pytest.mark.parametrize("text", [
+    "We used Slack at my old job. Can you send the file here?",
+    "Our team uses Slack. Could you send the invoice through the platform?",
+    "I love Instagram. Can you make it look like a reel?",
+    "We don't use Zoom. Can you do it here?",
+    "WhatsApp is banned here. Please keep it on this site.",
+])
+def test_english_sentences_after_a_channel_that_stay_or_tell_a_story_are_quiet(text):
+    from leakguard import Policy
+
+    assert not [f for f in scan(text, policy=Policy(intent_model="off")).findings if f.category == "external_contact"]

@@ -40,6 +40,13 @@ _PLAIN_CHANNELS = (
 )
 # 「WeChat Pay」「LINE Pay」: the app's payment service, the payment detector's business
 _PAYMENT_AFTER_RE = regex.compile(r"\s?pay(?![a-z])")
+# A sentence that asks about the channel named just before: it, there, the app, joining, adding
+_POINTS_BACK_RE = regex.compile(
+    r"(?<![a-z])(?:(?:talk|chat|meet|message me|text me|see you|find me|reach me) there|on it|that app|join|install"
+    r"|add me|added you|invite)(?![a-z])")
+# 「…through the platform」「…here」: the next sentence keeps the talk on the platform
+_STAYS_HERE_RE = regex.compile(r"(?<![a-z])(?:here|this (?:site|app|platform|chat)|the (?:site|platform))(?![a-z])")
+_PAST_RE = regex.compile(r"(?<![a-z])(?:used|was|were|had|did|went|tried)(?![a-z])")
 # 「zoom at 8?」「skype call later?」: a short question about a channel proposes it
 _SHORT_QUESTION_RE = regex.compile(r"\s*+(?:[a-z0-9']++[ ,]*+){1,6}\?\s*+")
 _QUOTE_RE = regex.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|「[^」\n]{1,300}」")
@@ -81,8 +88,10 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
         return  # one pass over the text: most messages with English in them name no channel
     seen = set(taken)
     cues = _cues(lex)
+    pending: list[tuple[int, int, str]] = []  # channels named, with no cue, in the sentence before
     for sm in _SENTENCE_RE.finditer(text):
         start, end = sm.span()
+        before, pending = pending, []
         if end - start < 8 or not _LATIN_PAIR_RE.search(text, start, end):
             continue
         found = []
@@ -91,6 +100,17 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
         for plain, channel in _PLAIN_CHANNELS:
             found += [(m.start(), m.end(), channel) for m in plain.finditer(text, start, end)]
         if not found:
+            # 「We use Telegram for everything. Can you join?」「I'm on Discord most evenings. Add me if you
+            # like.」: the next sentence asks, pointing back at the channel (it, there, join, add me)
+            if before and _POINTS_BACK_RE.search(text, start, end) and not (
+                    _STAYS_HERE_RE.search(text, start, end)
+                    or cues.negation.search(text, start, end) or cues.topic.search(text, start, end)):
+                cue = cues.invite.search(text, start, end)
+                if cue is not None:
+                    for f_start, _f_end, channel in before:
+                        if channel not in seen:
+                            seen.add(channel)
+                            yield f_start, cue.end(), channel, SCORE_INVITE["name"]
             continue
         quoted = [q.span() for q in _QUOTE_RE.finditer(text, start, end)]
         found = [f for f in found if f[2] not in seen and not any(a <= f[0] < b for a, b in quoted)
@@ -100,6 +120,8 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
             continue
         cue = cues.invite.search(text, start, end) or _SHORT_QUESTION_RE.fullmatch(text, start, end)
         if cue is None:
+            if not _PAST_RE.search(text, start, end):
+                pending = found  # (「We used Slack at my old job.」 is a story)
             continue
         for f_start, f_end, channel in found:
             if channel in seen:
