@@ -252,6 +252,7 @@ def test_real_addresses_and_numbers_asked_for_still_count(text, channel):
     ("我的微信号是 xiaomei_0816，加我吧", "wechat"),
     ("鍵垢なのでフォロリクしてくれたら承認します！", "x"),
     ("垢名 @sena__trade 💌 DMください", "x"),
+    ("固ツイに求出まとめてるので見てリプください〜", "x"),
     ("denwa bangou oshiete kudasai. nihongo sukoshi dekimasu", "phone"),
     ("Send me your number and I'll call you tonight", "phone"),
     ("Let's take this offline — I'll send you a calendar invite for a Teams call tomorrow.", "teams"),
@@ -267,6 +268,7 @@ def test_spellings_and_languages_name_the_channel(text, channel):
     "お問い合わせフォームからご連絡ください",  # the platform's own form
     "このサイトのお問い合わせフォームの項目を増やしたいです",
     "鍵垢の作り方を教えてください",
+    "リプありがとうございます！こちらで続けましょう",
     "友だち追加お願いします。Zoomの件は別途",  # ID search / friend add stays LINE's beside a meeting tool
 ])
 def test_hard_negatives_of_those_spellings(text):
