@@ -86,6 +86,8 @@ PROPOSALS = {
     ],
     "a menu of outside ways": [
         "PayPalかWise、どっちがいい？",
+        "Zelle, Venmo, or CashApp — whatever works for you",
+        "振込、PayPay、手渡し、どれがいいですか？",
     ],
     "the seller's own site or another marketplace": [
         "私のホームページから申し込んでもらえれば、ここより2割安くなります",
@@ -244,6 +246,9 @@ QUIET = {
         "鍵の受け渡しもありますし、アプリを通さずにLINEでやりとりしませんか？",
         "Email: vendor [at] example [dot] com — please send the tax form there, not via the platform.",
         "I paid with PayPay in the app, order is confirmed.",
+        "決済方法の比較表（PayPay、LINE Pay、楽天ペイ）を作ってください",
+        "PayPayと楽天ペイ、どっちがお得なキャンペーンやってるか知ってます？",
+        "Which do you prefer for your shop checkout: PayPal or Stripe? I can integrate either.",
         "Fees are high on this app but I'd rather stay safe.",
         "We need a PayPal button on the checkout page, can you add it?",
     ],
@@ -337,3 +342,16 @@ def test_examples_listed_under_a_heading_are_mentions():
     assert not _paid(QA_ARTICLE)
     # the same bullets under a heading that does not call them examples are proposals
     assert _paid(QA_ARTICLE.replace("よくある誘い文句の例", "ご相談です"))
+
+
+@pytest.mark.parametrize("text", [
+    "Zelle, Venmo, or CashApp — whatever works for you",  # a menu: no anchor word, no English rule
+    "アマギフ5000円分でどうでしょう",  # a voucher
+    "あなたの報酬が保留中です。受け取りはLINE公式アカウントで @pay-desk-jp",  # a held payout
+])
+def test_the_gate_passes_what_the_details_reader_finds(text):
+    from leakguard.detectors.payment_details import may_find
+
+    view = NormalizedText.of(text)
+    assert may_find(view.text)
+    assert leakguard.find(text) == leakguard.scanner.find_ungated(text)

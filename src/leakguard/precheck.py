@@ -78,7 +78,6 @@ def _payment(detector) -> Check:
     from .detectors import payment_english as english
 
     anchors = detector._gate_automaton()
-    needles = tuple(dict.fromkeys(details._NEEDLE_RES[kind] for kind, _pattern in details._PATTERNS))
     # an English finding needs every group of one of its rules somewhere in the text
     rules = tuple(dict.fromkeys(tuple(english._GROUPS[g] for g in groups) for groups, *_rest in english._RULES))
 
@@ -86,7 +85,7 @@ def _payment(detector) -> Check:
         text = view.text
         if anchors.find_matches_as_indexes(text):
             return True
-        if details._WRITTEN_RE.search(text) is not None and any(n.search(text) for n in needles):
+        if details.may_find(text):  # written details, menus, vouchers, held payouts
             return True
         return english._LATIN_RE.search(text) is not None and any(
             all(group.search(text) for group in groups) for groups in rules)

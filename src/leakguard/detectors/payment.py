@@ -61,6 +61,9 @@ _TOPIC_GAP_RE = regex.compile(r"[^、。,.!?\n]*+")
 # での is adnominal (「手渡しでの集金業務」) and leaves it a topic.
 _MEANS_AFTER_RE = regex.compile(r"(?:で|でも|に|へ)(?!の)")
 _CHANNEL_OF_TOPIC = _CHANNEL_GROUPS + ("details",)
+# Backwards, a list of names may stand between the work and the channel: only a sentence end breaks
+_JOB_TOPIC_LIST = 32  # characters before a channel where the work it is listed under may be named
+_LIST_GAP_RE = regex.compile(r"[^。.!?\n]*+$")
 # A clause that answers this one can be judged with it only if it holds no proposal of its own.
 _OWN_PROPOSAL = 0.3
 # A clause that opens on an anaphor reads the way named in the clause before: 「iTunesカードなら
@@ -639,11 +642,12 @@ def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[M
     dropped = False
     topic_starts = sorted(t.start for t in topics)
     phrase_starts = sorted(t.start for t in topics if t.term.phrase)
+    phrase_ends = sorted(t.end for t in topics if t.term.phrase)
     for group in _CHANNEL_OF_TOPIC:
         if group not in signals:
             continue
         kept = [] if merchant and group in _CHANNEL_GROUPS else [
-            c for c in signals[group] if not _topic_of_work(c, topic_starts, phrase_starts, text)
+            c for c in signals[group] if not _topic_of_work(c, topic_starts, phrase_starts, phrase_ends, text)
         ]
         dropped = dropped or len(kept) < len(signals[group])
         if kept:
@@ -672,7 +676,8 @@ def _anaphora(text: str, clause: tuple[int, int], before: list[Match]) -> list[M
 _ANSWER_KINDS = frozenset({"refusal", "rule", "warning", "on_platform", "example"})
 
 
-def _topic_of_work(c: Match, topic_starts: list[int], phrase_starts: list[int], text: str) -> bool:
+def _topic_of_work(c: Match, topic_starts: list[int], phrase_starts: list[int], phrase_ends: list[int],
+                   text: str) -> bool:
     """A work word right after the channel (「PayPay導入」), or further on in the same phrase when
     the channel is not the means of paying (「PayPay決済をECサイトに導入」「手渡しでの集金業務」)."""
     if _any_within(topic_starts, c.end, c.end + _JOB_TOPIC_REACH):
@@ -680,7 +685,12 @@ def _topic_of_work(c: Match, topic_starts: list[int], phrase_starts: list[int], 
     if _MEANS_AFTER_RE.match(text, c.end) or (c.term.key.endswith("で") and not text.startswith("の", c.end)):
         return False
     gap_end = _TOPIC_GAP_RE.match(text, c.end, min(len(text), c.end + _JOB_TOPIC_FAR)).end()
-    return gap_end > c.end and _any_within(phrase_starts, c.end, gap_end - 1)
+    if gap_end > c.end and _any_within(phrase_starts, c.end, gap_end - 1):
+        return True
+    # 「決済方法の比較表（PayPay、LINE Pay、楽天ペイ）」: the work named first, the channels listed after it
+    lo = max(0, c.start - _JOB_TOPIC_LIST)
+    back = _LIST_GAP_RE.search(text, lo, c.start)
+    return _any_within(phrase_ends, back.start() if back else lo, c.start)
 
 
 def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int], text: str) -> list[Match]:

@@ -83,10 +83,11 @@ _OUTSIDE_WAY_RE = re.compile(  # the stdlib engine: literal alternations, run on
     r"ギフト券|アマギフ|ギフトカード|暗号資産|仮想通貨|ビットコイン|btc|usdt|crypto|現金手渡し|手渡し|現金書留|"
     r"western union|zelle|cash ?app")
 _CHOICE_RE = re.compile(
-    r"どれ|どちら|どっち|いずれ|お選び|選んで|選べ|選択|以下から|下記から|お好きな|which|pick|choose|options?|prefer|your choice|either")
+    r"どれ|どちら|どっち|いずれ|お選び|選んで|選べ|選択|以下から|下記から|お好きな|which|pick|choose|options?|prefer|your choice|either|"
+    r"whatever|whichever|any of")
 _MENU_NEGATION_RE = regex.compile(
     r"使えません|利用できません|受け付けて(?:い|お)?(?:ません|ない)|不可|お断り|できません|禁止|規約|違反|ご注意|注意|詐欺|"
-    r"won'?t|can'?t|cannot|don'?t|not accept|never|scam|against")
+    r"won'?t|can'?t|cannot|don'?t|not accept|never|scam|against|キャンペーン|還元|お得|アンケート|比較|campaign|survey|integrat")
 SCORE_MENU = 0.75
 # A payout said to be held, to be claimed through a contact outside the platform (「報酬 48,600円 が
 # 保留中です。受け取りには下記のLINE公式アカウントを追加」): the platform's notice imitated to move
@@ -113,6 +114,21 @@ _LABELS = {
     "link": ("送金リンク", "a payment link"),
     "app_id": ("決済アプリのID", "a payment-app ID"),
 }
+
+
+_HELD_WORDS = ("保留", "失効", "凍結", "差し止め", "支払停止")  # one of them is in every _HELD_RE match
+_VOUCHER_WORD = "円分"  # in every _VOUCHER_RE match
+
+
+def may_find(text: str) -> bool:
+    """The cheap tests find_details returns on, for the gate's second stage (precheck.py): a
+    written detail needs a digit, a dot or an @ and its kind's needle; a menu an outside way and a
+    choice word; a voucher its amount; a held payout its word."""
+    if _WRITTEN_RE.search(text) is not None and any(_NEEDLE_RES[kind].search(text) for kind, _p in _PATTERNS):
+        return True
+    if _OUTSIDE_WAY_RE.search(text) is not None and _CHOICE_RE.search(text) is not None:
+        return True
+    return _VOUCHER_WORD in text or any(w in text for w in _HELD_WORDS)
 
 
 def find_details(view: NormalizedText) -> list[Finding]:
@@ -148,13 +164,12 @@ def find_details(view: NormalizedText) -> list[Finding]:
         out.append(Finding.at(view, PAYMENT, first.start(), last.end(), None, SCORE_MENU,
                               "外部での支払い・直接取引の誘い: サイト外の支払い方法を選択肢として示しています。",
                               "Off-platform payment: offers a menu of outside payment methods."))
-    held = _HELD_RE.search(text) if ("保留" in text or "失効" in text or "凍結" in text or "差し止め" in text
-                                     or "支払停止" in text) else None
+    held = _HELD_RE.search(text) if any(w in text for w in _HELD_WORDS) else None
     if held and _ROUTE_RE.search(text) and not _HELD_NEGATION_RE.search(text):
         out.append(Finding.at(view, PAYMENT, held.start(), held.end(), None, SCORE_HELD,
                               "外部での支払い・直接取引の誘い: 保留中の報酬をサイト外の連絡先で受け取らせようとしています。",
                               "Off-platform payment: a held payout to be claimed through an outside contact."))
-    for m in _VOUCHER_RE.finditer(text):
+    for m in _VOUCHER_RE.finditer(text) if _VOUCHER_WORD in text else ():
         out.append(Finding.at(view, PAYMENT, m.start(), m.end(), None, SCORE_VOUCHER,
                               "外部での支払い・直接取引の誘い: ギフト券での支払いの提案です。",
                               "Off-platform payment: proposes to pay with a gift card."))

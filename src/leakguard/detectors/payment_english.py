@@ -112,7 +112,7 @@ _TOPIC = _words(
     r"test(?:ing)? data", r"translat\w*", r"locali[sz]\w*", r"copy for", r"button", r"label", r"integrat\w*",
     r"implement\w*", r"api", r"sdk", r"checkout flow", r"article", r"blog", r"the source text", r"bot", r"alerts?",
     r"make me an?", r"build (?:me )?an?", r"tutorial", r"course", r"lesson",
-    r"proofread\w*", r"copy ?edit\w*", r"rewrite", r"reword\w*", r"wording", r"how (?:do|would|should) (?:i|you|we) say",
+    r"(?:shop|store|site|website)'?s? checkout", r"proofread\w*", r"copy ?edit\w*", r"rewrite", r"reword\w*", r"wording", r"how (?:do|would|should) (?:i|you|we) say",
 )
 
 # Words quoted after a reporting verb or "you:" are told about, not said
