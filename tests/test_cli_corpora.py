@@ -142,7 +142,8 @@ def test_mask_single_file_keeps_encoding_and_newlines(tmp_path):
     assert status == 1
     assert src.read_bytes() == original  # the input is untouched
     masked = dest.read_bytes().decode("cp932")
-    assert masked == "お世話になります。\r\n電話は［電話番号］です。\r\nメールは［メールアドレス］まで\r\n"
+    # (「…gmail.comまで」 invites contact on the address: --mask-spans all masks that phrase too)
+    assert masked == "お世話になります。\r\n電話は［電話番号］です。\r\nメールは［メールアドレス］\r\n"
 
 
 def test_mask_folder_mirrors_and_never_writes_inside_inputs(tree, tmp_path):
@@ -222,7 +223,8 @@ def test_mask_jsonl_rewrites_only_flagged_records(tmp_path):
     run(["--jsonl-field", "message.body", "--mask", str(dest), str(export)])
     lines = dest.read_text(encoding="utf-8").split("\n")
     assert lines[0] == first and lines[1] == "" and lines[3] == ""
-    assert json.loads(lines[2]) == {"id": 2, "message": {"body": "［電話番号］まで"}}
+    # (「090-…まで」 invites a call: --mask-spans all masks the phrase, 「まで」 with it)
+    assert json.loads(lines[2]) == {"id": 2, "message": {"body": "［電話番号］"}}
 
 
 def test_mask_csv(tmp_path):
@@ -351,7 +353,8 @@ def test_quiet_and_summary(tree):
     _, _, err = run(["--quiet", str(tree)])
     assert err == ""
     _, _, err = run([str(tree)])
-    assert "findings: email_address 1, phone_number 2" in err.splitlines()[-1]
+    # (「連絡はtaro.yamada@gmail.comまで」 also invites contact on the address)
+    assert "findings: email_address 1, external_contact 1, phone_number 2" in err.splitlines()[-1]
 
 
 def test_progress_bar_only_on_a_terminal(tmp_path):

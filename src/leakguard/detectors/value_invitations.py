@@ -30,6 +30,7 @@ CHANNEL_OF: Mapping[str, str] = {PHONE: "phone", EMAIL: "email", LINE_ID: "line"
 SCORE = 0.8  # as an invitation the channel detector reads beside a value (contact_lexicon SCORE_INVITE)
 
 _REACH = 48  # characters each way that a sentence is read: a cue further off is about something else
+_NEAR = 3 * _REACH  # an external_contact finding this close to a value already says what it invites
 _ASK_REACH = 12  # folded characters from a verb of contacting to its ask (「ご連絡いただけますと」)
 _ENDS = frozenset("。！？!?\n")  # sentence ends ('.' and '．' stand inside addresses and numbers)
 _LEADING = frozenset(" \u3000\t)]）」』】>〉≫")  # what may stand between a value and its particle
@@ -172,25 +173,25 @@ def _after(text: str, hi: int) -> tuple[int, int] | None:
 
 
 class _Window:
-    """``text[lo:hi]`` folded, with each folded character's offset in ``text``."""
+    """``text[lo:hi]`` folded, and where each folded character stands in ``text``. With ``closed``,
+    the sentence's end follows as 「。」「!」「?」, so that 「送って!」「かけてね。」 ask while a 「送って」
+    inside a sentence may not."""
 
-    __slots__ = ("folded", "origin", "lo", "hi")
+    __slots__ = ("folded", "origin")
 
     def __init__(self, text: str, lo: int, hi: int, *, closed: bool = False):
-        whole = fold(text[lo:hi])
-        if len(whole) == hi - lo:  # one folded character per character: the usual case
-            chars, origin = list(whole), list(range(lo, hi))
+        folded = fold(text[lo:hi])
+        if len(folded) == hi - lo:  # one folded character per character: the usual case
+            origin = list(range(lo, hi))
         else:
-            chars, origin = self._by_character(text, lo, hi)
-        if closed and hi > lo:
-            # the sentence's end, as 「。」「!」「?」: 「送って!」「かけてね。」 ask, 「送って」 mid-sentence may not
-            end = text[hi] if hi < len(text) else "\n"
-            chars.append("。" if end == "\n" else fold(end)[:1])
+            folded, origin = self._by_character(text, lo, hi)
+        if closed and folded:
+            folded += "。" if hi >= len(text) or text[hi] == "\n" else fold(text[hi])[:1]
             origin.append(hi - 1)
-        self.folded, self.origin, self.lo, self.hi = "".join(chars), origin, lo, hi
+        self.folded, self.origin = folded, origin
 
     @staticmethod
-    def _by_character(text: str, lo: int, hi: int) -> tuple[list[str], list[int]]:
+    def _by_character(text: str, lo: int, hi: int) -> tuple[str, list[int]]:
         chars: list[str] = []
         origin: list[int] = []
         for i in range(lo, hi):
@@ -198,52 +199,55 @@ class _Window:
             if piece in ("\u3099", "\u309a") and chars:  # half-width ﾞ ﾟ: onto the kana before
                 chars[-1] = unicodedata.normalize("NFC", chars[-1] + piece).translate(_KATAKANA)
                 continue
-            for ch in piece:
-                chars.append(ch)
-                origin.append(i)
-        return chars, origin
+            chars.extend(piece)
+            origin.extend([i] * len(piece))
+        return "".join(chars), origin
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-def _read(table: CueTable, window: _Window, channel: str, *, after_value: bool) -> tuple | None:
-    """(cue label, start, end) of the first cue in the window that invites, or ``"block"``."""
-    if window.hi <= window.lo:
+def _read(table: CueTable, window: _Window, channel: str, *, after_value: bool) -> tuple | str | None:
+    """(label, start, end in ``text``) of the first cue in the window that invites (「まで」,
+    「ご連絡…ください」), ``"block"`` when a block cue is there, else ``None``."""
+    folded = window.folded
+    if not folded:
         return None
-    if any(cue.kind == "block" for cue, _s, _e in table.matches(window.folded, channel, "blocks")):
-        return ("block",)
-    found = table.matches(window.folded, channel)
+    if any(cue.kind == "block" for cue, _s, _e in table.matches(folded, channel, "blocks")):
+        return "block"
     if after_value:
         lead = 0
-        while lead < len(window.folded) and window.folded[lead] in _LEADING:
+        while lead < len(folded) and folded[lead] in _LEADING:
             lead += 1
-        for cue, start, end in table.matches(window.folded, channel, "after"):
+        for cue, start, _end in table.matches(folded, channel, "after"):
             if start == lead:
-                return (f"「{cue.term}」",) + window.span(start, end)
+                return (f"「{cue.term}」", *window.span(start, _end))
             break
     actions: list[tuple[Cue, int, int]] = []
-    for cue, start, end in found:
+    for cue, start, end in table.matches(folded, channel):
         if cue.kind in ("standalone", "pointer"):
-            return (f"「{cue.term}」",) + window.span(start, end)
+            return (f"「{cue.term}」", *window.span(start, end))
         if cue.kind == "action":
             actions.append((cue, start, end))
         elif cue.kind == "ask" or cue.kind == "tail" and actions and actions[-1][0].term.endswith("て"):
+            reach = _ASK_REACH if cue.kind == "ask" else 0
             for verb, v_start, v_end in actions:
-                if 0 <= start - v_end <= (_ASK_REACH if cue.kind == "ask" else 0):
-                    return (f"「{verb.term}…{cue.term}」",) + window.span(v_start, end)
+                if 0 <= start - v_end <= reach:
+                    return (f"「{verb.term}…{cue.term}」", *window.span(v_start, end))
     return None
 
 
 def invitation_for(text: str, value: Finding, channel: str, table: CueTable | None = None) -> Finding | None:
     """The ``external_contact`` finding for ``value`` (a phone, e-mail or LINE ID finding of ``text``)
-    when the words around it invite the reader to use it, else ``None``."""
+    when the words around it invite the reader to use it, else ``None``. Its span runs from the
+    value to the cue (like the channel detector's invitations: a phrase, not an identifier, for
+    masking), its reason names the cue."""
     table = table or _default_cues()
     start, end = value.start, value.end
     lo, hi = _segment(text, start, end)
-    home = (_Window(text, lo, start), _Window(text, end, hi, closed=_closed(text, hi)))
-    readings = [_read(table, home[0], channel, after_value=False), _read(table, home[1], channel, after_value=True)]
-    if ("block",) in readings:
+    readings = [_read(table, _Window(text, lo, start), channel, after_value=False),
+                _read(table, _Window(text, end, hi, closed=_closed(text, hi)), channel, after_value=True)]
+    if "block" in readings:
         return None
     reading = next((r for r in readings if r is not None), None)
     if reading is None:
@@ -253,32 +257,35 @@ def invitation_for(text: str, value: Finding, channel: str, table: CueTable | No
         for around, close in ((following, at_value), (_before(text, lo), False)):
             if around is not None:
                 r = _read(table, _Window(text, *around, closed=_closed(text, around[1])), channel, after_value=close)
-                if r is not None and r != ("block",):
+                if r is not None and r != "block":
                     reading = r
                     break
     if reading is None:
         return None
     label, c_start, c_end = reading
+    start, end = min(start, c_start), max(end, c_end)
     name_ja, name_en = _NAMES[channel]
-    o_start, o_end = min(start, c_start), max(end, c_end)
-    return Finding(EXTERNAL, o_start, o_end, text[o_start:o_end], channel, SCORE,
+    return Finding(EXTERNAL, start, end, text[start:end], channel, SCORE,
                    f"書かれた{name_ja}への連絡を促しています（{label}）。",
                    f"Invites the reader to use the {name_en} given (cue: {label}).", kind="invitation")
 
 
 def invitations(text: str, findings: Iterable[Finding], table: CueTable | None = None) -> Iterator[Finding]:
-    """One ``external_contact`` invitation per channel whose disclosed value the message invites the
-    reader to use: phone numbers, e-mail addresses and LINE IDs in ``findings``; a channel that
-    already has an ``external_contact`` finding is left as it is."""
+    """An ``external_contact`` invitation for each phone number, e-mail address and LINE ID in
+    ``findings`` whose use the message invites. A value with an ``external_contact`` finding of its
+    channel nearby (the channel detector read it: 「お電話ください 090-…」), or of an app registered
+    under a number (「WhatsApp: +81 80 …」 is that app's, not a call), is left as it is. Each value
+    is decided on its own surroundings, so long-text windows decide it as the whole text does."""
     findings = list(findings)
-    taken = {f.value for f in findings if f.category == EXTERNAL}
-    if "phone" not in taken and taken & _NUMBER_APPS:
-        taken.add("phone")
-    for f in sorted(findings, key=lambda f: f.start):
+    read = [(f.start, f.end, f.value) for f in findings if f.category == EXTERNAL]
+    for f in findings:
         channel = CHANNEL_OF.get(f.category)
-        if channel is None or channel in taken:
+        if channel is None:
+            continue
+        near = (f.start - _NEAR, f.end + _NEAR)
+        if any(s < near[1] and e > near[0] and (v == channel or channel == "phone" and v in _NUMBER_APPS)
+               for s, e, v in read):
             continue
         found = invitation_for(text, f, channel, table)
         if found is not None:
-            taken.add(channel)
             yield found
