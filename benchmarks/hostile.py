@@ -377,11 +377,12 @@ _CASES: dict[str, tuple] = {
     "gift vouchers offered": ("payment_details _VOUCHER_RE", _cycle("アマギフ 5,000円分でどうですか ギフト券1000円分で ")),
     "English payment talk": ("payment_english _SENTENCE_RE, _LATIN_RE, _NEGATED_PLATFORM_RE, find_english",
                              _cycle("Let's not use the platform. Pay me via PayPal directly! no escrow ")),
-    "translated quotes, far job topics, anaphora": ("payment _TRANSLATED_RE, _TOPIC_GAP_RE, _MEANS_AFTER_RE, "
+    "translated quotes, far job topics, anaphora": ("payment _TRANSLATED_RE, _TOPIC_GAP_RE, _LIST_GAP_RE, _MEANS_AFTER_RE, "
                                                     "_topic_of_work, _anaphora, _answer",
                                                     _cycle("「PayPayで払って」を英訳、翻訳：「直接取引」PayPay決済をECサイトに導入"
                                                            "手渡しでの集金業務。iTunesカードならあるけど、それで買えます？"
-                                                           "直接だとあれだけど、その方が安いし。直接契約のお話、")),
+                                                           "直接だとあれだけど、その方が安いし。直接契約のお話、"
+                                                           "比較表（PayPay、LINE Pay、楽天ペイ）")),
     "example lists under a heading": ("payment _EXAMPLE_HEAD_RE, _BULLET_RE, _example_lists, _quoted_spans",
                                       _cycle("よくある誘い文句の例\n・直接取引しませんか\n・PayPayで送って\n1) 手数料なしで\n")),
     "English quotes told about": ("payment_english _REPORTED_QUOTE_RE, _judge told spans",
