@@ -391,8 +391,10 @@ def test_phone_and_email_written_in_a_japanese_chat_screenshot():
     assert report.action == Action.BLOCK
     found = {(f.category, f.value) for f in report.findings}
     identifiers = {("phone_number", "+818024681357"), ("email_address", "taro.yamada@example.net")}
-    # a reader of kana (PP-OCRv5) also reads the invitation メールでも大丈夫です; PP-OCRv4 reads no kana
-    expected = identifiers | {("external_contact", "email")} if _models_read_kana() else identifiers
+    # a reader of kana (PP-OCRv5) also reads the invitations メールでも大丈夫です and 急ぎの場合はこちらへ
+    # (beside the number); PP-OCRv4 reads no kana
+    invitations = {("external_contact", "email"), ("external_contact", "phone")}
+    expected = identifiers | invitations if _models_read_kana() else identifiers
     assert found == expected
     for finding in report.findings:
         assert finding.source == "ocr"
@@ -416,7 +418,9 @@ def test_phone_and_email_rendered_with_pillows_own_font():
     draw.text((30, 140), "Mail: k.sato@example.org", font=font, fill=(20, 20, 20))
     report = leakguard.scan_image(_png(image))
     values = {(f.category, f.value) for f in report.findings}
-    assert values == {("phone_number", "+819087654321"), ("email_address", "k.sato@example.org")}
+    # (「Call me:」 invites a call on the number: external_contact:phone beside it)
+    assert values == {("phone_number", "+819087654321"), ("email_address", "k.sato@example.org"),
+                      ("external_contact", "phone")}
     [phone] = [f for f in report.findings if f.category == "phone_number"]
     assert 20 < phone.box[1] + phone.box[3] // 2 < 110  # the first line, not the second
 
