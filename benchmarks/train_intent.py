@@ -34,6 +34,9 @@ from leakguard.normalize import NormalizedText  # noqa: E402
 from leakguard.policy import Policy  # noqa: E402
 
 INTENT_GLOB = "data/intent/*.jsonl"
+# Blind rounds up to this one have been scored and are dev sets (data/blind/README.md); a later
+# round, and the labelled test split, are held out.
+LAST_DEV_ROUND = 4
 DEV = ROOT / "data/labelled/dev.jsonl"
 MODEL_PATH = ROOT / "src/leakguard/models" / intent.MODEL_FILE
 RULES_ONLY = Policy(intent_model="off")
@@ -305,7 +308,9 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help=f"write {MODEL_PATH.relative_to(ROOT)}")
     args = ap.parse_args()
     for path in [*(args.tune or ()), *args.train_extra]:
-        if path.name.startswith("round-3") or path.name == "test.jsonl":
+        round_number = path.name.removeprefix("round-").split("-")[0].split(".")[0]
+        if path.name == "test.jsonl" or (round_number.isdigit() and int(round_number) > LAST_DEV_ROUND) \
+                or "blind5" in path.parts or any(p.startswith("blind") and p[5:].isdigit() for p in path.parts):
             ap.error(f"{path} is held out: it is scored once with benchmarks/accuracy.py, never tuned on")
     tune_files = args.tune or [ROOT / "data/blind/round-1.jsonl"]
 
