@@ -39,7 +39,8 @@ _BYPASS = _words(
     r"(?!'?s? (?:inbox|chat|messag|thread|upload))",
     r"saves? (?:us )?(?:both )?~?\d+ ?%", r"because of the (?:platform )?fees?",
     r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book)(?:s|ed|ing)? (?:me |you |us |with me |with us )?directly",
-    r"directly (?:to|into) my", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
+    r"(?:pay|paid|send|sent|wire|wired|transfer|transferred)(?:s|ing)? (?:[a-z]++ ){1,3}directly", r"directly (?:to|into) (?:my|your)",
+    r"instead of (?:a |the )?(?:new |next )?milestones?", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
     r"direct(?:ly)?(?=で|に|の|な)",
     r"master services agreement", r"our (?:own )?(?:vendor|supplier) (?:system|portal|registration)",
     # romaji: 「chokusetsu torihiki shimasen ka」「saito no soto de」
