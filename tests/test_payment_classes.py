@@ -255,6 +255,8 @@ QUIET = {
         "私のホームページを作ってください、予算は5万円です",
         "アマギフ5000円分をプレゼントするキャンペーンのバナーを作ってください",
         "I'll send the files via WeTransfer, is that ok?",
+        "直接見に来て、気に入ったら買ってください",
+        "直接会って、その場で買ってもらえますか",
         "鍵の受け渡しもありますし、アプリを通さずにLINEでやりとりしませんか？",
         "Email: vendor [at] example [dot] com — please send the tax form there, not via the platform.",
         "I paid with PayPay in the app, order is confirmed.",

@@ -74,6 +74,8 @@ _ANAPHOR_WAY = ("その方が", "そのほうが", "そっちの方が", "そっ
 # Ways around the platform that are as much about talking as paying: with a contact channel and
 # nothing about money (「アプリを通さずにLINEでやりとりしませんか」) they are the channel detector's.
 _WAY_ONLY = frozenset({"direct_deal_soft", "bypass", "direct", "direct_strict", "alt_way"})
+# Signal groups that only mask the words of others inside them (payment_signals.txt)
+_MASKS = {"other_fee": ("fee", "channel"), "direct_meet": ("direct_strict",)}
 _FEE_AFTER_PLATFORM = 4
 _MERCHANT_VERBS = ("使え",)  # merchant terms that are a verb with the channel as subject
 _MERCHANT_VERB_REACH = 4  # 「PayPayが使えない」「PayPayは使えました」  # 「サイトの決済は手数料が」: the platform's fee, named right after it
@@ -458,15 +460,17 @@ class PaymentDetector:
             if m.term.kind in _PASSIVE_KINDS and _PASSIVE_RE.match(text, m.end):
                 continue  # 振り込まれます: paid to the writer, not a proposal to pay
             signals.setdefault(m.term.kind, []).append(m)
-        other_fee = signals.pop("other_fee", None)
-        if other_fee:
-            # 「振込手数料」「ATMの手数料」: a bank's fee, not the platform's
-            banks = Spans([(m.start, m.end) for m in other_fee])
-            for group in ("fee", "channel"):  # 「銀行振込の手数料」 names no way of paying either
-                if group in signals:
-                    signals[group] = [m for m in signals[group] if not banks.overlaps(m.start, m.end)]
-                    if not signals[group]:
-                        del signals[group]
+        for mask, masked in _MASKS.items():
+            # 「振込手数料」: a bank's fee, not the platform's, and 「銀行振込の手数料」 names no way of
+            # paying either; 「直接見に来て」: a visit, not dealing around the platform
+            found = signals.pop(mask, None)
+            if found:
+                spans = Spans([(m.start, m.end) for m in found])
+                for group in masked:
+                    if group in signals:
+                        signals[group] = [m for m in signals[group] if not spans.overlaps(m.start, m.end)]
+                        if not signals[group]:
+                            del signals[group]
         if "deal" in signals and _CONTACT_WORD_RE.search(text, min(m.start for m in matches), max(m.end for m in matches)):
             # 「直接LINEでやり取りしましょう」: the exchange is of messages on a contact channel (the
             # channel detector's), not of money
