@@ -119,7 +119,8 @@ _LINE_QUOTE_RE = regex.compile(r"(?m)^[ \u3000・-]{0,3}+(?:「[^「」\n]{1,300
 _MENTION_RE = regex.compile(
     r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)[、・や ]?+){1,10}+"
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の"
-    r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール|言い方|意味|読み方|英訳|訳)))"  # 運営の「直接契約」の手続き: a feature's name
+    r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール|言い方|意味|読み方|英訳|訳)|機能|ボタン|メニュー))"
+    # 運営の「直接契約」の手続き, サイトの「直接契約」機能: a feature's name
 )
 # A heading that introduces examples, and the bullets of its list
 _EXAMPLE_HEAD_RE = regex.compile(
