@@ -375,3 +375,31 @@ def test_english_sentences_after_a_channel_that_stay_or_tell_a_story_are_quiet(t
     from leakguard import Policy
 
     assert not [f for f in scan(text, policy=Policy(intent_model="off")).findings if f.category == "external_contact"]
+
+
+# -- regressions found comparing the rules before and after on every local labelled text ---------
+@pytest.mark.parametrize("text, channel", [
+    ("ガンプラの塗装依頼、細かい相談したいのでディスコードでボイス通話できませんか？", "discord"),
+    ("zoomで見せてもらってから決めたいです", "zoom"),
+    ("インスタDMで画像を送っていただいた方が早いかと思います。", "instagram"),
+    ("ライン電話できますか？声で説明したくて", "line"),
+])
+def test_rules_keep_these_invitations(text, channel):
+    from leakguard import Policy
+
+    assert channel in {f.value for f in scan(text, policy=Policy(intent_model="off")).findings
+                       if f.category == "external_contact"}
+
+
+@pytest.mark.parametrize("text", [
+    "すみません　電話の方が早いと思ったのですが、こちらのサイトでは番号を書いてはいけないと娘に言われました",
+    "nihongo no ressun, denwa no renshuu mo dekimasu ka?",
+    "Slackに通知を飛ばすGASのスクリプトを作っていただけますか",
+    "電話予約をLINE予約に切り替えたいので、その告知チラシを作っていただけますか。",
+    "電話の方が話しやすいから、電話相談のボタンから買うね〜",
+])
+def test_rules_stay_quiet_on_these(text):
+    from leakguard import Policy
+
+    assert not [f for f in scan(text, policy=Policy(intent_model="off")).findings
+                if f.category == "external_contact" and f.score >= 0.5]

@@ -327,9 +327,14 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
         if (nxt.start == m.end and nxt.pos[0] == "名詞" and nxt.lemma in a.lex.actions and last + 2 < len(tokens)
                 and _plain_noun_glued(a, tokens[last + 2], nxt.end)):
             return True  # channel + action noun + noun is a compound too: 電話対応マニュアル, LINE登録ボタン
-    j, seen, id_skipped = last + 1, 0, False
+    j, seen, id_skipped, feature = last + 1, 0, False, False
     while j < len(tokens) and seen < 5:
         t = tokens[j]
+        if feature and t.surface in ("で", "に", "から"):
+            break  # 「インスタDMで画像を送って」: the feature is the instrument; what follows is no topic of it
+        if (t.surface in _COMPOUND_OK or t.lemma in _COMPOUND_OK) and t.surface != "で" or (
+                t.surface.lower() in a.lex.aliases and seen):
+            feature = True
         if t.surface in _SKIP_FOR_TOPIC or t.pos[0] == "空白" or (
                 (t.surface in _COMPOUND_OK or t.lemma in _COMPOUND_OK) and t.surface != "で") or (
                 t.surface in ("と", "や", "か") and j + 1 < len(tokens) and tokens[j + 1].surface.lower() in a.lex.aliases) or (

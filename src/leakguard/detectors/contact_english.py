@@ -35,7 +35,7 @@ def _words(*alternatives: str) -> regex.Pattern:
 _PLAIN_CHANNELS = (
     (_words(r"phone(?: number)?", r"cell(?: number)?", r"mobile(?: number)?", r"(?:phone|direct) line",
             r"call me", r"text me", r"give me a call", r"number to call", r"your (?:phone |cell |mobile )?number(?! of)",
-            r"denwa(?: ?bang[oō]u?)?", r"keitai(?: ?bang[oō]u?)?"), "phone"),
+            r"(?:denwa|keitai) ?bang[oō]u?", r"denwa (?:de|shite|kudasai|shimash[oō]u?|shimasen|dekimasu)"), "phone"),
     (_words(r"e-?mail(?: address)?", r"mail address", r"m[eē]ru ?ado(?:resu)?", r"meado"), "email"),
 )
 # 「WeChat Pay」「LINE Pay」: the app's payment service, the payment detector's business

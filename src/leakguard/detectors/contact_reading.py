@@ -191,9 +191,11 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             kind = None
         if kind == "invite" and j < mi and lem != "続き":
             continue  # 「まつ田」「お待ちの方」: 待つ before the channel invites nobody
-        if kind and a.topic_mentions and any(t.start <= tokens[j].start < t.end
-                                             for t in a.nearby(a.topic_mentions, tokens[j].start, tokens[j].start)):
+        if kind and a.topic_mentions and j + 1 < end and tokens[j + 1].surface in ("の", "と", "や", "か") and any(
+                t.start <= tokens[j].start < t.end and t.start != m.end
+                for t in a.nearby(a.topic_mentions, tokens[j].start, tokens[j].start)):
             continue  # 「携帯番号と固定電話のどちらも入力できるように」: the 電話 of a compound acts on nothing
+            # (「ライン電話できますか」: glued to the channel itself, it is the channel's call)
         if kind == "use" and lem == "持つ" and m.channel in ("phone", "email", UNNAMED):
             kind = None  # 「携帯持ってる？」 asks about a device; 「WhatsAppはお持ちですか」 about an app
         if kind == "coordinate":
@@ -258,7 +260,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         return Intent("invite", span_start, span_end) if flags.question or flags.invite else None
     if instrument and action_i is None and not (flags.request or flags.offer):
         return None  # 「インスタでかわいい服を見つけて、買おうか」: a volitional of some other verb
-    if action_kind == "coordinate" and not (flags.request or flags.invite or flags.offer and flags.question):
+    if action_kind == "coordinate" and not (flags.request or flags.invite or flags.question) and any(
+            lemmas[k] in ("出来る", "可能", "れる", "られる") for k in range(action_i, end)):
         return None  # 「LINEで予約ができて」「LINEで決められる」: what the channel allows, not a proposal
     if flags.request or flags.invite or flags.offer:
         return Intent("invite", span_start, span_end)
@@ -811,16 +814,20 @@ def _preferred_for_contact(a: Analysis, mlast: int, end: int, acted: bool = Fals
             and tokens[mlast + 3].surface == "が"):
         return None
     for j in range(mlast + 4, min(end, mlast + 12)):
+        if lemmas[j] in _NOTICED:
+            acted = True  # 「LINEの方が通知に気づきやすい」: messages noticed there
+            continue
         if j in a.stops:
             return None
         kind = lex.actions.get(lemmas[j])
         if kind in ("talk", "exchange"):
             acted = True
         elif acted and lex.modality.get(lemmas[j]) == "wish":
-            return None if any(lemmas[x] == "た" for x in range(j + 1, min(end, j + 3))) else j
+            return None if any(lemmas[x] == "た" for x in range(j + 1, min(end, j + 5))) else j  # (「早いと思った」)
     return None
 
 
+_NOTICED = frozenset({"通知", "気付く", "既読"})
 # 「LINEする」「スカイプしよう」: names that are used as verbs for talking there (「ズームして」 zooms)
 _VERB_CHANNELS = frozenset({"line", "skype"})
 # Nouns that name a contact detail: asked for, they make 「ください」「知りたい」 the contact action
