@@ -216,3 +216,11 @@ def test_long_text_costs_a_window_per_value():
     # a sentence with no end does not make each value read the whole text
     text = "あ" * 50_000 + " 090-3318-7742 までご連絡ください " + "い" * 50_000
     assert "phone" in {f.value for f in find(text) if f.category == EXTERNAL}
+
+
+def test_wrong_arguments_say_what_is_expected():
+    text = "番号 090-3318-7742 までどうぞ"
+    with pytest.raises(TypeError, match="str"):
+        vi.invitation_for(text.encode("utf-8"), _phone(text), "phone")
+    with pytest.raises(ValueError, match="phone, email or line"):
+        vi.invitation_for(text, _phone(text), "fax")

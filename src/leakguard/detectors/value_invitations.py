@@ -47,6 +47,7 @@ class Cue:
     term: str  # as written in the lexicon (the reason quotes it)
     kind: str
     channels: frozenset[str]
+    folded: str  # as matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +68,9 @@ class CueTable:
             cue = cues[index]
             if channel not in cue.channels:
                 continue
-            if cue.term[0].isascii() and cue.term[0].isalpha() and start and _letter(folded[start - 1]):
+            if _letter(cue.folded[0]) and start and _letter(folded[start - 1]):
                 continue  # 「evenings」 holds no 「ng」
-            if cue.term[-1].isascii() and cue.term[-1].isalpha() and end < len(folded) and _letter(folded[end]):
+            if _letter(cue.folded[-1]) and end < len(folded) and _letter(folded[end]):
                 continue
             found.append((cue, start, end))
         return found
@@ -79,14 +80,13 @@ def _letter(ch: str) -> bool:
     return "a" <= ch <= "z"
 
 
-_KATAKANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
-# zero-width characters, dropped: 「ここ\u200cに電話」 is 「ここに電話」
-_KATAKANA.update({c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)})
+# katakana to hiragana; zero-width characters dropped (「ここ\u200cに電話」 is 「ここに電話」)
+_FOLD = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}
 
 
 def fold(text: str) -> str:
     """Full-width to ASCII, half-width kana to full, lower case, katakana to hiragana."""
-    return unicodedata.normalize("NFKC", text).lower().translate(_KATAKANA)
+    return unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
 
 
 def load_cues(extra: Iterable[str | Path] = ()) -> CueTable:
@@ -107,7 +107,7 @@ def _build(extra: tuple) -> CueTable:
     import ahocorasick_rs
 
     cues: list[Cue] = []
-    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    seen: dict[tuple[str, str], str] = {}
     for row in load_table(CUES_FILE, columns=("cue", "kind", "channels"), extra=extra):
         term, kind = row[0], row[1]
         if kind not in CUE_KINDS:
@@ -117,17 +117,19 @@ def _build(extra: tuple) -> CueTable:
         if unknown:
             raise row.error(f"unknown channel {', '.join(sorted(unknown))}: expected phone, email, line or all")
         # (a term may stand once in each group: 「で!」 ends a sentence and follows a value)
-        key = (fold(term), "after" if kind == "after" else "blocks" if kind in ("block", "not_block") else "cues")
-        if not key[0].strip():
+        folded = fold(term)
+        key = (folded, "after" if kind == "after" else "blocks" if kind in ("block", "not_block") else "cues")
+        if not folded.strip():
             raise row.error("empty cue")
         if key in seen:
-            raise row.error(f"{term!r} is already listed (as {seen[key][1]} at line {seen[key][0]})")
-        seen[key] = (str(row.line), kind)
-        cues.append(Cue(term, kind, named))
+            raise row.error(f"{term!r} is already listed at {seen[key]}")
+        seen[key] = f"{row.source}:{row.line} (as {kind})"
+        cues.append(Cue(term, kind, named, folded))
     if not cues:
         raise LexiconError(f"leakguard/lexicons/{CUES_FILE}: no cue")
+
     def automaton(chosen: list[Cue]):
-        return ahocorasick_rs.AhoCorasick([fold(c.term) for c in chosen] or ["\x00"],
+        return ahocorasick_rs.AhoCorasick([c.folded for c in chosen] or ["\x00"],
                                           matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     groups = {"cues": [c for c in cues if c.kind not in ("after", "block", "not_block")],
@@ -197,7 +199,7 @@ class _Window:
         for i in range(lo, hi):
             piece = fold(text[i])
             if piece in ("\u3099", "\u309a") and chars:  # half-width ﾞ ﾟ: onto the kana before
-                chars[-1] = unicodedata.normalize("NFC", chars[-1] + piece).translate(_KATAKANA)
+                chars[-1] = unicodedata.normalize("NFC", chars[-1] + piece).translate(_FOLD)
                 continue
             chars.extend(piece)
             origin.extend([i] * len(piece))
@@ -242,6 +244,10 @@ def invitation_for(text: str, value: Finding, channel: str, table: CueTable | No
     when the words around it invite the reader to use it, else ``None``. Its span runs from the
     value to the cue (like the channel detector's invitations: a phrase, not an identifier, for
     masking), its reason names the cue."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be the str the findings were made on, got {type(text).__name__}")
+    if channel not in _NAMES:
+        raise ValueError(f"unknown channel {channel!r}: expected phone, email or line")
     table = table or _default_cues()
     start, end = value.start, value.end
     lo, hi = _segment(text, start, end)
