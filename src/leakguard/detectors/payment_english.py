@@ -32,7 +32,8 @@ _BYPASS = _words(
     r"off[- ]platform", r"bypass(?:ing)?", r"circumvent\w*", r"go(?:ing)? around the (?:platform|site|fee)",
     r"(?:skip|avoid|save|saves|saving|cut|without|no) (?:on )?(?:us )?(?:both )?(?:the |any |that |those |a )?"
     r"(?:~?\d+ ?% )?(?:platform|marketplace|site|service|middleman|escrow)?(?:'s)? ?fees?",
-    r"no need (?:to (?:go through|use|pay (?:through|via|on))|for) (?:the |this )?(?:site|app|platform|escrow)(?:'s)?(?: payment| checkout)?",
+    r"no need (?:to (?:go through|use|pay (?:through|via|on))|for) (?:the |this )?"
+    r"(?:site|app|platform|escrow|upwork|fiverr|lancers|coconala|crowdworks)(?:'s)?(?: payment| checkout)?",
     r"(?:do|deal|trade|sell|buy|handle|settle|sort)(?:s|ing)? (?:it |this |that |the payment |things )?(?:directly|direct|off the (?:app|site))",
     r"(?:skip|avoid|without|instead of|rather than(?: through| via)?|not through|not via) (?:the |this |an )?"
     r"(?:escrow|platform|marketplace|milestone system|site|app checkout|site checkout|checkout|app payment|in-app payment)"
@@ -40,6 +41,7 @@ _BYPASS = _words(
     r"saves? (?:us )?(?:both )?~?\d+ ?%", r"because of the (?:platform )?fees?",
     r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book)(?:s|ed|ing)? (?:me |you |us |with me |with us )?directly",
     r"(?:pay|paid|send|sent|wire|wired|transfer|transferred)(?:s|ing)? (?:[a-z]++ ){1,3}directly", r"directly (?:to|into) (?:my|your)",
+    r"go(?:ing)? direct(?:ly)?(?! (?:to|message|messages|link))",
     r"instead of (?:a |the )?(?:new |next )?milestones?", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
     r"direct(?:ly)?(?=で|に|の|な)",
     r"master services agreement", r"our (?:own )?(?:vendor|supplier) (?:system|portal|registration)",
@@ -82,7 +84,7 @@ _REQUEST = _words(
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
     r"(?:pay|send|wire|transfer) (?:half|the rest|the balance|upfront|now|\$?\d+)", r"skip the",
     r"works (?:for me|fine)", r"is fine", r"if (?:that'?s|it'?s) (?:easier|simpler|better|faster)", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
-    r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
+    r"next time", r"from now on", r"going forward", r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
 )
 # A refusal, a rule or a warning: the sentence is not a proposal.
 _NEGATION = _words(
@@ -95,6 +97,10 @@ _NEGATION = _words(
     r"through the platform'?s?", r"via the platform'?s?", r"fund the milestone", r"red flag", r"anyone asking",
     r"(?:if|when) (?:someone|anyone)", r"protect\w*", r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|do)\w*",
     r"no (?:direct|outside|off-platform|external|private) (?:payments?|deals?|transactions?|transfers?)",
+    # the platform's own direct offers and contracts (hire me directly on Upwork, a direct contract here on the site)
+    r"(?<!fees )(?<!fee )(?:here )?on (?:the )?(?:platform|site|app|upwork|fiverr|lancers|coconala|crowdworks)"
+    r"(?! (?:fees?|cut|is|are|was|takes?|charges?)(?![a-z]))",
+    r"through (?:my|your|the) profile",
     r"(?:someone|somebody|a (?:buyer|seller|client|user|customer)|they|he|she) (?:asked|told|wants|wanted|is asking) (?:me|us) to",
     r"is (?:that|this|it) (?:a scam|legit|safe|allowed|normal)",
     r"(?:escrow|platform|site|in-app|app) (?:payments? )?only", r"only (?:via|through) the (?:site|platform|app)",
