@@ -14,8 +14,8 @@ import argparse
 import json
 import os
 import sys
-from collections import Counter, deque
-from typing import Any, Iterator, Sequence, TextIO
+from collections import Counter
+from typing import Any, Sequence, TextIO
 
 from .corpus import (
     KINDS,
@@ -26,7 +26,6 @@ from .corpus import (
     SourceEnd,
     allowed_ranges,
     discover,
-    read_events,
 )
 from .model import Action, Report
 from .progress import counted as _count
@@ -315,9 +314,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
 
 def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None) -> int:
     from . import __version__
-    from .batch import scan_many
     from .context import Context
     from .policy import DEFAULT_POLICY, PolicyError
+    from .shards import Clean, scan_sources
 
     run = _Run(args, out, err)
     try:
@@ -408,24 +407,13 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
         writer = SarifWriter(out, hide_values=hide_values, version=__version__,
                              default_levels={c: _LEVELS[Action.parse(a)] for c, a in table.items()})
 
-    # The reader runs ahead of the scanner by the in-flight window of scan_many; events that
-    # are not messages wait in this queue so that everything is handled in input order.
-    queue: deque = deque()
-
-    def texts() -> Iterator[str]:
-        for event in read_events(sources, options, read_stats, run.notice, stdin):
-            queue.append(event)
-            if isinstance(event, Message):
-                yield event.text
-
-    def drain_until_message() -> Message:
-        while True:
-            event = queue.popleft()
-            if isinstance(event, Message):
-                return event
-            _handle_other(event)
-
     def _handle_other(event) -> None:
+        if isinstance(event, Clean):  # messages a shard's worker found nothing in (shards.py)
+            run.messages += event.count
+            run.actions[Action.ALLOW.value] += event.count
+            if progress is not None:
+                progress.update(run.messages, read_stats.bytes_read)
+            return
         if matcher is not None and isinstance(event, SourceEnd) and event.ok:
             matcher.source(event.origin.display)
         if masker is None:
@@ -437,8 +425,12 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
 
     pragma = not args.no_allow_pragma
     try:
-        for report in scan_many(texts(), policy=policy, context=context, jobs=jobs):
-            message = drain_until_message()
+        for item in scan_sources(sources, options, read_stats, run.notice, stdin, policy=policy, context=context,
+                                 jobs=jobs, keep_clean=args.all):
+            if not isinstance(item, tuple):
+                _handle_other(item)
+                continue
+            message, report = item
             if message.stream is not None:  # a text file too long to hold: read from disk (longfile.py)
                 from .longfile import scan_long
 
@@ -484,8 +476,6 @@ def _scan_command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Tex
             else:
                 writer.write(message.source, message.line, message.line is None, message.record, message.id,
                              report, message.text)
-        while queue:
-            _handle_other(queue.popleft())
     finally:
         if progress is not None:
             progress.close()

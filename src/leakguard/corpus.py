@@ -674,22 +674,89 @@ def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
     try:
         reader = _prepare_stream(source, handle, notice)
         text_stream = io.TextIOWrapper(reader, encoding=source.encoding, newline="")
-        record = 0
-        number = 0
-        parsed = 0
-        has_field = False  # some record has the field: else the whole file is an error
-        keys_seen: dict[str, None] = {}
+        tally = JsonlTally()
+
+        def error(number: int, record: int, rest: str) -> None:
+            _error(source, jsonl_error_text(source.display, number, record, rest), notice)
+
+        def progress(number: int) -> None:
+            if not number & 255 and not source.is_stdin:
+                stats.bytes_read = stats.base + reader.tell()
+
+        try:
+            yield from jsonl_events(source, text_stream.readline, options, tally, error, progress)
+        except UndecodableLine as exc:
+            raise InputError(undecodable_text(source, exc.line)) from None
+        finally:
+            stats.without_text += tally.without_text
+        tally.check(source, options)
+    finally:
+        if not source.is_stdin:
+            handle.close()
+
+
+@dataclass(slots=True)
+class JsonlTally:
+    """What a JSONL file's records tell about it as a whole; a shard of it (shards.py) keeps its
+    own, added up in input order."""
+
+    lines: int = 0
+    records: int = 0
+    parsed: int = 0
+    has_field: bool = False  # some record has the field: else the whole file is an error
+    keys_seen: dict[str, None] = field(default_factory=dict)
+    without_text: int = 0
+
+    def add(self, other: "JsonlTally") -> None:
+        self.lines += other.lines
+        self.records += other.records
+        self.parsed += other.parsed
+        if not self.has_field:  # keys are only listed while no record had the field
+            for key in other.keys_seen:
+                if len(self.keys_seen) >= _KEYS_SHOWN:
+                    break
+                self.keys_seen[key] = None
+        self.has_field = self.has_field or other.has_field
+        self.without_text += other.without_text
+
+    def check(self, source: Source, options: ReadOptions) -> None:
+        if self.parsed and not self.has_field:
+            raise InputError(f"{source.display}: no record has the field {options.jsonl_field!r} "
+                             f"({_names('keys', list(self.keys_seen), options)}); choose one with --jsonl-field")
+
+
+class UndecodableLine(Exception):
+    def __init__(self, line: int):
+        super().__init__(line)
+        self.line = line
+
+
+def undecodable_text(source: Source, line: int) -> str:
+    return f"{source.display}:{line}: not {source.encoding} text; the rest of the file is skipped"
+
+
+def jsonl_error_text(display: str, number: int, record: int, rest: str) -> str:
+    return f"{display}:{number}: record {record}{rest}"
+
+
+def jsonl_events(source: Source, readline: Callable[[], str], options: ReadOptions, tally: JsonlTally,
+                 error: Callable[[int, int, str], None], progress: Callable[[int], None] = lambda n: None,
+                 ) -> Iterator[Any]:
+    """Messages and passthroughs of JSONL lines; line and record numbers count from ``tally``'s.
+    ``error(line, record, rest)`` reports a bad record; a line that does not decode raises
+    UndecodableLine."""
+    number, record = tally.lines, tally.records
+    keys_seen = tally.keys_seen
+    try:
         while True:
             try:
-                line = text_stream.readline()
+                line = readline()
             except UnicodeDecodeError:
-                raise InputError(f"{source.display}:{number + 1}: not {source.encoding} text; "
-                                 f"the rest of the file is skipped") from None
+                raise UndecodableLine(number + 1) from None
             if not line:
                 break
             number += 1
-            if not number & 255 and not source.is_stdin:
-                stats.bytes_read = stats.base + reader.tell()
+            progress(number)
             body = line.rstrip("\r\n")
             if not body.strip():
                 yield Passthrough(source, line)
@@ -699,30 +766,27 @@ def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
                 obj = _DECODER.decode(body)
             except _DuplicateKey as exc:
                 key = "a key" if options.hide_values else f"the key {exc.key!r}"
-                _error(source, f"{source.display}:{number}: record {record} has {key} twice; "
-                               f"which one counts is ambiguous, so it is not scanned", notice)
+                error(number, record, f" has {key} twice; which one counts is ambiguous, so it is not scanned")
                 yield Passthrough(source, line, "error", line=number)
                 continue
             except (ValueError, RecursionError) as exc:
-                _error(source, f"{source.display}:{number}: record {record} is not JSON "
-                               f"({type(exc).__name__}: {str(exc).split(':')[0]})", notice)
+                error(number, record, f" is not JSON ({type(exc).__name__}: {str(exc).split(':')[0]})")
                 yield Passthrough(source, line, "error", line=number)
                 continue
-            parsed += 1
+            tally.parsed += 1
             found, value = lookup(obj, options.jsonl_field)
-            has_field = has_field or found
-            if not has_field and isinstance(obj, dict) and len(keys_seen) < _KEYS_SHOWN:
-                # (only for the error below: not listed once a record has the field)
+            tally.has_field = tally.has_field or found
+            if not tally.has_field and isinstance(obj, dict) and len(keys_seen) < _KEYS_SHOWN:
+                # (only for the error in check(): not listed once a record has the field)
                 keys_seen.update(dict.fromkeys(list(obj)[:_KEYS_SHOWN - len(keys_seen)]))
             if found and isinstance(value, (list, dict)):
-                _error(source, f"{source.display}:{number}: record {record}: field {options.jsonl_field!r} "
-                               f"holds a {'list' if isinstance(value, list) else 'JSON object'}, not text; "
-                               f"not scanned", notice)
+                error(number, record, f": field {options.jsonl_field!r} holds a "
+                                      f"{'list' if isinstance(value, list) else 'JSON object'}, not text; not scanned")
                 yield Passthrough(source, line, "error", line=number)
                 continue
             text = _message_text(value) if found else None
             if text is None:
-                stats.without_text += 1
+                tally.without_text += 1
                 yield Passthrough(source, line, "unscanned", obj if options.keep_payload else None, number)
                 continue
             ident = None
@@ -732,12 +796,8 @@ def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
             yield Message(source.display, number, text, record=record, id=ident, origin=source,
                           payload=obj if options.keep_payload else None,
                           raw=line if options.keep_payload else None)
-        if parsed and not has_field:
-            raise InputError(f"{source.display}: no record has the field {options.jsonl_field!r} "
-                             f"({_names('keys', list(keys_seen), options)}); choose one with --jsonl-field")
     finally:
-        if not source.is_stdin:
-            handle.close()
+        tally.lines, tally.records = number, record
 
 
 def _read_csv(source, options, stats, notice, stdin) -> Iterator[Any]:
