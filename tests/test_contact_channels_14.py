@@ -383,6 +383,8 @@ def test_english_sentences_after_a_channel_that_stay_or_tell_a_story_are_quiet(t
     ("zoomで見せてもらってから決めたいです", "zoom"),
     ("インスタDMで画像を送っていただいた方が早いかと思います。", "instagram"),
     ("ライン電話できますか？声で説明したくて", "line"),
+    ("ラインのQRコード画像を送りますね、読み取って追加してください📷", "line"),
+    ("Send me your number and I'll call you tonight", "phone"),
 ])
 def test_rules_keep_these_invitations(text, channel):
     from leakguard import Policy
@@ -403,3 +405,11 @@ def test_rules_stay_quiet_on_these(text):
 
     assert not [f for f in scan(text, policy=Policy(intent_model="off")).findings
                 if f.category == "external_contact" and f.score >= 0.5]
+
+
+def test_a_number_asked_for_beside_a_number_app_is_that_apps():
+    from leakguard import Policy
+
+    text = "For overseas clients, I'm also available on WhatsApp. Please let me know your number."
+    found = {f.value for f in scan(text, policy=Policy(intent_model="off")).findings if f.category == "external_contact"}
+    assert found == {"whatsapp"}

@@ -330,8 +330,12 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
     j, seen, id_skipped, feature = last + 1, 0, False, False
     while j < len(tokens) and seen < 5:
         t = tokens[j]
-        if feature and t.surface in ("で", "に", "から"):
-            break  # 「インスタDMで画像を送って」: the feature is the instrument; what follows is no topic of it
+        if feature and (t.surface in ("で", "に", "から") or (
+                tokens[j - 1].surface != "の" and t.pos[0] == "名詞" and t.surface not in _COMPOUND_OK
+                and t.lemma not in _COMPOUND_OK and t.surface.lower() not in a.lex.aliases)):
+            # 「インスタDMで画像を送って」: the feature is the instrument; 「LINEのQRコード画像」: a noun glued
+            # to the feature is its own (the topic needs の: 「ビデオ通話のやり方」)
+            break
         if (t.surface in _COMPOUND_OK or t.lemma in _COMPOUND_OK) and t.surface != "で" or (
                 t.surface.lower() in a.lex.aliases and seen):
             feature = True

@@ -40,6 +40,7 @@ _PLAIN_CHANNELS = (
 )
 # 「WeChat Pay」「LINE Pay」: the app's payment service, the payment detector's business
 _PAYMENT_AFTER_RE = regex.compile(r"\s?pay(?![a-z])")
+_NUMBER_APPS = frozenset({"whatsapp", "signal", "telegram"})
 # A sentence that asks about the channel named just before: it, there, the app, joining, adding
 _POINTS_BACK_RE = regex.compile(
     r"(?<![a-z])(?:(?:talk|chat|meet|message me|text me|see you|find me|reach me) there|on it|that app|join|install"
@@ -88,6 +89,8 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
         return  # one pass over the text: most messages with English in them name no channel
     seen = set(taken)
     cues = _cues(lex)
+    # 「I'm on WhatsApp. Please let me know your number.」: the number is the app's account, asked for there
+    number_app = pattern is not None and any(names[m.group()] in _NUMBER_APPS for m in pattern.finditer(text))
     pending: list[tuple[int, int, str]] = []  # channels named, with no cue, in the sentence before
     for sm in _SENTENCE_RE.finditer(text):
         start, end = sm.span()
@@ -98,7 +101,8 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
         if pattern is not None:
             found += [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text, start, end)]
         for plain, channel in _PLAIN_CHANNELS:
-            found += [(m.start(), m.end(), channel) for m in plain.finditer(text, start, end)]
+            found += [(m.start(), m.end(), channel) for m in plain.finditer(text, start, end)
+                      if not (number_app and m.group().startswith("your"))]
         if not found:
             # 「We use Telegram for everything. Can you join?」「I'm on Discord most evenings. Add me if you
             # like.」: the next sentence asks, pointing back at the channel (it, there, join, add me)

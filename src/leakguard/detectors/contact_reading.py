@@ -297,12 +297,18 @@ def _qualifies_past_thing(a: Analysis, action_i: int, end: int) -> bool:
 def _work_requested(a: Analysis, after: int, last: int) -> bool:
     """The object of the request, after the action, is a job-topic noun: 「…を載せるデザインをお願いします」
     「…の翻訳をお願いできますか」."""
-    tokens, topics = a.tokens, a.lex.topics
+    tokens, topics, lemmas = a.tokens, a.lex.topics, a.lemmas
     for k in range(last - 1, after + 1, -1):
         if tokens[k].surface == "を" and tokens[k].pos[0] == "助詞":
             prev = tokens[k - 1]
-            return prev.pos[0] == "名詞" and (prev.lemma in topics or prev.surface.lower() in topics)
+            asked = k + 1 < len(tokens) and (lemmas[k + 1] in _ASKING_FOR or (
+                tokens[k + 1].pos[0] == "接頭辞" and k + 2 < len(tokens) and lemmas[k + 2] in _ASKING_FOR))
+            return asked and prev.pos[0] == "名詞" and (prev.lemma in topics or prev.surface.lower() in topics)
     return False
+
+
+# the verb that asks for a thing (「デザインをお願いします」「制作を依頼したい」), not one that hands it over
+_ASKING_FOR = frozenset({"願う", "願い", "頼む", "依頼"})
 
 
 def _puts_up(token) -> bool:
