@@ -415,6 +415,7 @@ _QUOTED_PIECES_RE = regex.compile(r"(?:「(?P<piece>[a-z0-9._\-]{1,30}+)」){3,1
 _SPACED_ACCOUNT_RE = regex.compile(r"(?<![a-z0-9._\-] ?)(?:[a-z0-9._\-] ){3,63}[a-z0-9._\-](?![a-z0-9._\-@]| [a-z0-9._\-](?![a-z0-9]))")
 _ACCOUNT_REACH = 80
 _FAR_REACH = 400
+_ALONE_MARGIN = 100
 _OTHER_ASCII_RE = regex.compile(r"(?<![a-z0-9])(?!id(?![a-z0-9]))[a-z0-9]{2}")
 _NOT_ACCOUNTS = frozenset("com net jp co ne mail email gmail yahoo icloud docomo ezweb softbank outlook hotmail "
                           "sim pay id line app web http https www pdf png jpg".split())
@@ -434,6 +435,15 @@ def _account_ok(text: str, start: int, local: str) -> bool:
     return _ACCOUNT_CUE_RE.search(text, max(0, start - 16), start) is not None
 
 
+def _alone(cand_starts: list[int], mentions: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int,
+           provider: str) -> bool:
+    """One account name and one provider in ``[lo, hi)`` and a little around it."""
+    lo, hi = lo - _ALONE_MARGIN, hi + _ALONE_MARGIN
+    others = bisect.bisect_right(cand_starts, hi) - bisect.bisect_left(cand_starts, lo)
+    named = {p for _s, _e, p in mentions[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]}
+    return others == 1 and named == {provider}
+
+
 def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, local, provider) of the account name nearest to a provider named in the message."""
     text = view.text
@@ -447,21 +457,17 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
     candidates = joined or spaced or [c for c in dotted if _account_ok(text, c[0], c[2])] or [
         (m.start(), m.end(), m.group("local")) for m in _ACCOUNT_RE.finditer(text)
         if _account_ok(text, m.start(), m.group("local"))]
-    # 「私のメールはヤフーのほうで … (a paragraph) … アドレスを書き忘れていました。ichiro_f.1961 です」:
-    # one provider and one account name in the whole message belong together however far apart
-    reach = _ACCOUNT_REACH
-    if len(candidates) == 1 and len({provider for _s, _e, provider in mentions}) == 1:
-        reach = _FAR_REACH
     best = None
     # Only the mentions within reach of a candidate are weighed (``mentions`` come in order, from one
     # finditer): every mention for every candidate was quadratic on 「taro」「gmail」… repeated.
     starts = [p_start for p_start, _p_end, _provider in mentions]
+    cand_starts = sorted(c[0] for c in candidates)
     longest = max((p_end - p_start for p_start, p_end, _provider in mentions), default=0)
     for start, end, local in candidates:
         if view.in_url(start, end) or not _plausible_local(local):
             continue
-        near = mentions[bisect.bisect_left(starts, start - reach - longest):
-                        bisect.bisect_right(starts, end + reach)]
+        near = mentions[bisect.bisect_left(starts, start - _FAR_REACH - longest):
+                        bisect.bisect_right(starts, end + _FAR_REACH)]
         for p_start, p_end, provider in near:
             if p_start < end and start < p_end:
                 continue
@@ -469,7 +475,13 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
             if _OTHER_ASCII_RE.search(between):
                 continue  # 「auのiPhone、容量は128GB」: another word stands between them
             dist = len(between)
-            if dist <= reach and (best is None or dist < best[0]):
+            # 「私のメールはヤフーのほうで … (a paragraph) … アドレスを書き忘れていました。ichiro_f.1961
+            # です」: far apart, they belong together when nothing else around them could (read
+            # around the pair only, so a long text cut into windows reads the same)
+            if dist > _ACCOUNT_REACH and not (dist <= _FAR_REACH and _alone(
+                    cand_starts, mentions, starts, min(start, p_start), max(end, p_end), provider)):
+                continue
+            if best is None or dist < best[0]:
                 best = (dist, start, end, local, provider)
     if best is not None:
         yield best[1:]

@@ -78,7 +78,8 @@ def read_all(text: str, lo: int = 0, hi: int | None = None) -> list[Spelled]:
             pos = m.end()
             continue
         found = _read(text, m, hi)
-        if found is not None:
+        # (a word that joins inside the reading itself: what is read never depends on text around it)
+        if found is not None and GATE_RE.search(text, found.start, found.end):
             out.append(found)
             pos = found.end
         else:
@@ -221,7 +222,9 @@ def read_letters(text: str) -> list[Spelled]:
         spelled = _spell(tokens, table)
         if spelled is not None:
             value, first, last = spelled
-            out.append(Spelled(tokens[first].start(), tokens[last].end(), value, last - first + 1))
+            start, end = tokens[first].start(), tokens[last].end()
+            if LETTERS_GATE_RE.search(text, start, end):  # (read the same in any window around it)
+                out.append(Spelled(start, end, value, last - first + 1))
         pos = max(run_end, m.end())
     return out
 
