@@ -436,3 +436,4 @@ def test_placeholders_and_test_data_are_no_address(text):
 
 def test_a_form_word_after_a_real_address_leaves_it():
     assert [f.value for f in emails("メールは taro@gmail.com です。入力例は気にしないで")] == ["taro@gmail.com"]
+    assert [f.value for f in emails("テストデータは送りました。連絡は taro@gmail.com へ")] == ["taro@gmail.com"]

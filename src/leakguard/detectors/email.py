@@ -381,7 +381,9 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
     labels = domain.split(".")
     if labels[-1] in _FILE_TLDS or labels[-1] in _RESERVED_TLDS or any(_PLACEHOLDER_RE.fullmatch(label) for label in labels):
         return True
-    if _PLACEHOLDER_CONTEXT_RE.search(view.text, max(0, start - _FORM_EXAMPLE_REACH), start):
+    before = view.text[max(0, start - _FORM_EXAMPLE_REACH):start]
+    clause = max(before.rfind(ch) for ch in "。\n!?！？") + 1  # (「テストデータは送りました。連絡は…」: another clause)
+    if _PLACEHOLDER_CONTEXT_RE.search(before, clause):
         return True  # 「placeholder="you@domain.com"」「テストデータ: test.user@…」: a form's text or test data
     return _EXAMPLE_DOMAIN_RE.fullmatch(domain) is not None and _FORM_EXAMPLE_RE.search(
         view.text, max(0, start - _FORM_EXAMPLE_REACH), end + _FORM_EXAMPLE_REACH) is not None
