@@ -486,6 +486,10 @@ def test_a_name_with_an_apostrophe_is_no_id():
     assert line_ids("LINE: mary.o’brien") == []
 
 
+def test_a_placeholder_word_in_another_sentence_leaves_the_id():
+    assert line_ids("LINE ID: taro_88 です。ダミーの画像は後で送ります") == ["taro_88"]
+
+
 def test_text_already_on_a_form_is_no_id():
     assert line_ids("ラインのIDを入れる欄に sample_id と書いてあります") == []
     assert line_ids("LINE IDは taro_12 です。検索すると出てきます") == ["taro_12"]

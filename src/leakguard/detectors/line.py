@@ -396,7 +396,12 @@ _PLACEHOLDER_REACH = 60
 
 
 def _placeholder_near(text: str, start: int, end: int) -> bool:
-    return _PLACEHOLDER_WORD_RE.search(text, max(0, start - _PLACEHOLDER_REACH), end + _PLACEHOLDER_REACH) is not None
+    """A placeholder word in the ID's own sentence (「ID: taro_88 です。ダミーの画像は…」 is an ID)."""
+    lo = max(0, start - _PLACEHOLDER_REACH)
+    lo = max([lo] + [text.rfind(ch, lo, start) + 1 for ch in "。\n!?！？"])
+    hi = min(len(text), end + _PLACEHOLDER_REACH)
+    hi = min([hi] + [p for p in (text.find(ch, end, hi) for ch in "。\n!?！？") if p >= 0])
+    return _PLACEHOLDER_WORD_RE.search(text, lo, hi) is not None
 
 
 def _in(spans: Spans | None, pos: int) -> bool:
