@@ -290,3 +290,49 @@ def test_second_stage_loses_nothing_on_mixed_small_talk(text):
     if not any(check(view, ()) for check in checks):
         assert ungated == ()
     assert stage_two_misses(DEFAULT_POLICY, text) == []
+
+
+def _word_tests():
+    from leakguard.precheck import _Literals, checks_of
+
+    for check in checks_of(DEFAULT_POLICY)[1]:
+        for cell in (check.__closure__ or ()) if check else ():
+            if isinstance(cell.cell_contents, _Literals):
+                return cell.cell_contents
+    raise AssertionError("no check reads words")
+
+
+def _pattern_search(pattern, text: str) -> bool:
+    if isinstance(pattern, (list, tuple)):
+        return any(word in text for word in pattern)
+    return pattern.search(text) is not None
+
+
+def test_word_tests_read_in_one_pass_answer_as_their_patterns(texts):
+    # The checks' patterns, split into plain words (one automaton) and the rest: on local texts
+    # every key answers as its pattern does.
+    words = _word_tests()
+    assert len(words.patterns) > 5
+    for text in texts[::4]:
+        view = NormalizedText.of(text)
+        found = words.found(view)
+        for key, pattern in enumerate(words.patterns):
+            assert words.search(view, key, found) == _pattern_search(pattern, view.text), (pattern, text)
+
+
+@pytest.mark.parametrize("pattern, texts", [
+    (r"ab|c\.d|[x|y]z|(?:e|f)g|h\|i|\(a\)", ["ab", "c.d", "cxd", "|z", "yz", "fg", "h|i", "(a)", "a", "ca.d", "zz"]),
+    (r"[]|]q|w[^]]|\d{2}|\bat\b", ["]q", "|q", "wa", "w]", "12", "at", "cat", "1"]),
+    (r"最初|その(?:後|あと)|user ?name|[a-z0-9] [.@_] ?[a-z0-9]", ["最初に", "その後", "username", "a . b", "user  name"]),
+])
+def test_patterns_split_into_words_and_the_rest(pattern, texts):
+    import re
+
+    from leakguard.precheck import _Literals
+
+    words = _Literals()
+    compiled = re.compile(pattern)
+    key = words.add(compiled)
+    for text in texts:
+        view = NormalizedText.of(text)
+        assert words.search(view, key, words.found(view)) == (compiled.search(view.text) is not None), text

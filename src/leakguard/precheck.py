@@ -35,6 +35,109 @@ PHONE_MIN_DIGITS = 7
 
 Check = Callable[[NormalizedText, Iterable[Finding]], bool]
 _VALUES = frozenset({PHONE, EMAIL, LINE_ID})  # what the contact scorer reads as a channel given
+_META = frozenset(".^$*+?{}[]()|\\")
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``|`` outside groups and classes)."""
+    out: list[str] = []
+    start, depth, in_class, i = 0, 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 1 + (pattern[i + 1] == "^")  # a leading ] is a member
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _literal(branch: str) -> str | None:
+    """The text a branch matches when it is a plain string (escapes allowed), else None."""
+    out: list[str] = []
+    escaped = False
+    for ch in branch:
+        if escaped:
+            if ch.isalnum():
+                return None  # \d, \b, \s …
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in _META:
+            return None
+        else:
+            out.append(ch)
+    return "".join(out) if out and not escaped else None
+
+
+class _Literals:
+    """The checks' word patterns read in one pass: their plain-string alternatives go into one
+    automaton run once per view, the other alternatives stay a pattern of their own, asked only
+    when no word was found. ``search(view, key)`` answers as ``pattern.search(view.text)`` would."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[int]] = {}
+        self._rest: list = []
+        self.patterns: list = []  # key -> what was added (tests/test_gate.py compares)
+        self._automaton = None
+
+    def add(self, pattern) -> int:
+        """A key for ``pattern`` (a compiled stdlib pattern, or a list of plain words)."""
+        key = len(self._rest)
+        if isinstance(pattern, (list, tuple)):
+            words, rest = list(pattern), None
+        elif pattern.flags & ~re.UNICODE or pattern.pattern.startswith("(?"):
+            words, rest = [], pattern  # global flags: read whole
+        else:
+            words, others = [], []
+            for branch in _branches(pattern.pattern):
+                word = _literal(branch)
+                (words.append(word) if word else others.append(branch))
+            rest = re.compile("|".join(others)) if others else None
+        for word in words:
+            self._words.setdefault(word, []).append(key)
+        self._rest.append(rest)
+        self.patterns.append(pattern)
+        return key
+
+    def _found(self, text: str) -> frozenset[int]:
+        if self._automaton is None:
+            import ahocorasick_rs
+
+            self._automaton = (ahocorasick_rs.AhoCorasick(list(self._words)), tuple(self._words.values()))
+        automaton, owners = self._automaton
+        hits = automaton.find_matches_as_indexes(text, overlapping=True)
+        return frozenset(k for i, _s, _e in hits for k in owners[i]) if hits else frozenset()
+
+    def found(self, view: NormalizedText) -> frozenset[int]:
+        """The keys whose words are in the view (one automaton pass per view, shared by the checks)."""
+        return view.memo(("precheck.words", id(self)), lambda: self._found(view.text))
+
+    def search(self, view: NormalizedText, key: int, found: frozenset[int]) -> bool:
+        """``pattern.search(view.text)`` of ``key``, given ``found(view)``."""
+        if key in found:
+            return True
+        rest = self._rest[key]
+        return rest is not None and rest.search(view.text) is not None
+
+    def search_any(self, view: NormalizedText, keys: frozenset[int], found: frozenset[int]) -> bool:
+        """Whether one of the patterns of ``keys`` is in the view."""
+        return not found.isdisjoint(keys) or any(self.search(view, key, found) for key in keys
+                                                 if self._rest[key] is not None)
 
 
 def _phone() -> Check:
@@ -56,35 +159,37 @@ def _phone() -> Check:
     return check
 
 
-def _email() -> Check:
+def _email(words: _Literals) -> Check:
     from .detectors.email import _ANY_ASCII_RE, _PIECE_GATE_RE, _ideographic_dots, _providers
 
-    providers = _providers()[1]
+    piece, providers = words.add(_PIECE_GATE_RE), words.add(_providers()[1])
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
         view = _ideographic_dots(view)  # what the detector reads (「gmail。com」)
-        original, text = view.original, view.text
+        original = view.original
         if "ⓐ" in original or "Ⓐ" in original:
             return True
-        if _PIECE_GATE_RE.search(text) is not None and _ANY_ASCII_RE.search(text) is not None:
+        found = words.found(view)
+        if words.search(view, piece, found) and _ANY_ASCII_RE.search(view.text) is not None:
             return True
-        return providers.search(text) is not None  # the only reader without an @
+        return words.search(view, providers, found)  # the only reader without an @
 
     return check
 
 
-def _payment(detector) -> Check:
+def _payment(detector, words: _Literals) -> Check:
     from .detectors import payment_details as details
     from .detectors import payment_english as english
 
-    anchors = detector._gate_automaton()
+    anchors = words.add(list(detector._gate_keys))  # the words of the detector's own gate automaton
     # an English finding needs every group of one of its rules somewhere in the text
     rules = tuple(dict.fromkeys(tuple(english._GROUPS[g] for g in groups) for groups, *_rest in english._RULES))
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
-        text = view.text
-        if anchors.find_matches_as_indexes(text):
+        words_found = words.found(view)
+        if anchors in words_found:  # (words only)
             return True
+        text = view.text
         if details.may_find(text):  # written details, menus, vouchers, held payouts
             return True
         return english._LATIN_RE.search(text) is not None and any(
@@ -100,22 +205,23 @@ def _hits(view: NormalizedText, lex) -> bool:
     return view.memo(("precheck.hits", id(lex)), lambda: cheap_hits(view, lex) is not None)
 
 
-def _line(detector) -> Check:
+def _line(detector, words: _Literals) -> Check:
     from .detectors import line
     from .detectors.contact_lexicon import default_lexicon
 
     lex = detector._lexicon or default_lexicon()
+    read = words.add(["@", "line.me", "lin.ee", "line://"])  # what _read looks for before the analysis
+    name, joins, spelled, added = (words.add(p) for p in (line._NAME_GATE_RE, line._JOIN_GATE_RE,
+                                                         line.spelled.GATE_RE, line._ADD_GATE_RE))
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
-        text = view.text
-        if "@" in text or "line.me" in text or "lin.ee" in text or "line://" in text:
+        words_found = words.found(view)
+        if read in words_found or words.search(view, added, words_found):  # (and _added)
             return True
-        if line._NAME_GATE_RE.search(text) is not None and (
-                line._ID_GATE_RE.search(text) is not None or line._JOIN_GATE_RE.search(text) is not None
-                or line.spelled.GATE_RE.search(text) is not None):
+        if words.search(view, name, words_found) and (
+                line._ID_GATE_RE.search(view.text) is not None or words.search(view, joins, words_found)
+                or words.search(view, spelled, words_found)):
             return True  # _disguised
-        if line._ADD_GATE_RE.search(text) is not None:
-            return True  # _added
         return _hits(view, lex)  # handles read by the analysis
 
     return check
@@ -139,14 +245,13 @@ def _contact(detector) -> Check:
     return check
 
 
-def _split() -> Check:
+def _split(words: _Literals) -> Check:
     from . import fragments
 
-    def joinable(text: str) -> bool:
-        return fragments._ASCII_GATE_RE.search(text) is not None and fragments._JOIN_CUE_GATE_RE.search(text) is not None
+    cue = words.add(fragments._JOIN_CUE_GATE_RE)
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
-        return view.memo("precheck.split", lambda: joinable(view.text))  # one test for the three categories
+        return fragments._ASCII_GATE_RE.search(view.text) is not None and words.search(view, cue, words.found(view))
 
     return check
 
@@ -160,22 +265,25 @@ def checks_for(detectors: tuple) -> tuple[Check | None, ...]:
     from .detectors.phone import PhoneDetector
     from .fragments import SplitIdentifierDetector
 
+    words = _Literals()  # one automaton for the word tests of all the checks
+    split = None
     out: list[Check | None] = []
     for detector in detectors:
         if isinstance(detector, PhoneDetector):
             out.append(_phone())
         elif isinstance(detector, EmailDetector):
-            out.append(_email())
+            out.append(_email(words))
         elif detector is detect_off_platform_payment:
-            out.append(_payment(default_payment_detector()))
+            out.append(_payment(default_payment_detector(), words))
         elif isinstance(detector, PaymentDetector):
-            out.append(_payment(detector))
+            out.append(_payment(detector, words))
         elif isinstance(detector, LineIdDetector):
-            out.append(_line(detector))
+            out.append(_line(detector, words))
         elif isinstance(detector, ExternalContactDetector):
             out.append(_contact(detector))
         elif isinstance(detector, SplitIdentifierDetector):
-            out.append(_split())
+            split = split or _split(words)  # one test for the three categories
+            out.append(split)
         else:
             out.append(None)
     return tuple(out)
