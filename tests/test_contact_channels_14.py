@@ -413,3 +413,16 @@ def test_a_number_asked_for_beside_a_number_app_is_that_apps():
     text = "For overseas clients, I'm also available on WhatsApp. Please let me know your number."
     found = {f.value for f in scan(text, policy=Policy(intent_model="off")).findings if f.category == "external_contact"}
     assert found == {"whatsapp"}
+
+
+# -- kinds: an app's name asked for is a request for its account ----------------------------------
+@pytest.mark.parametrize("text, channel, kind", [
+    ("ライン教えて〜", "line", "request"),
+    ("インスタのアカウント教えてもらえますか", "instagram", "request"),
+    ("よかったらLINE交換しませんか", "line", "invitation"),
+    ("LINEで送ってください", "line", "invitation"),
+    ("お電話ください", "phone", "invitation"),
+    ("Discordで教えてもらえますか", "discord", "invitation"),
+])
+def test_the_kind_of_a_channel_finding(text, channel, kind):
+    assert kind in _channels(text).get(channel, set())

@@ -49,9 +49,15 @@ def contact_kind(channel: str | None, text: str, *, detail: bool = False) -> str
     the other side's details, else ``invitation``. ``text``: the finding's normalized text."""
     if detail:
         return "invitation" if channel in MEETING_CHANNELS else "handle"
-    if _REQUEST_RE.search(text):
+    if _REQUEST_RE.search(text) or (channel not in _NOT_ASKED_BY_NAME and _ASKED_BY_NAME_RE.match(text)):
         return "request"
     return "invitation"
+
+
+# 「LINE教えて」「インスタ知りたい」「ライン聞いてもいい？」: an app's name asked for stands for its account;
+# 「お電話ください」 asks for a call, not a number
+_NOT_ASKED_BY_NAME = frozenset({"phone", "email", UNNAMED, None, *MEETING_CHANNELS})
+_ASKED_BY_NAME_RE = regex.compile(r"[^\s、。,でにへと]{1,14}?(?:の|を|も|は)?\s?(?:教え|おしえ|知りたい|ちょうだい|聞いても|伺っても)")
 
 
 # Files a platform may extend through ContactLexicon.load(extra={file name: [paths]}).
