@@ -778,7 +778,10 @@ def jsonl_events(source: Source, readline: Callable[[], str], options: ReadOptio
             tally.has_field = tally.has_field or found
             if not tally.has_field and isinstance(obj, dict) and len(keys_seen) < _KEYS_SHOWN:
                 # (only for the error in check(): not listed once a record has the field)
-                keys_seen.update(dict.fromkeys(list(obj)[:_KEYS_SHOWN - len(keys_seen)]))
+                for key in obj:  # the first keys not yet seen: the first few may repeat
+                    if len(keys_seen) >= _KEYS_SHOWN:
+                        break
+                    keys_seen[key] = None
             if found and isinstance(value, (list, dict)):
                 error(number, record, f": field {options.jsonl_field!r} holds a "
                                       f"{'list' if isinstance(value, list) else 'JSON object'}, not text; not scanned")

@@ -12,7 +12,6 @@ Small files, stdin, masked copies and UTF-16 take the ``scan_many`` path.
 from __future__ import annotations
 
 import codecs
-import io
 import os
 from collections import deque
 from dataclasses import dataclass
@@ -226,10 +225,18 @@ def _scan_shard(path: str, display: str, encoding: str, start: int, end: int, op
     with open(path, "rb") as handle:
         handle.seek(start)
         data = handle.read(end - start)
-    if start and encoding == "utf-8-sig":
-        encoding = "utf-8"  # the BOM is at the start of the file only
+    if encoding == "utf-8-sig":  # the BOM is at the start of the file only
+        data = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+        encoding = "utf-8"
     source = Source(path, display, "jsonl", encoding=encoding)
-    stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    # Line by line, not through a TextIOWrapper, so that bytes that do not decode are blamed on
+    # their own line rather than on the first line of the block they were read with. bytes
+    # split at "\r", "\n" and "\r\n" as the reader's universal newlines do.
+    lines = iter(data.splitlines(keepends=True))
+
+    def readline() -> str:
+        return next(lines, b"").decode(encoding)
+
     tally = JsonlTally()
     items: list[tuple] = []
     clean = 0
@@ -243,7 +250,7 @@ def _scan_shard(path: str, display: str, encoding: str, start: int, end: int, op
 
     undecodable = None
     try:
-        for event in jsonl_events(source, stream.readline, options, tally, error):
+        for event in jsonl_events(source, readline, options, tally, error):
             if not isinstance(event, Message):
                 continue  # a blank or unscanned line: only a masked copy needs it
             report = scan(event.text)
