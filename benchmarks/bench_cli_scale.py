@@ -1,19 +1,22 @@
-"""The CLI on a big JSONL chat export: wall time and peak memory for --jobs 1 and --jobs 2.
+"""The CLI on a big JSONL chat export: wall time, CPU time and peak memory for --jobs 1 and --jobs 2.
 
     python benchmarks/bench_cli_scale.py                      # 20,000 and 200,000 messages
-    python benchmarks/bench_cli_scale.py --sizes 1000000      # the README's 1M run (~2-4 min)
+    python benchmarks/bench_cli_scale.py --sizes 1000000 --out benchmarks/results/cli_scale.md
+                                                              # issue #15's 1M run (~4-8 min on free cores)
     python benchmarks/bench_cli_scale.py --sizes 0 --html 60000   # size of the --format html page
 
 Generates fictional short marketplace messages (~12 % with a contact detail or payment request)
 into a temporary folder, runs ``python -m leakguard --format jsonl --quiet --jobs N`` on it with
-stdout to /dev/null, and samples the RSS and CPU time of the CLI process and of its workers from
-/proc every 50 ms. Flat memory means the peak does not grow with the number of messages.
+stdout to a file (its SHA-256 must be the same for every --jobs), and samples the RSS and CPU time
+of the CLI process and of its workers from /proc every 50 ms, and the 1-minute load average.
+Flat memory means the peak does not grow with the number of messages.
 "CPU-bound" is the speed-up the CPU seconds allow on free cores (max of the busiest process and
 all CPU seconds over the cores): on a shared machine the wall-time speed-up shows the load instead.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -89,14 +92,19 @@ def run(path: Path, jobs: int) -> dict:
            "--id-field", "id", "--jobs", str(jobs), str(path)]
     peak_main = peak_total = 0
     samples = []
+    loads = []
     cpu: dict[int, float] = {}  # last CPU seconds seen per process
+    output = path.with_suffix(f".out{jobs}")
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    with output.open("wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
     done = threading.Event()
 
     def sample():
         nonlocal peak_main, peak_total
         while not done.wait(0.05):
+            if len(samples) % 20 == 0:
+                loads.append(os.getloadavg()[0])
             main = _rss_kib(proc.pid)
             children = _children(proc.pid)
             total = main + sum(_rss_kib(c) for c in children)
@@ -120,8 +128,12 @@ def run(path: Path, jobs: int) -> dict:
     late = max(samples[-max(1, len(samples) // 10):]) if samples else 0
     main_cpu = cpu.pop(proc.pid, 0.0)
     workers = sorted(cpu.values(), reverse=True)
+    with output.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()[:12]
+    output.unlink()
     return {"wall": wall, "peak_main": peak_main, "peak_total": peak_total, "early": early, "late": late,
-            "cpu_main": main_cpu, "cpu_workers": workers}
+            "cpu_main": main_cpu, "cpu_workers": workers, "sha256": digest,
+            "load": sum(loads) / len(loads) if loads else os.getloadavg()[0]}
 
 
 def html_page(path: Path, n: int, all_messages: bool) -> None:
@@ -144,13 +156,18 @@ def main() -> None:
     parser.add_argument("--sizes", default="20000,200000", help="comma-separated message counts")
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values")
     parser.add_argument("--html", default="", help="comma-separated message counts to render with --format html")
+    parser.add_argument("--out", default=None, help="also write the table as Markdown to this file")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if int(s)]
     jobs_list = [int(j) for j in args.jobs.split(",")]
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    began = time.perf_counter()
+    head = f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start"
+    print(head)
+    rows = []
     if sizes:
         print(f"{'messages':>10} {'MB':>6} {'jobs':>4} {'wall s':>7} {'msg/s':>8} {'speed-up':>8} {'CPU-bound':>9} "
-              f"{'CLI peak MiB':>12} {'CLI 20%->end MiB':>16} {'all procs MiB':>13}  CPU s: CLI / workers")
+              f"{'load':>5} {'CLI peak MiB':>12} {'CLI 20%->end MiB':>16} {'all procs MiB':>13} {'output':>12}"
+              f"  CPU s: CLI / workers")
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = Path(tmp) / f"chat-{n}.jsonl"
@@ -165,11 +182,14 @@ def main() -> None:
                 cpus = [r["cpu_main"], *r["cpu_workers"]]
                 bound = max(max(cpus), sum(cpus) / (os.cpu_count() or 1))
                 base_cpu = base_cpu or bound
+                cpu_text = f"{r['cpu_main']:.1f} / {' + '.join(f'{c:.1f}' for c in r['cpu_workers']) or '-'}"
                 print(f"{n:>10,} {size / 1e6:>6.1f} {jobs:>4} {r['wall']:>7.1f} {n / r['wall']:>8,.0f} "
-                      f"{base / r['wall']:>7.2f}x {base_cpu / bound:>8.2f}x {r['peak_main'] / 1024:>12.0f} "
-                      f"{r['early'] / 1024:>7.0f} -> {r['late'] / 1024:<6.0f} {r['peak_total'] / 1024:>13.0f}  "
-                      f"{r['cpu_main']:.1f} / {' + '.join(f'{c:.1f}' for c in r['cpu_workers']) or '-'}",
-                      flush=True)
+                      f"{base / r['wall']:>7.2f}x {base_cpu / bound:>8.2f}x {r['load']:>5.1f} "
+                      f"{r['peak_main'] / 1024:>12.0f} {r['early'] / 1024:>7.0f} -> {r['late'] / 1024:<6.0f} "
+                      f"{r['peak_total'] / 1024:>13.0f} {r['sha256']:>12}  {cpu_text}", flush=True)
+                rows.append(f"| {n:,} | {size / 1e6:.0f} | {jobs} | {r['wall']:.1f} | {base / r['wall']:.2f}x | "
+                            f"{cpu_text} | {bound:.1f} | {base_cpu / bound:.2f}x | {r['load']:.1f} | "
+                            f"{r['peak_main'] / 1024:.0f} / {r['peak_total'] / 1024:.0f} | {r['sha256']} |")
             path.unlink()
         for n in (int(s) for s in args.html.split(",") if s):
             path = Path(tmp) / f"chat-{n}.jsonl"
@@ -177,6 +197,14 @@ def main() -> None:
             html_page(path, n, all_messages=False)
             html_page(path, n, all_messages=True)
             path.unlink()
+    if args.out and rows:
+        command = "python benchmarks/bench_cli_scale.py " + " ".join(sys.argv[1:])
+        Path(args.out).write_text(
+            f"Command: `{command}`  \n{head}; {time.perf_counter() - began:.0f} s in all.\n\n"
+            "| messages | MB | --jobs | wall s | wall speed-up | CPU s: CLI / workers | wall s the CPU seconds "
+            "allow on free cores | CPU-bound speed-up | load average (mean, 1 min) | peak MiB: CLI / all "
+            "processes | output SHA-256 |\n|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n",
+            encoding="utf-8")
 
 
 if __name__ == "__main__":
