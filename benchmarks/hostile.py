@@ -337,8 +337,8 @@ _CASES: dict[str, tuple] = {
     "access codes and times": ("phone _DIALLED_RE, _TIME_BEFORE_RE", _cycle("0044 20 7946 0018 19:00、4/1 00 44 ")),
     "Vietnamese number words": ("phone_words _VIETNAMESE_RE, _VIETNAMESE", _cycle("không chín ba hai không năm, ")),
     "parts spelled in order": ("spelled GATE_RE, _PART_RE, _SEP_RE, _AT_RE, _FILLER_RE, _ANNOUNCE_RE, _BESIDE_RE, "
-                               "_JOIN_WITH_RE, _ORDER_RE; line _SPELLED_CUE_RE",
-                               _cycle("IDは「taka」のあとにハイフン、そのあと数字の「19」と「88」をつなげて、最後にアットマーク ")),
+                               "_JOIN_WITH_RE, _ORDER_RE, _ATTACH_RE; line _SPELLED_CUE_RE",
+                               _cycle("IDは「taka」のあとにハイフン、そのあと数字の「19」と「88」をつなげて、最後にアットマーク (ab)に、ドットと西暦(1)を ")),
     "letters read out by name": ("spelled LETTERS_GATE_RE, _LETTER_SEP_RE, _LISTED_DIGITS_RE, read_letters",
                                  _cycle("えむ・あい・える・けー・0-7-8、あっと、じーめーる、どっと、こむ emu ai atto ")),
     "letter names, no @": ("spelled read_letters (names and ASCII runs, nothing to join)",

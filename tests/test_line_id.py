@@ -394,6 +394,8 @@ def test_issue_13_line_hard_negatives(text):
         ("IDはsoraのあとにドット、最後に誕生日の0317です。LINEで待ってますね", "sora.0317"),
         ("LINEのIDは「kuma」と「2525」の間にハイフンを入れてください", "kuma-2525"),
         ("LINE ID: nana のうしろにアンダーバー、続けて 0707", "nana_0707"),
+        ("LINE IDは、私の苗字のローマ字（sakurai）に、アンダーバーと今年の西暦（2026）をつなげたものです。", "sakurai_2026"),
+        ("ラインのIDは taro にハイフンと 88 をつけてください", "taro-88"),
     ],
 )
 def test_id_spelled_in_parts_in_order(text, expected):
@@ -410,6 +412,7 @@ def test_id_spelled_in_parts_in_order(text, expected):
         "手順: step1 のあとにドット、それから step2 を実行。LINEで報告",
         "iphone のあとに点検、それから ipad をラインで", "v2 のあとに v3 をリリース、LINEで連絡します",
         "LINEで送った写真は photo のあとにアンダーバー、最後に 01.jpg です",
+        "ラインで、資料はv2にハイフンと3をつけて保存",
         "IDは「taka」のあとにハイフン、そのあと「1988」です",  # no app named: the ID of what?
         "ラインのグループ名は team のあとにハイフン、そのあと 2024 です",  # a group's name, no ID asked for
     ],

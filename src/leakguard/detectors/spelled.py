@@ -41,7 +41,11 @@ _FILLER_RE = regex.compile(
     r"最後に|さいごに|最後は|最後が|末尾に|さらに|最初に|最初は|はじめに|まず|"
     r"を?\s?(?:打って|うって|入れて|いれて|挟んで|はさんで|つけて|付けて|足して)|で|、|,|が|は|\s)+")
 # 「数字の」「誕生日の」「ローマ字で」「ねこの」: a short word that announces the next part
-_ANNOUNCE_RE = regex.compile(r"[一-龯ぁ-ゖァ-ヺー]{1,6}(?:の|で)(?=\s{0,2}[「『\"(（]?\s{0,2}[a-z0-9])")
+# (or a noun right before a bracketed part: 「今年の西暦（2026）」)
+_ANNOUNCE_RE = regex.compile(r"[一-龯ぁ-ゖァ-ヺー]{1,6}(?:の|で)(?=\s{0,2}[「『\"(（]?\s{0,2}[a-z0-9])"
+                             r"|[一-龯ぁ-ゖァ-ヺー]{1,10}(?=[「『\"(（]\s{0,2}[a-z0-9])")
+# 「(sakurai)に、アンダーバーと(2026)をつなげた」: a separator and the next part attached to a part
+_ATTACH_RE = regex.compile(rf"\s{{0,2}}(?:に|へ)[、,]?\s{{0,2}}[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?\s{{0,2}}(?:と|を)[、,]?\s{{0,2}}")
 # Two parts side by side: 「A と B」「A に B」, joined by what follows them.
 _BESIDE_RE = regex.compile(r"\s{0,2}(?:と|に)\s{0,2}(?=[「『\"(（]?\s{0,2}[a-z0-9])")
 _JOIN_WITH_RE = regex.compile(
@@ -62,6 +66,7 @@ class Spelled:
     end: int
     value: str
     parts: int
+    read_to: int = -1  # where the words that joined the parts end (「…をつなげた」 after the last part)
 
 
 def read_all(text: str, lo: int = 0, hi: int | None = None) -> list[Spelled]:
@@ -79,7 +84,7 @@ def read_all(text: str, lo: int = 0, hi: int | None = None) -> list[Spelled]:
             continue
         found = _read(text, m, hi)
         # (a word that joins inside the reading itself: what is read never depends on text around it)
-        if found is not None and GATE_RE.search(text, found.start, found.end):
+        if found is not None and GATE_RE.search(text, found.start, max(found.end, found.read_to)):
             out.append(found)
             pos = found.end
         else:
@@ -92,6 +97,17 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
     end = first.end("part")
     pos = first.end()
     for _ in range(_MAX_STEPS):
+        attach = _ATTACH_RE.match(text, pos, hi) if pieces[-1] not in _SYMBOLS else None
+        if attach is not None:
+            step = attach.end()
+            announce = _ANNOUNCE_RE.match(text, step, hi)
+            part = _PART_RE.match(text, announce.end() if announce else step, hi)
+            after = _JOIN_WITH_RE.match(text, part.end(), hi) if part is not None else None
+            if after is not None:
+                pieces += [_SEP_NAMES[attach.group("sep")], part.group("part").replace(" ", "")]
+                parts, joins = parts + 1, joins + 1
+                end, pos = part.end("part"), after.end()
+                continue
         beside = _BESIDE_RE.match(text, pos, hi) if pieces[-1] not in _SYMBOLS else None
         if beside is not None:
             part = _PART_RE.match(text, beside.end(), hi)
@@ -137,7 +153,7 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
         pos = part.end()
     if parts < 2 or not joins or pieces[-1] in _SYMBOLS:
         return None
-    return Spelled(first.start("part"), end, "".join(pieces), parts)
+    return Spelled(first.start("part"), end, "".join(pieces), parts, pos)
 
 
 # -- an address or an ID read out letter by letter ------------------------------------------------
