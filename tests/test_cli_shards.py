@@ -185,3 +185,33 @@ def test_small_files_empty_files_and_stdin_are_not_sharded(tmp_path, monkeypatch
     assert _run(["--jobs", "2", str(empty)]) == _run(["--jobs", "1", str(empty)])
     assert _run(["--jobs", "1", str(small)])[0] == 1
     assert not called
+
+
+def test_text_lines_in_shards(tmp_path, counted):
+    rng = random.Random(13)
+    seps = ["\n", "\r\n", "\r", "\u2028", "\x85", "\x0c"]
+    parts = []
+    for i in range(400):
+        text = f"{i}: {rng.choice(TEXTS)}"
+        if i % 37 == 0:
+            text += "  # leakguard: allow"
+        parts.append(text + rng.choice(seps) + ("\n" if i % 50 == 0 else ""))
+    body = "".join(parts)
+    for name, data in (("chat.txt", body.encode()), ("bom.txt", b"\xef\xbb\xbf" + body.encode()),
+                       ("open.txt", body.rstrip().encode() + "\ufeff090-1234-5678".encode())):
+        path = tmp_path / name
+        path.write_bytes(data)
+        for fmt in ("text", "sarif") if name == "chat.txt" else ():
+            status, out, err = _same(path, counted, "--lines", "--format", fmt)
+            assert status == 1 and "allowed by `leakguard: allow`" in err
+        _, out, _ = _same(path, counted, "--lines", "--all", "--format", "jsonl")
+        numbers = [json.loads(line)["line"] for line in out.split("\n") if line]
+        assert numbers == list(range(1, len(data.decode("utf-8-sig").splitlines()) + 1))
+
+
+def test_a_text_file_not_all_utf8_is_read_by_one_process(tmp_path, counted):
+    path = tmp_path / "sjis.txt"
+    path.write_bytes(("\n".join(f"{i}: {TEXTS[i % len(TEXTS)]}" for i in range(300))).encode("cp932"))
+    one = _run(["--lines", "--jobs", "1", str(path)])
+    assert _run(["--lines", "--jobs", "2", str(path)]) == one
+    assert not counted and "read as cp932" in one[2]

@@ -530,6 +530,12 @@ def _read_text(source, options, stats, notice, stdin) -> Iterator[Message]:
     if not options.by_line:
         yield Message(source.display, None, text, origin=source)
         return
+    yield from line_messages(source, text)
+
+
+def line_messages(source: Source, text: str) -> Iterator[Message]:
+    """``--lines``: each line of ``text`` one message, numbered from 1 (a shard of a file counts from
+    its own start: shards.py adds the lines and characters before it)."""
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
         body = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
@@ -706,6 +712,7 @@ class JsonlTally:
     has_field: bool = False  # some record has the field: else the whole file is an error
     keys_seen: dict[str, None] = field(default_factory=dict)
     without_text: int = 0
+    chars: int = 0  # a text file read in shards with --lines: its characters so far (Message.offset)
 
     def add(self, other: "JsonlTally") -> None:
         self.lines += other.lines
@@ -718,6 +725,7 @@ class JsonlTally:
                 self.keys_seen[key] = None
         self.has_field = self.has_field or other.has_field
         self.without_text += other.without_text
+        self.chars += other.chars
 
     def check(self, source: Source, options: ReadOptions) -> None:
         if self.parsed and not self.has_field:

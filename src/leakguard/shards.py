@@ -32,6 +32,8 @@ from .corpus import (
     _prepare_stream,
     jsonl_error_text,
     jsonl_events,
+    line_messages,
+    looks_binary,
     read_events,
     undecodable_text,
 )
@@ -116,19 +118,39 @@ def _in_order(sources, options, stats, notice, stdin, policy, context, jobs) -> 
 
 def _shard_size(source: Source, options: ReadOptions, jobs: int) -> int | None:
     """The shard size for ``source``, or None when it is read by one process."""
-    if jobs < 2 or source.kind != "jsonl" or source.is_stdin or options.keep_payload:
+    lines = source.kind == "text" and options.by_line
+    if jobs < 2 or not (source.kind == "jsonl" or lines) or source.is_stdin or options.keep_payload:
         return None
     try:
         size = os.path.getsize(source.path)
         with open(source.path, "rb") as handle:
-            head = handle.read(4)
+            head = handle.read(8192)
     except OSError:
         return None  # the reader names the error
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None  # a line end is not the byte "\n"
     forced = os.environ.get(_SHARD_VARIABLE)
     step = int(forced) if forced else max(_MIN_SHARD_BYTES, min(_SHARD_BYTES, size // (jobs * 4)))
-    return step if size > step else None
+    if size <= step:
+        return None
+    if lines:
+        # The reader decodes a text file whole, as UTF-8 only if all of it is: a shard cannot tell.
+        if looks_binary(head) or not _all_utf8(source.path):
+            return None
+        source.encoding = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+    return step
+
+
+def _all_utf8(path: str) -> bool:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                decoder.decode(block)
+        decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def _ranges(path: str, step: int) -> Iterator[tuple[int, int]]:
@@ -163,12 +185,12 @@ def _sharded(source: Source, step: int, options: ReadOptions, stats: ReadStats, 
     pending: deque = deque()
     try:
         try:
-            handle = _open_binary(source, None)
-            with handle:
-                _prepare_stream(source, handle, notice)  # encoding and notices as the reader's
+            if source.kind == "jsonl":
+                with _open_binary(source, None) as handle:
+                    _prepare_stream(source, handle, notice)  # encoding and notices as the reader's
             for start, end in _ranges(source.path, step):
-                pending.append((pool.submit(_scan_shard, source.path, source.display, source.encoding, start,
-                                            end, options, keep_clean), end))
+                pending.append((pool.submit(_scan_shard, source.path, source.display, source.kind, source.encoding,
+                                            start, end, options, keep_clean), end))
                 while len(pending) >= jobs * 3 or (pending and pending[0][0].done()):
                     yield from _stitch(source, *pending.popleft(), tally, stats, notice)
             while pending:
@@ -198,15 +220,17 @@ def _sharded(source: Source, step: int, options: ReadOptions, stats: ReadStats, 
 
 def _stitch(source: Source, future, end: int, tally: JsonlTally, stats: ReadStats, notice) -> Iterator[Any]:
     shard: _Shard = future.result()
-    lines, records = tally.lines, tally.records
+    lines, records, chars = tally.lines, tally.records, tally.chars
     display = source.display
     for item in shard.items:
         if item[0] == _CLEAN:
             yield Clean(item[1])
         elif item[0] == _FOUND:
-            _, line, record, ident, text, findings, score, action = item
-            yield (Message(display, lines + line, text, record=records + record, id=ident, origin=source),
-                   Report(findings, score, action, text))
+            _, line, record, ident, offset, text, findings, score, action = item
+            if record is not None:
+                record += records
+            yield (Message(display, lines + line, text, record=record, id=ident, offset=chars + offset,
+                           origin=source), Report(findings, score, action, text))
         else:
             _error(source, jsonl_error_text(display, lines + item[1], records + item[2], item[3]), notice)
     tally.add(shard.tally)
@@ -215,9 +239,9 @@ def _stitch(source: Source, future, end: int, tally: JsonlTally, stats: ReadStat
         raise InputError(undecodable_text(source, lines + shard.undecodable))
 
 
-def _scan_shard(path: str, display: str, encoding: str, start: int, end: int, options: ReadOptions,
+def _scan_shard(path: str, display: str, kind: str, encoding: str, start: int, end: int, options: ReadOptions,
                 keep_clean: bool) -> _Shard:
-    """In a worker: the records of bytes ``start:end`` of ``path``, scanned."""
+    """In a worker: the records (or lines) of bytes ``start:end`` of ``path``, scanned."""
     from . import batch
 
     scan = batch._worker_scan
@@ -225,10 +249,10 @@ def _scan_shard(path: str, display: str, encoding: str, start: int, end: int, op
     with open(path, "rb") as handle:
         handle.seek(start)
         data = handle.read(end - start)
-    if encoding == "utf-8-sig":  # the BOM is at the start of the file only
-        data = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+    if encoding == "utf-8-sig":  # the BOM is at the start of the file only (later, U+FEFF is text)
+        data = data[3:] if start == 0 and data.startswith(codecs.BOM_UTF8) else data
         encoding = "utf-8"
-    source = Source(path, display, "jsonl", encoding=encoding)
+    source = Source(path, display, kind, encoding=encoding)
     # Line by line, not through a TextIOWrapper, so that bytes that do not decode are blamed on
     # their own line rather than on the first line of the block they were read with. bytes
     # split at "\r", "\n" and "\r\n" as the reader's universal newlines do.
@@ -249,10 +273,18 @@ def _scan_shard(path: str, display: str, encoding: str, start: int, end: int, op
         items.append((_ERROR, line, record, rest))
 
     undecodable = None
+    messages = 0
+    if kind == "text":  # (a whole-file check found it UTF-8)
+        text = data.decode(encoding)
+        tally.chars = len(text)
+        events = line_messages(source, text)
+    else:
+        events = jsonl_events(source, readline, options, tally, error)
     try:
-        for event in jsonl_events(source, readline, options, tally, error):
+        for event in events:
             if not isinstance(event, Message):
                 continue  # a blank or unscanned line: only a masked copy needs it
+            messages += 1
             report = scan(event.text)
             if not keep_clean and not report.findings and report.action is allow and report.score == 0.0:
                 clean += 1
@@ -260,10 +292,12 @@ def _scan_shard(path: str, display: str, encoding: str, start: int, end: int, op
             if clean:
                 items.append((_CLEAN, clean))
                 clean = 0
-            items.append((_FOUND, event.line, event.record, event.id, event.text, report.findings, report.score,
-                          report.action))
+            items.append((_FOUND, event.line, event.record, event.id, event.offset, event.text, report.findings,
+                          report.score, report.action))
     except UndecodableLine as exc:
         undecodable = exc.line
     if clean:
         items.append((_CLEAN, clean))
+    if kind == "text":
+        tally.lines = messages
     return _Shard(tally, items, undecodable)
