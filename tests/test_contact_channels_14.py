@@ -426,3 +426,23 @@ def test_a_number_asked_for_beside_a_number_app_is_that_apps():
 ])
 def test_the_kind_of_a_channel_finding(text, channel, kind):
     assert kind in _channels(text).get(channel, set())
+
+
+# -- a bot named in a job is the work, not somebody's account --------------------------------------
+@pytest.mark.parametrize("text", [
+    "your Telegram sticker pack is uploaded as PNG 512px, ready for @Stickers bot import",
+    "Telegramの@Stickersボットでスタンプを登録する作業をお願いします",
+    "@BotFather でbotを作成してください。Telegram bot開発の案件です",
+])
+def test_a_bot_in_a_job_is_no_handle(text):
+    assert not any("handle" in kinds for kinds in _channels(text).values())
+    assert scan(text).action != "block"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("テレグラム @kuma_bot です", "telegram"),
+    ("Telegram: @kuma_trade", "telegram"),
+    ("スタンプ制作の件、連絡はテレグラム @kuma_trade へ", "telegram"),
+])
+def test_an_account_stays_a_handle(text, channel):
+    assert "handle" in _channels(text).get(channel, set())

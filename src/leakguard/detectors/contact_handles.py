@@ -127,6 +127,8 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         channel = _nearest_channel(a, start, end, cue)
         if channel is None:
             continue
+        if (body.endswith("bot") or _BOT_AFTER_RE.match(text, end)) and _job_sentence(a, start, end):
+            continue  # 「ready for @Stickers bot import」「@BotFatherでbotを作成」: a bot as the work, nobody's account
         tag = _DISCORD_TAG_RE.match(text, end) if channel == "discord" else None
         if tag:
             end = tag.end()
@@ -177,6 +179,21 @@ def number_accounts(a: Analysis, numbers: list[tuple[int, int]]) -> Iterator[Han
         seen.add(m.channel)
         lo, hi = min(ns, m.start), max(ne, m.end)
         yield Handle(lo, hi, text[ns:ne], m.channel, "number")
+
+
+_BOT_AFTER_RE = regex.compile(r"\s?(?:bot|ボット)(?![a-z])")
+
+
+def _job_sentence(a: Analysis, start: int, end: int) -> bool:
+    """The sentence around the handle at [start, end) names its channel as a job topic or holds a
+    job-topic word outside the handle."""
+    s_start, s_end = a.sentence_range(start)
+    if any(s_start <= m.start < s_end for m in a.nearby(a.topic_mentions, s_start, s_end)):
+        return True
+    first, last = a.sentences[a.sentence_of[a.token_at(start)]]
+    topics, tokens = a.lex.topics, a.tokens
+    return any((a.lemmas[i] in topics or tokens[i].surface.lower() in topics) and not start <= tokens[i].start < end
+               for i in range(first, min(last, first + 200)))
 
 
 # After a channel's name with no ID cue: an English compound of letters and hyphens is a word
