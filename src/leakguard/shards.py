@@ -1,13 +1,14 @@
-"""The command line's scan of its inputs in input order, and of a big JSONL file in shards.
+"""The command line's scan of its inputs in input order, and of a big file in shards.
 
 Through ``batch.scan_many`` one process reads and parses every record, ships the texts to the
 workers and rebuilds their reports: that serial part held ``--jobs 2`` near 1.5× on two cores. A
-JSONL file bigger than a shard is instead cut into byte ranges at line ends; each worker opens the
-file, reads, parses and scans its range itself and sends back only what the output needs: the
-messages with findings (every message with ``--all``), how many clean ones lie between them, and
-the bad records. This process numbers lines and records across shards as it stitches them in input
-order, so reports, errors and counts are those of the one-process reader (tests/test_shards.py).
-Small files, stdin, masked copies and UTF-16 take the ``scan_many`` path.
+JSONL file (or a UTF-8 text file read with ``--lines``) bigger than a shard is instead cut into
+byte ranges at line ends; each worker opens the file, reads, parses and scans its range itself and
+sends back only what the output needs: the messages with findings (every message with ``--all``),
+how many clean ones lie between them, and the bad records. This process numbers lines, records and
+characters across shards as it stitches them in input order, and writes the reports as for any
+message, so outputs, errors and counts are those of the one-process reader
+(tests/test_cli_shards.py). Small files, stdin, masked copies, UTF-16 and CSV take ``scan_many``.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from .corpus import (
     _error,
     _open_binary,
     _prepare_stream,
+    _unreadable,
     jsonl_error_text,
     jsonl_events,
     line_messages,
@@ -197,9 +199,7 @@ def _sharded(source: Source, step: int, options: ReadOptions, stats: ReadStats, 
                 yield from _stitch(source, *pending.popleft(), tally, stats, notice)
             tally.check(source, options)
             ok = True
-        except OSError as exc:
-            from .corpus import _unreadable
-
+        except OSError as exc:  # (the file vanished or became unreadable after it was found)
             raise _unreadable(source.display, exc) from None
     except BinaryFile as exc:
         stats.binary_skipped += 1
