@@ -446,3 +446,39 @@ def test_a_bot_in_a_job_is_no_handle(text):
 ])
 def test_an_account_stays_a_handle(text, channel):
     assert "handle" in _channels(text).get(channel, set())
+
+
+# -- more quiet classes: ここ is the platform, translations, buttons, payment addresses, reported ---
+@pytest.mark.parametrize("text", [
+    "インスタは鍵垢で友達用なので、ここでお願いします〜",
+    "作品見たい人は、ここのポートフォリオに全部あるよ！インスタやXで依頼を受けることはないので、ここからお願いします",
+    "WhatsAppの自動応答メッセージの英訳をお願いします。",
+    "英文メールの翻訳をお願いします。原文：「Thank you for your order. Please contact us on WhatsApp if you have any questions.」",
+    "先方からの英文メールの訳をお願いします。「Please call me.」の部分は、「お早めにお電話ください」で良いでしょうか。",
+    "「LINEで相談」ボタンのクリック数を計測する設定をお願いできますか。",
+    "PayPalで送金しますので、アドレスだけ教えていただけますか。",
+    "paypalで送るね、アドレスちょうだい",
+    "途中で「LINEの方がやりとり楽かな？」って私から聞いちゃったんだけど、断られました",
+    "最近「LINEで続きを」「直接振り込むので安くして」と持ちかけられるケースが増えています。",
+    "Zoomはちょっと…ここの通話でいい？",
+    "文章だとうまく伝えられないので、電話相談のサービスで改めてお話しさせていただくことは可能でしょうか。",
+    "ラインの太さ、こうかんしませんか？？？（細いのと太いの）",
+    "Teamsの会議を録画したものを、議事録にまとめていただくことは可能でしょうか。",
+])
+def test_more_quiet_classes(text):
+    from leakguard import Policy
+
+    assert not [f for f in scan(text, policy=Policy(intent_model="off")).findings
+                if f.category == "external_contact" and f.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("LINE→kenta5047 ここに連絡ちょうだい", "line"),
+    ("らいん⇒ naomi.k1220 こっちでサクッと相談しましょ", "line"),
+    ("Teamsの会議URLをお送りしますので、こちらからご参加ください", "teams"),
+    ("直接お振込みいただく場合は、請求書をこちらのアドレスにお送りください：billing.tanimura@gmail.com", "email"),
+    ("鍵垢なのでフォロリクしてくれたら承認します！", "x"),
+    ("LINEのスクショで送ってもいい？IDも一緒に", "line"),
+])
+def test_their_near_misses_still_count(text, channel):
+    assert channel in _channels(text)

@@ -136,6 +136,10 @@ class ExternalContactDetector:
                 continue  # 「こちらのビデオ通話でお話ししましょう」「アプリ内の通話で」: the platform's own call
             if m.channel == UNNAMED and MONEY_RE.search(a.view.text, *a.sentence_range(m.start)):
                 continue  # 「報酬はサイト外で現金書留にて」: the payment detector's
+            if m.channel == "email" and a.view.text[m.start:m.end] == "アドレス" and _PAY_TO_ADDRESS_RE.search(
+                    a.view.text, *a.sentence_range(m.start)) and not any(
+                    v.kind == "value" and v.channel == "email" for v in a.nearby(a.mentions, *a.sentence_range(m.start))):
+                continue  # 「PayPalで送金しますので、アドレスだけ教えて」: where the money goes, the payment detector's
             intent = read_intent(a, m) or follow_up(a, m)
             if intent is None:
                 continue
@@ -208,6 +212,7 @@ def _coordinated(a: Analysis, best: dict) -> None:
                 best.setdefault((sentence + 1, m.channel), (SCORE_INVITE.get(m.kind, 0.8), intent._replace(start=m.start, end=m.end), m))
 
 
+_PAY_TO_ADDRESS_RE = regex.compile(r"paypal|ペイパル|送金|入金|振込|振り込|ウォレット|wallet")
 _NAMES_ONLY_TOKENS = 24
 _NAMES_ONLY_RE = regex.compile(r"[\sでもかとや、/・。!?…]|とか|or")
 

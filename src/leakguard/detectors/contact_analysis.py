@@ -301,7 +301,8 @@ _SKIP_FOR_TOPIC = frozenset({"の", "で", "を", " ", "・", "、", "用", "向
 _COMPOUND_OK = frozenset({"url", "リンク", "垢", "アカ", "アカウント", "アプリ", "サーバー", "鯖", "id", "ユーザー名",
                           "グループ", "友達", "友だち", "ともだち", "で", "交換", "追加", "登録", "通話", "電話", "ビデオ",
                           "dm", "メッセージ", "チャット", "番号", "上", "経由", "とか", "など", "等",
-                          "名", "ネーム", "コネクト", "ワークスペース", "ワークス", "可", "ok", "可能", "是"})
+                          "名", "ネーム", "コネクト", "ワークスペース", "ワークス", "可", "ok", "可能", "是",
+                          "会議", "ミーティング"})
 # (スカイプ名, Slackコネクト, 「WhatsApp可」, 「微信号是」 (Chinese "is"); Sudachi reads ワークスペース as ワークス + ペース)
 
 
@@ -327,18 +328,18 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
         if (nxt.start == m.end and nxt.pos[0] == "名詞" and nxt.lemma in a.lex.actions and last + 2 < len(tokens)
                 and _plain_noun_glued(a, tokens[last + 2], nxt.end)):
             return True  # channel + action noun + noun is a compound too: 電話対応マニュアル, LINE登録ボタン
-    j, seen, id_skipped, feature = last + 1, 0, False, False
+    j, seen, id_skipped, feature = last + 1, 0, False, -1
     while j < len(tokens) and seen < 5:
         t = tokens[j]
-        if feature and (t.surface in ("で", "に", "から") or (
-                tokens[j - 1].surface != "の" and t.pos[0] == "名詞" and t.surface not in _COMPOUND_OK
+        if feature >= 0 and (t.surface in ("で", "に", "から") or (
+                feature == j - 1 and t.pos[0] == "名詞" and t.surface not in _COMPOUND_OK
                 and t.lemma not in _COMPOUND_OK and t.surface.lower() not in a.lex.aliases)):
             # 「インスタDMで画像を送って」: the feature is the instrument; 「LINEのQRコード画像」: a noun glued
             # to the feature is its own (the topic needs の: 「ビデオ通話のやり方」)
             break
         if (t.surface in _COMPOUND_OK or t.lemma in _COMPOUND_OK) and t.surface != "で" or (
                 t.surface.lower() in a.lex.aliases and seen):
-            feature = True
+            feature = j
         if t.surface in _SKIP_FOR_TOPIC or t.pos[0] == "空白" or (
                 (t.surface in _COMPOUND_OK or t.lemma in _COMPOUND_OK) and t.surface != "で") or (
                 t.surface in ("と", "や", "か") and j + 1 < len(tokens) and tokens[j + 1].surface.lower() in a.lex.aliases) or (

@@ -89,6 +89,7 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
         return  # one pass over the text: most messages with English in them name no channel
     seen = set(taken)
     cues = _cues(lex)
+    quotes = [q.span() for q in _QUOTE_RE.finditer(text)]
     # 「I'm on WhatsApp. Please let me know your number.」: the number is the app's account, asked for there
     number_app = pattern is not None and any(names[m.group()] in _NUMBER_APPS for m in pattern.finditer(text))
     pending: list[tuple[int, int, str]] = []  # channels named, with no cue, in the sentence before
@@ -116,7 +117,7 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
                             seen.add(channel)
                             yield f_start, cue.end(), channel, SCORE_INVITE["name"]
             continue
-        quoted = [q.span() for q in _QUOTE_RE.finditer(text, start, end)]
+        quoted = quotes  # (a quote may hold several sentences: 「原文：「Thank you. Please contact us on WhatsApp.」」)
         found = [f for f in found if f[2] not in seen and not any(a <= f[0] < b for a, b in quoted)
                  and not (text[f[0]:f[1]] in ENGLISH_NOUN_NAMES and _ENGLISH_NOUN_BEFORE_RE.search(text, max(start, f[0] - 12), f[0]))
                  and not _PAYMENT_AFTER_RE.match(text, f[1])]

@@ -107,16 +107,19 @@ def _clause(tokens, first: int, end: int, i: int, stops: frozenset[int]) -> tupl
 
 # 「「ライン交換しませんか？」って来たけど断った」: words someone else sent, reported, not said now
 _REPORTED_AFTER_RE = regex.compile(
-    r"\s{0,2}(?:って|と|とか|などと|みたいな)\s{0,2}(?:よく|いつも|たまに|また|急に|時々)?(?:来|き|言わ|いわ|言って|聞か|きか|送られ|届|誘わ|持ちかけ|持ち掛け|連絡が|メッセージが|dmが)")
+    r"(?:「[^「」\n]{0,60}+」)*+\s{0,2}(?:って|と|とか|などと|みたいな)\s{0,2}(?:私から|相手から|よく|いつも|たまに|また|急に|時々)?"
+    r"(?:来|き|言わ|いわ|言って|聞か|きか|聞い|きい|送られ|届|誘わ|持ちかけ|持ち掛け|連絡が|メッセージが|dmが)")
 
 
 # 「「お電話ありがとうございます」から始まるトークスクリプト」「「メールでお問い合わせください」という文言」:
 # quoted words framed as content to write, translate or check, not said to the reader
 _CONTENT_AFTER_RE = regex.compile(
     r"\s{0,2}(?:という|といった|から始まる|で始まる|で終わる|のような|のように|みたいな|などの|を(?:英訳|翻訳|和訳|訳し|校正|添削|チェック)"
-    r"|の(?:文言|一文|文章|例文|セリフ|台詞|フレーズ|部分|箇所|英訳|翻訳|訳))")
-_CONTENT_BEFORE_RE = regex.compile(r"(?:英訳|翻訳|和訳|訳して|訳す|一文|文言|例文|原文|定型文|文面|テンプレ|セリフ|台詞|校正|添削)[^「」\n]{0,12}+$")
+    r"|の(?:文言|一文|文章|例文|セリフ|台詞|フレーズ|部分|箇所|英訳|翻訳|訳)|(?:ボタン|バナー|ラベル|リンク文言))")
+_CONTENT_BEFORE_RE = regex.compile(r"(?:一文|文言|例文|定型文|文面|テンプレ|セリフ|台詞|校正|添削)[^「」\n]{0,12}+$")
 _CONTENT_REACH = 24  # characters before the opening bracket
+# A message about translating: every quote in it is text to translate (searched before the quote)
+_TRANSLATION_RE = regex.compile(r"英訳|和訳|翻訳|訳文|原文|訳を|訳して|訳す")
 
 
 def _reported(a: Analysis, m: Mention) -> bool:
@@ -132,8 +135,10 @@ def _reported(a: Analysis, m: Mention) -> bool:
         return False
     if _REPORTED_AFTER_RE.match(text, close_at + 1) is not None or _CONTENT_AFTER_RE.match(text, close_at + 1) is not None:
         return True
-    if _CONTENT_BEFORE_RE.search(text, max(0, open_at - _CONTENT_REACH), open_at) is not None:
-        return True  # 「英訳をお願いしたい一文です：「…お電話ください」」: the words are the work
+    if _CONTENT_BEFORE_RE.search(text, max(0, open_at - _CONTENT_REACH), open_at) is not None or (
+            _TRANSLATION_RE.search(text, 0, open_at) is not None):
+        return True  # 「英訳をお願いしたい一文です：「…お電話ください」」「英文メールの訳をお願いします。…「…」で良いでしょうか」
+
     line_start = text.rfind("\n", 0, open_at) + 1
     line_end = text.find("\n", close_at)
     line_end = len(text) if line_end < 0 else line_end
@@ -463,6 +468,12 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
         lem = lemmas[j]
         if tokens[j].pos[0] == "代名詞" and (lem in _DEICTIC_THERE or lem in _DEICTIC_HERE) and (
                 j + 1 < end and tokens[j + 1].surface in _DEICTIC_PARTICLES):
+            if lem in ("此処", "ここ") and not (
+                    m.kind in ("value", "handle", "number") or _value_near(a, m)
+                    or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
+                # 「インスタは鍵垢なので、ここでお願いします」: ここ is the platform, unless an ID or address was
+                # just given (「LINE→kenta5047 ここに連絡ちょうだい」); こちら / こっち often point at the channel
+                return None
             anchor, there = j, lem in _DEICTIC_THERE
             break
         kind = lex.actions.get(lem)
