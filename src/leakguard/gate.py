@@ -25,6 +25,9 @@ with the size and modification time of every source and lexicon file they are re
 ``.pyc``: a one-line file that nothing passes then needs none of the detector modules. Where the
 package is read-only the gate is built in each process; ``LEAKGUARD_CACHE_DIR`` puts the file in
 another folder, and set to an empty string it turns the cache off.
+
+A message the gate passes meets a second stage (precheck.py): each detector's own first test on
+the normalized view, so that only the detectors that can fire are called.
 """
 from __future__ import annotations
 

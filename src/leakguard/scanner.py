@@ -185,11 +185,10 @@ def warm_up(policy: Policy | str | None = None) -> None:
     gate = gate_for(policy)
     if gate is not None:
         gate.warm()
-        from .precheck import checks_of
-
-        checks_of(policy)
     for text in _WARM_UP_TEXTS:
         find_ungated(text, policy)
+        if gate is not None:
+            find_passed(text, policy)  # the second stage's checks and their word automaton
     from .tokens import tokenize
 
     tokenize(_WARM_UP_TEXTS[0])
