@@ -192,10 +192,25 @@ def _payment(detector, words: _Literals) -> Check:
         text = view.text
         if details.may_find(text):  # written details, menus, vouchers, held payouts
             return True
-        return english._LATIN_RE.search(text) is not None and any(
-            all(group.search(text) for group in groups) for groups in rules)
+        return english._LATIN_RE.search(text) is not None and _some_rule_met(rules, text)
 
     return check
+
+
+def _some_rule_met(rules: tuple, text: str) -> bool:
+    """Whether every group of one rule matches somewhere in ``text``; each group searched once
+    (rules share groups: bypass, pay and channel are in two or three)."""
+    seen: dict = {}
+    for groups in rules:
+        for group in groups:
+            hit = seen.get(group)
+            if hit is None:
+                hit = seen[group] = group.search(text) is not None
+            if not hit:
+                break
+        else:
+            return True
+    return False
 
 
 def _hits(view: NormalizedText, lex) -> bool:
