@@ -214,10 +214,11 @@ def _some_rule_met(rules: tuple, text: str) -> bool:
 
 
 def _hits(view: NormalizedText, lex) -> bool:
-    """The contact analysis' first step (None: the analysis is None), once per view for both readers."""
-    from .detectors.contact_analysis import cheap_hits
+    """Whether the contact analysis has anything to read: None after its first step (cheap hits, no
+    Sudachi) when not; memoized on the view, so the detectors that read it next reuse it."""
+    from .detectors.contact_analysis import analyze
 
-    return view.memo(("precheck.hits", id(lex)), lambda: cheap_hits(view, lex) is not None)
+    return analyze(view, lex) is not None
 
 
 def _line(detector, words: _Literals) -> Check:
