@@ -15,6 +15,7 @@ text of a message is remembered.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -79,16 +80,34 @@ _CUE_RE = re.compile(
     r"|(?P<line>(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ工川際引])|らいん"  # not オンライン, ラインナップ, ライン工
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し))"  # 「細かいことは緑のアプリで」
     r"|(?P<id>(?<![a-z])id(?![a-z])|アイディー|ユーザー?名|ゆーざー?めい|アカウント名)"
-    r"|(?P<join>つなげ|つない|つなぐ|繋げ|繋い|繋ぐ|くっつけ|続けて|つづけて|合わせ|あわせ|連結|並べ)"
+    r"|(?P<join>つなげ|つない|つなぐ|繋げ|繋い|繋ぐ|くっつけ|続けて|つづけて|連結|並べ"
+    # (合わせ closing a compound is no join: 問い合わせ, 打ち合わせ, 待ち合わせ, 詰め合わせ, しあわせ)
+    r"|(?:(?<![一-龯ぁ-ゖ])|(?<=[をとにで]))(?:合わせ|あわせ))"
     r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
 )
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
 # English words that name a part or hold a clause together (「user name: …」「the middle is …」): no part
 _CLAUSE_WORDS = frozenset("user name username domain first last middle part is are the my then and next four three "
                           "digits rest remainder remaining".split())
-_ROLE_TAIL = r"(?:の?(?:部分|ところ|方|ほう|桁|けた)|の?[0-9一二三四](?:桁|けた|つ|個))?\s?(?:は|が|も|に|:|=|→|って)?\s?$"
+# A role names a group by its place, then says what the group is and hands it over:
+# 「二つ目のまとまりが」「下4桁は」「頭3桁：」「しっぽ＝」「最初は普通の」 (an epithet of the group may
+# stand between: 「最初は普通の070」).
+_GROUP_NOUN = r"(?:部分|ところ|方|ほう|桁|けた|ケタ|まとまり|かたまり|塊|ブロック|グループ|区切り|くぎり|パート|数字)"
+_ROLE_HANDS_OVER = (rf"(?:\s?の?\s?(?:[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)|{_GROUP_NOUN})){{0,2}}"
+                    r"(?:\s?(?:は|が|も|に|:|=|→|⇒|って|、|,)){0,2}(?:\s?(?:普通|ふつう|いつも|おなじみ|お馴染み)の)?")
+_ROLE_TAIL = _ROLE_HANDS_OVER + r"\s?$"
 # in English: 「first part 090」「the middle is 5567」「last four is 2231」
-_EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|bit)){0,2}(?:\s(?:is|are|was))?\s?:?\s?$"
+_EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|block|bit)){0,2}(?:\s(?:is|are|was))?\s?[:=]?\s?$"
+# An ordinal with a counter: 「一つ目」「2個目」「ふたつめ」「3番目」「三ブロック目」.
+_COUNTER = r"(?:つ|個|こ|番|ブロック|グループ|まとまり|区切り)\s?(?:目|め)"
+_FIRST_WORDS = (r"最初|さいしょ|はじめ|初め|始め|頭|あたま|アタマ|先頭|冒頭|前半|(?:[1一]|ひと)" + _COUNTER
+                + r"|(?<!以)上|市外局番|(?:いちばん|一番)(?:前|まえ)")
+# 「中」「間」 alone only after no word they end (途中, 期間): 「その間が」「9021の間は」 name the group between
+_MIDDLE_WORDS = (r"真ん中|まんなか|真中|中間|中央|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|その(?:間|あいだ)|(?:^|(?<=[0-9]))の(?:間|あいだ)"
+                 r"|(?:[2二]|ふた)" + _COUNTER + r"|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|その(?:後|あと|次|前|まえ)"
+                 r"|(?<![ぁ-ゖ])あと")
+_LAST_WORDS = (r"最後|さいご|最終|後ろ|うしろ|末尾|後半|残り|のこり|(?:[3三]|みっ)" + _COUNTER
+               + r"|(?<![以地])下|終わり|おわり|加入者番号|ラスト|らすと|しっぽ|シッポ|尻尾|お尻|おしり|(?<![ァ-ヺ])ケツ")
 _ROLES = (
     # (「@の後ろは hotmail.co.jp、前は shinji.k」: after the @ is named, 「前」 alone is the local part)
     (LOCAL, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|ゆーざー?めい|アカウント名?|名前の部分|ローカルパート"
@@ -96,11 +115,14 @@ _ROLES = (
                           rf"|(?<![a-z])(?:user ?name|local part|account name|before the @){_EN_ROLE_TAIL}")),
     (HOST, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
                          rf"|(?<![a-z])(?:domain|after the @){_EN_ROLE_TAIL}")),
-    (FIRST, regex.compile(rf"(?:最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|一つ目|1つ目|ひとつめ|1番目|一番目|上|市外局番|(?:いちばん|一番)(?:前|まえ)){_ROLE_TAIL}|(?<![a-z])(?:first|area code|starts? with|begins? with){_EN_ROLE_TAIL}")),
+    (FIRST, regex.compile(rf"(?:{_FIRST_WORDS}){_ROLE_TAIL}"
+                          rf"|(?<![a-z])(?:first|1st|area code|prefix|starts? with|begins? with){_EN_ROLE_TAIL}")),
     # 「その後」「あと」「続いて」 continue the sequence and 「その前」 names the group before the last:
     # every such group goes between the first and the last, in the order the message gives them.
-    (MIDDLE, regex.compile(rf"(?:真ん中|まんなか|真中|中間|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|二つ目|2つ目|ふたつめ|2番目|二番目|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|その(?:後|あと|次|前|まえ)|(?<![ぁ-ゖ])あと){_ROLE_TAIL}|(?<![a-z])(?:the middle|middle|second|then|next){_EN_ROLE_TAIL}")),
-    (LAST, regex.compile(rf"(?:最後|さいご|後ろ|うしろ|末尾|後半|残り|のこり|三つ目|3つ目|みっつめ|3番目|三番目|下|終わり|おわり|加入者番号|ラスト){_ROLE_TAIL}|(?<![a-z])(?:last|final|ends? with|(?:the )?(?:rest|remainder)|remaining){_EN_ROLE_TAIL}")),
+    (MIDDLE, regex.compile(rf"(?:{_MIDDLE_WORDS}){_ROLE_TAIL}"
+                           rf"|(?<![a-z])(?:the middle|middle|cent(?:er|re)|second|2nd|then|next){_EN_ROLE_TAIL}")),
+    (LAST, regex.compile(rf"(?:{_LAST_WORDS}){_ROLE_TAIL}"
+                         rf"|(?<![a-z])(?:last|final|third|3rd|ends? with|(?:the )?(?:rest|remainder)|remaining){_EN_ROLE_TAIL}")),
 )
 # Between two parts: nothing but spacing and list punctuation (「taro、ドット、yamada」).
 _TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
@@ -146,6 +168,9 @@ _JOIN_CUE_GATE_RE = re.compile(
     "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次) ?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
     "1つ目|一つ目|1番目|真ん中|まんなか|中間|次|最後|さいご|後ろ|うしろ|末尾|後半|残り|下|つな|繋|くっつけ|続けて|"
     "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|first|middle|last|user ?name|domain|"
+    # (a named last group or a counted ordinal: a number by position needs one of them or a first)
+    "あたま|アタマ|冒頭|中央|最終|終わり|おわり|らすと|しっぽ|シッポ|尻尾|お尻|おしり|ケツ|つ ?目|個 ?目|番目|つめ|"
+    "(?:ブロック|グループ|まとまり|区切り) ?目|1st|2nd|3rd|third|final|prefix|"
     "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
     "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]")
 
@@ -716,8 +741,34 @@ def _fragments(norm: str) -> list[Fragment]:
         if m.group()[0].isdigit() and _in_amount_or_date(norm, m.start(), m.end()):
             continue
         found.extend(_classify(norm, m.group(), m.start()))
+    found += _named_readings(norm, found)
     found.sort(key=lambda f: f.start)
     return found
+
+
+# A group a clause names by its place, written in number words (「最初は〇九〇」「真ん中がいちにさんよん」
+# 「頭はれいきゅうれい」): read as its digits. Only there: a reading elsewhere is talk more often than not.
+_ROLE_HEAD_RE = regex.compile(rf"(?:{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}){_ROLE_HANDS_OVER}")
+_READING_GATE_RE = re.compile("[〇零一二三四五六七八九ぁ-ゖァ-ヺ]")
+# a reading ends where a word does: 「ななはちです」, not 「さんにんで」 (「さんに」 and a kana after it)
+_READING_END_RE = regex.compile(r"(?![ぁ-ゖァ-ヺー])|(?:です|でした|だよ|で|と|ね|よ)")
+
+
+def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
+    if not _READING_GATE_RE.search(norm):
+        return []
+    taken = [(f.start, f.end) for f in found if f.kind == DIGITS]
+    out: list[Fragment] = []
+    for m in _ROLE_HEAD_RE.finditer(norm):
+        run = _numeral_res()[1].match(norm, m.end())
+        if run is None or run.group(1).isascii() or not _READING_END_RE.match(norm, run.end(1)):
+            continue
+        value = _numeral_value(run.group(1)).replace(" ", "")
+        start, end = run.span(1)
+        if 2 <= len(value) <= 8 and value.isdigit() and not any(s < end and start < e for s, e in taken):
+            out.append(Fragment(DIGITS, value, start, end))
+            taken.append((start, end))
+    return out
 
 
 _LINE_CONTINUED_RE = re.compile(r"\.[0-9]{2,}")
@@ -1209,7 +1260,7 @@ def _within_parts(norm: str, frags: list[Fragment], cues, categories) -> list[Jo
         if found:
             out.append(found)
     if LINE_ID in categories and CUE_LINE in cues and not any(j.category == LINE_ID for j in out):
-        found = _line_by_join(frags, cues)
+        found = _line_by_join(frags, cues, norm)
         if found:
             out.append(found)
     return out
@@ -1257,10 +1308,21 @@ def _phone_by_role(frags: Sequence[Fragment], boundary: int, norm: str | None = 
     order = first + by_role[MIDDLE][:2] + last
     if boundary and not (min(order) < boundary <= max(order)):
         return None
+    if norm is not None and _labelled_groups(norm, frags[min(order)].start):
+        return None  # 「注文番号の最初は0312、真ん中が3456…」: the groups of a labelled number
     value = _phone_value("".join(frags[i].value for i in order))
     if value is None:
         return None
     return _joined(PHONE, value, frags, order, boundary)
+
+
+def _labelled_groups(norm: str, start: int) -> bool:
+    """A label (注文番号, 品番) names what the groups from ``start`` on are, with no phone cue after it."""
+    before = norm[max(0, start - 24):start]
+    label = None
+    for label in _label_re().finditer(before):
+        pass
+    return label is not None and not _CUE_RE.search(before, label.end())
 
 
 def _phone(seq: Sequence[Fragment], boundary: int, joinable: Sequence[bool], need_word=None) -> Joined | None:
@@ -1329,6 +1391,13 @@ def _glue(a: Fragment, b: Fragment) -> bool:
 def _read_run(seq, i: int, j: int, boundary: int, cues, require_spelling: bool) -> list[Joined]:
     if boundary and not (i < boundary <= j):
         return []
+    if not boundary:
+        # a dash or dot that opens the run has nothing before it to join: a list's bullet
+        # (「- Stripe」), a sentence's full stop (「"@shop". Should」)
+        while i < j and seq[i].kind == SEP and seq[i].value in ".-":
+            i += 1
+        if i == j:
+            return []
     parts = seq[i:j + 1]
     if require_spelling and not any(f.kind == SEP for f in parts):
         return []
@@ -1453,8 +1522,10 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
     return _joined(EMAIL, value, frags, sorted((li, hi)), boundary) if value else None
 
 
-def _line_by_join(frags: Sequence[Fragment], cues) -> Joined | None:
-    """「LINEのIDはtaroと1234をアンダーバーでつないだもの」「前半がtaro、後半が_1234」."""
+def _line_by_join(frags: Sequence[Fragment], cues, norm: str | None = None) -> Joined | None:
+    """「LINEのIDはtaroと1234をアンダーバーでつないだもの」「前半がtaro、後半が_1234」. Within one
+    message (``norm``) the pieces a join word joins are those of its own sentence: a digit of
+    「2週間」 or a size 「630px」 three sentences away is no part of the ID."""
     pieces = [i for i, f in enumerate(frags) if f.kind in (WORD, DIGITS)]
     if len(pieces) < 2:
         return None
@@ -1464,13 +1535,39 @@ def _line_by_join(frags: Sequence[Fragment], cues) -> Joined | None:
                  + [i for i in pieces if frags[i].role == LAST][-1:])
         sep = ""
     elif CUE_JOIN in cues:
+        if norm is not None:
+            frags = _near_join_word(norm, frags)
+            pieces = [i for i, f in enumerate(frags) if f.kind in (WORD, DIGITS)]
+            if len(pieces) < 2:
+                return None
+        pieces = [i for i in pieces if not _MEASURE_RE.fullmatch(frags[i].value)]  # (「630px」「2gb」)
         order = pieces[:3]
         seps = [f.value for f in frags if f.kind == SEP]
         sep = seps[0] if len(seps) == 1 else ""
+        if len(order) < 2 or not sep and not any(ch.isdigit() for i in order for ch in frags[i].value):
+            return None  # words of talk joined by nothing named (「usb と hdmi を合わせて」): products, not an ID
     else:
         return None
     value = _line_value(sep.join(frags[i].value for i in order))
     return _joined(LINE_ID, value, frags, sorted(order), 0) if value else None
+
+
+_SENTENCE_END_RE = re.compile(r"[。!?！？\n]+")
+# a size or a measure written as one word: no piece of an ID
+_MEASURE_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:px|pt|em|rem|vh|vw|dpi|ppi|gb|mb|kb|tb|mah|hz|khz|mhz|ghz|mm|cm|km|kg|mg|ml|"
+                         r"inch|in|k|p|fps|w|v|x)")
+
+
+def _near_join_word(norm: str, frags: Sequence[Fragment]) -> list[Fragment]:
+    """The parts of a join word's sentence and of the sentence before it (「IDは taro と 1234 です。
+    アンダーバーでつないでね」); parts further away stay out."""
+    ends = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(norm)] + [len(norm) + 1]
+    spans = []
+    for m in _CUE_RE.finditer(norm):
+        if m.lastgroup == CUE_JOIN:
+            k = bisect.bisect_right(ends, m.start()) - 1  # the sentence [ends[k], ends[k + 1])
+            spans.append((ends[max(0, k - 1)], ends[k + 1]))
+    return [f for f in frags if any(s <= f.start and f.end <= e for s, e in spans)]
 
 
 # After an ID that opens a message: look it up, or add it, in the app the last message named.
