@@ -76,6 +76,15 @@ def _cpu_s(pid: int) -> float | None:
         return None
 
 
+def _waited_s(pid: int) -> float | None:
+    """Seconds the process was runnable but waited for a core (/proc/PID/schedstat): the load's toll."""
+    try:
+        with open(f"/proc/{pid}/schedstat") as handle:
+            return int(handle.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def _children(pid: int) -> list[int]:
     found = []
     try:
@@ -94,6 +103,7 @@ def run(path: Path, jobs: int) -> dict:
     samples = []
     loads = []
     cpu: dict[int, float] = {}  # last CPU seconds seen per process
+    waited: dict[int, float] = {}  # last run-queue wait seen per process
     output = path.with_suffix(f".out{jobs}")
     start = time.perf_counter()
     with output.open("wb") as out:
@@ -112,6 +122,9 @@ def run(path: Path, jobs: int) -> dict:
                 used = _cpu_s(pid)
                 if used is not None:
                     cpu[pid] = used
+                wait = _waited_s(pid)
+                if wait is not None:
+                    waited[pid] = wait
             peak_main, peak_total = max(peak_main, main), max(peak_total, total)
             samples.append(main)
 
@@ -128,11 +141,12 @@ def run(path: Path, jobs: int) -> dict:
     late = max(samples[-max(1, len(samples) // 10):]) if samples else 0
     main_cpu = cpu.pop(proc.pid, 0.0)
     workers = sorted(cpu.values(), reverse=True)
+    waits = [waited.pop(proc.pid, 0.0), *sorted(waited.values(), reverse=True)]
     with output.open("rb") as handle:
         digest = hashlib.file_digest(handle, "sha256").hexdigest()[:12]
     output.unlink()
     return {"wall": wall, "peak_main": peak_main, "peak_total": peak_total, "early": early, "late": late,
-            "cpu_main": main_cpu, "cpu_workers": workers, "sha256": digest,
+            "cpu_main": main_cpu, "cpu_workers": workers, "sha256": digest, "waits": waits,
             "load": sum(loads) / len(loads) if loads else os.getloadavg()[0]}
 
 
@@ -183,12 +197,14 @@ def main() -> None:
                 bound = max(max(cpus), sum(cpus) / (os.cpu_count() or 1))
                 base_cpu = base_cpu or bound
                 cpu_text = f"{r['cpu_main']:.1f} / {' + '.join(f'{c:.1f}' for c in r['cpu_workers']) or '-'}"
+                wait_text = f"{r['waits'][0]:.1f} / {' + '.join(f'{w:.1f}' for w in r['waits'][1:]) or '-'}"
                 print(f"{n:>10,} {size / 1e6:>6.1f} {jobs:>4} {r['wall']:>7.1f} {n / r['wall']:>8,.0f} "
                       f"{base / r['wall']:>7.2f}x {base_cpu / bound:>8.2f}x {r['load']:>5.1f} "
                       f"{r['peak_main'] / 1024:>12.0f} {r['early'] / 1024:>7.0f} -> {r['late'] / 1024:<6.0f} "
-                      f"{r['peak_total'] / 1024:>13.0f} {r['sha256']:>12}  {cpu_text}", flush=True)
+                      f"{r['peak_total'] / 1024:>13.0f} {r['sha256']:>12}  {cpu_text}  (waited for a core: "
+                      f"{wait_text})", flush=True)
                 rows.append(f"| {n:,} | {size / 1e6:.0f} | {jobs} | {r['wall']:.1f} | {base / r['wall']:.2f}x | "
-                            f"{cpu_text} | {bound:.1f} | {base_cpu / bound:.2f}x | {r['load']:.1f} | "
+                            f"{cpu_text} | {wait_text} | {bound:.1f} | {base_cpu / bound:.2f}x | {r['load']:.1f} | "
                             f"{r['peak_main'] / 1024:.0f} / {r['peak_total'] / 1024:.0f} | {r['sha256']} |")
             path.unlink()
         for n in (int(s) for s in args.html.split(",") if s):
@@ -201,9 +217,10 @@ def main() -> None:
         command = "python benchmarks/bench_cli_scale.py " + " ".join(sys.argv[1:])
         Path(args.out).write_text(
             f"Command: `{command}`  \n{head}; {time.perf_counter() - began:.0f} s in all.\n\n"
-            "| messages | MB | --jobs | wall s | wall speed-up | CPU s: CLI / workers | wall s the CPU seconds "
-            "allow on free cores | CPU-bound speed-up | load average (mean, 1 min) | peak MiB: CLI / all "
-            "processes | output SHA-256 |\n|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n",
+            "| messages | MB | --jobs | wall s | wall speed-up | CPU s: CLI / workers | s runnable but waiting "
+            "for a core: CLI / workers | wall s the CPU seconds allow on free cores | CPU-bound speed-up | "
+            "load average (mean, 1 min) | peak MiB: CLI / all processes | output SHA-256 |\n"
+            "|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n",
             encoding="utf-8")
 
 
