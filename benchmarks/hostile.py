@@ -423,8 +423,8 @@ _CASES: dict[str, tuple] = {
                                           _cycle("ダミーの番号 090と1234と5678 taro at gmail dot com つなげて ")),
     "kanji numerals alone": ("fragments _KANJI_ONLY_RE (a message of kanji digits)", _cycle("〇九〇一二三")),
     "ordinals and readings named by position": ("fragments _ROLE_HEAD_RE, _READING_GATE_RE, _READING_END_RE, "
-                                                "_named_readings, _labelled_groups, _phone_by_role",
-                                                _cycle("二つ目のまとまりが〇八〇、しっぽ＝ななはち、その間が 注文番号の最初は ")),
+                                                "_named_readings, _labelled_groups, _phone_by_role, _SELF_FIX_RE, _CORRECTS_RE",
+                                                _cycle("二つ目のまとまりが〇八〇、しっぽ＝ななはち、その間が 注文番号の最初は 真ん中2…じゃなくて3 ")),
     "join words far from pieces": ("fragments _SENTENCE_END_RE, _MEASURE_RE, _near_join_word, _line_by_join",
                                    _cycle("LINE ID taro と 630px 2gb をつないで。問い合わせ\n- a ")),
     # -- gate.py: plain Japanese with soft gate words

@@ -41,6 +41,10 @@ POSITIONS = [
     # English ordinals
     ("1st part 080, 2nd part 4419, 3rd part 2271", "+818044192271"),
     ("prefix is 090, the centre is 3356, final four are 7720", "+819033567720"),
+    # a group corrected in its own clause replaces the one before it
+    ("最初は080、次が2291、最後に6640ではなく6614です", "+818022916614"),
+    ("頭は070、真ん中は3318じゃなくて3381、最後が5520", "+817033815520"),
+    ("下4けたが7702で、頭は090、まんなか2名前の…じゃなくて2456ね", "+819024567702"),
 ]
 
 
@@ -67,6 +71,8 @@ NOT_PHONES = [
     "ラストの3曲は090、1234、5678という曲名です" ,             # no role on the groups themselves
     "最初はさんにんで来て、真ん中1234、最後5678",                # 「さんにん」 is no reading of digits
     "期間中は0120、以下5678で受付",
+    "最初は3000円じゃなくて3500円、次が1200円、最後は4400円",     # amounts corrected
+    "最初は2個じゃなくて3個、真ん中が1234、最後は4個",
 ]
 
 

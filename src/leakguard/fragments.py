@@ -867,7 +867,16 @@ def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]
                 yield Fragment(f.kind, f.value, f.start, f.end, role)
                 break
         else:
-            yield f
+            fix = _SELF_FIX_RE.search(gap) if f.kind == DIGITS else None
+            yield Fragment(f.kind, f.value, f.start, f.end, fix.lastgroup) if fix else f
+
+
+# A group corrected in its own clause: 「最後に5678ではなく5679」「まんなか3…じゃなくて3917」. The group
+# after the correction takes the place the clause names, and replaces the one before it.
+_CORRECTS = r"(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく|じゃないや|じゃなかった)[、,\s…]*"
+_SELF_FIX_RE = regex.compile(rf"(?:(?P<first>{_FIRST_WORDS})|(?P<middle>{_MIDDLE_WORDS})|(?P<last>{_LAST_WORDS}))"
+                             rf"[^、。,\n]{{0,12}}?{_CORRECTS}$")
+_CORRECTS_RE = regex.compile(rf"\s?{_CORRECTS}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1279,7 +1288,11 @@ def _roles_in(frags: Sequence[Fragment], norm: str | None) -> list[str | None]:
         return roles
     for i in range(1, len(frags)):
         a, b = frags[i - 1], frags[i]
-        if roles[i] is None and b.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
+        if b.kind == DIGITS and a.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
+                and roles[i] in (None, roles[i - 1]) and len(a.value) == len(b.value) \
+                and _CORRECTS_RE.fullmatch(norm[a.end:b.start]):
+            roles[i - 1], roles[i] = None, roles[i - 1]  # 「5678ではなく5679」: the first is taken back
+        elif roles[i] is None and b.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
                 and _SAME_GROUP_GAP_RE.fullmatch(norm[a.end:b.start]):
             roles[i] = roles[i - 1]
     if FIRST not in roles and LAST in roles:
