@@ -58,7 +58,7 @@ _DATE_TIME_RE = re.compile(
 _KANJI_ONLY_RE = regex.compile(r"\s*([〇零一二三四五六七八九]{2,15})\s*")
 _KANJI = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _UNIT_RE = regex.compile(
-    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番地|桁|けた|つ|"
+    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番|便|階|週|桁|けた|つ|"
     r"km|kg|cm|mm|ml|yen|digits|numbers|g(?![a-z])|m(?![a-z]))")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[¥￥$€£]|約|第|計|税込|税抜) ?$")
 _QUANTITY_LABELS = ("数量", "個数", "金額", "価格", "合計", "送料", "値段", "定価", "サイズ", "重さ", "身長",
@@ -100,18 +100,21 @@ _ROLE_TAIL = _ROLE_HANDS_OVER + r"\s?$"
 _EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|block|bit)){0,2}(?:\s(?:is|are|was))?\s?[:=]?\s?$"
 # An ordinal with a counter: 「一つ目」「2個目」「ふたつめ」「3番目」「三ブロック目」.
 _COUNTER = r"(?:つ|個|こ|番|ブロック|グループ|まとまり|区切り)\s?(?:目|め)"
-_FIRST_WORDS = (r"最初|さいしょ|はじめ|初め|始め|頭|あたま|アタマ|先頭|冒頭|前半|(?:[1一]|ひと)" + _COUNTER
-                + r"|(?<!以)上|市外局番|(?:いちばん|一番)(?:前|まえ)")
+# 「前3桁」「後ろの4桁」: a side with a count of digits is a group of a number, not of an address
+_COUNTED = r"(?=の?\s?[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個))"
+_FIRST_WORDS = (r"最初|さいしょ|はじめ|初め|始め|頭|あたま|アタマ|先頭|冒頭|前半|左端|(?:[1一]|ひと)" + _COUNTER
+                + rf"|(?<!以)上|市外局番|(?:いちばん|一番)(?:前|まえ)|(?<![一-龯ァ-ヺ])(?:前|まえ){_COUNTED}")
 # 「中」「間」 alone only after no word they end (途中, 期間): 「その間が」「9021の間は」 name the group between
 _MIDDLE_WORDS = (r"真ん中|まんなか|真中|中間|中央|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|その(?:間|あいだ)|(?:^|(?<=[0-9]))の(?:間|あいだ)"
-                 r"|(?:[2二]|ふた)" + _COUNTER + r"|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|その(?:後|あと|次|前|まえ)"
+                 r"|(?:[2二]|ふた)" + _COUNTER + r"|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|続く|つづく|その(?:後|あと|次|前|まえ)"
                  r"|(?<![ぁ-ゖ])あと")
 _LAST_WORDS = (r"最後|さいご|最終|後ろ|うしろ|末尾|後半|残り|のこり|(?:[3三]|みっ)" + _COUNTER
-               + r"|(?<![以地])下|終わり|おわり|加入者番号|ラスト|らすと|しっぽ|シッポ|尻尾|お尻|おしり|(?<![ァ-ヺ])ケツ")
+               + r"|(?<![以地])下|終わり|おわり|おしまい|右端|加入者番号|ラスト|らすと|しっぽ|シッポ|尻尾|お尻|おしり|(?<![ァ-ヺ])ケツ"
+               + rf"|(?<![一-龯ァ-ヺ])後{_COUNTED}")
 _ROLES = (
     # (「@の後ろは hotmail.co.jp、前は shinji.k」: after the @ is named, 「前」 alone is the local part)
     (LOCAL, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|ゆーざー?めい|アカウント名?|名前の部分|ローカルパート"
-                          rf"|(?:^|(?<=[、。,\s]))(?:前|まえ)){_ROLE_TAIL}"
+                          rf"|(?:^|(?<=[、。,\s]))(?:前|まえ)(?!の?\s?[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個))){_ROLE_TAIL}"
                           rf"|(?<![a-z])(?:user ?name|local part|account name|before the @){_EN_ROLE_TAIL}")),
     (HOST, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
                          rf"|(?<![a-z])(?:domain|after the @){_EN_ROLE_TAIL}")),
@@ -120,9 +123,9 @@ _ROLES = (
     # 「その後」「あと」「続いて」 continue the sequence and 「その前」 names the group before the last:
     # every such group goes between the first and the last, in the order the message gives them.
     (MIDDLE, regex.compile(rf"(?:{_MIDDLE_WORDS}){_ROLE_TAIL}"
-                           rf"|(?<![a-z])(?:the middle|middle|cent(?:er|re)|second|2nd|then|next){_EN_ROLE_TAIL}")),
+                           rf"|(?<![a-z])(?:the middle|middle|cent(?:er|re)|second|2nd|then|next|followed by){_EN_ROLE_TAIL}")),
     (LAST, regex.compile(rf"(?:{_LAST_WORDS}){_ROLE_TAIL}"
-                         rf"|(?<![a-z])(?:last|final|third|3rd|ends? with|(?:the )?(?:rest|remainder)|remaining){_EN_ROLE_TAIL}")),
+                         rf"|(?<![a-z])(?:last|final|third|3rd|ends? (?:with|in)|(?:the )?(?:rest|remainder)|remaining){_EN_ROLE_TAIL}")),
 )
 # Between two parts: nothing but spacing and list punctuation (「taro、ドット、yamada」).
 _TIGHT_GAP_RE = regex.compile(r"[\s、,・]*")
@@ -169,7 +172,7 @@ _JOIN_CUE_GATE_RE = re.compile(
     "1つ目|一つ目|1番目|真ん中|まんなか|中間|次|最後|さいご|後ろ|うしろ|末尾|後半|残り|下|つな|繋|くっつけ|続けて|"
     "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|first|middle|last|user ?name|domain|"
     # (a named last group or a counted ordinal: a number by position needs one of them or a first)
-    "あたま|アタマ|冒頭|中央|最終|終わり|おわり|らすと|しっぽ|シッポ|尻尾|お尻|おしり|ケツ|つ ?目|個 ?目|番目|つめ|"
+    "あたま|アタマ|冒頭|中央|最終|終わり|おわり|おしまい|右端|左端|らすと|ends in|桁|けた|ケタ|続く|つづく|しっぽ|シッポ|尻尾|お尻|おしり|ケツ|つ ?目|個 ?目|番目|つめ|"
     "(?:ブロック|グループ|まとまり|区切り) ?目|1st|2nd|3rd|third|final|prefix|"
     "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
     "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]")
