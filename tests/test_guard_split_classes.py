@@ -255,3 +255,24 @@ def test_a_contact_compound_is_no_label(messages, value):
 ])
 def test_words_between_the_parts_that_only_join_them(messages, category, value):
     assert (category, value) in _completed(messages)
+
+
+# -- groups named by position, one per message, in the whole ordinal class ------------------------
+
+@pytest.mark.parametrize("messages, value", [
+    (["頭は080", "しっぽは5577", "その間が2204"], "+818022045577"),
+    (["上3桁は070です", "下4桁は9021", "その間が5536"], "+817055369021"),
+    (["二つ目のまとまりは3109", "末尾4桁が6620", "先頭は080"], "+818031096620"),
+    (["頭はぜろはちぜろ", "真ん中がにーにーよんよん", "最後がごーごーななななです"], "+818022445577"),
+])
+def test_groups_named_by_position_across_messages(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["上の写真は2枚目です", "下の段は3000円", "その間が1200円"],
+    ["一つ目の荷物は3kg", "二つ目は12/25着", "しっぽの長さは15cm"],
+    ["ラストの曲は3曲目", "先頭の車両は090", "その間は1234"],           # two groups, no number
+])
+def test_position_words_across_messages_that_name_no_groups(messages):
+    assert not {c for c, _ in _completed(messages) if c == "phone_number"}
