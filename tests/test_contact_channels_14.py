@@ -482,3 +482,16 @@ def test_more_quiet_classes(text):
 ])
 def test_their_near_misses_still_count(text, channel):
     assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LINEで連絡してくださっていて助かりました", set()),
+    ("Zoomで丁寧に説明してくださっています", set()),
+    ("LINEで連絡してください", {"line"}),
+    ("Zoomで説明してくださいね", {"zoom"}),
+])
+def test_a_kindness_told_is_no_request(text, expected):
+    from leakguard import Policy
+
+    assert {f.value for f in scan(text, policy=Policy(intent_model="off")).findings
+            if f.category == "external_contact" and f.score >= 0.5} == expected

@@ -636,6 +636,9 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             elif j + 3 < end and tokens[j + 1].surface == "の" and tokens[j + 2].surface in ("が", "は") \
                     and lex.modality.get(lemmas[j + 3]) == "wish":
                 request = True  # 「お電話いただくのが確実です」
+        elif kind == "request" and lem == "下さる" and j + 2 < end and tokens[j + 1].surface in ("て", "で") \
+                and lemmas[j + 2] in ("居る", "いる", "おる", "有る", "ある"):
+            last = j  # 「知事もインスタで観光大使になってくださっていて」: a kindness told, not asked
         elif kind == "request" and j > anchor or (kind == "request" and lem in _GIVE_ME):
             request = True
             last = j
