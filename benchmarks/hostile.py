@@ -459,6 +459,12 @@ _CASES: dict[str, tuple] = {
     "Guard: apologies before the parts": ("guard; fragments _APOLOGY_RE",
                                           _lines(lambda i: ("すみません、090", "ごめん 1234", "失礼しました。5678です", "えっと")[i % 4]),
                                           _guard_chain),
+    "Guard: reactions between the parts, parts on a new line": (
+        "guard; fragments _REACTION_ALONE_RE, _OPENS_ON_NEW_LINE_RE, _APOLOGY_RE, _continued",
+        _lines(lambda i: ("連番の件、らいんでまとめて話そう！IDは mo", "笑", "mo_live", "🙏🙏", "\n2023",
+                          "税務調査の件は事務所の代表番号までご連絡ください。代表：06-6318", "（続き）-7724",
+                          "ｗｗｗ [スタンプ]")[i % 8]),
+        _guard_chain),
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "
         "_provider_hint_re, _names_provider_raw, _ASCII_LETTER_RE, _LINE_REFUSED_RE, _REFERS_BACK_RE, refers_back, "

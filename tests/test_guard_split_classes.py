@@ -276,3 +276,67 @@ def test_groups_named_by_position_across_messages(messages, value):
 ])
 def test_position_words_across_messages_that_name_no_groups(messages):
     assert not {c for c, _ in _completed(messages) if c == "phone_number"}
+
+
+# -- round-5 classes: a reaction between the parts, a continuation announced or opening a new line ----
+
+@pytest.mark.parametrize("messages, category, value", [
+    # laughter, an emoji or a sticker the sender sends between two parts of a number or an ID
+    (["電話のほうが早いかも 080", "笑", "5521", "🙏", "3390"], "phone_number", "+818055213390"),
+    (["call me ok? zero seven zero", "😅", "five five two one", "three three nine zero"],
+     "phone_number", "+817055213390"),
+    (["らいんID→ yuu", "[スタンプ]", "ka_1102"], "line_id", "yuuka_1102"),
+    (["ｌｉｎｅで話そ、IDは riri", "ｗｗｗ", "_mt05"], "line_id", "riri_mt05"),
+    # a part announced as the rest of the one before (「（続き）」), after an ID already completed
+    (["代表番号：03-5521", "（続き）-4470"], "phone_number", "+81355214470"),
+    (["IDのせとくね kai.", "surf", "さっきの続きは _21"], "line_id", "kai.surf_21"),
+    # a message of a part alone that opens on a new line goes on from the last part
+    (["らいんでまとめよ！ID: ha", "ha_note", "\n88"], "line_id", "haha_note88"),
+])
+def test_round5_split_classes(messages, category, value):
+    assert (category, value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    # a reaction keeps the chain as it was: talk, a label, a seat or a price still end it or name no number
+    ["電話は 080", "笑", "ところで明日は3時です", "1234-5678"],
+    ["席は 12列の", "笑", "3400円です"],
+    ["在庫は 3", "😂", "5個です"],
+    ["注文番号は 090", "🙏", "1234-5678"],
+    # 「（続き）」 after a labelled number, a file name; 続き with a price after a completed ID
+    ["注文番号：03-5521", "（続き）-4470"],
+    ["ファイル名 report.", "final", "さっきの続き→_v2"],
+    ["IDのせとくね kai.", "surf", "さっきの続きは 3000円でどう？"],
+    # a new line before talk, or before a number with no ID or phone named
+    ["IDは taro_1", "\n2023年もよろしく"],
+    ["部屋は 301", "\n2023"],
+])
+def test_round5_split_class_negatives(messages):
+    completed = _completed(messages)
+    assert not completed or completed <= {("line_id", "kai.surf")}
+
+
+def test_a_reaction_after_a_long_pause_does_not_reopen_the_chain():
+    clock = _Clock()
+    guard = Guard(clock=clock)
+    guard.check("電話番号は 090", conversation=("room", "A"))
+    clock.now += 40 * 60
+    guard.check("笑", conversation=("room", "A"))
+    report = guard.check("1234-5678", conversation=("room", "A"))
+    assert not any(_ACROSS in f.reason_en for f in report.findings)
+
+
+def test_a_reaction_of_the_other_sender_is_not_a_part():
+    guard = Guard()
+    guard.check("電話は 080", conversation=("room", "A"))
+    guard.check("5521", conversation=("room", "B"))
+    report = guard.check("3390", conversation=("room", "A"))
+    assert ("phone_number", "+818055213390") not in {(f.category, f.value) for f in report.findings}
+
+
+@pytest.mark.parametrize("text, alone", [
+    ("笑", True), ("(笑)", True), ("ｗｗ", True), ("🙏", True), ("[スタンプ]", True), ("😂😂！", True),
+    ("📞", False), ("✉️", False), ("w", False), ("090", False), ("笑える", False),
+])
+def test_what_counts_as_a_reaction_alone(text, alone):
+    assert fragments.says_it_continues(text) is alone

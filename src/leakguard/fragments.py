@@ -704,7 +704,7 @@ def _clean(gap: str) -> bool:
 _APOLOGY_RE = re.compile(r"^\s*(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|失礼|えっと|えーと|"
                          r"はい|ええ|うん|そうです|sorry|oops|yes|yeah|yep)[、,。.!！\s]*)?"
                          r"(?:(?:さらに|で、?)?(?:さっきの|先ほどの|前の|その)?(?:(?:id|番号|電話|アドレス|メアド)の)?"
-                         r"(?:続き|つづき)(?:は|が|です)?\s?[→:：]?\s*)?")
+                         r"[(（【\[]?(?:続き|つづき)[)）】\]]?(?:は|が|です)?\s?[→:：]?\s*)?")
 
 
 def _role_only(gap: str) -> bool:
@@ -936,7 +936,8 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
         return _within(reading, categories) if len(reading.fragments) >= 2 else []
     first = reading.fragments[0]
     if first.start <= 24 and (_CONTINUES_RE.search(reading.view.text, 0, first.start)
-                              or _APPENDED_RE.match(reading.view.text, first.end)):
+                              or _APPENDED_RE.match(reading.view.text, first.end)
+                              or reading.whole and _OPENS_ON_NEW_LINE_RE.fullmatch(reading.view.text, 0, first.start)):
         found = _continued(first, chain, categories)
         if found:
             return found
@@ -970,6 +971,8 @@ _POINTS_BACK_RE = re.compile(r"\s*(?:↑|⬆|☝|上の?|これ|それ|今の|�
 _CONTINUES_RE = re.compile(r"続き|つづき|に続けて|の後ろに|のあとに|(?<![a-z])(?:continued|cont\.?)(?![a-z])")
 
 
+# 「ID: mo」「mo_live」「\n2023」: a message of parts alone that opens on a new line goes on from the last
+_OPENS_ON_NEW_LINE_RE = re.compile(r"[ \t\u3000]*\n\s*")
 # 「数字の0715がうしろにつきます」: the part is appended to the ones before it
 _APPENDED_RE = re.compile(r"\s?(?:が|を)?\s?(?:後ろ|うしろ|あと|後|最後|末尾)に(?:つき|付き|つく|付く|つけ|付け|続|来)")
 _CONTINUES_ALONE_RE = re.compile(
@@ -992,9 +995,15 @@ def says_it_continues(text: str) -> bool:
     """「（続きます）」「cont.」, or a filler while typing (「えっと」「ちょっと待って」「はい」): a message
     that only says the sender's parts go on; it neither adds to nor ends the chain of parts."""
     return len(text) <= 24 and (_CONTINUES_ALONE_RE.fullmatch(text) is not None
-                                or _FILLER_ALONE_RE.fullmatch(text) is not None)
+                                or _FILLER_ALONE_RE.fullmatch(text) is not None
+                                or _REACTION_ALONE_RE.fullmatch(text) is not None)
 
 
+# 「090」「笑」「3741」, 「saki」「🙏」「ko_0419」: laughter, an emoji or a sticker sent between two parts
+# is a reaction to one's own typing, not talk; it holds no part and no cue (「📞」 alone is not one)
+_REACTION_ALONE_RE = regex.compile(
+    r"\s*(?:[(（]?(?:笑|爆笑|草)[)）]?|[wｗ]{2,8}|ｗ|(?:\[|［|【)(?:スタンプ|sticker|Sticker|絵文字)(?:\]|］|】)|"
+    r"(?![\U0001F4DE\u260E\u260F\U0001F4F1\u2709\U0001F4E7\U0001F4E9])\p{Extended_Pictographic}\ufe0f?){1,4}[!！?？…。\s]*")
 _FILLER_ALONE_RE = re.compile(
     r"\s*(?:えっと|えーと|えーっと|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
     r"お待ちください|はい|うん|(?:その|の)?(?:後ろ|うしろ|あと)に(?:続けて|つづけて|つけて)?|に?続けて|"
@@ -1023,7 +1032,8 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
         if not t.whole or not parts or any(f.kind not in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts):
             cued = bool(t.cues & {CUE_LINE, CUE_ID, CUE_EMAIL})
             if cued and parts and all(f.kind in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts) \
-                    and (parts[-1].value.endswith((".", "_", "-")) or first.value.startswith((".", "_", "-", "@"))):
+                    and (parts[-1].value.endswith((".", "_", "-")) or first.value.startswith((".", "_", "-", "@"))
+                         or pieces and _cut_word(t, parts[-1], pieces[0])):
                 pieces[:0] = parts[-1:]  # (a part that visibly goes on: the cue's own message ended in it)
             break
         pieces[:0] = parts
@@ -1032,7 +1042,9 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
     text = "".join(f.value + ("@" if f.kind == LOCAL_AT else "") for f in pieces) + first.value
     if text.count("@") == 1 and EMAIL in categories:
         value, category = _email_value(text), EMAIL
-    elif "@" not in text and LINE_ID in categories and any(CUE_LINE in t.cues for t in chain):
+    elif "@" not in text and LINE_ID in categories and any(
+            CUE_LINE in t.cues or any(c == LINE_ID and text.startswith(v) for c, v in t.completed) for t in chain):
+        # (「ID載せるわ ryo.」「gamer」「さっきのIDの続き→_93」: it goes on from a LINE ID already completed)
         value, category = _line_value(text), LINE_ID
     elif "@" not in text and EMAIL in categories and (host := next((
             f.value for t in reversed(chain) for f in t.tail if f.kind == DOMAIN and f.role == HOST), None)):
