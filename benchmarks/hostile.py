@@ -281,6 +281,8 @@ _CASES: dict[str, tuple] = {
                "logo@2x.png カードの番号 Xも DM開けてます LINEでもインスタでも。アプリ内の通話 "
                "We use Telegram for it. Can you join there? ライン教えて Telegram @stickers bot 開発 "
                "英訳：「LINEで」 PayPalで送金、アドレス教えて ")),
+    "quoted examples with placeholders": ("channels quoted_example, _PLACEHOLDER_RE (bounded by _QUOTE_REACH)",
+                                          _cycle("「LINEで話そう ○x xx LINE 「インスタ」 ")),
     # -- line.py
     "LINE links and official IDs": ("line _LINK_RE, _OFFICIAL_SEARCH_RE, reported spans (were walked per ID)",
                                     _lines(lambda i: f"line.me/ti/p/~user{i:05d} @ab{i:05d}cdで検索")),

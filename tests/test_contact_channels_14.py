@@ -495,3 +495,62 @@ def test_a_kindness_told_is_no_request(text, expected):
 
     assert {f.value for f in scan(text, policy=Policy(intent_model="off")).findings
             if f.category == "external_contact" and f.score >= 0.5} == expected
+
+
+# -- round-5 classes: Gen-Z / masked app names, romaji offers, quoted examples in advice articles ----
+@pytest.mark.parametrize("text, channel", [
+    ("スレッズもやってるので、そっちでDMくださいね", "instagram"),
+    ("写真のアプリのほうでフォローしてもらえますか", "instagram"),
+    ("ぃωすたのDMに送っといてー", "instagram"),
+    ("インスタやってる？相互しよー", "instagram"),
+    ("鍵垢のほうでつながりませんか", "x"),
+    ("続きはL◯NEで話しましょう", "line"),
+])
+def test_slang_and_masked_app_names_invite(text, channel):
+    assert channel in _channels(text), _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "スレッズの使い方がまだよくわかりません",
+    "写真のアプリで加工したら色味が変わってしまいました",
+    "鍵垢にしている理由は特にありません",
+    "この写真のアプリでの編集はお任せします",
+    "相互に確認しながら進めましょう",
+])
+def test_those_names_as_things_talked_about_stay_quiet(text):
+    assert _channels(text) == {}, _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("bangou wa ato de okurimasu. WhatsApp mo daijoubu desu", "whatsapp"),
+    ("skype de ii desu ka?", "skype"),
+])
+def test_a_romaji_offer_of_a_channel_invites(text, channel):
+    assert channel in _channels(text), _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "zoom no tsukaikata mo daijoubu desu, arigatou",
+    "LINE no settei de ii desu ka",
+])
+def test_romaji_talk_about_how_an_app_works_is_no_offer(text):
+    assert _channels(text) == {}, _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "例：「続きはLINEでやりとりしましょう。IDは○○○○です」",
+    "・「番号を教えてもらえますか？（私のは080-XXXX-XXXXです）」という連絡は要注意",
+    "よくある誘い文句「詳しくはインスタのDMで！ @＊＊＊＊ まで」",
+    "「メールで資料を送りますね。アドレスは xxxx@example.com です」",
+])
+def test_a_quoted_example_with_a_placeholder_is_no_invitation(text):
+    assert _channels(text) == {}, _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("「続きはLINEでやりとりしましょう」IDはhiro_88です", "line"),
+    ("続きはLINEでやりとりしましょう。IDは○○○○で検索してね", "line"),
+    ("「LINEで話そう」って送ったけど、返事まだ？ LINEで話そうよ ○○○", "line"),
+])
+def test_an_unquoted_or_placeholder_free_invitation_still_counts(text, channel):
+    assert channel in _channels(text), _channels(text)

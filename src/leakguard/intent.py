@@ -206,6 +206,8 @@ def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[
         for m in a.mentions:
             if m.channel == UNNAMED and MONEY_RE.search(a.view.text, *a.sentence_range(m.start)):
                 continue  # where the money goes: off_platform_payment's (as in the rules)
+            if _rules()[0].quoted_example(a.view.text, m.start):
+                continue  # an advice article's example with a placeholder (as in the rules)
             reading = by_channel.get(m.channel)
             if reading is None:
                 reading = by_channel[m.channel] = _Reading(a.view, a.tokens, a.starts, sentences)

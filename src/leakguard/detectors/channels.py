@@ -140,6 +140,8 @@ class ExternalContactDetector:
                     a.view.text, *a.sentence_range(m.start)) and not any(
                     v.kind == "value" and v.channel == "email" for v in a.nearby(a.mentions, *a.sentence_range(m.start))):
                 continue  # 「PayPalで送金しますので、アドレスだけ教えて」: where the money goes, the payment detector's
+            if quoted_example(a.view.text, m.start):
+                continue  # 「詳細はLINEで。ID：○○○○」 in an advice article: an example of what scammers write
             intent = read_intent(a, m) or follow_up(a, m)
             if intent is None:
                 continue
@@ -157,7 +159,7 @@ class ExternalContactDetector:
         if any(t.surface.lower() in DM_WORDS for t in a.tokens):
             named_channels = {channel for _s, channel in best}
             for intent, channel in dm_invitations(a):
-                if channel in named_channels:
+                if channel in named_channels or quoted_example(a.view.text, intent.start):
                     continue
                 m = Mention(intent.start, intent.end, channel, "verbal")
                 best[(a.sentence_of[a.token_at(intent.start)], channel)] = (SCORE_STATEMENT if intent.verdict == "statement"
@@ -212,6 +214,25 @@ def _coordinated(a: Analysis, best: dict) -> None:
                 best.setdefault((sentence + 1, m.channel), (SCORE_INVITE.get(m.kind, 0.8), intent._replace(start=m.start, end=m.end), m))
 
 
+def quoted_example(text: str, pos: int) -> bool:
+    """True when ``pos`` sits inside a 「…」 quote on its line that holds a placeholder (○○○, xxxx, ＊＊＊):
+    an advice article's example of an invitation (「IDは○○○なので追加してください」), never a real one,
+    since a real message has the identifier itself or none at all."""
+    # an example message is short: looking no further than _QUOTE_REACH each way keeps a long line of
+    # mentions linear
+    lo, hi = max(0, pos - _QUOTE_REACH), min(len(text), pos + _QUOTE_REACH)
+    open_at = text.rfind("「", lo, pos)
+    if open_at < 0 or text.find("」", open_at, pos) >= 0 or text.find("\n", open_at, pos) >= 0:
+        return False
+    close_at = text.find("」", pos, hi)
+    if close_at < 0 or text.find("\n", pos, close_at) >= 0:
+        return False
+    return _PLACEHOLDER_RE.search(text, open_at, close_at) is not None
+
+
+# 2+ masking marks, or 3+ x standing alone (xxxx@gmail.com, 090-xxxx-xxxx; never "xxx" inside a word)
+_QUOTE_REACH = 300
+_PLACEHOLDER_RE = regex.compile(r"[○◯〇●×✕△□▲■*＊]{2,}|(?<![a-z0-9])x{3,}(?![a-wyz0-9])")
 _PAY_TO_ADDRESS_RE = regex.compile(r"paypal|ペイパル|送金|入金|振込|振り込|ウォレット|wallet")
 _NAMES_ONLY_TOKENS = 24
 _NAMES_ONLY_RE = regex.compile(r"[\sでもかとや、/・。!?…]|とか|or")
