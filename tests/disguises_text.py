@@ -113,6 +113,32 @@ def broken_at_separator() -> st.SearchStrategy[Disguise]:
     return st.just(broken)
 
 
+_INTERLEAVE_SYMBOLS = ("🌸", "🐸", "★", "♪", "✿", "🔥", "♡")
+
+
+def interleaved_symbol() -> st.SearchStrategy[Disguise]:
+    """「c🌸o🌸c🌸o🌸a_77」: one symbol between every two characters of each group, for the reader
+    to take out."""
+    @st.composite
+    def build(draw) -> Disguise:
+        symbol = draw(st.sampled_from(_INTERLEAVE_SYMBOLS))
+        return lambda s: replace(s, inner=symbol)
+    return build()
+
+
+# the @ and the dot in the languages of learners who write in romaji (Portuguese, Spanish, Vietnamese)
+_FOREIGN_AT_FORMS = (" arroba ", ' "arroba" ', "(arroba)", " (a còng) ", " a còng ")
+_FOREIGN_DOT_FORMS = (" ponto ", ' "ponto" ', " punto ", " chấm ", "(ponto)")
+
+
+@st.composite
+def foreign_symbol_words(draw) -> Disguise:
+    """The @ (and maybe every dot) said in Portuguese, Spanish or Vietnamese."""
+    at = draw(st.sampled_from(_FOREIGN_AT_FORMS))
+    dot = draw(st.sampled_from(_FOREIGN_DOT_FORMS + (".",)))
+    return lambda s: _replace_between(_replace_between(s, "@", at), ".", dot)
+
+
 def _full_width(s: Spelling) -> Spelling:
     to_full = {c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz0123456789_-"}
     return replace(s, groups=tuple(tuple("".join(to_full.get(c, c) for c in t) for t in g) for g in s.groups))

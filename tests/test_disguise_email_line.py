@@ -19,8 +19,10 @@ from disguises_text import (
     dot_forms,
     email_carriers,
     emails,
+    foreign_symbol_words,
     full_width,
     implicit_addresses,
+    interleaved_symbol,
     line_carriers,
     line_ids,
     one_piece_a_line,
@@ -94,5 +96,27 @@ def test_line_id_a_character_to_a_bracket(case):
 @settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(letters_read_out())
 def test_address_read_out_letter_by_letter_is_read_exactly(case):
+    text, value = case
+    assert value in values(text, "email_address"), text
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(compose(emails(), maybe(full_width()), interleaved_symbol(), maybe(at_forms()), maybe(dot_forms()),
+               carrier=email_carriers()))
+def test_email_with_a_symbol_between_its_characters(case):
+    text, value = case
+    assert value in values(text, "email_address"), text
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(compose(line_ids(), maybe(full_width()), interleaved_symbol(), carrier=line_carriers()))
+def test_line_id_with_a_symbol_between_its_characters(case):
+    text, value = case
+    assert value in values(text, "line_id"), text
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(compose(emails(), maybe(full_width()), foreign_symbol_words(), carrier=email_carriers()))
+def test_email_with_the_at_said_in_another_language(case):
     text, value = case
     assert value in values(text, "email_address"), text

@@ -74,13 +74,17 @@ _SENTENCE_DASH_CHAR_RE = re.compile(f"[{ct.SENTENCE_DASHES}]")
 _SPACED_DASH_RE = re.compile("(?<= )-(?= )")
 
 # Spelled-out "@" and "." with or without brackets around them: (アットマーク), [at], 【ドット】.
-_OPEN, _CLOSE = r"[(\[{<【《〔]", r"[)\]}>】》〕]"
-# the @ spelled out (detectors/email.py reads it too), in Japanese English too (「taro atmark gmail.com」)
-AT_WORD = r"アットマーク|あっとまーく|アット|あっと|艾特|(?<![a-z])at ?mark(?![a-z])"
+# (quotes too: 「rafa "arroba" hotmail "ponto" com」)
+_OPEN, _CLOSE = r"[(\[{<【《〔\"「『]", r"[)\]}>】》〕\"」』]"
+# the @ spelled out (detectors/email.py reads it too), in Japanese English too (「taro atmark gmail.com」),
+# and in the languages of learners who write in romaji: Portuguese and Spanish arroba, Vietnamese a còng
+AT_WORD = (r"アットマーク|あっとまーく|アット|あっと|艾特|(?<![a-z])at ?mark(?![a-z])"
+           r"|(?<![a-z])arroba(?![a-z])|(?<![a-z])a còng(?![a-z])")
 _AT_WORDS = rf"{_OPEN}(?:{AT_WORD}|at){_CLOSE}|@マーク|{AT_WORD}"
 _COMMON_TLDS = r"(?:com|net|org|info|biz|jp|co|ne|or|ac|io|me|us|uk|cn|kr|tw|de|fr|app|dev|xyz|tokyo)"
-_DOT_WORDS = rf"{_OPEN}(?:ドット|どっと|dot){_CLOSE}|ドット|どっと|\bdot\b"
-_AT_TRIGGER_RE = re.compile(r"アット|あっと|at")
+# (ponto, punto, chấm: the dot in Portuguese, Spanish, Vietnamese, read only near an "@")
+_DOT_WORDS = rf"{_OPEN}(?:ドット|どっと|dot|ponto|punto|chấm){_CLOSE}|ドット|どっと|\b(?:dot|ponto|punto|chấm)\b"
+_AT_TRIGGER_RE = re.compile(r"アット|あっと|at|arroba|còng")
 # "@" is only spelled out in an address: something like a local part before, a domain after.
 _AT_WORD_RE = regex.compile(
     rf"(?<=[a-z0-9_.+\-] {{0,2}})"
@@ -98,6 +102,10 @@ Edit = tuple[int, int, str]
 KANA_READINGS = "normalize.kana_readings"  # memo key: the text has three kana digit readings in a row
 
 _LINE_BREAK_RE = re.compile("\n")
+# one symbol (an emoji with its variation selector) between two ASCII letters or digits; see
+# _interleaved_edits
+_INTERLEAVED_RE = regex.compile(r"(?<=[a-z0-9_.\-])(\p{So})\ufe0f?(?=[a-z0-9_.\-])")
+_INTERLEAVE_GAP_RE = regex.compile(r"[a-z0-9_.\-]{1,6}")
 _WINDOW_MIN_CHARS = 150  # shorter messages are read whole: windowing them saves little
 _WINDOW_MAX_SHARE = 0.8  # a window this large is not worth a second offset map
 
@@ -145,6 +153,8 @@ class NormalizedText:
             # 「no apostrophe — kevin.ohara@…」: a dash set off by spaces is the sentence's, not a hyphen
             view = view._rewrite((m.start(), m.end(), "—") for m in _SPACED_DASH_RE.finditer(view.text)
                                  if view.original_slice(m.start(), m.end()) in ct.SENTENCE_DASHES)
+        if not view.text.isascii():
+            view = view._rewrite(_interleaved_edits(view.text))
         if "@" in view.text or _AT_TRIGGER_RE.search(view.text):  # (「★を@に」 holds one of them too)
             view = view._address_words()
         if kana:  # the phone detector reads more number words than this pass: it asks, not re-tests
@@ -346,6 +356,23 @@ def _kana_digit_edits(text: str) -> Iterable[Edit]:
             readings = readings[:-1]
         for m in readings:
             yield m.start(), m.end(), ct.KANA_DIGITS[m.group()]
+
+
+def _interleaved_edits(text: str) -> list[Edit]:
+    """The symbol repeated between the characters of an identifier, to be taken out by the reader
+    (「c🌸o🌸c🌸o🌸a_77」「ke🐸ro🐸pi_55」): twice at least, each time between two characters of an identifier
+    and at most a few identifier characters from the next. A symbol once is a separator
+    (「taro★example.com」 is the stand-in pass's), and digits alone between symbols are a phone
+    number's spacing, read by the phone detector as it is. Once a chain shows the symbol is filler,
+    it is taken out wherever it stands between two such characters (「c🌸o ドット j🌸p」)."""
+    matches = list(_INTERLEAVED_RE.finditer(text))
+    filler: set[str] = set()
+    for prev, m in zip(matches, matches[1:]):
+        if (prev.group(1) == m.group(1) and m.group(1) not in filler
+                and _INTERLEAVE_GAP_RE.fullmatch(text, prev.end(), m.start()) is not None
+                and _LATIN_RE.search(text, prev.start() - 1, m.end() + 1) is not None):
+            filler.add(m.group(1))
+    return [(m.start(), m.end(), "") for m in matches if m.group(1) in filler]
 
 
 def _glued_particle(text: str, reading, *, before: bool) -> bool:

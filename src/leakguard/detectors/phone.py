@@ -23,10 +23,13 @@ DEFAULT_REGION = "JP"
 
 # Separators people put between groups: punctuation and symbols (「080 -ー- 5141」「090 (の) 3344」);
 # words that say "dash" or "space" (「090ハイフン3321」) the spelled view turns into spaces.
-_SEP = r"[\s\-—./()\[\]~_*#=,、・ー〜～の\p{So}\p{Sk}「」【】…‥|→⇒]"
+# The particle の also in katakana and romaji, as learners and casual writers type it
+# (「090 ノ 1482 ノ 7736」「070 no 4815 no 9026」); the romaji one only set off by spaces.
+_SEP = r"[\s\-—./()\[\]~_*#=,、・ー〜～のノ\p{So}\p{Sk}「」【】…‥|→⇒]"
+_SEP_OR_NO = rf"(?:{_SEP}|(?<=\s)no(?=\s))"
 # Lookbehind: a letter or digit glued to the front makes it an ID, a code or part of a word.
 _RUN_RE = regex.compile(
-    rf"(?:(?<=tel|fax|phone|mobile|no)|(?<![0-9a-z_@%$¥￥€£]))(?:\+ ?)?[0-9](?:{_SEP}{{0,5}}+[0-9])++"
+    rf"(?:(?<=tel|fax|phone|mobile|no)|(?<![0-9a-z_@%$¥￥€£]))(?:\+ ?)?[0-9](?:{_SEP_OR_NO}{{0,5}}+[0-9])++"
 )
 # Links that open a chat or a call hold the number in international form without "+".
 _INTERNATIONAL_LINK_RE = regex.compile(

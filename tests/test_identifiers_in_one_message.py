@@ -1,0 +1,86 @@
+"""Identifiers written whole in one message by learners and disguisers: the particle の between
+phone groups in katakana or romaji, the @ and the dot said in Portuguese, Spanish or Vietnamese,
+and one symbol repeated between the characters of an address or an ID. Each class with the
+ordinary text it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from leakguard.normalize import normalize
+from leakguard.scanner import find
+
+
+def values(text: str, category: str) -> set[str]:
+    return {f.value for f in find(text, categories={category})}
+
+
+# -- phone: の as ノ or romaji "no" between the groups ---------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("watashi no denwa bangou wa 080 no 3316 no 2047 desu", "+818033162047"),
+    ("keitai: 090 no 7741 no 5208, yoru nara ok", "+819077415208"),
+    ("でんわは 070 ノ 2289 ノ 6613 だよ", "+817022896613"),
+    ("番号→080ノ5512ノ9034", "+818055129034"),
+])
+def test_phone_groups_joined_by_no(text, value):
+    assert values(text, "phone_number") == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "heya wa 3 no 12 desu, 5 no 8 mo aite imasu",       # room numbers said with romaji の
+    "chapter 12 no 3 no 45 wo yonde kudasai",           # a reference, too short to dial
+    "ノート090ノ12",                                      # katakana の with too few digits
+    "nano 0901 nosuke 2345",                            # "no" inside words is no particle
+])
+def test_no_between_short_numbers_is_no_phone(text):
+    assert values(text, "phone_number") == set()
+
+
+# -- e-mail: @ and dot said in other languages ----------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ('meu email: bia.souza "arroba" gmail "ponto" com', "bia.souza@gmail.com"),
+    ("mi correo es lucia_22 arroba outlook punto jp", "lucia_22@outlook.jp"),
+    ("Mail: thu.trang98 (a còng) yahoo.co.jp nhé", "thu.trang98@yahoo.co.jp"),
+    ("email em: nam.nguyen a còng gmail chấm com", "nam.nguyen@gmail.com"),
+])
+def test_at_and_dot_said_in_another_language(text, value):
+    assert values(text, "email_address") == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "uma arroba de café são 15 kg, muito pesado",       # arroba: an old unit of weight
+    "o ponto de encontro é a estação de Shibuya",       # ponto: a meeting point
+    "ký hiệu a còng dùng trong email",                  # talks about the @ sign, no address
+    "el punto final del viaje es Osaka",
+])
+def test_foreign_words_for_at_and_dot_alone_are_no_address(text):
+    assert values(text, "email_address") == set()
+
+
+# -- one symbol repeated between the characters of an identifier ----------------------------------
+
+@pytest.mark.parametrize("text, category, value", [
+    ("メアドは s🍓a🍓k🍓i_03@gmail.com です（🍓はとってね）", "email_address", "saki_03@gmail.com"),
+    ("y★u★m★a.k@icloud.com", "email_address", "yuma.k@icloud.com"),
+    ("LINEのIDは ha🌙ru🌙ka_12 だよ", "line_id", "haruka_12"),
+])
+def test_symbol_between_the_characters_is_taken_out(text, category, value):
+    assert value in values(text, category)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ランクはa★bです", "ランクはa★bです"),                       # once: a separator, not filler
+    ("good🌸morning🌸everyone", "good🌸morning🌸everyone"),  # words, not characters, between them
+    ("09🌸0🌸12🌸34", "09🌸0🌸12🌸34"),                      # digits alone: the phone detector's spacing
+    ("iPhone15🎉15周年🎉", "iphone15🎉15周年🎉"),
+])
+def test_symbol_that_is_no_filler_is_kept(text, kept):
+    assert normalize(text).text == kept
+
+
+def test_filler_removal_keeps_the_offsets():
+    text = "連絡は k🐸e🐸r🐸o_5@gmail.com まで"
+    (finding,) = [f for f in find(text, categories={"email_address"})]
+    assert finding.value == "kero_5@gmail.com"
+    assert finding.text.startswith("k🐸e") and finding.text.endswith("gmail.com")
