@@ -340,3 +340,21 @@ def test_a_reaction_of_the_other_sender_is_not_a_part():
 ])
 def test_what_counts_as_a_reaction_alone(text, alone):
     assert fragments.says_it_continues(text) is alone
+
+
+@pytest.mark.parametrize("messages, value", [
+    # LINE named in slang the channel rules read (線, ら, 緑), the ID in the sender's next messages
+    (["同行の件、細かいことは線でやりとりしたいです", "yui_tkt0303"], "yui_tkt0303"),
+    (["ら交換しよ", "hina", "_0808"], "hina_0808"),
+])
+def test_line_named_in_slang_cues_the_next_id(messages, value):
+    assert ("line_id", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["新幹線で行きます", "abc_12"],                 # 線 inside a word of talk
+    ["緑の線を引いておきました", "ver_2 です"],       # a green line drawn, a version
+    ["線はやってないです", "yui_tkt0303"],           # no channel offered
+])
+def test_slang_words_that_name_no_line(messages):
+    assert not _completed(messages)

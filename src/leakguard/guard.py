@@ -32,7 +32,7 @@ from . import fragments
 from .context import Context
 from .fragments import Trace
 from .normalize import NormalizedText
-from .model import CATEGORIES, EMAIL, LINE_ID, PHONE, Action, Finding, Report
+from .model import CATEGORIES, EMAIL, EXTERNAL, LINE_ID, PHONE, Action, Finding, Report
 from .policy import DEFAULT_POLICY, Policy
 from .scanner import _check_text, find
 
@@ -148,6 +148,13 @@ class Guard:
                 and not (chain and _PARTICLE_ALONE_RE.fullmatch(text)):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
             completed = tuple((f.category, f.value) for f in findings if _COMPLETES_EN in f.reason_en)
+            if LINE_ID in self.completes and fragments.CUE_LINE not in reading.cues \
+                    and any(f.category == EXTERNAL and f.value == "line" for f in findings):
+                # 「細かいことは線で」「緑でつながろ」: the channel rules read LINE in slang that the
+                # fragment cues do not; the ID the sender gives next is a LINE ID all the same
+                if reading.view is None:
+                    reading = fragments.read(NormalizedText.of(text))
+                reading = replace(reading, cues=reading.cues | {fragments.CUE_LINE})
             self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain, completed))
         return report
 
