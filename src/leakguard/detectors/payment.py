@@ -46,6 +46,7 @@ _MATCH_MODES = ("both", "surface", "lemma")
 _NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example", "reference")
 _JOB_PHRASE = "job_phrase"  # a job_topic that reaches over its phrase (payment_negation.txt)
 _CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
+_SET_ASIDE_GROUPS = _CHANNEL_GROUPS + ("direct_deal",)
 _CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform", "example"})
 
 # Score arithmetic, kept in one place so the numbers in the README stay true.
@@ -478,10 +479,22 @@ class PaymentDetector:
             signals["deal"] = [m for m in signals["deal"] if m.term.key not in _MESSAGE_EXCHANGE]
             if not signals["deal"]:
                 del signals["deal"]
-        for group in _CHANNEL_GROUPS:
+        aside: list[tuple[int, int]] = []
+        for group in _SET_ASIDE_GROUPS:
             if group in signals:
-                # 「PayPayじゃなくてメルペイで」「銀行振込ではなく、サイトの仮払いで」: the way set aside
+                # 「PayPayじゃなくてメルペイで」「銀行振込ではなく、サイトの仮払いで」「直接取引ではなく
+                # 単価交渉を」: the way set aside
+                aside += [(m.start, m.end) for m in signals[group] if _SET_ASIDE_RE.match(text, m.end)]
                 kept = [m for m in signals[group] if not _SET_ASIDE_RE.match(text, m.end)]
+                if kept:
+                    signals[group] = kept
+                else:
+                    del signals[group]
+        if aside:
+            # its parts go with it (直接 + 取引 inside 「直接取引ではなく」)
+            set_aside = Spans(aside)
+            for group in list(signals):
+                kept = [m for m in signals[group] if not set_aside.contains(m.start, m.end)]
                 if kept:
                     signals[group] = kept
                 else:
@@ -531,6 +544,12 @@ class PaymentDetector:
             reasons_ja.append(f"依頼・提案の表現（{cue}）")
             reasons_en.append(f"worded as a request or offer ({cue})")
 
+        if not modality and _narrated(view.tokens, max(m.end for m in carriers)):
+            # 「直接取引に切り替えた別のクリエイター」「直接契約で未払いになった人」: told, not offered
+            score *= _SUPPRESSED_SHARE
+            reasons_ja.append("ただし過去の出来事の叙述")
+            reasons_en.append("but told as a past event")
+
         # 「会社サイトから」「個人サイトの決済ページ」: the writer's own site, not the platform's
         own = Spans([(m.start, m.end) for m in signals.get("own_shop", ())])
         fee_starts = sorted(m.start for m in signals.get("fee", ()))
@@ -550,6 +569,29 @@ class PaymentDetector:
         reason = "外部での支払い・直接取引の誘い: " + "、".join(reasons_ja) + "。"
         reason_en = "Off-platform payment or direct deal: " + "; ".join(reasons_en) + "."
         return Finding.at(view, PAYMENT, start, end, None, round(score, 4), reason, reason_en)
+
+
+def _narrated(tokens, after: int) -> bool:
+    """The first verb after the signals, in the same sentence, is past (た, not conditional たら):
+    a story or an example of what happened, with no request or offer to go with it. Or it is the
+    verb of a compound particle that ends the sentence (「■ 直接振込への切り替えに関して」): a heading
+    naming its topic."""
+    k = bisect.bisect_left(tokens, after, key=lambda t: t.start)
+    while k < len(tokens) and tokens[k].surface not in _SENTENCE_END:
+        if tokens[k].pos and tokens[k].pos[0] == "動詞":
+            break
+        k += 1
+    else:
+        return False
+    if k + 1 < len(tokens) and _compound_particle(tokens, k + 1, max(0, k - 2)):
+        rest = tokens[k + 2:k + 3]
+        return not rest or rest[0].surface in _SENTENCE_END or rest[0].pos[0] in ("補助記号", "空白")
+    for tok in tokens[k + 1:k + 4]:
+        if not tok.pos or tok.pos[0] != "助動詞":
+            return False
+        if tok.dictionary == "た":
+            return not tok.pos[5].startswith("仮定形")
+    return False
 
 
 # -- mood read from the grammar of the clause -----------------------------------------------------
@@ -599,9 +641,25 @@ def _mood_cues(tokens, lo: int, hi: int) -> list[Match]:
     if last_content is not None and last_content > lo:
         tok, before = tokens[last_content], tokens[last_content - 1]
         if (tok.surface in ("て", "で") and tok.pos[:2] == ("助詞", "接続助詞")
-                and before.pos and before.pos[0] in ("動詞", "助動詞")):
+                and before.pos and before.pos[0] in ("動詞", "助動詞")
+                and not _compound_particle(tokens, last_content, lo)):
             out.append(Match(_TE_REQUEST, before.start, tok.end))
     return out
+
+
+# 「…について」「…に関して」「…として」: a case particle built on a て-form, so a heading that ends
+# on one (「■ 直接契約への切り替えについて」) names its topic and asks nothing.
+_COMPOUND_PARTICLES = ("について", "に就いて", "に関して", "に対して", "において", "にとって", "によって", "として")
+
+
+def _compound_particle(tokens, k: int, lo: int) -> bool:
+    """tokens[k] is the て of a compound case particle ending at it."""
+    tail = ""
+    for j in range(k, max(lo, k - 3) - 1, -1):
+        tail = tokens[j].surface + tail
+        if tail in _COMPOUND_PARTICLES:
+            return True
+    return False
 
 
 def _ends_phrase(tokens, k: int, hi: int) -> bool:

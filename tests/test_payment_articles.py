@@ -1,0 +1,131 @@
+"""Issue #14, advice articles: the wording that makes an article's sentence about a rule read like
+a proposal, by class, with the proposals that share its words. Every sentence is written for these
+tests; names and amounts are fictional."""
+import pytest
+
+import leakguard
+
+PAYMENT = "off_platform_payment"
+
+
+def _paid(text: str) -> bool:
+    return any(f.category == PAYMENT for f in leakguard.find(text))
+
+
+# Each class: sentences an article says (quiet) and messages that propose with the same words.
+ARTICLE_LINES = {
+    "rule text names the act as an offence": [
+        "・サイトの外での代金の受け渡し、直接取引の勧誘",
+        "（2）当サービスを通さずに会員同士で直接契約を結ぶよう勧誘すること",
+        "・振込やギフト券による、サービス外での支払いの要求",
+        "第5条 利用者同士が直接取引を行う行為",
+    ],
+    "passive of 提案 in headings and hypotheticals": [
+        "■ 直接契約を提案されたときの断り方",
+        "取引相手から直接振込を提案されたら、まず運営に相談しましょう",
+        "直接取引を勧められた経験がある人へ",
+    ],
+    "stories and their titles": [
+        "【体験談】「直接取引しませんか」に乗って報酬をもらえなかった話",
+        "実録：直接契約を選んだフリーランスのその後",
+        "『サイト外で安く売ります』に乗った友人の失敗",
+    ],
+    "consequences spelled out": [
+        "直接振込で代金が届かなくても、泣き寝入りするしかありません",
+        "直接取引でトラブルになっても誰も助けてくれません",
+        "手数料を浮かせても、直接契約は割に合わないと思います",
+    ],
+    "the rule of escrow as a negative habit or a prohibitive": [
+        "仮払いの前には作業しない、これが鉄則です",
+        "仮払い前に着手しない。それだけで多くのトラブルは防げます",
+        "昔から言われる「仮払い前に作業するな」",
+        "③ 自分の口座番号はメッセージに書かない",
+    ],
+    "the platform's own route to a direct contract": [
+        "運営が用意する直接契約への移行制度を使う方法もあります",
+        "所定の移行料を払えば、正式に直接契約に切り替えられます",
+    ],
+    "a way set aside (ではなく)": [
+        "費用を抑えたいなら、直接取引ではなく単価の相談をしてみましょう",
+        "直接契約ではなく、サイト上の継続契約を提案してみてください",
+    ],
+    "a heading that names its topic with a compound particle": [
+        "■ 直接振込への切り替えに関して",
+        "直接取引について",
+    ],
+    "past events told": [
+        "以前、直接取引に移った知人が代金を受け取れなかった",
+        "直接契約に切り替えたデザイナーの話を聞いたことがあります",
+        "直接振込で揉めた人を何人も見てきた",
+    ],
+}
+
+PROPOSALS = {
+    "rule text names the act as an offence": [
+        "直接取引にしませんか？手数料がもったいないので",
+        "サイト外でのお支払いでお願いできますか",
+    ],
+    "passive of 提案 in headings and hypotheticals": [
+        "直接契約をご提案します。手数料分お安くできます",
+        "直接振込を提案させてください",
+    ],
+    "stories and their titles": [
+        "前回と同じく直接取引でお願いします",
+    ],
+    "consequences spelled out": [
+        "直接振込なら手数料がかからないのでお得ですよ",
+    ],
+    "the rule of escrow as a negative habit or a prohibitive": [
+        "仮払い前に作業を始めてください",
+        "仮払いなしで先に着手してもらえますか",
+        "口座番号を書いておくのでそこに振り込んでください",
+    ],
+    "the platform's own route to a direct contract": [
+        "次回からは直接契約に切り替えましょう",
+    ],
+    "a way set aside (ではなく)": [
+        "サイト経由ではなく直接取引でお願いします",
+        "PayPayではなく銀行振込で直接お支払いします",
+    ],
+    "a heading that names its topic with a compound particle": [
+        "直接取引について、ご検討いただけますか",
+    ],
+    "past events told": [
+        "直接取引なら安くします",
+        "納品後に直接振込でOKです",
+        "PayPayで払ってくれたら1割引きます",
+        "次回からは直接請求しますので、ご連絡ください",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for lines in ARTICLE_LINES.values() for t in lines])
+def test_article_line_is_not_a_proposal(text):
+    assert not _paid(text)
+
+
+@pytest.mark.parametrize("text", [t for lines in PROPOSALS.values() for t in lines])
+def test_proposal_with_the_same_words_is_found(text):
+    assert _paid(text)
+
+
+def test_classes_pair_up():
+    assert set(ARTICLE_LINES) == set(PROPOSALS)
+
+
+def test_told_event_gives_way_to_a_request():
+    # the past tense tells; a request in the same clause still asks
+    assert not _paid("直接取引に切り替えた人もいます")
+    assert _paid("前回は直接取引にしたので、今回も直接振込でお願いします")
+
+
+def test_whole_article_is_quiet_and_a_quoted_offer_in_a_message_is_not():
+    article = (
+        "【体験談】直接取引を持ちかけられたときの話\n"
+        "■ 直接契約を提案されたとき\n"
+        "相手は「手数料がもったいない」と言っていました。\n"
+        "直接振込で揉めた人を何人も見てきた。泣き寝入りするしかありません。\n"
+        "費用を抑えたいなら、直接取引ではなく単価の相談をしてみましょう。\n"
+    )
+    assert leakguard.scan(article).action.value == "allow"
+    assert _paid("直接取引ではなく、と言われましたが、やっぱり直接振込でお願いできますか")
