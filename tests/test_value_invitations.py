@@ -44,6 +44,13 @@ INVITED = [
     # a refusal word that is no refusal, a negative question that asks
     ("ご遠慮なく 080-4412-7730 までどうぞ", "080-4412-7730", "phone"),
     ("アドレスは haru.nomi4@icloud.com です。こちらに見積書を送っていただけませんか", "haru.nomi4@icloud.com", "email"),
+    # an advertiser's お気軽に, a reason to skip the site (cheaper, quicker), romaji and English time frames
+    ("教室の受付は 0120-336-218 です。お気軽にどうぞ", "0120-336-218", "phone"),
+    ("見積もりは kanade.works5@gmail.com へお気軽に", "kanade.works5@gmail.com", "email"),
+    ("予約は 050-6621-4471 で。アプリを通すより早く取れます", "050-6621-4471", "phone"),
+    ("直通 03-5517-2294 ならサイト経由より安く、1件300円お得です", "03-5517-2294", "phone"),
+    ("jimusho no denwa 06-6612-7790. koko ni kakete kudasai", "06-6612-7790", "phone"),
+    ("cell 080-2266-1471, call after 8pm", "080-2266-1471", "phone"),
 ]
 
 STATED = [
@@ -81,6 +88,11 @@ STATED = [
     ("080-5531-2207 はダミーなので、ここに連絡しても誰も出ません", "080-5531-2207", "phone"),
     ("ボタンの番号は tel:06-6612-3344 みたいに書けばいいんですよね？", "06-6612-3344", "phone"),
     ('原文に "Call us at 03-5577-1122" とありますが、そのまま訳してよろしいでしょうか', "03-5577-1122", "phone"),
+    # お気軽に and より that point back to this chat or away from the value
+    ("旧番号 090-4417-2286 は解約しました。お気軽にこのチャットでご相談ください", "090-4417-2286", "phone"),
+    ("090-3361-7724 への電話はご遠慮ください。お気軽にここでどうぞ", "090-3361-7724", "phone"),
+    ("請求書の番号 0120-551-228 が正しいか確認したいです", "0120-551-228", "phone"),
+    ("ログイン用のアドレスは rin.k@example.com です。ご不明な点はお気軽にお尋ねください", "rin.k@example.com", "email"),
 ]
 
 _CATEGORY = {"phone": PHONE, "email": EMAIL, "line": LINE_ID}
