@@ -358,3 +358,24 @@ def test_line_named_in_slang_cues_the_next_id(messages, value):
 ])
 def test_slang_words_that_name_no_line(messages):
     assert not _completed(messages)
+
+
+@pytest.mark.parametrize("messages, category, value", [
+    # a piece of a completed ID or address corrected by its place, the old piece after it or not said
+    (["IDは mimi_", "ss22", "あ、最後 23 でした！ 22は姉のだ"], "line_id", "mimi_ss23"),
+    (["IDは mimi_", "ss22", "すみません、最初は mama です"], "line_id", "mama_ss22"),
+    (["メールは nana.k.1952", "じーめーるです", "ごめん最後は 1953 でした"], "email_address", "nana.k.1953@gmail.com"),
+])
+def test_a_piece_corrected_by_its_place(messages, category, value):
+    assert (category, value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["IDは mimi_", "ss22", "すみません、最後は 12列でした"],     # a seat row, a time, a price, a count
+    ["IDは mimi_", "ss22", "ごめん最後は 23時でした"],
+    ["IDは mimi_", "ss22", "すみません、最後は 3000円でした"],
+    ["IDは mimi_", "ss22", "ごめん、最後の写真は 0930 に送ります"],
+    ["メールは nana.k.1952", "じーめーるです", "ごめん最後は 3 でした"],  # not the length of the piece
+])
+def test_a_place_word_that_corrects_no_piece(messages):
+    assert {v for _, v in _completed(messages)} <= {"mimi_ss22", "nana.k.1952@gmail.com"}

@@ -1118,6 +1118,7 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
 
 
 _TOKEN_RE = re.compile(r"[a-z]+|[0-9]+")
+_PIECE_ENDS_RE = re.compile(r"\s*(?:です|でした|だった|だよ|で|[!！。、,.…?？]|$)")
 
 
 def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> list[Joined]:
@@ -1132,7 +1133,18 @@ def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> li
             if category not in categories:
                 continue
             fixed, new = None, parts[-1]
-            if len(parts) == 2 and len(parts[0].value) >= 2 and value.count(parts[0].value) == 1:
+            named = [f for f in parts if f.role in (FIRST, LAST)]
+            tokens = list(_TOKEN_RE.finditer(value.split("@")[0]))
+            if len(named) == 1 and len(tokens) >= 2:
+                # 「最後 08 でした！ 07は妹のだ」: the piece named by its place, in a value of several pieces,
+                # replaced by one of its length and kind (the old one may follow it, or not be said)
+                new = named[0]
+                old = tokens[-1] if new.role == LAST else tokens[0]
+                if len(old.group()) == len(new.value) and old.group() != new.value \
+                        and old.group().isdigit() == new.value.isdigit() \
+                        and _PIECE_ENDS_RE.match(reading.view.text, new.end):  # (「最後は 12列でした」: a seat)
+                    fixed = value[:old.start()] + new.value + value[old.end():]
+            elif len(parts) == 2 and len(parts[0].value) >= 2 and value.count(parts[0].value) == 1:
                 fixed = value.replace(parts[0].value, parts[1].value)
             elif len(parts) == 1:
                 near = [m for m in _TOKEN_RE.finditer(value) if len(m.group()) == len(new.value) >= 3
