@@ -129,3 +129,41 @@ def test_whole_article_is_quiet_and_a_quoted_offer_in_a_message_is_not():
     )
     assert leakguard.scan(article).action.value == "allow"
     assert _paid("直接取引ではなく、と言われましたが、やっぱり直接振込でお願いできますか")
+
+
+# -- round-5 payment misses, by class ------------------------------------------------------------
+MISSED_CLASSES = {
+    "the platform's way named as the one replaced (の代わりに)": (
+        ["アプリの決済の代わりに、PayPayで払ってもらえますか", "投げ銭機能の代わりに楽天ペイで直接送ってもらえると嬉しいです"],
+        ["サイトの決済の代わりに使える方法はありますか", "おひねりの代わりにスタンプを送りました"],
+    ),
+    "the platform kept to this time only": (
+        ["今回だけ購入画面で買ってもらって、次からは振込で直接どうでしょう", "初回だけサイト経由で、2回目からは直接取引にしましょう"],
+        ["今回だけ購入画面でお願いします。次回もサイトで", "今回だけ取引画面で買ってもらって、次回もサイトで買ってください"],
+    ),
+    "an everyday payment app named": (
+        ["楽天Edyとかで先に払っちゃっていいですか？"],
+        ["楽天Edyが使えるお店を探しています"],
+    ),
+    "formal permission (差し支えございません)": (
+        ["弊社口座への直接のお振込みでも差し支えございません",
+         "本サイトの決済手数料をご負担いただくのも心苦しく、直接のお振込みでも差し支えありません"],
+        ["サイト経由でのお支払いでも差し支えございません",
+         "直接お振込みでも差し支えないとのことでしたが、規約違反なのでお断りします"],
+    ),
+    "English: a lesson as a time, an amount, ok?": (
+        ["After this lesson I send money bank furikomi directly ok?", "PayPal 3000 yen ok?", "Are you ok with Venmo for 40 dollars?"],
+        ["Make me a lesson plan about paying directly with PayPal", "Is the next lesson ok?", "I will not pay directly, ok?",
+         "I paid 2000 yen with an Amazon gift card on the site"],
+    ),
+}
+
+
+@pytest.mark.parametrize("text", [t for pos, _neg in MISSED_CLASSES.values() for t in pos])
+def test_missed_class_is_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", [t for _pos, neg in MISSED_CLASSES.values() for t in neg])
+def test_missed_class_hard_negative_stays_quiet(text):
+    assert not _paid(text)

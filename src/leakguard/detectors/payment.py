@@ -90,8 +90,13 @@ _TRANSLATED_RE = regex.compile(
     r"(?=[ ]{0,2}+(?:を|は|の)(?:英訳|和訳|翻訳|訳|英語|日本語|中国語|韓国語))")
 _MIN_EMIT = 0.05
 # After an on-platform cue these set the platform against another way (「サイト上では最低額で」,
-# 「サイト経由だと手数料が」), so the cue does not suppress.
-_CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通すと", "通すと", "と比べ")
+# 「サイト経由だと手数料が」), so the cue does not suppress; so does 「サイトの決済の代わりに」, the
+# platform's way named as the one replaced.
+_CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通すと", "通すと", "と比べ",
+             "の代わりに", "のかわりに", "の代わり", "代わりに")
+# Before one, these keep the platform to this time only (「今回だけ取引画面で買ってもらって、次回からは
+# 振込で」): the platform named as what is left behind, not as the way.
+_ONLY_THIS_TIME = ("今回だけ", "今回のみ", "初回だけ", "初回のみ", "最初だけ")
 # 送ってます / 送ってる / 送ってた: a て-form followed by an aspect ending reports, it does not ask;
 # so does 払ってくれた / くれて (a favour received; くれたら still asks).
 _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "ある", "あり", "あげ")
@@ -552,7 +557,8 @@ class PaymentDetector:
 
         # 「会社サイトから」「個人サイトの決済ページ」: the writer's own site, not the platform's
         own = Spans([(m.start, m.end) for m in signals.get("own_shop", ())])
-        fee_starts = sorted(m.start for m in signals.get("fee", ()))
+        # 「本サイトの決済手数料」: the platform's fee even where 決済手数料 reads as another's
+        fee_starts = sorted(m.start for m in matches if m.term.kind == "fee")
         suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts) and not (
             m.term.kind == "on_platform" and own.overlaps(m.start, m.end))]
         if suppressors:
@@ -811,7 +817,8 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
     if kind == "on_platform" and (text.startswith(_CONTRAST, m.end)
                                   or (m.term.key.endswith("で") and text.startswith(("は", "なく", "じゃなく"), m.end))
                                   or _PLATFORM_DENIED_RE.match(text, m.end)
-                                  or _any_within(fee_starts, m.end, m.end + _FEE_AFTER_PLATFORM)):
+                                  or _any_within(fee_starts, m.end, m.end + _FEE_AFTER_PLATFORM)
+                                  or text.endswith(_ONLY_THIS_TIME, 0, m.start)):
         # 「サイト経由だと手数料が高いので」「サイトの決済は手数料が」 set the platform against another way
         return False
     if kind in _CLAUSE_WIDE_KINDS:

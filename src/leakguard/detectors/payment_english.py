@@ -54,6 +54,8 @@ _PAY = _words(
     r"accept(?:s|ed|ing)?", r"remit\w*", r"retainer", r"upfront", r"deposit", r"rate", r"price", r"send (?:the |you |me )?(?:money|funds)",
     r"balance", r"funds?", r"charge[sd]?", r"checkout", r"contract\w*", r"agreement", r"sign",
     r"harai\w*", r"harau", r"haratte\w*", r"furikom\w*", r"soukin", r"torihiki", r"keiyaku", r"okuru", r"book(?:ing)?",
+    # an amount named with the way to pay (「ok with Amazon gift code? 2000 yen」)
+    r"\d{1,7}+ ?(?:yen|jpy|usd|dollars?|bucks)",
 )
 # An outside way to pay.
 _CHANNEL = _words(
@@ -84,7 +86,7 @@ _REQUEST = _words(
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
     r"(?:pay|send|wire|transfer) (?:half|the rest|the balance|upfront|now|\$?\d+)", r"skip the",
     r"works (?:for me|fine)", r"is fine", r"if (?:that'?s|it'?s) (?:easier|simpler|better|faster)", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
-    r"next time", r"from now on", r"going forward", r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
+    r"next time", r"(?:is (?:it |that )?|are you )?ok with", r"ok ?\?", r"from now on", r"going forward", r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
 )
 # A refusal, a rule or a warning: the sentence is not a proposal.
 _NEGATION = _words(
@@ -118,7 +120,9 @@ _TOPIC = _words(
     r"field", r"form", r"validat\w*", r"placeholder", r"template", r"mock ?up", r"example", r"sample", r"dummy",
     r"test(?:ing)? data", r"translat\w*", r"locali[sz]\w*", r"copy for", r"button", r"label", r"integrat\w*",
     r"implement\w*", r"api", r"sdk", r"checkout flow", r"article", r"blog", r"the source text", r"bot", r"alerts?",
-    r"make me an?", r"build (?:me )?an?", r"tutorial", r"course", r"lesson",
+    r"make me an?", r"build (?:me )?an?", r"tutorial", r"course",
+    # a lesson as the work, not as a time (「next lesson, I send money…」「lesson after, …」)
+    r"(?<!(?:next|after|before|each|every|this|the|our|my|your) )lessons?(?! after| before)",
     r"(?:shop|store|site|website)'?s? checkout", r"proofread\w*", r"copy ?edit\w*", r"rewrite", r"reword\w*", r"wording", r"how (?:do|would|should) (?:i|you|we) say",
 )
 
