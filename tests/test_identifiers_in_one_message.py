@@ -79,8 +79,41 @@ def test_symbol_that_is_no_filler_is_kept(text, kept):
     assert normalize(text).text == kept
 
 
+@pytest.mark.parametrize("text, value", [
+    ("♪をドットに読んでね。mika_shop@docomo♪ne♪jp", "mika_shop@docomo.ne.jp"),
+    ("ri☆na☆88@gmail.com（☆→ドット）", "ri.na.88@gmail.com"),
+    ("※は＠です。k※yoshi♪yoshi♪net（♪=.）", "k@yoshi.yoshi.net"),
+])
+def test_symbol_the_message_declares_is_a_stand_in_not_filler(text, value):
+    assert values(text, "email_address") == {value}
+
+
 def test_filler_removal_keeps_the_offsets():
     text = "連絡は k🐸e🐸r🐸o_5@gmail.com まで"
     (finding,) = [f for f in find(text, categories={"email_address"})]
     assert finding.value == "kero_5@gmail.com"
     assert finding.text.startswith("k🐸e") and finding.text.endswith("gmail.com")
+
+
+# -- LINE: the ID after romaji particles or Tagalog "ko" ------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Line ID ko: joy.reyes92 po, add me", "joy.reyes92"),
+    ("LINE no ID wa tuan_hcm88 desu. yoroshiku", "tuan_hcm88"),
+    ("LINE mo ID wa ana-lima7 desu", "ana-lima7"),
+    ("LINE ID wa k e i 0 5 desu", "kei05"),
+])
+def test_line_id_after_romaji_particles(text, value):
+    assert values(text, "line_id") == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "LINE ID wa wakaranai desu",          # a romaji word of letters alone, not an ID
+    "LINE no ID wa mada nai, gomen",
+    "LINE wa tsukatte imasen",
+    "Line ko ay sira po",                 # Tagalog: my LINE is broken
+    "denwa demo ii desu. LINE mo daijoubu.",  # a full stop after a romaji word
+    "LINE wa ok desu yo-",
+])
+def test_romaji_sentence_after_line_is_no_id(text):
+    assert values(text, "line_id") == set()

@@ -106,6 +106,10 @@ _LINE_BREAK_RE = re.compile("\n")
 # _interleaved_edits
 _INTERLEAVED_RE = regex.compile(r"(?<=[a-z0-9_.\-])(\p{So})\ufe0f?(?=[a-z0-9_.\-])")
 _INTERLEAVE_GAP_RE = regex.compile(r"[a-z0-9_.\-]{1,6}")
+# after a symbol: the message says which symbol of an address it stands for (「♪をドットに」「★→@」「＊は＠」)
+# (the symbol itself only after a connector: 「a🌸.🌸b」 is filler around a dot)
+_STANDS_FOR_RE = regex.compile(r"\ufe0f?\s?(?:(?:を|は|が|=|→|⇒|:)\s?(?:@|\.)"
+                               r"|(?:を|は|が|=|→|⇒|:)?\s?(?:アット|あっと|ドット|どっと|点|てん|ピリオド|dot\b))")
 _WINDOW_MIN_CHARS = 150  # shorter messages are read whole: windowing them saves little
 _WINDOW_MAX_SHARE = 0.8  # a window this large is not worth a second offset map
 
@@ -364,15 +368,26 @@ def _interleaved_edits(text: str) -> list[Edit]:
     and at most a few identifier characters from the next. A symbol once is a separator
     (「taro★example.com」 is the stand-in pass's), and digits alone between symbols are a phone
     number's spacing, read by the phone detector as it is. Once a chain shows the symbol is filler,
-    it is taken out wherever it stands between two such characters (「c🌸o ドット j🌸p」)."""
+    it is taken out wherever it stands between two such characters (「c🌸o ドット j🌸p」) — unless the
+    message says it stands for a symbol (「♪をドットに読み替えて」「☆→ドット」): then it is a stand-in."""
     matches = list(_INTERLEAVED_RE.finditer(text))
     filler: set[str] = set()
     for prev, m in zip(matches, matches[1:]):
         if (prev.group(1) == m.group(1) and m.group(1) not in filler
                 and _INTERLEAVE_GAP_RE.fullmatch(text, prev.end(), m.start()) is not None
-                and _LATIN_RE.search(text, prev.start() - 1, m.end() + 1) is not None):
+                and _LATIN_RE.search(text, prev.start() - 1, m.end() + 1) is not None
+                and not _declared_standin(text, m.group(1))):
             filler.add(m.group(1))
     return [(m.start(), m.end(), "") for m in matches if m.group(1) in filler]
+
+
+def _declared_standin(text: str, symbol: str) -> bool:
+    pos = text.find(symbol)
+    while pos != -1:
+        if _STANDS_FOR_RE.match(text, pos + len(symbol)) is not None:
+            return True
+        pos = text.find(symbol, pos + 1)
+    return False
 
 
 def _glued_particle(text: str, reading, *, before: bool) -> bool:

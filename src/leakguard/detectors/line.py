@@ -84,8 +84,8 @@ _NAME_GATE_RE = re.compile(
     r"|1in|lin3|ラ[〜～ー\s]")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
-    # 「yu ri ka _ 0 3 (スペース無しで)」
-    r"|(?<![a-z0-9._\-@])(?!id )(?P<spaced>(?:[a-z0-9._\-]{1,2} ){2,19}[a-z0-9._\-]{1,2})(?![a-z0-9._\-@/]|\s{0,2}@)"
+    # 「yu ri ka _ 0 3 (スペース無しで)」 (never from 「id」 or a romaji particle: 「LINE no ID wa …」)
+    r"|(?<![a-z0-9._\-@])(?!(?:id|no|wa|ga|mo|ko) )(?P<spaced>(?:[a-z0-9._\-]{1,2} ){2,19}[a-z0-9._\-]{1,2})(?![a-z0-9._\-@/]|\s{0,2}@)"
     # 「(t)(o)(m)(_)(k)(o)(b)(e)(9)(2)」: a character to a bracket
     r"|(?P<paren>(?:[(\[{][a-z0-9._\-][)\]}] ?){4,20}+)")
 _PAREN_LETTER_RE = regex.compile(r"[(\[{]([a-z0-9._\-])[)\]}]")
@@ -115,7 +115,12 @@ _LIGHT_FILLER = 8
 # 「s-h-o-u-1-2（ハイフンは抜いて）」
 _DROP_RE = regex.compile(r"[^\n]{0,12}?(?P<what>ハイフン|アンダーバー|ドット|点|-|_|\.)(?:は|を)?\s{0,2}"
                          r"(?:抜いて|ぬいて|取って|とって|なしで|無しで|消して|けして)")
-_FILLER_WORDS = frozenset({"id", "is", "my", "qr"})  # 「LINE ID is jack_88」「ラインのQR送れないからID打つね」
+# 「LINE ID is jack_88」「ラインのQR送れないからID打つね」; particles in romaji (「LINE no ID wa sora_12」) and
+# Tagalog "ko" (my: 「Line ID ko: mika_07」) as learners write them
+# Tagalog "ko" (my: 「Line ID ko: mika_07」) as learners write them. In a romaji sentence a word of
+# letters alone is one more romaji word (「LINE ID wa wakaranai」): the ID then needs a digit or ._-
+_ROMAJI_FILLER = frozenset({"no", "wa", "ga", "mo", "ko"})
+_FILLER_WORDS = frozenset({"id", "is", "my", "qr"}) | _ROMAJI_FILLER
 # 「ren_tarou9（ライン）」「ren_tarou9 ←ラインです」: the ID first, the name in brackets or pointed at
 _BEFORE_NAME_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}(?:[(（【\[]|←|<|＜)\s{0,2}(?:これ|こちら|が|は)?\s{0,2}\Z")
@@ -211,7 +216,11 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             if view.in_url(t.start(), t.end()) or _FILE_EXT_RE.search(bare):
                 break
             cued = "id" in words or joined_words is not None
-            if not (cued or any(ch.isdigit() or ch in "._-" for ch in bare)):
+            marked = any(ch.isdigit() or ch in "._-" for ch in bare)
+            if not (cued or marked):
+                break
+            if _ROMAJI_FILLER.intersection(words) and not any(
+                    ch.isdigit() or ch in "._-" for ch in bare.rstrip("._-")):  # (「LINE mo daijoubu.」: a full stop)
                 break
             if not (cued or len(filler) <= _LIGHT_FILLER or _POINTER_RE.search(filler) or _INVITE_RE.search(filler)):
                 break
