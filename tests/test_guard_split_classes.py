@@ -379,3 +379,21 @@ def test_a_piece_corrected_by_its_place(messages, category, value):
 ])
 def test_a_place_word_that_corrects_no_piece(messages):
     assert {v for _, v in _completed(messages)} <= {"mimi_ss22", "nana.k.1952@gmail.com"}
+
+
+@pytest.mark.parametrize("messages, value", [
+    # a counted group announced before it is handed over (「下4桁言いますね、」), the first group after it
+    (["自宅のほうが話しやすいので、先に下4桁言いますね、5128です", "上は0776-43です"], "+81776435128"),
+    (["携帯の下4桁を伝えます、9902", "頭は080-6613です"], "+818066139902"),
+])
+def test_a_counted_group_announced_then_given(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["最後に言いますね、3000円です", "上は0776-43です"],        # no counted group announced: a price
+    ["下の段に書きますね、1200", "上は0776-43です"],
+    ["下4桁言いますね、5128です", "ところで明日は晴れですね", "上は0776-43です"],  # talk between
+])
+def test_an_announcement_that_names_no_group(messages):
+    assert not {v for c, v in _completed(messages) if c == "phone_number"}

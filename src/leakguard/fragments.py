@@ -93,7 +93,10 @@ _CLAUSE_WORDS = frozenset("user name username domain first last middle part is a
 # 「二つ目のまとまりが」「下4桁は」「頭3桁：」「しっぽ＝」「最初は普通の」 (an epithet of the group may
 # stand between: 「最初は普通の070」).
 _GROUP_NOUN = r"(?:部分|ところ|方|ほう|桁|けた|ケタ|まとまり|かたまり|塊|ブロック|グループ|区切り|くぎり|パート|数字)"
-_ROLE_HANDS_OVER = (rf"(?:\s?の?\s?(?:[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)|{_GROUP_NOUN})){{0,2}}"
+# 「下4桁言いますね、3391」: a counted group may be announced before it is handed over
+_ANNOUNCES = (r"(?:(?<=桁|けた|ケタ)\s?(?:を|から)?\s?(?:(?:言い|いい|伝え|書き|送り|教え)ます(?:ね|よ)?"
+              r"|(?:言う|いう|伝える|書く|送る|教える)(?:ね|よ|わ)?))?")
+_ROLE_HANDS_OVER = (rf"(?:\s?の?\s?(?:[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)|{_GROUP_NOUN})){{0,2}}{_ANNOUNCES}"
                     r"(?:\s?(?:は|が|も|に|:|=|→|⇒|って|、|,)){0,2}(?:\s?(?:普通|ふつう|いつも|おなじみ|お馴染み)の)?")
 _ROLE_TAIL = _ROLE_HANDS_OVER + r"\s?$"
 # in English: 「first part 090」「the middle is 5567」「last four is 2231」
