@@ -554,3 +554,22 @@ def test_a_quoted_example_with_a_placeholder_is_no_invitation(text):
 ])
 def test_an_unquoted_or_placeholder_free_invitation_still_counts(text, channel):
     assert channel in _channels(text), _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "面談の前に「Zoomは使えますか？」と聞くのはマナー違反？",
+    "「インスタで繋がろう」と尋ねられたらどう返すべきか",
+    "よく話題になる「ライン交換しよ」問題をまとめました",
+    "「電話で話せませんか」トラブルの防ぎ方",
+])
+def test_a_quote_an_article_asks_about_or_names_as_a_topic_is_no_invitation(text):
+    assert _channels(text) == {}, _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Zoomは使えますか？ 聞くだけ聞いてみます", "zoom"),
+    ("インスタで繋がろう！問題なければIDを送ります", "instagram"),
+    ("「ライン交換しよ」って言ったの私だよ、交換しよ", "line"),
+])
+def test_the_same_words_unquoted_or_said_again_still_invite(text, channel):
+    assert channel in _channels(text), _channels(text)

@@ -105,17 +105,20 @@ def _clause(tokens, first: int, end: int, i: int, stops: frozenset[int]) -> tupl
     return first, end
 
 
-# 「「ライン交換しませんか？」って来たけど断った」: words someone else sent, reported, not said now
+# 「「ライン交換しませんか？」って来たけど断った」: words someone else sent, reported, not said now;
+# 「契約前に「LINEはやっていますか？」と聞く」: an article's example of what one may ask
 _REPORTED_AFTER_RE = regex.compile(
     r"(?:「[^「」\n]{0,60}+」)*+\s{0,2}(?:って|と|とか|などと|みたいな)\s{0,2}(?:私から|相手から|よく|いつも|たまに|また|急に|時々)?"
-    r"(?:来|き|言わ|いわ|言って|聞か|きか|聞い|きい|送られ|届|誘わ|持ちかけ|持ち掛け|連絡が|メッセージが|dmが)")
+    r"(?:来|き|言わ|いわ|言って|聞か|きか|聞い|きい|聞く|きく|尋ね|たずね|送られ|届|誘わ|持ちかけ|持ち掛け|連絡が|メッセージが|dmが)")
 
 
 # 「「お電話ありがとうございます」から始まるトークスクリプト」「「メールでお問い合わせください」という文言」:
 # quoted words framed as content to write, translate or check, not said to the reader
 _CONTENT_AFTER_RE = regex.compile(
     r"\s{0,2}(?:という|といった|から始まる|で始まる|で終わる|のような|のように|みたいな|などの|を(?:英訳|翻訳|和訳|訳し|校正|添削|チェック)"
-    r"|の(?:文言|一文|文章|例文|セリフ|台詞|フレーズ|部分|箇所|英訳|翻訳|訳)|(?:ボタン|バナー|ラベル|リンク文言))")
+    r"|の(?:文言|一文|文章|例文|セリフ|台詞|フレーズ|部分|箇所|英訳|翻訳|訳)|(?:ボタン|バナー|ラベル|リンク文言)"
+    # 「「LINE交換OK？」問題」: the quote names a topic an article discusses
+    r"|(?:問題|事件|トラブル|詐欺|問答))")
 _CONTENT_BEFORE_RE = regex.compile(r"(?:一文|文言|例文|定型文|文面|テンプレ|セリフ|台詞|校正|添削)[^「」\n]{0,12}+$")
 _CONTENT_REACH = 24  # characters before the opening bracket
 # A message about translating: every quote in it is text to translate (searched before the quote)
