@@ -4,6 +4,8 @@ tests; names and amounts are fictional."""
 import pytest
 
 import leakguard
+from leakguard.detectors.payment import default_payment_detector
+from leakguard.normalize import NormalizedText
 
 PAYMENT = "off_platform_payment"
 
@@ -167,3 +169,26 @@ def test_missed_class_is_found(text):
 @pytest.mark.parametrize("text", [t for _pos, neg in MISSED_CLASSES.values() for t in neg])
 def test_missed_class_hard_negative_stays_quiet(text):
     assert not _paid(text)
+
+
+LISTED_QUOTES = [
+    "3.「サイトの手数料が高いので、PayPayで先に送ります」",
+    "（ウ）「手数料分をお値引きするので、直接お振込みください」",
+    "② 「直接契約のほうがお得ですよ」→ 結局、報酬は払われなかった",
+]
+UNQUOTED_LIST_ITEMS = [
+    "1.直接振込でお願いします",
+    "・PayPayで先に払いますね",
+    "「手数料がもったいないので直接お願いできませんか？」",  # a quotation alone is not a list item
+]
+
+
+@pytest.mark.parametrize("text", LISTED_QUOTES)
+def test_quoted_message_listed_is_an_example(text):
+    # the rule reader's part; the intent model (intent.py) reads such a line on its own terms
+    assert not list(default_payment_detector()(NormalizedText.of(text)))
+
+
+@pytest.mark.parametrize("text", UNQUOTED_LIST_ITEMS)
+def test_list_item_said_outright_is_still_a_proposal(text):
+    assert _paid(text)

@@ -122,6 +122,12 @@ _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", '"': '"'}
 # So is a quotation standing as a line of its own in a message that warns or cites a rule
 # (「こんなメッセージが来たら要注意」 and then the examples, one a line).
 _LINE_QUOTE_RE = regex.compile(r"(?m)^[ \u3000・-]{0,3}+(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)[ \u3000]{0,3}+$")
+# A quoted message that is an item of a numbered or bulleted list (「1.「…」」「（エ）「…」」「① 「…」→ …」):
+# a list of what is said, with or without the heading that calls it so; chat messages do not
+# open on an enumerator and a quotation mark.
+_LISTED_QUOTE_RE = regex.compile(
+    r"(?m)^[ \u3000]{0,3}+(?:[0-9]{1,2}[.)）．]?|[(（][0-9a-zア-ン]{1,2}[)）]|[①-⑳]|[・•])[ \u3000]{0,3}+"
+    r"(「[^「」\n]{1,300}+」)")
 _MENTION_RE = regex.compile(
     r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)[、・や ]?+){1,10}+"
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の"
@@ -834,6 +840,7 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
 def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     spans = [m.span() for m in _MENTION_RE.finditer(text)]
     spans += [m.span() for m in _TRANSLATED_RE.finditer(text)]
+    spans += [m.span(1) for m in _LISTED_QUOTE_RE.finditer(text)]
     if "\n" in text and any(m.term.kind in ("rule", "warning") for m in matches):
         spans += [m.span() for m in _LINE_QUOTE_RE.finditer(text)]
     if "\n" in text:
