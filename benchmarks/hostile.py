@@ -373,6 +373,8 @@ _CASES: dict[str, tuple] = {
     "example numbers and code": ("phone _EXAMPLE_BEFORE_RE, _EXAMPLE_AFTER_RE, _CODE_LINE_RE, _CODE_QUOTE_RE, _FILE_AFTER_RE",
                                  _cycle("例 090-1234-5678 のような形式 x = \"09012345678\" \\d{3} photo_09012345678@2x.png ")),
     # -- payment.py: the rest
+    "quoted messages listed": ("payment _LISTED_QUOTE_RE",
+                               _cycle("1.「直接振込で」\n（エ）「「「\n① 「PayPayで」→ ・「" + "あ" * 40 + "\n")),
     "rules quoted on their own lines": ("payment _LINE_QUOTE_RE, _RULE_DENIED_RE",
                                         _cycle("「直接取引は禁止です」\n規約ではなら直接取引じゃ\n")),
     "bank details and wallets": ("payment_details _CHAIN_RE, _TOPIC_RE, find_details",
