@@ -117,3 +117,22 @@ def test_line_id_after_romaji_particles(text, value):
 ])
 def test_romaji_sentence_after_line_is_no_id(text):
     assert values(text, "line_id") == set()
+
+
+# -- a separator quoted on its own among the parts to join ----------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("ラインのIDは「yuki」と「_」と「0707」をくっつけたやつです", "yuki_0707"),
+    ("LINEのIDは『taku』と『.』と『88』をつなげてね", "taku.88"),
+    ("ラインID: \"rin\" と \"-\" と \"2525\" をつなげたもの", "rin-2525"),
+])
+def test_quoted_separator_among_the_parts(text, value):
+    assert values(text, "line_id") == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "ファイル名に「_」や「.」は使えません",                    # symbols quoted, no parts to join
+    "「_」と「-」の違いを教えてください。LINEの設定の話です",
+])
+def test_quoted_separator_alone_is_no_id(text):
+    assert values(text, "line_id") == set()

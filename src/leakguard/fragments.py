@@ -788,11 +788,16 @@ def _in_amount_or_date(norm: str, start: int, end: int) -> bool:
                for s, e in (m.span() for m in pattern.finditer(norm, lo, hi)))
 
 
+_QUOTES_OPEN, _QUOTES_CLOSE = ("「", "『", '"'), ("」", "』", '"')
+
+
 def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
     if run in (".", "_", "-"):
-        # 「taro . yamada」, not the full stop of a Japanese sentence
+        # 「taro . yamada」, not the full stop of a Japanese sentence; quoted on its own, a part named
+        # among the others (「「sora」と「_」と「1122」」)
         if _ASCII_GATE_RE.fullmatch(norm[:offset].rstrip()[-1:] or "。") or \
-                _ASCII_GATE_RE.fullmatch(norm[offset + 1:].lstrip()[:1] or "。"):
+                _ASCII_GATE_RE.fullmatch(norm[offset + 1:].lstrip()[:1] or "。") or \
+                norm[offset - 1:offset] in _QUOTES_OPEN and norm[offset + 1:offset + 2] in _QUOTES_CLOSE:
             yield Fragment(SEP, run, offset, offset + 1)
         return
     if _DIGIT_RUN_RE.fullmatch(run):
