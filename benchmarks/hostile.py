@@ -469,10 +469,12 @@ _CASES: dict[str, tuple] = {
                                           _lines(lambda i: ("すみません、090", "ごめん 1234", "失礼しました。5678です", "えっと")[i % 4]),
                                           _guard_chain),
     "Guard: reactions between the parts, parts on a new line": (
-        "guard; fragments _REACTION_ALONE_RE, _OPENS_ON_NEW_LINE_RE, _APOLOGY_RE, _continued, _PIECE_ENDS_RE",
+        "guard; fragments _REACTION_ALONE_RE, _OPENS_ON_NEW_LINE_RE, _APOLOGY_RE, _continued, _PIECE_ENDS_RE, "
+        "_NAME_DOT_NAME_RE",
         _lines(lambda i: ("連番の件、らいんでまとめて話そう！IDは mo", "笑", "mo_live", "🙏🙏", "\n2023",
                           "税務調査の件は事務所の代表番号までご連絡ください。代表：06-6318", "（続き）-7724",
-                          "ｗｗｗ [スタンプ]", "あ、最後 08 でした！ 07は妹のだ")[i % 9]),
+                          "ｗｗｗ [スタンプ]", "あ、最後 08 でした！ 07は妹のだ", "PDFいただけますか aoi.hoshi.1987",
+                          "ドコモのやつです")[i % 11]),
         _guard_chain),
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "

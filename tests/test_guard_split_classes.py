@@ -397,3 +397,23 @@ def test_a_counted_group_announced_then_given(messages, value):
 ])
 def test_an_announcement_that_names_no_group(messages):
     assert not {v for c, v in _completed(messages) if c == "phone_number"}
+
+
+@pytest.mark.parametrize("messages, value", [
+    # names joined by a dot with a number, then a carrier named alone: the carrier's mail is the host
+    (["鑑定書はPDFでいただけますか？ 開けなくて… riko.mitsu.1990", "ドコモのやつです"], "riko.mitsu.1990@docomo.ne.jp"),
+    (["資料を送ってもらえますか kenta.mori88", "auのです"], "kenta.mori88@au.com"),
+])
+def test_a_carrier_named_after_a_personal_local_part(messages, value):
+    assert ("email_address", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["機種は sh-52c", "ドコモのやつです"],       # a phone's model, a file, a version: the carrier is the phone's
+    ["型番は galaxy.s23", "ドコモのやつです"],
+    ["写真は photo.edit", "auのやつ"],
+    ["ver.2.1", "auです"],
+    ["PDFで riko.mitsu.1990", "ところで料金は3000円です", "ドコモのやつです"],  # talk between
+])
+def test_a_carrier_after_no_personal_local_part(messages):
+    assert not _completed(messages)

@@ -1515,6 +1515,11 @@ def _glued(frags: Sequence[Fragment], boundary: int, tight: Sequence[bool] | Non
     return out, (new_boundary if boundary else 0)
 
 
+# 「aoi.hoshi.1987」「ドコモのやつです」: names joined by a dot with a number after them are a person's
+# address, not a phone's model (「sh-52c」) or a file (「photo.edit」): a carrier named beside them is the host
+_NAME_DOT_NAME_RE = re.compile(r"(?<![a-z])[a-z]{2,}\.[a-z]{2,}[._\-]?[0-9]{2,4}(?![0-9a-z])")
+
+
 def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bool = False,
                    tight: Sequence[bool] | None = None) -> Joined | None:
     """A local part and a domain in separate clauses, either order: 「ユーザー名はtaro、ドメインは
@@ -1548,7 +1553,8 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
         # a carrier's name after a model number is the phone's)
         if len(named) == 1 and len(rest) == 1 and (CUE_EMAIL in cues or (named[0] >= boundary or CUE_ID in cues)
                                                    and not _LETTERS_ONLY_RE.fullmatch(frags[rest[0]].value)
-                                                   and _provider_domain(frags[named[0]]) not in _CARRIERS):
+                                                   and (_provider_domain(frags[named[0]]) not in _CARRIERS
+                                                        or _NAME_DOT_NAME_RE.search(frags[rest[0]].value))):
             locals_, hosts = rest, named
     if not (locals_ and hosts):
         return None
