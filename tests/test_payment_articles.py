@@ -192,3 +192,18 @@ def test_quoted_message_listed_is_an_example(text):
 @pytest.mark.parametrize("text", UNQUOTED_LIST_ITEMS)
 def test_list_item_said_outright_is_still_a_proposal(text):
     assert _paid(text)
+
+
+@pytest.mark.parametrize("text,paid", [
+    # the words a story tells of: a quotation that is the object of 強調 / 繰り返す / 乗る
+    ("・「サイトは手数料が高い」を何度も強調していた", False),
+    ("「今だけ直接なら安い」を繰り返すクライアントだった", False),
+    ("「サイトは手数料が高い」を理由に挙げて、直接取引しませんか", True),
+    # escrow already done keeps the platform's way
+    ("仮払いが済んだ後で、必要なら運営に申請してから通話しましょう", False),
+    ("仮払い完了後に着手します", False),
+    ("仮払いが済む前に作業を始めますね", True),
+    ("仮払いは後で済ませますので、先に始めてください", True),
+])
+def test_quotation_told_of_and_escrow_done(text, paid):
+    assert _paid(text) is paid

@@ -131,8 +131,10 @@ _LISTED_QUOTE_RE = regex.compile(
 _MENTION_RE = regex.compile(
     r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)[、・や ]?+){1,10}+"
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の"
-    r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール|言い方|意味|読み方|英訳|訳)|機能|ボタン|メニュー))"
-    # 運営の「直接契約」の手続き, サイトの「直接契約」機能: a feature's name
+    r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール|言い方|意味|読み方|英訳|訳)|機能|ボタン|メニュー"
+    r"|を(?:強調|連発|繰り返|口実|理由に挙げ)|に乗))"
+    # 運営の「直接契約」の手続き, サイトの「直接契約」機能: a feature's name; 「手数料がもったいない」を
+    # 強調していた, 「…」に乗って: the words a story tells of
 )
 # A heading that introduces examples, and the bullets of its list
 _EXAMPLE_HEAD_RE = regex.compile(
