@@ -136,3 +136,21 @@ def test_quoted_separator_among_the_parts(text, value):
 ])
 def test_quoted_separator_alone_is_no_id(text):
     assert values(text, "line_id") == set()
+
+
+# -- the ideographic full stop for every dot, the local part's too ---------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("mai。kobayashi＠icloud。com に送ってね", "mai.kobayashi@icloud.com"),
+    ("連絡先 ryo。t。88@yahoo。co。jp", "ryo.t.88@yahoo.co.jp"),
+])
+def test_full_stops_for_every_dot(text, value):
+    assert values(text, "email_address") == {value}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("了解です。OK。taro@gmail.com へどうぞ", "taro@gmail.com"),   # the domain typed with dots: a sentence's 。
+    ("ありがとう。yui@hayashi。co。jp", "yui@hayashi.co.jp"),       # no ASCII before the 。
+])
+def test_full_stop_before_the_local_part_stays_a_sentence_end(text, value):
+    assert values(text, "email_address") == {value}

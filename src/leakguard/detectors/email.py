@@ -495,6 +495,10 @@ _IDEOGRAPHIC_DOT_DOMAIN_RE = regex.compile(
     r"(?<![a-z0-9\-])[a-z0-9][a-z0-9\-]{0,62}+(?:[.。,][a-z0-9][a-z0-9\-]{0,62}+){1,5}+(?![a-z0-9\-])")
 
 
+# the local part right before the @ of such a domain, its parts joined by the same full stop
+_IDEOGRAPHIC_DOT_LOCAL_RE = regex.compile(r"(?<![a-z0-9_+\-])[a-z0-9_+\-]{1,32}+(?:。[a-z0-9_+\-]{1,32}+){1,4}+ ?@ ?\Z")
+
+
 def _ideographic_dots(view: NormalizedText) -> NormalizedText:
     """``view`` with the 。 inside a domain read as dots, and the comma right after an @
     (「taro@gmail,com」); one character each: offsets unchanged."""
@@ -507,6 +511,13 @@ def _ideographic_dots(view: NormalizedText) -> NormalizedText:
         marks = "。," if text[max(0, m.start() - 2):m.start()].strip().endswith("@") else "。"
         if any(c in run for c in marks) and regex.split("[.。,]", run)[-1] in _TLDS:
             edits.extend((m.start() + i, m.start() + i + 1, ".") for i, ch in enumerate(run) if ch in marks)
+            if "。" in run:
+                # every dot typed so (「natsu。fes88＠icloud。com」): the local part before the @ too
+                local = _IDEOGRAPHIC_DOT_LOCAL_RE.search(text, max(0, m.start() - 66), m.start())
+                if local:
+                    edits.extend((local.start() + i, local.start() + i + 1, ".")
+                                 for i, ch in enumerate(local.group()) if ch == "。")
+    edits.sort()
     return view._rewrite(edits) if edits else view
 
 
