@@ -573,3 +573,37 @@ def test_a_quote_an_article_asks_about_or_names_as_a_topic_is_no_invitation(text
 ])
 def test_the_same_words_unquoted_or_said_again_still_invite(text, channel):
     assert channel in _channels(text), _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("よければ携帯教えてもらえませんか", "phone"),
+    ("講師の方のメールを教えていただけますか", "email"),
+])
+def test_asking_to_be_told_the_mail_or_the_mobile_asks_for_its_address(text, channel):
+    assert channel in _channels(text), _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ビジネスメールの書き方を教えてください",
+    "携帯で教えてもらった手順をもう一度確認したいです",
+    "メールで教えてもらった内容はこちらに貼りますね",
+    "子どもに携帯教えるのは何歳からがいいでしょう",
+])
+def test_telling_something_about_mail_or_by_mail_is_no_ask_for_it(text):
+    assert _channels(text) == {}, _channels(text)
+
+
+@pytest.mark.parametrize("text, channels", [
+    ("書類の件、Skypeまたはメールでご連絡いただけますか", {"skype", "email"}),
+    ("ご都合のよい方法（Zoomもしくは電話）でお話しできませんか", {"zoom", "phone"}),
+])
+def test_written_joiners_share_the_invitation(text, channels):
+    assert channels <= set(_channels(text)), _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Skypeまたはメールでのご連絡は規約で禁止されています",
+    "Zoomもしくは電話の使い方について記事を書いてほしいです",
+])
+def test_written_joiners_in_a_refusal_or_a_job_stay_quiet(text):
+    assert not any("invitation" in kinds for kinds in _channels(text).values()), _channels(text)

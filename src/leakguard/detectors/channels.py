@@ -179,7 +179,9 @@ class ExternalContactDetector:
 
 
 # Between two channel names: 「ZOOMかGoogle Meet」「LINEでもインスタでも」「電話かメール」「LINE/Discord」
-_JOINERS = frozenset({"か", "と", "や", "、", "/", "・", "でも", "or", "か、", "とか", "も", "でも、"})
+# and the written ones: 「ご連絡先（電話またはメール）」「LINEもしくはメール」
+_JOINERS = frozenset({"か", "と", "や", "、", "/", "・", "でも", "or", "か、", "とか", "も", "でも、", "または", "もしくは",
+                      "あるいは", "および", "及び"})
 
 
 def _coordinated(a: Analysis, best: dict) -> None:

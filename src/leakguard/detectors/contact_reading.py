@@ -235,7 +235,7 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if (action_i is None or action_i < mi) and not refused and _ends_on_de(tokens, mi, mlast, first, end):
         return Intent("invite", m.start, tokens[mlast + 1].end)  # 「電話で！」「連絡はLINEで。」: a request left unsaid
     if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m) \
-            and not _detail_after(a, mlast, end):
+            and not _detail_after(a, mlast, end) and not _told_itself(a, mlast, end):
         return None  # (「SNSのアカウント教えて」「携帯の番号は？」: a detail of it names the channel too)
     anchor = max(mlast, action_i if action_i is not None else mlast)
     flags = _predicate_flags(a, anchor if action_i is None or action_i <= mlast else action_i, end)
@@ -868,6 +868,18 @@ def _detail_after(a: Analysis, mlast: int, end: int) -> bool:
         return False
     # not the head of a longer noun: 「メールのアドレス変更方法」 is about a procedure
     return k + 1 >= end or tokens[k + 1].pos[0] not in ("名詞", "接尾辞") or tokens[k + 1].surface in ("名", "ネーム")
+
+
+def _told_itself(a: Analysis, mlast: int, end: int) -> bool:
+    """「先生のメール教えて」「携帯教えてもらえますか」: asking to be told the channel itself, at once (no
+    particle but を), asks its address or number; 「メールの書き方を教えて」 asks something about it."""
+    tokens, lemmas = a.tokens, a.lemmas
+    k = mlast + 2 if mlast + 1 < end and tokens[mlast + 1].surface == "を" else mlast + 1
+    # te-form only (教えて…): 「子どもに携帯教えるのは何歳から」 is about teaching
+    return k + 1 < end and lemmas[k] in _TELL_LEMMAS and tokens[k + 1].surface == "て"
+
+
+_TELL_LEMMAS = frozenset({"教える", "教わる"})
 
 
 def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
