@@ -51,6 +51,11 @@ INVITED = [
     ("直通 03-5517-2294 ならサイト経由より安く、1件300円お得です", "03-5517-2294", "phone"),
     ("jimusho no denwa 06-6612-7790. koko ni kakete kudasai", "06-6612-7790", "phone"),
     ("cell 080-2266-1471, call after 8pm", "080-2266-1471", "phone"),
+    # a particle and a desk pointing at the value, learners' kana, Chinese
+    ("お問い合わせは 070-2281-6634 へどうぞ", "070-2281-6634", "phone"),
+    ("休日の受付はこちら→03-5528-1176", "03-5528-1176", "phone"),
+    ("めーるは ling.hua7@example.cn です。しゃしん おくって ください", "ling.hua7@example.cn", "email"),
+    ("我的邮箱 chen.yu88@example.cn，用邮箱联系吧", "chen.yu88@example.cn", "email"),
 ]
 
 STATED = [
@@ -93,6 +98,8 @@ STATED = [
     ("090-3361-7724 への電話はご遠慮ください。お気軽にここでどうぞ", "090-3361-7724", "phone"),
     ("請求書の番号 0120-551-228 が正しいか確認したいです", "0120-551-228", "phone"),
     ("ログイン用のアドレスは rin.k@example.com です。ご不明な点はお気軽にお尋ねください", "rin.k@example.com", "email"),
+    ("受付は終了しました。旧番号 06-6631-2287 はもう使えません", "06-6631-2287", "phone"),
+    ("この 090-6612-3384 には なにも おくらないで ください", "090-6612-3384", "phone"),
 ]
 
 _CATEGORY = {"phone": PHONE, "email": EMAIL, "line": LINE_ID}
