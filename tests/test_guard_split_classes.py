@@ -417,3 +417,21 @@ def test_a_carrier_named_after_a_personal_local_part(messages, value):
 ])
 def test_a_carrier_after_no_personal_local_part(messages):
     assert not _completed(messages)
+
+
+@pytest.mark.parametrize("messages, value", [
+    # 「名前が」 alone names the part to come: it neither adds to nor ends the chain
+    (["ヤフーのメールです", "名前は", "kenji.s22"], "kenji.s22@yahoo.co.jp"),
+    (["ジーメールなんですけど", "お名前の部分が", "mai.k", "で、数字の0415がうしろにつきます"], "mai.k0415@gmail.com"),
+])
+def test_the_name_of_the_part_alone_keeps_the_chain(messages, value):
+    assert ("email_address", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["ジーメールなんですけど", "名前は田中です", "ayaka.t"],   # a name said in talk ends the chain
+    ["ヤフーで買いました", "名前が", "v2.1"],
+    ["ジーメールです", "名前は？", "ところで", "ayaka.t"],
+])
+def test_a_name_in_talk_keeps_no_chain(messages):
+    assert not _completed(messages)

@@ -1000,7 +1000,8 @@ def refers_back(text: str) -> bool:
 
 
 def says_it_continues(text: str) -> bool:
-    """「（続きます）」「cont.」, or a filler while typing (「えっと」「ちょっと待って」「はい」): a message
+    """「（続きます）」「cont.」, a filler while typing (「えっと」「ちょっと待って」「はい」) or the name of
+    the part to come (「名前が」, then 「ayaka.t」), a reaction (「笑」「🙏」): a message
     that only says the sender's parts go on; it neither adds to nor ends the chain of parts."""
     return len(text) <= 24 and (_CONTINUES_ALONE_RE.fullmatch(text) is not None
                                 or _FILLER_ALONE_RE.fullmatch(text) is not None
@@ -1013,7 +1014,8 @@ _REACTION_ALONE_RE = regex.compile(
     r"\s*(?:[(（]?(?:笑|爆笑|草)[)）]?|[wｗ]{2,8}|ｗ|(?:\[|［|【)(?:スタンプ|sticker|Sticker|絵文字)(?:\]|］|】)|"
     r"(?![\U0001F4DE\u260E\u260F\U0001F4F1\u2709\U0001F4E7\U0001F4E9])\p{Extended_Pictographic}\ufe0f?){1,4}[!！?？…。\s]*")
 _FILLER_ALONE_RE = re.compile(
-    r"\s*(?:えっと|えーと|えーっと|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
+    r"\s*(?:(?:お?名前|なまえ)(?:の(?:部分|ところ))?(?:は|が)|"
+    r"えっと|えーと|えーっと|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
     r"お待ちください|はい|うん|(?:その|の)?(?:後ろ|うしろ|あと)に(?:続けて|つづけて|つけて)?|に?続けて|"
     r"(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+|is|it's|its|it is))[、,。.!！?？…ー〜~:：\s]*")
 
