@@ -207,3 +207,21 @@ def test_list_item_said_outright_is_still_a_proposal(text):
 ])
 def test_quotation_told_of_and_escrow_done(text, paid):
     assert _paid(text) is paid
+
+
+@pytest.mark.parametrize("text,paid", [
+    # the writer's own web page as the way in, with the fee taken off the price
+    ("弊社のホームページからご依頼いただければ、サイト手数料分を差し引いた金額でお受けします", True),
+    ("私のホームページからお申し込みいただけますか", True),
+    ("事務所のホームページをリニューアルしていただけますか", False),
+    ("英会話教室のサイトリニューアルについて、制作物をお送りします", False),
+    ("サイト手数料が差し引かれた金額が振り込まれます", False),
+    # the payment details promised by another way
+    ("振込先はお電話でお伝えしますね", True),
+    ("振込先は取引画面でお伝えします", False),
+    # the way offered as good enough
+    ("代金はその場で現金でいいです", True),
+    ("サイトの仮払いでいいです", False),
+])
+def test_own_page_details_promised_and_good_enough(text, paid):
+    assert _paid(text) is paid
