@@ -225,3 +225,14 @@ def test_quotation_told_of_and_escrow_done(text, paid):
 ])
 def test_own_page_details_promised_and_good_enough(text, paid):
     assert _paid(text) is paid
+
+
+@pytest.mark.parametrize("text,paid", [
+    # bookkeeping on the money a way brought in is the work, not the way to pay
+    ("PayPay決済の明細の整理をお願いできますか", False),
+    ("楽天ペイ決済の仕訳を手伝っていただけますか", False),
+    ("PayPayで決済してもらえますか、明細の整理が楽なので", True),
+    ("帳簿はつけてますので、PayPayで払ってもらえますか", True),
+])
+def test_bookkeeping_on_a_payment_way(text, paid):
+    assert _paid(text) is paid
