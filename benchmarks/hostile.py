@@ -199,6 +199,8 @@ _CASES: dict[str, tuple] = {
     "digits between zero-width spaces": ("normalize _fold offset map", _random_words(tuple("0123456789"), 7, "\u200b")),
     "digits between emoji": ("normalize _fold; phone _RUN_RE", _random_words(tuple("0123456789"), 8, "📞")),
     "digits and の": ("phone _RUN_RE; contact_analysis _PHONE_SHAPE_RE", _random_words(tuple("0123456789"), 9, "の")),
+    "digits and English number words": ("phone_words _LATIN_BY_DIGIT_RE",
+                                        _random_words(tuple("0123456789") + ("one", "eight", "zero"), 12, " ")),
     "digits and romaji no": ("phone _RUN_RE (the spaced romaji の)", _random_words(tuple("0123456789"), 9, " no ")),
     "letters between one emoji": ("normalize _INTERLEAVED_RE, _INTERLEAVE_GAP_RE, _STANDS_FOR_RE",
                                   _random_words(tuple("abc12_.") + ("🌸をドット", "🌸→@"), 11, "🌸")),

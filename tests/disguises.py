@@ -205,6 +205,25 @@ def _korean_words(draw) -> Disguise:
     return disguise
 
 
+@st.composite
+def english_mixed_words(draw) -> Disguise:
+    """「0 eight 0 / 7 seven 3 2」: English words for some digits, the others typed as digits, spaced."""
+    seed = draw(st.randoms(use_true_random=False))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        groups = []
+        for g in spelling.groups:
+            words = [seed.choice(_ENGLISH[d][:1] if d == "0" else _ENGLISH[d]) if seed.random() < 0.5 else d for d in g]
+            if all(w.isdigit() for w in words):  # a word in every group
+                i = seed.randrange(len(words))
+                words[i] = _ENGLISH[g[i]][0]
+            groups.append(tuple(words))
+        between = tuple(seed.choice([" / ", ", ", " - ", " "]) for _ in spelling.groups[1:])
+        return replace(spelling, groups=tuple(groups), inner=" ", between=between)
+
+    return disguise
+
+
 def digit_words() -> st.SearchStrategy[Disguise]:
     """Digits as words: Japanese scripts (mixed with digits or not), English, pinyin, Korean."""
     return st.one_of(_japanese_words(), _spaced_words(), _korean_words())

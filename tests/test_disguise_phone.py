@@ -5,8 +5,8 @@ a failure shrinks to the fewest disguises that still beat the detector.
 """
 from hypothesis import HealthCheck, given, settings
 
-from disguises import (code_carriers, compose, digit_spacing, digit_words, group_separators, line_breaks, links, maybe,
-                       number_forms, phone_numbers)
+from disguises import (code_carriers, compose, digit_spacing, digit_words, english_mixed_words, group_separators,
+                       line_breaks, links, maybe, number_forms, phone_numbers)
 from leakguard.scanner import find
 
 SETTINGS = settings(derandomize=True, max_examples=200, deadline=None,
@@ -49,5 +49,13 @@ def test_numbers_in_chat_call_and_text_links(case):
 @SETTINGS
 @given(compose(phone_numbers(), maybe(group_separators()), carrier=code_carriers()))
 def test_the_writers_own_number_in_code(case):
+    text, value = case
+    assert phone_values(text) == [value], text
+
+
+@settings(derandomize=True, max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(compose(phone_numbers(), english_mixed_words()))
+def test_english_words_mixed_with_digits(case):
     text, value = case
     assert phone_values(text) == [value], text

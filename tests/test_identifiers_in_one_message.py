@@ -154,3 +154,22 @@ def test_full_stops_for_every_dot(text, value):
 ])
 def test_full_stop_before_the_local_part_stays_a_sentence_end(text, value):
     assert values(text, "email_address") == {value}
+
+
+# -- phone: English number words mixed with digits ------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("my number: 0 nine 0 / 3 three 1 8 / 6 6 two 4", "+819033186624"),
+    ("keitai wa 080-five 5 1 2-4 seven 7 0 desu", "+818055124770"),
+])
+def test_english_number_words_mixed_with_digits(text, value):
+    assert values(text, "phone_number") == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "I have 2 one-year-old cats and 3 two-seat sofas",
+    "we won 3 to one, then 2 nine-hour shifts for 5 people",
+    "step 1 one cup, step 2 two cups, step 3 three cups",
+])
+def test_english_number_words_by_digits_in_prose_are_no_phone(text):
+    assert values(text, "phone_number") == set()

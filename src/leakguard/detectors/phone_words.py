@@ -104,6 +104,11 @@ def _korean(text: str) -> bool:
             return True
     return False
 _LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})(?![a-z])")
+# An English number word next to a digit (「0 eight 0 / 7 seven 3 2」): typed half in digits, half
+# in words. English only: the pinyin and romaji words are too short to mean a digit by a digit.
+_EN_NUMBER = "zero|one|two|three|four|five|six|seven|eight|nine"
+_LATIN_BY_DIGIT_RE = re.compile(
+    rf"[0-9][ ,\-/]{{0,3}}(?:{_EN_NUMBER})(?![a-z])|(?<![a-z])(?:{_EN_NUMBER})[ ,\-/]{{0,3}}[0-9]")
 # A digit or the first letter of the three tests above, in one class: most messages stop here.
 FIRST_CHAR_RE = re.compile(f"[0-9{_HANGUL_CLASS}コイサユチパa-z]")
 _FIRST_LETTER_RE = re.compile(f"[{_HANGUL_CLASS}コイサユチパa-z]")
@@ -144,7 +149,8 @@ def _worth_reading(view: NormalizedText, has_digit: bool) -> bool:
         return True
     if _ZERO_WORD_RE.search(text):
         return True
-    return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or _words_by_digits(text))
+    return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or _LATIN_BY_DIGIT_RE.search(text) is not None
+                          or _words_by_digits(text))
 
 
 def _words_by_digits(text: str) -> bool:
