@@ -236,3 +236,18 @@ def test_own_page_details_promised_and_good_enough(text, paid):
 ])
 def test_bookkeeping_on_a_payment_way(text, paid):
     assert _paid(text) is paid
+
+
+@pytest.mark.parametrize("text,paid", [
+    # a heading on a general conditional that leaves the consequence to the text below
+    ("## 直接契約に切り替えると…", False),
+    ("直接振込に変えると", False),
+    ("直接振込にすると？", True),
+    ("直接契約に切り替えると、手数料分お安くできますよ", True),
+    # the act said as not done, as the reason for something else
+    ("・運営が間に入り、会員同士は直接やりとりしないため、口座番号を教える必要はありません", False),
+    ("直接取引しないと損ですよ", True),
+    ("PayPayで直接やりとりしない？", True),
+])
+def test_conditional_heading_and_act_not_done(text, paid):
+    assert _paid(text) is paid

@@ -600,12 +600,25 @@ def _narrated(tokens, after: int) -> bool:
     if k + 1 < len(tokens) and _compound_particle(tokens, k + 1, max(0, k - 2)):
         rest = tokens[k + 2:k + 3]
         return not rest or rest[0].surface in _SENTENCE_END or rest[0].pos[0] in ("補助記号", "空白")
+    if k + 1 < len(tokens) and tokens[k + 1].surface == "と" and _only_punctuation(tokens, k + 2):
+        return True  # 「### 直接取引に切り替えると…」: a heading that leaves what follows to the text
     for tok in tokens[k + 1:k + 4]:
         if not tok.pos or tok.pos[0] != "助動詞":
             return False
         if tok.dictionary == "た":
             return not tok.pos[5].startswith("仮定形")
     return False
+
+
+def _only_punctuation(tokens, k: int) -> bool:
+    """Nothing but punctuation or spaces from tokens[k] to the end of the line, and no question
+    mark (「直接振込にすると？」 asks)."""
+    for tok in tokens[k:k + 8]:
+        if tok.surface == "\n":
+            return True
+        if not tok.pos or tok.pos[0] not in ("補助記号", "空白") or tok.surface in ("?", "？"):
+            return False
+    return k + 8 >= len(tokens) or tokens[k + 8].surface == "\n"
 
 
 # -- mood read from the grammar of the clause -----------------------------------------------------
