@@ -607,3 +607,19 @@ def test_written_joiners_share_the_invitation(text, channels):
 ])
 def test_written_joiners_in_a_refusal_or_a_job_stay_quiet(text):
     assert not any("invitation" in kinds for kinds in _channels(text).values()), _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "自己紹介欄に「Instagramでも作品を載せています、検索してください」と書くのは規約違反ですか",
+    "「LINEで話しましょう」と書いたら警告が出ました",
+])
+def test_a_quote_one_writes_somewhere_is_content(text):
+    assert _channels(text) == {}, _channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("書いた通り、Instagramで作品を見てください。検索してね", "instagram"),
+    ("LINEで話しましょう、書くのは面倒なので", "line"),
+])
+def test_writing_outside_a_quote_leaves_the_invitation(text, channel):
+    assert channel in _channels(text), _channels(text)

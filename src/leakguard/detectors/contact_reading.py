@@ -106,10 +106,11 @@ def _clause(tokens, first: int, end: int, i: int, stops: frozenset[int]) -> tupl
 
 
 # 「「ライン交換しませんか？」って来たけど断った」: words someone else sent, reported, not said now;
-# 「契約前に「LINEはやっていますか？」と聞く」: an article's example of what one may ask
+# 「契約前に「LINEはやっていますか？」と聞く」「プロフィールに「…」と書く」: an article's example of what one may
+# ask or write
 _REPORTED_AFTER_RE = regex.compile(
     r"(?:「[^「」\n]{0,60}+」)*+\s{0,2}(?:って|と|とか|などと|みたいな)\s{0,2}(?:私から|相手から|よく|いつも|たまに|また|急に|時々)?"
-    r"(?:来|き|言わ|いわ|言って|聞か|きか|聞い|きい|聞く|きく|尋ね|たずね|送られ|届|誘わ|持ちかけ|持ち掛け|連絡が|メッセージが|dmが)")
+    r"(?:来|き|言わ|いわ|言って|聞か|きか|聞い|きい|聞く|きく|尋ね|たずね|書く|書か|書い|送られ|届|誘わ|持ちかけ|持ち掛け|連絡が|メッセージが|dmが)")
 
 
 # 「「お電話ありがとうございます」から始まるトークスクリプト」「「メールでお問い合わせください」という文言」:
