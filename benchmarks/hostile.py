@@ -362,6 +362,8 @@ _CASES: dict[str, tuple] = {
                                              _cycle("LINE (t)(o)(m)(9) hiro garden 22 です 間は何もなし add us at @a1b2c3d4 pe0.8号 placeholder ")),
     "sentence dashes": ("normalize _SENTENCE_DASH_CHAR_RE, _SPACED_DASH_RE", _cycle("curious — in ― 090 — ")),
     "ideographic dots in domains": ("email _IDEOGRAPHIC_DOT_DOMAIN_RE", _cycle("ab@cd。co。ef。jp。gh ")),
+    "letters spelled apart in local parts": ("email _HYPHEN_SPELLED_RE, _DOT_SPELLED_RE, _DROP_DOTS_RE",
+                                             _cycle("a-b-c-d-e-f.g.h.i.j.k@mail.com ドットは全部抜いて ")),
     "ideographic dots in local parts": ("email _IDEOGRAPHIC_DOT_LOCAL_RE", _cycle("a。b。c。d。e。f。g。h。i。j。k@c。jp ")),
     "placeholders before addresses": ("email _PLACEHOLDER_CONTEXT_RE", _cycle('placeholder="you@x.jp" テストデータ a@b.jp ')),
     "address pieces a line each": ("email _LINE_PIECE_RE, _THING_AFTER_RE (lines of one piece, things made)",

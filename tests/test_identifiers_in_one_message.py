@@ -173,3 +173,23 @@ def test_english_number_words_mixed_with_digits(text, value):
 ])
 def test_english_number_words_by_digits_in_prose_are_no_phone(text):
     assert values(text, "phone_number") == set()
+
+
+# -- e-mail: a name spelled a letter at a time -----------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Email: M-A-R-I-A dot S-O-U-Z-A at gmail dot com", "maria.souza@gmail.com"),
+    ("mail wa k-e-n-j-i.88@icloud.com desu", "kenji.88@icloud.com"),
+    ("メアド r.i.n.a.0.5@yahoo.co.jp（ドットは全部抜いてね）", "rina05@yahoo.co.jp"),
+])
+def test_letters_spelled_apart_are_closed_up(text, value):
+    assert values(text, "email_address") == {value}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("contact: x-ray-lab@kyoto-u.ac.jp", "x-ray-lab@kyoto-u.ac.jp"),   # hyphenated words, not letters
+    ("mail: a.b.c.d@example.com", "a.b.c.d@example.com"),             # dots kept: nobody said to drop them
+    ("sato-k-2@docomo.ne.jp", "sato-k-2@docomo.ne.jp"),
+])
+def test_hyphens_and_dots_of_real_addresses_are_kept(text, value):
+    assert values(text, "email_address") == {value}

@@ -78,6 +78,25 @@ _THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作�
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
 
 
+# 「L-U-C-A-S dot O-L-I-V-E-I-R-A at icloud dot com」: a name spelled a letter at a time, a hyphen
+# between letters (no account name is every letter apart); dots between letters only when the
+# message says to take them out (「t.a.k.e.r.u.0.3.1.8 ってドット全部抜いて」)
+_HYPHEN_SPELLED_RE = regex.compile(r"[a-z0-9](?:-[a-z0-9]){3,}+")
+_DOT_SPELLED_RE = regex.compile(r"[a-z0-9](?:\.[a-z0-9]){3,}+")
+_DROP_DOTS_RE = regex.compile(r"(?:ドット|どっと|点|\.)(?:は|を)?(?:全部|ぜんぶ|すべて|全て)?\s?(?:抜いて|ぬいて|取って|とって|消して|けして|なしで|無しで|外して|はずして)")
+
+
+def _closed_up(address: str, text: str) -> str:
+    """``address`` with the letters of a name spelled apart closed up again (see above)."""
+    local, _, domain = address.rpartition("@")
+    parts = local.split(".")
+    if any(_HYPHEN_SPELLED_RE.fullmatch(p) for p in parts):
+        local = ".".join(p.replace("-", "") if _HYPHEN_SPELLED_RE.fullmatch(p) else p for p in parts)
+    elif _DOT_SPELLED_RE.fullmatch(local) and _DROP_DOTS_RE.search(text):
+        local = local.replace(".", "")
+    return f"{local}@{domain}"
+
+
 def _plausible_local(local: str) -> bool:
     return not (local.startswith(".") or local.endswith(".") or ".." in local or _PLACEHOLDER_RE.fullmatch(local))
 
@@ -569,7 +588,7 @@ class EmailDetector:
                 continue
             seen.add((start, end))
             start, end = view.span(start, end)
-            yield Finding(EMAIL, start, end, view.original[start:end], address, 0.85,
+            yield Finding(EMAIL, start, end, view.original[start:end], _closed_up(address, view.text), 0.85,
                           "メールアドレスが含まれています（記号を言い換える・空白を挟むなど崩して書かれています）。",
                           "Contains an e-mail address (written in a disguised form).")
 
@@ -602,7 +621,7 @@ class EmailDetector:
             if spelled or spaced:
                 ja += "（記号を言い換える・空白を挟むなど崩して書かれています）"
                 en += " (written in a disguised form)"
-            yield Finding(EMAIL, start, end, original, f"{local}@{domain}", score, ja + "。", en + ".")
+            yield Finding(EMAIL, start, end, original, _closed_up(f"{local}@{domain}", view.text), score, ja + "。", en + ".")
 
 
     def _implicit(self, view: NormalizedText, *, anywhere: bool) -> Iterator[Finding]:
