@@ -204,6 +204,8 @@ _CASES: dict[str, tuple] = {
     "digits and romaji no": ("phone _RUN_RE (the spaced romaji の)", _random_words(tuple("0123456789"), 9, " no ")),
     "letters between one emoji": ("normalize _INTERLEAVED_RE, _INTERLEAVE_GAP_RE, _STANDS_FOR_RE",
                                   _random_words(tuple("abc12_.") + ("🌸をドット", "🌸→@"), 11, "🌸")),
+    "kana filler said to be taken out": ("normalize _DROP_VERB_RE, _DECLARED_FILLER_RE",
+                                         _random_words(("a", "b1", "にゃ", "にゃは消して", "ー", "を抜いて"), 13, "")),
     "foreign at/dot words": ("normalize _AT_WORD_RE, _DOT_WORD_RE (arroba, ponto, a còng)",
                              _cycle('rafa "arroba" hotmail "ponto" com a còng chấm ')),
     "look-alike digits O, l, I, pipe": ("normalize _HOMOGLYPH_RUN_RE, _GLYPH_RE, _GLYPH_STRETCH_RE", _random("0123456789Ol|I -", 10)),

@@ -193,3 +193,22 @@ def test_letters_spelled_apart_are_closed_up(text, value):
 ])
 def test_hyphens_and_dots_of_real_addresses_are_kept(text, value):
     assert values(text, "email_address") == {value}
+
+
+# -- kana the message says to take out --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, category, value", [
+    ("miにゃkaにゃ.shop@gmail.com（にゃは消してね）", "email_address", "mika.shop@gmail.com"),
+    ("LINE: soぴょraぴょ_08（ぴょは抜いて読んでね）", "line_id", "sora_08"),
+    ("ワンは無視して。koワンtaワンro@icloud.com", "email_address", "kotaro@icloud.com"),
+])
+def test_kana_filler_the_message_names_is_taken_out(text, category, value):
+    assert value in values(text, category)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("メモは消して。taroのidはtaro_01", "メモは消して。taroのidはtaro_01"),   # the named word is nowhere in an ID
+    ("aにゃb@gmail.com にゃー", "aにゃb@gmail.com にゃー"),                    # nobody said to take it out
+])
+def test_kana_not_named_as_filler_is_kept(text, kept):
+    assert normalize(text).text == kept

@@ -106,6 +106,9 @@ _LINE_BREAK_RE = re.compile("\n")
 # _interleaved_edits
 _INTERLEAVED_RE = regex.compile(r"(?<=[a-z0-9_.\-])(\p{So})\ufe0f?(?=[a-z0-9_.\-])")
 _INTERLEAVE_GAP_RE = regex.compile(r"[a-z0-9_.\-]{1,6}")
+_DROP_VERB_RE = re.compile("抜いて|ぬいて|消して|けして|取って|とって|除いて|のぞいて|無視して")
+_DECLARED_FILLER_RE = regex.compile(
+    r"(?<![ぁ-ゖァ-ヺー])([ぁ-ゖァ-ヺー]{1,3})(?:は|を)(?:全部|ぜんぶ|すべて)?(?:抜いて|ぬいて|消して|けして|取って|とって|除いて|のぞいて|無視して)")
 # after a symbol: the message says which symbol of an address it stands for (「♪をドットに」「★→@」「＊は＠」)
 # (the symbol itself only after a connector: 「a🌸.🌸b」 is filler around a dot)
 _STANDS_FOR_RE = regex.compile(r"\ufe0f?\s?(?:(?:を|は|が|=|→|⇒|:)\s?(?:@|\.)"
@@ -378,7 +381,15 @@ def _interleaved_edits(text: str) -> list[Edit]:
                 and _LATIN_RE.search(text, prev.start() - 1, m.end() + 1) is not None
                 and not _declared_standin(text, m.group(1))):
             filler.add(m.group(1))
-    return [(m.start(), m.end(), "") for m in matches if m.group(1) in filler]
+    edits = [(m.start(), m.end(), "") for m in matches if m.group(1) in filler]
+    if _DROP_VERB_RE.search(text):
+        # kana the message says to take out (「maにゃruにゃko.shop…（にゃは消して読んで）」): a word is
+        # filler only on the reader's word, wherever it stands between two identifier characters
+        for said in {m.group(1) for m in _DECLARED_FILLER_RE.finditer(text)}:
+            pattern = regex.compile(rf"(?<=[a-z0-9_.\-]){regex.escape(said)}(?=[a-z0-9_.\-])")
+            edits.extend((m.start(), m.end(), "") for m in pattern.finditer(text))
+        edits = sorted(set(edits))
+    return edits
 
 
 def _declared_standin(text: str, symbol: str) -> bool:
