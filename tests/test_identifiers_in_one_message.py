@@ -212,3 +212,21 @@ def test_kana_filler_the_message_names_is_taken_out(text, category, value):
 ])
 def test_kana_not_named_as_filler_is_kept(text, kept):
     assert normalize(text).text == kept
+
+
+# -- LINE stretched in hiragana ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("らいーん のIDは mochi_77 です", "mochi_77"),
+    ("ら〜いんのID→ taiga.0303", "taiga.0303"),
+])
+def test_line_stretched_in_hiragana(text, value):
+    assert values(text, "line_id") == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "せんせいらいーんって何ですか、v2.0 の話です",   # the stretched name inside a word
+    "きらいーんだよね、ver_2 のこと",
+])
+def test_stretched_kana_inside_words_is_no_line(text):
+    assert values(text, "line_id") == set()

@@ -64,6 +64,8 @@ _LINE_NAME_RE = regex.compile(
     # stretched or split: 「ラ〜イ〜ン」「ラーイン」「ライ ン」
     r"|(?<![ァ-ヴー])ラ[〜～ー\s]{0,2}イ[〜～ー\s]{0,2}ン(?![ァ-ヴー])"
     r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○*]ん|りーね)"
+    # stretched in hiragana too: 「らいーん」「ら〜いん」
+    r"|(?<![ぁ-ゖ])ら[〜～ー]{0,2}い[〜～ー]{1,2}ん|(?<![ぁ-ゖ])ら[〜～ー]{1,2}いん"
     # its slang and colour, only right before the place to talk or its ID: 「線のID ▶ …」「緑で話そ！ID→」「🟩 → …」
     r"|(?:^|(?<=[\s。!?！？]))(?:線|緑)(?=\s?(?:で|交換|の?id))|🟩(?=\s?[→⇒▶:：])"
     r"|エル[・\s.、]{0,2}アイ[・\s.、]{0,2}エヌ[・\s.、]{0,2}イー|える[・\s.、]{0,2}あい[・\s.、]{0,2}えぬ[・\s.、]{0,2}いー"
@@ -81,7 +83,7 @@ _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
     r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
-    r"|1in|lin3|ラ[〜～ー\s]")
+    r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」 (never from 「id」 or a romaji particle: 「LINE no ID wa …」)
