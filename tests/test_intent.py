@@ -62,7 +62,8 @@ def test_payment_near_miss_pairs(offer, near_miss):
 
 
 def test_the_scorer_adds_what_the_rules_miss_and_names_its_cues():
-    text = "アプリを通さずにいけるなら1,500円でいいですよ"
+    # (「…でいいですよ」 became a rule's offer; 「…にしますよ」 is still the model's alone)
+    text = "アプリを通さずにいけるなら1,500円にしますよ"
     assert intent_findings(text, RULES_ONLY) == []
     (finding,) = [f for f in leakguard.find(text) if f.category == PAYMENT]
     assert finding.value is None and finding.score >= 0.6  # blocks, as a rule's payment finding does
