@@ -25,6 +25,11 @@ CONTEXT_DASHES = "ー～〜・･"
 # The dashes of a sentence (em and horizontal bar): set off by spaces they stay "—", no hyphen.
 SENTENCE_DASHES = "\u2014\u2015"
 
+# Katakana ァ…ヶ and their hiragana ぁ…ゖ, for str.translate (names listed in one script are read in
+# both; cue words are matched on hiragana).
+KATAKANA_TO_HIRAGANA = {k: k - 0x60 for k in range(0x30A1, 0x30F7)}
+HIRAGANA_TO_KATAKANA = {k - 0x60: k for k in range(0x30A1, 0x30F7)}
+
 SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 # Dingbat digits that NFKC leaves alone; parenthesized ⑴ would become "(1)" under NFKC.

@@ -23,6 +23,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from . import chartables as ct
 from .lexicon import load_table
 from .model import EMAIL, LINE_ID, PHONE, Finding
 from .normalize import NormalizedText
@@ -463,7 +464,6 @@ _NUMERAL_TAIL = r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:です
 @functools.lru_cache(maxsize=1)
 def _numeral_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     # Number words are read with the phone-word reader's own lexicon ("zero", "ling", 「ぜろ」「キュウ」).
-    from . import chartables as ct
     from .detectors.phone_words import _JA_WORDS, _LATIN_ALT
 
     kana = ct.kana_alternation(_JA_WORDS)
@@ -541,7 +541,6 @@ def _kana_numeral_end(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _kana_end_re() -> tuple["re.Pattern[str]", "regex.Pattern[str]"]:
-    from . import chartables as ct
     from .detectors.phone_words import _JA_WORDS
 
     word = ct.kana_alternation(_JA_WORDS)
@@ -896,10 +895,6 @@ def _labels() -> tuple[tuple[str, ...]]:
     return (labels + _QUANTITY_LABELS,)
 
 
-_TO_HIRAGANA = {k: k - 0x60 for k in range(0x30A1, 0x30F7)}
-_TO_KATAKANA = {k - 0x60: k for k in range(0x30A1, 0x30F7)}
-
-
 @functools.lru_cache(maxsize=1)
 def _providers() -> tuple[dict[str, str], "re.Pattern[str]"]:
     """Provider names written in kana or kanji (ジーメール, ヤフー): a domain. ASCII names are words.
@@ -907,7 +902,7 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]"]:
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows if not row[0].isascii()}
     for name, domain in list(names.items()):
-        for variant in (name.translate(_TO_HIRAGANA), name.translate(_TO_KATAKANA)):
+        for variant in (name.translate(ct.KATAKANA_TO_HIRAGANA), name.translate(ct.HIRAGANA_TO_KATAKANA)):
             names.setdefault(variant, domain)
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     return names, pattern

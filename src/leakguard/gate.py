@@ -402,16 +402,22 @@ def _build_for(policy) -> Gate | None:
     return build_gate(detectors())
 
 
+def per_policy(cache: dict, policy, build: Callable):
+    """``build(policy)``, kept in ``cache`` for the policy object (held alive with it, so its id is
+    not reused); at most 64 policies, then the cache starts again."""
+    entry = cache.get(id(policy))
+    if entry is not None and entry[0] is policy:
+        return entry[1]
+    built = build(policy)
+    if len(cache) > 64:
+        cache.clear()
+    cache[id(policy)] = (policy, built)
+    return built
+
+
 _GATES: dict[int, tuple[object, Gate | None]] = {}
 
 
 def gate_for(policy) -> Gate | None:
     """The gate of a policy's detectors, built once per policy object (kept alive with it)."""
-    entry = _GATES.get(id(policy))
-    if entry is not None and entry[0] is policy:
-        return entry[1]
-    gate = _build_for(policy)
-    if len(_GATES) > 64:
-        _GATES.clear()
-    _GATES[id(policy)] = (policy, gate)
-    return gate
+    return per_policy(_GATES, policy, _build_for)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from .gate import per_policy
 from .model import EMAIL, LINE_ID, PHONE, Finding
 from .normalize import NormalizedText
 
@@ -310,12 +311,9 @@ _CHECKS: dict[int, tuple[object, tuple]] = {}
 
 def checks_of(policy) -> tuple[tuple, tuple[Check | None, ...]]:
     """(detectors, checks) of a policy, built once per policy object (kept alive with it)."""
-    entry = _CHECKS.get(id(policy))
-    if entry is not None and entry[0] is policy:
-        return entry[1]
+    return per_policy(_CHECKS, policy, _build_checks)
+
+
+def _build_checks(policy) -> tuple[tuple, tuple[Check | None, ...]]:
     detectors = policy.detectors()
-    built = (detectors, checks_for(detectors))
-    if len(_CHECKS) > 64:
-        _CHECKS.clear()
-    _CHECKS[id(policy)] = (policy, built)
-    return built
+    return detectors, checks_for(detectors)

@@ -115,7 +115,7 @@ def _run(view, policy: Policy, detectors: tuple, checks: tuple,
                 found[key] = finding
     if not found:
         return ()
-    if _reports_external(policy, categories) and not _VALUE_CATEGORIES.isdisjoint(k[0] for k in found):
+    if _reports_external(detectors, categories) and not _VALUE_CATEGORIES.isdisjoint(k[0] for k in found):
         # 「090-… までご連絡ください」: the value is disclosed AND its use invited (value_invitations.py)
         from .detectors.value_invitations import invitations
 
@@ -128,12 +128,12 @@ def _run(view, policy: Policy, detectors: tuple, checks: tuple,
 _VALUE_CATEGORIES = frozenset({PHONE, EMAIL, LINE_ID})
 
 
-def _reports_external(policy: Policy, categories: Collection[str] | None) -> bool:
+def _reports_external(detectors: tuple, categories: Collection[str] | None) -> bool:
     """Whether this scan reports external_contact: asked for, and read by one of the policy's
     detectors (a policy without the channel detector reports no invitation beside a value)."""
     if categories is not None and EXTERNAL not in categories:
         return False
-    return any(detector.category == EXTERNAL for detector in policy.detectors())
+    return any(detector.category == EXTERNAL for detector in detectors)
 
 
 _ONE_STRETCH = 64

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import chartables as ct
+
 _SEP_NAMES = {"ハイフン": "-", "はいふん": "-", "ハイフォン": "-", "アンダーバー": "_", "アンダースコア": "_",
               "あんだーばー": "_", "アンスコ": "_", "ドット": ".", "どっと": ".", "点": ".", "てん": ".",
               "ピリオド": "."}
@@ -170,14 +172,11 @@ _LISTED_DIGITS_RE = regex.compile(r"[0-9](?:-[0-9])++")
 
 def spoken_at_words() -> tuple[str, ...]:
     """The @ said in kana (the gate opens on them for :func:`read_letters`)."""
-    from .. import chartables as ct
-
     return tuple(w for w in ct.SPOKEN_SYMBOLS["@"] if not w.isascii())
 
 
 def _letter_table() -> dict[str, tuple[str, str]]:
     """word -> (kind, value)."""
-    from .. import chartables as ct
     from ..lexicon import load_table
 
     table: dict[str, tuple[str, str]] = {}
@@ -314,7 +313,7 @@ _ROMAJI_REACH = 8
 def _hepburn(kana: str) -> str | None:
     """「たかはし」 -> "takahashi", 「しょう」 -> "shou", 「はっと」 -> "hatto"; None for a character
     it cannot read."""
-    hira = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in kana if not c.isspace() and c not in "・、")
+    hira = "".join(c for c in kana if not c.isspace() and c not in "・、").translate(ct.KATAKANA_TO_HIRAGANA)
     out: list[str] = []
     double = False
     for c in hira:

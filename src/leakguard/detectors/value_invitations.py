@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
+from ..chartables import KATAKANA_TO_HIRAGANA
 from ..lexicon import LexiconError, load_table
 from ..model import EMAIL, EXTERNAL, LINE_ID, PHONE, Finding
 
@@ -81,7 +82,7 @@ def _letter(ch: str) -> bool:
 
 
 # katakana to hiragana; zero-width characters dropped (「ここ\u200cに電話」 is 「ここに電話」)
-_FOLD = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}
+_FOLD = KATAKANA_TO_HIRAGANA | {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}
 
 
 def fold(text: str) -> str:
