@@ -305,7 +305,8 @@ _GIVEN_BEFORE_RE = regex.compile(r"(?:教え|おしえ|送り|送る|送っ|お�
 _AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←↑⇐⇑<＜]*+(?:が|は|で|って|です)?[\s(（\[【←↑⇐⇑<＜]*+(?:これ|こちら|コレ)?(?:が|は)?")
 _CHANNEL_ACTION_AFTER_RE = regex.compile(r"\s*+(?:で|に|の)?\s*+(?:友だち|友達|ともだち)?(?:追加|登録|検索|申請|フォロー)")
 # LINE official account basic IDs: @ + 8 letters and digits, both present (@123abcde, @abc1234d)
-_OFFICIAL_ID_RE = regex.compile(r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}")
+OFFICIAL_ID = r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}"
+_OFFICIAL_ID_RE = regex.compile(OFFICIAL_ID)
 
 
 def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:

@@ -20,6 +20,7 @@ from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
 from . import spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
+from .contact_handles import OFFICIAL_ID
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
 
 _ID_RE = regex.compile(r"[a-z0-9._\-]{4,20}")
@@ -28,12 +29,12 @@ _LINE_AT_RE = regex.compile(r"(?<![a-z0-9._\-])line ?@ ?(?P<id>[a-z0-9._\-]{4,20
 # 「@123abcdeで検索すると弊社のアカウントが出てきます」: an official account's basic ID (8 letters and
 # digits, both present) to be searched for, with no other channel named, is LINE's.
 _OFFICIAL_SEARCH_RE = regex.compile(
-    r"(?<![a-z0-9._\-@])@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}(?![a-z0-9._\-@])"
+    rf"(?<![a-z0-9._\-@]){OFFICIAL_ID}(?![a-z0-9._\-@])"
     r"(?=\s{0,2}+(?:で|を)?\s{0,2}+(?:id)?\s{0,2}+(?:検索|けんさく))")
 _OFFICIAL_ADD_RE = regex.compile(
     r"(?<=(?<![a-z])(?:add|friend)\s(?:us\s|me\s|(?:our|the|my)\s(?:official\s|line\s){0,2}(?:account|page|id)\s)?"
     r"(?:on\sline\s)?(?:at\s|:\s?|as\s)?)"
-    r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}(?![a-z0-9._\-@])")
+    rf"{OFFICIAL_ID}(?![a-z0-9._\-@])")
 _ALL_DIGITS_OR_SEPARATORS_RE = regex.compile(r"[0-9._\-]+")
 # Every form that adds a friend or opens an official account: line.me/ti/p/…, the deprecated line://
 # scheme, lin.ee short links, an official account's page (page.line.me/<basic ID>), its QR image
