@@ -524,6 +524,12 @@ def _ideographic_dots(view: NormalizedText) -> NormalizedText:
     text = view.text
     if "。" not in text and "@" not in text:
         return view
+    # (the second gate stage reads it before the detector does: computed once per message)
+    return view.memo("email.ideographic_dots", lambda: _with_ideographic_dots(view))
+
+
+def _with_ideographic_dots(view: NormalizedText) -> NormalizedText:
+    text = view.text
     edits = []
     for m in _IDEOGRAPHIC_DOT_DOMAIN_RE.finditer(text):
         run = m.group()
