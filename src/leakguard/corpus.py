@@ -195,7 +195,7 @@ class BinaryFile(InputError):
         super().__init__(f"{path}: binary file, skipped")
 
 
-def _unreadable(path: str, exc: OSError) -> InputError:
+def unreadable_error(path: str, exc: OSError) -> InputError:
     """The error for a file that cannot be opened, naming it and the reason."""
     if isinstance(exc, IsADirectoryError):
         return InputError(f"{path}: is a directory")
@@ -210,7 +210,7 @@ def _read_bytes(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise _unreadable(path, exc) from None
+        raise unreadable_error(path, exc) from None
 
 
 # -- long text files -------------------------------------------------------------------------
@@ -250,13 +250,13 @@ def _decoded(path: str | BinaryIO, display: str, encoding: str) -> Iterator[tupl
         if not isinstance(path, str):
             path.seek(0)
     except OSError as exc:
-        raise _unreadable(display, exc) from None
+        raise unreadable_error(display, exc) from None
     with handle as handle:
         while True:
             try:
                 block = handle.read(_BLOCK)
             except OSError as exc:
-                raise _unreadable(display, exc) from None
+                raise unreadable_error(display, exc) from None
             held = len(decoder.getstate()[0])
             try:
                 chunk = decoder.decode(block, final=not block)
@@ -294,7 +294,7 @@ def probe_long_text(path: str | BinaryIO, display: str) -> LongText | None:
             path.seek(0)
             head = path.read(8192 + 3)
     except OSError as exc:
-        raise _unreadable(display, exc) from None
+        raise unreadable_error(display, exc) from None
     if head.startswith(codecs.BOM_UTF8):
         candidates: tuple[str, ...] = ("utf-8-sig",)
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -500,7 +500,7 @@ def read_events(sources: list[Source], options: ReadOptions, stats: ReadStats,
         yield SourceEnd(source, ok, binary)
 
 
-def _error(source: Source, text: str, notice: Callable[[str, bool], None]) -> None:
+def report_error(source: Source, text: str, notice: Callable[[str, bool], None]) -> None:
     source.errors += 1
     if source.errors <= _MAX_ERRORS_PER_SOURCE:
         notice(text, True)
@@ -558,7 +558,7 @@ def _read_image(source, options, stats, notice, stdin) -> Iterator[Message]:
         except ImageError as exc:
             why = str(exc)
         except OSError as exc:
-            raise _unreadable(source.display, exc) from None
+            raise unreadable_error(source.display, exc) from None
         else:
             yield Message(source.display, None, text, origin=source)
             return
@@ -649,7 +649,7 @@ def _id_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _open_binary(source: Source, stdin: TextIO | None):
+def open_binary(source: Source, stdin: TextIO | None):
     if source.is_stdin:
         stream = stdin if stdin is not None else sys.stdin
         buffer = getattr(stream, "buffer", None)
@@ -659,10 +659,10 @@ def _open_binary(source: Source, stdin: TextIO | None):
     try:
         return open(source.path, "rb", buffering=_SNIFF_BYTES)
     except OSError as exc:
-        raise _unreadable(source.path, exc) from None
+        raise unreadable_error(source.path, exc) from None
 
 
-def _prepare_stream(source: Source, handle, notice) -> io.BufferedReader:
+def prepare_stream(source: Source, handle, notice) -> io.BufferedReader:
     reader = handle if isinstance(handle, io.BufferedReader) else io.BufferedReader(handle)
     head = reader.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
     if looks_binary(head):
@@ -676,14 +676,14 @@ def _prepare_stream(source: Source, handle, notice) -> io.BufferedReader:
 
 
 def _read_jsonl(source, options, stats, notice, stdin) -> Iterator[Any]:
-    handle = _open_binary(source, stdin)
+    handle = open_binary(source, stdin)
     try:
-        reader = _prepare_stream(source, handle, notice)
+        reader = prepare_stream(source, handle, notice)
         text_stream = io.TextIOWrapper(reader, encoding=source.encoding, newline="")
         tally = JsonlTally()
 
         def error(number: int, record: int, rest: str) -> None:
-            _error(source, jsonl_error_text(source.display, number, record, rest), notice)
+            report_error(source, jsonl_error_text(source.display, number, record, rest), notice)
 
         def progress(number: int) -> None:
             if not number & 255 and not source.is_stdin:
@@ -812,10 +812,10 @@ def jsonl_events(source: Source, readline: Callable[[], str], options: ReadOptio
 
 
 def _read_csv(source, options, stats, notice, stdin) -> Iterator[Any]:
-    handle = _open_binary(source, stdin)
+    handle = open_binary(source, stdin)
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     try:
-        reader = _prepare_stream(source, handle, notice)
+        reader = prepare_stream(source, handle, notice)
         text_stream = io.TextIOWrapper(reader, encoding=source.encoding, newline="")
         rows = csv.reader(text_stream)
         try:

@@ -28,16 +28,16 @@ from .corpus import (
     Source,
     SourceEnd,
     UndecodableLine,
-    _error,
-    _open_binary,
-    _prepare_stream,
-    _unreadable,
     jsonl_error_text,
     jsonl_events,
     line_messages,
     looks_binary,
+    open_binary,
+    prepare_stream,
     read_events,
+    report_error,
     undecodable_text,
+    unreadable_error,
 )
 from .model import Action, Report
 
@@ -188,8 +188,8 @@ def _sharded(source: Source, step: int, options: ReadOptions, stats: ReadStats, 
     try:
         try:
             if source.kind == "jsonl":
-                with _open_binary(source, None) as handle:
-                    _prepare_stream(source, handle, notice)  # encoding and notices as the reader's
+                with open_binary(source, None) as handle:
+                    prepare_stream(source, handle, notice)  # encoding and notices as the reader's
             for start, end in _ranges(source.path, step):
                 pending.append((pool.submit(_scan_shard, source.path, source.display, source.kind, source.encoding,
                                             start, end, options, keep_clean), end))
@@ -200,7 +200,7 @@ def _sharded(source: Source, step: int, options: ReadOptions, stats: ReadStats, 
             tally.check(source, options)
             ok = True
         except OSError as exc:  # (the file vanished or became unreadable after it was found)
-            raise _unreadable(source.display, exc) from None
+            raise unreadable_error(source.display, exc) from None
     except BinaryFile as exc:
         stats.binary_skipped += 1
         notice(str(exc), False)
@@ -232,7 +232,7 @@ def _stitch(source: Source, future, end: int, tally: JsonlTally, stats: ReadStat
             yield (Message(display, lines + line, text, record=record, id=ident, offset=chars + offset,
                            origin=source), Report(findings, score, action, text))
         else:
-            _error(source, jsonl_error_text(display, lines + item[1], records + item[2], item[3]), notice)
+            report_error(source, jsonl_error_text(display, lines + item[1], records + item[2], item[3]), notice)
     tally.add(shard.tally)
     stats.bytes_read = stats.base + end
     if shard.undecodable is not None:
