@@ -56,6 +56,21 @@ INVITED = [
     ("休日の受付はこちら→03-5528-1176", "03-5528-1176", "phone"),
     ("めーるは ling.hua7@example.cn です。しゃしん おくって ください", "ling.hua7@example.cn", "email"),
     ("我的邮箱 chen.yu88@example.cn，用邮箱联系吧", "chen.yu88@example.cn", "email"),
+    # round-5 classes (#14): the topic sent or shared there, the phone of a relative, the channel as
+    # the place, a move or a formal にて after the value, slang and permission asks, LINE's friend
+    # add, an offer of what the channel carries
+    ("LINE：mika_zakka12　交換の詳細はこちらで", "mika_zakka12", "line"),
+    ("ＧＭＡＩＬ：ｔｏｍｏ．ｆｌｏｗｅｒ８　当日の写真はこちらで共有します", "ｔｏｍｏ．ｆｌｏｗｅｒ８", "email"),
+    ("緑のアプリのIDは hana_bouquet8 です。ご注文はそちらから", "hana_bouquet8", "line"),
+    ("続きの相談は妻の携帯にお願いできますか。080-4471-2209 です", "080-4471-2209", "phone"),
+    ("gmailの方にお願いします。アドレスは rei.tanabe.fp@gmail.com ですね", "rei.tanabe.fp@gmail.com", "email"),
+    ("今後のやりとりは弊社の公式LINE（@518kqzmw）へ移行いただけますと幸いです", "@518kqzmw", "line"),
+    ("今後のご連絡はLINE（ID：【mika.order3】）にていただけますと幸いです。", "mika.order3", "line"),
+    ("連絡は nao_hobby0312@gmail.com でおねしゃす", "nao_hobby0312@gmail.com", "email"),
+    ("メールで長めの相談を送ってもいいですか？ アドレスは sora.yoru0512@gmail.com です", "sora.yoru0512@gmail.com", "email"),
+    ("友だち追加はQRじゃなくてIDで→ hoshi_kakera7", "hoshi_kakera7", "line"),
+    ("LINE→ riku_bike22　現車の動画送れます", "riku_bike22", "line"),
+    ("mail: mei.craft5@gmail.com 海外発送もメールで相談のります", "mei.craft5@gmail.com", "email"),
 ]
 
 STATED = [
@@ -100,6 +115,15 @@ STATED = [
     ("ログイン用のアドレスは rin.k@example.com です。ご不明な点はお気軽にお尋ねください", "rin.k@example.com", "email"),
     ("受付は終了しました。旧番号 06-6631-2287 はもう使えません", "06-6631-2287", "phone"),
     ("この 090-6612-3384 には なにも おくらないで ください", "090-6612-3384", "phone"),
+    # near misses of the round-5 cues: the sender's side (a bare こちらで), a person (担当の方), a move
+    # or a registration stated, a refusal of the friend add, what cannot be sent
+    ("メアドは aoi.kumo3@outlook.jp です。発送はこちらで手配します", "aoi.kumo3@outlook.jp", "email"),
+    ("番号は 090-4471-3382 です。詳細は担当の方にお願いします", "090-4471-3382", "phone"),
+    ("アカウントのメールを rin.kato8@example.com に移行しました", "rin.kato8@example.com", "email"),
+    ("ログインは rin.kato8@example.com にて登録済みです", "rin.kato8@example.com", "email"),
+    ("LINE ID kota_0412 ですが、友だち追加はしないでください", "kota_0412", "line"),
+    ("メールは mei.craft5@gmail.com ですが、写真はここでは送れません", "mei.craft5@gmail.com", "email"),
+    ("番号 090-3318-2264 は家族の携帯に登録してあります", "090-3318-2264", "phone"),
 ]
 
 _CATEGORY = {"phone": PHONE, "email": EMAIL, "line": LINE_ID}
