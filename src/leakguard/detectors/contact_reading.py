@@ -15,12 +15,13 @@ from .contact_handles import handles
 from .contact_lexicon import OWN_PLACE_BEFORE_RE, UNNAMED, ContactLexicon, Mention
 
 # -- reading a sentence --------------------------------------------------------------------------
-_NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん"})
+_NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん", "へん", "ひん"})  # へん, ひん: Kansai (「でけへん」「来いひん」)
 _QUESTION = frozenset({"か", "?"})
 _WINDOW = 40  # tokens each side of a mention that its sentence reading looks at
 _CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # 「交換が必要になった場合は…」
 _DEMONSTRATIVES = frozenset({"その", "この", "あの", "次の", "そん", "こん"})
-_TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい"})
+# (「や」: the Kansai 「電話してや」「番号教えてや」 asks like 「電話してね」)
+_TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい", "や", "やー", "やで"})
 
 
 _SET_ASIDE = ("じゃなく", "ではなく", "でなく", "じゃなし")
@@ -592,7 +593,7 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             # Sudachi reads the ない of 「交換したくない」「教えたくないな」 as the adjective 無い; after a
             # predicate it negates it, after a noun it does not (「LINEでも問題ないです」 is an offer)
             tail = [x.lemma for x in tokens[j + 1:min(end, j + 4)] if x.pos[0] != "助動詞" or x.lemma in ("です", "だ")]
-            if any(x in _QUESTION for x in tail):
+            if any(x in _QUESTION for x in tail) or _kyushu_ask(tokens, j, end):
                 invite = True
             else:
                 negated = True
@@ -663,14 +664,18 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
                 and tokens[j + 1].pos[1] == "終助詞" and all(x.pos[0] in ("補助記号", "空白") for x in tokens[j + 2:end]):
             invite = True  # 「交換しよ！」「電話しよ？」: the casual volitional of する
             last = j + 1
-        elif lem == "て" and pos0 == "助詞" and j > anchor and (_te_verb_is_action(tokens[j - 1], lex) or (
-                j > anchor + 1 and lemmas[j - 1] in ("とく", "おく", "置く") and _te_verb_is_action(tokens[j - 2], lex))) and not (
+        elif lem == "て" and pos0 == "助詞" and j > anchor and _te_request_verb(a, anchor, j) and not (
             j > 1 and tokens[j - 2].lemma == "たり") and all(
             x.pos[0] in ("補助記号", "空白") or x.surface in _TE_TAIL or x.pos[1] == "数詞" or x.surface.isascii()
             for x in tokens[j + 1:end]
         ):
             request = True  # 「教えて」「追加してね」: a sentence that ends on て asks
             last = j
+        elif (pos0 == "動詞" and not past and j + 1 < end and tokens[j + 1].surface in _TOHOKU_LET_US
+              and (lem in lex.actions or lem == "為る") and _right_after_action(tokens, anchor, j)
+              and all(x.pos[0] in ("補助記号", "空白") for x in tokens[j + 2:end])):
+            invite = True  # 「LINEでやりとりすっぺ」「電話すんべ」: the Tohoku and Kanto 「しよう」
+            last = j + 1
         elif (pos0 == "動詞" and conj.startswith("終止形") and not past and j + 1 < end
               and tokens[j + 1].surface in _PLAIN_STATEMENT_ENDS and tokens[j + 1].pos[1] == "終助詞"
               and (lem in lex.actions or lem == "為る") and _right_after_action(tokens, anchor, j)):
@@ -692,6 +697,7 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
 
 _PREDICATE_POS = frozenset({"動詞", "助動詞", "形容詞", "形状詞"})
 _PLAIN_STATEMENT_ENDS = frozenset({"よ", "ね", "よー", "ねー", "ね〜", "わ"})
+_TOHOKU_LET_US = frozenset({"っぺ", "べ", "べー", "っぺよ", "べよ"})  # ending the sentence after the verb
 # 「教えていただくことは可能ですか」「交換することはできますか」: こと turns the action itself into the
 # subject of 可能 / できる, so it is no noun between the action and the offer or question
 _NOMINALISERS = frozenset({"こと", "事"})
@@ -799,6 +805,33 @@ def _has_predicate(tokens, first: int, end: int, lex: ContactLexicon) -> bool:
 def _te_verb_is_action(verb, lex: ContactLexicon) -> bool:
     """「教えて」「追加して」「読み取って」: the て-form belongs to a contact action (or する)."""
     return verb.pos[0] == "動詞" and (verb.lemma in lex.actions or verb.lemma in ("為る", "下さる", "貰う", "呉れる"))
+
+
+def _kyushu_ask(tokens, j: int, end: int) -> bool:
+    """「LINEしてくれんね」「教えてもらえんね」: in Kyushu the negated favour with ね and nothing after
+    asks, as 「くれない？」 does."""
+    return (j > 0 and tokens[j].surface == "ん" and tokens[j - 1].lemma in ("呉れる", "貰える", "貰う")
+            and j + 1 < end and tokens[j + 1].surface in ("ね", "ねー", "ね〜")
+            and all(x.pos[0] in ("補助記号", "空白") for x in tokens[j + 2:end]))
+
+
+_TE_HELPERS = frozenset({"とく", "おく", "置く", "とる", "来る"})  # 〜といて, 〜ておいて, 〜とって, 〜てきて
+
+
+def _te_request_verb(a: Analysis, anchor: int, j: int) -> bool:
+    """The て at ``j`` closes a contact action, directly (「教えて」) or through a helper verb:
+    「送っといて」「電話しておいて」, the western 「電話しとって」, 「電話かけてきて」."""
+    tokens, lex = a.tokens, a.lex
+    if _te_verb_is_action(tokens[j - 1], lex):
+        return True
+    if j <= anchor + 1 or a.lemmas[j - 1] not in _TE_HELPERS:
+        return False
+    k = j - 2
+    if k > anchor and tokens[k].surface in ("て", "で") and tokens[k].pos[0] == "助詞":
+        k -= 1  # 「しておいて」: the helper after its own て
+    elif a.lemmas[j - 1] == "来る":
+        return False  # 〜てきて needs its て: 「電話来て」 is a call that came
+    return k >= anchor and _te_verb_is_action(tokens[k], lex)
 
 
 # する / できる / いたす, the progressive 〜ております: 「Skypeでの打ち合わせにも対応しております」, and the

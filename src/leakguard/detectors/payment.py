@@ -846,7 +846,8 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
         return True
     if kind == "refusal":
         # できませんか / しません? ask, they do not refuse; a refusal follows what it refuses.
-        if text.startswith(("か", "?", "でしょうか", "でしょ?"), m.end):
+        # (「でけへんの？」「できんですか？」「あかんやろか」「できんと？」: the dialects' questions)
+        if text.startswith(("か", "?", "でしょうか", "でしょ?", "の?", "ですか", "です?", "やろか", "やろ?", "と?"), m.end):
             return False
         return m.start >= first_signal
     return False
