@@ -59,7 +59,7 @@ _DATE_TIME_RE = re.compile(
 _KANJI_ONLY_RE = regex.compile(r"\s*([〇零一二三四五六七八九]{2,15})\s*")
 _KANJI = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _UNIT_RE = regex.compile(
-    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番|便|階|週|桁|けた|つ|"
+    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番|便|階|週|桁|けた|ケタ|つ|"
     r"km|kg|cm|mm|ml|yen|digits|numbers|g(?![a-z])|m(?![a-z]))")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[¥￥$€£]|約|第|計|税込|税抜) ?$")
 _QUANTITY_LABELS = ("数量", "個数", "金額", "価格", "合計", "送料", "値段", "定価", "サイズ", "重さ", "身長",
@@ -172,14 +172,16 @@ _CLOSING_DIGITS_RE = re.compile(r"[0-9０-９][^0-9０-９A-Za-zＡ-Ｚａ-ｚ]*
 _RAW_DIGIT_RE = re.compile("[0-9０-９〇一二三四五六七八九零a-zA-Zａ-ｚＡ-Ｚ\u2460-\u24ff\u2776-\u2793]")
 # In a detector (one message): parts only join where a cue says so.
 _JOIN_CUE_GATE_RE = re.compile(
-    "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次) ?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
+    "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次)[ 、,]?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
     "1つ目|一つ目|1番目|真ん中|まんなか|中間|次|最後|さいご|後ろ|うしろ|末尾|後半|残り|下|つな|繋|くっつけ|続けて|"
     "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|first|middle|last|user ?name|domain|"
     # (a named last group or a counted ordinal: a number by position needs one of them or a first)
     "あたま|アタマ|冒頭|中央|最終|終わり|おわり|おしまい|右端|左端|らすと|ends in|桁|けた|ケタ|続く|つづく|しっぽ|シッポ|尻尾|お尻|おしり|ケツ|つ ?目|個 ?目|番目|つめ|"
     "(?:ブロック|グループ|まとまり|区切り) ?目|1st|2nd|3rd|third|final|prefix|"
     "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
-    "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]")
+    "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]|"
+    # (groups given in clauses: a sequence word, a start, a correction, a reversal; phone_clause_words.txt)
+    "つぎ|それから|そして|始ま|はじま|じゃなく|ではなく|でなく|いや|訂正|間違|まちが|逆|反対から|さかさ|右から|revers|backward")
 
 
 @dataclass(frozen=True, slots=True)
@@ -746,9 +748,33 @@ def _fragments(norm: str) -> list[Fragment]:
         if m.group()[0].isdigit() and _in_amount_or_date(norm, m.start(), m.end()):
             continue
         found.extend(_classify(norm, m.group(), m.start()))
-    found += _named_readings(norm, found)
+    readings = _named_readings(norm, found)
+    if readings:  # (「次がsix six one two」: the words are the group, not parts of their own)
+        found = [f for f in found if f.kind != WORD or not any(r.start < f.end and f.start < r.end for r in readings)]
+        found += readings
     found.sort(key=lambda f: f.start)
-    return found
+    return _digit_by_digit(norm, found)
+
+
+# 「つぎ は 3 7 6 1」「2・8・1・5」: a group typed a digit at a time, one spacing mark between digits
+_ONE_MARK = frozenset(" -・")  # (not "."; 「v0.9.0」 is a version)
+
+
+def _digit_by_digit(norm: str, found: list[Fragment]) -> list[Fragment]:
+    out: list[Fragment] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and found[j].kind == DIGITS and found[j + 1].kind == DIGITS \
+                and len(found[j].value) == 1 and len(found[j + 1].value) == 1 \
+                and found[j + 1].start - found[j].end == 1 and norm[found[j].end] in _ONE_MARK:
+            j += 1
+        if j - i >= 2:  # three digits or more; two are a date's or a score's
+            out.append(Fragment(DIGITS, "".join(f.value for f in found[i:j + 1]), found[i].start, found[j].end))
+        else:
+            out.extend(found[i:j + 1])
+        i = j + 1
+    return out
 
 
 # A group a clause names by its place, written in number words (「最初は〇九〇」「真ん中がいちにさんよん」
@@ -764,16 +790,33 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
         return []
     taken = [(f.start, f.end) for f in found if f.kind == DIGITS]
     out: list[Fragment] = []
-    for m in _ROLE_HEAD_RE.finditer(norm):
-        run = _numeral_res()[1].match(norm, m.end())
-        if run is None or run.group(1).isascii() or not _READING_END_RE.match(norm, run.end(1)):
-            continue
+    # after a position word; or anywhere, a reading that opens with a word for zero and holds the
+    # three digits or more of a number's first group (「ゼロ・ハチ・ゼロ」「ぜろきゅうぜろ＋…」)
+    heads = sorted([(m.end(), 2) for m in _ROLE_HEAD_RE.finditer(norm)] + [(m.start(), 3) for m in _ZERO_WORD_RE.finditer(norm)],
+                   reverse=True)
+    while heads:
+        at, least = heads.pop()
+        # (a zero word was found as a word of its own: read from it as if it opened the text, so
+        # that 「携帯はゼロ・ハチ・ゼロ」 is read after its particle)
+        run = _numeral_res()[1].match(norm, at) if least == 2 else _numeral_res()[1].match(norm[at:at + 64])
+        if run is None or not _READING_END_RE.match(norm, run.end(1) + (0 if least == 2 else at)) \
+                or run.group(1).isascii() and not _ASCII_LETTER_RE.search(run.group(1)):
+            continue  # (digits typed as such are parts already; "six six one two" is not)
         value = _numeral_value(run.group(1)).replace(" ", "")
-        start, end = run.span(1)
-        if 2 <= len(value) <= 8 and value.isdigit() and not any(s < end and start < e for s, e in taken):
+        start, end = run.span(1) if least == 2 else (run.start(1) + at, run.end(1) + at)
+        if least <= len(value) <= 8 and value.isdigit() and (least == 2 or value[0] == "0") \
+                and not any(s < end and start < e for s, e in taken):
             out.append(Fragment(DIGITS, value, start, end))
             taken.append((start, end))
+            link = _READING_LINK_RE.match(norm, end)
+            if link and not link.group().isspace():
+                heads.append((link.end(), 2))  # (pushed last: the next one read)
     return out
+
+
+_ZERO_WORD_RE = regex.compile(r"(?:(?<![ぁ-ゖァ-ヺー\p{Han}])|(?<=[はがもをでに]))(?:ゼロ|ぜろ|まる|マル|れい|レイ|〇|零)")
+# 「一二と三四」: a group read out right after another one, joined by と, is read too
+_READING_LINK_RE = regex.compile(r"\s?と\s?")
 
 
 _LINE_CONTINUED_RE = re.compile(r"\.[0-9]{2,}")
@@ -787,6 +830,7 @@ def _in_amount_or_date(norm: str, start: int, end: int) -> bool:
                for s, e in (m.span() for m in pattern.finditer(norm, lo, hi)))
 
 
+_PLUS_JOINS_RE = regex.compile(r"[)）」』\]\p{Han}\p{Hiragana}\p{Katakana}ー]")
 _QUOTES_OPEN, _QUOTES_CLOSE = ("「", "『", '"'), ("」", "』", '"')
 
 
@@ -799,6 +843,10 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
                 norm[offset - 1:offset] in _QUOTES_OPEN and norm[offset + 1:offset + 2] in _QUOTES_CLOSE:
             yield Fragment(SEP, run, offset, offset + 1)
         return
+    if run[0] == "+" and run[1:].isdigit() and _PLUS_JOINS_RE.match(norm[offset - 1:offset]):
+        # 「(1107)+5529」「いつもの+3141」: a plus after a bracket or a word adds a group, it is no
+        # country code (that one opens the number: 「+81 …」「TEL:+81…」)
+        run, offset = run[1:], offset + 1
     if _DIGIT_RUN_RE.fullmatch(run):
         if _LINE_CONTINUED_RE.fullmatch(run) and _BROKEN_AFTER_PART_RE.search(norm, max(0, offset - 8), offset):
             # 「hina.pon」 then 「.0505」 on the next line: the dot goes on from the part above
@@ -877,7 +925,7 @@ def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]
                 yield Fragment(f.kind, f.value, f.start, f.end, role)
                 break
         else:
-            fix = _SELF_FIX_RE.search(gap) if f.kind == DIGITS else None
+            fix = (_SELF_FIX_RE.search(gap) or _clause_res()[3].search(gap)) if f.kind == DIGITS else None
             yield Fragment(f.kind, f.value, f.start, f.end, fix.lastgroup) if fix else f
 
 
@@ -1291,6 +1339,8 @@ def _within_parts(norm: str, frags: list[Fragment], cues, categories) -> list[Jo
         if found is None:
             joinable = [False] + [_JOINER_GAP_RE.fullmatch(g) is not None for g in gaps]
             found = _phone(frags, 0, joinable, need_word=gaps)
+        if found is None:
+            found = _phone_in_clauses(norm, frags, gaps, cues)
         if found:
             out.append(found)
     tight = [False] + [_TIGHT_GAP_RE.fullmatch(g) is not None for g in gaps]
@@ -1305,6 +1355,115 @@ def _within_parts(norm: str, frags: list[Fragment], cues, categories) -> list[Jo
         if found:
             out.append(found)
     return out
+
+
+# -- one number given in clauses: 「080は9361で、その後3374」「前半は070と6613、後半は0582」 -----------
+# Between the groups stand only particles, position words, digit counts (4桁ずつ), punctuation and
+# the words of phone_clause_words.txt: joiners (で始まって, それから), fillers (えっと), corrections that
+# take back the group before them (「5678ではなく5679」「2…いや、2815」). A reversal word (逆から,
+# 後ろから並べて) says the groups or digits come in the other order.
+_CLAUSE_KINDS = ("joiner", "filler", "correction", "reverse")
+_MAX_CLAUSE_GAP = 40  # characters between two groups of one number; further apart is other talk
+_GAP_PUNCT = r"[\s、,・/|+。.…‥\-ー~〜()（）「」『』:：→⇒=!！?？]"
+_GAP_COUNT = rf"[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)|{_GROUP_NOUN}"
+_GAP_PARTICLE = "[はがでとのもにをねよなや]"
+# 「区切りごとに後ろから」: the groups are reversed, each group's digits stay as they are
+_BY_GROUP_RE = re.compile("区切り|くぎり|ブロック|まとまり|かたまり|塊|グループ|ごと|ずつ|(?<![a-z])(?:groups?|blocks?)(?![a-z])")
+# 「＋推しの誕生日の4桁(1024)＋…。つなげて」: with a join word, a group handed over by + or と may be
+# described before it is given
+_DESCRIBED_RE = regex.compile(r"[)）」』]?\s?[+＋と]\s?(?:[^0-9。!！?？\n]|[0-9](?=\s?(?:桁|けた|ケタ))){0,30}")
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_words() -> dict[str, tuple[str, ...]]:
+    rows = load_table("phone_clause_words.txt", columns=("word", "kind"))
+    words: dict[str, list[str]] = {kind: [] for kind in _CLAUSE_KINDS}
+    for row in rows:
+        if row[1] not in words:
+            raise row.error(f"unknown kind {row[1]!r}, expected one of {', '.join(_CLAUSE_KINDS)}")
+        words[row[1]].append(row[0].lower())
+    return {kind: tuple(sorted(ws, key=len, reverse=True)) for kind, ws in words.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "re.Pattern[str]", "regex.Pattern[str]"]:
+    words = _clause_words()
+    said = "|".join(re.escape(w) for w in sorted(words["joiner"] + words["filler"] + words["correction"],
+                                                   key=len, reverse=True))
+    # (possessive, longest words first: a gap is read one way only, in time linear in its length)
+    gap = regex.compile(rf"(?:{said}|{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}|{_GAP_COUNT}|{_GAP_PARTICLE}|{_GAP_PUNCT})++")
+    correction = regex.compile(rf"[、,\s…‥]*+[^0-9、。,\n]{{0,8}}?(?:{'|'.join(map(re.escape, words['correction']))})[、,\s…‥。!！]*")
+    reverse = re.compile("|".join(map(re.escape, words["reverse"])))
+    # 「まんなか3ケタ…じゃなくて4ケタで1972」: a position word opens the clause, the rest of it is
+    # such words (no other position, no sentence end) up to the group
+    role = regex.compile(rf"(?:(?P<first>{_FIRST_WORDS})|(?P<middle>{_MIDDLE_WORDS})|(?P<last>{_LAST_WORDS}))"
+                         rf"(?:{said}|{_GAP_COUNT}|{_GAP_PARTICLE}|[\s、,・…‥\-ー~〜:：→=])*+$")
+    return gap, correction, reverse, role
+
+
+def _clause_gap(gap: str, described: bool) -> bool:
+    if len(gap) > _MAX_CLAUSE_GAP:
+        return False
+    return (_JOINER_GAP_RE.fullmatch(gap) is not None or _clause_res()[0].fullmatch(gap) is not None
+            or described and _DESCRIBED_RE.fullmatch(gap) is not None)
+
+
+def _phone_in_clauses(norm: str, frags: Sequence[Fragment], gaps: Sequence[str], cues) -> Joined | None:
+    """One number whose groups the message gives in clauses (see above), validated like any join;
+    the groups of a labelled number (注文番号の…) are not one."""
+    described = CUE_JOIN in cues
+    correction = _clause_res()[1]
+    seq: list[Fragment] = []
+    joinable: list[bool] = []
+    carry = None  # the gap before a group taken back: the group after the correction takes its place
+    for i, f in enumerate(frags):
+        gap_before = gaps[i - 1] if i else ""
+        joins = carry if carry is not None else bool(i) and _clause_gap(gap_before, described)
+        carry = None
+        if f.kind == DIGITS and i + 1 < len(frags) and frags[i + 1].kind == DIGITS \
+                and correction.fullmatch(gaps[i]) is not None:
+            carry = joins
+            continue
+        seq.append(f)
+        joinable.append(len(seq) > 1 and joins)
+    found = _phone(seq, 0, joinable)
+    if found is not None:
+        # (a join every gap of which the phone detector reads itself is its finding, not this one's)
+        parts = [f for f in seq if found.start <= f.start and f.end <= found.end]
+        if all(_PHONE_SEP_RE.fullmatch(norm[a.end:b.start]) for a, b in zip(parts, parts[1:])):
+            found = None
+    if found is None:
+        found = _reversed(norm, seq, joinable)
+    if found is None or _labelled_groups(norm, found.start):
+        return None
+    return found
+
+
+_PHONE_SEP_RE = regex.compile(r"[\s\-—./()\[\]~_*#=,、・ー〜～のノ\p{So}\p{Sk}「」【】…‥|→⇒]*")
+
+
+def _reversed(norm: str, seq: Sequence[Fragment], joinable: Sequence[bool]) -> Joined | None:
+    """「8765-2234-090 ←区切りごとに後ろから並べて」「逆から読んで: 87654321090」: a run of groups
+    read in the other order, only where a word says so."""
+    if _clause_res()[2].search(norm) is None:
+        return None
+    by_group = _BY_GROUP_RE.search(norm) is not None
+    i = 0
+    while i < len(seq):
+        j = i
+        while j + 1 < len(seq) and seq[j + 1].kind == DIGITS and joinable[j + 1]:
+            j += 1
+        if seq[i].kind == DIGITS:
+            values = [f.value for f in seq[i:j + 1]]
+            forward = "".join(values)
+            if 10 <= len(forward) <= 11 and _phone_value(forward) is None:
+                tries = ["".join(reversed(values)), forward[::-1]]
+                for digits in (tries if by_group else tries[::-1]):
+                    value = _phone_value(digits)
+                    if value:
+                        return _joined(PHONE, value, seq, list(range(i, j + 1)), 0)
+        i = j + 1
+    return None
 
 
 _OFFICIAL_RE = re.compile(r"@[a-z0-9][a-z0-9._-]{1,19}")
@@ -1322,7 +1481,7 @@ def _roles_in(frags: Sequence[Fragment], norm: str | None) -> list[str | None]:
         a, b = frags[i - 1], frags[i]
         if b.kind == DIGITS and a.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
                 and roles[i] in (None, roles[i - 1]) and len(a.value) == len(b.value) \
-                and _CORRECTS_RE.fullmatch(norm[a.end:b.start]):
+                and (_CORRECTS_RE.fullmatch(norm[a.end:b.start]) or _clause_res()[1].fullmatch(norm[a.end:b.start])):
             roles[i - 1], roles[i] = None, roles[i - 1]  # 「5678ではなく5679」: the first is taken back
         elif roles[i] is None and b.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
                 and _SAME_GROUP_GAP_RE.fullmatch(norm[a.end:b.start]):
@@ -1722,8 +1881,8 @@ def _joined_in(view: NormalizedText) -> tuple[Joined, ...]:
     if not _JOIN_CUE_GATE_RE.search(view.text):  # parts only join where a cue says so
         return ()
     reading = read(view)
-    if len(reading.fragments) < 2:
-        return ()
+    if len(reading.fragments) < 2 and not (reading.fragments and _clause_res()[2].search(view.text)):
+        return ()  # (one part joins with nothing, unless a word says to read it backwards)
     joined = _within(reading, (PHONE, EMAIL, LINE_ID))
     if not joined:
         return ()
