@@ -350,6 +350,14 @@ _CASES: dict[str, tuple] = {
     "access codes and times": ("phone _DIALLED_RE, _TIME_BEFORE_RE", _cycle("0044 20 7946 0018 19:00、4/1 00 44 ")),
     "Vietnamese number words": ("phone_words _VIETNAMESE_RE, _VIETNAMESE", _cycle("không chín ba hai không năm, ")),
     "parts spelled in order": ("spelled GATE_RE, _PART_RE, _SEP_RE, _AT_RE, _FILLER_RE, _ANNOUNCE_RE, _BESIDE_RE, "
+    "handles after English words (is @)": ("email _HANDLE_AFTER_WORD_RE, _not_an_address; contact_handles "
+                                           "_HANDLE_AFTER_WORD_RE", _cycle("my instagram is @ana.bela.jp is @ ")),
+    "listed quoted parts to join": ("spelled _LISTED_RE, _PART_RE, _BESIDE_RE; email _THING_NAMED_RE, _accounts_near",
+                                    _cycle("メアドは『ren』と『_』と『boost』と ファイル名は「a」と gメール ")),
+    "letters read out with order words": ("spelled _LETTER_SEP_RE, read_letters",
+                                          _cycle("エヌ、その後ろにオー、数字の7、そして ")),
+    "LINE ID read out, then typed": ("line _SAID_SEP_RE, _MEASURE_RE, _LINE_NAME_RE (ら🐸い🐸ん, 線 =, 緑のほう)",
+                                     _cycle("ら🐸い🐸ん 線 = 0.5mm 緑のほうのidね、かず、アンダーバー、5、で ab_5 ")),
                                "_JOIN_WITH_RE, _ORDER_RE, _ATTACH_RE; line _SPELLED_CUE_RE",
                                _cycle("IDは「taka」のあとにハイフン、そのあと数字の「19」と「88」をつなげて、最後にアットマーク (ab)に、ドットと西暦(1)を ")),
     "letters read out by name": ("spelled LETTERS_GATE_RE, _LETTER_SEP_RE, _LISTED_DIGITS_RE, read_letters",

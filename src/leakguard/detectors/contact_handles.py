@@ -20,6 +20,9 @@ from .contact_lexicon import (
     UNNAMED,
 )
 
+# 「instagram is @ana.bela.jp」「insta: @kumi.jp」: an @ right after a word or a colon and a space
+_HANDLE_AFTER_WORD_RE = regex.compile(r"(?:(?<![a-z0-9._\-])(?:is|at|on|me|ig|insta|instagram|twitter|x|tiktok|threads)|[:：])[ \t]{1,2}@\Z")
+
 # -- handles on a channel ------------------------------------------------------------------------
 class Handle(NamedTuple):
     start: int
@@ -113,8 +116,10 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         body = body_strip
         if len(body) < 2 or not any(ch.isalnum() for ch in body) or (not at and body in lex.id_stopwords):
             continue  # (「スカイプIDを教えて」: 「id」 is the cue, never the handle)
-        if a.view.in_url(start, end) or _DOMAIN_RE.search(body) or text.endswith("live:", 0, start):
-            continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above)
+        if a.view.in_url(start, end) or _DOMAIN_RE.search(body) and not (at and _HANDLE_AFTER_WORD_RE.search(
+                text, max(0, start - 12), start + 1)) or text.endswith("live:", 0, start):
+            continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above); 「my instagram
+            # is @ana.bela.jp」 is a handle with dots (an address has no space before its @)
         if not at and body in _ENGLISH_WORDS:
             continue  # 「Telegram: my username is …」: the sentence, not the handle
         cue = _cue(a, start, end, at)

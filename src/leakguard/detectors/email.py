@@ -76,6 +76,9 @@ _THING_BEFORE_RE = regex.compile(
 # 「資料は ver_2 を作成中です」: a thing being made or kept, not an account
 _THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品|印刷)")
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
+# 「ファイル名は「img」と「_」と「01」をつなげて」: parts that make a thing's name, not an account's
+_THING_NAMED_RE = regex.compile(
+    r"(?:型番|番号|品番|コード|シリアル|ファイル|写真|画像|パスワード|フォルダ|タイトル|商品)名?\s{0,2}(?:は|が|:|=)?\s{0,2}[「『\"(（]?\s{0,2}$")
 
 
 # 「L-U-C-A-S dot O-L-I-V-E-I-R-A at icloud dot com」: a name spelled a letter at a time, a hyphen
@@ -394,11 +397,23 @@ def _halves(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
             yield best[1:]
 
 
+# 「my instagram is @ana.bela.jp」「follow me @kumi.design.jp」: an English word, a space, then an @ glued
+# to a handle is a mention of an account on a social network, not a local part spaced off its @
+# (「taro @gmail.com」 keeps its own name before the space)
+_HANDLE_AFTER_WORD_RE = regex.compile(r"(?<![a-z])(?P<word>[a-z]{1,9}+)[ \t]{1,2}+@(?=[a-z0-9])")
+_WORDS_BEFORE_HANDLE = frozenset(
+    "is am are was be at on in to me my our its via by follow dm add find handle account username name id ig insta "
+    "instagram twitter x tiktok threads here it".split())
+
+
 def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> bool:
-    """A file name with a scale suffix, a placeholder, or a form's example asked about right there
-    (normalized ``[start, end)`` is the address)."""
+    """A file name with a scale suffix, a placeholder, a form's example asked about right there, or
+    a handle mentioned after an English word (normalized ``[start, end)`` is the address)."""
     labels = domain.split(".")
     if labels[-1] in _FILE_TLDS or labels[-1] in _RESERVED_TLDS or any(_PLACEHOLDER_RE.fullmatch(label) for label in labels):
+        return True
+    handle = _HANDLE_AFTER_WORD_RE.search(view.text, start, end)  # (「find me on ig @…」: the word right before)
+    if handle is not None and handle.group("word") in _WORDS_BEFORE_HANDLE:
         return True
     before = view.text[max(0, start - _FORM_EXAMPLE_REACH):start]
     clause = max(before.rfind(ch) for ch in "。\n!?！？") + 1  # (「テストデータは送りました。連絡は…」: another clause)
@@ -469,6 +484,11 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
     """(start, end, local, provider) of the account name nearest to a provider named in the message."""
     text = view.text
     joined = [(m.start("a"), m.end("b"), m.group("a") + m.group("b")) for m in _CONCAT_RE.finditer(text)]
+    if spelled.GATE_RE.search(text):
+        # 「『ren』と『_』と『boost』と『99』をくっつけた…後ろはいつものGメール」: the parts in order, whole
+        joined += [(sp.start, sp.end, sp.value) for sp in spelled.read_all(text)
+                   if "@" not in sp.value and _LOCAL_FULL_RE.fullmatch(sp.value) and not sp.value.isdigit()
+                   and not _THING_NAMED_RE.search(text, max(0, sp.start - 16), sp.start)]
     dotted = [(m.start(), m.end(), _DOTTED_SEP_RE.sub(".", m.group())) for m in _DOTTED_ACCOUNT_RE.finditer(text)
               if _SPACE_RE.search(m.group()) or not m.group().isascii()]  # (plain ones: _ACCOUNT_RE)
     spaced = [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_ACCOUNT_RE.finditer(text)]

@@ -67,11 +67,17 @@ _LINE_NAME_RE = regex.compile(
     r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○*]ん|りーね)"
     # stretched in hiragana too: 「らいーん」「ら〜いん」
     r"|(?<![ぁ-ゖ])ら[〜～ー]{0,2}い[〜～ー]{1,2}ん|(?<![ぁ-ゖ])ら[〜～ー]{1,2}いん"
-    # its slang and colour, only right before the place to talk or its ID: 「線のID ▶ …」「緑で話そ！ID→」「🟩 → …」
-    r"|(?:^|(?<=[\s。!?！？]))(?:線|緑)(?=\s?(?:で|交換|の?id))|🟩(?=\s?[→⇒▶:：])"
+    # its slang and colour, only right before the place to talk, its ID or a pointer at it: 「線のID ▶ …」
+    # 「緑で話そ！ID→」「🟩 → …」「線 ＝ hibiki_g4」「緑のほうのIDは…」
+    r"|(?:^|(?<=[\s。!?！？]))(?:線|緑)(?=\s?(?:で|交換|の?id|[=→⇒▶:：]))|🟩(?=\s?[→⇒▶:：])"
+    r"|(?:^|(?<=[\s。!?！？、]))(?:緑|みどり|ミドリ|グリーン)色?の(?:ほう|方)(?=\s?(?:で|の?id))"
+    # one symbol or emoji set between every kana of the name: 「ら🐸い🐸ん」「ラ★イ★ン」 (the normalizer
+    # takes it out of ASCII: 「l🍀i🍀n🍀e」)
+    r"|(?<![ぁ-ゖァ-ヴー])[らラ](?P<ks>[^\w\s、。,]{1,2})[いイ](?P=ks)[んン](?![ぁ-ゖァ-ヴー])"
     r"|エル[・\s.、]{0,2}アイ[・\s.、]{0,2}エヌ[・\s.、]{0,2}イー|える[・\s.、]{0,2}あい[・\s.、]{0,2}えぬ[・\s.、]{0,2}いー"
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し|sns|チャット)(?:の(?:やつ|アプリ))?(?![ァ-ヴー])"
-    r"|(?:^|(?<=[\s。!?]))ら(?=\s?(?:で|交換|こうかん|やって|の?id))", regex.M)
+    # (「らーでいい？」: the syllable drawn out)
+    r"|(?:^|(?<=[\s。!?]))らー{0,2}(?=\s?(?:で|交換|こうかん|やって|の?id))", regex.M)
 # Words right after the name that make it a topic, not a place to talk: 「LINEスタンプ制作」
 _TOPIC_AFTER_RE = regex.compile(
     r"\s?(?:スタンプ|漫画|マンガ|ニュース|ポイント|pay|ペイ|music|ミュージック|広告|ads|開発|bot|api|連携|works|ワークス|証券|銀行|バイト|モバイル)"
@@ -84,7 +90,7 @@ _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
     r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
-    r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]")
+    r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」 (never from 「id」 or a romaji particle: 「LINE no ID wa …」)
@@ -98,6 +104,7 @@ _NO_SPACE_RE = regex.compile(
     r"(?=\s?(?:です|だよ|で)?[^\n]{0,8}?(?:間|あいだ|スペース|空白)\s?(?:は|に|を|の)?\s?(?:何も|なにも)?\s?"
     r"(?:なし|無し|いらない|要らない|入れない|いれない|なく|つめ|詰め|抜い|ぬい))")
 _NAME_REACH = 40
+_SAID_SEP_RE = regex.compile(r"アンダーバー|アンダースコア|あんだーばー|ハイフン|はいふん|ドット|どっと|ピリオド")
 # Between the name and the ID: no other ASCII word but 「id」, one sentence break at most
 _FILLER_ASCII_RE = regex.compile(r"[a-z0-9]+")
 _BREAK_RE = regex.compile(r"[。!?\n]")
@@ -144,7 +151,7 @@ _JOIN_RE = regex.compile(
     r"\s{0,2}(?:を|で|と)?\s{0,2}[、,]?\s{0,2}(?:つなげ|繋げ|つなぎ|繋ぎ|くっつけ|合わせ|あわせ"
     # 「前半が hana、後半が 0412 で、間にアンダーバーを入れて」
     rf"|(?:間|あいだ)に\s{{0,2}}(?P<sep2>{'|'.join(regex.escape(k) for k in sorted(_JOIN_SEP, key=len, reverse=True))})"
-    r"\s{0,2}を?\s{0,2}(?:入れ|いれ|はさ|挟))")
+    r"\s{0,2}(?:を?\s{0,2}(?:入れ|いれ|はさ|挟)|です|だよ|ね|よ|で(?:す)?$))")
 
 
 _SPELLED_REACH = 80
@@ -194,7 +201,11 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
                 break
             filler = text[name.end():t.start()]
             words = _FILLER_ASCII_RE.findall(filler)
-            if any(w not in _FILLER_WORDS for w in words) or len(_BREAK_RE.findall(filler)) > 1 or "\n\n" in filler \
+            # (「IDね、かず、アンダーバー、ぎたー、数字の5、で kazu_guitar5」: the ID read out first, the
+            # digits of that reading are the ID's own)
+            said = (t.group("id") or "") if _SAID_SEP_RE.search(filler) else ""
+            if any(w not in _FILLER_WORDS and w not in said for w in words) or len(_BREAK_RE.findall(filler)) > 1 \
+                    or "\n\n" in filler \
                     or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) \
                     or _UNIT_AFTER_RE.match(text, t.end()) or _placeholder_near(text, t.start(), t.end()) \
                     or _APOSTROPHE_AFTER_RE.match(text, t.end()) \
@@ -216,7 +227,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             if drop:
                 value = value.replace(_JOIN_SEP[drop.group("what")], "")  # (every word it names is one)
             bare = value.lstrip("@")
-            if view.in_url(t.start(), t.end()) or _FILE_EXT_RE.search(bare):
+            if view.in_url(t.start(), t.end()) or _FILE_EXT_RE.search(bare) or _MEASURE_RE.fullmatch(bare):
                 break
             cued = "id" in words or joined_words is not None
             marked = any(ch.isdigit() or ch in "._-" for ch in bare)
@@ -399,6 +410,8 @@ class LineIdDetector:
 # 「ラインはPE0.8号を150m巻いて」: a measure (a fishing line's gauge), not an ID
 # 「drop me a line: Kevin.O'Hara」: a name goes on after an apostrophe; an ID never holds one
 _APOSTROPHE_AFTER_RE = regex.compile(r"['’][a-z]")
+# 「線 = 0.5mm」: a measure typed with its unit
+_MEASURE_RE = regex.compile(r"[0-9][0-9.,]{0,12}+(?:mm|cm|km|m|kg|mg|g|ml|l|gb|mb|tb|kb|px|pt|inch|in)")
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:号|mm|cm|m|kg|g|lb|本|個|枚|円|%)(?![a-z0-9])")
 # 「Should I keep the placeholder "@shopname"」「IDの欄は例: taro_123 のように」: a form's example
 _PLACEHOLDER_WORD_RE = regex.compile(

@@ -28,12 +28,14 @@ _SEP_NAMES = {"ハイフン": "-", "はいふん": "-", "ハイフォン": "-", 
 _SEP_ALT = "|".join(w + ("(?![一-龯ぁ-ゖ])" if w in ("点", "てん") else "") for w in sorted(_SEP_NAMES, key=len, reverse=True))
 # A gate: a separator's name or a word that joins, next to the order words (one stdlib search).
 GATE_RE = re.compile(r"のあと|の後|のうしろ|その(?:あと|後|うしろ|次)|それから|最後に|さいごに|さらに|つない|つなげ|繋|"
-                     r"くっつけ|(?:間|あいだ)に|をつけ|を付け|から後ろ|から先")
+                     r"くっつけ|(?:間|あいだ)に|をつけ|を付け|から後ろ|から先|次に|つぎに|最後が|最後は")
 
 # (digits typed one by one, 「数字の 7 7」, are one part)
 _PART_RE = regex.compile(
-    r"[「『\"(（]?\s{0,2}(?P<part>[0-9](?: [0-9]){1,9}+(?![a-z0-9._\-@])|[a-z0-9](?:[a-z0-9._\-]{0,40}+(?<=[a-z0-9]))?)"
-    r"\s{0,2}[」』\")）]?(?![a-z0-9._\-@])")
+    r"[「『\"(（]?\s{0,2}(?P<part>[0-9](?: [0-9]){1,9}+(?![a-z0-9._\-@])|[a-z0-9](?:[a-z0-9._\-]{0,40}+(?<=[a-z0-9]))?"
+    # a separator quoted as a part of its own: 「『ren』と『_』と『boost』」
+    r"|(?<=[「『\"]\s{0,2})[._\-](?=\s{0,2}[」』\"]))"
+    r"\s{0,2}[」』\")）]?(?![a-z0-9._\-@]|メール|めーる)")  # (「Gメール」 names a provider)
 _SEP_RE = regex.compile(rf"[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?")
 _AT_RE = regex.compile(r"(?:@|アットマーク|あっとまーく|アット|あっと)(?:\s{0,2}(?:から(?:後ろ|うしろ|先|後)|の(?:あと|後ろ|うしろ|後|次)|以降)"
                        r"\s{0,2}(?:は|が|に)?)?(?:で|、|,)?")
@@ -49,7 +51,9 @@ _ANNOUNCE_RE = regex.compile(r"[一-龯ぁ-ゖァ-ヺー]{1,6}(?:の|で)(?=\s{0
 # 「(sakurai)に、アンダーバーと(2026)をつなげた」: a separator and the next part attached to a part
 _ATTACH_RE = regex.compile(rf"\s{{0,2}}(?:に|へ)[、,]?\s{{0,2}}[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?\s{{0,2}}(?:と|を)[、,]?\s{{0,2}}")
 # Two parts side by side: 「A と B」「A に B」, joined by what follows them.
-_BESIDE_RE = regex.compile(r"\s{0,2}(?:と|に)\s{0,2}(?=[「『\"(（]?\s{0,2}[a-z0-9])")
+_LISTED_RE = regex.compile(r"\s{0,2}(?:と|、|,)\s{0,2}(?=[「『\"(（]?\s{0,2}[a-z0-9._\-])")
+_MAX_LISTED = 8
+_BESIDE_RE = regex.compile(r"\s{0,2}(?:と|に)\s{0,2}(?=[a-z0-9]|[「『\"(（]\s{0,2}[a-z0-9._\-])")
 _JOIN_WITH_RE = regex.compile(
     rf"\s{{0,2}}(?:を\s{{0,2}}[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?\s{{0,2}}で\s{{0,2}}"
     r"(?:つな|繋|結|くっつ|合わせ|あわせ)[ぁ-ゖ]{0,4}"
@@ -116,12 +120,22 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
             if part is None:
                 break
             after = _JOIN_WITH_RE.match(text, part.end(), hi)
+            listed = [part]
+            while after is None and len(listed) < _MAX_LISTED:
+                # 「『ren』と『_』と『boost』と『99』をくっつけた」: more parts listed, joined at the end
+                more = _LISTED_RE.match(text, listed[-1].end(), hi)
+                nxt = _PART_RE.match(text, more.end(), hi) if more is not None else None
+                if nxt is None:
+                    break
+                listed.append(nxt)
+                after = _JOIN_WITH_RE.match(text, nxt.end(), hi)
             if after is None:
                 break  # 「taro と 1234」 and nothing that joins them: two things, not one
             sep = after.group("sep") or after.group("sep2")
-            pieces.append(_SEP_NAMES[sep] if sep else "")
-            pieces.append(part.group("part").replace(" ", ""))
-            parts += 1
+            for part in listed:
+                pieces.append(_SEP_NAMES[sep] if sep else "")
+                pieces.append(part.group("part").replace(" ", ""))
+            parts += len(listed)
             joins += 1
             end = part.end("part")
             pos = after.end()
@@ -165,7 +179,11 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
 # ASCII runs as typed, one after another with spacing or list marks between them.
 LETTERS_GATE_RE = re.compile(r"あっと|アット|atto|えむ|エム|えす|エス|じー|ジー|えぬ|エヌ|える|エル|けー|ケー|ぴー|ピー|てぃー|ティー"
                              r"|(?<![a-z])(?:emu|esu|eru|enu|kee|pii|jii|tii|shii)(?![a-z])")
-_LETTER_SEP_RE = regex.compile(r"[\s・、,･]*+")
+# (and the words that order the letters or announce the next: 「エヌ、オー、…アイ、その後ろにアンダーバー、
+# 数字の7、そしてアットマーク、ソフトバンクの…」)
+_LETTER_SEP_RE = regex.compile(
+    r"(?:[\s・、,･]{1,4}+|その(?:後ろ|うしろ|あと|後|次)に|の?(?:後ろ|うしろ|あと)に|次に|つぎに|そして|それから|続けて"
+    r"|最後に|数字の|小文字の|大文字の|小文字で|大文字で){0,6}+")
 _MIN_LETTER_NAMES = 2
 _LISTED_DIGITS_RE = regex.compile(r"[0-9](?:-[0-9])++")
 

@@ -1,0 +1,176 @@
+"""E-mail addresses and LINE IDs in the classes blind round 5 missed (issue #13), each with hard
+negatives: handles after English words, letters read out with order words, parts listed and joined,
+an ID read out and then typed, the LINE name by slang, colour or with a symbol between its kana."""
+import pytest
+
+from leakguard import scan
+from leakguard.scanner import find
+
+
+def emails(text):
+    return {f.value for f in find(text, categories={"email_address"})}
+
+
+def line_ids(text):
+    return {f.value for f in find(text, categories={"line_id"})}
+
+
+# -- a handle after an English word is no local part spaced off its @ ------------------------------
+@pytest.mark.parametrize("text", [
+    "hi sensei, my instagram is @ana.bela.jp , pls follow and DM me there",
+    "follow me @kumi.design.jp on insta!",
+    "insta is @hana.no.hi.jp, DM me",
+    "my twitter handle @ken.works.io has the portfolio",
+    "find me on IG @yoga.mika.jp",
+])
+def test_a_handle_after_an_english_word_is_no_address(text):
+    assert emails(text) == set()
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("hi sensei, my instagram is @ana.bela.jp , pls follow and DM me there", "@ana.bela.jp"),
+    ("instagram: @kumi.design.jp", "@kumi.design.jp"),
+])
+def test_the_handle_is_still_read_as_the_instagram_account(text, handle):
+    from leakguard.detectors.channels import analyze, default_lexicon, handles
+    from leakguard.normalize import normalize
+
+    a = analyze(normalize(text), default_lexicon())
+    assert (handle, "instagram") in {(h.value, h.channel) for h in handles(a)}
+    assert ("external_contact", "instagram") in {(f.category, f.value) for f in scan(text).findings}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("連絡は taro @gmail.com まで", "taro@gmail.com"),
+    ("my mail: kenji @gmail.com", "kenji@gmail.com"),
+    ("mail me at hana.k@yahoo.co.jp", "hana.k@yahoo.co.jp"),
+    ("reach me: ken_01 @ outlook.com", "ken_01@outlook.com"),
+])
+def test_a_name_spaced_off_its_at_is_still_an_address(text, expected):
+    assert expected in emails(text)
+
+
+# -- letters read out by name, with the words that order them ----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("弊所のメールアドレスは、小文字のエヌ、オー、ゼット、エー、ケー、アイ、その後ろにアンダーバー、数字の7、"
+     "そしてアットマーク、ソフトバンクの携帯メールでございます。", "nozaki_7@softbank.ne.jp"),
+    ("メアドはダブリュー、エー、ケー、エー、数字の3、アットマーク、ジーメール、ドット、コムです", "waka3@gmail.com"),
+    ("アドレスは エム、アイ、ケー、その後ろにハイフン、数字の22、あっと、ジーメール、ドット、コム", "mik-22@gmail.com"),
+    ("えす、えー、けー、あい、それから数字の8、あっと じーめーる どっと こむ です", "saki8@gmail.com"),
+])
+def test_letters_read_out_with_order_words(text, expected):
+    assert expected in emails(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ラインIDは エム、アイ、ケー、エー、その後ろにアンダーバー、数字の99", "mika_99"),
+    ("LINEのIDね、ケー、エー、ゼット、ユー、次にハイフン、数字の5", "kazu-5"),
+])
+def test_a_line_id_read_out_with_order_words(text, expected):
+    assert expected in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "エー、ビー、シーの順に並べて、その後ろに数字の1をつけたラベルを貼ってください",
+    "サイズはエム、エル、その後ろにエックスエルもあります",
+    "ランクはエー、その次にビー、最後にシーです。アットマークのキーが壊れてて",
+])
+def test_letters_in_ordinary_talk_are_no_address(text):
+    assert emails(text) == set()
+    assert line_ids(text) == set()
+
+
+# -- parts listed and joined, the provider named elsewhere ----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("メアドは『ren』と『_』と『boost』と『99』をくっつけたやつ、後ろはいつものGメール", "ren_boost99@gmail.com"),
+    ("メールは「saki」と「0505」をくっつけて、ドメインはヤフーです", "saki0505@yahoo.co.jp"),
+    ("アドレスは「mori」と「.」と「kei」と「12」をつなげて、アイクラウドのほうです", "mori.kei12@icloud.com"),
+    ("メールアドレス、「aya」と「-」と「tennis」をくっつけて。ドコモのメールです", "aya-tennis@docomo.ne.jp"),
+])
+def test_listed_parts_joined_with_a_provider_elsewhere(text, expected):
+    assert expected in emails(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ファイル名は「img」と「_」と「01」をつなげて。gmailで送ります",
+    "型番は「ab」と「-」と「12」をくっつけたものです。メールで注文番号も送ります",
+    "「りんご」と「みかん」と「ぶどう」をくっつけて詰め合わせにします。gmailで連絡します",
+    "パスワードは「x」と「_」と「9」をつなげたものではありません、メールで再発行してください",
+])
+def test_listed_parts_of_a_thing_are_no_address(text):
+    assert emails(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("らーでいい？IDは『mame』と『shiba』をアンダーバーでつないで最後に『23』", "mame_shiba23"),
+    ("LINEのIDは「to」と「_」と「mo」と「22」をくっつけたやつ", "to_mo22"),
+])
+def test_line_id_from_listed_parts(text, expected):
+    assert expected in line_ids(text)
+
+
+# -- parts said in order: 最初が … 次に … 最後が -------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("ラインのID、最初の部分が hikari で、次にドット、最後が coach って続けて入れてください。", "hikari.coach"),
+    ("LINEのIDは最初が mika、次にハイフン、最後が 0707 です", "mika-0707"),
+    ("緑のほうのIDは、前半が neko、後半が tama99、間にドットね", "neko.tama99"),
+    ("ラインIDは前半が hana、後半が 0412 で、間にアンダーバーね", "hana_0412"),
+])
+def test_line_id_in_ordered_parts(text, expected):
+    assert line_ids(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "最初に ver 2、次に ver 3 を出します。LINEで連絡します",
+    "緑の方が在庫あります。前半が s、後半が m です",
+    "次に gm を選んで、最後が ok ボタンです。ラインスタンプの話です",
+])
+def test_ordered_words_that_make_no_id(text):
+    assert line_ids(text) == set()
+
+
+# -- an ID read out, then typed ------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("緑のやつのIDね、かず、アンダーバー、ぎたー、数字の5、で kazu_guitar5 だよ", "kazu_guitar5"),
+    ("LINEのIDは、たろう、ドット、数字の12、で taro.12 です", "taro.12"),
+    ("ラインのID、みく、ハイフン、数字の39 → miku-39", "miku-39"),
+])
+def test_an_id_read_out_and_then_typed(text, expected):
+    assert expected in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEは 5 個まで、アンダーバー付きの ab_12",
+    "ラインのスタンプ 3 個、ドット柄の dot_01 デザイン",
+])
+def test_other_digits_before_a_run_still_stop_the_reading(text):
+    assert line_ids(text) == set()
+
+
+# -- the app by slang, colour, or with a symbol between its kana ----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("ら🐸い🐸ん ke🐸ro🐸pi_55（カエルは抜いて読んでね）", "keropi_55"),
+    ("ラ★イ★ン→ yuu_88", "yuu_88"),
+    ("ら🌸い🌸ん: sakura.m01", "sakura.m01"),
+    ("線 ＝ hibiki_g4　代行の進捗はこっちで報告する", "hibiki_g4"),
+    ("緑 → momo_1203 で待ってます", "momo_1203"),
+    ("線：taichi.88", "taichi.88"),
+    ("らーでいい？ID→ aki_0909", "aki_0909"),
+])
+def test_line_named_by_slang_or_decorated(text, expected):
+    assert expected in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "線 = 0.5mm のペンで描いてください",
+    "緑: 2点、赤: 1点の在庫です",
+    "色は 緑 → 在庫切れ、品番 ab-120 は赤のみ",
+    "ら🐸い🐸ん ってスタンプかわいい",
+    "@tanaka さんの投稿見ました？ 線 = 直線のことです",
+    "icon@2x.png と 緑のほうの画像 photo_01.png を差し替えます",
+    "placeholder は「〇〇@gmail」のままでお願いします",
+    "v1.2.3 と v2.0.1 の差分、緑のほうが新しい",
+])
+def test_colour_slang_and_symbols_in_ordinary_talk(text):
+    assert line_ids(text) == set()
+    assert emails(text) == set()
