@@ -343,13 +343,6 @@ _CASES: dict[str, tuple] = {
     "dotted accounts with spaces": ("email _DOTTED_ACCOUNT_RE, _DOTTED_SEP_RE", _cycle("taro ・ yamada ドット k1 ")),
     "spaced domains and locals": ("email _SPACED_DOMAIN_RE, _SPACED_LOCAL_RE, _JOIN_AT_RE",
                                   _cycle("taro. yamada gmail . com @をつけて ")),
-    "spelled dots before a sentence": ("email _SENTENCE_DOT_RE", _cycle("taro(at)gmail(dot)se. Thanks a lot. ")),
-    "quoted address pieces": ("email _QUOTED_PIECES_RE", _cycle("「taro」「gmail」「com」「x」")),
-    "own numbers in code comments": ("phone _OWN_COMMENT_RE, _NOT_REAL_COMMENT_RE",
-                                     _cycle('TEL = "090-3312-5567"  # 自分の携帯 my cell ここに電話 ')),
-    "access codes and times": ("phone _DIALLED_RE, _TIME_BEFORE_RE", _cycle("0044 20 7946 0018 19:00、4/1 00 44 ")),
-    "Vietnamese number words": ("phone_words _VIETNAMESE_RE, _VIETNAMESE", _cycle("không chín ba hai không năm, ")),
-    "parts spelled in order": ("spelled GATE_RE, _PART_RE, _SEP_RE, _AT_RE, _FILLER_RE, _ANNOUNCE_RE, _BESIDE_RE, "
     "handles after English words (is @)": ("email _HANDLE_AFTER_WORD_RE, _not_an_address; contact_handles "
                                            "_HANDLE_AFTER_WORD_RE", _cycle("my instagram is @ana.bela.jp is @ ")),
     "listed quoted parts to join": ("spelled _LISTED_RE, _PART_RE, _BESIDE_RE; email _THING_NAMED_RE, _accounts_near",
@@ -358,6 +351,13 @@ _CASES: dict[str, tuple] = {
                                           _cycle("エヌ、その後ろにオー、数字の7、そして ")),
     "LINE ID read out, then typed": ("line _SAID_SEP_RE, _MEASURE_RE, _LINE_NAME_RE (ら🐸い🐸ん, 線 =, 緑のほう)",
                                      _cycle("ら🐸い🐸ん 線 = 0.5mm 緑のほうのidね、かず、アンダーバー、5、で ab_5 ")),
+    "spelled dots before a sentence": ("email _SENTENCE_DOT_RE", _cycle("taro(at)gmail(dot)se. Thanks a lot. ")),
+    "quoted address pieces": ("email _QUOTED_PIECES_RE", _cycle("「taro」「gmail」「com」「x」")),
+    "own numbers in code comments": ("phone _OWN_COMMENT_RE, _NOT_REAL_COMMENT_RE",
+                                     _cycle('TEL = "090-3312-5567"  # 自分の携帯 my cell ここに電話 ')),
+    "access codes and times": ("phone _DIALLED_RE, _TIME_BEFORE_RE", _cycle("0044 20 7946 0018 19:00、4/1 00 44 ")),
+    "Vietnamese number words": ("phone_words _VIETNAMESE_RE, _VIETNAMESE", _cycle("không chín ba hai không năm, ")),
+    "parts spelled in order": ("spelled GATE_RE, _PART_RE, _SEP_RE, _AT_RE, _FILLER_RE, _ANNOUNCE_RE, _BESIDE_RE, "
                                "_JOIN_WITH_RE, _ORDER_RE, _ATTACH_RE; line _SPELLED_CUE_RE",
                                _cycle("IDは「taka」のあとにハイフン、そのあと数字の「19」と「88」をつなげて、最後にアットマーク (ab)に、ドットと西暦(1)を ")),
     "letters read out by name": ("spelled LETTERS_GATE_RE, _LETTER_SEP_RE, _LISTED_DIGITS_RE, read_letters",
