@@ -341,3 +341,31 @@ def test_conditional_offer(text, channel):
 ])
 def test_condition_on_something_else(text):
     assert not channels(text)
+
+
+# -- the reply offered quick there (#14, round-5): 「XのDMならすぐ返せます」「LINEだと返信早いです」 -------
+@pytest.mark.parametrize("text,channel", [
+    ("XのDMならすぐ返せます！ ここは通知が来ないので。", "x"),
+    ("インスタのDMならすぐ返せます", "instagram"),
+    ("LINEならすぐ返信できます", "line"),
+    ("LINEなら返信早いです", "line"),
+    ("LINEだとすぐ返せます", "line"),
+    ("電話ならすぐ出られます", "phone"),
+    ("LINEのほうがすぐ返せます", "line"),
+])
+def test_quick_reply_offered_on_a_channel(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEなら前はすぐ返せたけど",  # a past
+    "LINEならすぐ返せないです",  # a negation
+    "LINEだと既読つけてすぐ見ちゃう",  # a habit
+    "LINEなら返信早いって言われました",  # someone else's words
+    "LINEならすぐ返せますが、規約で禁止されているのでここでお願いします",  # the rule refuses it
+    "LINEだといつでも話せるし",  # a comparison
+    "LINEなら確実です",  # no contact action
+    "LINEだと返信遅いです",  # slow there
+])
+def test_quick_reply_look_alikes(text):
+    assert not channels(text)

@@ -172,7 +172,12 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     verbal = m.kind in ("verbal", "pointer", "call", "value")
     after = "".join(t.surface for t in tokens[mlast + 1:min(end, mlast + 3)])
     if after.startswith(("だと", "なら", "だったら", "とか")) and m.kind not in ("pointer",):
-        return None  # 「ラインだといつでも話せるし」: a comparison, not a proposal
+        # 「ラインだといつでも話せるし」: a comparison, not a proposal; but the reply offered quick there
+        # (「XのDMならすぐ返せます」「LINEだと返信早いです」) moves the talk
+        quick = None if refused or not after.startswith(("だと", "なら")) else _preferred_for_contact(a, mlast, end)
+        if quick is None or _QUOTED_SPEECH_RE.search("".join(t.surface for t in tokens[quick + 1:min(end, quick + 6)])):
+            return None  # (「LINEなら返信早いって言われました」: someone else's words)
+        return Intent("statement", m.start, tokens[quick].end)
     if after.startswith(_SET_ASIDE):
         return None  # 「LINEじゃなくてここのメッセージで」: the channel set aside for another
     instrument = False
@@ -867,17 +872,31 @@ def _preferred_for_contact(a: Analysis, mlast: int, end: int, acted: bool = Fals
     the past (「…早かった」) is a story. Returns the wish token. ``acted``: the channel word is the action
     itself (「電話のほうが早いので」)."""
     tokens, lemmas, lex = a.tokens, a.lemmas, a.lex
-    if not (mlast + 3 < end and tokens[mlast + 1].surface == "の" and lemmas[mlast + 2] in ("方", "ほう")
-            and tokens[mlast + 3].surface == "が"):
+    if mlast + 3 < end and tokens[mlast + 1].surface == "の" and lemmas[mlast + 2] in ("方", "ほう") \
+            and tokens[mlast + 3].surface == "が":
+        first = mlast + 4
+    elif mlast + 1 < end and tokens[mlast + 1].surface == "なら":
+        first = mlast + 2  # 「LINEならすぐ返せます」「XのDMなら返信早いです」: there, the reply is quick
+    elif mlast + 2 < end and tokens[mlast + 1].surface == "だ" and tokens[mlast + 2].surface == "と":
+        first = mlast + 3  # 「LINEだと返信早いです」
+    else:
         return None
-    for j in range(mlast + 4, min(end, mlast + 12)):
+    quick = False
+    for j in range(first, min(end, first + 8)):
         if lemmas[j] in _NOTICED:
             acted = True  # 「LINEの方が通知に気づきやすい」: messages noticed there
             continue
         if j in a.stops:
             return None
+        if lemmas[j] == "直ぐ":
+            quick = True
+            continue
+        if quick and lemmas[j] in _QUICK_REPLIES:
+            tail = lemmas[j + 1:min(end, j + 5)]
+            # (「すぐ返せたのに」「すぐ見ちゃう」: a past or a habit, not an offer)
+            return None if any(x in ("た", "ない", "ず", "無い", "ちゃう", "仕舞う", "しまう") for x in tail) else j
         kind = lex.actions.get(lemmas[j])
-        if kind in ("talk", "exchange"):
+        if kind in ("talk", "exchange", "talk_after"):
             acted = True
         elif acted and lex.modality.get(lemmas[j]) == "wish":
             return None if any(lemmas[x] == "た" for x in range(j + 1, min(end, j + 5))) else j  # (「早いと思った」)
@@ -885,6 +904,8 @@ def _preferred_for_contact(a: Analysis, mlast: int, end: int, acted: bool = Fals
 
 
 _NOTICED = frozenset({"通知", "気付く", "既読"})
+# what the sender does at once on the channel offered (「LINEならすぐ返せます」「DMならすぐ見れます」)
+_QUICK_REPLIES = frozenset({"返す", "返信", "返事", "見る", "気付く", "対応", "読む", "出る"})
 # 「LINEする」「スカイプしよう」: names that are used as verbs for talking there (「ズームして」 zooms)
 _VERB_CHANNELS = frozenset({"line", "skype"})
 # Nouns that name a contact detail: asked for, they make 「ください」「知りたい」 the contact action
