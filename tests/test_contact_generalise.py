@@ -369,3 +369,23 @@ def test_quick_reply_offered_on_a_channel(text, channel):
 ])
 def test_quick_reply_look_alikes(text):
     assert not channels(text)
+
+
+# -- the formal 「ご教示」 of business letters asks for the detail like 教えて ---------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("ご担当者様のメールアドレスをご教示いただけますでしょうか。", "email"),
+    ("恐れ入りますが、携帯番号をご教示願えますか", "phone"),
+    ("LINEのIDをご教示ください", "line"),
+])
+def test_formal_request_for_a_detail(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "メールアドレスのご教示ありがとうございました",  # thanks for a detail given
+    "LINEの使い方をご教示ください",  # how to use it
+    "電話番号の書き方をご教示いただけますか",  # how to write one
+    "フォームのメールアドレス欄の仕様をご教示いただけますか",  # a form field, the work
+])
+def test_formal_request_look_alikes(text):
+    assert not channels(text)

@@ -385,3 +385,28 @@ def test_the_gate_passes_what_the_details_reader_finds(text):
     view = NormalizedText.of(text)
     assert may_find(view.text)
     assert leakguard.find(text) == leakguard.scanner.find_ungated(text)
+
+
+# -- round-5 classes (#14): a work topic set off before the proposal; an amount alone after an
+# English proposal ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "確定申告のご相談につきましては、今後は弊所と直接顧問契約を締結いただく形に切り替えさせていただければと存じます。",
+    "確定申告の件ですが、次回からは直接お振込みいただけますか",
+    "ok with Amazon gift code? 2000 yen",
+    "lesson after, I want give you tip. ok with Amazon gift code? 2000 yen",
+    "Can I pay by PayPal? pls",
+])
+def test_round5_proposal_classes(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", [
+    "暗号資産の取引の確定申告をお願いします",  # the way of paying is the subject of the work
+    "確定申告については、PayPayの売上も含めて計算してください",
+    "PayPay決済の確定申告につきましては、直接お振込みいただいた分も記帳します",
+    "I paid with a gift card last time. 2000 yen",  # a story, with its amount
+    "PayPal is not allowed here. 500 yen",  # the rule, with an amount after it
+    "Do not use PayPal. Thanks!",
+])
+def test_round5_look_alikes(text):
+    assert not _paid(text)

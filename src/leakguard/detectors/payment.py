@@ -48,6 +48,7 @@ _JOB_PHRASE = "job_phrase"  # a job_topic that reaches over its phrase (payment_
 _CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
 _SET_ASIDE_GROUPS = _CHANNEL_GROUPS + ("direct_deal",)
 _CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform", "example"})
+_TOPIC_SET_OFF = ("につきましては、", "については、", "の件ですが、", "の件は、")
 
 # Score arithmetic, kept in one place so the numbers in the README stay true.
 _EXTRA_RULE_SHARE = 0.5  # an independent second rule adds half its weight of what is left
@@ -841,6 +842,11 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
                                   or _any_within(fee_starts, m.end, m.end + _FEE_AFTER_PLATFORM)
                                   or text.endswith(_ONLY_THIS_TIME, 0, m.start)):
         # 「サイト経由だと手数料が高いので」「サイトの決済は手数料が」 set the platform against another way
+        return False
+    if kind == "example" and m.end <= first_signal and any(
+            t in text[m.end:first_signal] for t in _TOPIC_SET_OFF):
+        # 「確定申告のご相談につきましては、今後は弊所と直接顧問契約を…」: the work is the topic set off
+        # before the proposal, not the subject of the signal
         return False
     if kind in _CLAUSE_WIDE_KINDS:
         return True

@@ -150,6 +150,7 @@ _REQUEST_WEIGHT = 0.55
 _EXTRA_RULE_SHARE = 0.5
 _SUPPRESSED_SHARE = 0.15
 _MAX_SCORE = 0.95
+_SHORT_TAIL = 10  # characters: a sentence this short (an amount, 「pls」) belongs to the one before
 
 
 @functools.lru_cache(maxsize=1)
@@ -170,8 +171,14 @@ def find_english(view: NormalizedText) -> list[Finding]:
     if "「" in text or "『" in text:  # English inside a Japanese quotation talked about (「Can I pay by PayPal?」の言い方)
         told += [m.span() for pattern in _japanese_mentions() for m in pattern.finditer(text)]
     told = Spans(told)
+    sentences: list[tuple[int, int]] = []
     for m in _SENTENCE_RE.finditer(text):
         start, end = m.span()
+        if sentences and start < end and len(text[start:end].strip()) <= _SHORT_TAIL and sentences[-1][1] == start:
+            sentences[-1] = (sentences[-1][0], end)  # 「ok with Amazon gift code? 2000 yen」: the tail is this one's
+        elif start < end:
+            sentences.append((start, end))
+    for start, end in sentences:
         if end - start < 4 or not _LATIN_RE.search(text, start, end):
             continue
         finding = _judge(view, start, end, told)
