@@ -174,3 +174,75 @@ def test_line_named_by_slang_or_decorated(text, expected):
 def test_colour_slang_and_symbols_in_ordinary_talk(text):
     assert line_ids(text) == set()
     assert emails(text) == set()
+
+
+# -- the dot and the @ in rarer scripts -----------------------------------------------------------
+@pytest.mark.parametrize("dot", ["·", "•", "∙", "⋅", "‧", "․", "۔", "◦", "ꓸ", "᛫", "⸱", "．", "｡", "﹒"])
+def test_the_dot_in_rarer_scripts(dot):
+    assert emails(f"連絡先 taro{dot}k55@gmail{dot}com まで") == {"taro.k55@gmail.com"}
+
+
+@pytest.mark.parametrize("at", ["🄰", "🅰", "ⓐ", "Ⓐ", "﹫", "＠"])
+def test_the_at_in_rarer_scripts(at):
+    assert emails(f"連絡先 hana_01{at}yahoo.co.jp です") == {"hana_01@yahoo.co.jp"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lily·Rose のドレス、@2x 画像も添付",
+    "価格·送料込み、@tanaka さんの投稿を見てください",
+    "ver·1.2 @home.page の表示が崩れます",
+    "v1.2.3@example-cdn.net の差分を確認",
+    "release 2.0.1 @team.dev チームに共有",
+    "icon@2x.png と banner@3x.jpg を差し替えます",
+])
+def test_middle_dots_versions_and_scale_suffixes_are_no_address(text):
+    assert emails(text) == set()
+
+
+# -- local part and domain each named by its side of the @ ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("いつもお世話になっております。アドレスの@より前はeigyo2です。ドメインは弊社HP（kumo-lab.jp）と同じでございます。",
+     "eigyo2@kumo-lab.jp"),
+    ("@の後ろは kumo.co.jp、前は sato.k です", "sato.k@kumo.co.jp"),
+    ("アットマークより前は hana_88、後ろは hanaya-shop.com です", "hana_88@hanaya-shop.com"),
+    ("ドメインは office-mori.jp で、@の前は info です", "info@office-mori.jp"),
+])
+def test_local_part_and_domain_in_separate_clauses(text, expected):
+    assert emails(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "前回の件、後ろは kumo.co.jp のサイトを見てください。アットマークより前は不要です",
+    "画面の前は sato_1 さん、後ろは store.jp の看板",
+    "メールの@の前は名前、後ろは会社のドメインです",
+    "@より前の部分はお名前にしてください。ドメインは弊社の shop.co.jp です",
+])
+def test_sides_without_both_values_are_no_address(text):
+    assert emails(text) == set()
+
+
+# -- kana quoted, then to be typed in romaji (a riddle) -------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("メアドは「きのこ」をローマ字にして後ろに2024、Gmailです。分かるよね？", "kinoko2024@gmail.com"),
+    ("メールは「さくら」をローマ字にして、その後ろに数字の88、ヤフーのアドレスです", "sakura88@yahoo.co.jp"),
+])
+def test_quoted_kana_typed_in_romaji(text, expected):
+    assert emails(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "「ねこ」をローマ字にして後ろに2024をつけたファイル名で保存、gmailで送るね",
+    "「ありがとう」をローマ字にして書いてください。メールで送ります",
+    "ver2 の後ろに ver3 を置きます。メールで送ります",
+    "棚の後ろに a4 の紙があります。gmailで連絡ください",
+])
+def test_romaji_and_order_words_in_ordinary_talk(text):
+    assert emails(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ラインのIDは「もも」をローマ字にして、後ろにアンダーバーと1203", set()),  # (a part alone is no ID)
+    ("LINEのIDはアンダーバーなしで taro12 です", {"taro12"}),
+])
+def test_a_part_after_a_said_separator_is_not_the_whole_id(text, expected):
+    assert line_ids(text) == expected

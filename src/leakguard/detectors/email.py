@@ -76,7 +76,9 @@ _THING_BEFORE_RE = regex.compile(
 # 「資料は ver_2 を作成中です」: a thing being made or kept, not an account
 _THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品|印刷)")
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
-# 「ファイル名は「img」と「_」と「01」をつなげて」: parts that make a thing's name, not an account's
+# 「ファイル名は「img」と「_」と「01」をつなげて」「…をつけたファイル名で保存」: parts that make a thing's
+# name, not an account's
+_THING_NAMED_AFTER_RE = regex.compile(r"[^。\n]{0,12}?(?:ファイル|フォルダ|型番|品番|パスワード|タイトル|商品名)")
 _THING_NAMED_RE = regex.compile(
     r"(?:型番|番号|品番|コード|シリアル|ファイル|写真|画像|パスワード|フォルダ|タイトル|商品)名?\s{0,2}(?:は|が|:|=)?\s{0,2}[「『\"(（]?\s{0,2}$")
 
@@ -100,8 +102,14 @@ def _closed_up(address: str, text: str) -> str:
     return f"{local}@{domain}"
 
 
+# 「v1.2 @home.page」「2.0.1@2x」: a version number, not an account name
+# (「1985.07@…」 may be someone's: a version has three parts, a v, or two short ones)
+_VERSION_RE = regex.compile(r"v?[0-9]{1,4}+(?:\.[0-9]{1,4}+){2,3}+|v[0-9]{1,4}+\.[0-9]{1,4}+|[0-9]{1,2}+\.[0-9]{1,2}+")
+
+
 def _plausible_local(local: str) -> bool:
-    return not (local.startswith(".") or local.endswith(".") or ".." in local or _PLACEHOLDER_RE.fullmatch(local))
+    return not (local.startswith(".") or local.endswith(".") or ".." in local or _PLACEHOLDER_RE.fullmatch(local)
+                or _VERSION_RE.fullmatch(local))
 
 
 # -- addresses written in pieces -------------------------------------------------------------------
@@ -111,7 +119,8 @@ def _plausible_local(local: str) -> bool:
 # with only a little white space between them are read as one address when the joined string is one.
 _OPEN_B, _CLOSE_B = r"[(\[{<【《〔「]", r"[)\]}>】》〕」]"
 _AT_PIECE = rf"{_OPEN_B} ?(?:@|a|at|{AT_WORD}) ?{_CLOSE_B}|@ ?マーク|{AT_WORD}|@"
-_DOT_PIECE = rf"{_OPEN_B} ?(?:\.|dot|ドット|どっと|点|てん|・) ?{_CLOSE_B}|ドット|どっと|ピリオド|点|てん|[・･]"
+# (the dot drawn in other scripts' points: 「taro·k55@gmail‧com」「ꓸ」 Lisu, 「۔」 Urdu, 「⸱」「᛫」)
+_DOT_PIECE = rf"{_OPEN_B} ?(?:\.|dot|ドット|どっと|点|てん|・) ?{_CLOSE_B}|ドット|どっと|ピリオド|点|てん|[・･·•∙⋅‧․⸱ꓸ᛫∘◦۔]"
 _UNDER_PIECE = r"アンダーバー|アンダースコア|アンダーライン|あんだーばー"
 _HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス"
 # top-level domains read out in katakana: 「gmail ドット コム」
@@ -140,7 +149,7 @@ _DOT_DECL_RE = regex.compile(
     rf"\s{{0,2}}(?:→|⇒|=|は|が|を|:)\s{{0,2}}[「『\"]?{_DOT_NAME}"
     rf"|{_DOT_NAME}\s{{0,2}}(?:は|が|を)[^\n「」]{{0,16}}?[「『\"](?P<q2>[^\s」』\"a-z0-9]{{1,3}})[」』\"]"
     r"\s{0,2}(?:と|で|に)", regex.M)
-_ENCLOSED_AT = "ⓐⒶ"
+_ENCLOSED_AT = "ⓐⒶ🄰🅐🅰"  # (the normalizer folds the first three to 「a」 and keeps the others)
 # An address is read from the pieces around an @ that has an ASCII character shortly before it
 # (「@tanaka さん」 has none), so a long chat with @mentions is not cut into pieces whole.
 _LOCAL_END_RE = re.compile(r"[a-z0-9]")
@@ -256,7 +265,7 @@ def _chains(view: NormalizedText, enclosed: bool) -> Iterator[list[tuple[str, st
         # ⓐ folds to 「a」 like every circled letter; here it is the @ the sender drew
         chars = list(text)
         for i, ch in enumerate(text):
-            if ch == "a" and view.original_slice(i, i + 1) in _ENCLOSED_AT:
+            if ch in _ENCLOSED_AT or ch == "a" and view.original_slice(i, i + 1) in _ENCLOSED_AT:
                 chars[i] = "@"
         work = "".join(chars)
     if _ANY_ASCII_RE.search(work) is None:
@@ -406,6 +415,40 @@ _WORDS_BEFORE_HANDLE = frozenset(
     "instagram twitter x tiktok threads here it".split())
 
 
+# 「アドレスの@より前はeigyo2です。ドメインは弊社HP（kumo-lab.jp）と同じ」「@の後ろは kumo.co.jp、前は sato.k」:
+# the local part and the domain each named by its side of the @, in separate clauses, in either order
+_AT_SIDE = r"(?:@|アットマーク|あっとまーく|アット|あっと)\s?(?:より|の|から)?\s?"
+_SIDE_SAYS = r"(?:の部分|のところ)?\s?(?:は|が|:|=)\s?"
+_LOCAL_SIDE_RE = regex.compile(
+    rf"(?:{_AT_SIDE}(?:前|まえ)|(?<=(?:後ろ|うしろ|後|あと|先|ドメイン)[^。\n]{{1,40}}?[、,。]\s?)(?:前|まえ)){_SIDE_SAYS}"
+    r"[「『\"(（]?\s?(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}+)(?![a-z0-9._%+\-@])")
+_DOMAIN_SIDE_RE = regex.compile(
+    rf"(?:ドメイン|{_AT_SIDE}(?:後ろ|うしろ|後|あと|先|以降)|(?<=(?:前|まえ)[^。\n]{{1,40}}?[、,。]\s?)(?:後ろ|うしろ|あと|先))"
+    rf"{_SIDE_SAYS}[^。\n@]{{0,24}}?"
+    r"(?<![a-z0-9._\-@])(?P<domain>[a-z0-9][a-z0-9\-]{0,62}+(?:\.[a-z0-9][a-z0-9\-]{0,62}+){1,4}+)(?![a-z0-9\-@]|\.[a-z0-9])")
+_SIDES_GATE_RE = re.compile(r"前|まえ")
+_SIDES_REACH = 160
+
+
+def _sides(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
+    """(start, end, address) from a local part and a domain each named by its side of the @."""
+    text = view.text
+    if _SIDES_GATE_RE.search(text) is None:
+        return
+    locals_ = [m for m in _LOCAL_SIDE_RE.finditer(text) if _plausible_local(m.group("local"))
+               and any(ch.isalpha() for ch in m.group("local"))]
+    if len(locals_) != 1:
+        return
+    loc = locals_[0]
+    domains = [m for m in _DOMAIN_SIDE_RE.finditer(text, max(0, loc.start() - _SIDES_REACH), loc.end() + _SIDES_REACH)
+               if m.group("domain").rsplit(".", 1)[1] in _TLDS and ".." not in m.group("domain")]
+    if len(domains) != 1:
+        return
+    dom = domains[0]
+    yield min(loc.start("local"), dom.start("domain")), max(loc.end("local"), dom.end("domain")), \
+        f"{loc.group('local')}@{dom.group('domain')}"
+
+
 def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> bool:
     """A file name with a scale suffix, a placeholder, a form's example asked about right there, or
     a handle mentioned after an English word (normalized ``[start, end)`` is the address)."""
@@ -488,7 +531,8 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
         # 「『ren』と『_』と『boost』と『99』をくっつけた…後ろはいつものGメール」: the parts in order, whole
         joined += [(sp.start, sp.end, sp.value) for sp in spelled.read_all(text)
                    if "@" not in sp.value and _LOCAL_FULL_RE.fullmatch(sp.value) and not sp.value.isdigit()
-                   and not _THING_NAMED_RE.search(text, max(0, sp.start - 16), sp.start)]
+                   and not _THING_NAMED_RE.search(text, max(0, sp.start - 16), sp.start)
+                   and not _THING_NAMED_AFTER_RE.match(text, max(sp.end, sp.read_to))]
     dotted = [(m.start(), m.end(), _DOTTED_SEP_RE.sub(".", m.group())) for m in _DOTTED_ACCOUNT_RE.finditer(text)
               if _SPACE_RE.search(m.group()) or not m.group().isascii()]  # (plain ones: _ACCOUNT_RE)
     spaced = [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_ACCOUNT_RE.finditer(text)]
@@ -573,7 +617,7 @@ class EmailDetector:
         view = _ideographic_dots(view)
         text = view.text
         original = view.original
-        enclosed = "ⓐ" in original or "Ⓐ" in original
+        enclosed = any(ch in original for ch in _ENCLOSED_AT)
         # 「えむ・あい・える・けー・あんだーばー・ぜろ・なな、あっと、じーめーる、どっと、こむ」: read out
         # letter by letter, with no ASCII at all
         letters = list(self._spelled(view, spelled.read_letters(text))) if spelled.LETTERS_GATE_RE.search(text) else []
@@ -608,6 +652,8 @@ class EmailDetector:
             spans.extend(_reversed(view))
         if not spans and "@" in view.text and _JOIN_AT_RE.search(view.text):
             spans.extend(_halves(view))
+        if not spans:
+            spans.extend(_sides(view))
         seen: set[tuple[int, int]] = set()
         for start, end, address in spans:
             if (start, end) in seen or _not_an_address(view, start, end, address.split("@")[1]):
@@ -655,6 +701,10 @@ class EmailDetector:
         names, gate, forward, backward, mention, sent_to, english = _providers()
         if gate.search(text) is None:
             return
+        if spelled.ROMAJI_CUE_RE.search(text) and spelled.GATE_RE.search(text):
+            # 「「きのこ」をローマ字にして後ろに2024、Gmailです」: the kana typed in romaji, then read in parts
+            view = spelled.romaji_view(view)
+            text = view.text
         seen: set[tuple[int, int]] = set()
         found: list[tuple[int, int, str, str]] = []
         for pattern in (forward, backward, english):

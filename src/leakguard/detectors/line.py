@@ -104,6 +104,7 @@ _NO_SPACE_RE = regex.compile(
     r"(?=\s?(?:です|だよ|で)?[^\n]{0,8}?(?:間|あいだ|スペース|空白)\s?(?:は|に|を|の)?\s?(?:何も|なにも)?\s?"
     r"(?:なし|無し|いらない|要らない|入れない|いれない|なく|つめ|詰め|抜い|ぬい))")
 _NAME_REACH = 40
+_WITHOUT_RE = regex.compile(r"\s?(?:は|を)?\s?(?:なし|無し|抜き|ぬき|いらない|要らない|不要)")
 _SAID_SEP_RE = regex.compile(r"アンダーバー|アンダースコア|あんだーばー|ハイフン|はいふん|ドット|どっと|ピリオド")
 # Between the name and the ID: no other ASCII word but 「id」, one sentence break at most
 _FILLER_ASCII_RE = regex.compile(r"[a-z0-9]+")
@@ -203,7 +204,11 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             words = _FILLER_ASCII_RE.findall(filler)
             # (「IDね、かず、アンダーバー、ぎたー、数字の5、で kazu_guitar5」: the ID read out first, the
             # digits of that reading are the ID's own)
-            said = (t.group("id") or "") if _SAID_SEP_RE.search(filler) else ""
+            said_sep = _SAID_SEP_RE.search(filler)
+            said = (t.group("id") or "") if said_sep else ""
+            if said_sep and _JOIN_SEP[said_sep.group()] not in (t.group("id") or t.group()) \
+                    and not _WITHOUT_RE.match(filler, said_sep.end()):
+                break  # 「ローマ字にして、後ろにアンダーバーと1203」: the run is a part of an ID, not all of it
             if any(w not in _FILLER_WORDS and w not in said for w in words) or len(_BREAK_RE.findall(filler)) > 1 \
                     or "\n\n" in filler \
                     or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) \

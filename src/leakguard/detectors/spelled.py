@@ -28,7 +28,7 @@ _SEP_NAMES = {"ハイフン": "-", "はいふん": "-", "ハイフォン": "-", 
 _SEP_ALT = "|".join(w + ("(?![一-龯ぁ-ゖ])" if w in ("点", "てん") else "") for w in sorted(_SEP_NAMES, key=len, reverse=True))
 # A gate: a separator's name or a word that joins, next to the order words (one stdlib search).
 GATE_RE = re.compile(r"のあと|の後|のうしろ|その(?:あと|後|うしろ|次)|それから|最後に|さいごに|さらに|つない|つなげ|繋|"
-                     r"くっつけ|(?:間|あいだ)に|をつけ|を付け|から後ろ|から先|次に|つぎに|最後が|最後は")
+                     r"くっつけ|(?:間|あいだ)に|をつけ|を付け|から後ろ|から先|次に|つぎに|最後が|最後は|後ろに|うしろに")
 
 # (digits typed one by one, 「数字の 7 7」, are one part)
 _PART_RE = regex.compile(
@@ -43,7 +43,8 @@ _AT_RE = regex.compile(r"(?:@|アットマーク|あっとまーく|アット|�
 _FILLER_RE = regex.compile(
     r"(?:の?(?:あと|後ろ|うしろ|後|次)に|その(?:あと|後ろ|うしろ|後|次)(?:に|は|が)?|それから|次に|つぎに|続けて|つづけて|"
     r"最後に|さいごに|最後は|最後が|末尾に|さらに|最初に|最初は|はじめに|まず|"
-    r"を?\s?(?:打って|うって|入れて|いれて|挟んで|はさんで|つけて|付けて|足して)|で|、|,|が|は|\s)+")
+    r"を?\s?(?:打って|うって|入れて|いれて|挟んで|はさんで|つけて|付けて|足して)|で|、|,|が|は|\s"
+    r"|[」』\"]?\s?を?(?:ローマ字|ろーまじ)(?:に|で)(?:して|した|直して|なおして)?)+")
 # 「数字の」「誕生日の」「ローマ字で」「ねこの」: a short word that announces the next part
 # (or a noun right before a bracketed part: 「今年の西暦（2026）」)
 _ANNOUNCE_RE = regex.compile(r"[一-龯ぁ-ゖァ-ヺー]{1,6}(?:の|で)(?=\s{0,2}[「『\"(（]?\s{0,2}[a-z0-9])"
@@ -61,6 +62,7 @@ _JOIN_WITH_RE = regex.compile(
     r"|を?\s{0,2}(?:つな|繋|くっつ|合わせ|あわせ|つけ|付け|足し|たし)[ぁ-ゖ]{0,4})")
 # what puts a part after the one before it, with no separator between them
 _ORDER_RE = regex.compile(r"あと|後|うしろ|次|つぎ|それから|続けて|つづけて|最後|さいご|末尾|さらに")
+_APPEND_RE = regex.compile(r"(?:後ろ|うしろ|末尾)に")
 _SYMBOLS = frozenset("-_.@")
 _CUE_WORDS = frozenset(("id", "line", "mail", "email", "e-mail", "my", "is"))  # 「IDは、ローマ字で mama…」
 _MAX_STEPS = 24
@@ -165,6 +167,8 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
             break  # (two runs with no word that orders them are two words: 「hiro gardening」)
         pieces.append(part.group("part").replace(" ", ""))
         parts += 1
+        if filler and _APPEND_RE.search(filler.group()):
+            joins += 1  # 「kinoko の後ろに 2024」: put behind it, one string (「のあとに」 may be a second thing)
         end = part.end("part")
         pos = part.end()
     if parts < 2 or not joins or pieces[-1] in _SYMBOLS:
@@ -356,11 +360,25 @@ def _hepburn(kana: str) -> str | None:
     return "".join(out) or None
 
 
+# 「「きのこ」をローマ字にして後ろに2024」: a quoted kana word the cue comes after
+_QUOTED_KANA_BEFORE_CUE_RE = regex.compile(
+    r"[「『\"](?P<kana>[ぁ-ゖァ-ヺー]{1,15}+)[」』\"]\s{0,2}(?:を|は)?\s{0,2}(?=ローマ字|ろーまじ|ローマじ)")
+
+
+_CUE_AS_VERB_RE = regex.compile(r"に(?:して|した|直して|なおして|変えて|かえて)")
+
+
 def romaji_view(view):
-    """``view`` with the kana after 「ローマ字で」 written in romaji (a rewritten view: offsets still
-    map to the original); ``view`` itself when there is none."""
+    """``view`` with the kana after 「ローマ字で」 (or quoted right before 「をローマ字にして」) written in
+    romaji (a rewritten view: offsets still map to the original); ``view`` itself when there is none."""
     edits = []
+    for m in _QUOTED_KANA_BEFORE_CUE_RE.finditer(view.text):
+        romaji = _hepburn(m.group("kana"))
+        if romaji:
+            edits.append((m.start("kana"), m.end("kana"), romaji))
     for cue in ROMAJI_CUE_RE.finditer(view.text):
+        if _CUE_AS_VERB_RE.match(view.text, cue.end()):
+            continue  # 「…をローマ字にして」: what it turns into romaji came before it
         start = cue.end()
         while start < len(view.text) and view.text[start] in "でのはが、 ":
             start += 1
@@ -371,4 +389,4 @@ def romaji_view(view):
             romaji = _hepburn(word)
             if romaji:
                 edits.append((m.start(), m.start() + len(word), romaji))
-    return view._rewrite(edits) if edits else view
+    return view._rewrite(sorted(edits)) if edits else view
