@@ -315,6 +315,13 @@ _CASES: dict[str, tuple] = {
     "platform contrast and passives": ("payment _suppresses, _PLATFORM_DENIED_RE, _PASSIVE_RE",
                                        _cycle("サイト経由だと手数料が高いので振り込まれます、")),
     "job topics next to payment names": ("payment _drop_channels_talked_about", _cycle("PayPay導入の手数料を直接")),
+    # -- mentions.py: an article's quoted examples and headings, read after findings
+    "article lines of every mention kind": (
+        "mentions unmentioned: _STANDING_QUOTE_RE, _REPORTED_QUOTE_RE, _VERDICT_LINE_RE, _HEADING_RE, "
+        "_SIGNS_HEAD_RE, _BULLET_RE, _SETTING_RE, _KANA_RE",
+        _cycle("・「直接取引しませんか」\n× PayPayで払う\n■ LINEで話したい？\n共通点は\n・Slackで「追加お願い」と言われた\n")),
+    "a heading mark and quotes on one endless line": ("mentions _HEADING_RE, _REPORTED_QUOTE_RE, _SETTING_RE (no line end)",
+                                                      _cycle("■ Q. 「LINEで直接取引」「PayPayで")),
     # -- line.py: the disguise readers (a LINE name however written, arrows, parts)
     "disguised LINE names then IDs": ("line _disguised: _NAME_GATE_RE, _ID_GATE_RE, _LINE_NAME_RE, _TOPIC_AFTER_RE, "
                                       "_ID_TOKEN_RE, _FILLER_ASCII_RE, _BREAK_RE, _POINTER_RE, _INVITE_RE",

@@ -179,7 +179,7 @@ LISTED_QUOTES = [
 UNQUOTED_LIST_ITEMS = [
     "1.直接振込でお願いします",
     "・PayPayで先に払いますね",
-    "「手数料がもったいないので直接お願いできませんか？」",  # a quotation alone is not a list item
+    "「手数料がもったいないので」直接お願いできませんか？",  # the sender's own request after a quotation
 ]
 
 
@@ -192,6 +192,16 @@ def test_quoted_message_listed_is_an_example(text):
 @pytest.mark.parametrize("text", UNQUOTED_LIST_ITEMS)
 def test_list_item_said_outright_is_still_a_proposal(text):
     assert _paid(text)
+
+
+@pytest.mark.parametrize("text", [
+    "「手数料がもったいないので直接お願いできませんか？」",
+    "　「アプリを通さないでお振込みいただければ、お安くします」",
+])
+def test_quotation_standing_alone_is_an_example(text):
+    # an article's example line read on its own (a back end that splits posts): a chat message
+    # does not wrap itself in 「」 (detectors/mentions.py; no labelled proposal does)
+    assert not _paid(text)
 
 
 @pytest.mark.parametrize("text,paid", [
@@ -251,3 +261,43 @@ def test_bookkeeping_on_a_payment_way(text, paid):
 ])
 def test_conditional_heading_and_act_not_done(text, paid):
     assert _paid(text) is paid
+
+
+# Round-5 advice classes (#14): genre wording that made an article's sentence read as a proposal,
+# each with proposals that share its words.
+GENRE_WORDING = {
+    "the counterparty as a kind of person": (
+        ["銀行振込だと、本名と口座番号を相手に教えることになります",
+         "・SNSで知り合った相手とは、直接契約してよい",
+         "取引相手に直接振り込むと、補償の対象になりません"],
+        ["お相手の方にもPayPayで送ってもらえますか", "相手にPayPayで送ってもらえますか"]),
+    "an inclination described": (
+        ["手元に8万円しか残らないなら、直接取引したくなる気持ちもわかります"],
+        ["直接取引したいです。手数料がもったいないので"]),
+    "what was never done, told after": (
+        ["・仮払いの話を一度もしなかった"],
+        ["一度も仮払いしたことないので、直接振込でいいですか"]),
+    "the prescribed way named": (
+        ["アプリの決済を通さない手渡しは、所定の方法ではありません"],
+        ["所定の決済じゃなくて、PayPayで払いますね"]),
+    "an act advised against after it is named": (
+        ["手数料が安くても、アプリの外で直接取引するのはやめましょう"],
+        ["サイトを通すのはやめましょう、直接振込でお願いします"]),
+    "a news report of a crime": (
+        ["男は「直接振り込んで」と持ちかけ、現金4万円を振り込ませた疑いがある",
+         "調べによると、男は直接取引を持ちかけていた"],
+        ["疑いがあるなら、直接会って現金で払いますよ"]),
+    "a request quoted in a report, not made": (
+        ["出品者から「落札後は直接振り込んでください」と連絡があり、口座に5万円を振り込んだが、商品は届かなかった"],
+        ["落札後は直接振り込んでください。口座はあとで送ります"]),
+}
+
+
+@pytest.mark.parametrize("text", [t for quiet, _said in GENRE_WORDING.values() for t in quiet])
+def test_genre_wording_is_quiet(text):
+    assert not _paid(text)
+
+
+@pytest.mark.parametrize("text", [t for _quiet, said in GENRE_WORDING.values() for t in said])
+def test_proposal_sharing_genre_words_is_flagged(text):
+    assert _paid(text)

@@ -410,3 +410,34 @@ def test_round5_proposal_classes(text):
 ])
 def test_round5_look_alikes(text):
     assert not _paid(text)
+
+
+# -- part paid outside, the rest after the platform's share (「半分はアプリで、残りは現金で」); slang
+# for cash on the spot and bank transfer (取っ払い, 銀振), the casual 「…でよろしく」 ------------------
+@pytest.mark.parametrize("text", [
+    "半分はアプリで、残りは現金でお願いできますか",
+    "半分はアプリで、残りは手渡しでお願いできますか",
+    "代金はアプリで、差額は現金でいただけますか",
+    "取っ払いでお願いします",
+    "銀振でお願いします",
+    "銀振でよろしく",
+    "手渡しでよろしく〜",
+])
+def test_part_outside_and_slang(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", [
+    "支払いはアプリで、残りの質問はまたメッセージします",  # the rest is not money
+    "代金はアプリで、あとは発送を待つだけです",
+    "代金はアプリで、残りの送料もアプリで追加します",
+    "支払いは全部アプリでお願いします",
+    "取っ払いって何ですか？",  # the word asked about
+    "取っ払いでの支払いはお断りしています",  # refused
+    "銀振はできません、アプリ決済でお願いします",
+    "銀振で払った人いますか？",  # a question about others
+    "アプリ決済でよろしく",  # the platform's way
+    "以上でよろしくお願いします",
+])
+def test_part_outside_and_slang_look_alikes(text):
+    assert not _paid(text)

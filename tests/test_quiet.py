@@ -165,11 +165,11 @@ WARNING_POST = (
     "どちらも規約違反です。不審なメッセージは運営に通報しましょう。"
 )
 
-# the same lines, said by the sender: no warning frames them
+# the same lines, said by the sender: not quoted, no warning frames them
 PROPOSAL_LINES = (
     "ご検討ください。\n"
-    "「手数料が高いので、直接振り込んでもらえますか」\n"
-    "「LINEの方が早いので、IDを教えてください」"
+    "手数料が高いので、直接振り込んでもらえますか\n"
+    "LINEの方が早いので、IDを教えてください"
 )
 
 
@@ -181,8 +181,17 @@ def test_quoted_lines_without_a_warning_still_block():
     assert leakguard.scan(PROPOSAL_LINES).action.value == "block"
 
 
-def test_a_single_quoted_line_is_still_read():
-    assert leakguard.scan("「LINEの方が早いので、IDを教えてください」").action.value != "allow"
+def test_a_single_quoted_line_is_an_example():
+    # a line of an article read on its own: a chat message does not wrap itself in 「」
+    assert leakguard.scan("「LINEの方が早いので、IDを教えてください」").action.value == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "「LINEの方が早い」ので、IDを教えてください",  # the sender's own request after a quotation
+    "「LINEの方が早いので、IDを教えてください」\nID: taro_1234",  # a value given stays a value
+])
+def test_a_quoted_line_with_the_senders_own_words_is_still_read(text):
+    assert leakguard.scan(text).action.value != "allow"
 
 
 # a channel asked about, refused in the next sentence; what follows is about this site

@@ -639,6 +639,18 @@ def scored_findings(detector, view: NormalizedText, values: Iterable[Finding] = 
     if not is_scored(detector):
         return findings
     found = candidates(detector, view, findings, values)
-    if not found:
-        return findings
-    return decide(found, findings, model or shipped_model())
+    if found:
+        findings = decide(found, findings, model or shipped_model())
+    # an article's quoted examples and FAQ headings are shown, not said (detectors/mentions.py)
+    return _mentions().unmentioned(detector, view, findings, _hard)
+
+
+def _hard(f: Finding) -> bool:
+    return _rule_kind(f) == "hard" if f.category == EXTERNAL else f.score == _given_score()
+
+
+@functools.lru_cache(maxsize=1)
+def _mentions():
+    from .detectors import mentions
+
+    return mentions

@@ -1,0 +1,139 @@
+"""Words that are shown, not said: the parts of a text that write about a message (issue #14).
+
+Articles, FAQs, training handouts, news reports and forum posts quote the messages they warn about.
+A chat message does not wrap itself in 「」, open on a ×, or title itself 「Q. …？」; so these parts of
+a text (in original offsets) are mentions, whose words no intent reading acts on:
+
+- a quotation standing as a line of its own, after nothing but a list mark, an enumerator, a
+  verdict (×, NG, ○) or a label (例:, Q1.), and before nothing but an arrow's comment
+  (「・「在庫があるのでインスタのDMで」」「（エ）「…」」「「…」 → 第11条違反」);
+- a quotation that is reported (「…」と言われた, 「…」って来た, 「…」という誘い, 「…」みたいな);
+- a line marked as a thing not to do (「× サイト外の支払いに応じる」「NG：…」);
+- the bullets of a list under a line that names them signs of a scam or things not to do
+  (「共通点は」「おかしな点はいくつもありました」「■ やってはいけない移行」);
+- a question heading (「■ 手数料を節約するために、直接取引してもいいですか？」「Q. 契約後ならZoomで
+  …？」「質問：…？」) and a heading naming a situation (「■ 取引相手と電話で話したい」): the
+  question an FAQ answers, not one asked of the reader.
+
+Values written in a mention (a real phone number, a bank account) stay findings: the caller only
+drops intent readings whose words all lie in mentions (intent.py).
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ..spans import Spans
+
+# What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
+_LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
+         r"|[①-⑳]|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
+         r"|[ \u3000\t])")
+_STANDING_QUOTE_RE = regex.compile(
+    r"(?m)^" + _LEAD + r"{0,6}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)"
+    r"[ \u3000\t]{0,3}+(?:(?:→|⇒)[^\n]{0,300}+)?$")
+# A quotation followed by a word that reports or labels it
+_REPORTED_QUOTE_RE = regex.compile(
+    r"(「[^「」\n]{3,300}+」|『[^『』\n]{3,300}+』|“[^“”\n]{3,300}+”)"
+    r"(?=[ \u3000]{0,2}+(?:と|って|っていう|という|といった|などと|など|みたいな|のような|のように|的な|等の|等と))")
+# A line marked as a wrong example (× / NG) or as what not to do
+_VERDICT_LINE_RE = regex.compile(r"(?m)^[ \u3000\t]{0,3}+(?:×|✕|✖|❌|NG|ＮＧ)(?:[ \u3000\t:：.．）)]|$)[^\n]{0,300}+$")
+# A heading: a mark of its own or a Q label, and then a question, a wish or a situation
+_HEADING_RE = regex.compile(
+    r"(?m)^[ \u3000\t]{0,3}+(?:[■□◆◇▼▽▶▷◎]|#{1,4}+ |[QＱ][0-9０-９]{0,2}[.:：．)）]|質問[0-9０-９]{0,2}[:：])"
+    r"[^\n]{1,120}?(?:[？?]|たい|たいとき|たい時|たい場合|場合|とき|時は|について|とは|には|のか)[ \u3000\t]{0,3}+$")
+# A line that heads a list of the signs of a scam or of what not to do; the bullets right under
+# it are examples (「共通点は」「おかしな点はいくつもありました」「■ やってはいけない移行」), not offers.
+# A shop's own 「注意点」 or 「ご案内」 is no such heading: its bullets are the shop's terms.
+_SIGNS_HEAD_RE = regex.compile(
+    r"共通点|おかしな点|おかしい点|怪しい点|あやしい点|不審な点|危ない|手口|誘い文句|詐欺の|見分け方|やってはいけない|してはいけない"
+    r"|やってはダメ|違反例|違反になる|NG例|NG行為|ＮＧ例|悪い例|よくある(?:誘い|手口|メッセージ|ケース|パターン|トラブル)"
+    r"|こんなメッセージ|このようなメッセージ|こんな連絡|こんな誘い|要注意|危険な")
+_BULLET_RE = regex.compile(r"[ \u3000\t]{0,3}+(?:[・\-*•●○◆◇■□▶→※]|[①-⑳]|[0-9０-９]{1,2}[.)）．]|[(（][0-9０-９]{1,2}[)）])")
+_KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# Between a channel and a reported quotation that was said on it
+_SETTING_RE = regex.compile(r"[ \u3000]{0,2}+(?:で|から|にて|上で|経由で|の)[ \u3000]{0,2}+(?=[「『“])")
+_MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③")
+
+
+def mentioned_spans(text: str) -> list[tuple[int, int]]:
+    """The mentions of ``text`` (see the module docstring), as sorted, possibly overlapping spans."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    if _MARKS.isdisjoint(text):
+        return []
+    # a quotation is a message when it holds kana: 『soyo.latte』って入れて quotes a thing to type
+    spans = [m.span(1) for m in _STANDING_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
+    spans += [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
+    spans += [m.span() for m in _VERDICT_LINE_RE.finditer(text)]
+    spans += [m.span() for m in _HEADING_RE.finditer(text)]
+    if "\n" in text:
+        spans += _sign_lists(text)
+    return sorted(spans)
+
+
+def _sign_lists(text: str) -> list[tuple[int, int]]:
+    """The bulleted lines right under a line that heads a list of signs or don'ts (blank lines
+    between them allowed)."""
+    spans = []
+    listing = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _BULLET_RE.match(line):
+            if listing:
+                spans.append((start, end))
+        elif line.strip(" \u3000\t"):
+            listing = _SIGNS_HEAD_RE.search(line) is not None
+        start = end + 1
+    return spans
+
+
+def unmentioned(detector, view, findings: list, hard) -> list:
+    """``findings`` of an intent ``detector`` on ``view`` without the readings of words shown, not
+    said: a finding goes when every channel or payment word in its span lies in a mention (or, with
+    none, the span itself does). ``hard(finding)`` marks the facts no reading overrules (a link, a
+    handle, payment details written out), which stay."""
+    if not findings:
+        return findings
+    spans = mentioned_spans(view.original)
+    if not spans:
+        return findings
+    anchors = _anchors(detector, view)
+    text = view.original
+    starts = {a for a, _b in spans}
+    inside = Spans(spans).contains
+    anchors.sort()
+    anchor_starts = [s for s, _e in anchors]
+
+    def setting(end: int) -> bool:
+        # 「Slackで「…」と言われたら」: the channel where the reported words were said
+        m = _SETTING_RE.match(text, end)
+        return m is not None and m.end() in starts
+
+    kept = []
+    for f in findings:
+        if hard(f):
+            kept.append(f)
+            continue
+        words = [(s, e) for s, e in anchors[bisect.bisect_left(anchor_starts, f.start):
+                                            bisect.bisect_left(anchor_starts, f.end)] if e <= f.end]
+        if not (all(inside(s, e) or setting(e) for s, e in words) if words else inside(f.start, f.end)):
+            kept.append(f)
+    return kept
+
+
+def _anchors(detector, view) -> list[tuple[int, int]]:
+    """The channel words (external_contact) or payment anchor words (off_platform_payment) of
+    ``view``, in original offsets: what a reading rests on."""
+    from ..model import EXTERNAL
+    from . import contact_analysis, payment
+
+    if detector.category == EXTERNAL:
+        analysis = contact_analysis.analyze(view, detector.lexicon)  # memoized: the detector's own
+        found = [] if analysis is None else [(m.start, m.end) for m in analysis.mentions]
+    else:
+        rules = detector if isinstance(detector, payment.PaymentDetector) else payment.default_payment_detector()
+        found = [(s, e) for _i, s, e in rules._gate_automaton().find_matches_as_indexes(view.text)]
+    return [view.span(s, e) for s, e in found]
