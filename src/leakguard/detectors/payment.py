@@ -548,7 +548,8 @@ class PaymentDetector:
             reasons_en.append(f"{rule.label_en} ({' + '.join(_dedupe(words))})")
 
         first_signal = min(m.start for m in carriers)
-        modality = [m for m in matches if m.term.kind == "modality"
+        # a request inside a quotation told of (「直接振り込んでください」と連絡があり) is not this one's
+        modality = [m for m in matches if m.term.kind == "modality" and not quoted.contains(m.start, m.end)
                     and not (m.term.key.endswith(("て", "で")) and text.startswith(_ASPECT_AFTER_TE, m.end))
                     and not (m.term.key.endswith("くれ") and text.startswith(("た", "て"), m.end)
                              and not text.startswith("たら", m.end))]
