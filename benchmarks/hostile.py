@@ -464,9 +464,9 @@ _CASES: dict[str, tuple] = {
                                                 "_named_readings, _labelled_groups, _phone_by_role, _SELF_FIX_RE, _CORRECTS_RE",
                                                 _cycle("二つ目のまとまりが〇八〇、しっぽ＝ななはち、その間が 注文番号の最初は 真ん中2…じゃなくて3 ")),
     "groups given in clauses": ("fragments _phone_in_clauses, _clause_res, _clause_gap, _DESCRIBED_RE, _PHONE_SEP_RE, "
-                                "_BY_GROUP_RE, _reversed, _ZERO_WORD_RE, _READING_LINK_RE, _PLUS_JOINS_RE, _digit_by_digit",
+                                "_BY_GROUP_RE, _reversed, _ZERO_WORD_RE, _handed_over, _PLUS_JOINS_RE, _digit_by_digit, _prepended",
                                 _cycle("080は9361で、その後3374 ぜろきゅうぜろ＋推しの4桁(1024)+7777 2…いや、2・8・1・5と "
-                                       "一二と三四 逆から 区切りごと つなげて 電話 ")),
+                                       "一二と三四 逆から 区切りごと つなげて 電話 九〇の前にゼロ、えっと、ななごー29で ")),
     "corrections and fillers between groups": ("fragments _clause_res (gap, correction), _roles_in",
                                                _cycle("090じゃなくてではなくいやえっとで、その後4桁ずつ1 2 3 ")),
     "join words far from pieces": ("fragments _SENTENCE_END_RE, _MEASURE_RE, _near_join_word, _line_by_join",

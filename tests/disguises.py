@@ -275,6 +275,101 @@ def digit_spacing(draw) -> Disguise:
     return disguise
 
 
+# -- groups given in clauses (issue #13) -------------------------------------------------------
+# Applied to the plain groups first (their digits kept as digits: a clause holds a group of its
+# own, read out or not by the disguises after it). Each class is wording people use, several ways.
+
+_FIRST_NAMES = ("最初は", "頭は", "はじめが", "一つ目は", "先頭は", "上は", "前半は")
+_MIDDLE_NAMES = ("真ん中は", "まんなかが", "2つ目が", "中は", "その間が")
+_LAST_NAMES = ("最後は", "残りは", "ラストは", "おしりが", "末尾が", "3つ目は", "後半は")
+
+
+@st.composite
+def clauses_by_position(draw) -> Disguise:
+    """Each group in a clause that names its position, the clauses in any order
+    (「最後は5678、最初は090、真ん中が1234」)."""
+    names = (draw(st.sampled_from(_FIRST_NAMES)), draw(st.sampled_from(_MIDDLE_NAMES)),
+             draw(st.sampled_from(_LAST_NAMES)))
+    order = draw(st.permutations([0, 1, 2]))
+    comma = draw(st.sampled_from(["、", "。", " / ", "、\n"]))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3:
+            return spelling
+        groups = tuple(spelling.groups[i] for i in order)
+        between = tuple(comma + names[i] for i in order[1:])
+        return replace(spelling, groups=groups, between=between, prefix=spelling.prefix + names[order[0]])
+
+    return disguise
+
+
+# Joiners for the two gaps: particles and sequence words, no position word needed.
+_SEQUENCES = (
+    ("は", "で、その後"), ("、それから", "、それから"), ("で始まって、あとは4桁ずつ ", " と "), ("、次に", "、最後に"),
+    ("で、えっと、", "で、それから"), ("と、", "と、"), ("、その後", "、続いて"), ("から始まって、次が", "、残り"),
+    ("です。つぎ は ", "。さいご は "),
+)
+
+
+@st.composite
+def clause_joiners(draw) -> Disguise:
+    """The groups in order, handed over by particles, sequence words and fillers
+    (「080は9361で、その後3374」「090で始まって、あとは4桁ずつ 5521 と 3087」)."""
+    first, second = draw(st.sampled_from(_SEQUENCES))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3:
+            return spelling
+        return replace(spelling, between=(first, second))
+
+    return disguise
+
+
+_CORRECTIONS = ("じゃなくて", "…いや、", "ではなく", " 間違えた、", "、いや ")
+
+
+@st.composite
+def self_correction(draw) -> Disguise:
+    """A wrong group said and taken back before the right one (「5678ではなく5679」「2…いや、2815」);
+    apply after the joiners, before words (the wrong group stays in digits)."""
+    marker = draw(st.sampled_from(_CORRECTIONS))
+    which = draw(st.integers(1, 2))
+    shift = draw(st.integers(1, 9))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3 or not all(t.isdigit() for t in spelling.groups[which]):
+            return spelling
+        wrong = "".join(str((int(d) + shift) % 10) for d in spelling.groups[which])
+        between = list(spelling.between) or ["-", "-"]
+        between[which - 1] = between[which - 1] + wrong + marker
+        return replace(spelling, between=tuple(between))
+
+    return disguise
+
+
+_REVERSAL_CUES = (
+    ("区切りごとに後ろから並べてね: ", "groups"), ("ブロックごとに逆順です→ ", "groups"),
+    ("逆から読んでね ", "digits"), ("さかさまに書いとく: ", "digits"),
+)
+
+
+@st.composite
+def reversed_with_cue(draw) -> Disguise:
+    """The groups, or all the digits, in the other order, with words that say so; digits as typed,
+    so apply it alone or before separators."""
+    cue, how = draw(st.sampled_from(_REVERSAL_CUES))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if how == "groups":
+            reordered = replace(spelling, groups=tuple(reversed(spelling.groups)), prefix=cue)
+        else:
+            reordered = Spelling((tuple(reversed(_tokens(spelling))),), prefix=cue)
+        # (read forward, a reversal that opens with 0 may be another valid number: no test of a reading)
+        return spelling if _tokens(reordered)[0] == "0" else reordered
+
+    return disguise
+
+
 # -- international form, links, a dropped trunk 0 --------------------------------------------------
 
 def _drop_trunk_zero(spelling: Spelling) -> Spelling:

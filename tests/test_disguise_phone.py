@@ -5,8 +5,9 @@ a failure shrinks to the fewest disguises that still beat the detector.
 """
 from hypothesis import HealthCheck, given, settings
 
-from disguises import (code_carriers, compose, digit_spacing, digit_words, english_mixed_words, group_separators,
-                       line_breaks, links, maybe, number_forms, phone_numbers)
+from disguises import (clause_joiners, clauses_by_position, code_carriers, compose, digit_spacing, digit_words,
+                       english_mixed_words, group_separators, line_breaks, links, maybe, number_forms, phone_numbers,
+                       reversed_with_cue, self_correction)
 from leakguard.scanner import find
 
 SETTINGS = settings(derandomize=True, max_examples=200, deadline=None,
@@ -59,3 +60,25 @@ def test_the_writers_own_number_in_code(case):
 def test_english_words_mixed_with_digits(case):
     text, value = case
     assert phone_values(text) == [value], text
+
+
+@SETTINGS
+@given(compose(phone_numbers(), clauses_by_position(), maybe(self_correction()), maybe(digit_spacing())))
+def test_groups_named_by_position_in_any_order(case):
+    text, value = case
+    assert value in phone_values(text), text
+
+
+@SETTINGS
+@given(compose(phone_numbers(), clause_joiners(), maybe(self_correction()), maybe(digit_spacing())))
+def test_groups_handed_over_by_particles_and_sequence_words(case):
+    text, value = case
+    assert value in phone_values(text), text
+
+
+@settings(derandomize=True, max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(compose(phone_numbers(), reversed_with_cue(), maybe(line_breaks())))
+def test_groups_or_digits_reversed_where_a_word_says_so(case):
+    text, value = case
+    assert value in phone_values(text), text

@@ -89,7 +89,37 @@ def test_groups_described_and_joined_by_plus_with_a_join_word(text, value):
     assert value in phones(text), text
 
 
+PREPENDED = [
+    # a zero said to go before a group (「九〇の前にゼロ」), the group in kanji, digits or kana
+    ("電話：九〇の前にゼロ、そのあと 6 6 1 2、最後が 四四〇八", "+819066124408"),
+    ("携帯は80の頭に0をつけて、次が4471、最後が2290", "+818044712290"),
+    ("番号はななまるの前にまるをつけて、次が3318、最後が5027", "+817033185027"),
+]
+
+
+@pytest.mark.parametrize("text, value", PREPENDED)
+def test_a_zero_said_to_go_before_a_group(text, value):
+    assert value in phones(text), text
+
+
+READ_AFTER_JOINERS = [
+    # a group read out in kana after the words that hand it over, digits typed among the words
+    ("070で、えっと、ななごー29で、それから8841です", "+817075298841"),
+    ("090と、いちにーさんよん、それから5566", "+819012345566"),
+]
+
+
+@pytest.mark.parametrize("text, value", READ_AFTER_JOINERS)
+def test_a_group_read_out_after_the_words_that_hand_it_over(text, value):
+    assert value in phones(text), text
+
+
 NOT_PHONES = [
+    "在庫は5の前に0を足して05個です",
+    "3の前に0をつけて03番の窓口へどうぞ",
+    "最後は001 に電話番号を書いてください",
+    "1234で、いちごを買って、その後5678円払った",
+
     "090から始まる番号からの電話はダメです、出ないでください",
     "080で始まる番号は携帯です。固定電話は03から始まります",
     "9時半と3時、どちらがいいですか？その後は空いてます",
@@ -129,8 +159,9 @@ def test_two_unrelated_numbers_in_one_message_are_not_joined():
 def test_a_group_typed_a_digit_at_a_time_is_one_fragment():
     reading = fragments.read("つぎ は 4 4 1 9。 さいご")
     assert [f.value for f in reading.fragments if f.kind == fragments.DIGITS] == ["4419"]
-    # two digits are a score or a date, not a group; a dotted run is a version
+    # two digits are a score or a date, not a group (unless a trunk 0: 「0 6」); a dotted run is a version
     assert [f.value for f in fragments.read("3 2 で勝ち").fragments] == ["3", "2"]
+    assert [f.value for f in fragments.read("最初は0 6、次").fragments] == ["06"]
     assert "090" not in [f.value for f in fragments.read("v0.9.0 です").fragments]
 
 

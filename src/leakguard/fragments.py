@@ -749,8 +749,8 @@ def _fragments(norm: str) -> list[Fragment]:
             continue
         found.extend(_classify(norm, m.group(), m.start()))
     readings = _named_readings(norm, found)
-    if readings:  # (「次がsix six one two」: the words are the group, not parts of their own)
-        found = [f for f in found if f.kind != WORD or not any(r.start < f.end and f.start < r.end for r in readings)]
+    if readings:  # (「次がsix six one two」「ななごー29」: the words and digits are the group, not parts of their own)
+        found = [f for f in found if f.kind not in (WORD, DIGITS) or not any(r.start < f.end and f.start < r.end for r in readings)]
         found += readings
     found.sort(key=lambda f: f.start)
     return _digit_by_digit(norm, found)
@@ -769,7 +769,7 @@ def _digit_by_digit(norm: str, found: list[Fragment]) -> list[Fragment]:
                 and len(found[j].value) == 1 and len(found[j + 1].value) == 1 \
                 and found[j + 1].start - found[j].end == 1 and norm[found[j].end] in _ONE_MARK:
             j += 1
-        if j - i >= 2:  # three digits or more; two are a date's or a score's
+        if j - i >= 2 or j - i == 1 and found[i].value == "0":  # (two are a score, unless a trunk 0: 「0 6」)
             out.append(Fragment(DIGITS, "".join(f.value for f in found[i:j + 1]), found[i].start, found[j].end))
         else:
             out.extend(found[i:j + 1])
@@ -789,11 +789,14 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
     if not _READING_GATE_RE.search(norm):
         return []
     taken = [(f.start, f.end) for f in found if f.kind == DIGITS]
+    typed = set(taken)  # (a reading may take in the digits typed among its words: 「ななごー29」)
     out: list[Fragment] = []
     # after a position word; or anywhere, a reading that opens with a word for zero and holds the
     # three digits or more of a number's first group (「ゼロ・ハチ・ゼロ」「ぜろきゅうぜろ＋…」)
-    heads = sorted([(m.end(), 2) for m in _ROLE_HEAD_RE.finditer(norm)] + [(m.start(), 3) for m in _ZERO_WORD_RE.finditer(norm)],
-                   reverse=True)
+    # and after a group and the words that hand the next one over (「070で、えっと、ななごー29で、それから…」
+    # 「一二と三四」): each group read opens the search for the one after it
+    heads = sorted([(m.end(), 2) for m in _ROLE_HEAD_RE.finditer(norm)] + [(m.start(), 3) for m in _ZERO_WORD_RE.finditer(norm)]
+                   + [(at, 2) for _start, end in taken if (at := _handed_over(norm, end))], reverse=True)
     while heads:
         at, least = heads.pop()
         # (a zero word was found as a word of its own: read from it as if it opened the text, so
@@ -805,18 +808,48 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
         value = _numeral_value(run.group(1)).replace(" ", "")
         start, end = run.span(1) if least == 2 else (run.start(1) + at, run.end(1) + at)
         if least <= len(value) <= 8 and value.isdigit() and (least == 2 or value[0] == "0") \
-                and not any(s < end and start < e for s, e in taken):
+                and not any(s < end and start < e and not ((s, e) in typed and start < s and e <= end)
+                            for s, e in taken):  # (typed digits taken in after words only: 「001 に電話」 is no reading)
             out.append(Fragment(DIGITS, value, start, end))
             taken.append((start, end))
-            link = _READING_LINK_RE.match(norm, end)
-            if link and not link.group().isspace():
-                heads.append((link.end(), 2))  # (pushed last: the next one read)
+            link = _handed_over(norm, end)
+            if link:
+                heads.append((link, 2))  # (pushed last: the next one read)
+    return out + _prepended(norm, out)
+
+
+def _prepended(norm: str, readings: Sequence[Fragment]) -> list[Fragment]:
+    """「九〇の前にゼロ」「90の頭に0」: a zero said to go before a group; the group is read with it."""
+    if "に" not in norm:
+        return []
+    out = []
+    for m in _prepended_re().finditer(norm):
+        group = m.group("group")
+        value = "0" + (group if group.isdigit() and group.isascii() else _numeral_value(group).replace(" ", ""))
+        start, end = m.start("group"), m.end()
+        if 2 <= len(value) <= 5 and value.isdigit() and not any(r.start < end and start < r.end for r in readings):
+            out.append(Fragment(DIGITS, value, start, end))
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _prepended_re() -> "regex.Pattern[str]":
+    from .detectors.phone_words import _JA_WORDS
+
+    kana = ct.kana_alternation(_JA_WORDS)
+    return regex.compile(rf"(?<![0-9a-z])(?P<group>[0-9]{{1,4}}|[{_KANJI_DIGITS}]{{1,4}}|(?:{kana}){{1,4}})"
+                         r"の(?:前|まえ|頭|あたま|先頭)に(?:ゼロ|ぜろ|0|まる|マル|れい|レイ|〇|零)"
+                         r"(?:を?(?:つけ|付け|足し|たし|入れ|いれ)(?:て|る)?)?")
+
+
+def _handed_over(norm: str, end: int) -> int:
+    """Where the next group may begin after a group that ends at ``end``: past the words of a clause
+    gap (no particle that is also a reading: に, な, よ, や), if there are any; else 0."""
+    m = _clause_res()[4].match(norm, end)
+    return m.end() if m and not m.group().isspace() and m.end() < len(norm) else 0
+
+
 _ZERO_WORD_RE = regex.compile(r"(?:(?<![ぁ-ゖァ-ヺー\p{Han}])|(?<=[はがもをでに]))(?:ゼロ|ぜろ|まる|マル|れい|レイ|〇|零)")
-# 「一二と三四」: a group read out right after another one, joined by と, is read too
-_READING_LINK_RE = regex.compile(r"\s?と\s?")
 
 
 _LINE_CONTINUED_RE = re.compile(r"\.[0-9]{2,}")
@@ -1386,7 +1419,8 @@ def _clause_words() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _clause_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "re.Pattern[str]", "regex.Pattern[str]"]:
+def _clause_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "re.Pattern[str]", "regex.Pattern[str]",
+                            "regex.Pattern[str]"]:
     words = _clause_words()
     said = "|".join(re.escape(w) for w in sorted(words["joiner"] + words["filler"] + words["correction"],
                                                    key=len, reverse=True))
@@ -1398,7 +1432,9 @@ def _clause_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "re.Patte
     # such words (no other position, no sentence end) up to the group
     role = regex.compile(rf"(?:(?P<first>{_FIRST_WORDS})|(?P<middle>{_MIDDLE_WORDS})|(?P<last>{_LAST_WORDS}))"
                          rf"(?:{said}|{_GAP_COUNT}|{_GAP_PARTICLE}|[\s、,・…‥\-ー~〜:：→=])*+$")
-    return gap, correction, reverse, role
+    # a gap before a group read out: without the particles that are readings too (に, な, よ, や)
+    head = regex.compile(rf"(?:{said}|{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}|[はがでとのもをね]|{_GAP_PUNCT})++")
+    return gap, correction, reverse, role, head
 
 
 def _clause_gap(gap: str, described: bool) -> bool:
