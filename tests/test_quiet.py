@@ -202,3 +202,22 @@ def test_refusal_between_a_channel_and_a_request_ends_the_follow_up():
 @pytest.mark.parametrize("text", ["LINEある？そっちで話そう", "ライン？いいよ！IDはtaro_1234です"])
 def test_follow_up_without_a_refusal_is_still_flagged(text):
     assert leakguard.scan(text).action.value != "allow"
+
+
+# A remark on a way of paying (#14): an adjective of judgement, no way named as the means, none set
+# above another; the learned scorer alone does not make it a proposal (intent._remark).
+@pytest.mark.parametrize("text", [
+    "銀行振込の手数料って地味に高いよね",
+    "PayPayの手数料って地味に高いよね",
+    "コンビニ払いの手数料、意外と高い",
+])
+def test_a_remark_on_a_way_of_paying_is_allowed(text):
+    assert leakguard.scan(text).action.value == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "PayPayでいいよね？",  # the way as the means: an offer
+    "振込手数料高いし、直接がいいよね",
+])
+def test_a_way_offered_with_an_adjective_is_still_flagged(text):
+    assert leakguard.scan(text).action.value != "allow"

@@ -572,13 +572,30 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
                     _rule_kind(f) == "hard" if c.category == EXTERNAL else f.score == _given_score())]
         elif c.rule in ("none", "weak") or (c.rule == "refusal" and m.override_refusal):
             add = m.add_for(c)
-            if p >= add:
+            if p >= add and not (c.category == PAYMENT and _remark(c)):
                 ja, en = _reason(c, m.verdict(c))
                 out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
                                       _added_score(c.category, p, add), ja, en,
                                       kind=contact_kind(c.value, c.view.text[c.span[0]:c.span[1]])
                                       if c.category == EXTERNAL else None))
     return out
+
+
+_SENTENCE_END_POS = frozenset({"補助記号", "空白"})
+_COMPARING = frozenset({"方", "ほう", "より", "なら", "だけ"})
+
+
+def _remark(c: Candidate) -> bool:
+    """A payment candidate that is a remark on a way of paying, with no proposal for the model alone
+    to find: its predicate is an adjective of judgement (「銀行振込の手数料って地味に高いよね」), no way
+    is named as the means (no で: 「PayPayでいいよね？」 offers) and none is set above another
+    (「直接の方が安いよね」 hints)."""
+    lo, hi = c.span
+    toks = [t for t in c.view.tokens if lo <= t.start and t.end <= hi]
+    content = [t for t in toks if t.pos[0] not in _SENTENCE_END_POS and not (t.pos[0] == "助詞" and t.pos[1] == "終助詞")]
+    if not content or content[-1].pos[:2] != ("形容詞", "一般"):
+        return False
+    return not any((t.surface == "で" and t.pos[0] == "助詞") or t.surface in _COMPARING for t in toks)
 
 
 @functools.lru_cache(maxsize=1)
