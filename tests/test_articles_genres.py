@@ -87,6 +87,12 @@ A. 当社が口座番号をお尋ねすることはありません。""",
 14 名無しさん
 >>1
 直接払いたいとか言い出したら100%詐欺だから気をつけて""",
+    "a transcript in a how-to-refuse post": """\
+断り方の実例（実際のやりとり）
+購入者：手数料分を引いてもらえませんか？現金で払います。
+私：申し訳ありませんが、アプリ内でのお取引のみとなります。
+【悪い例】直接振り込んでいただければ割引します
+【良い例】アプリ内でのお支払いをお願いいたします""",
     "a seller's diary of refusing a buyer": """\
 出品日記　11月8日
 今日はちょっと困った購入希望者がいた。
@@ -116,6 +122,11 @@ LEAKS = {
     "an FAQ heading followed by the seller's own offer": ("""\
 Q. 支払い方法は？
 A. PayPayで直接送ってもらえれば1割引きにします！""", "block"),
+    "a transcript whose own side gives the ID": ("""\
+購入者：LINEで連絡してもいいですか？
+私：はい、IDはhana_0412です""", "block"),
+    "a shop notice titled 【お知らせ】 asking to pay outside": (
+        "【お知らせ】手数料が上がったので、今後はPayPayで直接お支払いください。", "block"),
     "a news-style quote followed by the writer's own invitation": ("""\
 ニュースで「LINEで連絡を取ったほうが早い」と言った人が捕まってたけど、
 うちは大丈夫なのでLINEで連絡ください。ID：sora_k2025""", "block"),
@@ -151,6 +162,9 @@ def test_article_shaped_leak_keeps_its_action(name):
     ("× サイト外の支払いに応じる", "× サイト外の支払いに応じる"),
     ("■ 取引相手と電話で話したい", "■ 取引相手と電話で話したい"),
     ("Q. 契約後ならZoomで打ち合わせしてもいいですか？", "Q. 契約後ならZoomで打ち合わせしてもいいですか？"),
+    ("【悪い例】直接振り込んでいただければ割引します", "【悪い例】直接振り込んでいただければ割引します"),
+    ("購入者：手数料分を引いてもらえませんか？現金で払います。", "購入者：手数料分を引いてもらえませんか？現金で払います。"),
+    (">>12 それ詐欺だよ。「LINEで話そう」は全部無視でいい", "「LINEで話そう」"),
 ])
 def test_mentions(text, shown):
     assert [text[a:b] for a, b in mentioned_spans(text)] == [shown]

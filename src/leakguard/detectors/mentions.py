@@ -8,7 +8,8 @@ a text (in original offsets) are mentions, whose words no intent reading acts on
   verdict (×, NG, ○) or a label (例:, Q1.), and before nothing but an arrow's comment
   (「・「在庫があるのでインスタのDMで」」「（エ）「…」」「「…」 → 第11条違反」);
 - a quotation that is reported (「…」と言われた, 「…」って来た, 「…」という誘い, 「…」みたいな);
-- a line marked as a thing not to do (「× サイト外の支払いに応じる」「NG：…」);
+- a line marked as a thing not to do (「× サイト外の支払いに応じる」「NG：…」「【悪い例】…」), and a
+  transcript's line said by the other party (「購入者：現金で払います」);
 - the bullets of a list under a line that names them signs of a scam or things not to do
   (「共通点は」「おかしな点はいくつもありました」「■ やってはいけない移行」);
 - a question heading (「■ 手数料を節約するために、直接取引してもいいですか？」「Q. 契約後ならZoomで
@@ -36,9 +37,17 @@ _STANDING_QUOTE_RE = regex.compile(
 # A quotation followed by a word that reports or labels it
 _REPORTED_QUOTE_RE = regex.compile(
     r"(「[^「」\n]{3,300}+」|『[^『』\n]{3,300}+』|“[^“”\n]{3,300}+”)"
-    r"(?=[ \u3000]{0,2}+(?:と|って|っていう|という|といった|などと|など|みたいな|のような|のように|的な|等の|等と))")
-# A line marked as a wrong example (× / NG) or as what not to do
-_VERDICT_LINE_RE = regex.compile(r"(?m)^[ \u3000\t]{0,3}+(?:×|✕|✖|❌|NG|ＮＧ)(?:[ \u3000\t:：.．）)]|$)[^\n]{0,300}+$")
+    r"(?=[ \u3000]{0,2}+(?:と|って|っていう|という|といった|などと|など|みたいな|のような|のように|的な|等の|等と"
+    # …or judged as a topic: 「LINEで話そう」は全部無視でいい, 「直接で」も規約違反
+    r"|[はも][ \u3000]{0,2}+(?:全部|すべて|全て|絶対|即|完全に|もう)?(?:無視|スルー|詐欺|NG|ＮＧ|アウト|違反|規約違反|禁止"
+    r"|危険|要注意|怪しい|ダメ|だめ|駄目|お断り|断)))")
+# A line marked as a wrong example (× / NG / 【悪い例】) or as what not to do, and a line of a
+# transcript said by the other party (「購入者：手数料分を引いてもらえませんか？」)
+_VERDICT_LINE_RE = regex.compile(
+    r"(?m)^[ \u3000\t]{0,3}+(?:(?:×|✕|✖|❌|NG|ＮＧ)(?:[ \u3000\t:：.．）)]|$)"
+    r"|【(?:×|✕|NG|ＮＧ|NG例|ＮＧ例|悪い例|ダメな例|だめな例|よくない例|違反例|詐欺の例|危険な例)】"
+    r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人|容疑者)(?:さん|様)?[:：])"
+    r"[^\n]{0,300}+$")
 # A heading: a mark of its own or a Q label, and then a question, a wish or a situation
 _HEADING_RE = regex.compile(
     r"(?m)^[ \u3000\t]{0,3}+(?:[■□◆◇▼▽▶▷◎]|#{1,4}+ |[QＱ][0-9０-９]{0,2}[.:：．)）]|質問[0-9０-９]{0,2}[:：])"
@@ -54,7 +63,7 @@ _BULLET_RE = regex.compile(r"[ \u3000\t]{0,3}+(?:[・\-*•●○◆◇■□▶
 _KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 # Between a channel and a reported quotation that was said on it
 _SETTING_RE = regex.compile(r"[ \u3000]{0,2}+(?:で|から|にて|上で|経由で|の)[ \u3000]{0,2}+(?=[「『“])")
-_MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③")
+_MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：")
 
 
 def mentioned_spans(text: str) -> list[tuple[int, int]]:
