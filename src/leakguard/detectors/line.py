@@ -36,6 +36,8 @@ _OFFICIAL_ADD_RE = regex.compile(
     r"(?:on\sline\s)?(?:at\s|:\s?|as\s)?)"
     rf"{OFFICIAL_ID}(?![a-z0-9._\-@])")
 _ALL_DIGITS_OR_SEPARATORS_RE = regex.compile(r"[0-9._\-]+")
+# 「/^[a-z0-9._-]{4,20}$/」: a pattern's character ranges, in code about the ID field
+_CHAR_RANGE_RE = regex.compile(r"(?<![a-z0-9])(?:a-z|0-9)")
 # Every form that adds a friend or opens an official account: line.me/ti/p/…, the deprecated line://
 # scheme, lin.ee short links, an official account's page (page.line.me/<basic ID>), its QR image
 # (qr-official.line.me/…/<id>.png) and its message link (line.me/R/oaMessage/@…).
@@ -77,7 +79,11 @@ _LINE_NAME_RE = regex.compile(
     r"|エル[・\s.、]{0,2}アイ[・\s.、]{0,2}エヌ[・\s.、]{0,2}イー|える[・\s.、]{0,2}あい[・\s.、]{0,2}えぬ[・\s.、]{0,2}いー"
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し|sns|チャット)(?:の(?:やつ|アプリ))?(?![ァ-ヴー])"
     # (「らーでいい？」: the syllable drawn out)
-    r"|(?:^|(?<=[\s。!?]))らー{0,2}(?=\s?(?:で|交換|こうかん|やって|の?id))", regex.M)
+    r"|(?:^|(?<=[\s。!?]))らー{0,2}(?=\s?(?:で|交換|こうかん|やって|の?id)|[、,]\s?やって)"
+    # the app left unnamed, only right before its ID or the talk there: 「例のアプリのIDは…」「いつものアプリ
+    # で連絡ください」「Lのほうで連絡」 (「Lのほうがいい」「例のアプリで買った」 are a size and a shop)
+    r"|(?:例|いつも|あの)のアプリ(?=\s?(?:の\s?id|id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))"
+    r"|(?:^|(?<=[\s。!?、]))l\s?の(?:ほう|方)(?=\s?(?:の\s?id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))", regex.M)
 # Words right after the name that make it a topic, not a place to talk: 「LINEスタンプ制作」
 _TOPIC_AFTER_RE = regex.compile(
     r"\s?(?:スタンプ|漫画|マンガ|ニュース|ポイント|pay|ペイ|music|ミュージック|広告|ads|開発|bot|api|連携|works|ワークス|証券|銀行|バイト|モバイル)"
@@ -86,10 +92,10 @@ _TOPIC_AFTER_RE = regex.compile(
 # a cheap test first: an ASCII run with a digit or a separator in it (no ID is all letters and no
 # cue at all), and a name
 _ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]|[)\]}] ?[(\[{][a-z0-9][)\]}]|[a-z]{2} [a-z]{2}")  # [a-z0-9]+[._-] is quadratic on long runs
-_JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
+_JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|まで|\n[^\S\n]{0,8}[a-z0-9._\-]{1,8}[^\S\n]{0,8}\n|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
-    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|らのid|らid|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
+    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|ら、やって|ら,やって|らのid|らid|のアプリ|lのほう|lの方|l のほう|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
     r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
@@ -155,6 +161,18 @@ _JOIN_RE = regex.compile(
     r"\s{0,2}(?:を?\s{0,2}(?:入れ|いれ|はさ|挟)|です|だよ|ね|よ|で(?:す)?$))")
 
 
+# 「kumamon_ まで書いたから、あとは 7788 ね」: the first half written, the rest given after it. A
+# cut at a separator shows one ID; without one, the words must say the first part was written out
+# (「p10 まで読んだ、あとは p11」 is two pages).
+_REST_RE = regex.compile(
+    r"(?<![a-z0-9._\-@])(?P<a>[a-z0-9][a-z0-9._\-]{0,18}+)\s{0,2}+まで(?:は)?(?P<w>[^\n。a-z0-9]{0,16}?)"
+    r"(?:あと|後|残り|のこり|続き|つづき)(?:は|が)\s{0,2}+[「『\"(（]?\s{0,2}+(?P<b>[a-z0-9._\-]{1,19}+)(?![a-z0-9._\-@])")
+_WRITTEN_RE = regex.compile(r"書|打|教え|送|言|伝|かい|うっ|おしえ")
+# 「らいん登録してね〜👇⏎hina⏎_⏎kobe⏎33」: one piece to a line, a lone separator or one or two characters
+# each (a list of words or sizes has neither)
+_STACKED_RE = regex.compile(
+    r"(?:^[^\S\n]{0,8}+[a-z0-9._\-@]{1,8}+[^\S\n]{0,8}+\n){2,19}[^\S\n]{0,8}+[a-z0-9._\-]{1,8}+[^\S\n]{0,8}+$", regex.M)
+_STACK_CUE_RE = regex.compile(r"(?<![a-z])id|登録|追加|検索|交換|教え|おしえ|アカウント|[👇⬇↓⇩→⇒:：]")
 _SPELLED_REACH = 80
 _SPELLED_CUE_REACH = 24
 _SPELLED_CUE_RE = regex.compile(r"(?<![a-z])id(?![a-z])|アイディ|あいでぃ|ユーザー?名|アカウント|検索|けんさく|友だち追加|友達追加")
@@ -180,6 +198,22 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
             start, end = m.start("a"), m.end("c") if m.group("c") else m.end("b")
         if is_line_id(value, stopwords=stopwords):
             found.append((start, end, value, True))  # from the first part to the last
+    for m in _REST_RE.finditer(text) if "まで" in text else ():
+        a, b = m.group("a"), m.group("b")
+        if (a[-1] in "._-" or b[0] in "._-" or _WRITTEN_RE.search(m.group("w"))) \
+                and not _UNIT_AFTER_RE.match(text, m.end()) and is_line_id(a + b, stopwords=stopwords):
+            found.append((m.start("a"), m.end("b"), a + b, True))
+    for m in _STACKED_RE.finditer(text) if "\n" in text else ():
+        pieces = m.group().split()
+        value = "".join(pieces)
+        lead = text[max(0, m.start() - _NAME_REACH):m.start()]
+        if (any(p in ("_", "-", ".", "@") for p in pieces) or all(len(p) <= 2 for p in pieces)) \
+                and any(n.end() > m.start() - _NAME_REACH and n.start() < m.start() for n in names) \
+                and _STACK_CUE_RE.search(lead) and not _THING_BEFORE_RE.search(lead.rstrip()) \
+                and any(ch.isalpha() for ch in value) and any(ch.isdigit() or ch in "._-" for ch in value) \
+                and is_line_id(value, stopwords=stopwords):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            found.append((start, m.start() + len(m.group().rstrip()), value, True))
     if spelled.GATE_RE.search(text) or spelled.LETTERS_GATE_RE.search(text):
         # 「IDは「taka」のあとにハイフン、そのあと「1988」です。ラインのね」: parts in the order they go;
         # 「ラインIDは えむ・あい・える・けー・ぜろ・なな」: letters read out by name
@@ -296,7 +330,8 @@ def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str
     body = value[1:] if value.startswith("@") else value
     if not _ID_RE.fullmatch(body):
         return False
-    if not any(ch.isalnum() for ch in body) or body.strip("._-") != body and len(body.strip("._-")) < 4:
+    if not any(ch.isalnum() for ch in body) or body.strip("._-") != body and len(body.strip("._-")) < 4 \
+            or _CHAR_RANGE_RE.search(body):
         return False
     if _ALL_DIGITS_OR_SEPARATORS_RE.fullmatch(body):
         digits = sum(ch.isdigit() for ch in body)
@@ -371,6 +406,8 @@ class LineIdDetector:
         if "@" in text:
             for m in _LINE_AT_RE.finditer(text):
                 value = "@" + m.group("id")
+                if _ENGLISH_LINE_RE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # 「drop me a line at mika dot …」: the English noun, its "at" read as @
                 if is_line_id(value, stopwords=lex.id_stopwords):
                     links.append(m.span())
                     yield self._finding(view, m.start("id") - 1 if text[m.start("id") - 1] == "@" else m.start("id"),
@@ -412,6 +449,8 @@ class LineIdDetector:
     def _finding(view: NormalizedText, start: int, end: int, value: str, score: float, ja: str, en: str) -> Finding:
         return Finding.at(view, LINE_ID, start, end, value, score, ja, en)
 
+# 「drop me a line at …」「the line at the counter」: after an article the English noun, not the app
+_ENGLISH_LINE_RE = regex.compile(r"(?<![a-z])(?:a|the|this|that|own)\s$")
 # 「ラインはPE0.8号を150m巻いて」: a measure (a fishing line's gauge), not an ID
 # 「drop me a line: Kevin.O'Hara」: a name goes on after an apostrophe; an ID never holds one
 _APOSTROPHE_AFTER_RE = regex.compile(r"['’][a-z]")

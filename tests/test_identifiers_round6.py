@@ -1,0 +1,108 @@
+"""Phone numbers, e-mail addresses and LINE IDs in the classes blind round 6 missed (issue #13),
+each class with positives of its own wording and hard negatives that share its words: the app
+left unnamed (例のアプリ, Lのほう, ら、), an ID given half then the rest, one piece to a line, the
+English idiom "drop me a line", a pattern's character ranges."""
+import pytest
+
+from leakguard.scanner import find
+
+
+def line_ids(text):
+    return {f.value for f in find(text, categories={"line_id"})}
+
+
+def emails(text):
+    return {f.value for f in find(text, categories={"email_address"})}
+
+
+def phones(text):
+    return {f.value for f in find(text, categories={"phone_number"})}
+
+
+# -- LINE left unnamed, right before its ID or the talk there ---------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("例のアプリのIDは tomoko と 0218 をアンダーバーでつないだものです。", "tomoko_0218"),
+    ("いつものアプリのIDを書いておきますね。 natsu_taro1988", "natsu_taro1988"),
+    ("あのアプリのID→ mame_kichi7", "mame_kichi7"),
+    ("Lのほうで連絡ください〜 ID は n a o _ 0 7 1 2 です", "nao_0712"),
+    ("Lの方で話しましょ、IDは kuro.neko55", "kuro.neko55"),
+    ("ら、やってる？ → pochi_2525", "pochi_2525"),
+    ("ら、やってたら→ saku_0303", "saku_0303"),
+])
+def test_the_app_left_unnamed_before_its_id(text, value):
+    assert line_ids(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "Lのほうが大きいです。サイズ表 size_l2",
+    "Lのほうでお願いします、品番 ab12_34",
+    "例のアプリで買ったケース ab_12 です",
+    "いつものアプリでポイント貯めてます、会員番号 ab12_34",
+    "あのアプリの新機能 ver_2 すごいね",
+    "そしたら、やってる？ 型番 xk_200",
+])
+def test_a_size_a_shop_or_a_feature_is_no_line_id(text):
+    assert line_ids(text) == set()
+
+
+# -- half of the ID written, then the rest --------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("らいんのID、半分だけ書くね。kumamon_ まで書いたから、あとは 7788 ね", "kumamon_7788"),
+    ("LINEのIDね、kuma まで打ったから、残りは 2525", "kuma2525"),
+    ("ラインID、sora. までは送ったよね、続きは hikari9", "sora.hikari9"),
+])
+def test_an_id_given_half_then_the_rest(text, value):
+    assert line_ids(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "LINEで送った資料、p10 まで読んだから、あとは p11 から",
+    "ラインで言ってた件、v2 までで、あとは 3個 追加です",
+    "LINEのIDは教えられません。ver_1 まで作った、残りは 2 です",
+])
+def test_pages_versions_and_counts_are_no_halves(text):
+    assert line_ids(text) <= {"ver_1"} and not any(v.endswith(("p11", "3", "2")) for v in line_ids(text))
+
+
+# -- one piece to a line --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("らいん登録してね〜👇\n   hina\n   _\n   kobe\n   33", "hina_kobe33"),
+    ("LINEのID👇\nt\na\nk\na\n_\n9", "taka_9"),
+    ("当方のLINE公式アカウントです。\n＠\n８８１\nｋｑｔｙ\n（＠から始まります）", "@881kqty"),
+    ("ライン追加して→\nmomo\n.\nchan\n22\nよろしく", "momo.chan22"),
+])
+def test_an_id_one_piece_to_a_line(text, value):
+    assert line_ids(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "LINEで送ったサイズ:\nS\nM\nL\nXL",
+    "ラインで届いた在庫\nab\n_\ncd\n12",
+    "LINEで話した件、よろしく。\n\n1\n2\n3",
+    "ID👇\nhina\n_\nkobe\n33",  # no app named
+])
+def test_lists_and_sizes_on_lines_are_no_id(text):
+    assert line_ids(text) == set()
+
+
+# -- the English idiom and a pattern's ranges -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "If the file is too big for this chat, just drop me a line at mika dot tanabe at gmail dot com.",
+    "drop me a line at kenji dot sato at yahoo dot co dot jp anytime",
+    "LINE IDの入力欄のバリデーションはこれでどうでしょう。\n\n```js\nconst LINE_ID = /^[a-z0-9._-]{4,20}$/;\n```",
+    "LINE IDは [0-9a-z_] の4文字以上という仕様です",
+])
+def test_an_idiom_or_a_pattern_is_no_line_id(text):
+    assert line_ids(text) == set()
+
+
+def test_the_address_after_the_idiom_is_still_read():
+    assert emails("just drop me a line at mika dot tanabe at gmail dot com") == {"mika.tanabe@gmail.com"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("LINE@nlj2850e で検索してください", "@nlj2850e"),
+    ("add us on LINE @ shop1234 please", "shop1234"),
+])
+def test_line_at_an_id_stays_an_id(text, value):
+    assert line_ids(text) == {value}
