@@ -389,3 +389,28 @@ def test_formal_request_for_a_detail(text, channel):
 ])
 def test_formal_request_look_alikes(text):
     assert not channels(text)
+
+
+# -- joining the channel just named, the particle dropped (「…グループあるので、そっち来れますか？」);
+# LINE's open chat is LINE; ここで after a value keeps the talk here, ここに points at the value ------
+@pytest.mark.parametrize("text,channel", [
+    ("LINEのオープンチャットに交換会のグループあるので、そっち来れますか？", "line"),
+    ("LINEのオープンチャットで交換会しませんか", "line"),
+    ("インスタのアカウントあるので、そっち来てくれたら嬉しい", "instagram"),
+    ("LINE→kenta5047 ここに連絡ちょうだい", "line"),
+])
+def test_joining_the_channel_named(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEのグループは解散したので、そっち来なくていいです",
+    "LINEのグループあるけど、そっち来れないよね",
+    "LINEで店に連絡したので、そっち行きます",  # a place, not the channel
+    "LINEは使ってないので、そっち来ても返事できません",
+    "LINEのオープンチャットは見てません",
+    "LINEのオープンチャットの運営をお願いしたいです",  # the work
+    "LINEのIDは kota_0412 です。このままここでお願いします",  # the talk stays here
+])
+def test_joining_look_alikes(text):
+    assert not channels(text)

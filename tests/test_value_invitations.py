@@ -71,6 +71,7 @@ INVITED = [
     ("友だち追加はQRじゃなくてIDで→ hoshi_kakera7", "hoshi_kakera7", "line"),
     ("LINE→ riku_bike22　現車の動画送れます", "riku_bike22", "line"),
     ("mail: mei.craft5@gmail.com 海外発送もメールで相談のります", "mei.craft5@gmail.com", "email"),
+    ("ﾗｲﾝ ﾃﾞ ﾊﾅｼﾏｼｮ! ID:nanami.kaiwa3", "nanami.kaiwa3", "line"),
 ]
 
 STATED = [
@@ -267,3 +268,10 @@ def test_wrong_arguments_say_what_is_expected():
         vi.invitation_for(text.encode("utf-8"), _phone(text), "phone")
     with pytest.raises(ValueError, match="phone, email or line"):
         vi.invitation_for(text, _phone(text), "fax")
+
+
+def test_the_talk_kept_here_blocks_a_volitional_cue():
+    # 「話しましょ」 invites beside a value, but not with ここで before it
+    assert _step("ﾗｲﾝ ﾃﾞ ﾊﾅｼﾏｼｮ! ID:nanami.kaiwa3", "nanami.kaiwa3", "line") is not None
+    assert _step("ID:nanami.kaiwa3 ですが、ここで話しましょう", "nanami.kaiwa3", "line") is None
+    assert _step("メールは mei.craft5@gmail.com ですが、このままここでお願いします", "mei.craft5@gmail.com", "email") is None

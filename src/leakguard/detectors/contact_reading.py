@@ -335,6 +335,7 @@ def _puts_up(token) -> bool:
 _DEICTIC_THERE = frozenset({"其方", "そこ", "其処"})  # そちら / そっち / そこ: the channel just named
 _DEICTIC_HERE = frozenset({"此方", "此処"})  # こちら / こっち / ここ: often the sender's side
 _DEICTIC_PARTICLES = frozenset({"で", "に", "から", "まで", "へ"})
+_COME_THERE = frozenset({"来る", "入る", "参加"})  # right after そっち / そちら: joining the channel named
 _NO_FOLLOW_UP_KINDS = frozenset({"direct", "call"})
 _SAME_SENTENCE_ONLY = frozenset({"qr"})
 
@@ -476,11 +477,13 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
             return Intent("statement", tokens[j].start, tokens[j + 2].end)  # 「そっちの方が返信早いです」
     for j in range(first, end):
         lem = lemmas[j]
-        if tokens[j].pos[0] == "代名詞" and (lem in _DEICTIC_THERE or lem in _DEICTIC_HERE) and (
-                j + 1 < end and tokens[j + 1].surface in _DEICTIC_PARTICLES):
-            if lem in ("此処", "ここ") and not (
+        if tokens[j].pos[0] == "代名詞" and (lem in _DEICTIC_THERE or lem in _DEICTIC_HERE) and j + 1 < end and (
+                tokens[j + 1].surface in _DEICTIC_PARTICLES or lem in _DEICTIC_THERE and lemmas[j + 1] in _COME_THERE):
+            # (「LINEのオープンチャットにグループあるので、そっち来れますか？」: casual speech drops the particle)
+            if lem in ("此処", "ここ") and (tokens[j + 1].surface == "で" or not (
                     m.kind in ("value", "handle", "number") or _value_near(a, m)
-                    or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
+                    or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end))):
+                # (「LINE ID は…ですが、ここで話しましょう」: ここで is where the talk stays, ここに points at the ID)
                 # 「インスタは鍵垢なので、ここでお願いします」: ここ is the platform, unless an ID or address was
                 # just given (「LINE→kenta5047 ここに連絡ちょうだい」); こちら / こっち often point at the channel
                 return None
@@ -528,7 +531,8 @@ def _modifies_other_noun(a: Analysis, mlast: int) -> bool:
         or word in a.lex.aliases or word in _OWN_SIDE_NOUNS)
 
 
-_OWN_SIDE_NOUNS = frozenset({"方", "ほう", "ワークスペース", "招待", "会議", "ユーザー", "ユーザー名", "名前", "プロフィール"})
+_OWN_SIDE_NOUNS = frozenset({"方", "ほう", "ワークスペース", "招待", "会議", "ユーザー", "ユーザー名", "名前", "プロフィール",
+                             "オープン", "オープンチャット", "オプチャ"})  # (LINE's open chat is LINE)
 
 
 def _other_channel_between(a: Analysis, channel: str, start: int, end: int) -> bool:
