@@ -330,6 +330,9 @@ _CASES: dict[str, tuple] = {
                                             _lines(lambda i: f"ライン無理です photo_{i:05d}.png を保存、lineで送った写真 ver_{i}")),
     "IDs pointed at a LINE name": ("line _BEFORE_NAME_RE, _NO_AT_RE, _DROP_RE",
                                    _lines(lambda i: f"@ren_{i:05d}（ライン）@はいらない s-h-o-u-{i % 10}（ハイフンは抜いて）")),
+    "LINE IDs half given, stacked, in English idioms": (
+        "line _REST_RE, _WRITTEN_RE, _STACKED_RE, _STACK_CUE_RE, _ENGLISH_LINE_RE, _CHAR_RANGE_RE",
+        _cycle("らいんのID kuma_ まで書いたから、あとは 77 ね\n a\n _\n 1\n drop me a line @ taro a-z0-9 例のアプリのID l のほうで連絡 ")),
     "add-friend pointers": ("line _ADD_GATE_RE, _ADD_POINTER_RE", _cycle("友だち追加お願いします👇 taro_12 追加して→ ")),
     "ID parts to join (間に)": ("line _JOIN_GATE_RE, _JOIN_RE",
                               _cycle("「sato」と「hikaru」の間にアンダーバー入れて、最後に3 ライン ")),
