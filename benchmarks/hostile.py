@@ -366,6 +366,8 @@ _CASES: dict[str, tuple] = {
                                            _cycle("@より前は eigyo2、後ろは kumo.jp、前は v1.2.3 @home.page ドメインは ")),
     "kana quoted before a romaji cue": ("spelled _QUOTED_KANA_BEFORE_CUE_RE, _CUE_AS_VERB_RE, _APPEND_RE, romaji_view",
                                        _cycle("「きのこ」をローマ字にして後ろに2024、")),
+    "LINE IDs cued far from the name": ("line _CUED_GATE_RE, _CUED_ID_RE, _cued, _THING_ID_BEFORE_RE, _other_app_between",
+                                        _cycle("LINEで。下記IDの検索を。【ab_1】 注文IDは ab-1 id: x_12 ディスコードのidは ")),
     "spelled dots before a sentence": ("email _SENTENCE_DOT_RE", _cycle("taro(at)gmail(dot)se. Thanks a lot. ")),
     "quoted address pieces": ("email _QUOTED_PIECES_RE", _cycle("「taro」「gmail」「com」「x」")),
     "own numbers in code comments": ("phone _OWN_COMMENT_RE, _NOT_REAL_COMMENT_RE",

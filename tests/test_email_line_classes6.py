@@ -246,3 +246,37 @@ def test_romaji_and_order_words_in_ordinary_talk(text):
 ])
 def test_a_part_after_a_said_separator_is_not_the_whole_id(text, expected):
     assert line_ids(text) == expected
+
+
+# -- quoted pieces with a plus between them --------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ('メールは "haru" + "_" + "2020"、ヤフーです', "haru_2020@yahoo.co.jp"),
+    ("メアドは「mei」＋「.」＋「k」＋「88」でGmailです", "mei.k88@gmail.com"),
+])
+def test_quoted_pieces_joined_by_plus(text, expected):
+    assert emails(text) == {expected}
+
+
+def test_quoted_words_joined_by_plus_with_no_digit_or_separator_are_no_account():
+    assert emails('検索ワードは "apple" + "pie" で、gmailで送ってね') == set()
+
+
+# -- an ID its own cue hands over, after a long invitation ----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("もしよろしければ、この後の細かいやり取りはLINEでさせていただけないでしょうか。お手数ですが下記IDの検索を"
+     "お願いいたします。【tanaka_office】", "tanaka_office"),
+    ("LINEで連絡ください。IDはメッセージの最後に書いておきます。よろしくお願いします！ id: rin.k8", "rin.k8"),
+    ("緑のアプリで話そう！あとで詳しく説明するね。IDは kumo_22 です", "kumo_22"),
+])
+def test_an_id_handed_over_after_a_long_invitation(text, expected):
+    assert line_ids(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "LINEで連絡ください。注文IDは ab-1234 です",
+    "ラインで！ 会員ID: mem-2231 を添えてください",
+    "ラインで話しましょう。ディスコードのIDは neko_77 です",
+    "LINEで共有しました。以下のIDで管理画面に入ってください。【admin_01.png】",
+])
+def test_a_thing_id_or_another_apps_id_is_no_line_id(text):
+    assert line_ids(text) == set()

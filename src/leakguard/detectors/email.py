@@ -18,7 +18,7 @@ from ..lexicon import load_table
 from ..model import EMAIL, Finding
 from ..normalize import AT_WORD, NormalizedText
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
-from . import spelled
+from . import code_context, spelled
 
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63}+)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,62}+)"
@@ -462,6 +462,8 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
     clause = max(before.rfind(ch) for ch in "。\n!?！？") + 1  # (「テストデータは送りました。連絡は…」: another clause)
     if _PLACEHOLDER_CONTEXT_RE.search(before, clause):
         return True  # 「placeholder="you@domain.com"」「テストデータ: test.user@…」: a form's text or test data
+    if code_context.quoted_data(view, start, end) or code_context.example_data(view, start, end, domain):
+        return True  # 「テストケースは `foo@example.com`」, a mail template's 「差出人：noreply@example.com」
     return _EXAMPLE_DOMAIN_RE.fullmatch(domain) is not None and _FORM_EXAMPLE_RE.search(
         view.text, max(0, start - _FORM_EXAMPLE_REACH), end + _FORM_EXAMPLE_REACH) is not None
 
@@ -489,7 +491,10 @@ _DOTTED_ACCOUNT_RE = regex.compile(
     r"(?![a-z0-9._\-@])")
 _DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|ピリオド|\.)\s*+")
 # 「アカウントは「akari」「.」「lovesyou」「99」」: quoted pieces in a row make one string
-_QUOTED_PIECES_RE = regex.compile(r"(?:「(?P<piece>[a-z0-9._\-]{1,30}+)」){3,10}+")
+# 「"haru" + "_" + "2020"」: quoted pieces with a plus between them, two or more
+_QUOTED_PIECES_RE = regex.compile(
+    r"(?:「(?P<piece>[a-z0-9._\-]{1,30}+)」){3,10}+"
+    r"|[「『\"](?P<piece>[a-z0-9._\-]{1,30}+)[」』\"](?:\s{0,2}[+＋]\s{0,2}[「『\"](?P<piece>[a-z0-9._\-]{1,30}+)[」』\"]){1,9}+")
 # 「ドコモのアドレス t o s h i . 1 2 2 4」: typed one character at a time
 _SPACED_ACCOUNT_RE = regex.compile(r"(?<![a-z0-9._\-] ?)(?:[a-z0-9._\-] ){3,63}[a-z0-9._\-](?![a-z0-9._\-@]| [a-z0-9._\-](?![a-z0-9]))")
 _ACCOUNT_REACH = 80
@@ -536,7 +541,9 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
     dotted = [(m.start(), m.end(), _DOTTED_SEP_RE.sub(".", m.group())) for m in _DOTTED_ACCOUNT_RE.finditer(text)
               if _SPACE_RE.search(m.group()) or not m.group().isascii()]  # (plain ones: _ACCOUNT_RE)
     spaced = [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_ACCOUNT_RE.finditer(text)]
-    spaced += [(m.start(), m.end(), "".join(m.captures("piece"))) for m in _QUOTED_PIECES_RE.finditer(text)]
+    # (pieces in quotes joined: an account name has a digit or a separator, or is called one)
+    spaced += [(m.start(), m.end(), v) for m in _QUOTED_PIECES_RE.finditer(text) if (v := "".join(m.captures("piece")))
+               and (any(ch.isdigit() or ch in "._-" for ch in v) or _ACCOUNT_CUE_RE.search(text, max(0, m.start() - 16), m.start()))]
     spaced = [c for c in spaced if any(ch.isalpha() for ch in c[2]) and _plausible_local(c[2])
               and not _THING_BEFORE_RE.search(text, max(0, c[0] - 12), c[0])]
     candidates = joined or spaced or [c for c in dotted if _account_ok(text, c[0], c[2])] or [

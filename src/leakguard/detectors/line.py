@@ -11,6 +11,7 @@ accounts keep ``@``) or, for a link, the canonical https URL in lowercase.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -18,7 +19,7 @@ import regex
 
 from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
-from . import spelled
+from . import code_context, spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
 from .contact_handles import OFFICIAL_ID
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
@@ -178,7 +179,8 @@ _SPELLED_CUE_REACH = 24
 _SPELLED_CUE_RE = regex.compile(r"(?<![a-z])id(?![a-z])|アイディ|あいでぃ|ユーザー?名|アカウント|検索|けんさく|友だち追加|友達追加")
 
 
-def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[int, int, str, bool]]:
+def _disguised(view: NormalizedText, stopwords: frozenset[str],
+               lex: ContactLexicon | None = None) -> list[tuple[int, int, str, bool]]:
     """(start, end, value, joined) of IDs given after a LINE name, however the name is written, or
     in parts with words that join them. Normalized offsets."""
     text = view.text
@@ -248,7 +250,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
                     or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) \
                     or _UNIT_AFTER_RE.match(text, t.end()) or _placeholder_near(text, t.start(), t.end()) \
                     or _APOSTROPHE_AFTER_RE.match(text, t.end()) \
-                    or _THING_BEFORE_RE.search(filler):
+                    or _THING_BEFORE_RE.search(filler) or _THING_ID_BEFORE_RE.search(filler) \
+                    or _other_app_between(view, lex, name.end(), t.start()):
                 break
             joined_words = _NO_SPACE_RE.match(text, t.start())
             if joined_words:  # 「hiro gardening です 間は何もなしです」: the words typed apart are one ID
@@ -291,6 +294,20 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str]) -> list[tuple[in
     return found
 
 
+def _other_app_between(view: NormalizedText, lex: ContactLexicon | None, start: int, end: int) -> bool:
+    """「ラインで話しましょう。ディスコードのIDは neko_77」: another app named between the name and the run
+    owns the run."""
+    if end - start < 2:
+        return False
+    a = analyze(view, lex or default_lexicon())
+    if a is None or a.view is not view:
+        return False
+    others = view.memo("line.other_apps", lambda: sorted(
+        m.start for m in a.mentions if m.channel not in ("line", "email", "phone", "-")))
+    i = bisect.bisect_left(others, start)
+    return i < len(others) and others[i] < end
+
+
 # The ID alone at the end, pointed at after a request to add it (no app named): 「追加してくださいね〜
 # ⇩⏎sakura.rei_88」「友だち追加はこちら→ mocha_88」. Adding a friend is what the ID is for; a
 # product code after 「詳細はこちら→」 is not asked to be added.
@@ -317,6 +334,39 @@ def _added(view: NormalizedText, lex: ContactLexicon) -> list[tuple[int, int, st
     if a is not None and any(mention.channel not in ("line", "-") for mention in a.mentions):
         return []
     return [(m.start("id"), m.end("id"), value, False)]
+
+
+# An ID its own cue hands over, a sentence or two after the invitation that named the app: 「LINEで連絡
+# ください。IDはメッセージの最後に書いておきます。よろしくお願いします！ id: rin.k8」「…LINEでさせて
+# いただけないでしょうか。お手数ですが下記IDの検索をお願いいたします。【tanaka_office】」. LINE must be the
+# only channel the message names, and the cue a bare 「ID」 (「注文ID: …」 names a thing's number).
+_CUED_GATE_RE = re.compile(r"(?<![a-z])id(?![a-z])")
+_CUED_ID_RE = regex.compile(
+    r"(?<![a-z0-9一-龯ァ-ヺ])id\s{0,2}+(?:は|:|=|→|⇒)\s{0,2}+[【「『(\[]?\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
+    r"|(?:下記|以下|この後|最後)の?\s?id[^\n]{0,30}?[\n。!?]\s{0,3}+[【「『(\[]\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[】」』)\]]")
+_CUED_REACH = 200
+
+
+def _cued(view: NormalizedText, lex: ContactLexicon, names: list) -> list[tuple[int, int, str, bool]]:
+    text = view.text
+    found = []
+    ends = sorted(n.end() for n in names)  # (a bisection: a chat of many names and cues stays linear)
+    for m in _CUED_ID_RE.finditer(text):
+        value = m.group("id")
+        start, end = m.span("id")
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or m.start() - ends[i] > _CUED_REACH:
+            continue
+        if not any(ch.isdigit() or ch in "._-" for ch in value) or not any(ch.isalpha() for ch in value) \
+                or not is_line_id(value, stopwords=lex.id_stopwords) or _FILE_EXT_RE.search(value) \
+                or view.in_url(start, end) or _placeholder_near(text, start, end) or _UNIT_AFTER_RE.match(text, end):
+            continue
+        found.append((start, end, value, False))
+    if found:
+        a = analyze(view, lex)  # (「ディスコードのIDは…」: another app's)
+        if a is None or any(mention.channel not in ("line", "-") for mention in a.mentions):
+            return []
+    return found
 
 
 def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str] | None = None) -> bool:
@@ -367,7 +417,14 @@ class LineIdDetector:
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         lex = self._lexicon or default_lexicon()
-        extra = _disguised(view, lex.id_stopwords) + _added(view, lex)
+        extra = _disguised(view, lex.id_stopwords, lex) + _added(view, lex)
+        if _CUED_GATE_RE.search(view.text) and _NAME_GATE_RE.search(view.text):
+            names = [m for m in _LINE_NAME_RE.finditer(view.text) if not _TOPIC_AFTER_RE.match(view.text, m.end())]
+            if names:
+                taken = Spans([(s, e) for s, e, _v, _j in extra]) if extra else None
+                extra += [c for c in _cued(view, lex, names) if not (taken and taken.overlaps(c[0], c[1]))]
+        if extra and code_context.code_spans(view) is not None:  # (a test value in `…`: no one's ID)
+            extra = [c for c in extra if not code_context.quoted_data(view, c[0], c[1])]
         if not extra:
             yield from self._read(view, lex)  # most messages
             return
@@ -437,7 +494,9 @@ class LineIdDetector:
                     or _FILE_EXT_RE.search(h.value):  # 「LINEのQRコード、qr_code01.png」
                 continue
             if _UNIT_AFTER_RE.match(a.view.text, h.end) or _placeholder_near(a.view.text, h.start, h.end) \
-                    or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end):
+                    or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end) \
+                    or _THING_ID_BEFORE_RE.search(a.view.text, max(0, h.start - 16), h.start) \
+                    or code_context.quoted_data(a.view, h.start, h.end):  # (a validation pattern's `[a-z0-9._-]`)
                 continue  # 「ラインはPE0.8号を150m」(fishing line), 「the placeholder "@shopname"」, 「Kevin.O'Hara」
             official = h.value.startswith("@")
             ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
@@ -451,6 +510,10 @@ class LineIdDetector:
 
 # 「drop me a line at …」「the line at the counter」: after an article the English noun, not the app
 _ENGLISH_LINE_RE = regex.compile(r"(?<![a-z])(?:a|the|this|that|own)\s$")
+# 「LINEで連絡ください。注文IDは ab-1234 です」「会員ID: mem-2231」: a thing's number, not an account
+_THING_ID_BEFORE_RE = regex.compile(
+    r"(?:注文|商品|会員|取引|予約|案件|問い?合わせ|管理|社員|購入|伝票|チケット|申込|申し込み|受付|顧客|製品|出品|配送|追跡|請求|契約)"
+    r"\s?(?:id|番号)\s{0,2}(?:は|:|=|→)?\s{0,2}[【「『(\[]?\s{0,2}$")
 # 「ラインはPE0.8号を150m巻いて」: a measure (a fishing line's gauge), not an ID
 # 「drop me a line: Kevin.O'Hara」: a name goes on after an apostrophe; an ID never holds one
 _APOSTROPHE_AFTER_RE = regex.compile(r"['’][a-z]")
