@@ -135,10 +135,15 @@ _MENTION_RE = regex.compile(
     r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)[、・や ]?+){1,10}+"
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の"
     r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール|言い方|意味|読み方|英訳|訳)|機能|ボタン|メニュー"
-    r"|を(?:強調|連発|繰り返|口実|理由に挙げ)|に乗))"
+    r"|を(?:強調|連発|繰り返|口実|理由に挙げ)|に乗|みたいに))"
     # 運営の「直接契約」の手続き, サイトの「直接契約」機能: a feature's name; 「手数料がもったいない」を
     # 強調していた, 「…」に乗って: the words a story tells of
 )
+# A quotation a reporting sentence introduces (「その方からこう言われた。「…」」「質問が届いた。「…」」
+# 「メッセージが来ました：「…」」): the words told of stand after the telling.
+_INTRODUCED_QUOTE_RE = regex.compile(
+    r"(?:言われ(?:た|ました)|届(?:いた|きました)|(?:て|って|が)[来き](?:た|ました)|書かれてい(?:た|ました)|送られてき(?:た|ました)"
+    r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました))[。:：][ \u3000]{0,2}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)")
 # A heading that introduces examples, and the bullets of its list
 _EXAMPLE_HEAD_RE = regex.compile(
     r"例[:：]?$|例文|よくある|典型的|手口|誘い文句|こんなメッセージ|このようなメッセージ|要注意|ng例|悪い例|for example|examples?[:：]?$")
@@ -867,6 +872,7 @@ def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     spans = [m.span() for m in _MENTION_RE.finditer(text)]
     spans += [m.span() for m in _TRANSLATED_RE.finditer(text)]
     spans += [m.span(1) for m in _LISTED_QUOTE_RE.finditer(text)]
+    spans += [m.span(1) for m in _INTRODUCED_QUOTE_RE.finditer(text)]
     if "\n" in text and any(m.term.kind in ("rule", "warning") for m in matches):
         spans += [m.span() for m in _LINE_QUOTE_RE.finditer(text)]
     if "\n" in text:
@@ -945,8 +951,9 @@ def _clauses(text: str, tokens) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     prev = 0
     for c in bounds + [len(text)]:
-        # 「…ですよね？どうですか」: a short tail is the request of the clause before it.
-        if out and len(text[prev:c].strip()) <= _SHORT_TAIL:
+        # 「…ですよね？どうですか」: a short tail is the request of the clause before it; not after a
+        # blank line, where a forum's next post begins (「…してから招待してる⏎⏎5 名無しさん」).
+        if out and len(text[prev:c].strip()) <= _SHORT_TAIL and "\n\n" not in text[out[-1][1] - 1:c]:
             out[-1] = (out[-1][0], c)
         else:
             out.append((prev, c))

@@ -1,0 +1,70 @@
+"""Issue #14 on the round-6 long texts: texts about the rules are allowed whole and line by line (as
+a chat back end that splits posts reads them), by class of wording — rule text and FAQ headings,
+narration and reported speech, generic and hypothetical subjects, forum threads, tables — while
+texts of the same shape that do leak stay blocked. Every text is written for these tests; names,
+numbers, IDs and accounts are fictional."""
+import pytest
+
+import leakguard
+
+# Each class: a short text in the genre, quiet whole and on every line.
+QUIET = {
+    # rule text, legal columns and FAQs name the act in a measure, a prohibition or a heading
+    "faq heading about a payment feature": "「個人間送金」に関するよくあるご質問\nQ．どんなときに使えますか？\nA．ご家族やご友人への送金を想定したものです。",
+    "a measure in rule text": "第5条　直接取引に関する措置\n当サービスを介さない契約が確認された場合、アカウントを停止することがあります。",
+    "a prohibition in legal style": "【改定前】会員は、本サービスを介さずに取引を行ってはならない。",
+    "an offence named in a noun": "禁止される行為の例\n・会員どうしの直接取引の打診\n・サービス外での支払いの持ちかけ",
+    "a definition": "解説：これはいわゆる直接取引です。違約金の対象になります。",
+    "a meaning explained": "利用者がサイトで出会ったあとに外で取引することは、運営にとって手数料を失うことを意味します。",
+    # news, hearsay and a platform's own route
+    "news hearsay": "運営会社は、所定の手数料を払えば直接契約に切り替えられる制度の導入を検討しているという。",
+    "the platform's route described": "一定の取引実績があれば、正式な手続きで直接契約に移行できる制度もあるらしい。",
+    # generic and hypothetical subjects
+    "a regretted payment as a case": "もしギフト券で支払ってしまった場合は、発行元にすぐ連絡して相談してください。",
+    "a demand received as a case": "手数料分の値引きと引き換えにPayPayでの支払いを求められた場合は、運営に通報しましょう。",
+    "a generic case": "直接取引の打診はメッセージの履歴から発覚するケースが多いことも覚えておいてください。",
+    "a rhetorical denial in a thread": ">>45 報酬を暗号資産で払う会社なんてあるわけないでしょw",
+    # a video script's closing line and a story's telling
+    "a script's wrap-up": "ということで、今回は直接取引の話でした。チャンネル登録よろしくお願いしまーす！",
+    "a quote introduced by the telling": "3回目の依頼のとき、相手からこう言われた。「次からは直接契約にしませんか？単価も上げますよ」\n私は丁寧に断った。",
+    "a quote ending in みたいに": "チャットで話してるうちに「じゃあ残りは別で振り込むね」みたいになるのが一番危ないんです。",
+    # a table of fees and a forum thread's next post
+    "a fee table": "＜受注者様＞\n・仮払い時の決済手数料：変更なし（契約金額の5％）\n・振込申請手数料：無料",
+    "a forum post after a blank line": "サービス内で面談して、仮払いしてから招待してる\n\n12 名無しさん\n>>11 こういう人ばかりならいいのに",
+    # the platform's own trade messages
+    "the platform's trade messages": "住所などの表示は専用の欄に入力し、その情報は取引メッセージとは別に管理されます。",
+}
+
+
+def _verdicts(text: str) -> list[tuple[str, str]]:
+    out = [("(whole)", leakguard.scan(text).action.value)]
+    out += [(line, leakguard.scan(line).action.value) for line in text.splitlines() if line.strip()]
+    return [(where, action) for where, action in out if action != "allow"]
+
+
+@pytest.mark.parametrize("text", QUIET.values(), ids=QUIET.keys())
+def test_texts_about_the_rules_are_allowed_whole_and_line_by_line(text):
+    assert _verdicts(text) == []
+
+
+# Texts of the same shapes that do propose a way around the platform or give a detail to use.
+LEAKS = {
+    "a rules quote, then 「でも直接で」": "「サービス外での取引は禁止」って書いてあるけど、でも直接でいいよね？手数料なしで振り込みます。",
+    "an announcement with an outside bank account": (
+        "【お知らせ】当店では今月から銀行振込も受け付けます。\n振込先：みずほ銀行 渋谷支店 普通 1234567 ヤマダタロウ\n"
+        "ご注文はメッセージでどうぞ。"),
+    "a manual ending with the seller's own LINE ID": (
+        "LINEの使い方ガイド\n1．アプリを開いて「友だち追加」を選びます。\n2．ID検索を選びます。\n"
+        "ご質問は私のLINE（ID: hanako_shop22）までどうぞ。"),
+    "a told quote, then the writer's own proposal": (
+        "前の取引相手にはこう言われました。「直接のほうが安い」\nなので今回も直接振り込みでお願いできますか？"),
+    "escrow skipped": "仮払いはなしで、直接振り込みますね。",
+    "escrow skipped after a short tail": "仮払いなしでいいですか\nどう？",
+    "a proposal that uses みたいに": "次からは直接振り込むみたいにしてもらえませんか？",
+    "a case that still proposes": "銀行振込にした場合は手数料がかからないので、直接振り込みでお願いします。",
+}
+
+
+@pytest.mark.parametrize("text", LEAKS.values(), ids=LEAKS.keys())
+def test_article_shaped_leaks_stay_blocked(text):
+    assert leakguard.scan(text).action.value == "block"
