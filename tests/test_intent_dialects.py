@@ -1,8 +1,9 @@
 """Invitations to an outside channel and off-platform payment proposals in dialect (#14): local
 classifieds are written in Kansai, Hakata, Tohoku and Hiroshima forms, which the standard grammar
 misreads (「電話してや」 ends on a particle, 「くれんね」 negates, 「すっぺ」 is no volitional to
-Sudachi, 「あかん」 is no refusal word). Each positive has a refusal, a story or a question about
-the rules beside it that must stay quiet. All texts are fictional."""
+Sudachi, 「あかん」 is no refusal word), and older writers use ad shorthand (「LINE交換可」). Each
+positive has a refusal, a story or a question about the rules beside it that must stay quiet. All
+texts are fictional."""
 import pytest
 
 import leakguard
@@ -121,3 +122,29 @@ def test_a_dialect_payment_proposal_is_found(text):
 @pytest.mark.parametrize("text", NOT_PAYMENTS)
 def test_a_dialect_refusal_or_story_is_no_payment_proposal(text):
     assert not _pays(text), leakguard.scan(text).findings
+
+
+# -- older, curt writers and classified-ad shorthand: 「LINE交換可」「夜なら電話可」 ------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("電話可", "phone"),
+    ("LINE交換可", "line"),
+    ("夜なら電話可", "phone"),
+    ("LINEでの連絡可", "line"),
+    ("電話くれ。", "phone"),
+    ("連絡は電話で頼む", "phone"),
+])
+def test_curt_shorthand_offers(text, channel):
+    assert channel in _channels(text), leakguard.scan(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "LINE交換不可",
+    "電話不可",
+    "LINE交換は不可です",
+    "このアプリの通話機能で通話可",  # the platform's own call
+    "電話番号の入力は任意（空欄可）",  # a form
+    "LINE交換可否について教えてください",  # a question about the rule
+    "メール便可",  # a shipping method
+])
+def test_curt_shorthand_look_alikes(text):
+    assert not _channels(text), leakguard.scan(text).findings
