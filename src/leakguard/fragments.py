@@ -89,7 +89,7 @@ _CUE_RE = re.compile(
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
 # English words that name a part or hold a clause together (「user name: …」「the middle is …」): no part
 _CLAUSE_WORDS = frozenset("user name username domain first last middle part is are the my then and next four three "
-                          "digits rest remainder remaining".split())
+                          "digits rest remainder remaining um uh finally followed by after that".split())
 # A role names a group by its place, then says what the group is and hands it over:
 # 「二つ目のまとまりが」「下4桁は」「頭3桁：」「しっぽ＝」「最初は普通の」 (an epithet of the group may
 # stand between: 「最初は普通の070」).
@@ -181,7 +181,8 @@ _JOIN_CUE_GATE_RE = re.compile(
     "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
     "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]|"
     # (groups given in clauses: a sequence word, a start, a correction, a reversal; phone_clause_words.txt)
-    "つぎ|それから|そして|始ま|はじま|じゃなく|ではなく|でなく|いや|訂正|間違|まちが|逆|反対から|さかさ|右から|revers|backward")
+    "つぎ|それから|そして|そっから|えっと|えーと|ええと|んーと|[0-9] ?(?:で|の|は)(?:さ|ね)?[、,]|"
+    "(?<![a-z])(?:then|followed by|after that)(?![a-z])|始ま|はじま|じゃなく|ではなく|でなく|いや|訂正|間違|まちが|逆|反対から|さかさ|右から|revers|backward")
 
 
 @dataclass(frozen=True, slots=True)
