@@ -280,3 +280,16 @@ def test_an_id_handed_over_after_a_long_invitation(text, expected):
 ])
 def test_a_thing_id_or_another_apps_id_is_no_line_id(text):
     assert line_ids(text) == set()
+
+
+# -- letters with dots the message says to take out, joined with a domain given after ---------------
+@pytest.mark.parametrize("text, expected", [
+    ("メールならOK。t.a.k.e.r.u.0.3.1.8 ってドット全部抜いて、最後に@yahoo.co.jpつけて", "takeru0318@yahoo.co.jp"),
+    ("メールは s.a.k.i.9.9 のドットを取って、@gmail.com をつけてね", "saki99@gmail.com"),
+])
+def test_dots_taken_out_as_the_message_says(text, expected):
+    assert emails(text) == {expected}
+
+
+def test_dotted_letters_stay_when_nothing_says_to_take_the_dots_out():
+    assert emails("メールは a.b.c.d@gmail.com です") == {"a.b.c.d@gmail.com"}

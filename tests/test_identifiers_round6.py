@@ -106,3 +106,25 @@ def test_the_address_after_the_idiom_is_still_read():
 ])
 def test_line_at_an_id_stays_an_id(text, value):
     assert line_ids(text) == {value}
+
+
+# -- e-mail: every dot typed as 。 with the @ said as a word; a carrier in kana that is a word too ---
+@pytest.mark.parametrize("text, value", [
+    ("hatake。ojisan。77アットgmail。com にメールくれ", "hatake.ojisan.77@gmail.com"),
+    ("sato。k あっと yahoo。co。jp まで", "sato.k@yahoo.co.jp"),
+    ("ご連絡はどこもの hato-benri.kk までお願いします。", "hato-benri.kk@docomo.ne.jp"),
+    ("どこもの hana_77 に送ってください", "hana_77@docomo.ne.jp"),
+])
+def test_dots_and_kana_carriers(text, value):
+    assert emails(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "会議は10時。その後 at 11。com",
+    "どこもの店も売り切れで、型番 ab_12 も無い",
+    "どこもの sale 情報まとめ",
+    "どこもの iphone15 が安い、連絡ください",
+    "どこもの ab_12 売り切れでした",
+])
+def test_sentences_and_everywhere_are_no_address(text):
+    assert emails(text) == set()

@@ -1911,7 +1911,12 @@ _ASCII_GATE_RE = re.compile("[0-9a-z]")
 def finding(view: NormalizedText, joined: Joined) -> Finding:
     """The finding for a joined value, on the message ``view`` holds."""
     ja, en = _REASONS[joined.category]
-    return Finding.at(view, joined.category, joined.start, joined.end, joined.value, SCORES[joined.category], ja, en)
+    value = joined.value
+    if joined.category == EMAIL:
+        from .detectors.email import closed_up
+
+        value = closed_up(value, view.text)  # 「t.a.k.e.r.u.0.3.1.8 ってドット全部抜いて」: as the message says
+    return Finding.at(view, joined.category, joined.start, joined.end, value, SCORES[joined.category], ja, en)
 
 
 def _joined_in(view: NormalizedText) -> tuple[Joined, ...]:

@@ -38,7 +38,9 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows}
     alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    gate = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    # (and the carriers' names that are words too, read only before an account name: 「どこもの」)
+    gate = re.compile("|".join(re.escape(n) for n in sorted([*names, *(w + "の" for w in _CARRIER_WORDS)],
+                                                             key=len, reverse=True)))
     # 「gmailのabc.def123です」「ヤフーメールは taro_55」「docomoアドレス: hanako.k」
     forward = regex.compile(
         rf"(?<![a-z0-9])(?P<provider>{alternation})(?![a-z0-9.])[!！]?"
@@ -100,6 +102,9 @@ def _closed_up(address: str, text: str) -> str:
     elif _DOT_SPELLED_RE.fullmatch(local) and _DROP_DOTS_RE.search(text):
         local = local.replace(".", "")
     return f"{local}@{domain}"
+
+
+closed_up = _closed_up  # (the fragment assembler's joins are closed up the same way)
 
 
 # 「v1.2 @home.page」「2.0.1@2x」: a version number, not an account name
@@ -586,7 +591,9 @@ _IDEOGRAPHIC_DOT_DOMAIN_RE = regex.compile(
 
 
 # the local part right before the @ of such a domain, its parts joined by the same full stop
-_IDEOGRAPHIC_DOT_LOCAL_RE = regex.compile(r"(?<![a-z0-9_+\-])[a-z0-9_+\-]{1,32}+(?:。[a-z0-9_+\-]{1,32}+){1,4}+ ?@ ?\Z")
+# (the @ said as a word too: 「hatake。ojisan。77アットgmail。com」)
+_IDEOGRAPHIC_DOT_LOCAL_RE = regex.compile(
+    rf"(?<![a-z0-9_+\-])[a-z0-9_+\-]{{1,32}}+(?:。[a-z0-9_+\-]{{1,32}}+){{1,4}}+ ?(?:@|{AT_WORD}) ?\Z")
 
 
 def _ideographic_dots(view: NormalizedText) -> NormalizedText:
@@ -714,16 +721,20 @@ class EmailDetector:
             text = view.text
         seen: set[tuple[int, int]] = set()
         found: list[tuple[int, int, str, str]] = []
-        for pattern in (forward, backward, english):
-            for m in pattern.finditer(text):
+        for pattern in (forward, backward, english, _CARRIER_WORD_RE):
+            for m in pattern.finditer(text) if pattern is not _CARRIER_WORD_RE or "どこもの" in text else ():
                 local = m.group("local")
-                if pattern is english and not any(ch.isdigit() or ch in "._-" for ch in local):
+                if pattern in (english, _CARRIER_WORD_RE) and not any(ch.isdigit() or ch in "._-" for ch in local):
                     continue  # 「meet me at gmail」: an account name has a digit or a separator
+                if pattern is _CARRIER_WORD_RE and not _MAIL_TALK_RE.search(
+                        text, max(0, m.start() - _MAIL_TALK_REACH), m.end() + _MAIL_TALK_REACH):
+                    continue
                 if not _plausible_local(local) or not any(ch.isalpha() for ch in local) or _DEVICE_RE.fullmatch(local):
                     continue
                 if _WORD_AFTER_RE.match(text, m.end("local")) and not any(ch.isdigit() or ch in "._-" for ch in local):
                     continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one
-                found.append((m.start("local"), m.end("local"), local, m.group("provider")))
+                found.append((m.start("local"), m.end("local"), local,
+                              _CARRIER_WORDS.get(m.group("provider"), m.group("provider"))))
         if not found and anywhere and (_MAIL_WORD_RE.search(text) or sent_to.search(text)):
             # (a provider named by its domain gives that domain: 「hotmail.co.jp」)
             named = [(m.start(), m.end(), m.group() if m.end() > m.end("provider") else m.group("provider"))
@@ -743,6 +754,14 @@ class EmailDetector:
             )
 
 
+# 「ご連絡はどこもの hato-benri.kk までお願いします」: a carrier named in kana that is also a word (どこも,
+# "everywhere"), so not in email_providers.txt alone: only right before an account name with a digit
+# or a separator, in talk of sending or mail
+_CARRIER_WORDS = {"どこも": "docomo.ne.jp"}
+_CARRIER_WORD_RE = regex.compile(
+    r"(?P<provider>どこも)の\s{0,2}[「『\"(（]?\s{0,2}(?P<local>[a-z][a-z0-9._\-]{2,63}+)(?![a-z0-9._\-]|\s{0,2}@)")
+_MAIL_TALK_RE = regex.compile(r"まで|宛|あて|送|おく|連絡|れんらく|メール|めーる|アドレス|メアド|返信")
+_MAIL_TALK_REACH = 16
 # 「…(dot)se. Thanks!」: a full stop and a space, then a word that is no top-level domain, end the
 # sentence, not the address
 _SENTENCE_DOT_RE = regex.compile(r" ?\. (?P<word>[a-z0-9\-]+)$")
