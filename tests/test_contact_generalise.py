@@ -414,3 +414,21 @@ def test_joining_the_channel_named(text, channel):
 ])
 def test_joining_look_alikes(text):
     assert not channels(text)
+
+
+# -- business letters: 幸甚 and 望ましい as the wish after a condition ---------------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("ご多忙のところ恐縮ですが、お電話にて一度お話しできれば幸甚です。", "phone"),
+    ("Zoomで打ち合わせできれば望ましいです", "zoom"),
+])
+def test_business_wish(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "電話でのやり取りは望ましくありません",
+    "電話での連絡は控えていただければ幸甚です",
+    "LINEで連絡が来たら幸甚です、と書いてありました",
+])
+def test_business_wish_look_alikes(text):
+    assert not channels(text)
