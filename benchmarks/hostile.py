@@ -476,7 +476,8 @@ _CASES: dict[str, tuple] = {
                                 "_BY_GROUP_RE, _reversed, _ZERO_WORD_RE, _handed_over, _PLUS_JOINS_RE, _digit_by_digit, _prepended",
                                 _cycle("080は9361で、その後3374 ぜろきゅうぜろ＋推しの4桁(1024)+7777 2…いや、2・8・1・5と "
                                        "一二と三四 逆から 区切りごと つなげて 電話 九〇の前にゼロ、えっと、ななごー29で ")),
-    "corrections and fillers between groups": ("fragments _clause_res (gap, correction), _roles_in",
+    "corrections and fillers between groups": ("fragments _clause_res (gap, correction), _takes_back, _POSITION_WORD_RE, "
+                                               "_roles_in",
                                                _cycle("090じゃなくてではなくいやえっとで、その後4桁ずつ1 2 3 ")),
     "join words far from pieces": ("fragments _SENTENCE_END_RE, _MEASURE_RE, _near_join_word, _line_by_join",
                                    _cycle("LINE ID taro と 630px 2gb をつないで。問い合わせ\n- a ")),

@@ -1427,7 +1427,8 @@ def _clause_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "re.Patte
                                                    key=len, reverse=True))
     # (possessive, longest words first: a gap is read one way only, in time linear in its length)
     gap = regex.compile(rf"(?:{said}|{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}|{_GAP_COUNT}|{_GAP_PARTICLE}|{_GAP_PUNCT})++")
-    correction = regex.compile(rf"[、,\s…‥]*+[^0-9、。,\n]{{0,8}}?(?:{'|'.join(map(re.escape, words['correction']))})[、,\s…‥。!！]*")
+    # (「…いや、」「、あ、間違えた、」「、えーっと、違う違う、」: short talk around the word, no digit, no sentence end)
+    correction = regex.compile(rf"[^0-9。\n]{{0,16}}?(?P<word>{'|'.join(map(re.escape, words['correction']))})[^0-9。\n]{{0,8}}")
     reverse = re.compile("|".join(map(re.escape, words["reverse"])))
     # 「まんなか3ケタ…じゃなくて4ケタで1972」: a position word opens the clause, the rest of it is
     # such words (no other position, no sentence end) up to the group
@@ -1436,6 +1437,16 @@ def _clause_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "re.Patte
     # a gap before a group read out: without the particles that are readings too (に, な, よ, や)
     head = regex.compile(rf"(?:{said}|{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}|[はがでとのもをね]|{_GAP_PUNCT})++")
     return gap, correction, reverse, role, head
+
+
+def _takes_back(gap: str) -> bool:
+    """The words after a group take it back (「5678ではなく」「、あ、間違えた、」); a position word before
+    the correction says it is about another group (「、まんなか3ケタ…じゃなくて」)."""
+    m = _clause_res()[1].fullmatch(gap)
+    return m is not None and _POSITION_WORD_RE.search(gap, 0, m.start("word")) is None
+
+
+_POSITION_WORD_RE = regex.compile(f"{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}")
 
 
 def _clause_gap(gap: str, described: bool) -> bool:
@@ -1449,7 +1460,6 @@ def _phone_in_clauses(norm: str, frags: Sequence[Fragment], gaps: Sequence[str],
     """One number whose groups the message gives in clauses (see above), validated like any join;
     the groups of a labelled number (注文番号の…) are not one."""
     described = CUE_JOIN in cues
-    correction = _clause_res()[1]
     seq: list[Fragment] = []
     joinable: list[bool] = []
     carry = None  # the gap before a group taken back: the group after the correction takes its place
@@ -1458,7 +1468,7 @@ def _phone_in_clauses(norm: str, frags: Sequence[Fragment], gaps: Sequence[str],
         joins = carry if carry is not None else bool(i) and _clause_gap(gap_before, described)
         carry = None
         if f.kind == DIGITS and i + 1 < len(frags) and frags[i + 1].kind == DIGITS \
-                and correction.fullmatch(gaps[i]) is not None:
+                and _takes_back(gaps[i]):
             carry = joins
             continue
         seq.append(f)
@@ -1518,7 +1528,7 @@ def _roles_in(frags: Sequence[Fragment], norm: str | None) -> list[str | None]:
         a, b = frags[i - 1], frags[i]
         if b.kind == DIGITS and a.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
                 and roles[i] in (None, roles[i - 1]) and len(a.value) == len(b.value) \
-                and (_CORRECTS_RE.fullmatch(norm[a.end:b.start]) or _clause_res()[1].fullmatch(norm[a.end:b.start])):
+                and (_CORRECTS_RE.fullmatch(norm[a.end:b.start]) or _takes_back(norm[a.end:b.start])):
             roles[i - 1], roles[i] = None, roles[i - 1]  # 「5678ではなく5679」: the first is taken back
         elif roles[i] is None and b.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
                 and _SAME_GROUP_GAP_RE.fullmatch(norm[a.end:b.start]):
