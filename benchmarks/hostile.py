@@ -318,8 +318,11 @@ _CASES: dict[str, tuple] = {
     # -- mentions.py: an article's quoted examples and headings, read after findings
     "article lines of every mention kind": (
         "mentions unmentioned: _STANDING_QUOTE_RE, _REPORTED_QUOTE_RE, _VERDICT_LINE_RE, _HEADING_RE, "
-        "_SIGNS_HEAD_RE, _BULLET_RE, _SETTING_RE, _KANA_RE",
-        _cycle("・「直接取引しませんか」\n× PayPayで払う\n■ LINEで話したい？\n共通点は\n・Slackで「追加お願い」と言われた\n")),
+        "_SIGNS_HEAD_RE, _BULLET_RE, _SETTING_RE, _KANA_RE, _UNBRACKETED_RE",
+        _cycle("・「直接取引しませんか」\n× PayPayで払う\n■ LINEで話したい？\n共通点は\n・Slackで「追加お願い」と言われた\n"
+               "Zoomで話しましょう、という依頼\n")),
+    "requests quoted without brackets, no sentence end": ("mentions _UNBRACKETED_RE (lazy clause, no end)",
+                                                          _cycle("LINEで話しましょうという直接取引しませんかみたいな")),
     "a heading mark and quotes on one endless line": ("mentions _HEADING_RE, _REPORTED_QUOTE_RE, _SETTING_RE (no line end)",
                                                       _cycle("■ Q. 「LINEで直接取引」「PayPayで")),
     # -- line.py: the disguise readers (a LINE name however written, arrows, parts)

@@ -125,6 +125,7 @@ A. PayPayで直接送ってもらえれば1割引きにします！""", "block")
     "a transcript whose own side gives the ID": ("""\
 購入者：LINEで連絡してもいいですか？
 私：はい、IDはhana_0412です""", "block"),
+    "a notice addressed to 購入者様： asking to pay outside": ("購入者様：PayPayで直接お支払いください", "block"),
     "a shop notice titled 【お知らせ】 asking to pay outside": (
         "【お知らせ】手数料が上がったので、今後はPayPayで直接お支払いください。", "block"),
     "a news-style quote followed by the writer's own invitation": ("""\
@@ -165,6 +166,8 @@ def test_article_shaped_leak_keeps_its_action(name):
     ("【悪い例】直接振り込んでいただければ割引します", "【悪い例】直接振り込んでいただければ割引します"),
     ("購入者：手数料分を引いてもらえませんか？現金で払います。", "購入者：手数料分を引いてもらえませんか？現金で払います。"),
     (">>12 それ詐欺だよ。「LINEで話そう」は全部無視でいい", "「LINEで話そう」"),
+    ("Zoomで面談しましょう、という依頼は契約後ならOKです。", "Zoomで面談しましょう"),
+    ("いやー、直接取引しませんか、みたいなメッセージ来るじゃないですか。", "いやー、直接取引しませんか"),
 ])
 def test_mentions(text, shown):
     assert [text[a:b] for a, b in mentioned_spans(text)] == [shown]
@@ -176,6 +179,7 @@ def test_mentions(text, shown):
     "【急募】LINEで連絡できる方いませんか？",  # 【】 titles a chat post as often as an article
     "■注意点\n・お支払いはPayPayでお願いします",  # a shop's own terms under its own heading
     "NGワードはありません。PayPayで払ってください",
+    "LINEで連絡しましょう、というのが私の提案です",  # the writer's own proposal, named by の
 ])
 def test_not_mentions(text):
     assert all("PayPay" not in text[a:b] and "LINEで連絡" not in text[a:b] for a, b in mentioned_spans(text))

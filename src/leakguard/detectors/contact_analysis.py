@@ -12,6 +12,7 @@ from typing import NamedTuple
 import regex
 
 from ..normalize import NormalizedText
+from . import code_context
 from .contact_lexicon import (
     _ASCII_WORD,
     _ENGLISH_NOUN_BEFORE_RE,
@@ -242,7 +243,9 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
                 continue  # ラインナップ, デッドライン, オンライン, インスタント
         if m.kind == "number" and not _standalone_number(analysis, m):
             continue
-        (analysis.topic_mentions if _is_topic(analysis, m) else analysis.mentions).append(m)
+        # 「`twitter:card` を `summary_large_image` に」: a name inside quoted code is the code's
+        quoted = code_context.quoted_data(view, m.start, m.end)
+        (analysis.topic_mentions if quoted or _is_topic(analysis, m) else analysis.mentions).append(m)
     return analysis
 
 

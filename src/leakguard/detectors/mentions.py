@@ -7,7 +7,9 @@ a text (in original offsets) are mentions, whose words no intent reading acts on
 - a quotation standing as a line of its own, after nothing but a list mark, an enumerator, a
   verdict (×, NG, ○) or a label (例:, Q1.), and before nothing but an arrow's comment
   (「・「在庫があるのでインスタのDMで」」「（エ）「…」」「「…」 → 第11条違反」);
-- a quotation that is reported (「…」と言われた, 「…」って来た, 「…」という誘い, 「…」みたいな);
+- a quotation that is reported (「…」と言われた, 「…」って来た, 「…」という誘い, 「…」みたいな), or
+  judged (「…」は無視), and a request quoted without brackets, then named as one (「Zoomで面談しましょう、
+  という依頼は」);
 - a line marked as a thing not to do (「× サイト外の支払いに応じる」「NG：…」「【悪い例】…」), and a
   transcript's line said by the other party (「購入者：現金で払います」);
 - the bullets of a list under a line that names them signs of a scam or things not to do
@@ -28,7 +30,7 @@ import regex
 from ..spans import Spans
 
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
-_LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
+_LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕✔✓☑]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
          r"|[①-⑳]|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
          r"|[ \u3000\t])")
 _STANDING_QUOTE_RE = regex.compile(
@@ -41,12 +43,18 @@ _REPORTED_QUOTE_RE = regex.compile(
     # …or judged as a topic: 「LINEで話そう」は全部無視でいい, 「直接で」も規約違反
     r"|[はも][ \u3000]{0,2}+(?:全部|すべて|全て|絶対|即|完全に|もう)?(?:無視|スルー|詐欺|NG|ＮＧ|アウト|違反|規約違反|禁止"
     r"|危険|要注意|怪しい|ダメ|だめ|駄目|お断り|断)))")
+# A request or offer quoted without brackets, then named as one (「Zoomで面談しましょう、という依頼は」
+# 「直接取引しませんか、みたいなメッセージ」): from the sentence's start to its closing form
+_UNBRACKETED_RE = regex.compile(
+    r"(?m)(?:^|(?<=[。！？!?]))[^。！？!?\n「」]{1,80}?(?:ましょう|ませんか|しよう|しようよ|ください|下さい|してね|してよ|しない)"
+    r"[?？]?(?=[、,]?[ \u3000]{0,2}+(?:という|っていう|みたいな|といった|などという|とかいう)"
+    r"(?:依頼|誘い|お誘い|メッセージ|連絡|提案|話|声|申し出|文面|DM|メール))")
 # A line marked as a wrong example (× / NG / 【悪い例】) or as what not to do, and a line of a
 # transcript said by the other party (「購入者：手数料分を引いてもらえませんか？」)
 _VERDICT_LINE_RE = regex.compile(
     r"(?m)^[ \u3000\t]{0,3}+(?:(?:×|✕|✖|❌|NG|ＮＧ)(?:[ \u3000\t:：.．）)]|$)"
     r"|【(?:×|✕|NG|ＮＧ|NG例|ＮＧ例|悪い例|ダメな例|だめな例|よくない例|違反例|詐欺の例|危険な例)】"
-    r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人|容疑者)(?:さん|様)?[:：])"
+    r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人|容疑者)[:：])"
     r"[^\n]{0,300}+$")
 # A heading: a mark of its own or a Q label, and then a question, a wish or a situation
 _HEADING_RE = regex.compile(
@@ -58,24 +66,35 @@ _HEADING_RE = regex.compile(
 _SIGNS_HEAD_RE = regex.compile(
     r"共通点|おかしな点|おかしい点|怪しい点|あやしい点|不審な点|危ない|手口|誘い文句|詐欺の|見分け方|やってはいけない|してはいけない"
     r"|やってはダメ|違反例|違反になる|NG例|NG行為|ＮＧ例|悪い例|よくある(?:誘い|手口|メッセージ|ケース|パターン|トラブル)"
-    r"|こんなメッセージ|このようなメッセージ|こんな連絡|こんな誘い|要注意|危険な")
-_BULLET_RE = regex.compile(r"[ \u3000\t]{0,3}+(?:[・\-*•●○◆◇■□▶→※]|[①-⑳]|[0-9０-９]{1,2}[.)）．]|[(（][0-9０-９]{1,2}[)）])")
+    r"|こんなメッセージ|このようなメッセージ|こんな連絡|こんな誘い|要注意|危険な|危険信号|赤信号|注意信号")
+_BULLET_RE = regex.compile(r"[ \u3000\t]{0,3}+(?:[・\-*•●○◆◇■□▶→※✔✓☑]|[①-⑳]|[0-9０-９]{1,2}[.)）．]|[(（][0-9０-９]{1,2}[)）])")
 _KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-# Between a channel and a reported quotation that was said on it
-_SETTING_RE = regex.compile(r"[ \u3000]{0,2}+(?:で|から|にて|上で|経由で|の)[ \u3000]{0,2}+(?=[「『“])")
-_MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：")
+# Between a channel and a reported quotation that was said on it, or between a word and the quotation
+# its speaker sent (「購入希望者から「…」ってきた」: 購入 names who sent it, no way of paying)
+_SETTING_RE = regex.compile(r"[ \u3000]{0,2}+(?:で|から|にて|上で|経由で|の|[\p{Han}\p{Katakana}ー]{1,6}+(?:から|より))"
+                            r"[ \u3000]{0,2}+(?=[「『“])")
+# A quotation a reporting sentence introduces (「その方からこう言われた。「…」」「質問が届いた。「…」」
+# 「メッセージが来ました：「…」」): the words told of stand after the telling.
+INTRODUCED_QUOTE_RE = regex.compile(
+    r"(?:言われ(?:た|ました)|届(?:いた|きました)|(?:て|って|が)[来き](?:た|ました)|書かれてい(?:た|ました)|送られてき(?:た|ました)"
+    r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました))[。:：][ \u3000]{0,2}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)")
+_MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
 
 
 def mentioned_spans(text: str) -> list[tuple[int, int]]:
     """The mentions of ``text`` (see the module docstring), as sorted, possibly overlapping spans."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    if _MARKS.isdisjoint(text):
+    unbracketed = "いう" in text or "みたいな" in text or "といった" in text
+    if _MARKS.isdisjoint(text) and not unbracketed:
         return []
     # a quotation is a message when it holds kana: 『soyo.latte』って入れて quotes a thing to type
     spans = [m.span(1) for m in _STANDING_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
     spans += [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
+    spans += [m.span(1) for m in INTRODUCED_QUOTE_RE.finditer(text)]
     spans += [m.span() for m in _VERDICT_LINE_RE.finditer(text)]
+    if unbracketed:
+        spans += [m.span() for m in _UNBRACKETED_RE.finditer(text)]
     spans += [m.span() for m in _HEADING_RE.finditer(text)]
     if "\n" in text:
         spans += _sign_lists(text)

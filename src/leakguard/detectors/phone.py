@@ -49,6 +49,11 @@ _ASCII_DIGIT_RE = re.compile("[0-9]")
 _PLAIN_NUMBER_RE = regex.compile(r"[0-9０-９+＋()（）\- ー－‐−—―]+")  # as typed on a keyboard: not disguised
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|点|枚|本|台|株|倍|位|号|丁目|番地|km|kg|cm|mm|g\b|m\b|ml)")
 _MAX_GROUPS_PER_NUMBER = 12  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
+# 「契約期間は 2025/04/01〜2025/09/30」: a date written year, month, day with one separator; a range of
+# two reads as a run of digit groups whose 「01」「2025」「09」「30」 make 0120-250-930. A number
+# never starts inside a date (the phone after it still does: 「2025/04/01 090-…」).
+_DATE_GATE_RE = re.compile(r"(?:19|20)[0-9]{2}[/.\-]")
+_DATE_RE = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?P<sep>[/.\-])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])")
 # Between a label and its number: 「管理番号は0701…」「品番→090…」「型番「090…」」
 _LABEL_GAP = " :：#.\t=＝はがもを→「『(（【"
 # A number given as an example, a dummy or a format, not as anybody's: the words around it say so.
@@ -202,10 +207,15 @@ class PhoneDetector:
         domestic_jp = self.region == "JP" and not international
         add_zero = domestic_jp and groups[0][2][0] != "0" and _ADD_ZERO_RE.search(
             text, max(0, run.start() - 16), run.start()) is not None
+        dates = Spans([m.span() for m in _DATE_RE.finditer(run.group())]) \
+            if _DATE_GATE_RE.search(run.group()) else None
         i = 0
         while i < len(groups):
             if domestic_jp and groups[i][2][0] != "0" and not (add_zero and i == 0):
                 i += 1  # every Japanese number starts with the trunk prefix 0
+                continue
+            if dates is not None and dates.contains(groups[i][0] - run.start(), groups[i][1] - run.start()):
+                i += 1  # a month or a day
                 continue
             found = None
             digits = "0" if add_zero and i == 0 else ""

@@ -1,0 +1,148 @@
+"""Code a message quotes, as a reading context: an address or ID inside a backtick span (`…`), a
+fenced block (```…```) or a JSON string value is the code's or the test data's — a validation
+pattern (``/^[a-z0-9._-]{4,20}$/``), a test case (`foo@example.com`), a dummy record — not one
+the writer gives, unless the prose of its sentence says it is the writer's own or asks that it be
+used (「私のアドレス `taro.k@gmail.com` に送って」). The cue words are data:
+``lexicons/quoted_code_cues.txt``.
+
+Addresses at the domains reserved for examples (RFC 2606, RFC 6761: example.com/.net/.org and the
+Japanese registries' example.jp, example.co.jp, example.ne.jp) are data outside code too when the
+message says it is about a template, test data or validation (「差出人：noreply@example.com」 in
+a mail template); the fictional addresses of a chat (「これ私のアドレスです t.yamada@example.com」)
+stay addresses.
+
+Every pattern is bounded and the fences are paired by ``str.find``: linear in the message.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from ..lexicon import load_table
+from ..normalize import NormalizedText
+from ..spans import Spans
+
+CUES_FILE = "quoted_code_cues.txt"
+_KINDS = ("own", "invite", "frame")
+_FENCE = "```"
+# an inline span stays on one line (an unpaired backtick must not quote the rest of the message)
+_INLINE_RE = regex.compile(r"`[^`\n]{1,300}+`")
+# 「{"email": "taro@example.com"}」: a JSON string value after its key
+_JSON_VALUE_RE = regex.compile(r"\"[a-z0-9_\-]{1,40}+\"[ \t]{0,2}+:[ \t]{0,2}+\"(?P<v>[^\"\n]{1,200}+)\"")
+# a domain reserved for examples, or one of its subdomains (「mail.example.com」)
+_RESERVED_DOMAIN_RE = regex.compile(r"(?:[a-z0-9\-]{1,63}\.){0,4}example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)")
+_SENTENCE_ENDS = "。\n!?！？"
+_REACH = 80
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, "regex.Pattern[str]"]:
+    words: dict[str, list[str]] = {kind: [] for kind in _KINDS}
+    for row in load_table(CUES_FILE, columns=("term", "kind")):
+        if row[1] not in words:
+            raise row.error(f"kind {row[1]!r} is not one of {', '.join(_KINDS)}")
+        words[row[1]].append(row[0])
+    out = {}
+    for kind, terms in words.items():
+        # (an ASCII word stands alone: 「my」 is no cue inside 「mystery」)
+        alts = [rf"(?<![a-z]){regex.escape(t)}(?![a-z])" if t.isascii() and t[-1:].isalpha() else regex.escape(t)
+                for t in sorted(terms, key=len, reverse=True)]
+        out[kind] = regex.compile("|".join(alts) or "(?!)")
+    return out
+
+
+def _spans(text: str) -> Spans | None:
+    if "`" not in text and "\":" not in text and "\" :" not in text:
+        return None
+    spans: list[tuple[int, int]] = []
+    fenced: list[tuple[int, int]] = []
+    pos = text.find(_FENCE)
+    while pos >= 0:
+        close = text.find(_FENCE, pos + len(_FENCE))
+        end = len(text) if close < 0 else close + len(_FENCE)  # (an unclosed fence runs to the end)
+        fenced.append((pos, end))
+        pos = text.find(_FENCE, end) if close >= 0 else -1
+    spans.extend(fenced)
+    inside = Spans(fenced) if fenced else None
+    for m in _INLINE_RE.finditer(text):
+        if "``" not in m.group() and (inside is None or not inside.overlaps(*m.span())):
+            spans.append(m.span())
+    # (the spans stay apart: a value's holder is found in a step or two, however many there are)
+    inside = Spans(spans) if spans else None
+    for m in _JSON_VALUE_RE.finditer(text):
+        if inside is None or not inside.overlaps(*m.span("v")):
+            spans.append(m.span("v"))
+    return Spans(spans) if spans else None
+
+
+def code_spans(view: NormalizedText) -> Spans | None:
+    """The quoted code of ``view`` (None: none), computed once per view."""
+    return view.memo("code_context.spans", lambda: _spans(view.text))
+
+
+def _prose(text: str, start: int, end: int, spans: Spans) -> str:
+    """The words of the value's sentence (and of the line that opens a block it is in) that are not
+    code themselves."""
+    lo = max(0, start - _REACH)
+    lo = max([lo] + [text.rfind(ch, lo, start) + 1 for ch in _SENTENCE_ENDS])
+    hi = min(len(text), end + _REACH)
+    hi = min([hi] + [p for p in (text.find(ch, end, hi) for ch in _SENTENCE_ENDS) if p >= 0])
+    # a block's value reads the last line before its fence (「急ぎの件はこちらにどうぞ。⏎⏎```json⏎…」)
+    # and a comment after it on its own line (「to: …@gmail.com  # 私の個人アドレスです」)
+    # and the first line after the block (「```⏎これが私の連絡先です」)
+    held = _holder(spans, start)
+    if held is not None and text.startswith(_FENCE, held[0]):
+        above = text[max(0, held[0] - _REACH):held[0]].rstrip()
+        below = text[held[1]:held[1] + _REACH].lstrip()
+        return "\n".join((above[above.rfind("\n") + 1:], text[end:hi], below.partition("\n")[0]))
+    out = []
+    pos = lo
+    while pos < hi:
+        if spans.contains(pos, pos + 1):
+            pos += 1
+            continue
+        out.append(text[pos])
+        pos += 1
+    return "".join(out)
+
+
+def _holder(spans: Spans, pos: int) -> tuple[int, int] | None:
+    """The quoted code holding ``pos``, if one does."""
+    i = bisect.bisect_right(spans.starts, pos) - 1
+    while i >= 0:
+        if spans.ends[i] > pos:
+            return spans.starts[i], spans.ends[i]
+        if spans.reach[i] <= pos:
+            return None
+        i -= 1
+    return None
+
+
+def quoted_data(view: NormalizedText, start: int, end: int) -> bool:
+    """Normalized ``[start, end)`` lies in quoted code and its sentence neither gives it as the
+    writer's own nor asks that it be used."""
+    spans = code_spans(view)
+    if spans is None or not spans.contains(start, end):
+        return False
+    prose = _prose(view.text, start, end, spans)
+    cues = _cues()
+    return cues["own"].search(prose) is None and cues["invite"].search(prose) is None
+
+
+def example_data(view: NormalizedText, start: int, end: int, domain: str) -> bool:
+    """An address at a domain reserved for examples, in a message about a template, test data or
+    validation, and neither given as the writer's own nor asked to be used in its sentence."""
+    if _RESERVED_DOMAIN_RE.fullmatch(domain) is None:
+        return False
+    cues = _cues()
+    text = view.text
+    if cues["frame"].search(text) is None:
+        return False
+    lo = max(0, start - _REACH)
+    lo = max([lo] + [text.rfind(ch, lo, start) + 1 for ch in _SENTENCE_ENDS])
+    hi = min(len(text), end + _REACH)
+    hi = min([hi] + [p for p in (text.find(ch, end, hi) for ch in _SENTENCE_ENDS) if p >= 0])
+    return cues["own"].search(text, lo, hi) is None and cues["invite"].search(text, lo, hi) is None
+
