@@ -432,3 +432,23 @@ def test_business_wish(text, channel):
 ])
 def test_business_wish_look_alikes(text):
     assert not channels(text)
+
+
+# -- being let into the channel's group (「…と聞いたのですが、サーバーに入れてもらえますか？」) --------------
+@pytest.mark.parametrize("text,channel", [
+    ("Discordでみんなと質問しあえると聞いたのですが、サーバーに入れてもらえますか？", "discord"),
+    ("Discordのサーバーあるなら、グループに入れてください", "discord"),
+])
+def test_let_into_the_group(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Discordのボットを作ってほしいのですが、機能を入れてもらえますか",  # a thing put in
+    "Discordで質問できると聞いたのですが、機能を入れてもらえますか",
+    "Discordのサーバーには入れてもらえませんでした",
+    "Discordのサーバーを作ったので、画像を入れてください",
+    "Slackの件ですが、チャンネルに入れておきました",  # done, not asked
+])
+def test_let_into_the_group_look_alikes(text):
+    assert not channels(text)

@@ -458,7 +458,7 @@ def _object_elsewhere(a: Analysis, j: int, first: int) -> bool:
         or word in a.lex.aliases or word in a.lex.id_cues or t.lemma in a.lex.actions)
 
 
-_JOIN_AFTER_PAST = frozenset({"入る", "参加", "追加", "登録", "読み取る", "読み込む", "申請", "フォロー", "承認"})
+_JOIN_AFTER_PAST = frozenset({"入る", "参加", "追加", "登録", "読み取る", "読み込む", "申請", "フォロー", "承認", "入れる"})
 
 
 def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
@@ -492,7 +492,7 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
         kind = lex.actions.get(lem)
         if m.kind == "number" and lem not in ("掛ける", "かける", "電話"):
             continue  # 「番号は前に送ったやつです。かけてもらえたら出ます」: only a call carries over
-        if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN or kind == "talk" and lem in lex.follow_up_talk and (
+        if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN or _let_in(a, j, first) or kind == "talk" and lem in lex.follow_up_talk and (
                 m.kind in ("value", "handle", "number") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
             if _object_elsewhere(a, j, first):
                 continue  # 「…知りたいので、フォームに項目を追加してください」: it adds something else
@@ -516,6 +516,14 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
 
 
 _FOLLOW_UP_JOIN = frozenset({"入る", "参加"})  # 「Discordのサーバー招待送るんで入ってください」
+_GROUP_PLACES = frozenset({"サーバー", "鯖", "グループ", "ルーム", "チャンネル", "ワークスペース", "オープンチャット"})
+
+
+def _let_in(a: Analysis, j: int, first: int) -> bool:
+    """「Discordで質問しあえると聞いたのですが、サーバーに入れてもらえますか？」: being let into the
+    channel's group joins it (not 「機能を入れて」, which puts a thing in)."""
+    return (a.lemmas[j] == "入れる" and j >= first + 2 and a.tokens[j - 1].surface == "に"
+            and a.lemmas[j - 2] in _GROUP_PLACES)
 
 
 def _modifies_other_noun(a: Analysis, mlast: int) -> bool:
