@@ -514,6 +514,11 @@ _CASES: dict[str, tuple] = {
     "Guard: apologies before the parts": ("guard; fragments _APOLOGY_RE",
                                           _lines(lambda i: ("すみません、090", "ごめん 1234", "失礼しました。5678です", "えっと")[i % 4]),
                                           _guard_chain),
+    "Guard: an order announced, a group taken back": (
+        "guard; fragments _REVERSE_ANNOUNCED_RE, _marks, _fix_re, _reversed_across, _role_prefix, _ROLE_BREAK_RE",
+        _lines(lambda i: ("全部逆から書きます", "6733", "ほんで2911", "あ、ちがう2919", "後ろから失礼します",
+                          "ケツが080や")[i % 6]),
+        _guard_chain),
     "Guard: reactions between the parts, parts on a new line": (
         "guard; fragments _REACTION_ALONE_RE, _OPENS_ON_NEW_LINE_RE, _APOLOGY_RE, _continued, _PIECE_ENDS_RE, "
         "_NAME_DOT_NAME_RE",

@@ -41,6 +41,9 @@ FIRST, MIDDLE, LAST, LOCAL, HOST = "first", "middle", "last", "local", "host"
 # Cue flags.
 CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID, CUE_JOIN, CUE_SECRET = "phone", "email", "line", "id", "join", "secret"
 CUE_EXAMPLE = "example"  # the message asks for example or dummy data (「ダミーを入れて」「例として」)
+# Marks a trace keeps for the messages after it: its opening group takes back the sender's last one
+# (「5521の」「あ、ちがう5512」); the sender said the parts to come are written in reverse (「全部逆から書きます」).
+CUE_FIX, CUE_REVERSE = "fix", "reverse"
 
 _KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later message may need
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
@@ -256,7 +259,8 @@ def read(text: str | NormalizedText) -> Reading:
         if not _GATE_RE.search(text) and not _closing_run(text, MAX_FRAGMENT) and not _kana_numeral_end(text) \
                 and not _providers()[1].search(text) \
                 and not ((spaced := _letter_spaced(text)) and _GATE_RE.search(spaced)) \
-                and not _NOT_REAL_RE.search(text.lower()):  # (「ドコモのやつで」「ら い ん は」「フォームの例として」)
+                and not _NOT_REAL_RE.search(text.lower()) \
+                and not _REVERSE_ANNOUNCED_RE.search(text):  # (「ドコモのやつで」「ら い ん は」「フォームの例として」「逆から書きます」)
             return EMPTY
         view = NormalizedText.of(text)
     elif isinstance(text, NormalizedText):
@@ -298,6 +302,7 @@ def may_begin_chain(text: str) -> bool:
             or _closing_run(text, MAX_FRAGMENT) is not None or _kana_numeral_end(text)
             or (spaced := _letter_spaced(text)) is not None and _RAW_CUE_RE.search(spaced) is not None
             or _NOT_REAL_RE.search(text.lower()) is not None  # (so that the chain knows it is example data)
+            or _REVERSE_ANNOUNCED_RE.search(text) is not None  # (「全部逆から書きます」: so that it knows the order)
             or _names_provider_raw(text))  # (「icloud.com のほうです」: the host of what follows)
 
 
@@ -365,6 +370,9 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
                             or raw.value.lower().strip(" :：") in providers):  # 「gmail」: the host, named
         raw = None  # a word of talk, or the cue itself (「ライソ ID」): no part
     numeral = closing_numeral(reading.view, pending_reading(chain)) if reading.view is not None else None
+    if CUE_SECRET not in reading.cues and not reading.fragments and reading.view is not None \
+            and _REVERSE_ANNOUNCED_RE.search(reading.view.text):
+        return Trace(time, cues | {CUE_REVERSE}, (), False)  # 「全部逆から書きます」: the order of what follows
     if CUE_SECRET in reading.cues or not reading.tail and not cues and raw is None and numeral is None and not named \
             and not completed:
         return None  # (「ドコモのやつで」 names the host of what follows)
@@ -379,7 +387,32 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     tail = kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ())
     if not tail and not cues and not completed:
         return None  # only words of talk: the chain of parts ends here
-    return Trace(time, cues, tail, whole, completed)
+    return Trace(time, cues | _marks(reading), tail, whole, completed)
+
+
+def _marks(reading: Reading) -> frozenset[str]:
+    """CUE_FIX when a correction word stands before the message's first group (「あ、ちがう5512」
+    「すんません、じゃなか 3465」); CUE_REVERSE is set where the reversal is announced, in :func:`trace`."""
+    if reading.view is None:
+        return frozenset()
+    marks = {CUE_REVERSE} if _REVERSE_ANNOUNCED_RE.search(reading.view.text) else set()
+    first = next((f for f in reading.fragments if f.kind == DIGITS), None)
+    if first is not None and first.start <= 24 and _fix_re().search(reading.view.text, 0, first.start):
+        marks.add(CUE_FIX)
+    return frozenset(marks)
+
+
+@functools.lru_cache(maxsize=1)
+def _fix_re() -> "re.Pattern[str]":
+    return re.compile("|".join(map(re.escape, _clause_words()["correction"])))
+
+
+# 「全部逆から書きます」「逆順で送るね」「後ろから読んでね」: the sender says the parts to come are in the
+# other order. A reversal word alone is no announcement (「後ろから失礼します」, 「逆からの道」).
+_REVERSE_ANNOUNCED_RE = re.compile(
+    r"(?:逆から|逆順|逆さ(?:ま)?|さかさ(?:ま)?|反対から|後ろから|うしろから|右から)\s?(?:に|で)?\s?"
+    r"(?:書|かき|かく|かい|送|おく|読|よん|よむ|よみ|打|うち|うつ|うっ|並べ|ならべ|並ん|言|いい|いう|伝え|入力)"
+    r"|(?<![a-z])(?:in reverse|backwards?|reversed)(?![a-z])")
 
 
 _LINE_REFUSED_RE = re.compile(
@@ -562,12 +595,16 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
     Each side gives whole groups; the joined digits are validated by the phone detector."""
     earlier: list[str] = []
     positions: list[tuple[str, str]] = []  # (role, digits) of numerals a clause names by position
+    fixed: str | None = None  # the group a later message took back this one's last group with
     for t in reversed(chain[-4:]):
         numeral = next((f for f in t.tail if f.kind == NUMERAL), None)
         if numeral is None:
             break
         # (a reading cut at its end was completed by the message after it)
         groups = [g for g in numeral.value.split(" ") if not g.startswith("~")]
+        if fixed is not None and groups and abs(len(groups[-1]) - len(fixed)) <= 1:
+            groups.pop()  # 「5521の」「あ、ちがう5512」: the group taken back is no part
+        fixed = groups[0] if CUE_FIX in t.cues and len(groups) == 1 else None
         earlier[:0] = groups
         if numeral.role in (FIRST, MIDDLE, LAST):
             positions.insert(0, (numeral.role, "".join(groups)))
@@ -584,6 +621,8 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
                         for g in _GROUP_RE.finditer(norm, m.start(1), m.end(1))):
         return None  # 「5678個」「0315納品」: a quantity or a date, no part
     opening = _numeral_value(m.group(1)).split(" ")
+    if earlier and _fix_re().search(norm, 0, m.start(1)) and abs(len(earlier[-1]) - len(opening[0])) <= 1:
+        earlier.pop()  # 「5521の」「あ、ちがう5512」: it takes back the group before it
     role = _position(norm, m.start(1))
     if positions and role:  # 「さいご ごーきゅーはちなな」 after 「はじめ…」「つぎ…」: in the order named
         named = positions + [(role, "".join(opening))]
@@ -603,7 +642,7 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
     return None
 
 
-_ROLE_BREAK_RE = regex.compile(r"\s+|(?<=[はがも:：→。、])")
+_ROLE_BREAK_RE = regex.compile(r"\s+|(?<=[はがも:：→。、])|(?<=[^\s0-9])(?=[0-9])")  # (「最後0376」: a clause typed onto its digits)
 
 
 def _role_prefix(norm: str) -> int:
@@ -612,7 +651,9 @@ def _role_prefix(norm: str) -> int:
     for m in _ROLE_BREAK_RE.finditer(norm[:24]):
         prefix = norm[:m.end()]
         if _role_only(prefix) and (_position(norm, m.end()) or _CONTINUES_RE.search(prefix)
-                                   or _APOLOGY_RE.match(prefix).end() and _CUE_RE.search(prefix)):
+                                   or _APOLOGY_RE.match(prefix).end() and _CUE_RE.search(prefix)
+                                   or _clause_res()[0].fullmatch(prefix) and _numeral_res()[1].match(norm, m.end())):
+            # (「ほんで 3318」「あ、ちがう5512」: clause words only, right before the numeral)
             return m.end()
     return 0
 
@@ -716,6 +757,8 @@ def _role_only(gap: str) -> bool:
     """A message that opens with a cue and a role only (「電話は」「最後は」「IDは」) still opens with its part."""
     if len(gap) > 24:
         return False
+    if _clause_res()[0].fullmatch(gap):
+        return True  # 「ほんで3318」「で、最後0376」「あ、ちがう5512」「and 1175」: clause words, particles, positions
     rest = _APOLOGY_RE.sub("", gap, count=1)  # (「すみません、最後は5678です」)
     for _, pattern in _ROLES:  # (a role before the cues: 「domain is」 names the part, 「domain」 alone is a cue)
         rest = pattern.sub("", rest)
@@ -1047,7 +1090,35 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
             out += [found] if found else []
     if not out and LINE_ID in categories and CUE_LINE in cues and CUE_LINE not in reading.cues:
         out += _line_cue_completion(reading, chain)
+    if not out and PHONE in categories and earlier and reading.head and any(CUE_REVERSE in t.cues for t in chain):
+        found = _reversed_across(earlier, reading)
+        out += [found] if found else []
     return out
+
+
+def _reversed_across(earlier: Sequence[Fragment], reading: Reading) -> Joined | None:
+    """「全部逆から書きます」「6733」「2911」「080」: after the sender announced the other order, the
+    groups given since, read backwards (all the digits, else the groups), when forwards they make
+    no number."""
+    run: list[Fragment] = []
+    for f in reversed(earlier[-4:]):
+        if f.kind != DIGITS:
+            break
+        run.insert(0, f)
+    current = []
+    for f in reading.fragments[:reading.head]:
+        if f.kind != DIGITS:
+            break
+        current.append(f)
+    values = [f.value for f in run + current]
+    forward = "".join(values)
+    if not run or not current or not 10 <= len(forward) <= 11 or _phone_value(forward) is not None:
+        return None
+    for digits in (forward[::-1], "".join(reversed(values))):
+        value = _phone_value(digits)
+        if value:
+            return Joined(PHONE, value, current[0].start, current[-1].end, len(values), True)
+    return None
 
 
 # 「sakiko-0830」「↑これラインです」: a message that points back at the part the sender just gave
@@ -1259,6 +1330,9 @@ def _earlier_parts(linked: Sequence[Trace]) -> list[Fragment]:
     prev: Trace | None = None
     for t in linked:
         parts = [f for f in t.tail if f.kind not in (RAW, NUMERAL)]
+        if CUE_FIX in t.cues and out and parts and parts[0].kind == DIGITS and out[-1].kind == DIGITS \
+                and abs(len(parts[0].value) - len(out[-1].value)) <= 1:
+            out.pop()  # 「5521」「あ、ちがう5512」: the group it takes back
         if prev is not None and out and parts and t.whole and _cut_word(prev, out[-1], parts[0]):
             out[-1] = Fragment(WORD, out[-1].value + parts[0].value, 0, 0, out[-1].role)
             parts = parts[1:]

@@ -1,0 +1,88 @@
+"""Guard, issue #13: the classes of split identifiers that round-6's conversations missed — clause
+words of every register and dialect before a part, a group taken back by a correction, an order
+announced before the parts, a part re-sent with its neighbour — each with hard negatives. Wording
+and numbers written for these tests (fictional)."""
+import pytest
+
+from leakguard import Guard
+
+_ACROSS = "earlier messages"
+
+
+class _Clock:
+    now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+def _completed(messages, senders=None, minutes=None):
+    """What Guard completes across messages; ``senders``/``minutes`` per message (default: one
+    sender, one minute apart)."""
+    clock = _Clock()
+    guard = Guard(clock=clock)
+    out = set()
+    for i, text in enumerate(messages):
+        clock.now = 60.0 * (minutes[i] if minutes else i)
+        report = guard.check(text, conversation=("room-6", senders[i] if senders else "A"))
+        for f in report.findings:
+            assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text
+        out |= {(f.category, f.value) for f in report.findings if _ACROSS in f.reason_en}
+    return out
+
+
+POSITIVES = [
+    # clause words of a dialect or of English before the next group (ほんで, ほいで, and), slang positions
+    (["電話してや", "ゼロハチゼロな", "ほんで4471", "ケツが2093や"], "+818044712093"),
+    (["番号は070", "ほいで 5526", "最後 8190"], "+817055268190"),
+    (["zero-nine-zero", "の 4471", "and 2093"], "+819044712093"),
+    (["携帯は090ね", "それから 6637", "ラスト 1520"], "+819066371520"),
+    # a group taken back in the next message, the number going on after it
+    (["電話番号は090の", "3318の", "あ、ちがう3381", "で、最後4027です"], "+819033814027"),
+    (["番号は080-", "6620-", "ちゃうちゃう、6602", "1187"], "+818066021187"),
+    (["連絡先 070", "2845", "いや 2854", "0913"], "+817028540913"),
+    # the sender announces the other order first, then sends the parts
+    (["直接連絡しましょ、番号は全部逆から書きます", "7788", "3321", "080"], "+818012338877"),
+    (["逆から打つね", "0265", "4413", "090"], "+819031445620"),
+]
+
+
+@pytest.mark.parametrize("messages, value", POSITIVES)
+def test_round6_split_class_is_completed(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+NEGATIVES = [
+    # a reversal word in talk, no announcement of an order
+    (["後ろから失礼します", "7788", "3321", "080"], None, None),
+    (["逆から来る車に注意", "7788", "3321", "080"], None, None),
+    # the announcement, then an unrelated message between the parts
+    (["全部逆から書きます", "7788", "ところで在庫は3点です", "3321", "080"], None, None),
+    # the announcement, then a pause longer than max_pause before the last part
+    (["全部逆から書きます", "7788", "3321", "080"], None, [0, 1, 2, 60]),
+    # two senders: the announcement and the first parts are A's, the last one B's
+    (["全部逆から書きます", "7788", "3321", "080"], ["A", "A", "A", "B"], None),
+    # a correction that takes back a quantity, a time, a price
+    (["090の", "3318の", "あ、ちがう3個です"], None, None),
+    (["集合は090の", "ちがう、9時30分です"], None, None),
+    (["値段は8000円", "ほんで3318円", "ケツが6620円や"], None, None),
+    # dialect clause words before room, lock and labelled numbers
+    (["部屋は080号室", "ほんでオートロックは4471", "宅配ボックスは2093や"], None, None),
+    (["注文番号は080", "ほんで5521", "数量は2個"], None, None),
+    (["整理番号は070な", "ほいで 5526", "ケツが8190や"], None, None),
+    # an unrelated message between the groups; two senders whose groups would make a number
+    (["番号は090", "and the price is 3000 yen", "1234", "5678"], None, None),
+    (["090", "ほんで", "3318"], ["A", "A", "B"], None),
+]
+
+
+@pytest.mark.parametrize("messages, senders, minutes", NEGATIVES)
+def test_round6_split_class_negative_is_not_combined(messages, senders, minutes):
+    assert not _completed(messages, senders, minutes)
+
+
+def test_a_correction_replaces_the_group_it_takes_back():
+    # the group taken back is no part of the number the next message completes
+    found = _completed(["電話番号は090の", "3318の", "あ、ちがう3381", "で、最後4027です"])
+    assert ("phone_number", "+819033184027") not in found
+    assert ("phone_number", "+819033183381") not in found
