@@ -338,6 +338,8 @@ _CASES: dict[str, tuple] = {
         _cycle("らいんのID kuma_ まで書いたから、あとは 77 ね\n a\n _\n 1\n drop me a line @ taro a-z0-9 例のアプリのID l のほうで連絡 ")),
     "a kana carrier that is a word too": ("email _CARRIER_WORD_RE, _MAIL_TALK_RE, _IDEOGRAPHIC_DOT_LOCAL_RE",
                                           _cycle("どこもの ab_12 どこもの店 まで送 x。y。zアット")),
+    "masked groups and area codes": ("fragments _fill_mask_and_rest: _MASKED_GAP_RE, _AREA_CODE_BEFORE_RE, _REST_NAMED_GAP_RE",
+                                     _cycle("080-****-1578 真ん中は9326 市外局番は0942で、番号は33の1875。090です。4882。")),
     "add-friend pointers": ("line _ADD_GATE_RE, _ADD_POINTER_RE", _cycle("友だち追加お願いします👇 taro_12 追加して→ ")),
     "ID parts to join (間に)": ("line _JOIN_GATE_RE, _JOIN_RE",
                               _cycle("「sato」と「hikaru」の間にアンダーバー入れて、最後に3 ライン ")),

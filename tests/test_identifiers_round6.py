@@ -128,3 +128,31 @@ def test_dots_and_kana_carriers(text, value):
 ])
 def test_sentences_and_everywhere_are_no_address(text):
     assert emails(text) == set()
+
+
+# -- phone: groups each a sentence, the area code named apart, a masked group named later, dialect ---
+@pytest.mark.parametrize("text, value", [
+    ("090です。4882。6130。夜なら出れます", "+819048826130"),
+    ("080です！5512！9087！", "+818055129087"),
+    ("市外局番は0942で、番号は33の1875。電話してくれんね", "+81942331875"),
+    ("市外局番は03で、番号は5412の7788です", "+81354127788"),
+    ("080-****-1578って伏せたけど、真ん中は9326ね", "+818093261578"),
+    ("070-●●●●-2231 で出してたけど、真ん中は4410です", "+817044102231"),
+    ("070さ、それがら5162、んで8394だべ。電話けろ", "+817051628394"),
+    ("080さ、1234、5678", "+818012345678"),
+])
+def test_phone_groups_the_message_ties_together(text, value):
+    assert phones(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "会議は10時です。1500。2000。",
+    "価格は3000です。1200。4500。よろしく",
+    "0120です。1234。5678。",
+    "注文番号は0942で、番号は33の1875",
+    "080-****-1578って伏せたけど、真ん中は聞かないで",
+    "1500円さ、2000、3000",
+    "品番は070さ、5162、8394だべ",
+])
+def test_prices_labels_and_masks_left_masked_are_no_phone(text):
+    assert phones(text) == set()

@@ -184,8 +184,10 @@ _JOIN_CUE_GATE_RE = re.compile(
     "合わせ|あわせ|連結|並べ|アット|あっと|ドット|どっと|ピリオド|アンダー|アンスコ|ハイフン|ドメイン|ユーザ|アカウント名|"
     "名前の部分|[a-z0-9] [.@_] ?[a-z0-9]|[a-z0-9][.@_] [a-z0-9]|"
     # (groups given in clauses: a sequence word, a start, a correction, a reversal; phone_clause_words.txt)
-    "つぎ|それから|そして|そっから|えっと|えーと|ええと|んーと|[0-9] ?(?:で|の|は)(?:さ|ね)?[、,]|"
-    "(?<![a-z])(?:then|followed by|after that)(?![a-z])|始ま|はじま|じゃなく|ではなく|でなく|いや|訂正|間違|まちが|逆|反対から|さかさ|右から|revers|backward")
+    "つぎ|それから|それがら|そして|そっから|えっと|えーと|ええと|んーと|[0-9] ?(?:(?:で|の|は)(?:さ|ね)?|さ)[、,]|"
+    "(?<![a-z])(?:then|followed by|after that)(?![a-z])|始ま|はじま|じゃなく|ではなく|でなく|いや|訂正|間違|まちが|逆|反対から|さかさ|右から|revers|backward"
+    # (「090です。4882。6130。」: groups each a sentence of its own)
+    "|[0-9](?:です|だよ|ね)?[。!！]\\s?[0-9]{3,4}[。!！]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1607,6 +1609,8 @@ def _roles_in(frags: Sequence[Fragment], norm: str | None) -> list[str | None]:
         elif roles[i] is None and b.kind == DIGITS and roles[i - 1] in (FIRST, MIDDLE, LAST) \
                 and _SAME_GROUP_GAP_RE.fullmatch(norm[a.end:b.start]):
             roles[i] = roles[i - 1]
+    if MIDDLE in roles or FIRST in roles:
+        _fill_mask_and_rest(frags, norm, roles)
     if FIRST not in roles and LAST in roles:
         head = []
         for i, f in enumerate(frags):
@@ -1619,6 +1623,39 @@ def _roles_in(frags: Sequence[Fragment], norm: str | None) -> list[str | None]:
             for i in head:
                 roles[i] = FIRST
     return roles
+
+
+# 「080-****-1578って伏せたけど、真ん中は9326ね」: a group masked, the one named later fills it
+_MASKED_GAP_RE = regex.compile(r"[\s\-ー]?[*＊●○◯×xX?？■□#＃]{3,4}+[\s\-ー]?")
+# 「市外局番は0942で、番号は33の1875」: after the area code, the number itself named as 「番号」
+_AREA_CODE_BEFORE_RE = regex.compile(r"局番|(?<![a-z])area code")
+_REST_NAMED_GAP_RE = regex.compile(r"[\s、,。]*+(?:で|です|だよ|ね)?[\s、,。]*+(?:電話番号|番号|あとの番号|その後の番号)\s?(?:は|が|:|：|=)\s?")
+
+
+def _fill_mask_and_rest(frags: Sequence[Fragment], norm: str, roles: list[str | None]) -> None:
+    """Roles the message gives by showing a number with a group masked and naming that group later,
+    or by naming the area code and then 「番号」 for the rest (``roles`` updated in place)."""
+    digits = [i for i, f in enumerate(frags) if f.kind == DIGITS]
+    for a, b in zip(digits, digits[1:]):
+        if roles[a] is not None or roles[b] is not None or b != a + 1:
+            continue
+        gap = norm[frags[a].end:frags[b].start]
+        if _MASKED_GAP_RE.fullmatch(gap) and frags[a].value.startswith("0") and MIDDLE in roles[b + 1:]:
+            roles[a], roles[b] = FIRST, LAST  # (the masked group is the middle one named after)
+            return
+    if FIRST in roles and MIDDLE not in roles and LAST not in roles:
+        i = roles.index(FIRST)
+        if frags[i].kind != DIGITS or not _AREA_CODE_BEFORE_RE.search(norm, max(0, frags[i].start - 12), frags[i].start):
+            return
+        rest = []
+        for j in range(i + 1, len(frags)):
+            gap = norm[frags[j - 1].end:frags[j].start]
+            if frags[j].kind != DIGITS or roles[j] is not None \
+                    or not (_REST_NAMED_GAP_RE.fullmatch(gap) if j == i + 1 else _SAME_GROUP_GAP_RE.fullmatch(gap)):
+                break
+            rest.append(j)
+        for j in rest:
+            roles[j] = LAST
 
 
 def _phone_by_role(frags: Sequence[Fragment], boundary: int, norm: str | None = None) -> Joined | None:
