@@ -452,3 +452,17 @@ def test_let_into_the_group(text, channel):
 ])
 def test_let_into_the_group_look_alikes(text):
     assert not channels(text)
+
+
+# -- two details joined with the owner of the second between them (「電話番号か、お母様のメールアドレス」) ---
+@pytest.mark.parametrize("text,expected", [
+    ("ご家庭の電話番号か、お母様のメールアドレスをいただけますでしょうか。", {"phone", "email"}),
+    ("会社の電話番号と、ご自宅のメールアドレスを教えてください", {"phone", "email"}),
+])
+def test_details_joined_with_an_owner(text, expected):
+    assert expected <= channels(text)
+
+
+def test_an_owner_after_a_sentence_is_no_join():
+    # a sentence end between them: the refused phone stays refused
+    assert channels("電話番号は不要です。お母様のメールアドレスを教えてください") == {"email"}

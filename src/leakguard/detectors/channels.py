@@ -184,6 +184,20 @@ _JOINERS = frozenset({"か", "と", "や", "、", "/", "・", "でも", "or", "�
                       "あるいは", "および", "及び"})
 
 
+_OWNER_JOINERS = ("か、", "か", "と", "や", "または", "もしくは", "あるいは", "および")
+_OWNER_MAX = 9  # characters of 「お母様の」「会社の」: a short owner, no clause
+
+
+def _joined_with_owner(gap: str) -> bool:
+    """「ご家庭の電話番号か、お母様のメールアドレスをいただけますか」: a joiner, then the owner of the
+    second detail (a short noun with の and no punctuation)."""
+    for joiner in _OWNER_JOINERS:
+        if gap.startswith(joiner):
+            owner = gap[len(joiner):].lstrip("、")
+            return 1 < len(owner) <= _OWNER_MAX and owner.endswith("の") and not any(c in owner for c in "、。!?！？\n")
+    return False
+
+
 def _coordinated(a: Analysis, best: dict) -> None:
     """Channels joined to an invited one share its reading: 「ZOOMかGoogle Meetのどちらかでお願いできますか」
     (the reading stops at the second name), and a sentence of names only that answers an invitation to an
@@ -191,7 +205,8 @@ def _coordinated(a: Analysis, best: dict) -> None:
     text = a.view.text
     named = [m for m in a.mentions if m.kind not in ("call", "qr", "value")]
     for first, second in zip(named, named[1:]):
-        if first.channel == second.channel or text[first.end:second.start].strip(" \u3000") not in _JOINERS:
+        gap = text[first.end:second.start].strip(" \u3000")
+        if first.channel == second.channel or gap not in _JOINERS and not _joined_with_owner(gap):
             continue
         s1, s2 = a.sentence_of[a.token_at(first.start)], a.sentence_of[a.token_at(second.start)]
         for (s_from, m_from), (s_to, m_to) in (((s2, second), (s1, first)), ((s1, first), (s2, second))):
