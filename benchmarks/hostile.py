@@ -375,6 +375,9 @@ _CASES: dict[str, tuple] = {
                                        _cycle("「きのこ」をローマ字にして後ろに2024、")),
     "LINE IDs cued far from the name": ("line _CUED_GATE_RE, _CUED_ID_RE, _cued, _THING_ID_BEFORE_RE, _other_app_between",
                                         _cycle("LINEで。下記IDの検索を。【ab_1】 注文IDは ab-1 id: x_12 ディスコードのidは ")),
+    "hiragana address to type in romaji": ("spelled _KANA_ADDRESS_RUN_RE, _KANA_ADDRESS_SEP_RE, _LEADING_PARTICLE_RE, "
+                                           "_TRAILING_WORDS_RE, said_in_kana; gate _letters; precheck _email",
+                                           _cycle("ローマ字で はなかむら点てつおアットマークどこも点ね点じぇいぴーです ")),
     "spelled dots before a sentence": ("email _SENTENCE_DOT_RE", _cycle("taro(at)gmail(dot)se. Thanks a lot. ")),
     "quoted address pieces": ("email _QUOTED_PIECES_RE", _cycle("「taro」「gmail」「com」「x」")),
     "own numbers in code comments": ("phone _OWN_COMMENT_RE, _NOT_REAL_COMMENT_RE",

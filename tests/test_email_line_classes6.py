@@ -293,3 +293,31 @@ def test_dots_taken_out_as_the_message_says(text, expected):
 
 def test_dotted_letters_stay_when_nothing_says_to_take_the_dots_out():
     assert emails("メールは a.b.c.d@gmail.com です") == {"a.b.c.d@gmail.com"}
+
+
+# -- an address in hiragana words between said symbols, to be typed in romaji ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("メールアドレスはなかむら点てつおアットマークどこも点ね点じぇいぴーですローマ字でお願いします",
+     "nakamura.tetsuo@docomo.ne.jp"),
+    ("ローマ字で、さとう点ゆきアットマークやふー点こ点じぇいぴー", "satou.yuki@yahoo.co.jp"),
+    ("ローマ字でお願いします。たなかアットマークじーめーる点こむ", "tanaka@gmail.com"),
+])
+def test_an_address_in_hiragana_to_type_in_romaji(text, expected):
+    assert emails(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "ひらがなで書くと、あっとほーむ点こむアットマークは記号です。ローマ字の勉強中",
+    "なかむら点てつおアットマークどこも点ね点じぇいぴー",  # (nothing says to type it in romaji)
+    "ローマ字の表記で、さとう点ゆき点たなかの順に並べます",  # (no @ said)
+])
+def test_hiragana_with_symbols_that_is_no_address(text):
+    assert emails(text) == set()
+
+
+def test_the_gate_passes_an_address_with_no_ascii():
+    from leakguard.gate import build_gate
+    from leakguard.policy import Policy
+
+    gate = build_gate(Policy.coerce(None).detectors())
+    assert gate is None or gate.passes("メールアドレスはなかむら点てつおアットマークどこも点ね点じぇいぴーですローマ字でお願いします")

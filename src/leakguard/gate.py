@@ -185,11 +185,11 @@ def _korean(gate: "Gate", text: str, spans: list) -> bool:
 
 
 def _letters(gate: "Gate", text: str, spans: list) -> bool:
-    # an address read out letter by letter in kana (「えむ・あい…、あっと、じーめーる」): the e-mail
-    # reader's own test
-    from .detectors.spelled import read_letters
+    # an address read out letter by letter in kana (「えむ・あい…、あっと、じーめーる」) or in hiragana words
+    # to be typed in romaji (「なかむら点てつおアットマーク…（ローマ字で）」): the e-mail reader's own test
+    from .detectors.spelled import said_in_kana
 
-    return any("@" in found.value for found in read_letters(text))
+    return said_in_kana(text)
 
 
 _TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _long_o, _KOREAN: _korean,

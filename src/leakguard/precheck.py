@@ -161,17 +161,19 @@ def _phone() -> Check:
 
 
 def _email(words: _Literals) -> Check:
-    from .detectors.email import _ANY_ASCII_RE, _PIECE_GATE_RE, _ideographic_dots, _providers
+    from .detectors.email import _ANY_ASCII_RE, _ENCLOSED_AT, _PIECE_GATE_RE, _ideographic_dots, _providers
+    from .detectors.spelled import said_in_kana
 
     piece, providers = words.add(_PIECE_GATE_RE), words.add(_providers()[1])
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
         view = _ideographic_dots(view)  # what the detector reads (「gmail。com」)
         original = view.original
-        if "ⓐ" in original or "Ⓐ" in original:
+        if any(ch in original for ch in _ENCLOSED_AT):
             return True
         found = words.found(view)
-        if words.search(view, piece, found) and _ANY_ASCII_RE.search(view.text) is not None:
+        if words.search(view, piece, found) and (_ANY_ASCII_RE.search(view.text) is not None
+                                                 or said_in_kana(view.text)):  # (an address with no ASCII)
             return True
         return words.search(view, providers, found)  # the only reader without an @
 

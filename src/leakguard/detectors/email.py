@@ -629,6 +629,9 @@ class EmailDetector:
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         view = _ideographic_dots(view)
+        if "アット" in view.text and spelled.ROMAJI_CUE_RE.search(view.text):
+            # 「なかむら点てつおアットマークどこも点ね点じぇいぴー（ローマ字で）」: read as it is to be typed
+            view = spelled.romaji_view(view)
         text = view.text
         original = view.original
         enclosed = any(ch in original for ch in _ENCLOSED_AT)

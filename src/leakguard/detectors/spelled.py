@@ -365,13 +365,65 @@ _QUOTED_KANA_BEFORE_CUE_RE = regex.compile(
     r"[「『\"](?P<kana>[ぁ-ゖァ-ヺー]{1,15}+)[」』\"]\s{0,2}(?:を|は)?\s{0,2}(?=ローマ字|ろーまじ|ローマじ)")
 
 
+# 「なかむら点てつおアットマークどこも点ね点じぇいぴーです（ローマ字で）」: an address in hiragana with the
+# symbols said between its words; each word is typed in romaji, a provider or a top-level domain by its
+# own spelling (「どこも」 docomo, 「じぇいぴー」 jp)
+_KANA_ADDRESS_RUN_RE = regex.compile(
+    r"[ぁ-ゖー]{1,20}+(?:\s{0,2}+(?:点|ドット|アットマーク|アット|アンダーバー|ハイフン)\s{0,2}+[ぁ-ゖー]{1,20}+){2,12}+")
+_KANA_ADDRESS_SEP_RE = regex.compile(r"\s{0,2}+(?:点|ドット|アットマーク|アット|アンダーバー|ハイフン)\s{0,2}+")
+_LEADING_PARTICLE_RE = regex.compile(r"(?:は|が|を|も)(?=[ぁ-ゖー]{2})")
+_TRAILING_WORDS_RE = regex.compile(r"(?:です|でした|だよ|だ|で|まで|に|ね|よ)$")
+_KANA_DOMAIN_WORDS = {"どこも": "docomo", "じぇいぴー": "jp", "じぇーぴー": "jp", "じぇいぺー": "jp", "こむ": "com",
+                      "ねっと": "net", "おーじー": "org", "えーゆー": "au", "そふとばんく": "softbank", "やふー": "yahoo",
+                      "じーめーる": "gmail", "あいくらうど": "icloud", "こ": "co", "しーおー": "co", "えぬいー": "ne"}
+
+
+def _kana_address_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for run in _KANA_ADDRESS_RUN_RE.finditer(text):
+        if "アット" not in run.group():
+            continue  # (an address says its @)
+        words, pos = [], run.start()
+        for sep in _KANA_ADDRESS_SEP_RE.finditer(text, run.start(), run.end()):
+            words.append((pos, sep.start()))
+            pos = sep.end()
+        words.append((pos, run.end()))
+        first_start, first_end = words[0]
+        lead = _LEADING_PARTICLE_RE.match(text, first_start, first_end)
+        if lead and first_start > 0 and not ("ぁ" <= text[first_start - 1] <= "ゖ"):
+            words[0] = (lead.end(), first_end)
+        last_start, last_end = words[-1]
+        trail = _TRAILING_WORDS_RE.search(text, last_start, last_end)
+        if trail and trail.start() > last_start and text[last_start:trail.start()] in _KANA_DOMAIN_WORDS:
+            words[-1] = (last_start, trail.start())
+        out = []
+        for start, end in words:
+            word = text[start:end]
+            romaji = _KANA_DOMAIN_WORDS.get(word) or _hepburn(word)
+            if not romaji:
+                break
+            out.append((start, end, romaji))
+        else:
+            edits.extend(out)
+    return edits
+
+
+def said_in_kana(text: str) -> bool:
+    """An address with no ASCII that the e-mail reader still reads (the gate and the second stage ask
+    it): letters read out by name around a said @, or hiragana words between said symbols to be typed
+    in romaji."""
+    if any("@" in found.value for found in read_letters(text)):
+        return True
+    return "アット" in text and ROMAJI_CUE_RE.search(text) is not None and bool(_kana_address_edits(text))
+
+
 _CUE_AS_VERB_RE = regex.compile(r"に(?:して|した|直して|なおして|変えて|かえて)")
 
 
 def romaji_view(view):
     """``view`` with the kana after 「ローマ字で」 (or quoted right before 「をローマ字にして」) written in
     romaji (a rewritten view: offsets still map to the original); ``view`` itself when there is none."""
-    edits = []
+    edits = _kana_address_edits(view.text) if "アット" in view.text else []
     for m in _QUOTED_KANA_BEFORE_CUE_RE.finditer(view.text):
         romaji = _hepburn(m.group("kana"))
         if romaji:
@@ -389,4 +441,9 @@ def romaji_view(view):
             romaji = _hepburn(word)
             if romaji:
                 edits.append((m.start(), m.start() + len(word), romaji))
-    return view._rewrite(sorted(edits)) if edits else view
+    if not edits:
+        return view
+    edits.sort()
+    # (two readings of one stretch: the first wins)
+    kept = [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
+    return view._rewrite(kept)
