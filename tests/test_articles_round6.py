@@ -33,6 +33,20 @@ QUIET = {
     "a forum post after a blank line": "サービス内で面談して、仮払いしてから招待してる\n\n12 名無しさん\n>>11 こういう人ばかりならいいのに",
     # the platform's own trade messages
     "the platform's trade messages": "住所などの表示は専用の欄に入力し、その情報は取引メッセージとは別に管理されます。",
+    # contact readings: a hotline is no LINE; the platform's call feature; advice and concessions
+    "a consumer hotline": "困ったときは、ひとりで悩まずに消費者ホットライン188に相談してください。",
+    "a feature that keeps the number back": "■ 主な特長\n・電話番号を相手に知らせることなく、アプリ内で音声通話ができます。",
+    "a reply that leaves the contact alone": "Q．相手が先に連絡先を書いてきたら？\nA．返信では連絡先に触れず、運営に報告したうえで上長に共有してください。",
+    "a concession in a diary": "電話で話したほうが早いこともあるけれど、写真と文章で伝えられることは意外と多い。",
+    "a concession in a thread": "発注側だけど、正直Slackのほうが楽なのは分かる。でも契約前にID交換はしないようにしてる。",
+    "a thread's title asking everyone": "【雑談】契約後のChatwork移行、みんなどのタイミングでやってる？",
+    "a case a notice plans for": "・通話の中でサービス外での連絡を持ちかけられた場合は、通話のあとに「通報」からお知らせください。",
+    # reported speech: the quote after its telling, its sender named before it, a list of lures
+    "a question told before its quote": "夜遅くに、いいねをくれた人から質問が届いた。「LINEの方がやりとりしやすいのでIDを教えてもらえませんか？」",
+    "a sender named before the quote": "購入希望者から「PayPayで直接送るので、手数料分引いてもらえませんか？」ってきた。断ったけどしつこい",
+    "lures ticked under a warning": "こんな言葉が出てきたら危険信号！\n✔「詳しくはLINEで説明します」\n✔「サイト上だと話せないので、電話番号を教えてください」",
+    # an FAQ's numbered answers are no handles of the tool the question named
+    "FAQ answer labels": "Q2．仮払い後なら、ChatworkやSlackを使ってもいいですか？\nA2．はい。申請して相手が承認すれば使えます。",
 }
 
 
@@ -63,6 +77,31 @@ LEAKS = {
     "a proposal that uses みたいに": "次からは直接振り込むみたいにしてもらえませんか？",
     "a case that still proposes": "銀行振込にした場合は手数料がかからないので、直接振り込みでお願いします。",
 }
+
+
+# Near misses of the contact classes above: the writer still asks to move, or gives the detail.
+FLAGGED = {
+    "a channel after the detail kept back": "電話番号を教えることなくLINEで話せますよ、追加してね",
+    "an understanding asked back, then an exchange": "LINEのほうが楽なのは分かるよね？ID交換しよ",
+    "a possibility as the reason to ask": "電話のほうが早いこともあるので、番号教えてもらえますか？",
+    "a question to the other party, then an offer": "みんなどのアプリ使ってる？LINEなら交換できるよ",
+    "a hot topic, then LINE": "ホットな情報はLINEで送るので追加してね",
+}
+BLOCKED = {
+    "a handle alone after the tool's question": "Slackは？\nkaito_dev",
+    "a told quote, then the writer's own ID": "こう言われた。「LINEで」\nなので私のLINEはhana_22です、追加してください",
+    "a case, then the writer's own ID": "LINE交換を求められた場合は、こちらのIDを追加してください：hana_22",
+}
+
+
+@pytest.mark.parametrize("text", FLAGGED.values(), ids=FLAGGED.keys())
+def test_contact_near_misses_are_still_flagged(text):
+    assert leakguard.scan(text).action.value != "allow"
+
+
+@pytest.mark.parametrize("text", BLOCKED.values(), ids=BLOCKED.keys())
+def test_contact_details_in_article_shapes_stay_blocked(text):
+    assert leakguard.scan(text).action.value == "block"
 
 
 @pytest.mark.parametrize("text", LEAKS.values(), ids=LEAKS.keys())

@@ -126,6 +126,8 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         if cue == "alias" and (_WORD_AFTER_NAME_RE.fullmatch(body) and _ENGLISH_NEXT_RE.match(text, end)
                                or body.isalpha() and _LISTED_AFTER_RE.match(text, end)):
             continue  # 「WeChat mini-program」「Discord Nitro-style」「Telegramも USDT もNG」: words of the sentence
+        if cue == "tail" and _faq_label(body, text, end):
+            continue  # 「Slackを使ってもいいですか？⏎A2．はい。」: an FAQ's answer label, not the ID alone
         if cue is None or (cue == "alias" and _sentence_goes_on(a, start, end, body)) or (
                 cue == "id" and body.isalpha() and _NAME_IS_RE.search(text, max(0, start - 16), start)):
             continue  # 「Hi, my name is Kevin」 is a person's name; 「my name is kuma_88」 a handle
@@ -199,6 +201,12 @@ def _job_sentence(a: Analysis, start: int, end: int) -> bool:
     topics, tokens = a.lex.topics, a.tokens
     return any((a.lemmas[i] in topics or tokens[i].surface.lower() in topics) and not start <= tokens[i].start < end
                for i in range(first, min(last, first + 200)))
+
+
+def _faq_label(body: str, text: str, end: int) -> bool:
+    """「Q1．」「A2.」「a3)」: a question or an answer numbered at the head of its line."""
+    return (len(body) <= 3 and body[0] in "qa" and body[1:].isdigit() and text[end:end + 1] in ".:)"
+            and text[end + 1:end + 2] not in ("", "\n"))
 
 
 # After a channel's name with no ID cue: an English compound of letters and hyphens is a word

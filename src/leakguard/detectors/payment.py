@@ -36,6 +36,7 @@ from ..lexicon import Row, load_table, parse_score
 from ..model import PAYMENT, Finding
 from ..normalize import NormalizedText
 from ..spans import Spans
+from .mentions import INTRODUCED_QUOTE_RE
 
 SIGNALS_FILE = "payment_signals.txt"
 RULES_FILE = "payment_rules.txt"
@@ -139,11 +140,6 @@ _MENTION_RE = regex.compile(
     # 運営の「直接契約」の手続き, サイトの「直接契約」機能: a feature's name; 「手数料がもったいない」を
     # 強調していた, 「…」に乗って: the words a story tells of
 )
-# A quotation a reporting sentence introduces (「その方からこう言われた。「…」」「質問が届いた。「…」」
-# 「メッセージが来ました：「…」」): the words told of stand after the telling.
-_INTRODUCED_QUOTE_RE = regex.compile(
-    r"(?:言われ(?:た|ました)|届(?:いた|きました)|(?:て|って|が)[来き](?:た|ました)|書かれてい(?:た|ました)|送られてき(?:た|ました)"
-    r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました))[。:：][ \u3000]{0,2}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)")
 # A heading that introduces examples, and the bullets of its list
 _EXAMPLE_HEAD_RE = regex.compile(
     r"例[:：]?$|例文|よくある|典型的|手口|誘い文句|こんなメッセージ|このようなメッセージ|要注意|ng例|悪い例|for example|examples?[:：]?$")
@@ -872,7 +868,8 @@ def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     spans = [m.span() for m in _MENTION_RE.finditer(text)]
     spans += [m.span() for m in _TRANSLATED_RE.finditer(text)]
     spans += [m.span(1) for m in _LISTED_QUOTE_RE.finditer(text)]
-    spans += [m.span(1) for m in _INTRODUCED_QUOTE_RE.finditer(text)]
+    # (「こう言われた。「…」」: mentions.py, shared with the contact readings)
+    spans += [m.span(1) for m in INTRODUCED_QUOTE_RE.finditer(text)]
     if "\n" in text and any(m.term.kind in ("rule", "warning") for m in matches):
         spans += [m.span() for m in _LINE_QUOTE_RE.finditer(text)]
     if "\n" in text:
