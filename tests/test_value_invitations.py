@@ -275,3 +275,13 @@ def test_the_talk_kept_here_blocks_a_volitional_cue():
     assert _step("ﾗｲﾝ ﾃﾞ ﾊﾅｼﾏｼｮ! ID:nanami.kaiwa3", "nanami.kaiwa3", "line") is not None
     assert _step("ID:nanami.kaiwa3 ですが、ここで話しましょう", "nanami.kaiwa3", "line") is None
     assert _step("メールは mei.craft5@gmail.com ですが、このままここでお願いします", "mei.craft5@gmail.com", "email") is None
+
+
+def test_a_local_part_reads_past_the_sentence_that_gives_its_domain():
+    invited = "ユーザー名は koto_sora7。あとはソフトバンクのキャリアメール。こっちに送ってくれたら見ます"
+    assert _step(invited, "koto_sora7", "email") is not None
+    refused = "ユーザー名は koto_sora7。あとはソフトバンクのキャリアメール。でも今は使っていないので、ここに送らないでください"
+    assert _step(refused, "koto_sora7", "email") is None
+    # a whole address is read in its own sentence and the ones next to it only
+    assert _step("メールは koto.sora7@softbank.ne.jp です。今日は晴れです。明日もよろしくね。こっちに送ってね",
+                 "koto.sora7@softbank.ne.jp", "email") is None

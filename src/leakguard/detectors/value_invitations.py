@@ -261,7 +261,12 @@ def invitation_for(text: str, value: Finding, channel: str, table: CueTable | No
         following = _after(text, hi)
         # a particle on the line after a value that ends its line: 「sora.mirai@icloud.com⏎にお願いします」
         at_value = following is not None and hi == end and not text[hi:following[0]].strip()
-        for around, close in ((following, at_value), (_before(text, lo), False)):
+        arounds = [(following, at_value), (_before(text, lo), False)]
+        if channel == "email" and following is not None and not any(c in text[start:end] for c in "@＠"):
+            # the local part given here and the domain told in the next sentence (「ユーザー名は koto_sora7。
+            # あとはソフトバンクのキャリアメール。こっちに送ってくれたら見ます」): the one after that reads too
+            arounds.append((_after(text, following[1]), False))
+        for around, close in arounds:
             if around is not None:
                 r = _read(table, _Window(text, *around, closed=_closed(text, around[1])), channel, after_value=close)
                 if r is not None and r != "block":
