@@ -44,6 +44,14 @@ POSITIVES = [
     # the sender announces the other order first, then sends the parts
     (["直接連絡しましょ、番号は全部逆から書きます", "7788", "3321", "080"], "+818012338877"),
     (["逆から打つね", "0265", "4413", "090"], "+819031445620"),
+    # a group re-sent with the next one after the other side says the rest did not arrive
+    (["当日用の番号です 080-", "3356-", "3356のあとは1290です"], "+818033561290"),
+    (["ご連絡先、090-7712-", "途中で切れました。続き0348です"], "+819077120348"),
+    # a group typed with a digit too many, corrected after an apology
+    (["070-5583-", "29146", "すみません 2914 です"], "+817055832914"),
+    # a dash said in words as a message of its own; a message that only names the next group's place
+    (["０８０", "ハイフン", "四四一九", "ハイフン ２２７３"], "+818044192273"),
+    (["頭は090で", "その後ろが", "三三〇一", "と 5 8 4 6"], "+819033015846"),
 ]
 
 
@@ -73,6 +81,15 @@ NEGATIVES = [
     # an unrelated message between the groups; two senders whose groups would make a number
     (["番号は090", "and the price is 3000 yen", "1234", "5678"], None, None),
     (["090", "ほんで", "3318"], ["A", "A", "B"], None),
+    # a correction of a quantity or of a labelled number; the correction sent by the other side
+    (["070-5583-", "29146", "すみません 3個です"], None, None),
+    (["注文番号は 070-5583-", "29146", "すみません 2914 です"], None, None),
+    (["070-5583-", "29146", "すみません 2914 です"], ["A", "A", "B"], None),
+    # 続き after a labelled number; talk after the message that names the next group's place
+    (["追跡番号は 3301-2298-", "途中で切れました。続き4410です"], None, None),
+    (["頭は090で", "その後ろが", "ところで明日は雨らしいです", "三三〇一", "5846"], None, None),
+    # dashes said between a score and a count
+    (["3", "ハイフン", "4で勝ちました"], None, None),
 ]
 
 
@@ -86,3 +103,10 @@ def test_a_correction_replaces_the_group_it_takes_back():
     found = _completed(["電話番号は090の", "3318の", "あ、ちがう3381", "で、最後4027です"])
     assert ("phone_number", "+819033184027") not in found
     assert ("phone_number", "+819033183381") not in found
+
+
+def test_a_resent_group_is_not_read_twice():
+    found = _completed(["当日用の番号です 080-", "3356-", "3356のあとは1290です"])
+    assert ("phone_number", "+818033563356") not in found
+    # a number whose groups repeat, given one group a message, is read as given
+    assert ("phone_number", "+819012121212") in _completed(["090-1212-", "1212 です"])

@@ -156,3 +156,21 @@ def test_phone_groups_the_message_ties_together(text, value):
 ])
 def test_prices_labels_and_masks_left_masked_are_no_phone(text):
     assert phones(text) == set()
+
+
+# -- LINE: a name in kana to be typed in romaji, and what goes after it -----------------------------
+@pytest.mark.parametrize("text, value", [
+    ("ラインのIDは名前(はるか)をローマ字にして、後ろに誕生日の1103をつけたやつ", "haruka1103"),
+    ("ラインのIDは「はるか」をローマ字にして、後ろに誕生日の1103をつけたやつ", "haruka1103"),
+    ("LINEのIDね、（さくら）をローマ字にして後ろに77をつけたもの", "sakura77"),
+])
+def test_a_kana_name_typed_in_romaji_then_a_number(text, value):
+    assert line_ids(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "LINEは使ってません。名前（さくら）をローマ字にして後ろに2024をつけたファイル名で保存して",
+    "ラインで送った写真、名前（はな）をローマ字にした後ろに01をつけて保存",
+])
+def test_a_file_named_in_romaji_is_no_line_id(text):
+    assert line_ids(text) == set()

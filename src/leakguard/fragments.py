@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 import regex
@@ -1074,6 +1074,8 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     linked = _linked(chain)
     earlier = _earlier_parts(linked)
     cues = reading.cues.union(*(t.cues for t in chain))
+    if earlier and reading.view is not None:
+        reading = _resumed(reading, earlier)
     if reading.view is not None and _CORRECTION_RE.search(reading.view.text):
         fixed = _corrected(reading, chain, cues, categories)
         if fixed:
@@ -1096,6 +1098,27 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
         found = _reversed_across(earlier, reading)
         out += [found] if found else []
     return out
+
+
+# 「6618のあとは4027です」: the part re-sent with the one it goes on from; 「続き0986です」: a part said to continue
+_RESENT_GAP_RE = regex.compile(r"\s?(?:の|に|から)?\s?(?:あと|後|後ろ|うしろ|次|つぎ|続き|つづき|続けて|つづけて|先)(?:は|が|に|、|,)?\s*[:：→]?\s*"
+                               r"|[\s\-ー−‐・、,]*")
+_CONTINUE_MARK_RE = regex.compile(r"(?:続き|つづき)(?:は|が)?\s*[:：→]?\s*$")
+
+
+def _resumed(reading: Reading, earlier: Sequence[Fragment]) -> Reading:
+    """The reading of a message that resumes the sender's parts: a group re-sent before the next
+    one (the other side said the rest did not arrive) is dropped, as it already closes the earlier
+    parts; a part right after 「続き」 opens the message even after an apology or an explanation
+    (「すみません途中で送信しちゃいました。続き0986です」)."""
+    frags, norm = reading.fragments, reading.view.text
+    if len(frags) >= 2 and frags[0].kind == frags[1].kind == DIGITS and earlier[-1].kind == DIGITS \
+            and frags[0].value == earlier[-1].value and reading.head >= 1 \
+            and _RESENT_GAP_RE.fullmatch(norm, frags[0].end, frags[1].start):
+        return replace(reading, fragments=frags[1:], head=max(1, reading.head - 1))
+    if not reading.head and frags[0].start <= 48 and _CONTINUE_MARK_RE.search(norm, 0, frags[0].start):
+        return replace(reading, head=1)
+    return reading
 
 
 def _reversed_across(earlier: Sequence[Fragment], reading: Reading) -> Joined | None:
@@ -1167,6 +1190,7 @@ _FILLER_ALONE_RE = re.compile(
     r"\s*(?:(?:お?名前|なまえ)(?:の(?:部分|ところ))?(?:は|が)|"
     r"えっと|えーと|えーっと|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
     r"お待ちください|はい|うん|(?:その|の)?(?:後ろ|うしろ|あと)に(?:続けて|つづけて|つけて)?|に?続けて|"
+    r"その(?:後ろ|うしろ|あと|次|つぎ)(?:が|は)|"
     r"(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+|is|it's|its|it is))[、,。.!！?？…ー〜~:：\s]*")
 
 
@@ -1255,6 +1279,8 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
                 value = _phone_value("".join(values))
                 if value:
                     out.append(Joined(PHONE, value, new.start, new.end, len(values), True))
+        elif len(digits) == 1:
+            out += _mistyped_group(earlier, groups, digits[0])
     if (EMAIL in categories or LINE_ID in categories) and not out:
         for f in frags:
             if f.kind not in (WORD, DOMAIN, LOCAL_AT, AT_DOMAIN) or len(f.value) < 3:
@@ -1275,6 +1301,31 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
     if not out:
         out = _corrected_value(reading, chain, categories)
     return out[:1]
+
+
+def _mistyped_group(earlier: Sequence[Fragment], groups: Sequence[int], new: Fragment) -> list[Joined]:
+    """「080-2267-」「51098」「すみません 5109 です」: the earlier groups make no number because one has a
+    digit too many or too few; the one group the correction nearly repeats is replaced by it."""
+    for window in (groups[-3:], groups[-2:]):
+        values = [earlier[i].value for i in window]
+        near = [k for k, v in enumerate(values) if _one_digit_off(v, new.value)]
+        if len(window) < 2 or len(near) != 1 or _phone_value("".join(values)):
+            continue
+        values[near[0]] = new.value
+        value = _phone_value("".join(values))
+        if value:
+            return [Joined(PHONE, value, new.start, new.end, len(values), True)]
+    return []
+
+
+def _one_digit_off(old: str, new: str) -> bool:
+    """A digit added or dropped (「51098」 for 5109), or one or two of the same length changed."""
+    if len(old) == len(new):
+        return 0 < sum(a != b for a, b in zip(old, new)) <= 2
+    if abs(len(old) - len(new)) != 1 or min(len(old), len(new)) < 3:
+        return False
+    long, short = (old, new) if len(old) > len(new) else (new, old)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 _TOKEN_RE = re.compile(r"[a-z]+|[0-9]+")
@@ -1372,7 +1423,11 @@ def _across(earlier: list[Fragment], reading: Reading, cues, categories) -> list
     boundary = len(seq) - len(current)
     out: list[Joined] = []
     if PHONE in categories:
-        found = _phone(seq, boundary, [True] * len(seq))
+        # (「０９０」「ハイフン」「三七一二」「ハイフン ５５０８」: a dash said in words stands between groups)
+        dashes = [i for i, f in enumerate(seq) if f.kind == SEP and f.value == "-"
+                  and 0 < i < len(seq) - 1 and seq[i - 1].kind == DIGITS]
+        groups = [f for i, f in enumerate(seq) if i not in dashes]
+        found = _phone(groups, boundary - sum(1 for i in dashes if i < boundary), [True] * len(groups))
         if found:
             out.append(found)
     if EMAIL in categories or LINE_ID in categories:

@@ -417,6 +417,12 @@ class LineIdDetector:
 
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         lex = self._lexicon or default_lexicon()
+        if spelled.ROMAJI_CUE_RE.search(view.text) and spelled.GATE_RE.search(view.text):
+            # 「名前(はるか)をローマ字にして、後ろに誕生日の1103をつけたやつ」: the kana as it is to be typed,
+            # when it reads as parts joined (a word in romaji alone is no ID)
+            typed = spelled.romaji_view(view)
+            if typed is not view and spelled.read_all(typed.text):
+                view = typed
         extra = _disguised(view, lex.id_stopwords, lex) + _added(view, lex)
         if _CUED_GATE_RE.search(view.text) and _NAME_GATE_RE.search(view.text):
             names = [m for m in _LINE_NAME_RE.finditer(view.text) if not _TOPIC_AFTER_RE.match(view.text, m.end())]

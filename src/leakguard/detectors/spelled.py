@@ -362,7 +362,7 @@ def _hepburn(kana: str) -> str | None:
 
 # 「「きのこ」をローマ字にして後ろに2024」: a quoted kana word the cue comes after
 _QUOTED_KANA_BEFORE_CUE_RE = regex.compile(
-    r"[「『\"](?P<kana>[ぁ-ゖァ-ヺー]{1,15}+)[」』\"]\s{0,2}(?:を|は)?\s{0,2}(?=ローマ字|ろーまじ|ローマじ)")
+    r"[「『\"(（](?P<kana>[ぁ-ゖァ-ヺー]{1,15}+)[」』\")）]\s{0,2}(?:を|は)?\s{0,2}(?=ローマ字|ろーまじ|ローマじ)")
 
 
 # 「なかむら点てつおアットマークどこも点ね点じぇいぴーです（ローマ字で）」: an address in hiragana with the
