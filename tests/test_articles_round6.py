@@ -31,6 +31,9 @@ QUIET = {
     # a table of fees and a forum thread's next post
     "a fee table": "＜受注者様＞\n・仮払い時の決済手数料：変更なし（契約金額の5％）\n・振込申請手数料：無料",
     "a forum post after a blank line": "サービス内で面談して、仮払いしてから招待してる\n\n12 名無しさん\n>>11 こういう人ばかりならいいのに",
+    # the platform's way and nothing besides it
+    "a shop that takes the platform's way only": "Q．支払い方法は？\nA．お支払いはアプリの決済のほかは受け付けておりません。",
+    "nothing but the platform's payment": "アプリの決済以外には対応しておりません。ご了承ください。",
     # the platform's own trade messages
     "the platform's trade messages": "住所などの表示は専用の欄に入力し、その情報は取引メッセージとは別に管理されます。",
     # contact readings: a hotline is no LINE; the platform's call feature; advice and concessions
@@ -76,6 +79,9 @@ LEAKS = {
     "escrow skipped after a short tail": "仮払いなしでいいですか\nどう？",
     "a proposal that uses みたいに": "次からは直接振り込むみたいにしてもらえませんか？",
     "a case that still proposes": "銀行振込にした場合は手数料がかからないので、直接振り込みでお願いします。",
+    "a shop FAQ that adds an outside way besides the platform's": (
+        "Q．支払い方法は何が使えますか？\nA．アプリの決済のほか、当店ではPayPayでの直接のお支払いにも対応しております。"),
+    "the platform's payment, and a transfer on top": "サイトの決済に加えて、銀行振込での直接のお支払いも承ります。",
 }
 
 

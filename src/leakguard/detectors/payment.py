@@ -101,6 +101,9 @@ _CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通す�
 _ONLY_THIS_TIME = ("今回だけ", "今回のみ", "初回だけ", "初回のみ", "最初だけ")
 # Right after one, the rest of the money goes another way (「半分はアプリで、残りは現金で」): part paid outside
 _REST_AFTER = ("、残り", "、あと", "、差額", "、残額", "、残金", "、後半", "、半額", "、追加分", ",残り")
+# The platform's way named and another besides it (「アプリの決済のほか、当店ではPayPayでの直接のお支払いにも
+# 対応しております」「サイトの決済に加えて」): a menu that adds an outside way, not the platform's way chosen
+_BESIDES_AFTER = ("のほか", "の他", "に加えて", "に加え", "以外に", "以外でも")
 # 送ってます / 送ってる / 送ってた: a て-form followed by an aspect ending reports, it does not ask;
 # so does 払ってくれた / くれて (a favour received; くれたら still asks).
 _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "ある", "あり", "あげ")
@@ -845,7 +848,8 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
                                   or _PLATFORM_DENIED_RE.match(text, m.end)
                                   or _any_within(fee_starts, m.end, m.end + _FEE_AFTER_PLATFORM)
                                   or text.endswith(_ONLY_THIS_TIME, 0, m.start)
-                                  or text.startswith(_REST_AFTER, m.end)):
+                                  or text.startswith(_REST_AFTER, m.end)
+                                  or text.startswith(_BESIDES_AFTER, m.end)):
         # 「サイト経由だと手数料が高いので」「サイトの決済は手数料が」 set the platform against another way
         return False
     if kind == "example" and m.end <= first_signal and any(
