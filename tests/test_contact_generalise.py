@@ -466,3 +466,22 @@ def test_details_joined_with_an_owner(text, expected):
 def test_an_owner_after_a_sentence_is_no_join():
     # a sentence end between them: the refused phone stays refused
     assert channels("電話番号は不要です。お母様のメールアドレスを教えてください") == {"email"}
+
+
+# -- the app's own DM as the whole request, and a particle drawn out (「インスタのDMで！」「LINEで〜！」) -----
+@pytest.mark.parametrize("text,channel", [
+    ("インスタのDMで！", "instagram"),
+    ("LINEで〜！", "line"),
+])
+def test_dm_and_drawn_out_particle(text, channel):
+    assert channel in channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "一回の電話で。",
+    "インスタのDMでトラブルになりました。",
+    "このアプリのDMで！",  # the platform's own
+    "インスタのDMでは対応していません！",
+])
+def test_dm_and_drawn_out_particle_look_alikes(text):
+    assert not channels(text)

@@ -184,7 +184,7 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     k = mlast + 1
     if [t.surface for t in tokens[k:k + 3]] in (["の", "どちら", "か"], ["の", "いずれ", "か"], ["の", "どっち", "か"]):
         k += 3  # 「ZOOMかGoogle Meetのどちらかでお願いできますか」
-    if not verbal and k < end and tokens[k].surface in ("で", "でも", "にて") and tokens[k].pos[0] == "助詞":
+    if not verbal and k < end and _bare_particle(tokens[k].surface) in ("で", "でも", "にて") and tokens[k].pos[0] == "助詞":
         verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
     action_i, action_kind = None, None
     lemmas, actions = a.lemmas, lex.actions
@@ -418,11 +418,17 @@ def _elliptical_offer(a: Analysis, first: int, end: int) -> bool:
 def _ends_on_de(tokens, mi: int, mlast: int, first: int, end: int) -> bool:
     """The clause is only the channel and で, then the sentence ends: 「電話で！」「電話かLINEで！」,
     not 「一回の電話で。」 (the channel word closes a noun phrase)."""
-    if mlast + 2 >= end or tokens[mlast + 1].surface not in ("で", "でも") or tokens[mlast + 1].pos[0] != "助詞":
+    if mlast + 2 >= end or _bare_particle(tokens[mlast + 1].surface) not in ("で", "でも") or tokens[mlast + 1].pos[0] != "助詞":
         return False
-    if not (mi == first or tokens[mi - 1].surface in _ELLIPSIS_BEFORE or tokens[mi - 1].pos[0] in ("接頭辞", "補助記号", "空白")):
-        return False
+    if not (mi == first or tokens[mi - 1].surface in _ELLIPSIS_BEFORE or tokens[mi - 1].pos[0] in ("接頭辞", "補助記号", "空白")
+            or tokens[mi - 1].surface == "の" and tokens[mi].surface.lower() in _DM_WORDS):
+        return False  # (「インスタのDMで！」: the app's own DM, not 「一回の電話で。」)
     return tokens[mlast + 2].pos[1] == "句点" and all(t.pos[0] in ("補助記号", "空白") for t in tokens[mlast + 2:end])
+
+
+def _bare_particle(surface: str) -> str:
+    """「で〜」「でー」 as Sudachi keeps them: the particle without its drawn-out tail."""
+    return surface.rstrip("〜~ー") or surface
 
 
 _MAX_FRAGMENTS = 4
