@@ -468,3 +468,55 @@ def compose(target: st.SearchStrategy[Target], *disguises: st.SearchStrategy[Dis
 def maybe(strategy: st.SearchStrategy[Disguise]) -> st.SearchStrategy[Disguise | None]:
     """A disguise class that may or may not be applied."""
     return st.one_of(st.none(), strategy)
+
+
+# -- phone numbers as blind round 6 wrote them ---------------------------------------------------
+_SENTENCE_ENDS = (("です。", "。"), ("です！", "！"), ("。", "。"), ("だよ。", "。"))
+
+
+@st.composite
+def groups_as_sentences(draw) -> Disguise:
+    """Each group a sentence of its own (「090です。4882。6130。」)."""
+    first, second = draw(st.sampled_from(_SENTENCE_ENDS))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3:
+            return spelling
+        return replace(spelling, between=(first, second))
+
+    return disguise
+
+
+_MASKS = ("****", "＊＊＊＊", "●●●●", "××××")  # (「090-xxxx-…」 is a placeholder's shape)
+_MASK_THEN = ("って伏せたけど、真ん中は", "で載せてたけど、真ん中は", "（伏せ字）…まんなかは")
+
+
+@st.composite
+def masked_then_named(draw) -> Disguise:
+    """The middle group masked, then given by its position (「080-****-1578って伏せたけど、真ん中は9326ね」)."""
+    mask, then = draw(st.sampled_from(_MASKS)), draw(st.sampled_from(_MASK_THEN))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3 or len(spelling.groups[1]) not in (3, 4):
+            return spelling
+        g0, g1, g2 = spelling.groups
+        return replace(spelling, groups=(g0, g2, g1), between=("-" + mask[:len(g1)] + "-", then))
+
+    return disguise
+
+
+_AREA_CODE_SAID = (("市外局番は", "で、番号は", "の"), ("市外局番が", "、番号は", "-"), ("市外局番は", "です。番号は", "の"))
+
+
+@st.composite
+def area_code_apart(draw) -> Disguise:
+    """A fixed line's area code named, then 「番号は」 for the rest (「市外局番は0942で、番号は33の1875」);
+    mobile numbers have no area code and are left as they are."""
+    before, then, between = draw(st.sampled_from(_AREA_CODE_SAID))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3 or "".join(spelling.groups[0]) in ("090", "080", "070", "050", "0120"):
+            return spelling
+        return replace(spelling, between=(then, between), prefix=spelling.prefix + before)
+
+    return disguise

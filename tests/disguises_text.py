@@ -333,3 +333,45 @@ def letters_read_out(draw) -> tuple[str, str]:
     at = draw(st.sampled_from(("、あっと、", " アットマーク ", "・あっと・")))
     text = draw(st.sampled_from(("めあどは、{} です", "アドレス: {}", "{}\nにメールください"))).format(sep.join(names) + at + said)
     return text, f"{letters}{digits}@{domain}"
+
+
+# -- LINE IDs as blind round 6 wrote them: the app unnamed, one piece a line, half then the rest ----
+# (「例のアプリのIDは…」「Lのほうで連絡ください〜 ID は …」「ら、やってる？ → …」)
+_UNNAMED_APP_TEMPLATES = ("例のアプリのIDは {} です", "いつものアプリのIDを書いておきますね。 {}", "あのアプリのID→ {}",
+                          "Lのほうで連絡ください〜 ID は {} です", "Lの方で話しましょ、IDは {}", "ら、やってる？ → {}")
+
+
+def unnamed_app_carriers() -> st.SearchStrategy[str]:
+    """A sentence that leaves LINE unnamed right before its ID, with one ``{}`` where the ID goes."""
+    return st.sampled_from(_UNNAMED_APP_TEMPLATES)
+
+
+_STACKED_TEMPLATES = ("らいん登録してね〜👇\n{}", "LINEのID👇\n{}\nよろしく！", "ラインID：\n{}", "ライン追加して→\n{}\nまってます")
+
+
+@st.composite
+def stacked_line_ids(draw) -> tuple[str, str]:
+    """``(text, value)``: an ID one piece a line (「hina⏎_⏎kobe⏎33」): a separator on its own line,
+    or one or two characters a line, each line maybe indented."""
+    value = draw(_LINE_ID)
+    sep = next((c for c in value if c in "._-"), None)
+    if sep is not None:
+        head, tail = value.split(sep, 1)
+        pieces = [head, sep] + [tail[i:i + 4] for i in range(0, len(tail), 4)]
+    else:
+        width = draw(st.sampled_from((1, 2)))
+        pieces = [value[i:i + width] for i in range(0, len(value), width)]
+    indent = draw(st.sampled_from(("", " ", "   ", "\u3000")))
+    return draw(st.sampled_from(_STACKED_TEMPLATES)).format("\n".join(indent + p for p in pieces)), value
+
+
+_HALF_TEMPLATES = ("らいんのID、半分だけ書くね。{a} まで書いたから、あとは {b} ね", "LINEのIDね、{a} まで打ったから、残りは {b}",
+                   "ラインID、{a} までは送ったよね、続きは {b}")
+
+
+@st.composite
+def half_then_rest_line_ids(draw) -> tuple[str, str]:
+    """``(text, value)``: the first half of an ID written out, the rest given after it."""
+    value = draw(_LINE_ID)
+    cut = draw(st.integers(2, len(value) - 2))
+    return draw(st.sampled_from(_HALF_TEMPLATES)).format(a=value[:cut], b=value[cut:]), value

@@ -174,3 +174,56 @@ def test_a_kana_name_typed_in_romaji_then_a_number(text, value):
 ])
 def test_a_file_named_in_romaji_is_no_line_id(text):
     assert line_ids(text) == set()
+
+
+# -- the round-6 classes drawn at random (tests/disguises*.py) --------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+from disguises import area_code_apart, compose, groups_as_sentences, masked_then_named, maybe, phone_numbers  # noqa: E402
+from disguises_text import half_then_rest_line_ids, line_ids as line_id_targets, stacked_line_ids  # noqa: E402
+from disguises_text import unnamed_app_carriers  # noqa: E402
+
+ROUND6 = settings(derandomize=True, max_examples=60, deadline=None,
+                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+
+
+@ROUND6
+@given(compose(phone_numbers(), groups_as_sentences()))
+def test_drawn_groups_as_sentences(case):
+    text, value = case
+    assert value in phones(text), text
+
+
+@ROUND6
+@given(compose(phone_numbers(), masked_then_named()))
+def test_drawn_masked_group_named_later(case):
+    text, value = case
+    assert value in phones(text), text
+
+
+@ROUND6
+@given(compose(phone_numbers(), area_code_apart()))
+def test_drawn_area_code_named_apart(case):
+    text, value = case
+    assert value in phones(text), text
+
+
+@ROUND6
+@given(compose(line_id_targets(), carrier=unnamed_app_carriers()))
+def test_drawn_ids_after_the_unnamed_app(case):
+    text, value = case
+    assert line_ids(text) == {value}, text
+
+
+@ROUND6
+@given(stacked_line_ids())
+def test_drawn_ids_one_piece_a_line(case):
+    text, value = case
+    assert line_ids(text) == {value}, text
+
+
+@ROUND6
+@given(half_then_rest_line_ids())
+def test_drawn_ids_half_then_the_rest(case):
+    text, value = case
+    assert line_ids(text) == {value}, text

@@ -172,7 +172,7 @@ _WRITTEN_RE = regex.compile(r"書|打|教え|送|言|伝|かい|うっ|おしえ
 # 「らいん登録してね〜👇⏎hina⏎_⏎kobe⏎33」: one piece to a line, a lone separator or one or two characters
 # each (a list of words or sizes has neither)
 _STACKED_RE = regex.compile(
-    r"(?:^[^\S\n]{0,8}+[a-z0-9._\-@]{1,8}+[^\S\n]{0,8}+\n){2,19}[^\S\n]{0,8}+[a-z0-9._\-]{1,8}+[^\S\n]{0,8}+$", regex.M)
+    r"(?:^[^\S\n]{0,8}+[a-z0-9._\-@]{1,12}+[^\S\n]{0,8}+\n){2,19}[^\S\n]{0,8}+[a-z0-9._\-]{1,12}+[^\S\n]{0,8}+$", regex.M)
 _STACK_CUE_RE = regex.compile(r"(?<![a-z])id|登録|追加|検索|交換|教え|おしえ|アカウント|[👇⬇↓⇩→⇒:：]")
 _SPELLED_REACH = 80
 _SPELLED_CUE_REACH = 24
