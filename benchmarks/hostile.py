@@ -369,8 +369,8 @@ _CASES: dict[str, tuple] = {
     "LINE ID read out, then typed": ("line _SAID_SEP_RE, _WITHOUT_RE, _MEASURE_RE, _LINE_NAME_RE (ら🐸い🐸ん, 線 =, 緑のほう)",
                                      _cycle("ら🐸い🐸ん 線 = 0.5mm 緑のほうのidね、かず、アンダーバー、5、で ab_5 ")),
     "address sides in clauses, versions": ("email _SIDES_GATE_RE, _LOCAL_SIDE_RE, _DOMAIN_SIDE_RE, _sides, _VERSION_RE, "
-                                           "_THING_NAMED_AFTER_RE",
-                                           _cycle("@より前は eigyo2、後ろは kumo.jp、前は v1.2.3 @home.page ドメインは ")),
+                                           "_THING_NAMED_AFTER_RE, _SCP_PATH_RE",
+                                           _cycle("@より前は eigyo2、後ろは kumo.jp、前は v1.2.3 @home.page ドメインは git@a.jp:b/ ")),
     "kana quoted before a romaji cue": ("spelled _QUOTED_KANA_BEFORE_CUE_RE, _CUE_AS_VERB_RE, _APPEND_RE, romaji_view",
                                        _cycle("「きのこ」をローマ字にして後ろに2024、")),
     "LINE IDs cued far from the name": ("line _CUED_GATE_RE, _CUED_ID_RE, _cued, _THING_ID_BEFORE_RE, _other_app_between",

@@ -321,3 +321,23 @@ def test_the_gate_passes_an_address_with_no_ascii():
 
     gate = build_gate(Policy.coerce(None).detectors())
     assert gate is None or gate.passes("メールアドレスはなかむら点てつおアットマークどこも点ね点じぇいぴーですローマ字でお願いします")
+
+
+# -- parts by their half, quoted in 『』, a remote's login ------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("アドレスの前半は「kana」、後半は「_mori」で、最後に「03」。キャリアはドコモです", "kana_mori03@docomo.ne.jp"),
+    ("メールは『nao』『.』『fuji』って並べたやつ。ちなみに、いつもお世話になってるヤフーのやつね", "nao.fuji@yahoo.co.jp"),
+    ("メール taro@gmail.com:10時以降に見ます", "taro@gmail.com"),
+])
+def test_halves_quoted_pieces_and_a_time_after_a_colon(text, expected):
+    assert emails(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "git clone git@github.com:foo/bar.git でお願いします",
+    "ssh deploy@example-host.jp:~/app を見てメールください",
+    "前半は「ab」、後半は「cd」の試合でした。gmailで結果を送ります",
+    "資料の前半は『intro』『body』『end』の三部構成、メールで送ります",
+])
+def test_remote_logins_and_ordinary_halves_are_no_address(text):
+    assert emails(text) == set()

@@ -415,6 +415,7 @@ def _halves(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
 # to a handle is a mention of an account on a social network, not a local part spaced off its @
 # (「taro @gmail.com」 keeps its own name before the space)
 _HANDLE_AFTER_WORD_RE = regex.compile(r"(?<![a-z])(?P<word>[a-z]{1,9}+)[ \t]{1,2}+@(?=[a-z0-9])")
+_SCP_PATH_RE = regex.compile(r":~?/|:[a-z0-9._\-]{1,64}+/")  # (a path has a slash: 「taro@gmail.com:10時」 is a time)
 _WORDS_BEFORE_HANDLE = frozenset(
     "is am are was be at on in to me my our its via by follow dm add find handle account username name id ig insta "
     "instagram twitter x tiktok threads here it".split())
@@ -460,6 +461,8 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
     labels = domain.split(".")
     if labels[-1] in _FILE_TLDS or labels[-1] in _RESERVED_TLDS or any(_PLACEHOLDER_RE.fullmatch(label) for label in labels):
         return True
+    if _SCP_PATH_RE.match(view.text, end):
+        return True  # 「git clone git@github.com:foo/bar.git」: a remote's login and path, not a mailbox
     handle = _HANDLE_AFTER_WORD_RE.search(view.text, start, end)  # (「find me on ig @…」: the word right before)
     if handle is not None and handle.group("word") in _WORDS_BEFORE_HANDLE:
         return True
@@ -498,7 +501,7 @@ _DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|ピリオド|\.)
 # 「アカウントは「akari」「.」「lovesyou」「99」」: quoted pieces in a row make one string
 # 「"haru" + "_" + "2020"」: quoted pieces with a plus between them, two or more
 _QUOTED_PIECES_RE = regex.compile(
-    r"(?:「(?P<piece>[a-z0-9._\-]{1,30}+)」){3,10}+"
+    r"(?:[「『](?P<piece>[a-z0-9._\-]{1,30}+)[」』]){3,10}+"
     r"|[「『\"](?P<piece>[a-z0-9._\-]{1,30}+)[」』\"](?:\s{0,2}[+＋]\s{0,2}[「『\"](?P<piece>[a-z0-9._\-]{1,30}+)[」』\"]){1,9}+")
 # 「ドコモのアドレス t o s h i . 1 2 2 4」: typed one character at a time
 _SPACED_ACCOUNT_RE = regex.compile(r"(?<![a-z0-9._\-] ?)(?:[a-z0-9._\-] ){3,63}[a-z0-9._\-](?![a-z0-9._\-@]| [a-z0-9._\-](?![a-z0-9]))")

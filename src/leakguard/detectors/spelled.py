@@ -34,7 +34,8 @@ GATE_RE = re.compile(r"のあと|の後|のうしろ|その(?:あと|後|うし�
 _PART_RE = regex.compile(
     r"[「『\"(（]?\s{0,2}(?P<part>[0-9](?: [0-9]){1,9}+(?![a-z0-9._\-@])|[a-z0-9](?:[a-z0-9._\-]{0,40}+(?<=[a-z0-9]))?"
     # a separator quoted as a part of its own: 「『ren』と『_』と『boost』」
-    r"|(?<=[「『\"]\s{0,2})[._\-](?=\s{0,2}[」』\"]))"
+    # (or a part that starts with one: 「後半は「_mori」」)
+    r"|(?<=[「『\"]\s{0,2})[._\-](?:[a-z0-9](?:[a-z0-9._\-]{0,40}+(?<=[a-z0-9]))?)?(?=\s{0,2}[」』\"]))"
     r"\s{0,2}[」』\")）]?(?![a-z0-9._\-@]|メール|めーる)")  # (「Gメール」 names a provider)
 _SEP_RE = regex.compile(rf"[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?")
 _AT_RE = regex.compile(r"(?:@|アットマーク|あっとまーく|アット|あっと)(?:\s{0,2}(?:から(?:後ろ|うしろ|先|後)|の(?:あと|後ろ|うしろ|後|次)|以降)"
@@ -42,7 +43,7 @@ _AT_RE = regex.compile(r"(?:@|アットマーク|あっとまーく|アット|�
 # Between the parts: the words that order them, spacing and list punctuation.
 _FILLER_RE = regex.compile(
     r"(?:の?(?:あと|後ろ|うしろ|後|次)に|その(?:あと|後ろ|うしろ|後|次)(?:に|は|が)?|それから|次に|つぎに|続けて|つづけて|"
-    r"最後に|さいごに|最後は|最後が|末尾に|さらに|最初に|最初は|はじめに|まず|"
+    r"最後に|さいごに|最後は|最後が|末尾に|さらに|最初に|最初は|はじめに|まず|前半(?:は|が)|後半(?:は|が)|"
     r"を?\s?(?:打って|うって|入れて|いれて|挟んで|はさんで|つけて|付けて|足して)|で|、|,|が|は|\s"
     r"|[」』\"]?\s?を?(?:ローマ字|ろーまじ)(?:に|で)(?:して|した|直して|なおして)?)+")
 # 「数字の」「誕生日の」「ローマ字で」「ねこの」: a short word that announces the next part
@@ -61,7 +62,7 @@ _JOIN_WITH_RE = regex.compile(
     rf"|の?\s{{0,2}}(?:間|あいだ)に\s{{0,2}}[「『\"]?(?P<sep2>{_SEP_ALT})[」』\"]?\s{{0,2}}(?:を?\s{{0,2}}(?:入れ|いれ|挟|はさ)[ぁ-ゖ]{{0,4}})?"
     r"|を?\s{0,2}(?:つな|繋|くっつ|合わせ|あわせ|つけ|付け|足し|たし)[ぁ-ゖ]{0,4})")
 # what puts a part after the one before it, with no separator between them
-_ORDER_RE = regex.compile(r"あと|後|うしろ|次|つぎ|それから|続けて|つづけて|最後|さいご|末尾|さらに")
+_ORDER_RE = regex.compile(r"あと|後|うしろ|次|つぎ|それから|続けて|つづけて|最後|さいご|末尾|さらに|後半")
 _APPEND_RE = regex.compile(r"(?:後ろ|うしろ|末尾)に")
 _SYMBOLS = frozenset("-_.@")
 _CUE_WORDS = frozenset(("id", "line", "mail", "email", "e-mail", "my", "is"))  # 「IDは、ローマ字で mama…」
@@ -171,6 +172,8 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
             joins += 1  # 「kinoko の後ろに 2024」: put behind it, one string (「のあとに」 may be a second thing)
         end = part.end("part")
         pos = part.end()
+    # (a part that starts with a separator joins on: 「前半は「kana」、後半は「_mori」」)
+    joins += sum(1 for piece in pieces[1:] if len(piece) > 1 and piece[0] in "._-")
     if parts < 2 or not joins or pieces[-1] in _SYMBOLS:
         return None
     return Spelled(first.start("part"), end, "".join(pieces), parts, pos)
