@@ -340,6 +340,7 @@ _CASES: dict[str, tuple] = {
                                           _cycle("どこもの ab_12 どこもの店 まで送 x。y。zアット")),
     "masked groups and area codes": ("fragments _fill_mask_and_rest: _MASKED_GAP_RE, _AREA_CODE_BEFORE_RE, _REST_NAMED_GAP_RE",
                                      _cycle("080-****-1578 真ん中は9326 市外局番は0942で、番号は33の1875。090です。4882。")),
+    "masked IDs": ("line _MASKED_ID_RE, _placeholder_near", _cycle("LINE ID：@xxxxxxxxxxxx ○○○○○ 追加して ")),
     "add-friend pointers": ("line _ADD_GATE_RE, _ADD_POINTER_RE", _cycle("友だち追加お願いします👇 taro_12 追加して→ ")),
     "ID parts to join (間に)": ("line _JOIN_GATE_RE, _JOIN_RE",
                               _cycle("「sato」と「hikaru」の間にアンダーバー入れて、最後に3 ライン ")),

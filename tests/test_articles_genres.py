@@ -198,3 +198,13 @@ def test_proposals_beside_mentions_stay_flagged(text):
 def test_mentioned_spans_rejects_bytes():
     with pytest.raises(TypeError):
         mentioned_spans(b"abc")
+
+
+@pytest.mark.parametrize("text, action", [
+    ("「詳細は公式LINE（@xxxxxxx）を追加して確認してください」", "allow"),  # masked whole: no ID
+    ("LINE ID: ○○○○ を検索して追加", "allow"),
+    ("LINE ID: xxx_shop です、追加してね", "block"),  # an ID with a masked-looking part is still an ID
+    ("ラインは @maxxxxx です", "block"),
+])
+def test_an_id_masked_whole_is_no_id(text, action):
+    assert _action(text) == action

@@ -533,8 +533,15 @@ _PLACEHOLDER_WORD_RE = regex.compile(
 _PLACEHOLDER_REACH = 60
 
 
+# 「公式LINE（@xxxxxxx）を追加」: an ID masked whole in an article's example, no ID at all
+_MASKED_ID_RE = regex.compile(r"@?+(?:x{3,}+|[○◯〇●*＊×]{2,}+)")
+
+
 def _placeholder_near(text: str, start: int, end: int) -> bool:
-    """A placeholder word in the ID's own sentence (「ID: taro_88 です。ダミーの画像は…」 is an ID)."""
+    """A placeholder word in the ID's own sentence (「ID: taro_88 です。ダミーの画像は…」 is an ID),
+    or the ID masked whole."""
+    if _MASKED_ID_RE.fullmatch(text, start, end):
+        return True
     lo = max(0, start - _PLACEHOLDER_REACH)
     lo = max([lo] + [text.rfind(ch, lo, start) + 1 for ch in "。\n!?！？"])
     hi = min(len(text), end + _PLACEHOLDER_REACH)
