@@ -89,3 +89,22 @@ def test_a_channel_named_outside_the_platform_is_that_channel(text, channel):
 def test_a_channel_set_aside_for_the_platform_is_quiet_and_the_reverse_is_not():
     assert "line" not in _channels("LINEじゃなくて、このメッセージ機能でお願いします")
     assert "line" in _channels("ここのメッセージじゃなくてLINEでお願いします")
+
+
+# romaji 「…no hou ga benri」 prefers the channel (#14, round-5); a past, a refusal, the platform
+# preferred and rules talk stay quiet
+@pytest.mark.parametrize("text,channel", [
+    ("WhatsApp no hou ga benri. Nihon no bangou desu", "whatsapp"),
+    ("LINE no hou ga hayai desu", "line"),
+])
+def test_romaji_preference(text, channel):
+    assert channel in {f.value for f in leakguard.scan(text).findings if f.category == "external_contact"}
+
+
+@pytest.mark.parametrize("text", [
+    "WhatsApp no hou ga benri datta kedo, ima wa tsukatte nai",
+    "WhatsApp wa dame desu, koko no hou ga ii",
+    "Zoom no hou ga benri to iu hito mo imasu ga, kiyaku de dame desu",
+])
+def test_romaji_preference_look_alikes(text):
+    assert not [f for f in leakguard.scan(text).findings if f.category == "external_contact"]
