@@ -117,6 +117,10 @@ READ_AFTER_JOINERS = [
     # a group read out in kana after the words that hand it over, digits typed among the words
     ("070で、えっと、ななごー29で、それから8841です", "+817075298841"),
     ("090と、いちにーさんよん、それから5566", "+819012345566"),
+    # a reading of two kana or more glued to typed digits (「37ななに」「0きゅう0」「752きゅう」)
+    ("最初は090、次が37ななに、最後が5518", "+819037725518"),
+    ("最初は0きゅう0、次が6621、最後が3304", "+819066213304"),
+    ("070で、えっと、ななごー29で、それから752きゅう", "+817075297529"),
 ]
 
 
@@ -128,6 +132,8 @@ def test_a_group_read_out_after_the_words_that_hand_it_over(text, value):
 NOT_PHONES = [
     "在庫は5の前に0を足して05個です",
     "注文は3個、あ、間違えた、5個で、その後2個追加",
+    "090、2にさん、その後4ごう室です",
+    "3時にさんぽ、その後5時ごろ戻ります",
     "090、4471、えっと、最後のは…じゃなくて、やっぱり電話はやめます",
     "I paid 300 then 450 and then 1200 yen",
     "room 0803 then 1234 and then 5678",

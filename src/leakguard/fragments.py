@@ -509,8 +509,11 @@ def _numeral_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     unit = (rf"(?:[0-9]|(?<![^\P{{Han}}{_KANJI_DIGITS}])[{_KANJI_DIGITS}](?![^\P{{Han}}{_KANJI_DIGITS}])"
             rf"|(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z])"
             rf"|(?<![\p{{L}}ー0-9])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}})")
-    # (a kana glued to a digit is a particle: 「9049にお電話」)
-    run = rf"\+?{unit}(?:{_NUMERAL_SEP}(?:{unit}|(?<![0-9])(?:{kana}){{1,16}})){{0,{MAX_NUMERAL - 1}}}"
+    # (a kana glued to a digit is a particle: 「9049にお電話」; a word of two kana or more is a reading
+    # still: 「752きゅう」「0きゅう0」)
+    longer = ct.kana_alternation([w for w in _JA_WORDS if len(w) > 1])
+    glued = rf"(?<=[0-9])(?:{longer})(?:{kana}){{0,15}}(?![ぁ-ゖァ-ヺ])"
+    run = rf"\+?{unit}(?:{_NUMERAL_SEP}(?:{unit}|(?<![0-9])(?:{kana}){{1,16}}|{glued})){{0,{MAX_NUMERAL - 1}}}"
     # a number word cut by the end of the message (「ゼロナナゼロ イ」「チ」): its first kana wait
     prefixes = sorted({w[:k] for w in _JA_WORDS for k in range(1, len(w))} - set(_JA_WORDS), key=len, reverse=True)
     pending = rf"(?P<pending>{'|'.join(prefixes)})"
@@ -853,9 +856,11 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
             continue  # (digits typed as such are parts already; "six six one two" is not)
         value = _numeral_value(run.group(1)).replace(" ", "")
         start, end = run.span(1) if least == 2 else (run.start(1) + at, run.end(1) + at)
+        glued = _SPACED_DIGIT_RE.search(run.group(1)) is None
         if least <= len(value) <= 8 and value.isdigit() and (least == 2 or value[0] == "0") \
-                and not any(s < end and start < e and not ((s, e) in typed and start < s and e <= end)
-                            for s, e in taken):  # (typed digits taken in after words only: 「001 に電話」 is no reading)
+                and not any(s < end and start < e and not ((s, e) in typed and (start < s or glued) and e <= end)
+                            for s, e in taken):  # (typed digits taken in after words, or with words glued
+            # to them: 「ななごー29」「12さんよん」, not 「001 に電話」)
             out.append(Fragment(DIGITS, value, start, end))
             taken.append((start, end))
             link = _handed_over(norm, end)
@@ -886,6 +891,9 @@ def _prepended_re() -> "regex.Pattern[str]":
     return regex.compile(rf"(?<![0-9a-z])(?P<group>[0-9]{{1,4}}|[{_KANJI_DIGITS}]{{1,4}}|(?:{kana}){{1,4}})"
                          r"の(?:前|まえ|頭|あたま|先頭)に(?:ゼロ|ぜろ|0|まる|マル|れい|レイ|〇|零)"
                          r"(?:を?(?:つけ|付け|足し|たし|入れ|いれ)(?:て|る)?)?")
+
+
+_SPACED_DIGIT_RE = re.compile(r"[0-9][\s、,・\-/|.]")
 
 
 def _handed_over(norm: str, end: int) -> int:
