@@ -134,3 +134,68 @@ FENCED_OWN = [
 @pytest.mark.parametrize("text,value", FENCED_OWN)
 def test_an_address_in_a_block_the_writer_claims_stays_found(text, value):
     assert value in _values(text, "email_address")
+
+
+# -- intent: refusals that quote the proposal, the platform's procedure, job topics -----------------
+QUIET_INTENT = [
+    # a proposal thanked for and declined after a cushion clause, or in the next sentence
+    "直接契約のご提案ありがとうございます。大変ありがたいのですが、本サイト経由でのみお受けしておりますので、お断りさせてください。",
+    "直接取引のお話ありがとうございます。せっかくですが、規約で禁止されているのでお受けできません。",
+    "Zoomでのお打ち合わせのご提案ありがとうございます。恐れ入りますが、本サイトのビデオ通話機能でお願いできますでしょうか。",
+    "LINE交換のお誘いありがとう！ごめんね、規約で禁止されてるからここで話そう",
+    # outside tools only once the platform has approved them
+    "運営への外部連絡ツール利用申請が承認され次第、Slackのゲスト招待をお送りします。それまではこちらのメッセージ機能でお願いします。",
+    "契約後はChatworkを使う予定ですが、IDは外部連絡申請が承認されてからシステム経由で共有させてください。",
+    # a refusal of the channel as its topic, in dialect
+    "電話は勘弁してけろ。耳が遠いもんで、ここさ書いてもらえば読むはんで",
+    "LINEだけは勘弁してください、ここでお願いします",
+    # contact kinds as columns, headers and data to process
+    "顧客データ（電話番号・メールアドレス列を含む）はSHA-256でハッシュ化してから共有いただけますか。",
+    "電話番号・メールアドレス列を削除したCSVをください",
+    "インポート用CSVのヘッダーは「氏名,メールアドレス,電話番号,LINE ID,登録日」の順で作成してください。",
+    # the channel tells a kind of shop apart; the thing asked for is the item
+    "電話で注文するタイプの通販のカタログ、まとめて譲っていただけませんか？",
+    "LINEで予約する形式のお店なので、予約はご自身でお願いします",
+    # the marketplace's own deferred payment; payment services as the material of bookkeeping
+    "メルペイのあと払いで購入しても大丈夫ですか？",
+    "メルペイスマート払いで買ってもいいですか",
+    "PayPalとStripeの入金明細を会計ソフトに取り込む作業です。決済手数料は支払手数料で計上してください。",
+    "PayPayの取引明細をCSVで出して、会計ソフトに入れてください",
+    # a code span names a tag, not a channel
+    "X（旧Twitter）でOGP画像が表示されない件、`twitter:card` を `summary_large_image` にしたら直りました。",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_INTENT)
+def test_round6_innocent_messages_stay_quiet(text):
+    assert leakguard.scan(text).findings == ()
+
+
+STILL_FLAGGED = [
+    # the same shapes proposing the move
+    ("直接契約のご提案ありがとうございます。大変ありがたいのですが、直接振込でお願いできますか？", "off_platform_payment"),
+    ("直接契約のご提案ありがとうございます。嬉しいのですが、手数料もかかるので直接やりましょう！", "off_platform_payment"),
+    ("ご提案ありがとうございます。大変ありがたいのですが、次回から直接お振込みいただけますか？", "off_platform_payment"),
+    ("Zoomでのお打ち合わせのご提案ありがとうございます。ぜひZoomでお願いします。", "external_contact"),
+    ("Zoomのご提案ありがとうございます。恐れ入りますが、Google Meetでもよろしいでしょうか。", "external_contact"),
+    ("勘弁してよ〜、電話してくれればすぐ出るのに", "external_contact"),
+    ("電話・メールアドレスどちらでも連絡ください", "external_contact"),
+    ("電話番号とメールアドレスを教えてください", "external_contact"),
+    ("電話で話す時間をください", "external_contact"),
+    ("電話で注文してください", "external_contact"),
+    ("メルペイで直接送金してもらえますか？", "off_platform_payment"),
+    ("手数料がもったいないので、PayPalで直接お支払いいただけますか？入金明細はこちらで会計ソフトに入れます", "off_platform_payment"),
+    ("PayPalで払ってもらえれば、会計ソフトに取り込むのも楽です", "off_platform_payment"),
+    ("Xは @taro_dev です、DMください", "external_contact"),
+    ("`LINE` で連絡してください", "external_contact"),
+]
+
+
+@pytest.mark.parametrize("text,category", STILL_FLAGGED)
+def test_round6_proposals_in_the_same_shapes_stay_flagged(text, category):
+    assert category in {f.category for f in leakguard.scan(text).findings}
+
+
+@pytest.mark.parametrize("text", ["Xは @taro_dev です", "Xは `@taro_dev` です"])
+def test_a_handle_given_next_to_code_stays_a_handle(text):
+    assert [(f.value, f.kind) for f in leakguard.scan(text).findings if f.category == "external_contact"] == [("x", "handle")]

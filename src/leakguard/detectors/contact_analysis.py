@@ -298,6 +298,7 @@ def _token_boundary(starts: list[int], tokens, pos: int) -> bool:
     return (i < len(starts) and starts[i] == pos) or (bool(tokens) and tokens[-1].end == pos)
 
 
+_LIST_MARKS = frozenset({"・", "、", ",", "/", "と", "や"})
 _SKIP_FOR_TOPIC = frozenset({"の", "で", "を", " ", "・", "、", "用", "向け"})
 
 
@@ -334,6 +335,11 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
     j, seen, id_skipped, feature = last + 1, 0, False, -1
     while j < len(tokens) and seen < 5:
         t = tokens[j]
+        if seen and tokens[j - 1].surface in _LIST_MARKS and j + 1 < len(tokens) \
+                and (t.surface + tokens[j + 1].surface).lower() in a.lex.aliases:
+            j += 2  # 「電話番号・メールアドレス列」: the next channel of the list in two tokens
+            seen += 1
+            continue
         if feature >= 0 and (t.surface in ("で", "に", "から") or (
                 feature == j - 1 and t.pos[0] == "名詞" and t.surface not in _COMPOUND_OK
                 and t.lemma not in _COMPOUND_OK and t.surface.lower() not in a.lex.aliases)):

@@ -121,7 +121,8 @@ _CONTENT_AFTER_RE = regex.compile(
     r"|の(?:文言|一文|文章|例文|セリフ|台詞|フレーズ|部分|箇所|英訳|翻訳|訳)|(?:ボタン|バナー|ラベル|リンク文言)"
     # 「「LINE交換OK？」問題」: the quote names a topic an article discusses
     r"|(?:問題|事件|トラブル|詐欺|問答))")
-_CONTENT_BEFORE_RE = regex.compile(r"(?:一文|文言|例文|定型文|文面|テンプレ|セリフ|台詞|校正|添削)[^「」\n]{0,12}+$")
+# (「CSVのヘッダーは「氏名,メールアドレス,電話番号,LINE ID」の順で」: a table's column names)
+_CONTENT_BEFORE_RE = regex.compile(r"(?:一文|文言|例文|定型文|文面|テンプレ|セリフ|台詞|校正|添削|ヘッダー|列名|カラム|項目名)[^「」\n]{0,12}+$")
 _CONTENT_REACH = 24  # characters before the opening bracket
 # A message about translating: every quote in it is text to translate (searched before the quote)
 _TRANSLATION_RE = regex.compile(r"英訳|和訳|翻訳|訳文|原文|訳を|訳して|訳す")
@@ -155,6 +156,20 @@ def _reported(a: Analysis, m: Mention) -> bool:
     return _refused(a, 0, qi) or _refused(a, qe + 1, len(a.tokens))
 
 
+# 「…のご提案ありがとうございます」「お誘い感謝します」: the channel came in the other party's proposal
+_PROPOSED = frozenset({"提案", "誘い", "誘う", "申し出", "申し出る", "打診", "声掛け", "話"})
+_THANKS = frozenset({"有り難う", "有り難い", "感謝"})
+
+
+# 「電話で注文するタイプ」「LINEで予約する形式のお店」: a verb's clause on a noun of kind describes a sort of thing
+_KIND_NOUNS = frozenset({"タイプ", "形式", "方式", "式", "系", "型", "スタイル", "仕組み"})
+
+
+def _thanked_for(a: Analysis, mlast: int, end: int) -> bool:
+    lemmas = a.lemmas
+    return any(lemmas[j] in _PROPOSED and lemmas[j + 1] in _THANKS for j in range(mlast + 1, min(end, len(lemmas)) - 1))
+
+
 def read_intent(a: Analysis, m: Mention) -> Intent | None:
     """Does the sentence around ``m`` ask, offer or invite to use the channel, or refuse it?"""
     if "「" in a.view.text and _reported(a, m):
@@ -164,6 +179,13 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     mlast = a.token_at(max(m.start, m.end - 1))
     first, end = _clause(tokens, *a.sentences[a.sentence_of[mi]], mi, a.stops)
     refused = _refused(a, first, end)
+    if not refused and _thanked_for(a, mlast, end):
+        # 「Zoomでのお打ち合わせのご提案ありがとうございます。恐れ入りますが、本サイトのビデオ通話機能で…」:
+        # a proposal thanked for is answered by the next sentence; a refusal or the platform's own
+        # feature there declines it
+        s = a.sentence_of[mi] + 1
+        if s < len(a.sentences) and _refused(a, *a.sentences[s]):
+            return Intent("refusal", m.start, m.end)
     stops = a.stops
     for j in range(mlast + 1, end):
         if j in stops and _has_predicate(tokens, mlast + 1, j, lex):
@@ -231,6 +253,9 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
             for k in range(mlast + 1, (end if action_i is None else action_i) - 2)):
         return None  # 「LINEで届いたスクショを貼ってください」: the channel qualifies a thing that came through it
+    if any(tokens[k].pos[0] == "動詞" and tokens[k].pos[5].startswith("連体形") and lemmas[k + 1] in _KIND_NOUNS
+           for k in range(mlast + 1, min(end, mlast + 6) - 1)):
+        return None  # 「電話で注文するタイプの通販のカタログ」: the channel tells a kind of shop or service apart
     if action_i is not None and action_i > mlast and _qualifies_past_thing(a, action_i, end):
         return None  # 「お客様がLINEで送ってくれた写真を使っても」: the action happened; its object is the topic
     if not refused and (action_i is None or action_i > mlast):

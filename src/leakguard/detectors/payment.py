@@ -456,9 +456,12 @@ class PaymentDetector:
             # one (「規約上お受けできません」「サイト経由の方が安心」) unless it is a proposal itself
             if n + 1 < len(clauses) and (text[start:end].rstrip(" 、,").endswith(_CONCESSIVE_ENDS)
                                          or any(m.term.kind == "reference" for m in in_clause)):
-                extra = _answer(matches, starts, clauses[n + 1], text)
+                extra, answer = _answer(matches, starts, clauses[n + 1], text), n + 1
+                if not extra and n + 2 < len(clauses) and _cushion(text, clauses[n + 1], matches, starts):
+                    # 「ご提案ありがとうございます。大変ありがたいのですが、…お断りさせてください」
+                    extra, answer = _answer(matches, starts, clauses[n + 2], text), n + 2
                 if extra:
-                    after = judge(n + 1)
+                    after = judge(answer)
                     if after is not None and after.score >= _OWN_PROPOSAL:
                         extra = []
             if n:
@@ -789,6 +792,14 @@ def _topic_of_work(c: Match, topic_starts: list[int], phrase_starts: list[int], 
     lo = max(0, c.start - _JOB_TOPIC_LIST)
     back = _LIST_GAP_RE.search(text, lo, c.start)
     return _any_within(phrase_ends, back.start() if back else lo, c.start)
+
+
+def _cushion(text: str, clause: tuple[int, int], matches: list[Match], starts: list[int]) -> bool:
+    """A clause of no payment words that ends in が or けど (「大変ありがたいのですが、」「せっかくですが、」):
+    it softens the answer that follows; it does not answer."""
+    lo, hi = bisect.bisect_left(starts, clause[0]), bisect.bisect_left(starts, clause[1])
+    return all(m.term.kind == "modality" for m in matches[lo:hi]) \
+        and text[clause[0]:clause[1]].rstrip(" 、,").endswith(_CONCESSIVE_ENDS)
 
 
 def _answer(matches: list[Match], starts: list[int], clause: tuple[int, int], text: str) -> list[Match]:
