@@ -341,3 +341,8 @@ def test_halves_quoted_pieces_and_a_time_after_a_colon(text, expected):
 ])
 def test_remote_logins_and_ordinary_halves_are_no_address(text):
     assert emails(text) == set()
+
+
+@pytest.mark.parametrize("text", ["線は 2.5mm で引いてください", "ラインは 0.8mm の極細で", "線: 12cm の長さ"])
+def test_a_measure_after_the_slang_is_no_id(text):
+    assert line_ids(text) == set()

@@ -497,7 +497,7 @@ class LineIdDetector:
             if h.channel != "line" or _in(reported, a.view.span(h.start, h.end)[0]):
                 continue
             if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords) \
-                    or _FILE_EXT_RE.search(h.value):  # 「LINEのQRコード、qr_code01.png」
+                    or _FILE_EXT_RE.search(h.value) or _MEASURE_RE.fullmatch(h.value):  # 「…qr_code01.png」「線は 2.5mm」
                 continue
             if _UNIT_AFTER_RE.match(a.view.text, h.end) or _placeholder_near(a.view.text, h.start, h.end) \
                     or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end) \
