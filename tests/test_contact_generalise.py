@@ -485,3 +485,10 @@ def test_dm_and_drawn_out_particle(text, channel):
 ])
 def test_dm_and_drawn_out_particle_look_alikes(text):
     assert not channels(text)
+
+
+# -- a plain メール made outside by this place set against it (「…できる方のみ（ここは見落としが多いので）」) ---
+def test_mail_set_against_here():
+    assert "email" in channels("メールでやり取りできる方のみ譲ります（ここは見落としが多いので）")
+    assert not channels("メールでやり取りできる方のみ譲ります")  # the platform's message, maybe
+    assert not channels("ここは通知が来ないので、メールは使いません")
