@@ -86,7 +86,7 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     unbracketed = "いう" in text or "みたいな" in text or "といった" in text
-    if _MARKS.isdisjoint(text) and not unbracketed:
+    if _MARKS.isdisjoint(text) and not unbracketed and "\n" not in text:
         return []
     # a quotation is a message when it holds kana: 『soyo.latte』って入れて quotes a thing to type
     spans = [m.span(1) for m in _STANDING_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
