@@ -341,6 +341,8 @@ _CASES: dict[str, tuple] = {
     "masked groups and area codes": ("fragments _fill_mask_and_rest: _MASKED_GAP_RE, _AREA_CODE_BEFORE_RE, _REST_NAMED_GAP_RE",
                                      _cycle("080-****-1578 真ん中は9326 市外局番は0942で、番号は33の1875。090です。4882。")),
     "masked IDs": ("line _MASKED_ID_RE, _placeholder_near", _cycle("LINE ID：@xxxxxxxxxxxx ○○○○○ 追加して ")),
+    "parts listed, the separator declared after": ("spelled _declared: _DECLARED_SEP_RE, _LIST_GAP_RE, _LIST_TAIL_RE; email _GLOSS_RE",
+                                                   _cycle("米の「kome」に、名字の「ta」、あとは数字の55で、つなぎは全部ピリオド アウトルック（outlook.jp） ")),
     "add-friend pointers": ("line _ADD_GATE_RE, _ADD_POINTER_RE", _cycle("友だち追加お願いします👇 taro_12 追加して→ ")),
     "ID parts to join (間に)": ("line _JOIN_GATE_RE, _JOIN_RE",
                               _cycle("「sato」と「hikaru」の間にアンダーバー入れて、最後に3 ライン ")),

@@ -176,6 +176,30 @@ def test_a_file_named_in_romaji_is_no_line_id(text):
     assert line_ids(text) == set()
 
 
+# -- parts listed first, the one separator between them declared after ------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("メールアドレスは、お米の「kome」に、名字の「tanabe」、あとは数字の55で、つなぎは全部ピリオドです。"
+     "ドメインはアウトルック（outlook.jp）です。", "kome.tanabe.55@outlook.jp"),
+    ("アドレスは「sato」と「keiko」と「88」、区切りは全部アンダーバー、gmailです", "sato_keiko_88@gmail.com"),
+])
+def test_parts_with_the_separator_declared_after_them(text, value):
+    assert emails(text) == {value}
+
+
+def test_an_id_with_the_separator_declared_after_its_parts():
+    assert line_ids("ラインのIDは「hana」と「0412」、つなぎはアンダーバーです") == {"hana_0412"}
+
+
+@pytest.mark.parametrize("text", [
+    "ファイル名は「img」と「01」、区切りはアンダーバーで。gmailで送ります",
+    "サイズは「S」と「M」、区切りは全部ハイフン。gmailで連絡します",
+    "サイズは「SS」と「XL」と「3L」、区切りは全部ハイフン。gmailで連絡します",
+    "写真は「ab」と「cd」、間はハイフンです。ヤフーで送ります",
+])
+def test_file_names_and_sizes_listed_are_no_address(text):
+    assert emails(text) == set()
+
+
 # -- the round-6 classes drawn at random (tests/disguises*.py) --------------------------------------
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 

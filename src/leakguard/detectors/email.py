@@ -745,6 +745,9 @@ class EmailDetector:
             # (a provider named by its domain gives that domain: 「hotmail.co.jp」)
             named = [(m.start(), m.end(), m.group() if m.end() > m.end("provider") else m.group("provider"))
                      for m in mention.finditer(text)]
+            # 「アウトルック（outlook.jp）」: the name glossed in brackets by the domain itself; the domain says which
+            named = [n for i, n in enumerate(named)
+                     if not (i + 1 < len(named) and _GLOSS_RE.fullmatch(text, n[1], named[i + 1][0]))]
             found.extend(_accounts_near(view, named))
         for start, end, local, provider in found:
             domain = names.get(provider, provider)
@@ -760,6 +763,7 @@ class EmailDetector:
             )
 
 
+_GLOSS_RE = regex.compile(r"\s?[(（]\s?")
 # 「ご連絡はどこもの hato-benri.kk までお願いします」: a carrier named in kana that is also a word (どこも,
 # "everywhere"), so not in email_providers.txt alone: only right before an account name with a digit
 # or a separator, in talk of sending or mail

@@ -28,7 +28,8 @@ _SEP_NAMES = {"ハイフン": "-", "はいふん": "-", "ハイフォン": "-", 
 _SEP_ALT = "|".join(w + ("(?![一-龯ぁ-ゖ])" if w in ("点", "てん") else "") for w in sorted(_SEP_NAMES, key=len, reverse=True))
 # A gate: a separator's name or a word that joins, next to the order words (one stdlib search).
 GATE_RE = re.compile(r"のあと|の後|のうしろ|その(?:あと|後|うしろ|次)|それから|最後に|さいごに|さらに|つない|つなげ|繋|"
-                     r"くっつけ|(?:間|あいだ)に|をつけ|を付け|から後ろ|から先|次に|つぎに|最後が|最後は|後ろに|うしろに")
+                     r"くっつけ|(?:間|あいだ)に|をつけ|を付け|から後ろ|から先|次に|つぎに|最後が|最後は|後ろに|うしろに"
+                     r"|つなぎ|区切り|くぎり")
 
 # (digits typed one by one, 「数字の 7 7」, are one part)
 _PART_RE = regex.compile(
@@ -78,10 +79,45 @@ class Spelled:
     read_to: int = -1  # where the words that joined the parts end (「…をつなげた」 after the last part)
 
 
+# 「お米の「kome」に、名字の「tanabe」、あとは数字の55で、つなぎは全部ピリオドです」: the parts listed
+# first, the one separator between all of them declared after them
+_DECLARED_SEP_RE = regex.compile(
+    rf"(?:つなぎ|繋ぎ|つなぎ目|区切り|くぎり|(?<![一-龯])間|あいだ)(?:の記号)?\s{{0,2}}(?:は|が)\s{{0,2}}"
+    rf"(?:全部|ぜんぶ|すべて|全て|どれも|みんな)?\s{{0,2}}[「『\"]?(?P<sep>{_SEP_ALT})[」』\"]?")
+_LIST_GAP_RE = regex.compile(
+    r"[」』\")）]?\s{0,2}(?:に|と|で)?\s{0,2}[、,]?\s{0,2}(?:あとは|あと|それから|次に|つぎに|最後に|さいごに|さらに|そして)?"
+    r"\s{0,2}[、,]?\s{0,2}(?:[一-龯ぁ-ゖァ-ヺー]{1,6}(?:の|で))?\s{0,2}[「『\"(（]?\s{0,2}")
+_LIST_TAIL_RE = regex.compile(r"[」』\")）]?\s{0,2}(?:で|です)?\s{0,2}[、,。]?\s{0,2}")
+_DECLARED_REACH = 120
+_MAX_DECLARED_PARTS = 6
+
+
+def _declared(text: str, lo: int, hi: int) -> list[Spelled]:
+    out = []
+    for d in _DECLARED_SEP_RE.finditer(text, lo, hi):
+        window = max(lo, d.start() - _DECLARED_REACH)
+        parts = [m for m in _PART_RE.finditer(text, window, d.start())
+                 if not (m.start("part") > 0 and text[m.start("part") - 1].isascii() and text[m.start("part") - 1].isalnum())]
+        if not parts or not _LIST_TAIL_RE.fullmatch(text, parts[-1].end("part"), d.start()):
+            continue
+        run = [parts[-1]]
+        for m in reversed(parts[:-1]):
+            if len(run) == _MAX_DECLARED_PARTS or not _LIST_GAP_RE.fullmatch(text, m.end("part"), run[0].start("part")):
+                break
+            run.insert(0, m)
+        pieces = [m.group("part").replace(" ", "") for m in run]
+        # (「サイズは「S」と「M」、区切りはハイフン」: letters listed, no name)
+        if len(run) >= 2 and not any(p in _SYMBOLS for p in pieces) and sum(map(len, pieces)) >= 5 \
+                and max(map(len, pieces)) >= 3:
+            out.append(Spelled(run[0].start("part"), run[-1].end("part"), _SEP_NAMES[d.group("sep")].join(pieces),
+                               len(run), d.end()))
+    return out
+
+
 def read_all(text: str, lo: int = 0, hi: int | None = None) -> list[Spelled]:
     """Every identifier spelled in parts in ``text[lo:hi]`` (normalized text)."""
     hi = len(text) if hi is None else hi
-    out: list[Spelled] = []
+    out: list[Spelled] = _declared(text, lo, hi) if _DECLARED_SEP_RE.search(text, lo, hi) else []
     pos = lo
     while True:
         m = _PART_RE.search(text, pos, hi)
