@@ -422,6 +422,7 @@ _CASES: dict[str, tuple] = {
                                _cycle("1.「直接振込で」\n（エ）「「「\n① 「PayPayで」→ ・「" + "あ" * 40 + "\n")),
     "rules quoted on their own lines": ("payment _LINE_QUOTE_RE, _RULE_DENIED_RE",
                                         _cycle("「直接取引は禁止です」\n規約ではなら直接取引じゃ\n")),
+    "terms in brackets": ("payment _TERM_QUOTE_RE", _cycle("「直接取引」『個人間送金』「直接取引で「" + "漢" * 12 + "」")),
     "quotes after the telling": ("mentions INTRODUCED_QUOTE_RE, _SETTING_RE (speaker before a quote); payment _quoted_spans",
                                  _cycle("こう言われた。「直接で」届いた：「「って来ました。" + "あ" * 30)),
     "bank details and wallets": ("payment_details _CHAIN_RE, _TOPIC_RE, find_details",

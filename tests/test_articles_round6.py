@@ -48,6 +48,13 @@ QUIET = {
     "a question told before its quote": "夜遅くに、いいねをくれた人から質問が届いた。「LINEの方がやりとりしやすいのでIDを教えてもらえませんか？」",
     "a sender named before the quote": "購入希望者から「PayPayで直接送るので、手数料分引いてもらえませんか？」ってきた。断ったけどしつこい",
     "lures ticked under a warning": "こんな言葉が出てきたら危険信号！\n✔「詳しくはLINEで説明します」\n✔「サイト上だと話せないので、電話番号を教えてください」",
+    # a comic's or a script's lines said by roles; the act advised against after it is named
+    "a comic's dialogue": ("【漫画で解説】こんなメッセージに注意！\n購入者A「アプリの調子が悪いので、LINEで続きを話せませんか？」\n"
+                           "出品者B「え、でも規約で…」\n解説：外部に誘導するための典型的な口実です。"),
+    "advice against giving the number back": "回答：返信で番号に触れる必要はありません。相手に番号を伝え返すのは絶対にやめましょう。",
+    # a bracketed term as the topic of a title or a glossary
+    "a bracketed term in a title": "ニュース解説：なぜ「直接取引」はなくならないのか\n専門家は、手数料を段階的に下げる仕組みに効果があると指摘する。",
+    "a bracketed term explained": "「直接契約」について解説します。",
     # an FAQ's numbered answers are no handles of the tool the question named
     "FAQ answer labels": "Q2．仮払い後なら、ChatworkやSlackを使ってもいいですか？\nA2．はい。申請して相手が承認すれば使えます。",
 }
@@ -78,6 +85,8 @@ LEAKS = {
     "escrow skipped": "仮払いはなしで、直接振り込みますね。",
     "escrow skipped after a short tail": "仮払いなしでいいですか\nどう？",
     "a proposal that uses みたいに": "次からは直接振り込むみたいにしてもらえませんか？",
+    "a bracketed term with its verb": "「直接取引」しませんか？",
+    "a bracketed way with its particle": "「銀行振込」で払いますね",
     "a case that still proposes": "銀行振込にした場合は手数料がかからないので、直接振り込みでお願いします。",
     "a shop FAQ that adds an outside way besides the platform's": (
         "Q．支払い方法は何が使えますか？\nA．アプリの決済のほか、当店ではPayPayでの直接のお支払いにも対応しております。"),
@@ -92,6 +101,8 @@ FLAGGED = {
     "a possibility as the reason to ask": "電話のほうが早いこともあるので、番号教えてもらえますか？",
     "a question to the other party, then an offer": "みんなどのアプリ使ってる？LINEなら交換できるよ",
     "a hot topic, then LINE": "ホットな情報はLINEで送るので追加してね",
+    "advice against one channel, then another asked for": "メールで送るのはやめましょう、LINEで送ってください",
+    "one channel dropped for another": "電話はやめてLINEで話しましょう",
 }
 BLOCKED = {
     "a handle alone after the tool's question": "Slackは？\nkaito_dev",

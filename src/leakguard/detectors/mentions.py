@@ -32,6 +32,8 @@ from ..spans import Spans
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
 _LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕✔✓☑]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
          r"|[①-⑳]|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
+         # a comic's or a script's speaker (「購入者A「…」」「出品者Bさん「…」」): a role, not the sender
+         r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人)[A-ZＡ-Ｚ]?(?:さん|様)?"
          r"|[ \u3000\t])")
 _STANDING_QUOTE_RE = regex.compile(
     r"(?m)^" + _LEAD + r"{0,6}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)"

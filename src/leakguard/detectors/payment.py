@@ -143,6 +143,12 @@ _MENTION_RE = regex.compile(
     # 運営の「直接契約」の手続き, サイトの「直接契約」機能: a feature's name; 「手数料がもったいない」を
     # 強調していた, 「…」に乗って: the words a story tells of
 )
+# A term in brackets, kanji alone, as the topic (「直接取引」はなくならないのか, 「個人間送金」について,
+# 「外部決済」の禁止): the word named, as a title or a glossary does; with its verb or particle of use
+# (「「直接取引」しませんか」「「銀行振込」で払います」) the term is used.
+_TERM_QUOTE_RE = regex.compile(
+    r"(?:「\p{Han}{2,8}+」|『\p{Han}{2,8}+』)(?=[ \u3000]{0,2}+(?:は|とは|に関する|に関して|について|を巡|をめぐ"
+    r"|の(?:問題|禁止|実態|リスク|危険|手口|仕組み|ルール|定義|意味)))")
 # A heading that introduces examples, and the bullets of its list
 _EXAMPLE_HEAD_RE = regex.compile(
     r"例[:：]?$|例文|よくある|典型的|手口|誘い文句|こんなメッセージ|このようなメッセージ|要注意|ng例|悪い例|for example|examples?[:：]?$")
@@ -885,6 +891,7 @@ def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _LISTED_QUOTE_RE.finditer(text)]
     # (「こう言われた。「…」」: mentions.py, shared with the contact readings)
     spans += [m.span(1) for m in INTRODUCED_QUOTE_RE.finditer(text)]
+    spans += [m.span() for m in _TERM_QUOTE_RE.finditer(text)]
     if "\n" in text and any(m.term.kind in ("rule", "warning") for m in matches):
         spans += [m.span() for m in _LINE_QUOTE_RE.finditer(text)]
     if "\n" in text:
