@@ -110,3 +110,32 @@ def test_a_resent_group_is_not_read_twice():
     assert ("phone_number", "+818033563356") not in found
     # a number whose groups repeat, given one group a message, is read as given
     assert ("phone_number", "+819012121212") in _completed(["090-1212-", "1212 です"])
+
+
+EMAIL_POSITIVES = [
+    # the domain first, then the local part named in English or in Japanese
+    (["私の個人メールにお願いします。ドメインは fastmail.com", "local partは ko-ito.dev です"], "ko-ito.dev@fastmail.com"),
+    (["弊社のドメインは hoshizora-design.jp です", "担当の私のアドレスは tanabe で、そちらにお送りください。"],
+     "tanabe@hoshizora-design.jp"),
+    # the provider named with the suffix that says which of its domains
+    (["メールはyahooのほうです（.co.jpの）", "ユーザー名は shirokuma_0808 です"], "shirokuma_0808@yahoo.co.jp"),
+    # a mistyped domain corrected in the next message
+    (["送付先です。mika.sato", "@gmial.com", "失礼しました、gmail.comでした"], "mika.sato@gmail.com"),
+]
+
+
+@pytest.mark.parametrize("messages, value", EMAIL_POSITIVES)
+def test_round6_email_split_class_is_completed(messages, value):
+    assert ("email_address", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages, senders", [
+    (["yahooのニュース、.co.jpのほうで見た", "img_2219 です"], None),
+    (["弊社のドメインは hoshizora-design.jp です", "担当の私の名前は tanabe で、よろしくお願いします"], None),
+    (["ドメインは hoshizora-design.jp です", "ところで納期は来週です", "アドレスは tanabe で"], None),
+    (["ドメインは hoshizora-design.jp です", "アドレスは tanabe で"], ["A", "B"]),
+    (["メールはgmailです", "local partyは楽しかった"], None),
+    (["送付先です。mika.sato", "@gmial.com", "失礼しました、写真をまちがえました"], None),
+])
+def test_round6_email_split_class_negative(messages, senders):
+    assert not {c for c in _completed(messages, senders) if c != ("email_address", "mika.sato@gmial.com")}

@@ -92,7 +92,7 @@ _CUE_RE = re.compile(
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
 # English words that name a part or hold a clause together (「user name: …」「the middle is …」): no part
 _CLAUSE_WORDS = frozenset("user name username domain first last middle part is are the my then and next four three "
-                          "digits rest remainder remaining um uh finally followed by after that".split())
+                          "digits rest remainder remaining um uh finally followed by after that local account".split())
 # A role names a group by its place, then says what the group is and hands it over:
 # 「二つ目のまとまりが」「下4桁は」「頭3桁：」「しっぽ＝」「最初は普通の」 (an epithet of the group may
 # stand between: 「最初は普通の070」).
@@ -104,7 +104,7 @@ _ROLE_HANDS_OVER = (rf"(?:\s?の?\s?(?:[0-9一二三四]\s?(?:桁|けた|ケタ|
                     r"(?:\s?(?:は|が|も|に|:|=|→|⇒|って|、|,)){0,2}(?:\s?(?:普通|ふつう|いつも|おなじみ|お馴染み)の)?")
 _ROLE_TAIL = _ROLE_HANDS_OVER + r"\s?$"
 # in English: 「first part 090」「the middle is 5567」「last four is 2231」
-_EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|block|bit)){0,2}(?:\s(?:is|are|was))?\s?[:=]?\s?$"
+_EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|block|bit)){0,2}(?:\s(?:is|are|was))?\s?(?:[:=]|は|が|って)?\s?$"
 # An ordinal with a counter: 「一つ目」「2個目」「ふたつめ」「3番目」「三ブロック目」.
 _COUNTER = r"(?:つ|個|こ|番|ブロック|グループ|まとまり|区切り)\s?(?:目|め)"
 # 「前3桁」「後ろの4桁」: a side with a count of digits is a group of a number, not of an address
@@ -357,6 +357,12 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
                    or not _NEGATED_RE.match(reading.view.text, f.end)]  # (「me.comじゃなくて icloud.com」)
     hosts = {f.value for f in named_parts if f.kind == DOMAIN} | {
         providers[f.value] for f in named_parts if f.kind == WORD and f.value in providers}
+    suffixes = {h for h in hosts if all(label in _TLDS for label in h.split("."))}
+    if len(suffixes) == 1 and len(hosts) == 2:
+        # 「yahooのほうです（.co.jpの）」: the suffix says which of the provider's domains it is
+        word = next((f.value for f in named_parts if f.kind == WORD and f.value in providers), None)
+        if word is not None:
+            hosts = {f"{word}.{next(iter(suffixes))}"}
     named = len(hosts) == 1 and next(iter(hosts)) in _provider_names()  # 「Gmailのko」: mail, by name
     if named and next(iter(hosts)) not in _CARRIERS and reading.fragments and _names_provider(
             reading.fragments[-1]) and _INTRODUCES_RE.fullmatch(reading.view.text, reading.fragments[-1].end):
@@ -1124,9 +1130,16 @@ def _resumed(reading: Reading, earlier: Sequence[Fragment]) -> Reading:
             and frags[0].value == earlier[-1].value and reading.head >= 1 \
             and _RESENT_GAP_RE.fullmatch(norm, frags[0].end, frags[1].start):
         return replace(reading, fragments=frags[1:], head=max(1, reading.head - 1))
-    if not reading.head and frags[0].start <= 48 and _CONTINUE_MARK_RE.search(norm, 0, frags[0].start):
+    if not reading.head and frags[0].start <= 48 and (
+            _CONTINUE_MARK_RE.search(norm, 0, frags[0].start)
+            or frags[0].kind == WORD and any(f.kind == DOMAIN and f.role == HOST for f in earlier[-2:])
+            and _NAMED_LOCAL_RE.search(norm, 0, frags[0].start)):
+        # (「ドメインは minamo-office.jp です」「担当の私のアドレスは ishiguro で、…」: the local part, named)
         return replace(reading, head=1)
     return reading
+
+
+_NAMED_LOCAL_RE = regex.compile(r"(?:アドレス|メアド|メールアドレス|ユーザー?名|アカウント名?)(?:は|が|[:：])\s*$")
 
 
 def _reversed_across(earlier: Sequence[Fragment], reading: Reading) -> Joined | None:
@@ -1299,7 +1312,9 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
                 continue
             k = near[0]
             seq = list(earlier)
-            seq[k] = Fragment(seq[k].kind, f.value, 0, 0, seq[k].role)
+            # (「@gmial.com」 corrected by 「gmail.comでした」: the symbol the old part held stays)
+            fixed = seq[k].value[0] + f.value if seq[k].value[0] in "@." and f.value[0] != seq[k].value[0] else f.value
+            seq[k] = Fragment(seq[k].kind, fixed, 0, 0, seq[k].role)
             found = _spelled(seq, 0, [True] * len(seq), cues) + [
                 j for j in (_email_by_role(seq, cues),) if j is not None]
             out += [Joined(j.category, j.value, f.start, f.end, j.parts, True) for j in found
