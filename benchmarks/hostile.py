@@ -386,6 +386,12 @@ _CASES: dict[str, tuple] = {
     "own numbers in code comments": ("phone _OWN_COMMENT_RE, _NOT_REAL_COMMENT_RE",
                                      _cycle('TEL = "090-3312-5567"  # 自分の携帯 my cell ここに電話 ')),
     "access codes and times": ("phone _DIALLED_RE, _TIME_BEFORE_RE", _cycle("0044 20 7946 0018 19:00、4/1 00 44 ")),
+    "date ranges run together": ("phone _DATE_GATE_RE, _DATE_RE per run",
+                                 _cycle("2025/04/01〜2025/09/30 2019.03.10-2019.12.31 2020-1-2-2021-13-40 ")),
+    "code spans, fences and JSON values": (
+        "code_context _INLINE_RE, _JSON_VALUE_RE, _RESERVED_DOMAIN_RE, _SOURCE_FRAME_RE, _QUOTE_RE, _spans, _prose",
+        _cycle('`foo@example.com` ```js\n/^[a-z0-9._-]{4,20}$/ LINE ID {"email": "a@mail.example.co.jp"} `` ` 私の '
+               '原文 "email a@b.jp" 「連絡は c@d.jp まで」 "')),
     "Vietnamese number words": ("phone_words _VIETNAMESE_RE, _VIETNAMESE", _cycle("không chín ba hai không năm, ")),
     "parts spelled in order": ("spelled GATE_RE, _PART_RE, _SEP_RE, _AT_RE, _FILLER_RE, _ANNOUNCE_RE, _BESIDE_RE, "
                                "_JOIN_WITH_RE, _ORDER_RE, _ATTACH_RE; line _SPELLED_CUE_RE",

@@ -199,3 +199,31 @@ def test_round6_proposals_in_the_same_shapes_stay_flagged(text, category):
 @pytest.mark.parametrize("text", ["Xは @taro_dev です", "Xは `@taro_dev` です"])
 def test_a_handle_given_next_to_code_stays_a_handle(text):
     assert [(f.value, f.kind) for f in leakguard.scan(text).findings if f.category == "external_contact"] == [("x", "handle")]
+
+
+# -- quoted source text in a message about translating ---------------------------------------------
+SOURCE_NEGATIVES = [
+    '翻訳対象の原文に "Contact us on WhatsApp or email support@example-hotel.com" という一文がありますが、'
+    'アドレスはそのまま残してよろしいでしょうか。',
+    "原文：「お問い合わせは info@sakura-ryokan.jp まで」→ 訳文：「Please contact info@sakura-ryokan.jp」でよいですか",
+    'Please translate this: "For bookings email hello@kyoto-stay.jp"',
+]
+
+
+@pytest.mark.parametrize("text", SOURCE_NEGATIVES)
+def test_an_address_in_the_text_to_translate_is_the_texts(text):
+    assert _values(text, "email_address") == []
+
+
+SOURCE_POSITIVES = [
+    # a value set off alone in brackets, asked to be used, or outside the quote
+    ("翻訳は終わりました。メアドは「taro.k@gmail.com」です", "taro.k@gmail.com"),
+    ("翻訳は終わりました。質問があれば「taro.k@gmail.com」までご連絡ください", "taro.k@gmail.com"),
+    ("英訳の件、私のアドレス「hana.k88@gmail.com」に送ってください", "hana.k88@gmail.com"),
+    ("翻訳します。連絡先は taro.k@gmail.com です", "taro.k@gmail.com"),
+]
+
+
+@pytest.mark.parametrize("text,value", SOURCE_POSITIVES)
+def test_an_address_given_around_a_translation_stays_found(text, value):
+    assert value in _values(text, "email_address")

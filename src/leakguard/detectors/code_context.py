@@ -131,6 +131,28 @@ def quoted_data(view: NormalizedText, start: int, end: int) -> bool:
     return cues["own"].search(prose) is None and cues["invite"].search(prose) is None
 
 
+# 「翻訳対象の原文に "Contact us … email support@…" という一文が」: in a message about translating, a
+# quote is the source text, and an address in it is the text's (a hotel's, a shop's), not the writer's
+_SOURCE_FRAME_RE = regex.compile(r"原文|訳文|翻訳|英訳|和訳|(?<![a-z])translat")
+_SOURCE_WORDS = 4  # characters of the quoted sentence besides the value
+_QUOTE_RE = regex.compile(r"\"[^\"\n]{1,400}+\"|「[^「」\n]{1,400}+」|“[^”\n]{1,400}+”")
+
+
+def quoted_source(view: NormalizedText, start: int, end: int) -> bool:
+    """Normalized ``[start, end)`` lies in a quote of a message about translating, and the words
+    outside the quote neither give it as the writer's own nor ask that it be used."""
+    text = view.text
+    if _SOURCE_FRAME_RE.search(text) is None:
+        return False
+    quotes = view.memo("code_context.quotes", lambda: Spans([m.span() for m in _QUOTE_RE.finditer(text)]))
+    held = _holder(quotes, start) if quotes.contains(start, end) else None
+    if held is None or len(text[held[0] + 1:start].strip()) + len(text[end:held[1] - 1].strip()) < _SOURCE_WORDS:
+        return False  # (「メアドは「taro.k@gmail.com」です」: a value set off alone is given, not quoted text)
+    prose = _prose(text, start, end, quotes)
+    cues = _cues()
+    return cues["own"].search(prose) is None and cues["invite"].search(prose) is None
+
+
 def example_data(view: NormalizedText, start: int, end: int, domain: str) -> bool:
     """An address at a domain reserved for examples, in a message about a template, test data or
     validation, and neither given as the writer's own nor asked to be used in its sentence."""

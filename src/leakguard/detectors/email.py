@@ -470,8 +470,9 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
     clause = max(before.rfind(ch) for ch in "。\n!?！？") + 1  # (「テストデータは送りました。連絡は…」: another clause)
     if _PLACEHOLDER_CONTEXT_RE.search(before, clause):
         return True  # 「placeholder="you@domain.com"」「テストデータ: test.user@…」: a form's text or test data
-    if code_context.quoted_data(view, start, end) or code_context.example_data(view, start, end, domain):
-        return True  # 「テストケースは `foo@example.com`」, a mail template's 「差出人：noreply@example.com」
+    if code_context.quoted_data(view, start, end) or code_context.example_data(view, start, end, domain) \
+            or code_context.quoted_source(view, start, end):
+        return True  # 「テストケースは `foo@example.com`」, a mail template's 「差出人：noreply@example.com」, a text to translate
     return _EXAMPLE_DOMAIN_RE.fullmatch(domain) is not None and _FORM_EXAMPLE_RE.search(
         view.text, max(0, start - _FORM_EXAMPLE_REACH), end + _FORM_EXAMPLE_REACH) is not None
 
