@@ -343,6 +343,7 @@ _CASES: dict[str, tuple] = {
     "masked IDs": ("line _MASKED_ID_RE, _placeholder_near", _cycle("LINE ID：@xxxxxxxxxxxx ○○○○○ 追加して ")),
     "parts listed, the separator declared after": ("spelled _declared: _DECLARED_SEP_RE, _LIST_GAP_RE, _LIST_TAIL_RE; email _GLOSS_RE",
                                                    _cycle("米の「kome」に、名字の「ta」、あとは数字の55で、つなぎは全部ピリオド アウトルック（outlook.jp） ")),
+    "the rest after 続きは": ("fragments _clause_gap _CONTINUED_GAP_RE", _cycle("080の人です笑 続きは6819、0527。続き")),
     "add-friend pointers": ("line _ADD_GATE_RE, _ADD_POINTER_RE", _cycle("友だち追加お願いします👇 taro_12 追加して→ ")),
     "ID parts to join (間に)": ("line _JOIN_GATE_RE, _JOIN_RE",
                               _cycle("「sato」と「hikaru」の間にアンダーバー入れて、最後に3 ライン ")),

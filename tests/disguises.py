@@ -520,3 +520,19 @@ def area_code_apart(draw) -> Disguise:
         return replace(spelling, between=(then, between), prefix=spelling.prefix + before)
 
     return disguise
+
+
+_CONTINUED = (("の人です笑 続きは", "、"), ("です。続きは", " "), ("から始まるよ、つづきは", "の"), ("ね！続きが", "、"))
+
+
+@st.composite
+def continued_after_talk(draw) -> Disguise:
+    """The first group, short talk, then 「続きは」 and the rest (「080の人です笑 続きは6819、0527」)."""
+    first, second = draw(st.sampled_from(_CONTINUED))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3:
+            return spelling
+        return replace(spelling, between=(first, second))
+
+    return disguise

@@ -140,6 +140,8 @@ def test_sentences_and_everywhere_are_no_address(text):
     ("070-●●●●-2231 で出してたけど、真ん中は4410です", "+817044102231"),
     ("070さ、それがら5162、んで8394だべ。電話けろ", "+817051628394"),
     ("080さ、1234、5678", "+818012345678"),
+    ("ゼロハチゼロの人です笑 続きはロクハチイチキュウ、ゼロゴーニーナナ。わかる人にはわかる", "+818068190527"),
+    ("090です。続きは1234、5678", "+819012345678"),
 ])
 def test_phone_groups_the_message_ties_together(text, value):
     assert phones(text) == {value}
@@ -153,6 +155,9 @@ def test_phone_groups_the_message_ties_together(text, value):
     "080-****-1578って伏せたけど、真ん中は聞かないで",
     "1500円さ、2000、3000",
     "品番は070さ、5162、8394だべ",
+    "3個注文しました。続きは 1234 5678",
+    "080で始まる番号です、続きは明日",
+    "第3話は090分。続きは1234と5678話",
 ])
 def test_prices_labels_and_masks_left_masked_are_no_phone(text):
     assert phones(text) == set()
@@ -203,7 +208,8 @@ def test_file_names_and_sizes_listed_are_no_address(text):
 # -- the round-6 classes drawn at random (tests/disguises*.py) --------------------------------------
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
-from disguises import area_code_apart, compose, groups_as_sentences, masked_then_named, maybe, phone_numbers  # noqa: E402
+from disguises import area_code_apart, compose, continued_after_talk, groups_as_sentences, masked_then_named  # noqa: E402
+from disguises import phone_numbers  # noqa: E402
 from disguises_text import half_then_rest_line_ids, line_ids as line_id_targets, stacked_line_ids  # noqa: E402
 from disguises_text import unnamed_app_carriers  # noqa: E402
 
@@ -214,6 +220,13 @@ ROUND6 = settings(derandomize=True, max_examples=60, deadline=None,
 @ROUND6
 @given(compose(phone_numbers(), groups_as_sentences()))
 def test_drawn_groups_as_sentences(case):
+    text, value = case
+    assert value in phones(text), text
+
+
+@ROUND6
+@given(compose(phone_numbers(), continued_after_talk()))
+def test_drawn_rest_after_the_word_continued(case):
     text, value = case
     assert value in phones(text), text
 

@@ -187,7 +187,7 @@ _JOIN_CUE_GATE_RE = re.compile(
     "つぎ|それから|それがら|そして|そっから|えっと|えーと|ええと|んーと|[0-9] ?(?:(?:で|の|は)(?:さ|ね)?|さ)[、,]|"
     "(?<![a-z])(?:then|followed by|after that)(?![a-z])|始ま|はじま|じゃなく|ではなく|でなく|いや|訂正|間違|まちが|逆|反対から|さかさ|右から|revers|backward"
     # (「090です。4882。6130。」: groups each a sentence of its own)
-    "|[0-9](?:です|だよ|ね)?[。!！]\\s?[0-9]{2,4}[。!！]")
+    "|[0-9](?:です|だよ|ね)?[。!！]\\s?[0-9]{2,4}[。!！]|続き|つづき")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1607,7 +1607,13 @@ def _clause_gap(gap: str, described: bool) -> bool:
     if len(gap) > _MAX_CLAUSE_GAP:
         return False
     return (_JOINER_GAP_RE.fullmatch(gap) is not None or _clause_res()[0].fullmatch(gap) is not None
-            or described and _DESCRIBED_RE.fullmatch(gap) is not None)
+            or described and _DESCRIBED_RE.fullmatch(gap) is not None or _CONTINUED_GAP_RE.fullmatch(gap) is not None)
+
+
+# 「ゼロハチゼロの人です笑 続きはロクハチイチキュウ、ゼロゴーニーナナ」: 「続きは」 says the groups after it
+# go on the number before it, whatever short talk stands between (no digit, one sentence break)
+_CONTINUED_GAP_RE = regex.compile(
+    r"(?:[^0-9\n。!！?？]{0,16}[。!！?？])?[^0-9\n。!！?？]{0,16}?(?:続き|つづき)(?:は|が|を)[\s:：、,]{0,2}")
 
 
 def _phone_in_clauses(norm: str, frags: Sequence[Fragment], gaps: Sequence[str], cues) -> Joined | None:
