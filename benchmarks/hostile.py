@@ -321,6 +321,8 @@ _CASES: dict[str, tuple] = {
         "_SIGNS_HEAD_RE, _BULLET_RE, _SETTING_RE, _KANA_RE, _UNBRACKETED_RE",
         _cycle("・「直接取引しませんか」\n× PayPayで払う\n■ LINEで話したい？\n共通点は\n・Slackで「追加お願い」と言われた\n"
                "Zoomで話しましょう、という依頼\n")),
+    "noun sentences pointed back at": ("mentions _POINTED_BACK_RE, _POINTER_GATE_RE",
+                                       _cycle("銀行振込、PayPay、ギフト券。この3つは要注意。そんなPayPay直接")),
     "requests quoted without brackets, no sentence end": ("mentions _UNBRACKETED_RE (lazy clause, no end)",
                                                           _cycle("LINEで話しましょうという直接取引しませんかみたいな")),
     "a heading mark and quotes on one endless line": ("mentions _HEADING_RE, _REPORTED_QUOTE_RE, _SETTING_RE (no line end)",

@@ -168,6 +168,8 @@ def test_article_shaped_leak_keeps_its_action(name):
     (">>12 それ詐欺だよ。「LINEで話そう」は全部無視でいい", "「LINEで話そう」"),
     ("Zoomで面談しましょう、という依頼は契約後ならOKです。", "Zoomで面談しましょう"),
     ("こんな誘いには乗らないで！\n→ 手数料分を値引きするので銀行振込で", "→ 手数料分を値引きするので銀行振込で"),
+    ("銀行振込、PayPay、ギフト券。この3つを指定してきたら要注意です。", "銀行振込、PayPay、ギフト券。"),
+    ("今日も「直接なら安くします」の人が来た。スルー。", "「直接なら安くします」"),
     ("いやー、直接取引しませんか、みたいなメッセージ来るじゃないですか。", "いやー、直接取引しませんか"),
 ])
 def test_mentions(text, shown):
@@ -181,6 +183,8 @@ def test_mentions(text, shown):
     "■注意点\n・お支払いはPayPayでお願いします",  # a shop's own terms under its own heading
     "NGワードはありません。PayPayで払ってください",
     "LINEで連絡しましょう、というのが私の提案です",  # the writer's own proposal, named by の
+    "お支払いはPayPay。この点だけ注意してください",  # no warning about danger points back
+    "PayPayで払います。そんなのは詐欺じゃないです",  # a sentence with its own predicate
 ])
 def test_not_mentions(text):
     assert all("PayPay" not in text[a:b] and "LINEで連絡" not in text[a:b] for a, b in mentioned_spans(text))

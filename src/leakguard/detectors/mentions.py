@@ -44,7 +44,16 @@ _REPORTED_QUOTE_RE = regex.compile(
     r"(?=[ \u3000]{0,2}+(?:と|って|っていう|という|といった|などと|など|みたいな|のような|のように|的な|等の|等と"
     # …or judged as a topic: 「LINEで話そう」は全部無視でいい, 「直接で」も規約違反
     r"|[はも][ \u3000]{0,2}+(?:全部|すべて|全て|絶対|即|完全に|もう)?(?:無視|スルー|詐欺|NG|ＮＧ|アウト|違反|規約違反|禁止"
-    r"|危険|要注意|怪しい|ダメ|だめ|駄目|お断り|断)))")
+    r"|危険|要注意|怪しい|ダメ|だめ|駄目|お断り|断)"
+    # …or naming who sends such words: 「直接なら安くします」の人が来た
+    r"|の(?:人|業者|アカウント|手口|パターン|やつ|奴)))")  # not の方: 「ペイペイ」の方が楽 compares
+# A sentence of nouns (no kana predicate before its stop) that the next one points back at to warn
+# (「銀行振込、PayPay、ギフト券。この3つを指定してきたら要注意です」): the ways listed are the
+# warning's subject, not an offer; 「直接取引しましょう。この件は注意して」 still proposes
+_POINTED_BACK_RE = regex.compile(
+    r"(?m)(?:^|(?<=[。！？!?]))[^。！？!?\n]{1,80}+(?<!\p{Hiragana})[。！？!?]"
+    r"(?=[ \u3000]{0,2}+(?:この[0-9０-９一二三四五六七八九]{1,2}+つ|これら|こうした|そういった|そういう|こういう|こういった|そんな|このような)"
+    r"[^。！？!?\n]{0,40}?(?:要注意|詐欺|危険|違反|怪し|疑って|疑う|NG|ＮＧ))")
 # A request or offer quoted without brackets, then named as one (「Zoomで面談しましょう、という依頼は」
 # 「直接取引しませんか、みたいなメッセージ」): from the sentence's start to its closing form
 _UNBRACKETED_RE = regex.compile(
@@ -80,6 +89,7 @@ _SETTING_RE = regex.compile(r"[ \u3000]{0,2}+(?:で|から|にて|上で|経由�
 INTRODUCED_QUOTE_RE = regex.compile(
     r"(?:言われ(?:た|ました)|届(?:いた|きました)|(?:て|って|が)[来き](?:た|ました)|書かれてい(?:た|ました)|送られてき(?:た|ました)"
     r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました))[。:：][ \u3000]{0,2}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)")
+_POINTER_GATE_RE = regex.compile(r"この|これら|こうし|そうい|こうい|そんな")  # (cheap; the pattern says which)
 _MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
 
 
@@ -88,13 +98,16 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     unbracketed = "いう" in text or "みたいな" in text or "といった" in text
-    if _MARKS.isdisjoint(text) and not unbracketed and "\n" not in text:
+    pointed = _POINTER_GATE_RE.search(text) is not None
+    if _MARKS.isdisjoint(text) and not unbracketed and not pointed and "\n" not in text:
         return []
     # a quotation is a message when it holds kana: 『soyo.latte』って入れて quotes a thing to type
     spans = [m.span(1) for m in _STANDING_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
     spans += [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
     spans += [m.span(1) for m in INTRODUCED_QUOTE_RE.finditer(text)]
     spans += [m.span() for m in _VERDICT_LINE_RE.finditer(text)]
+    if pointed:
+        spans += [m.span() for m in _POINTED_BACK_RE.finditer(text)]
     if unbracketed:
         spans += [m.span() for m in _UNBRACKETED_RE.finditer(text)]
     spans += [m.span() for m in _HEADING_RE.finditer(text)]
