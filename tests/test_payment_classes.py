@@ -441,3 +441,29 @@ def test_part_outside_and_slang(text):
 ])
 def test_part_outside_and_slang_look_alikes(text):
     assert not _paid(text)
+
+
+# -- the platform's price beaten, said as a plain offer (「本サイト経由より1万円お安くご案内可能です」):
+# the platform named before より is what the other way beats, not the way to pay ------------------
+@pytest.mark.parametrize("text", [
+    "月額顧問料は本サイト経由より1万円お安くご案内可能です。",
+    "次回からは弊社と直接ご契約いただければ、サイト経由より安くなります",
+    "サイトより1分あたり50円お得です",
+    "サイトを通すより安くできます",
+])
+def test_platform_price_beaten(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", [
+    "銀行振込の入金消込作業、月30件まで対応可能です。",  # the work
+    "こちらの商品はセット購入でお得です",
+    "まとめ買いなら安くなります",
+    "アプリのクーポンを使うと安くなります",
+    "サイト経由よりも安全なので、アプリで払ってください",  # the platform preferred
+    "サイト経由より直接の方が安いと言われましたが、お断りしました",
+    "このサイトより安いところはありますか？",
+    "メルカリより安くしています",  # the seller's own listing elsewhere
+])
+def test_platform_price_beaten_look_alikes(text):
+    assert not _paid(text)
