@@ -26,6 +26,8 @@ def phones(text):
     ("あのアプリのID→ mame_kichi7", "mame_kichi7"),
     ("Lのほうで連絡ください〜 ID は n a o _ 0 7 1 2 です", "nao_0712"),
     ("Lの方で話しましょ、IDは kuro.neko55", "kuro.neko55"),
+    ("Lで話そ、IDは kuro.neko55", "kuro.neko55"),
+    ("LのIDは mame_77 です", "mame_77"),
     ("ら、やってる？ → pochi_2525", "pochi_2525"),
     ("ら、やってたら→ saku_0303", "saku_0303"),
 ])
@@ -36,6 +38,8 @@ def test_the_app_left_unnamed_before_its_id(text, value):
 @pytest.mark.parametrize("text", [
     "Lのほうが大きいです。サイズ表 size_l2",
     "Lのほうでお願いします、品番 ab12_34",
+    "Lでお願いします、品番 ab12_34",
+    "XLで連絡します、型番 ab_12",
     "例のアプリで買ったケース ab_12 です",
     "いつものアプリでポイント貯めてます、会員番号 ab12_34",
     "あのアプリの新機能 ver_2 すごいね",
