@@ -117,7 +117,8 @@ def test_a_phone_number_after_a_date_stays_found(text, value):
 
 def test_quoted_code_cues_are_a_valid_lexicon():
     rows = load_table(code_context.CUES_FILE, columns=("term", "kind"))
-    assert {row[1] for row in rows} == {"own", "invite", "frame"}
+    assert {row[1] for row in rows} == {"own", "invite", "frame", "placeholder"}
+    assert "domain.com" in code_context.placeholder_domains()
     assert code_context._cues()["frame"].search("テンプレート")
 
 
@@ -226,4 +227,30 @@ SOURCE_POSITIVES = [
 
 @pytest.mark.parametrize("text,value", SOURCE_POSITIVES)
 def test_an_address_given_around_a_translation_stays_found(text, value):
+    assert value in _values(text, "email_address")
+
+
+# -- placeholder domains: a format, not anybody's address ------------------------------------------
+PLACEHOLDER_NEGATIVES = [
+    "メールアドレスの正規表現は local@domain.tld の形だけチェックする方針でいいですか？",
+    "バリデーションは name@yourdomain.com で通ることを確認しました",
+    "hoge@hoge.com で登録テストしました",
+    "The form accepts user@company.tld but rejects user@localhost",
+]
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_NEGATIVES)
+def test_addresses_at_placeholder_domains_are_formats(text):
+    assert _values(text, "email_address") == []
+
+
+PLACEHOLDER_POSITIVES = [
+    ("私のアドレスは taro@mydomain.com です、こちらに送ってください", "taro@mydomain.com"),
+    ("連絡は taro@domain-works.com までお願いします", "taro@domain-works.com"),
+    ("hoge.fan88@gmail.com に送ってください", "hoge.fan88@gmail.com"),
+]
+
+
+@pytest.mark.parametrize("text,value", PLACEHOLDER_POSITIVES)
+def test_addresses_that_only_look_like_placeholders_stay_found(text, value):
     assert value in _values(text, "email_address")

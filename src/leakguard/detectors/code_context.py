@@ -25,7 +25,8 @@ from ..normalize import NormalizedText
 from ..spans import Spans
 
 CUES_FILE = "quoted_code_cues.txt"
-_KINDS = ("own", "invite", "frame")
+_KINDS = ("own", "invite", "frame", "placeholder")
+_PLACEHOLDER_TLD = "tld"  # 「local@domain.tld」: the name of the part, never a delegated top-level domain
 _FENCE = "```"
 # an inline span stays on one line (an unpaired backtick must not quote the rest of the message)
 _INLINE_RE = regex.compile(r"`[^`\n]{1,300}+`")
@@ -46,11 +47,19 @@ def _cues() -> dict[str, "regex.Pattern[str]"]:
         words[row[1]].append(row[0])
     out = {}
     for kind, terms in words.items():
+        if kind == "placeholder":
+            continue  # (domains, compared whole: placeholder_domains)
         # (an ASCII word stands alone: 「my」 is no cue inside 「mystery」)
         alts = [rf"(?<![a-z]){regex.escape(t)}(?![a-z])" if t.isascii() and t[-1:].isalpha() else regex.escape(t)
                 for t in sorted(terms, key=len, reverse=True)]
         out[kind] = regex.compile("|".join(alts) or "(?!)")
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def placeholder_domains() -> frozenset[str]:
+    """Domains written as placeholders in specifications and code (the ``placeholder`` rows)."""
+    return frozenset(row[0].lower() for row in load_table(CUES_FILE, columns=("term", "kind")) if row[1] == "placeholder")
 
 
 def _spans(text: str) -> Spans | None:
@@ -154,13 +163,15 @@ def quoted_source(view: NormalizedText, start: int, end: int) -> bool:
 
 
 def example_data(view: NormalizedText, start: int, end: int, domain: str) -> bool:
-    """An address at a domain reserved for examples, in a message about a template, test data or
-    validation, and neither given as the writer's own nor asked to be used in its sentence."""
-    if _RESERVED_DOMAIN_RE.fullmatch(domain) is None:
+    """An address at a placeholder domain (「local@domain.tld」「hoge@hoge.com」), or at a domain reserved
+    for examples in a message about a template, test data or validation, neither given as the
+    writer's own nor asked to be used in its sentence."""
+    placeholder = domain in placeholder_domains() or domain.rpartition(".")[2] == _PLACEHOLDER_TLD
+    if not placeholder and _RESERVED_DOMAIN_RE.fullmatch(domain) is None:
         return False
     cues = _cues()
     text = view.text
-    if cues["frame"].search(text) is None:
+    if not placeholder and cues["frame"].search(text) is None:
         return False
     lo = max(0, start - _REACH)
     lo = max([lo] + [text.rfind(ch, lo, start) + 1 for ch in _SENTENCE_ENDS])
