@@ -535,7 +535,7 @@ _CASES: dict[str, tuple] = {
                                           _guard_chain),
     "Guard: an order announced, a group taken back": (
         "guard; fragments _REVERSE_ANNOUNCED_RE, _marks, _fix_re, _reversed_across, _role_prefix, _ROLE_BREAK_RE, "
-        "_RESENT_GAP_RE, _CONTINUE_MARK_RE, _resumed, _mistyped_group, _NAMED_LOCAL_RE",
+        "_RESENT_GAP_RE, _CONTINUE_MARK_RE, _resumed, _mistyped_group, _NAMED_LOCAL_RE, _PLACED_RE, _placed_after",
         _lines(lambda i: ("全部逆から書きます", "6733", "ほんで2911", "あ、ちがう2919", "後ろから失礼します",
                           "ケツが080や")[i % 6]),
         _guard_chain),

@@ -139,3 +139,24 @@ def test_round6_email_split_class_is_completed(messages, value):
 ])
 def test_round6_email_split_class_negative(messages, senders):
     assert not {c for c in _completed(messages, senders) if c != ("email_address", "mika.sato@gmial.com")}
+
+
+@pytest.mark.parametrize("messages, value", [
+    (["5521", "090", "3087", "↑2番目が頭、3番目が最後ね"], "+819055213087"),
+    (["6604", "070", "1183", "1つ目が最後で2つ目が最初、3つ目が真ん中です"], "+817011836604"),
+])
+def test_groups_placed_after_they_are_sent(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages, senders", [
+    # talk between the groups; the places sent by the other side
+    (["4490", "080", "在庫は2点です", "2217", "↑2番目が頭、1番目が最後、3番目が真ん中ね"], None),
+    (["4490", "080", "2217", "2番目が頭、1番目が最後、3番目が真ん中ですか？"], ["A", "A", "A", "B"]),
+    # a place named twice, a place for a group never sent, places of sizes
+    (["4490", "080", "2217", "2番目が頭、2番目が最後"], None),
+    (["4490", "080", "2217", "4番目が頭、1番目が最後"], None),
+    (["23", "24", "25", "1番目が最初に売れました、3番目が最後です"], None),
+])
+def test_places_that_make_no_number(messages, senders):
+    assert not _completed(messages, senders)

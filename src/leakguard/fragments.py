@@ -1074,6 +1074,9 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if chain and not reading.fragments and LINE_ID in categories and CUE_LINE in reading.cues \
             and _POINTS_BACK_RE.match(reading.view.text):
         return _pointed(reading, chain)
+    if chain and not reading.fragments and PHONE in categories and reading.view is not None \
+            and _PLACED_RE.search(reading.view.text):
+        return _placed_after(reading.view.text, chain)
     if not reading.fragments:
         return []
     if not chain:
@@ -1140,6 +1143,34 @@ def _resumed(reading: Reading, earlier: Sequence[Fragment]) -> Reading:
 
 
 _NAMED_LOCAL_RE = regex.compile(r"(?:アドレス|メアド|メールアドレス|ユーザー?名|アカウント名?)(?:は|が|[:：])\s*$")
+
+
+# 「4490」「080」「2217」「↑2番目が頭、1番目が最後、3番目が真ん中ね」: the groups sent, then their places
+_PLACED_RE = regex.compile(rf"(?P<n>[1-4]|[一二三四]|ひと|ふた|みっ|よっ)\s?(?:番目|つ目|つめ|個目|こめ)(?:の(?:やつ|数字))?\s?(?:が|は|を)\s?"
+                           rf"(?:(?P<first>{_FIRST_WORDS})|(?P<middle>{_MIDDLE_WORDS})|(?P<last>{_LAST_WORDS}))")
+_ORDINALS = {"1": 1, "一": 1, "ひと": 1, "2": 2, "二": 2, "ふた": 2, "3": 3, "三": 3, "みっ": 3, "4": 4, "四": 4, "よっ": 4}
+
+
+def _placed_after(norm: str, chain: Sequence[Trace]) -> list[Joined]:
+    """The groups of the sender's last messages of nothing but digits, put in the places a message
+    after them gives each by its order of sending; the one group left unnamed takes the place
+    left. Only three groups (a first, a middle, a last) or two (a first and a last) are placed."""
+    groups = [f.value for f in _earlier_parts(_linked(chain))]
+    if not 2 <= len(groups) <= 3 or not all(g.isdigit() for g in groups):
+        return []
+    places: dict[str, int] = {}
+    for m in _PLACED_RE.finditer(norm):
+        n = _ORDINALS[m.group("n")]
+        if n > len(groups) or m.lastgroup in places or n in places.values():
+            return []  # (a place named twice, or a group that was not sent: no reading)
+        places[m.lastgroup] = n
+    wanted = ("first", "middle", "last") if len(groups) == 3 else ("first", "last")
+    if any(p not in wanted for p in places) or len(places) < len(wanted) - 1:
+        return []
+    left = [n for n in range(1, len(groups) + 1) if n not in places.values()]
+    order = [places.get(p) or left.pop() for p in wanted]
+    value = _phone_value("".join(groups[n - 1] for n in order))
+    return [Joined(PHONE, value, 0, max(1, len(norm)), len(groups), True)] if value else []
 
 
 def _reversed_across(earlier: Sequence[Fragment], reading: Reading) -> Joined | None:
