@@ -55,6 +55,9 @@ QUIET = {
     # a bracketed term as the topic of a title or a glossary
     "a bracketed term in a title": "ニュース解説：なぜ「直接取引」はなくならないのか\n専門家は、手数料を段階的に下げる仕組みに効果があると指摘する。",
     "a bracketed term explained": "「直接契約」について解説します。",
+    # words told of inside analysis: the scorer reads the rules' signals as the rules do
+    "quoted words in an analysis": "継続的な取引では、手数料が20％近いサービスもあり、双方に「外でやれば安くなる」という誘因が生まれる。",
+    "a quoted mindset in a column's title": "【解説】「手数料を払いたくない」心理と直接取引\nサービス外で払うと、未払いのときに補償はありません。",
     # an FAQ's numbered answers are no handles of the tool the question named
     "FAQ answer labels": "Q2．仮払い後なら、ChatworkやSlackを使ってもいいですか？\nA2．はい。申請して相手が承認すれば使えます。",
 }
@@ -86,6 +89,10 @@ LEAKS = {
     "escrow skipped after a short tail": "仮払いなしでいいですか\nどう？",
     "a proposal that uses みたいに": "次からは直接振り込むみたいにしてもらえませんか？",
     "a bracketed term with its verb": "「直接取引」しませんか？",
+    "the same words unquoted, then a direct deal asked": "手数料が20％近いので、外でやれば安くなりますよ。直接どうですか？",
+    "a quote, then the writer's own transfer": "「外でやれば安くなる」し、手数料もったいないから直接振り込むね",
+    "a fee problem as the reason": "手数料問題があるので、直接振り込みでお願いします",
+    "a shop notice, not a column": "【お知らせ】当店では銀行振込も受け付けます。直接振り込んでください。",
     "a bracketed way with its particle": "「銀行振込」で払いますね",
     "a case that still proposes": "銀行振込にした場合は手数料がかからないので、直接振り込みでお願いします。",
     "a shop FAQ that adds an outside way besides the platform's": (

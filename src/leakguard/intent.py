@@ -642,7 +642,12 @@ def candidates(detector, view: NormalizedText, findings: list[Finding],
         return []
 
     def terms(window: NormalizedText) -> list[tuple[str, int, int]]:
-        return [(m.term.kind, m.start, m.end) for m in payment._matches(rules._compile(), window.text, window.tokens)]
+        found = payment._matches(rules._compile(), window.text, window.tokens)
+        # the rules' signals as the rules read them: a way or a request inside words told of
+        # (「「外でやれば安くなる」という誘因」) is none of this message's; refusals and rules count anyway
+        quoted = payment.quoted_spans(window.text, found)
+        return [(m.term.kind, m.start, m.end) for m in found
+                if m.term.kind in payment.NEGATION_KINDS or not quoted.contains(m.start, m.end)]
 
     return candidates_payment(view, [start for _i, start, _end in anchors], findings, terms)
 
