@@ -45,6 +45,7 @@ NEGATION_FILE = "payment_negation.txt"
 
 _MATCH_MODES = ("both", "surface", "lemma")
 _NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example", "reference")
+NEGATION_KINDS = frozenset(_NEGATION_KINDS + ("job_phrase",))  # term kinds that refuse or set aside
 _JOB_PHRASE = "job_phrase"  # a job_topic that reaches over its phrase (payment_negation.txt)
 _CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
 _SET_ASIDE_GROUPS = _CHANNEL_GROUPS + ("direct_deal",)
@@ -429,8 +430,7 @@ class PaymentDetector:
         matches = _matches(compiled, text, view.tokens)
         if not matches:
             return
-        quoted = Spans(_quoted_spans(text, matches) if "「" in text or "『" in text or "“" in text or "\n" in text
-                       else [])
+        quoted = quoted_spans(text, matches)
         matches.sort(key=lambda m: m.start)
         starts = [m.start for m in matches]
         tokens = view.tokens
@@ -886,6 +886,14 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
             return False
         return m.start >= first_signal
     return False
+
+
+def quoted_spans(text: str, matches: list[Match]) -> Spans:
+    """The words of ``text`` told of, not said (quotations reported, listed, named), whose signals
+    the rules skip; the intent scorer reads its features through the same spans."""
+    if "「" in text or "『" in text or "“" in text or "\n" in text:
+        return Spans(_quoted_spans(text, matches))
+    return Spans([])
 
 
 def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
