@@ -346,3 +346,22 @@ def test_remote_logins_and_ordinary_halves_are_no_address(text):
 @pytest.mark.parametrize("text", ["線は 2.5mm で引いてください", "ラインは 0.8mm の極細で", "線: 12cm の長さ"])
 def test_a_measure_after_the_slang_is_no_id(text):
     assert line_ids(text) == set()
+
+
+# -- LINE in romaji, the ID handed over by 「ID wa」 ---------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("rain de hanashi shimasho. ID wa bishnu.np desu. raiN tomodachi tsuika shite kudasai", "bishnu.np"),
+    ("rain no ID wa maya_22 desu", "maya_22"),
+    ("rain de renraku shite ne, id: koji.77", "koji.77"),
+])
+def test_line_in_romaji(text, expected):
+    assert line_ids(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "rain delayed the game, my id is user_12 on the site",
+    "heavy rain no longer a problem. ID wa order_123",
+    "rain de shiai chuushi. ID wa nai desu",
+])
+def test_rain_in_english_or_without_an_id_is_no_line(text):
+    assert line_ids(text) == set()

@@ -79,6 +79,9 @@ _LINE_NAME_RE = regex.compile(
     r"|(?<![ぁ-ゖァ-ヴー])[らラ](?P<ks>[^\w\s、。,]{1,2})[いイ](?P=ks)[んン](?![ぁ-ゖァ-ヴー])"
     r"|エル[・\s.、]{0,2}アイ[・\s.、]{0,2}エヌ[・\s.、]{0,2}イー|える[・\s.、]{0,2}あい[・\s.、]{0,2}えぬ[・\s.、]{0,2}いー"
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し|sns|チャット)(?:の(?:やつ|アプリ))?(?![ァ-ヴー])"
+    # in romaji as learners type it, only before a romaji particle or word: 「rain de hanashimashou」「rain no ID wa」
+    # (and a romaji word after the particle ends on a vowel or n: 「rain no longer」 is English)
+    r"|(?<![a-z])rain(?=\s(?:de|no|wa)\s(?:id(?![a-z])|[a-z]{0,15}+(?<=[aiueon])(?![a-z]))|\s(?:id|tomodachi|koukan|kokan)(?![a-z]))"
     # (「らーでいい？」: the syllable drawn out)
     r"|(?:^|(?<=[\s。!?]))らー{0,2}(?=\s?(?:で|交換|こうかん|やって|の?id)|[、,]\s?やって)"
     # the app left unnamed, only right before its ID or the talk there: 「例のアプリのIDは…」「いつものアプリ
@@ -97,7 +100,7 @@ _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|ま�
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
     r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|ら、やって|ら,やって|らのid|らid|のアプリ|lのほう|lの方|l のほう|lのid|lで|l で|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
-    r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]")
+    r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]|rain ")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」 (never from 「id」 or a romaji particle: 「LINE no ID wa …」)
@@ -342,7 +345,7 @@ def _added(view: NormalizedText, lex: ContactLexicon) -> list[tuple[int, int, st
 # only channel the message names, and the cue a bare 「ID」 (「注文ID: …」 names a thing's number).
 _CUED_GATE_RE = re.compile(r"(?<![a-z])id(?![a-z])")
 _CUED_ID_RE = regex.compile(
-    r"(?<![a-z0-9一-龯ァ-ヺ])id\s{0,2}+(?:は|:|=|→|⇒)\s{0,2}+[【「『(\[]?\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
+    r"(?<![a-z0-9一-龯ァ-ヺ])id(?:\s{0,2}+(?:は|:|=|→|⇒)| wa )\s{0,2}+[【「『(\[]?\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
     r"|(?:下記|以下|この後|最後)の?\s?id[^\n]{0,30}?[\n。!?]\s{0,3}+[【「『(\[]\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[】」』)\]]")
 _CUED_REACH = 200
 
@@ -364,7 +367,7 @@ def _cued(view: NormalizedText, lex: ContactLexicon, names: list) -> list[tuple[
         found.append((start, end, value, False))
     if found:
         a = analyze(view, lex)  # (「ディスコードのIDは…」: another app's)
-        if a is None or any(mention.channel not in ("line", "-") for mention in a.mentions):
+        if a is not None and any(mention.channel not in ("line", "-") for mention in a.mentions):
             return []
     return found
 
