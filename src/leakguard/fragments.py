@@ -856,14 +856,17 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
         at, least = heads.pop()
         # (a zero word was found as a word of its own: read from it as if it opened the text, so
         # that 「携帯はゼロ・ハチ・ゼロ」 is read after its particle)
-        run = _numeral_res()[1].match(norm, at) if least == 2 else _numeral_res()[1].match(norm[at:at + 64])
-        if run is None or not _READING_END_RE.match(norm, run.end(1) + (0 if least == 2 else at)) \
+        # (and after a position word glued to a zero word: 「その後ゼロ」)
+        shift = at if least != 2 or _LONE_ZERO_RE.match(norm, at) else 0
+        run = _numeral_res()[1].match(norm[at:at + 64]) if shift else _numeral_res()[1].match(norm, at)
+        if run is None or not _READING_END_RE.match(norm, run.end(1) + shift) \
                 or run.group(1).isascii() and not _ASCII_LETTER_RE.search(run.group(1)):
             continue  # (digits typed as such are parts already; "six six one two" is not)
         value = _numeral_value(run.group(1)).replace(" ", "")
-        start, end = run.span(1) if least == 2 else (run.start(1) + at, run.end(1) + at)
+        start, end = run.start(1) + shift, run.end(1) + shift
         glued = _SPACED_DIGIT_RE.search(run.group(1)) is None
-        if least <= len(value) <= 8 and value.isdigit() and (least == 2 or value[0] == "0") \
+        if (least <= len(value) or least == 2 and _LONE_ZERO_RE.fullmatch(run.group(1))) and len(value) <= 8 \
+                and value.isdigit() and (least == 2 or value[0] == "0") \
                 and not any(s < end and start < e and not ((s, e) in typed and (start < s or glued) and e <= end)
                             for s, e in taken):  # (typed digits taken in after words, or with words glued
             # to them: 「ななごー29」「12さんよん」, not 「001 に電話」)
@@ -900,6 +903,9 @@ def _prepended_re() -> "regex.Pattern[str]":
 
 
 _SPACED_DIGIT_RE = re.compile(r"[0-9][\s、,・\-/|.]")
+# 「その後ゼロ」: a group of one digit named by its place is a zero word (a typed one is a part anyway);
+# another word alone there is talk (「最後にご連絡」「最初はに」)
+_LONE_ZERO_RE = re.compile("ゼロ|ぜろ|れい|レイ|〇|零")
 
 
 def _handed_over(norm: str, end: int) -> int:
