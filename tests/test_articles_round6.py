@@ -59,6 +59,8 @@ QUIET = {
     "quoted words in an analysis": "継続的な取引では、手数料が20％近いサービスもあり、双方に「外でやれば安くなる」という誘因が生まれる。",
     "a quoted mindset in a column's title": "【解説】「手数料を払いたくない」心理と直接取引\nサービス外で払うと、未払いのときに補償はありません。",
     # an FAQ's numbered answers are no handles of the tool the question named
+    # a manual's masked example handle is nobody's account (the invitation itself still warns)
+    "a masked handle in a manual": "例）ID：＊＊＊＊＊＊\n相手のDiscordのユーザー名（xxxx_xxxx）を入力して検索します。",
     "FAQ answer labels": "Q2．仮払い後なら、ChatworkやSlackを使ってもいいですか？\nA2．はい。申請して相手が承認すれば使えます。",
 }
 
@@ -114,6 +116,7 @@ FLAGGED = {
 BLOCKED = {
     "a handle alone after the tool's question": "Slackは？\nkaito_dev",
     "a told quote, then the writer's own ID": "こう言われた。「LINEで」\nなので私のLINEはhana_22です、追加してください",
+    "a handle with a few x in it": "インスタ（@xx_ken）をフォローしてDMください",
     "a case, then the writer's own ID": "LINE交換を求められた場合は、こちらのIDを追加してください：hana_22",
 }
 
@@ -121,6 +124,12 @@ BLOCKED = {
 @pytest.mark.parametrize("text", FLAGGED.values(), ids=FLAGGED.keys())
 def test_contact_near_misses_are_still_flagged(text):
     assert leakguard.scan(text).action.value != "allow"
+
+
+def test_a_masked_handle_gives_no_handle_but_the_request_still_warns():
+    found = leakguard.scan("インスタ（@xxxx_xxxx）をフォローしてDMください")
+    assert found.action.value == "warn"
+    assert all(f.kind != "handle" for f in found.findings)
 
 
 @pytest.mark.parametrize("text", BLOCKED.values(), ids=BLOCKED.keys())

@@ -126,6 +126,8 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         if cue == "alias" and (_WORD_AFTER_NAME_RE.fullmatch(body) and _ENGLISH_NEXT_RE.match(text, end)
                                or body.isalpha() and _LISTED_AFTER_RE.match(text, end)):
             continue  # 「WeChat mini-program」「Discord Nitro-style」「Telegramも USDT もNG」: words of the sentence
+        if _masked(body):
+            continue  # 「インスタ（@xxxx_xxxx）をフォロー」: a manual's or a warning's stand-in, nobody's account
         if cue == "tail" and _faq_label(body, text, end):
             continue  # 「Slackを使ってもいいですか？⏎A2．はい。」: an FAQ's answer label, not the ID alone
         if cue is None or (cue == "alias" and _sentence_goes_on(a, start, end, body)) or (
@@ -201,6 +203,12 @@ def _job_sentence(a: Analysis, start: int, end: int) -> bool:
     topics, tokens = a.lex.topics, a.tokens
     return any((a.lemmas[i] in topics or tokens[i].surface.lower() in topics) and not start <= tokens[i].start < end
                for i in range(first, min(last, first + 200)))
+
+
+def _masked(body: str) -> bool:
+    """A handle written as a stand-in: x (or X, lowercased) in every letter place (xxxx_xxxx, xxx.xx)."""
+    letters = body.replace("_", "").replace(".", "").replace("-", "")
+    return len(letters) >= 3 and letters.count("x") == len(letters)
 
 
 def _faq_label(body: str, text: str, end: int) -> bool:
