@@ -285,3 +285,28 @@ def test_a_local_part_reads_past_the_sentence_that_gives_its_domain():
     # a whole address is read in its own sentence and the ones next to it only
     assert _step("メールは koto.sora7@softbank.ne.jp です。今日は晴れです。明日もよろしくね。こっちに送ってね",
                  "koto.sora7@softbank.ne.jp", "email") is None
+
+
+POINTED_FROM_ABOVE = [
+    ("お世話になっております。詳細は下記までご連絡ください。\n――――――\n株式会社サンプル 山田太郎\nTEL：090-3318-7742",
+     "090-3318-7742", "phone"),
+    ("今後のご連絡は以下にお願いいたします。\n\n山田太郎\nMail：yamada.t@sample-corp.jp", "yamada.t@sample-corp.jp", "email"),
+]
+NOT_POINTED = [
+    ("下記の内容で発送いたします。\n\n山田太郎\nTEL：090-3318-7742", "090-3318-7742", "phone"),  # no ask
+    ("以下の点にご注意ください。\n\n山田太郎\n携帯：080-2241-9067", "080-2241-9067", "phone"),  # a warning
+    ("以下、ご確認ください。\n--\n田中 一郎\n090-5512-8830", "090-5512-8830", "phone"),  # a closing
+    ("下記の番号には連絡しないでください。\n090-5512-8830", "090-5512-8830", "phone"),  # a refusal
+    ("以下の件、よろしくお願いいたします。\n\n田中 一郎\nmail: tanaka.i@example.co.jp", "tanaka.i@example.co.jp", "email"),
+    ("詳細は下記までご連絡ください。\n1\n2\n3\n4\n5\n6\n7\nTEL：090-3318-7742", "090-3318-7742", "phone"),  # too far up
+]
+
+
+@pytest.mark.parametrize("text,value,channel", POINTED_FROM_ABOVE)
+def test_a_line_above_pointing_below_invites_the_signature(text, value, channel):
+    assert _step(text, value, channel) is not None
+
+
+@pytest.mark.parametrize("text,value,channel", NOT_POINTED)
+def test_a_line_above_that_does_not_ask_leaves_the_signature(text, value, channel):
+    assert _step(text, value, channel) is None

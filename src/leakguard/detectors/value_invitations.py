@@ -32,6 +32,8 @@ SCORE = 0.8  # as an invitation the channel detector reads beside a value (conta
 
 _REACH = 48  # characters each way that a sentence is read: a cue further off is about something else
 _NEAR = 3 * _REACH  # an external_contact finding this close to a value already says what it invites
+_ABOVE_LINES = 6  # lines up that a pointer below (「下記までご連絡ください」) is looked for
+_BELOW = ("下記", "以下", "署名", "下の連絡先", "下の番号", "下のアドレス")
 _ASK_REACH = 12  # folded characters from a verb of contacting to its ask (「ご連絡いただけますと」)
 _ENDS = frozenset("。！？!?\n")  # sentence ends ('.' and '．' stand inside addresses and numbers)
 _LEADING = frozenset(" \u3000\t)]）」』】>〉≫")  # what may stand between a value and its particle
@@ -240,6 +242,23 @@ def _read(table: CueTable, window: _Window, channel: str, *, after_value: bool) 
     return None
 
 
+def _pointed_from_above(table: CueTable, text: str, lo: int, channel: str) -> tuple | None:
+    """「詳細は下記までご連絡ください。⏎――⏎山田⏎TEL：090-…」: a line a few lines up that points below
+    (下記, 以下, 署名) and asks, for a value in the block under it. Only the lines above the value's,
+    at most ``_ABOVE_LINES`` of them within ``_NEAR`` characters, are read."""
+    line_start = text.rfind("\n", 0, lo) + 1
+    for _ in range(_ABOVE_LINES):
+        if line_start <= 0 or lo - line_start > _NEAR:
+            return None
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if any(word in line for word in _BELOW):
+            r = _read(table, _Window(text, prev_start, line_start - 1, closed=True), channel, after_value=False)
+            return None if r == "block" else r
+        line_start = prev_start
+    return None
+
+
 def invitation_for(text: str, value: Finding, channel: str, table: CueTable | None = None) -> Finding | None:
     """The ``external_contact`` finding for ``value`` (a phone, e-mail or LINE ID finding of ``text``)
     when the words around it invite the reader to use it, else ``None``. Its span runs from the
@@ -272,6 +291,8 @@ def invitation_for(text: str, value: Finding, channel: str, table: CueTable | No
                 if r is not None and r != "block":
                     reading = r
                     break
+    if reading is None:
+        reading = _pointed_from_above(table, text, lo, channel)
     if reading is None:
         return None
     label, c_start, c_end = reading
