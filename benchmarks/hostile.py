@@ -392,9 +392,10 @@ _CASES: dict[str, tuple] = {
     "date ranges run together": ("phone _DATE_GATE_RE, _DATE_RE per run",
                                  _cycle("2025/04/01〜2025/09/30 2019.03.10-2019.12.31 2020-1-2-2021-13-40 ")),
     "code spans, fences and JSON values": (
-        "code_context _INLINE_RE, _JSON_VALUE_RE, _RESERVED_DOMAIN_RE, _SOURCE_FRAME_RE, _QUOTE_RE, _spans, _prose",
+        "code_context _INLINE_RE, _JSON_VALUE_RE, _RESERVED_DOMAIN_RE, _SOURCE_FRAME_RE, _QUOTE_RE, _TAG_RE, _spans, "
+        "_prose",
         _cycle('`foo@example.com` ```js\n/^[a-z0-9._-]{4,20}$/ LINE ID {"email": "a@mail.example.co.jp"} `` ` 私の '
-               '原文 "email a@b.jp" 「連絡は c@d.jp まで」 "')),
+               '原文 "email a@b.jp" 「連絡は c@d.jp まで」 " <meta name="twitter:card" content="x"> <a b="c" d=\'')),
     "Vietnamese number words": ("phone_words _VIETNAMESE_RE, _VIETNAMESE", _cycle("không chín ba hai không năm, ")),
     "parts spelled in order": ("spelled GATE_RE, _PART_RE, _SEP_RE, _AT_RE, _FILLER_RE, _ANNOUNCE_RE, _BESIDE_RE, "
                                "_JOIN_WITH_RE, _ORDER_RE, _ATTACH_RE; line _SPELLED_CUE_RE",

@@ -254,3 +254,21 @@ PLACEHOLDER_POSITIVES = [
 @pytest.mark.parametrize("text,value", PLACEHOLDER_POSITIVES)
 def test_addresses_that_only_look_like_placeholders_stay_found(text, value):
     assert value in _values(text, "email_address")
+
+
+# -- markup: a channel's name in a tag's attributes is the markup's --------------------------------
+@pytest.mark.parametrize("text", [
+    '<meta name="twitter:card" content="summary_large_image"> を追加しました',
+    "X（旧Twitter）でOGP画像が表示されない件、<meta name='twitter:image' content='/ogp.png'> を直しました",
+])
+def test_channel_names_in_markup_attributes_are_markup(text):
+    assert [f for f in leakguard.scan(text).findings if f.category == "external_contact"] == []
+
+
+@pytest.mark.parametrize("text,category", [
+    ("<LINE: taro_88> で追加して", "line_id"),  # brackets without attributes are no tag
+    ('私のXです <a href="https://x.com/taro_dev">@taro_dev</a> フォローしてDMください', "external_contact"),
+    ('<a href="mailto:info@shop-sample.jp">お問い合わせ</a> のタグをフッターに入れました', "email_address"),
+])
+def test_values_around_markup_stay_found(text, category):
+    assert category in {f.category for f in leakguard.scan(text).findings}

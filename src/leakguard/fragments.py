@@ -857,8 +857,15 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
         # (a zero word was found as a word of its own: read from it as if it opened the text, so
         # that 「携帯はゼロ・ハチ・ゼロ」 is read after its particle)
         # (and after a position word glued to a zero word: 「その後ゼロ」)
-        shift = at if least != 2 or _LONE_ZERO_RE.match(norm, at) else 0
-        run = _numeral_res()[1].match(norm[at:at + 64]) if shift else _numeral_res()[1].match(norm, at)
+        # (a position word's group read from its first word as if it opened the text, when that word
+        # is a zero word or one of two kana or more: 「その後ゼロ」「中はきゅう1はちよん」「先頭はまる6」)
+        shift = at if least != 2 or _LONE_ZERO_RE.match(norm, at) or _longer_word_re().match(norm, at) else 0
+        text, pos = (norm[at:at + 64], 0) if shift else (norm, at)
+        run = _numeral_res()[1].match(text, pos)
+        if run is not None and not _READING_END_RE.match(norm, run.end(1) + shift):
+            # 「中は8いち66、3つ目は…」: the run went on into the next clause; it ends at its last comma
+            cut = max(run.group(1).rfind(c) for c in "、, /|")
+            run = _numeral_res()[1].match(text, pos, run.start(1) + cut) if cut > 0 else None
         if run is None or not _READING_END_RE.match(norm, run.end(1) + shift) \
                 or run.group(1).isascii() and not _ASCII_LETTER_RE.search(run.group(1)):
             continue  # (digits typed as such are parts already; "six six one two" is not)
@@ -906,6 +913,13 @@ _SPACED_DIGIT_RE = re.compile(r"[0-9][\s、,・\-/|.]")
 # 「その後ゼロ」: a group of one digit named by its place is a zero word (a typed one is a part anyway);
 # another word alone there is talk (「最後にご連絡」「最初はに」)
 _LONE_ZERO_RE = re.compile("ゼロ|ぜろ|れい|レイ|〇|零")
+
+
+@functools.lru_cache(maxsize=1)
+def _longer_word_re() -> "re.Pattern[str]":
+    from .detectors.phone_words import _JA_WORDS
+
+    return re.compile(ct.kana_alternation([w for w in _JA_WORDS if len(w) > 1]))
 
 
 def _handed_over(norm: str, end: int) -> int:

@@ -32,6 +32,8 @@ _FENCE = "```"
 _INLINE_RE = regex.compile(r"`[^`\n]{1,300}+`")
 # 「{"email": "taro@example.com"}」: a JSON string value after its key
 _JSON_VALUE_RE = regex.compile(r"\"[a-z0-9_\-]{1,40}+\"[ \t]{0,2}+:[ \t]{0,2}+\"(?P<v>[^\"\n]{1,200}+)\"")
+# 「<meta name="twitter:card" content="summary">」: a markup tag with attributes (「<LINE: taro_88>」 has none)
+_TAG_RE = regex.compile(r"<[a-z][a-z0-9]{0,15}+(?:\s{1,3}+[a-z][a-z0-9:_\-]{0,30}+=(?:\"[^\"\n<>]{0,200}+\"|'[^'\n<>]{0,200}+'))++\s{0,3}+/?>")
 # a domain reserved for examples, or one of its subdomains (「mail.example.com」)
 _RESERVED_DOMAIN_RE = regex.compile(r"(?:[a-z0-9\-]{1,63}\.){0,4}example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)")
 _SENTENCE_ENDS = "。\n!?！？"
@@ -127,6 +129,15 @@ def _holder(spans: Spans, pos: int) -> tuple[int, int] | None:
             return None
         i -= 1
     return None
+
+
+def in_markup(view: NormalizedText, start: int, end: int) -> bool:
+    """Normalized ``[start, end)`` lies in a markup tag with attributes: a channel's name there is
+    the markup's (「<meta name="twitter:card" …>」), whatever the tag's values may be."""
+    if "<" not in view.text or "=" not in view.text:
+        return False
+    tags = view.memo("code_context.tags", lambda: Spans([m.span() for m in _TAG_RE.finditer(view.text)]))
+    return tags.contains(start, end)
 
 
 def quoted_data(view: NormalizedText, start: int, end: int) -> bool:

@@ -243,8 +243,9 @@ def _analyze(view: NormalizedText, lex: ContactLexicon) -> Analysis | None:
                 continue  # ラインナップ, デッドライン, オンライン, インスタント
         if m.kind == "number" and not _standalone_number(analysis, m):
             continue
-        # 「`twitter:card` を `summary_large_image` に」: a name inside quoted code is the code's
-        quoted = code_context.quoted_data(view, m.start, m.end)
+        # 「`twitter:card` を `summary_large_image` に」「<meta name="twitter:card" …>」: a name inside
+        # quoted code or a markup tag is the code's
+        quoted = code_context.quoted_data(view, m.start, m.end) or code_context.in_markup(view, m.start, m.end)
         (analysis.topic_mentions if quoted or _is_topic(analysis, m) else analysis.mentions).append(m)
     return analysis
 
