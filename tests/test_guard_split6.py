@@ -160,3 +160,23 @@ def test_groups_placed_after_they_are_sent(messages, value):
 ])
 def test_places_that_make_no_number(messages, senders):
     assert not _completed(messages, senders)
+
+
+@pytest.mark.parametrize("messages, value", [
+    # sentence ends of Kyushu (たい, ばい), Chugoku (じゃ), casual っす after a group; a group taken back in its own message
+    (["電話番号は 〇九〇 のですね", "五五一二…じゃなか、五五二一たい", "あと 三〇八七 ばい。"], "+819055213087"),
+    (["番号は070じゃ", "4471じゃ", "最後は2093じゃ"], "+817044712093"),
+    (["090っす", "6637っす", "1520っす"], "+819066371520"),
+])
+def test_dialect_sentence_ends_after_the_groups(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["注文番号は 〇九〇 のですね", "五五一二…じゃなか、五五二一たい", "あと 三〇八七 ばい。"],
+    ["値段は3000円たい", "送料は500円ばい", "合計3500円じゃ"],
+    ["090っす", "ところで明日来れるっすか", "6637っす", "1520っす"],
+    ["整理番号は070じゃ", "4471じゃ", "2093じゃ"],
+])
+def test_dialect_sentence_ends_that_join_nothing(messages):
+    assert not _completed(messages)

@@ -141,7 +141,8 @@ _JOINER_GAP_RE = regex.compile(  # also between quoted groups: 「06」と「440
     r"[」』\"]?\s?(?:と|や|、|,|/|\||\+|・|それから|その(?:次|あと|後)(?:は|が|に)?|の(?:次|あと|後)(?:は|が|に)?|次(?:は|が))\s?[「『\"]?")
 # What may stand around the parts of a message that is nothing else: 「1234-」「電話は090-」「5678です」.
 # (possessive: the two runs share 。.!！ and spacing, and a gap may be the rest of a long message)
-_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）\[\]［］【】]*+(?:です|だよ|で|ね|よ|と|や|です。|。)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*+")
+# (dialects end a sentence on a part too: Kyushu 「3465たい」「8802ばい」, Chugoku じゃ, Tohoku だべ, casual っす)
+_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）\[\]［］【】]*+(?:です|だよ|で|ね|よ|と|や|です。|。|たい|ばい|じゃ|っす|だべ|だっちゃ)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*+")
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名|"
@@ -160,7 +161,8 @@ _RAW_CUE_RE = re.compile(
 _RAW_TAIL_RE = regex.compile(
     r"(?:[0-9a-zA-Z@_.\-０-９ａ-ｚＡ-Ｚ＠＿〇零一二三四五六七八九]|アットマーク|あっとまーく|アット|あっと|ドット|どっと|"
     "ピリオド|アンダーバー|アンダースコア|アンスコ|ハイフン|ハイホン)"
-    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:(?:です|だよ|で|ね|よ|と|や|の)[\s。.!！]*+)?$", regex.REVERSE)
+    r"[\s\-/|,、。.・:：=→!！?？「」『』()（）]*(?:(?:です|だよ|で|ね|よ|と|や|の|たい|ばい|じゃ|っす|だべ|だっちゃ)[\s。.!！]*+)?$",
+    regex.REVERSE)
 # The identifier-shaped run that closes a message as typed (「…番号は〇」「k.hashimoto★exa」): cut
 # anywhere, a split identifier is read again by the detectors themselves, joined to the next message.
 _RAW_CHARS = (r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ@＠._\-－‐+＋()（）\[\]［］〇一二三四五六七八九零★☆*#~〜＿:：/／|｜ー➖"
@@ -446,7 +448,7 @@ def not_real(norm: str, labelled: bool = False) -> bool:
     with no phone cue after the label."""
     if _NOT_REAL_RE.search(norm):
         return True
-    if not labelled or not _CLOSING_DIGITS_RE.search(norm):
+    if not labelled or not (_CLOSING_DIGITS_RE.search(norm) or _CLOSING_KANJI_RE.search(norm)):
         return False
     end = norm[-40:]
     label = None
@@ -455,7 +457,12 @@ def not_real(norm: str, labelled: bool = False) -> bool:
     for named in _NAMED_NUMBER_RE.finditer(end):  # (「座席番号」「出品ID」「lot」: a label the lexicon lacks)
         if not (named.group("prefix") or "").endswith(_CONTACT_OWNERS) and (label is None or named.end() > label.end()):
             label = named
-    return label is not None and not _CUE_RE.search(end, label.end()) and _GROUP_RE.search(end, label.end()) is not None
+    return label is not None and not _CUE_RE.search(end, label.end()) and _LABELLED_GROUP_RE.search(end, label.end()) is not None
+
+
+# 「注文番号は 〇九〇 のですね」: a labelled number in kanji digits is a labelled number too
+_CLOSING_KANJI_RE = re.compile(r"[〇零一二三四五六七八九]{2}[^0-9〇零一二三四五六七八九]{0,8}$")
+_LABELLED_GROUP_RE = re.compile(r"[0-9]+|[〇零一二三四五六七八九]{2,}")
 
 
 # A noun compounded with 番号/ID/コード names a number of its own kind (座席番号, 出品ID, 商品コード),
@@ -502,7 +509,8 @@ def _closing_run(original: str, max_chars: int) -> Fragment | None:
 _KANJI_DIGITS = "〇零一二三四五六七八九"
 MAX_NUMERAL = 16  # digits a numeral keeps: a phone number with its country code, no more
 _NUMERAL_SEP = r"[ \t\u3000\-ー〜~/|.・、,()（）の]{0,4}"
-_NUMERAL_TAIL = r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*"
+_NUMERAL_TAIL = (r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:のです|です|だよ|で|ね|よ|と|や|の|たい|ばい|じゃ|っす|だべ|だっちゃ)?"
+                 r"(?:ね|よ)?[\s。.!！]*")  # (「〇七〇 のですね」「三四六五たい」)
 
 
 @functools.lru_cache(maxsize=1)
@@ -563,9 +571,18 @@ def closing_numeral(view: NormalizedText, pending: str = "") -> Fragment | None:
         return None
     if m.group("pending"):
         value = f"{value} ~{m.group('pending')}".lstrip()
-    alone = _clean(norm[:m.start()]) or _role_only(norm[:m.start()])
+    alone = _clean(norm[:m.start()]) or _role_only(norm[:m.start()]) or _taken_back(norm[:m.start()])
     role = _position(norm, m.start())  # a clause naming the position links the numeral by itself
     return Fragment(NUMERAL, value, 0, 0, role or (WHOLE if alone else None)) if value else None
+
+
+def _taken_back(gap: str) -> bool:
+    """「三四五六…じゃなか、」 before the numeral: a group the message takes back, so the numeral is alone."""
+    group = _TAKEN_BACK_GROUP_RE.match(gap)
+    return group is not None and _clause_res()[1].fullmatch(gap, group.end()) is not None
+
+
+_TAKEN_BACK_GROUP_RE = re.compile(r"\s*(?:[0-9]{2,5}|[〇零一二三四五六七八九]{2,5})")
 
 
 def _position(norm: str, start: int) -> str | None:
