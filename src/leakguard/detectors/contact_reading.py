@@ -157,7 +157,7 @@ def _reported(a: Analysis, m: Mention) -> bool:
 
 
 # 「…のご提案ありがとうございます」「お誘い感謝します」: the channel came in the other party's proposal
-_PROPOSED = frozenset({"提案", "誘い", "誘う", "申し出", "申し出る", "打診", "声掛け", "話"})
+_PROPOSED = frozenset({"提案", "誘い", "誘う", "申し出", "申し出る", "打診", "声掛け", "話", "お話"})
 _THANKS = frozenset({"有り難う", "有り難い", "感謝"})
 
 
