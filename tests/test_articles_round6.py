@@ -59,6 +59,11 @@ QUIET = {
     "quoted words in an analysis": "継続的な取引では、手数料が20％近いサービスもあり、双方に「外でやれば安くなる」という誘因が生まれる。",
     "a quoted mindset in a column's title": "【解説】「手数料を払いたくない」心理と直接取引\nサービス外で払うと、未払いのときに補償はありません。",
     # an FAQ's numbered answers are no handles of the tool the question named
+    # examples numbered with a bracket, an FAQ's bracketed labels, a consequence in rule text
+    "examples numbered with a bracket": ("※メッセージ例はすべて架空のものです。\n例1）「取引終わったら、インスタのDMで連絡してもいいですか？」\n"
+                                         "例2）「支払いはアマギフでもいいですか？」"),
+    "bracketed FAQ labels": "[Q] 出品者です。購入者から電話番号を聞かれたら教えてもいい？\n[A] 教える必要はありません。",
+    "a consequence in rule text": "→ 正解：サービス上で契約を結び直す。請求書を直接送ると、サービス外での取引とみなされます。",
     # a manual's masked example handle is nobody's account (the invitation itself still warns)
     "a masked handle in a manual": "例）ID：＊＊＊＊＊＊\n相手のDiscordのユーザー名（xxxx_xxxx）を入力して検索します。",
     "FAQ answer labels": "Q2．仮払い後なら、ChatworkやSlackを使ってもいいですか？\nA2．はい。申請して相手が承認すれば使えます。",
@@ -94,6 +99,8 @@ LEAKS = {
     "the same words unquoted, then a direct deal asked": "手数料が20％近いので、外でやれば安くなりますよ。直接どうですか？",
     "a quote, then the writer's own transfer": "「外でやれば安くなる」し、手数料もったいないから直接振り込むね",
     "a fee problem as the reason": "手数料問題があるので、直接振り込みでお願いします",
+    "a consequence conceded, then a transfer": "サービス外での取引とみなされますが、直接振り込みでお願いします",
+    "a bracketed answer that gives an ID": "[Q] LINEやってる？\n[A] やってるよ、ID: hana_22 追加してね",
     "a shop notice, not a column": "【お知らせ】当店では銀行振込も受け付けます。直接振り込んでください。",
     "a bracketed way with its particle": "「銀行振込」で払いますね",
     "a case that still proposes": "銀行振込にした場合は手数料がかからないので、直接振り込みでお願いします。",

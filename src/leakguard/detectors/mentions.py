@@ -31,7 +31,8 @@ from ..spans import Spans
 
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
 _LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕✔✓☑]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
-         r"|[①-⑳]|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
+         r"|[①-⑳]|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：)）]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
+         r"|[\[［][QAＱＡ][0-9０-９]{0,2}[\]］]"
          # a comic's or a script's speaker (「購入者A「…」」「出品者Bさん「…」」): a role, not the sender
          r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人)[A-ZＡ-Ｚ]?(?:さん|様)?"
          r"|[ \u3000\t])")
@@ -69,7 +70,7 @@ _VERDICT_LINE_RE = regex.compile(
     r"[^\n]{0,300}+$")
 # A heading: a mark of its own or a Q label, and then a question, a wish or a situation
 _HEADING_RE = regex.compile(
-    r"(?m)^[ \u3000\t]{0,3}+(?:[■□◆◇▼▽▶▷◎]|#{1,4}+ |[QＱ][0-9０-９]{0,2}[.:：．)）]|質問[0-9０-９]{0,2}[:：])"
+    r"(?m)^[ \u3000\t]{0,3}+(?:[■□◆◇▼▽▶▷◎]|#{1,4}+ |[QＱ][0-9０-９]{0,2}[.:：．)）]|[\[［][QＱ][0-9０-９]{0,2}[\]］]|質問[0-9０-９]{0,2}[:：])"
     r"[^\n]{1,120}?(?:[？?]|たい|たいとき|たい時|たい場合|場合|とき|時は|について|とは|には|のか)[ \u3000\t]{0,3}+$")
 # A line that heads a list of the signs of a scam or of what not to do; the bullets right under
 # it are examples (「共通点は」「おかしな点はいくつもありました」「■ やってはいけない移行」), not offers.
