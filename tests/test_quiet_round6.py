@@ -273,3 +273,14 @@ def test_channel_names_in_markup_attributes_are_markup(text):
 ])
 def test_values_around_markup_stay_found(text, category):
     assert category in {f.category for f in leakguard.scan(text).findings}
+
+
+def test_an_address_in_a_contact_card_in_a_block_stays_found():
+    text = ("vCardを貼っておきます、連絡先アプリに取り込んでください。\n```\nBEGIN:VCARD\nFN:Haruto Ishikawa\n"
+            "EMAIL:haruto.ishi@gmail.com\nEND:VCARD\n```")
+    assert "haruto.ishi@gmail.com" in _values(text, "email_address")
+
+
+def test_a_contact_card_block_is_a_card_even_without_words_around_it():
+    text = "```\nBEGIN:VCARD\nFN:Haruto Ishikawa\nEMAIL:haruto.ishi@gmail.com\nEND:VCARD\n```"
+    assert "haruto.ishi@gmail.com" in _values(text, "email_address")

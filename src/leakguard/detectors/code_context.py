@@ -107,7 +107,10 @@ def _prose(text: str, start: int, end: int, spans: Spans) -> str:
     if held is not None and text.startswith(_FENCE, held[0]):
         above = text[max(0, held[0] - _REACH):held[0]].rstrip()
         below = text[held[1]:held[1] + _REACH].lstrip()
-        return "\n".join((above[above.rfind("\n") + 1:], text[end:hi], below.partition("\n")[0]))
+        # (and the block's own first line, which often says what it holds: 「BEGIN:VCARD」「# 私の連絡先」)
+        first = text[held[0]:min(held[1], held[0] + _REACH)].split("\n", 2)
+        return "\n".join((above[above.rfind("\n") + 1:], first[1] if len(first) > 1 else "", text[end:hi],
+                          below.partition("\n")[0]))
     out = []
     pos = lo
     while pos < hi:
