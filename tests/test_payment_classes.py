@@ -467,3 +467,24 @@ def test_platform_price_beaten(text):
 ])
 def test_platform_price_beaten_look_alikes(text):
     assert not _paid(text)
+
+
+# -- the way said last with the request left unsaid (「取り置きしておくので当日現金で」「あとは直接で🙏」) ---
+@pytest.mark.parametrize("text", [
+    "一回出品消しますね、あとは直接で",
+    "取り置きしておくので当日現金で",
+    "あとは直接で🙏",
+])
+def test_way_said_last(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", [
+    "受け取りは手渡しで",  # the goods handed over
+    "支払いはアプリで",  # the platform's way
+    "前回は現金で払いました",  # told
+    "送料は着払いで",
+    "現金で払うと言われましたが、アプリでお願いしました",
+])
+def test_way_said_last_look_alikes(text):
+    assert not _paid(text)

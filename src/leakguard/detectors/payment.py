@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -577,6 +578,17 @@ class PaymentDetector:
             reasons_ja.append(f"依頼・提案の表現（{cue}）")
             reasons_en.append(f"worded as a request or offer ({cue})")
 
+        if not modality:
+            last = max(carriers, key=lambda m: m.end)
+            if last.term.key.endswith("で") and _GOODS_HANDOVER not in last.term.key and _ends_sentence(text, last.end):
+                # 「取り置きしておくので当日現金で」「あとは直接で」: the way said last, the request left unsaid
+                # (not 「受け取りは手渡しで」: the goods handed over)
+                score += (1 - score) * _ELLIPTICAL_WEIGHT
+                cue = view.original_slice(last.start, last.end)
+                reasons_ja.append(f"依頼の省略（{cue}）")
+                reasons_en.append(f"a request left unsaid ({cue})")
+                modality = [last]
+
         if not modality and _narrated(view.tokens, max(m.end for m in carriers)):
             # 「直接取引に切り替えた別のクリエイター」「直接契約で未払いになった人」: told, not offered
             score *= _SUPPRESSED_SHARE
@@ -859,6 +871,23 @@ def _fires(rule: Rule, ends: dict[str, list[Match]]) -> bool:
                        for x in ends[groups[a]] for y in ends[groups[b]]):
                 return False
     return True
+
+
+_ELLIPTICAL_WEIGHT = 0.45
+_GOODS_HANDOVER = "手渡しで"
+_SENTENCE_TAIL = frozenset(" \u3000〜~ー!！?？。…♪☆★・")
+_TAIL_REACH = 8  # characters of marks and emoji after the way that still end its sentence
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Only marks and emoji (at most ``_TAIL_REACH``) between ``i`` and the end of the line."""
+    for j in range(i, min(len(text), i + _TAIL_REACH + 1)):
+        ch = text[j]
+        if ch == "\n":
+            return True
+        if ch not in _SENTENCE_TAIL and unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"):
+            return False
+    return len(text) - i <= _TAIL_REACH
 
 
 def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int] = ()) -> bool:
