@@ -365,3 +365,23 @@ def test_line_in_romaji(text, expected):
 ])
 def test_rain_in_english_or_without_an_id_is_no_line(text):
     assert line_ids(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("アドレスの@の左側は akane.n、右側は kumo.ne.jp", "akane.n@kumo.ne.jp"),
+    ("@の右側は shop-ito.jp、左側は order です", "order@shop-ito.jp"),
+])
+def test_the_sides_of_the_at_by_left_and_right(text, expected):
+    assert emails(text) == {expected}
+
+
+def test_a_domain_named_alone_is_no_address():
+    assert emails("ドメインは soramame.jp で取得済みです。左側の表は後で送ります") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ラインIDは、前が yuki で後ろが 0222、間にハイフンです", {"yuki-0222"}),
+    ("前が 2 で後ろが 3 の組み合わせ、ラインの太さ", set()),
+])
+def test_line_id_by_front_and_back(text, expected):
+    assert line_ids(text) == expected
