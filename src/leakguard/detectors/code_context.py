@@ -9,7 +9,11 @@ Addresses at the domains reserved for examples (RFC 2606, RFC 6761: example.com/
 Japanese registries' example.jp, example.co.jp, example.ne.jp) are data outside code too when the
 message says it is about a template, test data or validation (「差出人：noreply@example.com」 in
 a mail template); the fictional addresses of a chat (「これ私のアドレスです t.yamada@example.com」)
-stay addresses.
+stay addresses. A placeholder domain (「local@domain.tld」, ``placeholder`` rows) is a format anywhere.
+
+Two more reading contexts of the same kind: a channel's name inside a markup tag's attributes
+(「<meta name="twitter:card" …>」) is the markup's, and in a message about translating, an address
+inside a quoted sentence is the source text's (「原文に "Contact us … support@…" という一文が」).
 
 Every pattern is bounded and the fences are paired by ``str.find``: linear in the message.
 """
@@ -61,6 +65,7 @@ def _cues() -> dict[str, "regex.Pattern[str]"]:
 @functools.lru_cache(maxsize=1)
 def placeholder_domains() -> frozenset[str]:
     """Domains written as placeholders in specifications and code (the ``placeholder`` rows)."""
+    _cues()  # (validates every row's kind first)
     return frozenset(row[0].lower() for row in load_table(CUES_FILE, columns=("term", "kind")) if row[1] == "placeholder")
 
 
