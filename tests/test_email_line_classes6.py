@@ -385,3 +385,22 @@ def test_a_domain_named_alone_is_no_address():
 ])
 def test_line_id_by_front_and_back(text, expected):
     assert line_ids(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("🟢で話そ！ID→ mako_77", "mako_77"),
+    ("💚のアプリで！ id: yume.33", "yume.33"),
+    ("みどりで交換しよ。ID: nana.k8", "nana.k8"),
+])
+def test_the_colour_in_other_words_or_drawn(text, expected):
+    assert line_ids(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "グリーンで塗って ab_12 にしてください",
+    "💚でも ver_2 も見ました",
+    "💚ありがとう！ ver_2 も見ました",
+    "🟢 在庫あり → sku_1234",
+])
+def test_the_colour_in_ordinary_talk(text):
+    assert line_ids(text) == set()

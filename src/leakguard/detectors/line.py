@@ -73,6 +73,10 @@ _LINE_NAME_RE = regex.compile(
     # its slang and colour, only right before the place to talk, its ID or a pointer at it: 「線のID ▶ …」
     # 「緑で話そ！ID→」「🟩 → …」「線 ＝ hibiki_g4」「緑のほうのIDは…」
     r"|(?:^|(?<=[\s。!?！？]))(?:線|緑)(?=\s?(?:で|交換|の?id|[=→⇒▶:：]))|🟩(?=\s?[→⇒▶:：])"
+    # the colour in other words and drawn (「みどりで交換しよ」「🟢で話そ」「💚のアプリで」): only before talking,
+    # exchanging, its ID, its app or a pointer (「グリーンで塗って」「💚でも」 are no app)
+    r"|(?:(?:^|(?<=[\s。!?！？]))(?:みどり|ミドリ|グリーン)|[🟩🟢💚])"
+    r"(?=\s?(?:で(?:話|はな|連絡|れんらく|やり|交換|こうかん|つな)|交換|こうかん|の?id|のアプリ|[=→⇒▶:：]))"
     r"|(?:^|(?<=[\s。!?！？、]))(?:緑|みどり|ミドリ|グリーン)色?の(?:ほう|方)(?=\s?(?:で|の?id))"
     # one symbol or emoji set between every kana of the name: 「ら🐸い🐸ん」「ラ★イ★ン」 (the normalizer
     # takes it out of ASCII: 「l🍀i🍀n🍀e」)
@@ -100,7 +104,7 @@ _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|ま�
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
     r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|ら、やって|ら,やって|らのid|らid|のアプリ|lのほう|lの方|l のほう|lのid|lで|l で|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
-    r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]|rain ")
+    r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]|rain |🟢|💚")
 _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」 (never from 「id」 or a romaji particle: 「LINE no ID wa …」)
