@@ -198,10 +198,12 @@ def test_list_item_said_outright_is_still_a_proposal(text):
     "「手数料がもったいないので直接お願いできませんか？」",
     "　「アプリを通さないでお振込みいただければ、お安くします」",
 ])
-def test_quotation_standing_alone_is_an_example(text):
-    # an article's example line read on its own (a back end that splits posts): a chat message
-    # does not wrap itself in 「」 (detectors/mentions.py; no labelled proposal does)
-    assert not _paid(text)
+def test_quotation_standing_alone_is_warned_not_blocked(text):
+    # an article's example line read on its own (a back end that splits posts), or a sender who
+    # wraps the request in 「」 to slip past: the reading stays, at warn strength (mentions.py)
+    report = leakguard.scan(text)
+    assert _paid(text) and report.action.value == "warn"
+    assert "quotation" in next(f.reason_en for f in report.findings if f.category == PAYMENT)
 
 
 @pytest.mark.parametrize("text,paid", [

@@ -181,9 +181,12 @@ def test_quoted_lines_without_a_warning_still_block():
     assert leakguard.scan(PROPOSAL_LINES).action.value == "block"
 
 
-def test_a_single_quoted_line_is_an_example():
-    # a line of an article read on its own: a chat message does not wrap itself in 「」
-    assert leakguard.scan("「LINEの方が早いので、IDを教えてください」").action.value == "allow"
+def test_a_message_that_is_only_a_quotation_is_warned_not_blocked():
+    # a line of an article read on its own, or a request wrapped in 「」 to slip past the check:
+    # either way it is warned (detectors/mentions.py), and a value in it still blocks
+    assert leakguard.scan("「LINEの方が早いので、IDを教えてください」").action.value == "warn"
+    assert leakguard.scan("「直接取引でお願いします」").action.value == "warn"
+    assert leakguard.scan("「090-4417-2093に電話してください」").action.value == "block"
 
 
 @pytest.mark.parametrize("text", [

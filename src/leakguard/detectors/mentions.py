@@ -19,11 +19,14 @@ a text (in original offsets) are mentions, whose words no intent reading acts on
   question an FAQ answers, not one asked of the reader.
 
 Values written in a mention (a real phone number, a bank account) stay findings: the caller only
-drops intent readings whose words all lie in mentions (intent.py).
+drops intent readings whose words all lie in mentions (intent.py). A message that is one quotation
+and nothing else keeps its readings at warn strength: it may be an article's line read alone, or a
+request wrapped in 「」 to slip past the check.
 """
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 import regex
 
@@ -42,6 +45,8 @@ _STANDING_QUOTE_RE = regex.compile(
 # A quotation followed by a word that reports or labels it
 _REPORTED_QUOTE_RE = regex.compile(
     r"(「[^「」\n]{3,300}+」|『[^『』\n]{3,300}+』|“[^“”\n]{3,300}+”)"
+    # (not the writer's own words said again: 「ライン交換しよ」って言ったの私だよ)
+    r"(?![ \u3000]{0,2}+(?:と|って)(?:言|い)っ(?:た|てた)の(?:は)?(?:私|僕|俺|うち|わたし|あたし|自分))"
     r"(?=[ \u3000]{0,2}+(?:と|って|っていう|という|といった|などと|など|みたいな|のような|のように|的な|等の|等と"
     # …or judged as a topic: 「LINEで話そう」は全部無視でいい, 「直接で」も規約違反
     r"|[はも][ \u3000]{0,2}+(?:全部|すべて|全て|絶対|即|完全に|もう)?(?:無視|スルー|詐欺|NG|ＮＧ|アウト|違反|規約違反|禁止"
@@ -91,6 +96,9 @@ INTRODUCED_QUOTE_RE = regex.compile(
     r"(?:言われ(?:た|ました)|届(?:いた|きました)|(?:て|って|が)[来き](?:た|ました)|書かれてい(?:た|ました)|送られてき(?:た|ました)"
     r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました))[。:：][ \u3000]{0,2}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)")
 _POINTER_GATE_RE = regex.compile(r"この|これら|こうし|そうい|こうい|そんな")  # (cheap; the pattern says which)
+# The score a reading keeps when the whole message is one quotation: between the default policy's
+# warn_at (0.5) and block_at (0.6), so that alone it warns.
+QUOTED_ALONE_SCORE = 0.55
 _MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
 
 
@@ -156,6 +164,7 @@ def unmentioned(detector, view, findings: list, hard) -> list:
         m = _SETTING_RE.match(text, end)
         return m is not None and m.end() in starts
 
+    alone = text.strip()[:1] in "「『“" and _STANDING_QUOTE_RE.fullmatch(text.strip()) is not None
     kept = []
     for f in findings:
         if hard(f):
@@ -165,7 +174,19 @@ def unmentioned(detector, view, findings: list, hard) -> list:
                                             bisect.bisect_left(anchor_starts, f.end)] if e <= f.end]
         if not (all(inside(s, e) or setting(e) for s, e in words) if words else inside(f.start, f.end)):
             kept.append(f)
+        elif alone:
+            kept.append(_quoted_alone(f))
     return kept
+
+
+def _quoted_alone(finding):
+    # A message that is one quotation and nothing else may be its sender's own words (brackets for
+    # emphasis are common in chat, and 「」 around a request must not hide it), or one line of an
+    # article read line by line: either way it is warned, never blocked.
+    return dataclasses.replace(
+        finding, score=min(finding.score, QUOTED_ALONE_SCORE),
+        reason=finding.reason + "（メッセージ全体が引用のため警告にとどめます）",
+        reason_en=finding.reason_en + " The whole message is a quotation, so it is warned, not blocked.")
 
 
 def _anchors(detector, view) -> list[tuple[int, int]]:
