@@ -488,3 +488,9 @@ def test_way_said_last(text):
 ])
 def test_way_said_last_look_alikes(text):
     assert not _paid(text)
+
+
+def test_mitai_is_no_wish():
+    # 「みたいです」 (it seems) holds no 「たいです」 (want): the rules read no request in it
+    assert all(s < 0.5 for s in _rule_scores("現金で払う人もいるみたいですね"))
+    assert max(_rule_scores("現金で払いたいです")) >= 0.5

@@ -569,7 +569,9 @@ class PaymentDetector:
         modality = [m for m in matches if m.term.kind == "modality" and not quoted.contains(m.start, m.end)
                     and not (m.term.key.endswith(("て", "で")) and text.startswith(_ASPECT_AFTER_TE, m.end))
                     and not (m.term.key.endswith("くれ") and text.startswith(("た", "て"), m.end)
-                             and not text.startswith("たら", m.end))]
+                             and not text.startswith("たら", m.end))
+                    # 「現金で払う人もいるみたいですね」: みたい (it seems) holds no たい (want); 頼みたい does
+                    and not (m.term.key.startswith("たい") and _seems(text, m.start))]
         if modality:
             best = max(modality, key=lambda m: m.term.weight)
             score += (1 - score) * best.term.weight
@@ -888,6 +890,11 @@ def _ends_sentence(text: str, i: int) -> bool:
         if ch not in _SENTENCE_TAIL and unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"):
             return False
     return len(text) - i <= _TAIL_REACH
+
+
+def _seems(text: str, i: int) -> bool:
+    """「いるみたい」「あるみたい」: み after kana before ``i`` is みたい (it seems), not a stem (頼み, 読み)."""
+    return i >= 2 and text[i - 1] == "み" and "\u3040" <= text[i - 2] <= "\u30ff"
 
 
 def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int] = ()) -> bool:
