@@ -64,6 +64,13 @@ QUIET = {
                                          "例2）「支払いはアマギフでもいいですか？」"),
     "bracketed FAQ labels": "[Q] 出品者です。購入者から電話番号を聞かれたら教えてもいい？\n[A] 教える必要はありません。",
     "a consequence in rule text": "→ 正解：サービス上で契約を結び直す。請求書を直接送ると、サービス外での取引とみなされます。",
+    # English advice after a quoted "LINE"; a how-to's bracketed title; the platform's own form
+    "English advice after a quoted LINE": 'If a buyer says "text me on LINE", decline politely.',
+    "a how-to's bracketed title": "【Slackの始め方】\nワークスペースに参加したら、表示名を本名と担当がわかる形にしましょう。",
+    "the platform's own form": "※上記は記入例です。実際のアドレスは登録画面の入力欄にご記入ください。",
+    # a kind of person described; a quote named right after as a kind of words
+    "a kind of person who proposes": "今日の学び\n・直接振込を提案してくる人は、だいたい値切ってくる",
+    "a quote named right after": "「LINEを教えてくれたら、もっと安くしますよ」。こんな一言から始まるトラブルが後を絶ちません。",
     # a manual's masked example handle is nobody's account (the invitation itself still warns)
     "a masked handle in a manual": "例）ID：＊＊＊＊＊＊\n相手のDiscordのユーザー名（xxxx_xxxx）を入力して検索します。",
     "FAQ answer labels": "Q2．仮払い後なら、ChatworkやSlackを使ってもいいですか？\nA2．はい。申請して相手が承認すれば使えます。",
@@ -101,6 +108,8 @@ LEAKS = {
     "a fee problem as the reason": "手数料問題があるので、直接振り込みでお願いします",
     "a consequence conceded, then a transfer": "サービス外での取引とみなされますが、直接振り込みでお願いします",
     "a bracketed answer that gives an ID": "[Q] LINEやってる？\n[A] やってるよ、ID: hana_22 追加してね",
+    "others described, then the writer's own offer": "直接振込を提案してくる人もいますが、私は直接振込でも大丈夫ですよ",
+    "an English ID given": "My LINE ID is hana_22, reply there",
     "a shop notice, not a column": "【お知らせ】当店では銀行振込も受け付けます。直接振り込んでください。",
     "a bracketed way with its particle": "「銀行振込」で払いますね",
     "a case that still proposes": "銀行振込にした場合は手数料がかからないので、直接振り込みでお願いします。",
@@ -117,6 +126,9 @@ FLAGGED = {
     "a possibility as the reason to ask": "電話のほうが早いこともあるので、番号教えてもらえますか？",
     "a question to the other party, then an offer": "みんなどのアプリ使ってる？LINEなら交換できるよ",
     "a hot topic, then LINE": "ホットな情報はLINEで送るので追加してね",
+    "a quote, then how it sounds asked": "「LINEで話そう」こんな感じでどう？",
+    "a how-to title, then an invitation": "【LINE交換の方法】ID送るので追加してね",
+    "the tool's how-to asked, then an invitation": "Slackの始め方わかる？招待するから参加してね",
     "advice against one channel, then another asked for": "メールで送るのはやめましょう、LINEで送ってください",
     "one channel dropped for another": "電話はやめてLINEで話しましょう",
 }

@@ -52,7 +52,9 @@ _REPORTED_QUOTE_RE = regex.compile(
     r"|[はも][ \u3000]{0,2}+(?:全部|すべて|全て|絶対|即|完全に|もう)?(?:無視|スルー|詐欺|NG|ＮＧ|アウト|違反|規約違反|禁止"
     r"|危険|要注意|怪しい|ダメ|だめ|駄目|お断り|断)"
     # …or naming who sends such words: 「直接なら安くします」の人が来た
-    r"|の(?:人|業者|アカウント|手口|パターン|やつ|奴)))")  # not の方: 「ペイペイ」の方が楽 compares
+    r"|の(?:人|業者|アカウント|手口|パターン|やつ|奴)"  # not の方: 「ペイペイ」の方が楽 compares
+    # …or named right after as a kind of words: 「LINEを教えてくれたら安くします」。こんな一言から始まるトラブル
+    r"|[。、]?[ \u3000]{0,2}+(?:こんな|このような|こういう|そんな|こうした)(?:一言|言葉|メッセージ|誘い|文句|連絡|セリフ|台詞|手口)))")
 # A sentence of nouns (no kana predicate before its stop) that the next one points back at to warn
 # (「銀行振込、PayPay、ギフト券。この3つを指定してきたら要注意です」): the ways listed are the
 # warning's subject, not an offer; 「直接取引しましょう。この件は注意して」 still proposes
