@@ -77,8 +77,10 @@ _VERDICT_LINE_RE = regex.compile(
     r"[^\n]{0,300}+$")
 # A heading: a mark of its own or a Q label, and then a question, a wish or a situation
 _HEADING_RE = regex.compile(
-    r"(?m)^[ \u3000\t]{0,3}+(?:[■□◆◇▼▽▶▷◎]|#{1,4}+ |[QＱ][0-9０-９]{0,2}[.:：．)）]|[\[［][QＱ][0-9０-９]{0,2}[\]］]|質問[0-9０-９]{0,2}[:：])"
-    r"[^\n]{1,120}?(?:[？?]|たい|たいとき|たい時|たい場合|場合|とき|時は|について|とは|には|のか)[ \u3000\t]{0,3}+$")
+    r"(?m)^[ \u3000\t]{0,3}+(?:(?:[■□◆◇▼▽▶▷◎]|#{1,4}+ |[QＱ][0-9０-９]{0,2}[.:：．)）]|[\[［][QＱ][0-9０-９]{0,2}[\]］]|質問[0-9０-９]{0,2}[:：])"
+    r"[^\n]{1,120}?(?:[？?]|たい|たいとき|たい時|たい場合|場合|とき|時は|について|とは|には|のか)"
+    # a how-to's bracketed title (「【Slackの始め方】」「【LINEの友だち追加の手順】」)
+    r"|【[^【】\n]{1,60}?(?:方|方法|手順|ガイド|入門|とは)】)[ \u3000\t]{0,3}+$")
 # A line that heads a list of the signs of a scam or of what not to do; the bullets right under
 # it are examples (「共通点は」「おかしな点はいくつもありました」「■ やってはいけない移行」), not offers.
 # A shop's own 「注意点」 or 「ご案内」 is no such heading: its bullets are the shop's terms.
