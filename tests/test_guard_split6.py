@@ -180,3 +180,18 @@ def test_dialect_sentence_ends_after_the_groups(messages, value):
 ])
 def test_dialect_sentence_ends_that_join_nothing(messages):
     assert not _completed(messages)
+
+
+def test_an_id_whose_closing_digits_lacked_one():
+    assert ("line_id", "kaze_green88") in _completed(["緑のID は kaze", "_green", "8", "あ、88 です、8 ふたつ"])
+
+
+@pytest.mark.parametrize("messages, kept", [
+    (["緑のID は kaze", "_green", "8", "あ、3個です"], ("line_id", "kaze_green8")),
+    (["緑のID は kaze", "_green", "8", "あ、明日は 18 時に行きます"], ("line_id", "kaze_green8")),
+    # a note's label after an address is no part of it
+    (["メールは gmail で", "頭が r.kimura.88", "FYI: ピリオド2つあります"], ("email_address", "r.kimura.88@gmail.com")),
+])
+def test_talk_after_a_value_changes_nothing(messages, kept):
+    found = _completed(messages)
+    assert kept in found and len(found) == len({kept} | {f for f in found if kept[1].startswith(f[1])})

@@ -707,6 +707,7 @@ _LINE_SHAPE_RE = re.compile("(?=.*[a-z])[a-z0-9]*[0-9._-]")
 
 # 「priya.n.jp」「at gmail」, 「sam.lee」「it's a gmail」: a word that opens the message is no
 # letter of the part before it
+_LABEL_OPENING_RE = re.compile(r"\s*[A-Za-zＡ-Ｚａ-ｚ]{2,10}\s?[:：](?=\s|[^\x00-\x7f])")
 _WORD_SYMBOL_RE = re.compile(r"(?i:at|dot|it|it's|its|is|my|the|and|i|you|ok|so|but|that|this|a)(?=[\s(’'])")
 
 
@@ -725,8 +726,8 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
             break
     lead = _ARROW_RE.match(text).end()  # 「→ .99」: the arrow only points at the part
     lead = lead if text[:lead].strip() else 0  # (plain spacing may be the address's own: 「 at」)
-    if not runs or not _RAW_OPENING_RE.match(text, lead):
-        return []
+    if not runs or not _RAW_OPENING_RE.match(text, lead) or _LABEL_OPENING_RE.match(text, lead):
+        return []  # (「FYI: ピリオド2つあります」: a label opens a note, it goes on no part)
     # A LINE or ID cue earlier in the chain (「ID→ natsu」「mikan08」) is what lets the LINE ID
     # detector read the joined run: it is given the cue, not the message that held it.
     cue = _LINE_CUE_TEXT if any(t.cues & {CUE_LINE, CUE_ID} for t in chain) else ""
@@ -946,7 +947,8 @@ def _handed_over(norm: str, end: int) -> int:
     return m.end() if m and not m.group().isspace() and m.end() < len(norm) else 0
 
 
-_ZERO_WORD_RE = regex.compile(r"(?:(?<![ぁ-ゖァ-ヺー\p{Han}])|(?<=[はがもをでに]))(?:ゼロ|ぜろ|まる|マル|れい|レイ|〇|零)")
+_ZERO_WORD_RE = regex.compile(r"(?:(?<![ぁ-ゖァ-ヺー\p{Han}])|(?<=[はがもをでに]))(?:ゼロ|ぜろ|まる|マル|れい|レイ|おー|オー|おう|オウ|れー|レー|〇|零)")
+# (おー, れー as the trunk 0: the normalizer writes 「おー」 as 「おう」)
 
 
 _LINE_CONTINUED_RE = re.compile(r"\.[0-9]{2,}")
@@ -1330,7 +1332,7 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
 # 「さっきの違った、最後は7753です」「真ん中は5521じゃなくて5512」「nが一個多かった。minato.k が正しい」
 _CORRECTION_RE = re.compile(
     r"違った|違いました|違ってました|ちがった|ちがいました|間違|まちが|じゃなくて|じゃなく|ではなく|正しく|正しい|"
-    r"訂正|修正|失礼|すみません|すいません|ごめん|でした|"
+    r"訂正|修正|失礼|すみません|すいません|ごめん|でした|^\s*あっ?[、,!！]|"
     r"(?<![a-z])(?:typo|correction|i meant|i mean|should be|wrong|sorry|oops|my bad|actually)(?![a-z])")
 _POSITION = {FIRST: 0, MIDDLE: 1, LAST: -1}
 
@@ -1420,6 +1422,7 @@ def _one_digit_off(old: str, new: str) -> bool:
 
 
 _TOKEN_RE = re.compile(r"[a-z]+|[0-9]+")
+_COUNTED_AFTER_RE = re.compile(r"\s?(?:が|を)?\s?(?:ふたつ|みっつ|二つ|三つ|2つ|3つ|2個|3個|二個|三個|連続|並び)")
 _PIECE_ENDS_RE = re.compile(r"\s*(?:です|でした|だった|だよ|で|[!！。、,.…?？]|$)")
 
 
@@ -1427,7 +1430,8 @@ def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> li
     """An address or ID the sender completed in a recent message, with the piece this message
     corrects: named by its old value (「1948じゃなくて1949です」) or nearly repeated (「0823」 ->
     「ごめん0832だった」: the one piece of its length that differs in a character or two)."""
-    parts = [f for f in reading.fragments if f.kind in (WORD, DIGITS)]
+    parts = [f for f in reading.fragments if f.kind in (WORD, DIGITS)
+             and not _COUNTED_AFTER_RE.match(reading.view.text, f.end)]  # (「77 です、7 ふたつ」: a count)
     if not parts or len(parts) > 2:
         return []
     for t in reversed(chain[-3:]):
@@ -1453,6 +1457,11 @@ def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> li
                         and 0 < sum(a != b for a, b in zip(m.group(), new.value)) <= 2]
                 if len(near) == 1:
                     fixed = value[:near[0].start()] + new.value + value[near[0].end():]
+                elif tokens and tokens[-1].end() == len(value.split("@")[0]) and new.value.isdigit() \
+                        and tokens[-1].group().isdigit() and len(new.value) == len(tokens[-1].group()) + 1 \
+                        and new.value.startswith(tokens[-1].group()):
+                    # 「sora」「_blue」「7」「あ、77 です」: the closing digits lacked one
+                    fixed = value[:tokens[-1].start()] + new.value + value[tokens[-1].end():]
             checked = fixed and (_email_value(fixed) if category == EMAIL else _line_value(fixed))
             if checked:
                 return [Joined(category, checked, new.start, new.end, 2, True)]
