@@ -195,3 +195,12 @@ def test_an_id_whose_closing_digits_lacked_one():
 def test_talk_after_a_value_changes_nothing(messages, kept):
     found = _completed(messages)
     assert kept in found and len(found) == len({kept} | {f for f in found if kept[1].startswith(f[1])})
+
+
+@pytest.mark.parametrize("text", ["いきたい", "暑いですね", "会いたいです", "かわいいですね", "それでいいっす"])
+def test_sentence_ends_alone_open_no_chain(text):
+    # the dialect and longer sentence ends are read after a numeral only in a message read anyway:
+    # ordinary chat is not read twice (issue #15)
+    from leakguard import fragments
+
+    assert not fragments.may_begin_chain(text)

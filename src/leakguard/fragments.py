@@ -509,8 +509,12 @@ def _closing_run(original: str, max_chars: int) -> Fragment | None:
 _KANJI_DIGITS = "〇零一二三四五六七八九"
 MAX_NUMERAL = 16  # digits a numeral keeps: a phone number with its country code, no more
 _NUMERAL_SEP = r"[ \t\u3000\-ー〜~/|.・、,()（）の]{0,4}"
-_NUMERAL_TAIL = (r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:のです|です|だよ|で|ね|よ|と|や|の|たい|ばい|じゃ|っす|だべ|だっちゃ)?"
-                 r"(?:ね|よ)?[\s。.!！]*")  # (「〇七〇 のですね」「三四六五たい」)
+_NUMERAL_TAIL = r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*"
+# After a numeral the sender's message may still end in a dialect's or a longer sentence end
+# (「〇七〇 のですね」「三四六五たい」); only a message already read is searched with it, never the
+# cheap test on every message (「いきたい」「暑いですね」 must not open a chain).
+_WRITTEN_NUMERAL_TAIL = (r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:のです|です|だよ|で|ね|よ|と|や|の|たい|ばい|じゃ|っす|だべ|だっちゃ)?"
+                         r"(?:ね|よ)?[\s。.!！]*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -532,7 +536,7 @@ def _numeral_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     prefixes = sorted({w[:k] for w in _JA_WORDS for k in range(1, len(w))} - set(_JA_WORDS), key=len, reverse=True)
     pending = rf"(?P<pending>{'|'.join(prefixes)})"
     return (regex.compile(rf"(?<![0-9a-z+])(?:(?P<run>{run})(?:{_NUMERAL_SEP}{pending})?"
-                          rf"|(?<![ぁ-ゖァ-ヺー]){pending})(?={_NUMERAL_TAIL}$)"),
+                          rf"|(?<![ぁ-ゖァ-ヺー]){pending})(?={_WRITTEN_NUMERAL_TAIL}$)"),
             regex.compile(rf"[\s「『(（:：の、,\-ー]*({run})(?![0-9a-z])"))
 
 
