@@ -51,6 +51,8 @@ QUIET = {
     # a comic's or a script's lines said by roles; the act advised against after it is named
     "a comic's dialogue": ("【漫画で解説】こんなメッセージに注意！\n購入者A「アプリの調子が悪いので、LINEで続きを話せませんか？」\n"
                            "出品者B「え、でも規約で…」\n解説：外部に誘導するための典型的な口実です。"),
+    "a role-play script": ("ロールプレイ台本（研修用）\n発注者役：「実は、手数料がもったいないので、次回からは直接お願いしたいんです。」\n"
+                           "受注者役：「申し訳ありません。規約で禁止されておりますので、サービス上でお願いいたします。」"),
     "advice against giving the number back": "回答：返信で番号に触れる必要はありません。相手に番号を伝え返すのは絶対にやめましょう。",
     # a bracketed term as the topic of a title or a glossary
     "a bracketed term in a title": "ニュース解説：なぜ「直接取引」はなくならないのか\n専門家は、手数料を段階的に下げる仕組みに効果があると指摘する。",
