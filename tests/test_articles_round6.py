@@ -39,6 +39,9 @@ QUIET = {
     # contact readings: a hotline is no LINE; the platform's call feature; advice and concessions
     "a consumer hotline": "困ったときは、ひとりで悩まずに消費者ホットライン188に相談してください。",
     "a feature that keeps the number back": "■ 主な特長\n・電話番号を相手に知らせることなく、アプリ内で音声通話ができます。",
+    "a how-to on the other person's device": ("2．QRコードで追加する\n「友だち追加」から「QRコード」を選ぶと、カメラが起動します。"
+                                              "相手のスマートフォンに表示されたQRコードを読み取ってください。"),
+    "a call feature without the exchange": "メッセージ画面の通話機能をご利用ください。電話番号を交換せずに音声通話ができます。",
     "a reply that leaves the contact alone": "Q．相手が先に連絡先を書いてきたら？\nA．返信では連絡先に触れず、運営に報告したうえで上長に共有してください。",
     "a concession in a diary": "電話で話したほうが早いこともあるけれど、写真と文章で伝えられることは意外と多い。",
     "a concession in a thread": "発注側だけど、正直Slackのほうが楽なのは分かる。でも契約前にID交換はしないようにしてる。",
@@ -131,6 +134,8 @@ FLAGGED = {
     "an understanding asked back, then an exchange": "LINEのほうが楽なのは分かるよね？ID交換しよ",
     "a possibility as the reason to ask": "電話のほうが早いこともあるので、番号教えてもらえますか？",
     "a question to the other party, then an offer": "みんなどのアプリ使ってる？LINEなら交換できるよ",
+    "one's own code to scan": "私のQRコードを読み取ってください、LINE追加しよう",
+    "a call without the exchange, then LINE": "番号交換せずに通話できるのでLINE追加してね",
     "a hot topic, then LINE": "ホットな情報はLINEで送るので追加してね",
     "a quote, then how it sounds asked": "「LINEで話そう」こんな感じでどう？",
     "a how-to title, then an invitation": "【LINE交換の方法】ID送るので追加してね",
