@@ -496,9 +496,9 @@ _CASES: dict[str, tuple] = {
                                                 _cycle("二つ目のまとまりが〇八〇、しっぽ＝ななはち、その間が 注文番号の最初は 真ん中2…じゃなくて3 ")),
     "groups given in clauses": ("fragments _phone_in_clauses, _clause_res, _clause_gap, _DESCRIBED_RE, _PHONE_SEP_RE, "
                                 "_BY_GROUP_RE, _reversed, _ZERO_WORD_RE, _handed_over, _PLUS_JOINS_RE, _digit_by_digit, _prepended, "
-                                "_SPACED_DIGIT_RE (readings glued to digits)",
+                                "_SPACED_DIGIT_RE (readings glued to digits), _LONE_ZERO_RE",
                                 _cycle("080は9361で、その後3374 ぜろきゅうぜろ＋推しの4桁(1024)+7777 2…いや、2・8・1・5と "
-                                       "一二と三四 逆から 区切りごと つなげて 電話 九〇の前にゼロ、えっと、ななごー29で 次が12さんよん 0きゅう0 ")),
+                                       "一二と三四 逆から 区切りごと つなげて 電話 九〇の前にゼロ、えっと、ななごー29で 次が12さんよん 0きゅう0 その後ゼロ ")),
     "corrections and fillers between groups": ("fragments _clause_res (gap, correction), _takes_back, _POSITION_WORD_RE, "
                                                "_roles_in",
                                                _cycle("090じゃなくてではなくいやえっとで、その後4桁ずつ1 2 3 ")),
