@@ -204,3 +204,15 @@ def test_sentence_ends_alone_open_no_chain(text):
     from leakguard import fragments
 
     assert not fragments.may_begin_chain(text)
+
+
+@pytest.mark.parametrize("messages", [
+    # clause words open these messages too, but what follows them is a count, a time, a price or a room
+    ["番号は090", "それから3個ください", "1234-5678"],
+    ["090の", "ほんで3時に行くわ", "1234", "5678"],
+    ["で、4月12日の", "あ、ちがう4月13日", "1234"],
+    ["部屋は 0901", "ほな 2345号室で", "6789"],
+    ["最初に090", "and the price is 1234 yen", "5678"],
+])
+def test_clause_words_before_other_numbers_join_nothing(messages):
+    assert not _completed(messages)
