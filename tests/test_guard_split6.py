@@ -216,3 +216,21 @@ def test_sentence_ends_alone_open_no_chain(text):
 ])
 def test_clause_words_before_other_numbers_join_nothing(messages):
     assert not _completed(messages)
+
+
+@pytest.mark.parametrize("messages, value", [
+    (["家の電話でお願いします。市外局番は大阪と同じです", "そのあと 4398-", "1276 です"], "+81643981276"),
+    (["固定電話です。局番は名古屋のと一緒で", "その次 771", "最後 2045"], "+81527712045"),
+])
+def test_an_area_code_named_by_its_city(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages, senders", [
+    (["市外局番は大阪と同じです", "部屋は 4398", "1276"], None),
+    (["市外局番は東京と同じです", "ところで明日伺います", "4398", "1276"], None),
+    (["市外局番は大阪と同じです", "4398", "1276"], ["A", "B", "B"]),
+    (["大阪の市外局番は何番でしたっけ", "4398", "1276"], None),
+])
+def test_an_area_code_named_by_its_city_negatives(messages, senders):
+    assert not _completed(messages, senders)

@@ -391,6 +391,9 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars
                  and (cued or f.kind != WORD or not _ordinary_word(f.value, reading.whole)))
     whole = reading.whole and len(kept) == len(reading.fragments)
+    area = _named_area_code(reading.view.text) if reading.view is not None and not reading.tail else None
+    if area is not None:  # 「市外局番は大阪と同じです」: the code, named by its city, opens the number
+        kept += (Fragment(DIGITS, area, 0, 0, FIRST),)
     if len(hosts) == 1 and (named or CUE_EMAIL in reading.cues) and not any(f.kind == DOMAIN for f in kept):
         # 「ヤフーのメールです」「Gmailのko」: the one provider a message names is the host of what follows
         kept = (Fragment(DOMAIN, next(iter(hosts)), 0, 0, HOST),) + kept
@@ -398,6 +401,32 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if not tail and not cues and not completed:
         return None  # only words of talk: the chain of parts ends here
     return Trace(time, cues | _marks(reading), tail, whole, completed)
+
+
+def _named_area_code(norm: str) -> str | None:
+    """The area code a message gives by naming its city (city_area_codes.txt): 「市外局番は大阪と同じ」
+    「局番は東京のと一緒です」."""
+    if "局番" not in norm:
+        return None
+    m = _area_code_re().search(norm)
+    return _area_codes()[m.group("city")] if m else None
+
+
+@functools.lru_cache(maxsize=1)
+def _area_codes() -> dict[str, str]:
+    codes = {}
+    for row in load_table("city_area_codes.txt", columns=("city", "code")):
+        if not (row[1].isdigit() and row[1].startswith("0") and 2 <= len(row[1]) <= 5):
+            raise row.error(f"area code {row[1]!r} is not 0 and 1-4 digits")
+        codes[row[0]] = row[1]
+    return codes
+
+
+@functools.lru_cache(maxsize=1)
+def _area_code_re() -> "re.Pattern[str]":
+    cities = "|".join(map(re.escape, sorted(_area_codes(), key=len, reverse=True)))
+    return re.compile(rf"(?:市外)?局番(?:は|が|も)?\s?(?P<city>{cities})(?:市)?(?:の(?:もの|やつ)?)?\s?"
+                      r"(?:と(?:同じ|おなじ|一緒|いっしょ)|です|で)")
 
 
 def _marks(reading: Reading) -> frozenset[str]:
