@@ -234,3 +234,18 @@ def test_an_area_code_named_by_its_city(messages, value):
 ])
 def test_an_area_code_named_by_its_city_negatives(messages, senders):
     assert not _completed(messages, senders)
+
+
+def test_a_symbol_the_next_message_declares_the_at():
+    messages = ["メールでお願いします。アドレスは kumo_ta.21★", "★をアットにして、後ろは docomo.ne.jp"]
+    assert ("email_address", "kumo_ta.21@docomo.ne.jp") in _completed(messages)
+
+
+@pytest.mark.parametrize("messages, senders", [
+    (["アドレスは kumo_ta.21★", "★を@にしてね"], None),                       # no domain given
+    (["評価は5★", "★をアットにして、後ろは au.com"], None),                   # no address named
+    (["アドレスは kumo_ta.21☆", "★をアットにして、後ろは au.com"], None),     # another symbol
+    (["アドレスは kumo_ta.21★", "★をアットにして、後ろは au.com"], ["A", "B"]),
+])
+def test_a_declared_symbol_that_makes_no_address(messages, senders):
+    assert not _completed(messages, senders)

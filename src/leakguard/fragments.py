@@ -372,7 +372,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     cued = named or bool(cues - {CUE_PHONE}) or any(t.cues - {CUE_PHONE} for t in chain) or (
         last_raw is not None and not _ordinary_word(last_raw.value, True))
     raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
-    if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value):
+    if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value) \
+            and not (raw.value[-1] in _STAND_INS and CUE_EMAIL in reading.cues):  # (「アドレスは sasa_nao.88★」)
         raw = None  # its closing digits are no part: an amount, a date, a labelled number (予約番号 09012)
     if raw is not None and (not cued and _ordinary_word(raw.value, raw.role == WHOLE)
                             or _CUE_RE.fullmatch(raw.value.lower())
@@ -1146,6 +1147,9 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if chain and not reading.fragments and LINE_ID in categories and CUE_LINE in reading.cues \
             and _POINTS_BACK_RE.match(reading.view.text):
         return _pointed(reading, chain)
+    if chain and EMAIL in categories and reading.view is not None and "に" in reading.view.text \
+            and (declared := _declared_at(reading, chain)):
+        return declared
     if chain and not reading.fragments and PHONE in categories and reading.view is not None \
             and _PLACED_RE.search(reading.view.text):
         return _placed_after(reading.view.text, chain)
@@ -1243,6 +1247,25 @@ def _placed_after(norm: str, chain: Sequence[Trace]) -> list[Joined]:
     order = [places.get(p) or left.pop() for p in wanted]
     value = _phone_value("".join(groups[n - 1] for n in order))
     return [Joined(PHONE, value, 0, max(1, len(norm)), len(groups), True)] if value else []
+
+
+# 「アドレスは sasa_nao.88★」「★をアットにして、後ろは au.com」: the next message says what the symbol stands for
+_STAND_INS = frozenset("★☆*#")  # (the symbols a closing run of a message holds: _RAW_CHARS)
+_DECLARED_AT_RE = regex.compile(r"(?P<sym>[★☆*#])\s?(?:を|は|の(?:ところ|とこ)を?)\s?"
+                                r"(?:@|＠|アットマーク|アット|あっとまーく|あっと)\s?(?:に|へ)")
+
+
+def _declared_at(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
+    """The run the sender's last message ended in, its closing symbol declared by this message to be
+    the @, and the domain this message gives: one address, validated."""
+    m = _DECLARED_AT_RE.search(reading.view.text)
+    raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if m else None
+    domains = [f for f in reading.fragments if f.kind == DOMAIN and f.start > m.end()] if raw else []
+    if not domains or raw.value[-1] not in _STAND_INS or raw.value[-1] != m.group("sym"):
+        return []
+    local = NormalizedText.of(raw.value[:-1]).text.strip()
+    value = _email_value(f"{local}@{domains[0].value}")
+    return [Joined(EMAIL, value, domains[0].start, domains[0].end, 2, True)] if value else []
 
 
 def _reversed_across(earlier: Sequence[Fragment], reading: Reading) -> Joined | None:
