@@ -76,6 +76,9 @@ QUIET = {
     # a kind of person described; a quote named right after as a kind of words
     "a kind of person who proposes": "今日の学び\n・直接振込を提案してくる人は、だいたい値切ってくる",
     "a quote named right after": "「LINEを教えてくれたら、もっと安くしますよ」。こんな一言から始まるトラブルが後を絶ちません。",
+    # others described by a habit, a scam's pattern told
+    "others' habit": "仮払い前に作業を始めてしまう人も少なくありません。",
+    "a scam's pattern": "よくあるのが、メールアドレスを聞き出して外部でやり取りしようとするパターンです。",
     # the act said as not done, plainly
     "a plain refusal in a column": "正直、毎回1割持っていかれるのはキツい。でも、それでも直接取引はしない。前にやった人が音信不通になったから。",
     # a manual's masked example handle is nobody's account (the invitation itself still warns)
@@ -117,6 +120,7 @@ LEAKS = {
     "a bracketed answer that gives an ID": "[Q] LINEやってる？\n[A] やってるよ、ID: hana_22 追加してね",
     "others described, then the writer's own offer": "直接振込を提案してくる人もいますが、私は直接振込でも大丈夫ですよ",
     "an English ID given": "My LINE ID is hana_22, reply there",
+    "others described, then the ask": "仮払いなしで作業してもらえる人も少なくありません、どうですか",
     "a plain no asked as a question": "手数料もったいないし、直接取引はしない？",
     "a refusal, then the writer's own way": "直接取引はしないでおこう、でもPayPayで払うね",
     "a shop notice, not a column": "【お知らせ】当店では銀行振込も受け付けます。直接振り込んでください。",
