@@ -315,6 +315,8 @@ _CASES: dict[str, tuple] = {
     "platform contrast and passives": ("payment _suppresses, _PLATFORM_DENIED_RE, _PASSIVE_RE",
                                        _cycle("サイト経由だと手数料が高いので振り込まれます、")),
     "job topics next to payment names": ("payment _drop_channels_talked_about", _cycle("PayPay導入の手数料を直接")),
+    "the platform's half, then the rest": ("payment _REST_LATER_RE",
+                                           _cycle("半分はアプリでお支払いして" + "あ" * 13 + "、残りは現金で、")),
     # -- mentions.py: an article's quoted examples and headings, read after findings
     "article lines of every mention kind": (
         "mentions unmentioned: _STANDING_QUOTE_RE, _REPORTED_QUOTE_RE, _VERDICT_LINE_RE, _HEADING_RE, "

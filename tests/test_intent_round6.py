@@ -57,3 +57,54 @@ VALUE_ONLY = [
 @pytest.mark.parametrize("text", VALUE_ONLY)
 def test_a_value_only_stated_or_refused_in_dialect_invites_nothing(text):
     assert not {v for v, kind in _channels(text) if kind == "invitation"}
+
+
+# -- off-platform payment: round-6 classes -----------------------------------------------------------
+def _pays(text):
+    return any(f.category == "off_platform_payment" for f in leakguard.scan(text).findings)
+
+
+PAYMENTS = [
+    # cash on hand-over chosen in place of the app's payment (its 現金払い is the way, not a shop's)
+    "近所なので、手渡しで現金払いにしませんか？アプリ通すと送料もかかるし",
+    "受け取りのときに現金払いにしましょう、そのほうが早いし",
+    # the goods handed over and the money another way in the same sentence
+    "手渡しでの受け取りでお願いします、代金は現金でお願いします",
+    "手渡しでの受け渡しで、お支払いはPayPayでお願いできますか",
+    # the platform pays half, the rest goes another way
+    "半分はアプリでお支払いして、残りの半分は受け取りのときに現金でお渡しする形でもいいですか？",
+    "手付けはサイトで払って、残額は振込で送る形でも大丈夫ですか？",
+    # the softened question whether an outside way works
+    "ビットコインで払えたりします？",
+    "PayPayで払えますか？",
+    # an agency hiring the freelancer away, the platform's dealings ended with it
+    "弊社の正社員としてご参画いただけませんか。\n本サイトでのお取引は今回で最後にしていただく前提でのご提案です。",
+    "弊社の契約社員として雇用する形に切り替えていただければ、案件はそのまま継続できます。\nその場合、このサイトでのお取引は終了という形になります。",
+    # the payer announces the outside way
+    "ギャラは経費精算の都合で、PayPalのビジネスアカウントから送金になります。",
+]
+
+
+@pytest.mark.parametrize("text", PAYMENTS)
+def test_a_round6_payment_proposal_is_found(text):
+    assert _pays(text)
+
+
+NOT_PAYMENTS = [
+    # the app's own hand-over and anonymous shipping, on-platform 取引 and 受取評価
+    "手渡しでの受け取りも、アプリの匿名配送でも大丈夫です。お支払いはアプリでお願いします",
+    "受取評価をいただいた時点で、このサイトでのお取引は終了となります。ありがとうございました",
+    "お支払いはすべてアプリでお願いします、残りのやり取りもここでしましょう",
+    # refusals and rules talk, in dialect too
+    "現金払いにしませんかって言われたけど、規約違反やけん断ったばい",
+    "ビットコインで払えたりします？と聞かれましたが、サイト外での支払いは禁止なのでお断りしました",
+    # job topics: hiring, the platform's payouts, a shop's accepted ways
+    "弊社の正社員募集の求人原稿を作成してください。福利厚生と年収を目立たせたいです",
+    "売上金は運営から登録口座へ送金になります。",
+    "当店は現金払いにも対応している小さなカフェです",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAYMENTS)
+def test_a_round6_lookalike_is_no_payment_proposal(text):
+    assert not _pays(text)

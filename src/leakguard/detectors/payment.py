@@ -80,7 +80,8 @@ _ANAPHOR_WAY = ("その方が", "そのほうが", "そっちの方が", "そっ
 # nothing about money (「アプリを通さずにLINEでやりとりしませんか」) they are the channel detector's.
 _WAY_ONLY = frozenset({"direct_deal_soft", "bypass", "direct", "direct_strict", "alt_way"})
 # Signal groups that only mask the words of others inside them (payment_signals.txt)
-_MASKS = {"other_fee": ("fee", "channel"), "direct_meet": ("direct_strict",)}
+_MASKS = {"other_fee": ("fee", "channel"), "direct_meet": ("direct_strict",),
+          "goods_handover": ("channel_means", "channel_strong", "channel", "transfer")}
 _FEE_AFTER_PLATFORM = 4
 _MERCHANT_VERBS = ("使え",)  # merchant terms that are a verb with the channel as subject
 _MERCHANT_VERB_REACH = 4  # 「PayPayが使えない」「PayPayは使えました」  # 「サイトの決済は手数料が」: the platform's fee, named right after it
@@ -104,6 +105,8 @@ _CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通す�
 _ONLY_THIS_TIME = ("今回だけ", "今回のみ", "初回だけ", "初回のみ", "最初だけ")
 # Right after one, the rest of the money goes another way (「半分はアプリで、残りは現金で」): part paid outside
 _REST_AFTER = ("、残り", "、あと", "、差額", "、残額", "、残金", "、後半", "、半額", "、追加分", ",残り")
+# …or after the platform's half is paid (「半分はアプリでお支払いして、残りの半分は…現金で」)
+_REST_LATER_RE = regex.compile(r"[^、。,.!?\n]{1,12}+[、,](?:残り|差額|残額|残金|後半|半額|追加分)")
 # The platform's way named and another besides it (「アプリの決済のほか、当店ではPayPayでの直接のお支払いにも
 # 対応しております」「サイトの決済に加えて」): a menu that adds an outside way, not the platform's way chosen
 _BESIDES_AFTER = ("のほか", "の他", "に加えて", "に加え", "以外に", "以外でも")
@@ -480,6 +483,10 @@ class PaymentDetector:
                 # 「別の形でも柔軟に…。手数料の関係もございますので」: the fee given as the reason next door
                 extra += [m for k in (n - 1, n + 1) if 0 <= k < len(clauses)
                           for m in clause_matches(k) if m.term.kind in ("fee", "other_fee")]
+            if n and any(m.term.kind == "platform_exit" for m in in_clause) and not any(m.term.kind == "hire" for m in in_clause):
+                # 「弊社の正社員としてご参画いただけませんか。本サイトでのお取引は今回で最後に…」: the hire
+                # offered the clause before is what ends the platform's dealings
+                extra += [m for m in clause_matches(n - 1) if m.term.kind == "hire"]
             finding = self._judge(view, in_clause + extra, quoted) if extra else judge(n)
             if finding is not None:
                 yield finding
@@ -597,8 +604,9 @@ class PaymentDetector:
             reasons_ja.append("ただし過去の出来事の叙述")
             reasons_en.append("but told as a past event")
 
-        # 「会社サイトから」「個人サイトの決済ページ」: the writer's own site, not the platform's
-        own = Spans([(m.start, m.end) for m in signals.get("own_shop", ())])
+        # 「会社サイトから」「個人サイトの決済ページ」: the writer's own site, not the platform's; 「このサイト
+        # でのお取引は終了」: the platform named as the place left
+        own = Spans([(m.start, m.end) for g in ("own_shop", "platform_exit") for m in signals.get(g, ())])
         # 「本サイトの決済手数料」: the platform's fee even where 決済手数料 reads as another's
         fee_starts = sorted(m.start for m in matches if m.term.kind == "fee")
         suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts) and not (
@@ -905,6 +913,7 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
                                   or _any_within(fee_starts, m.end, m.end + _FEE_AFTER_PLATFORM)
                                   or text.endswith(_ONLY_THIS_TIME, 0, m.start)
                                   or text.startswith(_REST_AFTER, m.end)
+                                  or _REST_LATER_RE.match(text, m.end)
                                   or text.startswith(_BESIDES_AFTER, m.end)):
         # 「サイト経由だと手数料が高いので」「サイトの決済は手数料が」 set the platform against another way
         return False
