@@ -540,7 +540,8 @@ _CASES: dict[str, tuple] = {
         "guard; fragments _REVERSE_ANNOUNCED_RE, _marks, _fix_re, _reversed_across, _role_prefix, _ROLE_BREAK_RE, "
         "_RESENT_GAP_RE, _CONTINUE_MARK_RE, _resumed, _mistyped_group, _NAMED_LOCAL_RE, _PLACED_RE, _placed_after, "
         "_TAKEN_BACK_GROUP_RE, _taken_back, _CLOSING_KANJI_RE, _LABELLED_GROUP_RE, _NUMERAL_TAIL, _LABEL_OPENING_RE, "
-        "_COUNTED_AFTER_RE, _corrected_value, _area_code_re, _DECLARED_AT_RE, _declared_at",
+        "_COUNTED_AFTER_RE, _corrected_value, _area_code_re, _DECLARED_AT_RE, _declared_at, "
+        "_AFTERTHOUGHT_RE, refers_back",
         _lines(lambda i: ("全部逆から書きます", "6733", "ほんで2911", "あ、ちがう2919", "後ろから失礼します",
                           "ケツが080や", "2911のあとは - 4027", "すみません。続き → 0986", "29111",
                           "すみません 2911 です", "ドメインは ex-am.jp", "担当のアドレスは ab で、", "yahoo（.co.jpの）",

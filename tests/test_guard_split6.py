@@ -249,3 +249,9 @@ def test_a_symbol_the_next_message_declares_the_at():
 ])
 def test_a_declared_symbol_that_makes_no_address(messages, senders):
     assert not _completed(messages, senders)
+
+
+@pytest.mark.parametrize("later", ["ほんで1234-5678", "あ、1234-5678", "で、1234-5678"])
+def test_clause_words_and_interjections_do_not_reach_back_over_a_pause(later):
+    # a pause longer than max_pause: only a message that refers back (続き, さっきの, 最後は) goes on
+    assert not _completed(["番号は090", later], minutes=[0, 60])

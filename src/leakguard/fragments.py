@@ -707,14 +707,16 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
 _ROLE_BREAK_RE = regex.compile(r"\s+|(?<=[はがも:：→。、])|(?<=[^\s0-9])(?=[0-9])")  # (「最後0376」: a clause typed onto its digits)
 
 
-def _role_prefix(norm: str) -> int:
+def _role_prefix(norm: str, clause_words: bool = True) -> int:
     """Where a numeral begins after a clause that names its position (「さいご 」), says it continues
-    the last one (「続き→」) or answers the other side with a cue (「はい携帯です。」), else 0."""
+    the last one (「続き→」) or answers the other side with a cue (「はい携帯です。」), else 0. With
+    ``clause_words``, also after words that only hand the next group over (「ほんで」「あ、ちがう」)."""
     for m in _ROLE_BREAK_RE.finditer(norm[:24]):
         prefix = norm[:m.end()]
         if _role_only(prefix) and (_position(norm, m.end()) or _CONTINUES_RE.search(prefix)
                                    or _APOLOGY_RE.match(prefix).end() and _CUE_RE.search(prefix)
-                                   or _clause_res()[0].fullmatch(prefix) and _numeral_res()[1].match(norm, m.end())):
+                                   or clause_words and _clause_res()[0].fullmatch(prefix)
+                                   and _numeral_res()[1].match(norm, m.end())):
             # (「ほんで 3318」「あ、ちがう5512」: clause words only, right before the numeral)
             return m.end()
     return 0
@@ -1169,7 +1171,8 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     cues = reading.cues.union(*(t.cues for t in chain))
     if earlier and reading.view is not None:
         reading = _resumed(reading, earlier)
-    if reading.view is not None and _CORRECTION_RE.search(reading.view.text):
+    if reading.view is not None and (_CORRECTION_RE.search(reading.view.text)
+                                     or _AFTERTHOUGHT_RE.match(reading.view.text)):
         fixed = _corrected(reading, chain, cues, categories)
         if fixed:
             return fixed
@@ -1315,8 +1318,10 @@ def refers_back(text: str) -> bool:
     """After a pause, whether a message says it goes on from the sender's last parts: 「続き→784」
     「さっきの番号」「最後は5678」「1948じゃなくて1949」「↑これ」 (a role named near its start)."""
     norm = NormalizedText.of(text).text
+    # (「ほんで1234」「あ、1234」 an hour later go on from nothing: a word that hands a group over, an
+    # interjection, are no reference)
     return bool(_CONTINUES_RE.search(norm) or _CORRECTION_RE.search(norm) or _REFERS_BACK_RE.search(norm)
-                or _POINTS_BACK_RE.match(norm) or _role_prefix(norm))
+                or _POINTS_BACK_RE.match(norm) or _role_prefix(norm, clause_words=False))
 
 
 def says_it_continues(text: str) -> bool:
@@ -1388,9 +1393,11 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
 # 「さっきの違った、最後は7753です」「真ん中は5521じゃなくて5512」「nが一個多かった。minato.k が正しい」
 _CORRECTION_RE = re.compile(
     r"違った|違いました|違ってました|ちがった|ちがいました|間違|まちが|じゃなくて|じゃなく|ではなく|正しく|正しい|"
-    r"訂正|修正|失礼|すみません|すいません|ごめん|でした|^\s*あっ?[、,!！]|"
+    r"訂正|修正|失礼|すみません|すいません|ごめん|でした|"
     r"(?<![a-z])(?:typo|correction|i meant|i mean|should be|wrong|sorry|oops|my bad|actually)(?![a-z])")
 _POSITION = {FIRST: 0, MIDDLE: 1, LAST: -1}
+# 「7」「あ、77 です」: an interjection opens a correction of the part just sent (never a reference back after a pause)
+_AFTERTHOUGHT_RE = re.compile(r"\s*あっ?[、,!！]")
 
 
 def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> list[Joined]:
