@@ -434,6 +434,8 @@ _CASES: dict[str, tuple] = {
                                _cycle("1.「直接振込で」\n（エ）「「「\n① 「PayPayで」→ ・「" + "あ" * 40 + "\n")),
     "rules quoted on their own lines": ("payment _LINE_QUOTE_RE, _RULE_DENIED_RE",
                                         _cycle("「直接取引は禁止です」\n規約ではなら直接取引じゃ\n")),
+    "permission asked after a reported request": ("contact_reading _PERMISSION_ASKED_RE, _consults_on_reported",
+                                                  _cycle("「LINEで」と言われました。LINEなら教えても大丈夫ですか？ても？")),
     "terms in brackets": ("payment _TERM_QUOTE_RE", _cycle("「直接取引」『個人間送金』「直接取引で「" + "漢" * 12 + "」")),
     "quotes after the telling": ("mentions INTRODUCED_QUOTE_RE, _SETTING_RE (speaker before a quote); payment _quoted_spans",
                                  _cycle("こう言われた。「直接で」届いた：「「って来ました。" + "あ" * 30)),

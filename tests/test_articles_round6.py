@@ -36,6 +36,9 @@ QUIET = {
     "nothing but the platform's payment": "アプリの決済以外には対応しておりません。ご了承ください。",
     # the platform's own trade messages
     "the platform's trade messages": "住所などの表示は専用の欄に入力し、その情報は取引メッセージとは別に管理されます。",
+    # a Q&A site's question: may the request just reported be granted?
+    "a reported request asked about": ("依頼者から「やり取りが多くなりそうなのでChatworkのIDを教えてください」と言われました。"
+                                       "Chatworkくらいなら教えても大丈夫でしょうか？"),
     # contact readings: a hotline is no LINE; the platform's call feature; advice and concessions
     "a consumer hotline": "困ったときは、ひとりで悩まずに消費者ホットライン188に相談してください。",
     "a feature that keeps the number back": "■ 主な特長\n・電話番号を相手に知らせることなく、アプリ内で音声通話ができます。",
@@ -140,6 +143,8 @@ FLAGGED = {
     "a question to the other party, then an offer": "みんなどのアプリ使ってる？LINEなら交換できるよ",
     "one's own code to scan": "私のQRコードを読み取ってください、LINE追加しよう",
     "a call without the exchange, then LINE": "番号交換せずに通話できるのでLINE追加してね",
+    "the permission asked of the other party": "Chatworkくらいなら教えても大丈夫でしょうか？",
+    "a reported request of another tool, then LINE offered": "「Zoomで話しましょう」と言われました。LINEなら教えてもいいですか？",
     "a hot topic, then LINE": "ホットな情報はLINEで送るので追加してね",
     "a quote, then how it sounds asked": "「LINEで話そう」こんな感じでどう？",
     "a how-to title, then an invitation": "【LINE交換の方法】ID送るので追加してね",
@@ -151,6 +156,7 @@ BLOCKED = {
     "a handle alone after the tool's question": "Slackは？\nkaito_dev",
     "a told quote, then the writer's own ID": "こう言われた。「LINEで」\nなので私のLINEはhana_22です、追加してください",
     "a handle with a few x in it": "インスタ（@xx_ken）をフォローしてDMください",
+    "a reported request, then the writer's own": "「LINEで話そう」って言われたけど、LINEで話しましょう。IDはhana_22です",
     "a case, then the writer's own ID": "LINE交換を求められた場合は、こちらのIDを追加してください：hana_22",
 }
 

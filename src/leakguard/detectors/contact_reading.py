@@ -156,6 +156,21 @@ def _reported(a: Analysis, m: Mention) -> bool:
     return _refused(a, 0, qi) or _refused(a, qe + 1, len(a.tokens))
 
 
+# 「依頼者から「…ChatworkのIDを教えてください」と言われました。Chatworkくらいなら教えても大丈夫でしょうか？」:
+# the writer asks a third party whether the request just reported may be granted (a Q&A site, a
+# column's reader letter); the channel is that request's, said again
+_PERMISSION_ASKED_RE = regex.compile(r"ても(?:大丈夫|いい|良い|よい|問題ない|平気)(?:でしょうか|ですか|ですかね|かな)?[？?]")
+
+
+def _consults_on_reported(a: Analysis, m: Mention) -> bool:
+    text = a.view.text
+    start, end = a.sentence_range(m.start)
+    if _PERMISSION_ASKED_RE.search(text, m.end, end) is None:
+        return False
+    before = a.sentence_range(start - 1)[0] if start > 0 else start
+    return any(o.channel == m.channel and before <= o.start < start and _reported(a, o) for o in a.mentions)
+
+
 # 「…のご提案ありがとうございます」「お誘い感謝します」: the channel came in the other party's proposal
 _PROPOSED = frozenset({"提案", "誘い", "誘う", "申し出", "申し出る", "打診", "声掛け", "話", "お話"})
 _THANKS = frozenset({"有り難う", "有り難い", "感謝"})
@@ -172,7 +187,7 @@ def _thanked_for(a: Analysis, mlast: int, end: int) -> bool:
 
 def read_intent(a: Analysis, m: Mention) -> Intent | None:
     """Does the sentence around ``m`` ask, offer or invite to use the channel, or refuse it?"""
-    if "「" in a.view.text and _reported(a, m):
+    if "「" in a.view.text and (_reported(a, m) or _consults_on_reported(a, m)):
         return None
     tokens, lex = a.tokens, a.lex
     mi = a.token_at(m.start)
@@ -371,7 +386,7 @@ def follow_up(a: Analysis, m: Mention) -> Intent | None:
     of its sentence or the next sentence asks or offers, naming no other channel.
 
     Each region read is bounded to _WINDOW tokens, so a mention costs the same on any input."""
-    if m.kind in _NO_FOLLOW_UP_KINDS or "「" in a.view.text and _reported(a, m):
+    if m.kind in _NO_FOLLOW_UP_KINDS or "「" in a.view.text and (_reported(a, m) or _consults_on_reported(a, m)):
         return None
     tokens, lex = a.tokens, a.lex
     mi = a.token_at(m.start)
