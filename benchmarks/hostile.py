@@ -340,6 +340,12 @@ _CASES: dict[str, tuple] = {
     "LINE IDs half given, stacked, in English idioms": (
         "line _REST_RE, _WRITTEN_RE, _STACKED_RE, _STACK_CUE_RE, _ENGLISH_LINE_RE, _CHAR_RANGE_RE",
         _cycle("らいんのID kuma_ まで書いたから、あとは 77 ね\n a\n _\n 1\n drop me a line @ taro a-z0-9 例のアプリのID l のほうで連絡 ")),
+    "LINE as a product, refused, a size; one-word lists; public lines": (
+        "line _is_name, _LETTER_L_RE, _PRODUCT_AFTER_RE, _MADE_UP_NEXT_RE, _not_the_app, _APP_REFUSED_RE, _CONDITION_RE, "
+        "_NEW_ACCOUNT_RE, _word_list, _ONE_WORD_LINE_RE; contact_analysis SIZE_BEFORE_RE; "
+        "contact_lexicon public_line_before_re",
+        _cycle("LINEのスタンプを買いました。id: st_01。ダミーです。LINEは使っていないので、ID: sh_1 S/M/Lのうち、Lで話そ "
+               "サイズLで連絡 188に電話して\nLINEで送るね\nmilk\negg\nab_1\n")),
     "a kana carrier that is a word too": ("email _CARRIER_WORD_RE, _MAIL_TALK_RE, _IDEOGRAPHIC_DOT_LOCAL_RE",
                                           _cycle("どこもの ab_12 どこもの店 まで送 x。y。zアット")),
     "masked groups and area codes": ("fragments _fill_mask_and_rest: _MASKED_GAP_RE, _AREA_CODE_BEFORE_RE, _REST_NAMED_GAP_RE",

@@ -140,6 +140,9 @@ class ExternalContactDetector:
                     a.view.text, *a.sentence_range(m.start)) and not any(
                     v.kind == "value" and v.channel == "email" for v in a.nearby(a.mentions, *a.sentence_range(m.start))):
                 continue  # 「PayPalで送金しますので、アドレスだけ教えて」: where the money goes, the payment detector's
+            if m.channel == "phone" and m.kind != "value" and a.lex.public_line_before_re.search(
+                    a.view.text, max(0, m.start - _PUBLIC_REACH), m.start):
+                continue  # 「消費者ホットライン188に電話してください」: a public line, no outside channel of the sender's
             if quoted_example(a.view.text, m.start):
                 continue  # 「詳細はLINEで。ID：○○○○」 in an advice article: an example of what scammers write
             intent = read_intent(a, m) or follow_up(a, m)
@@ -249,6 +252,7 @@ def quoted_example(text: str, pos: int) -> bool:
 
 # 2+ masking marks, or 3+ x standing alone (xxxx@gmail.com, 090-xxxx-xxxx; never "xxx" inside a word)
 _QUOTE_REACH = 300
+_PUBLIC_REACH = 24  # characters of 「消費者ホットライン（188）へ」 before the call word
 _PLACEHOLDER_RE = regex.compile(r"[○◯〇●×✕△□▲■*＊]{2,}|(?<![a-z0-9])x{3,}(?![a-wyz0-9])")
 _PAY_TO_ADDRESS_RE = regex.compile(r"paypal|ペイパル|送金|入金|振込|振り込|ウォレット|wallet")
 _NAMES_ONLY_TOKENS = 24

@@ -140,6 +140,8 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
         return prev in "はも" and start > 1 and _SENTENCE_END_DE_RE.match(text, end) is not None
     if term.isascii() and end < len(text) and text[end] in _ASCII_WORD:
         return False
+    if term == "l" and SIZE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False  # 「サイズLで話がまとまりました」「MかLで」: a size, not the app
     if lex.slang_cue_re.match(text, end) is not None:
         return True
     return _SLANG_TAIL_RE.match(text, end) is not None or _SLANG_ACCOUNT_AFTER_RE.match(text, end) is not None
@@ -150,6 +152,10 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
 _SLANG_ACCOUNT_AFTER_RE = regex.compile(r"(?:で|の|も|は|に|って)[^。!?\n]{0,30}?(?:dm|ダイレクトメッセージ|@[a-z0-9_]|アカウント|垢|検索|フォロー)")
 
 
+# Before the letter L, a size: 「サイズL」「size: L」, one of a list of sizes 「M/L」「MかL」「S・M・L」, or
+# a list of sizes just before in the clause (「S/M/Lのうち、Lで」)
+SIZE_BEFORE_RE = regex.compile(r"(?:サイズ|size|寸法|号)\s?[:：は(（]?\s?$|(?<![a-z0-9])(?:xs|s|m|ll|xl|[0-9]l)\s?(?:[/・、,]|か|と|や|or)\s?$"
+                                r"|(?<![a-z0-9])(?:xs|s|m|xl|ll)\s?[/・]\s?l(?![a-z])[^。!?\n]{0,8}+$")
 _SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
 # 「続きはLで。」「らはkei2261」: the slang word ends the sentence after で, or an ID follows it.
 _SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|(?:は|:|→|=)\s{0,2}+[「\"]?[a-z0-9@]")

@@ -64,7 +64,7 @@ _ASKED_BY_NAME_RE = regex.compile(r"[^\s、。,でにへと]{1,14}?(?:の|を|�
 LEXICON_FILES: tuple[str, ...] = (
     "channel_aliases.txt", "channel_slang_cues.txt", "channel_topics.txt", "channel_urls.txt",
     "contact_actions.txt", "contact_modality.txt", "contact_refusals.txt",
-    "line_id_cues.txt", "line_id_stopwords.txt", "contact_english.txt",
+    "line_id_cues.txt", "line_id_stopwords.txt", "contact_english.txt", "contact_public_lines.txt",
 )
 
 # Scores. A refusal stays below Policy.min_score (0.5): visible to a caller who lowers it, never a warning.
@@ -128,6 +128,7 @@ class ContactLexicon:
     id_stopwords: frozenset[str]
     # English cue fragments by kind (invite, negation, topic): whole words, read by contact_english
     english: Mapping[str, tuple[str, ...]]
+    public_lines: tuple[str, ...] = ()  # 110, 188, 消費者ホットライン: a call there is no outside channel
 
     @classmethod
     def load(cls, extra: Mapping[str, Iterable[str | Path]] | None = None) -> "ContactLexicon":
@@ -205,6 +206,12 @@ class ContactLexicon:
             return bool(automaton.find_matches_as_indexes(text.lower()))
         except UnicodeEncodeError:  # lone surrogates
             return True
+
+    @functools.cached_property
+    def public_line_before_re(self):
+        """A public number or service right before a call word: 「188に」「警察（110）へ」「#9110まで」."""
+        terms = "|".join(regex.escape(t) for t in sorted(self.public_lines, key=len, reverse=True)) or "(?!)"
+        return regex.compile(rf"(?<![0-9a-z#])(?:{terms})(?![0-9])\s?番?\s?[)）]?\s?(?:に|へ|まで|で|から)?\s?(?:お|ご)?$")
 
     @functools.cached_property
     def url_re(self):
@@ -289,6 +296,7 @@ def _build(extra: Mapping[str, tuple[Path, ...]]) -> ContactLexicon:
         id_cues=tuple(words("line_id_cues.txt")),
         id_stopwords=frozenset(stopwords),
         english={kind: tuple(fragments) for kind, fragments in english.items()},
+        public_lines=tuple(words("contact_public_lines.txt")),
     )
 
 

@@ -21,6 +21,7 @@ from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
 from . import code_context, spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
+from .contact_analysis import SIZE_BEFORE_RE
 from .contact_handles import OFFICIAL_ID
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
 
@@ -92,11 +93,17 @@ _LINE_NAME_RE = regex.compile(
     # で連絡ください」「Lのほうで連絡」 (「Lのほうがいい」「例のアプリで買った」 are a size and a shop)
     r"|(?:例|いつも|あの)のアプリ(?=\s?(?:の\s?id|id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))"
     r"|(?:^|(?<=[\s。!?、]))l\s?(?:の(?:ほう|方))?(?=\s?(?:の\s?id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))", regex.M)
+# 「LINEのスタンプを買いました」「ラインのポイントを貯めて」: the app as a shop, its product bought or made
+# (「LINEのスタンプ送るね」 is a chat)
+_PRODUCT_AFTER = (r"\s?の\s?(?:スタンプ|着せ?かえ|着せ替え|絵文字|ポイント|ギフト|マンガ|漫画|ミュージック|music|ニュース|pay|ペイ)"
+                  r"(?=[^。!?\n]{0,12}?(?:買|購入|販売|売|作|制作|集め|貯|ため|プレゼント|贈))")
+_PRODUCT_AFTER_RE = regex.compile(_PRODUCT_AFTER)
 # Words right after the name that make it a topic, not a place to talk: 「LINEスタンプ制作」
 _TOPIC_AFTER_RE = regex.compile(
     r"\s?(?:スタンプ|漫画|マンガ|ニュース|ポイント|pay|ペイ|music|ミュージック|広告|ads|開発|bot|api|連携|works|ワークス|証券|銀行|バイト|モバイル)"
     r"|\s?の?(?:使い方|マニュアル|設定方法)|工|作業|生産|製造"
-    r"|(?<=緑|みどり|ミドリ|グリーン|色|の|アイコン|アプリ|やつ|吹き出し|sns|チャット)を")  # 「緑のアイコンを…で保存」: a thing
+    r"|(?<=緑|みどり|ミドリ|グリーン|色|の|アイコン|アプリ|やつ|吹き出し|sns|チャット)を"  # 「緑のアイコンを…で保存」: a thing
+    rf"|{_PRODUCT_AFTER}")
 # a cheap test first: an ASCII run with a digit or a separator in it (no ID is all letters and no
 # cue at all), and a name
 _ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]|[)\]}] ?[(\[{][a-z0-9][)\]}]|[a-z]{2} [a-z]{2}")  # [a-z0-9]+[._-] is quadratic on long runs
@@ -124,7 +131,7 @@ _SAID_SEP_RE = regex.compile(r"アンダーバー|アンダースコア|あん�
 _FILLER_ASCII_RE = regex.compile(r"[a-z0-9]+")
 _BREAK_RE = regex.compile(r"[。!?\n]")
 # 「LINEのIDは教えられません、ごめんね」: a refusal between the name and the run
-_REFUSED_RE = regex.compile(r"ません(?!か|\s?[?？])|できない|無理|むり|だめ|ダメ|禁止|遠慮|教えられない|やってない|使ってない|してない")
+_REFUSED_RE = regex.compile(r"ません(?!か|\s?[?？])|できない|無理|むり|だめ|ダメ|禁止|遠慮|教えられない|(?:やっ|使っ|つかっ|し|入れ|持っ)て(?:い)?ない")
 # 「… ver_2 を作成中」: a thing being made or kept, not an ID
 _THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品)")
 # 「LINEで送った写真 photo_01」: the run names a thing the sentence is about
@@ -195,7 +202,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
     if _NAME_GATE_RE.search(text) is None or _ID_GATE_RE.search(text) is None and _JOIN_GATE_RE.search(text) is None \
             and spelled.GATE_RE.search(text) is None and spelled.LETTERS_GATE_RE.search(text) is None:
         return []
-    names = [m for m in _LINE_NAME_RE.finditer(text) if not _TOPIC_AFTER_RE.match(text, m.end())]
+    names = [m for m in _LINE_NAME_RE.finditer(text) if _is_name(view, m)]
     if not names:
         return []
     found: list[tuple[int, int, str, bool]] = []
@@ -363,7 +370,7 @@ def _cued(view: NormalizedText, lex: ContactLexicon, names: list) -> list[tuple[
         value = m.group("id")
         start, end = m.span("id")
         i = bisect.bisect_right(ends, m.start()) - 1
-        if i < 0 or m.start() - ends[i] > _CUED_REACH:
+        if i < 0 or m.start() - ends[i] > _CUED_REACH or _app_refused(text[ends[i]:m.start()]):
             continue
         if not any(ch.isdigit() or ch in "._-" for ch in value) or not any(ch.isalpha() for ch in value) \
                 or not is_line_id(value, stopwords=lex.id_stopwords) or _FILE_EXT_RE.search(value) \
@@ -433,7 +440,7 @@ class LineIdDetector:
                 view = typed
         extra = _disguised(view, lex.id_stopwords, lex) + _added(view, lex)
         if _CUED_GATE_RE.search(view.text) and _NAME_GATE_RE.search(view.text):
-            names = [m for m in _LINE_NAME_RE.finditer(view.text) if not _TOPIC_AFTER_RE.match(view.text, m.end())]
+            names = [m for m in _LINE_NAME_RE.finditer(view.text) if _is_name(view, m)]
             if names:
                 taken = Spans([(s, e) for s, e, _v, _j in extra]) if extra else None
                 extra += [c for c in _cued(view, lex, names) if not (taken and taken.overlaps(c[0], c[1]))]
@@ -507,6 +514,8 @@ class LineIdDetector:
             if not is_line_id(h.value, numeric_ok=h.cue in ("id", "after"), stopwords=lex.id_stopwords) \
                     or _FILE_EXT_RE.search(h.value) or _MEASURE_RE.fullmatch(h.value):  # 「…qr_code01.png」「線は 2.5mm」
                 continue
+            if _not_the_app(a, h):
+                continue
             if _UNIT_AFTER_RE.match(a.view.text, h.end) or _placeholder_near(a.view.text, h.start, h.end) \
                     or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end) \
                     or _THING_ID_BEFORE_RE.search(a.view.text, max(0, h.start - 16), h.start) \
@@ -541,6 +550,13 @@ _PLACEHOLDER_WORD_RE = regex.compile(
 _PLACEHOLDER_REACH = 60
 
 
+# 「ID: taro_99 です。ダミーなので実在しません」「…。架空のIDです」: the next sentence says the ID is made up
+# (「…。ダミーの画像は別で送ります」 says nothing of it)
+_MADE_UP_NEXT_RE = regex.compile(
+    r"[。\n!?！？]\s{0,2}+(?:(?:これ|それ|こちら|この\s?id)(?:は|も)\s?)?(?:(?:ダミー|だみー|架空|テスト用|サンプル|仮)"
+    r"(?:の\s?(?:id|データ|値|アカウント|もの))?\s?(?:なので|です|だから|だよ|なんで|で[、,])|(?:実在|存在)し(?:ない|ません))")
+
+
 # 「公式LINE（@xxxxxxx）を追加」: an ID masked whole in an article's example, no ID at all
 _MASKED_ID_RE = regex.compile(r"@?+(?:x{3,}+|[○◯〇●*＊×]{2,}+)")
 
@@ -554,7 +570,97 @@ def _placeholder_near(text: str, start: int, end: int) -> bool:
     lo = max([lo] + [text.rfind(ch, lo, start) + 1 for ch in "。\n!?！？"])
     hi = min(len(text), end + _PLACEHOLDER_REACH)
     hi = min([hi] + [p for p in (text.find(ch, end, hi) for ch in "。\n!?！？") if p >= 0])
-    return _PLACEHOLDER_WORD_RE.search(text, lo, hi) is not None
+    return _PLACEHOLDER_WORD_RE.search(text, lo, hi) is not None or _MADE_UP_NEXT_RE.match(text, hi) is not None
+
+
+def _is_name(view: NormalizedText, m: regex.Match) -> bool:
+    """A match of _LINE_NAME_RE names the app: no topic after it (「LINEスタンプ」), no size (「サイズL」,
+    「S/M/Lのうち、Lで」) and no English noun (「drop us a line」)."""
+    text = view.text
+    return not _TOPIC_AFTER_RE.match(text, m.end()) and not _english_noun(view, m.start(), m.end()) \
+        and not (_LETTER_L_RE.match(m.group()) and SIZE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))
+
+
+_LETTER_L_RE = regex.compile(r"l(?![a-z])")
+
+
+def _english_noun(view: NormalizedText, start: int, end: int) -> bool:
+    """「Drop us a line @ kenji_88」: after an article the English noun; the app's name is written in
+    capitals (「drop me a LINE: kenji_88」)."""
+    if not _ENGLISH_LINE_RE.search(view.text, max(0, start - 12), start):
+        return False
+    lo, hi = view.span(start, end)
+    return view.original[lo:hi] != "LINE"
+
+
+# The app refused, not offered: 「LINEは使っていないので、ID: shop_123 の出品者です」「ラインはNGなので…」 (a
+# new account is still one: 「前のLINEは使ってないので新しいIDは…」, and so is what a contrast goes on to;
+# a condition is no refusal: 「無理なら」)
+_APP_REFUSED_RE = regex.compile(
+    r"(?:使っ|つかっ|やっ|入れ|いれ|持っ|もっ|登録し|利用し|使用し)て(?:い)?(?:ない|なく|ません)|使わない|使えな|使えませ"
+    r"|(?<![a-z])ng(?![a-z])|禁止|不可|お断り|遠慮|教えられ(?:ない|ません)|交換でき(?:ない|ません)(?!か)")
+_CONDITION_RE = regex.compile(r"なら|だったら|でしたら|の場合|場合")
+# (「LINEはやってないと申し上げましたが、仕事用のアカウントを作りました」: a contrast, then an account made)
+_NEW_ACCOUNT_RE = regex.compile(r"新し|新アカ|別アカ|サブ|作り|作っ|つくっ|始め|はじめ|けど|けれど|ですが|ましたが|でも|しかし|ただ、")
+_REFUSAL_REACH = 60
+# 「LINEで買い物リスト送るね👇⏎milk⏎egg⏎bread2」: one word to a line, most of them plain words, is a list
+# of things; an ID list is IDs (「taro_0921⏎kenji_88」)
+_LIST_LOOK = 8
+_LINE_MAX = 48  # characters of a one-word line
+_ONE_WORD_LINE_RE = regex.compile(r"[^\S\n]*+([a-z0-9._\-]{1,32}+)[^\S\n]*+")
+
+
+def _not_the_app(a, h) -> bool:
+    """The handle h's LINE is a product bought, an app refused, or h is an item of a list of words."""
+    text = a.view.text
+    lines = [m for m in a.nearby(a.mentions, h.start - _REFUSAL_REACH, h.start) if m.channel == "line" and m.end <= h.start]
+    named = lines + [m for m in a.nearby(a.topic_mentions, h.start - _REFUSAL_REACH, h.start)
+                     if m.channel == "line" and m.end <= h.start]
+    if named and all(_PRODUCT_AFTER_RE.match(text, m.end) for m in named):
+        return True  # 「LINEのスタンプを買いました。id: stamp_01」: the product's
+    if lines and _app_refused(text[lines[-1].end:h.start]):
+        return True
+    return h.cue == "tail" and _word_list(text, h.start, h.end)
+
+
+def _app_refused(between: str) -> bool:
+    """The words between the app's name and a run refuse the app (and name no new account)."""
+    r = _APP_REFUSED_RE.search(between)
+    return r is not None and not _CONDITION_RE.match(between, r.end()) and not _NEW_ACCOUNT_RE.search(between, r.end())
+
+
+def _word_list(text: str, start: int, end: int) -> bool:
+    """The run at [start, end) is a line of its own among one-word lines, most of them letters only.
+    Every search is bounded by a line's greatest length: linear however long the text."""
+    lo, hi = start, end
+    while lo and text[lo - 1] in " \t":
+        lo -= 1
+    while hi < len(text) and text[hi] in " \t":
+        hi += 1
+    if lo and text[lo - 1] != "\n" or hi < len(text) and text[hi] != "\n":
+        return False
+    words = [text[start:end]]
+    p = lo - 1
+    while p > 0 and len(words) <= _LIST_LOOK:  # the one-word lines before (a few tell a list)
+        r = text.rfind("\n", max(0, p - _LINE_MAX), p)
+        if r < 0 and p > _LINE_MAX:
+            break
+        m = _ONE_WORD_LINE_RE.fullmatch(text, r + 1, p)
+        if m is None:
+            break
+        words.append(m.group(1))
+        p = r
+    p, before = hi, len(words)
+    while p < len(text) and len(words) - before < _LIST_LOOK:  # and after
+        q = text.find("\n", p + 1, p + 1 + _LINE_MAX)
+        if q < 0:
+            q = len(text) if len(text) - p - 1 <= _LINE_MAX else -1
+        m = _ONE_WORD_LINE_RE.fullmatch(text, p + 1, q) if q >= 0 else None
+        if m is None:
+            break
+        words.append(m.group(1))
+        p = q
+    return len(words) >= 2 and 2 * sum(w.isalpha() for w in words) >= len(words)
 
 
 def _in(spans: Spans | None, pos: int) -> bool:
