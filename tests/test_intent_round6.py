@@ -108,3 +108,39 @@ NOT_PAYMENTS = [
 @pytest.mark.parametrize("text", NOT_PAYMENTS)
 def test_a_round6_lookalike_is_no_payment_proposal(text):
     assert not _pays(text)
+
+
+# -- a channel without a value: the talk switched to e-mail, a call permitted --------------------------
+CHANNEL_INVITED = [
+    ("今後は書類のやり取りも増えますので、メールでの連絡に切り替えさせていただけませんでしょうか。", "email"),
+    ("メールに切り替えませんか。", "email"),
+    ("急ぎの場合は私の携帯に直接お電話いただいて構いません。", "phone"),
+    ("お電話いただいても構いません", "phone"),
+    ("電話してもらって構わないです", "phone"),
+    ("LINEでご連絡いただいても結構です", "line"),
+]
+
+
+@pytest.mark.parametrize("text,channel", CHANNEL_INVITED)
+def test_a_switch_or_a_permitted_call_invites(text, channel):
+    assert channel in {v for v, _kind in _channels(text)}
+
+
+CHANNEL_QUIET = [
+    # a setting switched, not the talk
+    "通知をメールに切り替えてください",
+    "受信設定をメールに切り替えてもらえますか",
+    # refusals, rules and a story
+    "メールに切り替えるのは規約違反なのでできません",
+    "メールに切り替えるのはやめましょう。",
+    "ご連絡はメールに切り替えずに、このままここでお願いします",
+    "メールでの連絡に切り替えたら返信が遅くなった",
+    # the favour declined
+    "お電話いただかなくても構いません",
+    "お電話はいただかなくて結構です",
+]
+
+
+@pytest.mark.parametrize("text", CHANNEL_QUIET)
+def test_a_setting_a_refusal_or_a_story_invites_nothing(text):
+    assert not {v for v, kind in _channels(text) if kind in ("invitation", "request")}

@@ -282,7 +282,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if (action_i is None or action_i < mi) and not refused and _ends_on_de(tokens, mi, mlast, first, end):
         return Intent("invite", m.start, tokens[mlast + 1].end)  # 「電話で！」「連絡はLINEで。」: a request left unsaid
     if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m) \
-            and not _detail_after(a, mlast, end) and not _told_itself(a, mlast, end):
+            and not _detail_after(a, mlast, end) and not _told_itself(a, mlast, end) \
+            and not _moved_there(tokens, first, mlast, end):
         return None  # (「SNSのアカウント教えて」「携帯の番号は？」: a detail of it names the channel too)
     anchor = max(mlast, action_i if action_i is not None else mlast)
     flags = _predicate_flags(a, anchor if action_i is None or action_i <= mlast else action_i, end)
@@ -704,6 +705,8 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             elif j + 3 < end and tokens[j + 1].surface == "の" and tokens[j + 2].surface in ("が", "は") \
                     and lex.modality.get(lemmas[j + 3]) == "wish":
                 request = True  # 「お電話いただくのが確実です」
+            elif _permitted_after(tokens, j, end):
+                request = True  # 「直接お電話いただいて構いません」「メールいただいても結構です」
         elif kind == "request" and lem == "下さる" and j + 2 < end and tokens[j + 1].surface in ("て", "で") \
                 and lemmas[j + 2] in ("居る", "いる", "おる", "有る", "ある"):
             last = j  # 「知事もインスタで観光大使になってくださっていて」: a kindness told, not asked
@@ -828,7 +831,14 @@ def _only_please(tokens, first: int, last: int | None) -> bool:
 def _fine_by_me(tokens, j: int, anchor: int) -> bool:
     """The negation at j closes 「でも構わない」「でもかまいません」."""
     k = j - 1 if j > anchor and tokens[j - 1].lemma == "ます" else j
-    return k - 1 > anchor and tokens[k - 1].lemma == "構う" and _de_mo_before(tokens, k - 1, anchor)
+    return k - 1 > anchor and tokens[k - 1].lemma == "構う" and (
+        _de_mo_before(tokens, k - 1, anchor) or _favour_before(tokens, k - 1, anchor))
+
+
+def _favour_before(tokens, i: int, anchor: int) -> bool:
+    """「お電話いただいて構いません」「ご連絡もらっても構わない」: a favour (頂く, 貰う, 呉れる) then て (も)."""
+    i -= 1 if i - 1 > anchor and tokens[i - 1].surface == "も" else 0
+    return i - 2 >= anchor and tokens[i - 1].surface in ("て", "で") and tokens[i - 2].lemma in _BENEFACTIVE
 
 
 def _de_mo_before(tokens, j: int, anchor: int) -> bool:
@@ -1019,6 +1029,33 @@ def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
     if k < j and tokens[k].pos[0] == "接頭辞":
         k += 1  # 「IDをお聞きしても」
     return k == j
+
+
+# 「メールでの連絡に切り替えさせていただけませんか」「メールに移行しませんか」: the talk moved away from here
+# names the place as outside as 直接 does (round-6); 「通知をメールに切り替えて」 moves a setting, not the talk
+_SWITCH_LEMMAS = frozenset({"切り替える", "切り替え", "切替", "移行", "乗り換える", "乗り換え"})
+_TALK_NOUNS = frozenset({"連絡", "遣り取り", "やり取り", "やりとり", "相談", "打ち合わせ", "打ち合せ"})
+
+
+def _moved_there(tokens, first: int, mlast: int, end: int) -> bool:
+    if not any(t.lemma in _SWITCH_LEMMAS for t in tokens[mlast + 1:end]):
+        return False
+    return any(t.lemma in _TALK_NOUNS for t in tokens[first:end]) or not any(
+        t.surface == "を" and t.pos[0] == "助詞" for t in tokens[first:mlast])
+
+
+# 「お電話いただいて構いません」「ご連絡もらっても結構です」 (round-6): the favour permitted is an invitation
+_PERMITTING = frozenset({"構う", "結構"})
+
+
+def _permitted_after(tokens, j: int, end: int) -> bool:
+    k = j + 1
+    if k < end and tokens[k].surface in ("て", "で"):
+        k += 1
+        if k < end and tokens[k].surface == "も":
+            k += 1
+        return k < end and tokens[k].lemma in _PERMITTING
+    return False
 
 
 def _has_direct_cue(tokens, first: int, end: int) -> bool:
