@@ -31,6 +31,7 @@ def channels(text: str) -> list[str | None]:
     "LINEのポイントを貯めてます。id: pt_2024",
     "LINEの着せかえを買ったの。id: kisekae_7",
     "LINEの絵文字を作ってみた。ID: emoji_88",
+    "LINEで着せかえ買った！id: kisekae_9",
 ])
 def test_a_product_of_the_app_is_no_place_to_talk(text):
     assert line_ids(text) == []
@@ -41,6 +42,7 @@ def test_a_product_of_the_app_is_no_place_to_talk(text):
     ("LINEのスタンプ送るね。IDは neko_st2 だよ", "neko_st2"),
     ("LINEスタンプを作ってます。LINEのIDは emoji_88 です", "emoji_88"),
     ("ラインのポイントを貯めてます。ラインID: pt_2024", "pt_2024"),
+    ("LINEでスタンプ送ってね！id: kisekae_9", "kisekae_9"),
 ])
 def test_the_app_named_as_a_place_still_hands_over_its_id(text, value):
     assert value in line_ids(text)
@@ -153,6 +155,8 @@ def test_an_id_alone_or_a_list_of_ids_stays(text, values):
     "急な体調不良なら#7119に電話して相談を",
     "困ったら消費生活センターに電話してみてください",
     "火事なら119番に電話して！",
+    "身の危険を感じたら110番に電話してください",
+    "消費者ホットラインに電話して相談しましょう",
 ])
 def test_a_public_line_is_no_outside_channel(text):
     assert "phone" not in channels(text)

@@ -93,9 +93,9 @@ _LINE_NAME_RE = regex.compile(
     # で連絡ください」「Lのほうで連絡」 (「Lのほうがいい」「例のアプリで買った」 are a size and a shop)
     r"|(?:例|いつも|あの)のアプリ(?=\s?(?:の\s?id|id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))"
     r"|(?:^|(?<=[\s。!?、]))l\s?(?:の(?:ほう|方))?(?=\s?(?:の\s?id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))", regex.M)
-# 「LINEのスタンプを買いました」「ラインのポイントを貯めて」: the app as a shop, its product bought or made
-# (「LINEのスタンプ送るね」 is a chat)
-_PRODUCT_AFTER = (r"\s?の\s?(?:スタンプ|着せ?かえ|着せ替え|絵文字|ポイント|ギフト|マンガ|漫画|ミュージック|music|ニュース|pay|ペイ)"
+# 「LINEのスタンプを買いました」「ラインのポイントを貯めて」「LINEで着せかえ買った」: the app as a shop, its
+# product bought or made (「LINEのスタンプ送るね」「LINEでスタンプ送って」 are a chat)
+_PRODUCT_AFTER = (r"\s?(?:の|で)\s?(?:スタンプ|着せ?かえ|着せ替え|絵文字|ポイント|ギフト|マンガ|漫画|ミュージック|music|ニュース|pay|ペイ)"
                   r"(?=[^。!?\n]{0,12}?(?:買|購入|販売|売|作|制作|集め|貯|ため|プレゼント|贈))")
 _PRODUCT_AFTER_RE = regex.compile(_PRODUCT_AFTER)
 # Words right after the name that make it a topic, not a place to talk: 「LINEスタンプ制作」
