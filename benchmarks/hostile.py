@@ -549,14 +549,14 @@ _CASES: dict[str, tuple] = {
         "_RESENT_GAP_RE, _CONTINUE_MARK_RE, _resumed, _mistyped_group, _NAMED_LOCAL_RE, _PLACED_RE, _placed_after, "
         "_TAKEN_BACK_GROUP_RE, _taken_back, _CLOSING_KANJI_RE, _LABELLED_GROUP_RE, _NUMERAL_TAIL, _LABEL_OPENING_RE, "
         "_COUNTED_AFTER_RE, _corrected_value, _area_code_re, _DECLARED_AT_RE, _declared_at, "
-        "_AFTERTHOUGHT_RE, refers_back",
+        "_AFTERTHOUGHT_RE, refers_back, _SORRY_RE, _opening_marks, _replaces_last",
         _lines(lambda i: ("全部逆から書きます", "6733", "ほんで2911", "あ、ちがう2919", "後ろから失礼します",
                           "ケツが080や", "2911のあとは - 4027", "すみません。続き → 0986", "29111",
                           "すみません 2911 です", "ドメインは ex-am.jp", "担当のアドレスは ab で、", "yahoo（.co.jpの）",
                           "2番目が頭、1番目が最後、3番目が3番目が", "三四五六…じゃなか、三四六五たい",
                           "注文番号は 〇九〇 のですね", "090っす", "IDは ka_7", "あ、77 です、7 ふたつ",
                           "FYI: note", "市外局番は大阪と同じです", "局番は局番は局番は", "アドレスは ab.1★",
-                          "★を★を★をアットに ab.jp")[i % 24]),
+                          "★を★を★をアットに ab.jp", "ごめん 2912 やった", "2912じゃなくて2921")[i % 26]),
         _guard_chain),
     "Guard: reactions between the parts, parts on a new line": (
         "guard; fragments _REACTION_ALONE_RE, _OPENS_ON_NEW_LINE_RE, _APOLOGY_RE, _continued, _PIECE_ENDS_RE, "

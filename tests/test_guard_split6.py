@@ -255,3 +255,26 @@ def test_a_declared_symbol_that_makes_no_address(messages, senders):
 def test_clause_words_and_interjections_do_not_reach_back_over_a_pause(later):
     # a pause longer than max_pause: only a message that refers back (続き, さっきの, 最後は) goes on
     assert not _completed(["番号は090", later], minutes=[0, 60])
+
+
+@pytest.mark.parametrize("messages, value, wrong", [
+    # the group taken back by its value, by a dialect's correction, by an apology and a near repeat
+    (["090の", "5521の", "5521じゃなくて5512", "0376"], "+819055120376", "+819055215521"),
+    (["番号は080", "ほんで5521", "ちゃう、5512や", "ケツは0376や"], "+818055120376", "+818055215512"),
+    (["電話番号 090", "7712", "ごめん 7721 やった", "0348"], "+819077210348", "+819077127721"),
+])
+def test_a_group_taken_back_is_no_part(messages, value, wrong):
+    found = _completed(messages)
+    assert ("phone_number", value) in found and ("phone_number", wrong) not in found
+
+
+@pytest.mark.parametrize("messages, value", [
+    # an apology before a group that does not nearly repeat the last one takes nothing back
+    (["電話番号 090", "7712", "すみません 0348 です"], "+819077120348"),
+])
+def test_an_apology_before_the_next_group_takes_nothing_back(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+def test_an_apology_before_talk_joins_nothing():
+    assert not _completed(["電話番号 090", "7712", "ごめん 明日は 1200 に行きます", "0348"])

@@ -44,6 +44,7 @@ CUE_EXAMPLE = "example"  # the message asks for example or dummy data (「ダミ
 # Marks a trace keeps for the messages after it: its opening group takes back the sender's last one
 # (「5521の」「あ、ちがう5512」); the sender said the parts to come are written in reverse (「全部逆から書きます」).
 CUE_FIX, CUE_REVERSE = "fix", "reverse"
+CUE_SORRY = "sorry"  # an apology before the first group: it takes back the last one only if it nearly repeats it
 
 _KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later message may need
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
@@ -142,7 +143,7 @@ _JOINER_GAP_RE = regex.compile(  # also between quoted groups: 「06」と「440
 # What may stand around the parts of a message that is nothing else: 「1234-」「電話は090-」「5678です」.
 # (possessive: the two runs share 。.!！ and spacing, and a gap may be the rest of a long message)
 # (dialects end a sentence on a part too: Kyushu 「3465たい」「8802ばい」, Chugoku じゃ, Tohoku だべ, casual っす)
-_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）\[\]［］【】]*+(?:です|だよ|で|ね|よ|と|や|です。|。|たい|ばい|じゃ|っす|だべ|だっちゃ)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*+")
+_CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（）\[\]［］【】]*+(?:です|だよ|で|ね|よ|と|や|です。|。|でした|だった|やった|たい|ばい|じゃ|っす|だべ|だっちゃ)?[\s。.!！\U0001F000-\U0001FAFF\ufe0f]*+")
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名|"
@@ -401,7 +402,7 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     tail = kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ())
     if not tail and not cues and not completed:
         return None  # only words of talk: the chain of parts ends here
-    return Trace(time, cues | _marks(reading), tail, whole, completed)
+    return Trace(time, cues | _marks(reading, chain), tail, whole, completed)
 
 
 def _named_area_code(norm: str) -> str | None:
@@ -430,16 +431,47 @@ def _area_code_re() -> "re.Pattern[str]":
                       r"(?:と(?:同じ|おなじ|一緒|いっしょ)|です|で)")
 
 
-def _marks(reading: Reading) -> frozenset[str]:
+def _marks(reading: Reading, chain: Sequence[Trace] = ()) -> frozenset[str]:
     """CUE_FIX when a correction word stands before the message's first group (「あ、ちがう5512」
-    「すんません、じゃなか 3465」); CUE_REVERSE is set where the reversal is announced, in :func:`trace`."""
+    「すんません、じゃなか 3465」) or the message opens with a group it takes back (「5521じゃなくて5512」);
+    CUE_SORRY when an apology does (「ごめん 7721 やった」); CUE_REVERSE where the reversal is announced.
+    ``chain``: the sender's earlier traces (a group taken back must be the last one they gave)."""
     if reading.view is None:
         return frozenset()
-    marks = {CUE_REVERSE} if _REVERSE_ANNOUNCED_RE.search(reading.view.text) else set()
-    first = next((f for f in reading.fragments if f.kind == DIGITS), None)
-    if first is not None and first.start <= 24 and _fix_re().search(reading.view.text, 0, first.start):
-        marks.add(CUE_FIX)
+    norm = reading.view.text
+    marks = {CUE_REVERSE} if _REVERSE_ANNOUNCED_RE.search(norm) else set()
+    digits = [f for f in reading.fragments if f.kind == DIGITS]
+    if len(digits) >= 2 and _taken_back(norm[:digits[1].start]):
+        last = next((f.value.split(" ")[-1] for f in reversed(chain[-1].tail) if f.kind in (DIGITS, NUMERAL)),
+                    None) if chain else None
+        if last == digits[0].value:  # 「5521の」「5521じゃなくて5512」: the last group, taken back
+            marks.add(CUE_FIX)
+    elif digits:
+        marks |= _opening_marks(norm, digits[0].start)
     return frozenset(marks)
+
+
+def _opening_marks(norm: str, start: int) -> frozenset[str]:
+    """CUE_FIX or CUE_SORRY for the words before a message's first group at ``start``."""
+    if start > 24:
+        return frozenset()
+    if _fix_re().search(norm, 0, start):
+        return frozenset((CUE_FIX,))
+    return frozenset((CUE_SORRY,)) if _SORRY_RE.search(norm, 0, start) else frozenset()
+
+
+_SORRY_RE = re.compile(r"ごめん|すみません|すいません|すまん|失礼|(?<![a-z])(?:sorry|oops)(?![a-z])")
+
+
+def _replaces_last(marks: frozenset[str], old: Fragment, new: Fragment) -> bool:
+    """Whether a message with ``marks`` whose first group is ``new`` takes back the group ``old``
+    before it: after a correction word, a group of about its length; after an apology, only a
+    group that nearly repeats it (「7712」「ごめん 7721 やった」)."""
+    if old.kind != DIGITS or new.kind != DIGITS or old.value == new.value:
+        return False
+    if CUE_FIX in marks:
+        return abs(len(old.value) - len(new.value)) <= 1
+    return CUE_SORRY in marks and _one_digit_off(old.value, new.value)
 
 
 @functools.lru_cache(maxsize=1)
@@ -543,7 +575,7 @@ _NUMERAL_TAIL = r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:です
 # After a numeral the sender's message may still end in a dialect's or a longer sentence end
 # (「〇七〇 のですね」「三四六五たい」); only a message already read is searched with it, never the
 # cheap test on every message (「いきたい」「暑いですね」 must not open a chain).
-_WRITTEN_NUMERAL_TAIL = (r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:のです|です|だよ|で|ね|よ|と|や|の|たい|ばい|じゃ|っす|だべ|だっちゃ)?"
+_WRITTEN_NUMERAL_TAIL = (r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:のです|です|でした|だった|やった|だよ|で|ね|よ|と|や|の|たい|ばい|じゃ|っす|だべ|だっちゃ)?"
                          r"(?:ね|よ)?[\s。.!！]*")
 
 
@@ -657,16 +689,16 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
     Each side gives whole groups; the joined digits are validated by the phone detector."""
     earlier: list[str] = []
     positions: list[tuple[str, str]] = []  # (role, digits) of numerals a clause names by position
-    fixed: str | None = None  # the group a later message took back this one's last group with
+    fixed = None  # (marks, group) of a later message that may take back this one's last group
     for t in reversed(chain[-4:]):
         numeral = next((f for f in t.tail if f.kind == NUMERAL), None)
         if numeral is None:
             break
         # (a reading cut at its end was completed by the message after it)
         groups = [g for g in numeral.value.split(" ") if not g.startswith("~")]
-        if fixed is not None and groups and abs(len(groups[-1]) - len(fixed)) <= 1:
+        if fixed is not None and groups and _replaces_last(fixed[0], Fragment(DIGITS, groups[-1], 0, 0), fixed[1]):
             groups.pop()  # 「5521の」「あ、ちがう5512」: the group taken back is no part
-        fixed = groups[0] if CUE_FIX in t.cues and len(groups) == 1 else None
+        fixed = (t.cues, Fragment(DIGITS, groups[0], 0, 0)) if t.cues & {CUE_FIX, CUE_SORRY} and len(groups) == 1 else None
         earlier[:0] = groups
         if numeral.role in (FIRST, MIDDLE, LAST):
             positions.insert(0, (numeral.role, "".join(groups)))
@@ -683,7 +715,12 @@ def join_numerals(chain: Sequence[Trace], view: NormalizedText) -> Joined | None
                         for g in _GROUP_RE.finditer(norm, m.start(1), m.end(1))):
         return None  # 「5678個」「0315納品」: a quantity or a date, no part
     opening = _numeral_value(m.group(1)).split(" ")
-    if earlier and _fix_re().search(norm, 0, m.start(1)) and abs(len(earlier[-1]) - len(opening[0])) <= 1:
+    back = _clause_res()[1].match(norm, m.end(1))
+    if back and earlier and opening == earlier[-1:] and (after := _numeral_res()[1].match(norm, back.end())):
+        earlier.pop()  # 「5521の」「5521じゃなくて5512」: the group taken back, and the one it repeats
+        m, opening = after, _numeral_value(after.group(1)).split(" ")
+    if earlier and _replaces_last(_opening_marks(norm, m.start(1)), Fragment(DIGITS, earlier[-1], 0, 0),
+                                  Fragment(DIGITS, opening[0], 0, 0)):
         earlier.pop()  # 「5521の」「あ、ちがう5512」: it takes back the group before it
     role = _position(norm, m.start(1))
     if positions and role:  # 「さいご ごーきゅーはちなな」 after 「はじめ…」「つぎ…」: in the order named
@@ -1170,7 +1207,7 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     earlier = _earlier_parts(linked)
     cues = reading.cues.union(*(t.cues for t in chain))
     if earlier and reading.view is not None:
-        reading = _resumed(reading, earlier)
+        reading, earlier = _resumed(reading, earlier)
     if reading.view is not None and (_CORRECTION_RE.search(reading.view.text)
                                      or _AFTERTHOUGHT_RE.match(reading.view.text)):
         fixed = _corrected(reading, chain, cues, categories)
@@ -1202,23 +1239,27 @@ _RESENT_GAP_RE = regex.compile(r"\s?(?:の|に|から)?\s?(?:あと|後|後ろ|�
 _CONTINUE_MARK_RE = regex.compile(r"(?:続き|つづき)(?:は|が)?\s*[:：→]?\s*$")
 
 
-def _resumed(reading: Reading, earlier: Sequence[Fragment]) -> Reading:
+def _resumed(reading: Reading, earlier: list[Fragment]) -> tuple[Reading, list[Fragment]]:
     """The reading of a message that resumes the sender's parts: a group re-sent before the next
     one (the other side said the rest did not arrive) is dropped, as it already closes the earlier
     parts; a part right after 「続き」 opens the message even after an apology or an explanation
     (「すみません途中で送信しちゃいました。続き0986です」)."""
     frags, norm = reading.fragments, reading.view.text
     if len(frags) >= 2 and frags[0].kind == frags[1].kind == DIGITS and earlier[-1].kind == DIGITS \
-            and frags[0].value == earlier[-1].value and reading.head >= 1 \
-            and _RESENT_GAP_RE.fullmatch(norm, frags[0].end, frags[1].start):
-        return replace(reading, fragments=frags[1:], head=max(1, reading.head - 1))
+            and frags[0].value == earlier[-1].value and reading.head >= 1:
+        if _RESENT_GAP_RE.fullmatch(norm, frags[0].end, frags[1].start):
+            return replace(reading, fragments=frags[1:], head=max(1, reading.head - 1)), earlier
+        if _taken_back(norm[:frags[1].start]):  # 「5521の」「5521じゃなくて5512」: both sides take it back
+            return replace(reading, fragments=frags[1:], head=1), earlier[:-1]
+    if reading.head and _replaces_last(_marks(reading), earlier[-1], frags[0]):
+        return reading, earlier[:-1]  # 「5521の」「ちゃう、5512や」「ごめん 5512 やった」
     if not reading.head and frags[0].start <= 48 and (
             _CONTINUE_MARK_RE.search(norm, 0, frags[0].start)
             or frags[0].kind == WORD and any(f.kind == DOMAIN and f.role == HOST for f in earlier[-2:])
             and _NAMED_LOCAL_RE.search(norm, 0, frags[0].start)):
         # (「ドメインは minamo-office.jp です」「担当の私のアドレスは ishiguro で、…」: the local part, named)
-        return replace(reading, head=1)
-    return reading
+        return replace(reading, head=1), earlier
+    return reading, earlier
 
 
 _NAMED_LOCAL_RE = regex.compile(r"(?:アドレス|メアド|メールアドレス|ユーザー?名|アカウント名?)(?:は|が|[:：])\s*$")
@@ -1546,8 +1587,7 @@ def _earlier_parts(linked: Sequence[Trace]) -> list[Fragment]:
     prev: Trace | None = None
     for t in linked:
         parts = [f for f in t.tail if f.kind not in (RAW, NUMERAL)]
-        if CUE_FIX in t.cues and out and parts and parts[0].kind == DIGITS and out[-1].kind == DIGITS \
-                and abs(len(parts[0].value) - len(out[-1].value)) <= 1:
+        if out and parts and _replaces_last(t.cues, out[-1], parts[0]):
             out.pop()  # 「5521」「あ、ちがう5512」: the group it takes back
         if prev is not None and out and parts and t.whole and _cut_word(prev, out[-1], parts[0]):
             out[-1] = Fragment(WORD, out[-1].value + parts[0].value, 0, 0, out[-1].role)
