@@ -157,6 +157,8 @@ def test_an_id_alone_or_a_list_of_ids_stays(text, values):
     "火事なら119番に電話して！",
     "身の危険を感じたら110番に電話してください",
     "消費者ホットラインに電話して相談しましょう",
+    "#9110に電話してください",
+    "子どもの急病なら＃8000に電話してね",
 ])
 def test_a_public_line_is_no_outside_channel(text):
     assert "phone" not in channels(text)
@@ -167,6 +169,7 @@ def test_a_public_line_is_no_outside_channel(text):
     "こちらの番号に電話してください",
     "お急ぎでしたら直接お電話ください",
     "警察に言う前に、まず私に電話してください",
+    "17119に電話してください",
 ])
 def test_a_call_to_the_sender_stays_an_invitation(text):
     assert "phone" in channels(text)

@@ -211,7 +211,7 @@ class ContactLexicon:
     def public_line_before_re(self):
         """A public number or service right before a call word: 「188に」「警察（110）へ」「#9110まで」."""
         terms = "|".join(regex.escape(t) for t in sorted(self.public_lines, key=len, reverse=True)) or "(?!)"
-        return regex.compile(rf"(?<![0-9a-z#])(?:{terms})(?![0-9])\s?番?\s?[)）]?\s?(?:に|へ|まで|で|から)?\s?(?:お|ご)?$")
+        return regex.compile(rf"(?<![0-9a-z#])(?:#\s?)?(?:{terms})(?![0-9])\s?番?\s?[)）]?\s?(?:に|へ|まで|で|から)?\s?(?:お|ご)?$")
 
     @functools.cached_property
     def url_re(self):
