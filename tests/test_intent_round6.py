@@ -144,3 +144,16 @@ CHANNEL_QUIET = [
 @pytest.mark.parametrize("text", CHANNEL_QUIET)
 def test_a_setting_a_refusal_or_a_story_invites_nothing(text):
     assert not {v for v, kind in _channels(text) if kind in ("invitation", "request")}
+
+
+# -- a number on an app registered under it, and a plain call offered besides -------------------------
+@pytest.mark.parametrize("text,call", [
+    ("You can reach me on +81-80-9921-3370 — WhatsApp or a regular call, whichever you prefer.", True),
+    ("WhatsAppは +81 80 4412 7730 です。普通の電話でも大丈夫です", True),
+    ("WhatsApp: +81 80 4412 7730, message me there", False),
+    ("WhatsApp: +81 80 4412 7730 (no regular calls please)", False),
+])
+def test_a_call_offered_besides_the_app_invites_to_the_phone(text, call):
+    channels = {v for v, _kind in _channels(text)}
+    assert "whatsapp" in channels
+    assert ("phone" in channels) is call

@@ -40,6 +40,9 @@ _LEADING = frozenset(" \u3000\t)]）」』】>〉≫")  # what may stand between
 # Apps registered under a phone number: 「WhatsApp: +81 80 …」 invites to that app (its own label),
 # not to a phone call.
 _NUMBER_APPS = frozenset({"whatsapp", "telegram", "signal", "kakao", "wechat"})
+# …unless the sentence offers a plain call besides (「WhatsApp or a regular call, whichever you prefer」)
+_CALL_TOO = ("regular call", "normal call", "phone call", "or call", "or a call", "普通の電話", "通常の電話",
+             "普通に電話", "電話でも")
 
 _NAMES = {"phone": ("電話番号", "phone number"), "email": ("メールアドレス", "e-mail address"),
           "line": ("LINE ID", "LINE ID")}
@@ -303,6 +306,11 @@ def invitation_for(text: str, value: Finding, channel: str, table: CueTable | No
                    f"Invites the reader to use the {name_en} given (cue: {label}).", kind="invitation")
 
 
+def _call_too(text: str, value: Finding) -> bool:
+    lo, hi = _segment(text, value.start, value.end)
+    return any(word in fold(text[lo:hi]) for word in _CALL_TOO)
+
+
 def invitations(text: str, findings: Iterable[Finding], table: CueTable | None = None) -> Iterator[Finding]:
     """An ``external_contact`` invitation for each phone number, e-mail address and LINE ID in
     ``findings`` whose use the message invites. A value with an ``external_contact`` finding of its
@@ -316,7 +324,8 @@ def invitations(text: str, findings: Iterable[Finding], table: CueTable | None =
         if channel is None:
             continue
         near = (f.start - _NEAR, f.end + _NEAR)
-        if any(s < near[1] and e > near[0] and (v == channel or channel == "phone" and v in _NUMBER_APPS)
+        if any(s < near[1] and e > near[0] and (v == channel or channel == "phone" and v in _NUMBER_APPS
+                                                 and not _call_too(text, f))
                for s, e, v in read):
             continue
         found = invitation_for(text, f, channel, table)
