@@ -82,6 +82,7 @@ QUIET = {
     # others described by a habit, a scam's pattern told
     "others' habit": "仮払い前に作業を始めてしまう人も少なくありません。",
     "a scam's pattern": "よくあるのが、メールアドレスを聞き出して外部でやり取りしようとするパターンです。",
+    "a help page's never": "Q5．報酬を銀行振込で受け取れますか？\nA5．報酬はご登録の口座への振込申請で受け取れます。発注者から直接振り込まれることはありません。",
     # the act said as not done, plainly
     "a plain refusal in a column": "正直、毎回1割持っていかれるのはキツい。でも、それでも直接取引はしない。前にやった人が音信不通になったから。",
     # a manual's masked example handle is nobody's account (the invitation itself still warns)
@@ -124,6 +125,8 @@ LEAKS = {
     "others described, then the writer's own offer": "直接振込を提案してくる人もいますが、私は直接振込でも大丈夫ですよ",
     "an English ID given": "My LINE ID is hana_22, reply there",
     "others described, then the ask": "仮払いなしで作業してもらえる人も少なくありません、どうですか",
+    "a never asked as a question": "直接振り込まれることはありませんか？",
+    "one way never, another offered": "PayPayで直接送れることはありませんが、銀行なら直接振り込めます",
     "a plain no asked as a question": "手数料もったいないし、直接取引はしない？",
     "a refusal, then the writer's own way": "直接取引はしないでおこう、でもPayPayで払うね",
     "a shop notice, not a column": "【お知らせ】当店では銀行振込も受け付けます。直接振り込んでください。",
