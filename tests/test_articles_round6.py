@@ -82,7 +82,8 @@ QUIET = {
     # others described by a habit, a scam's pattern told
     "others' habit": "仮払い前に作業を始めてしまう人も少なくありません。",
     "a scam's pattern": "よくあるのが、メールアドレスを聞き出して外部でやり取りしようとするパターンです。",
-    "a help page's never": "Q5．報酬を銀行振込で受け取れますか？\nA5．報酬はご登録の口座への振込申請で受け取れます。発注者から直接振り込まれることはありません。",
+    "a help page's never": ("Q5．報酬を銀行振込で受け取ることはできますか？\nA5．報酬は、売上金として本サービスに反映されたあと、"
+                           "ご登録の銀行口座への振込申請が可能です。発注者から直接振り込まれることはありません。"),
     # the act said as not done, plainly
     "a plain refusal in a column": "正直、毎回1割持っていかれるのはキツい。でも、それでも直接取引はしない。前にやった人が音信不通になったから。",
     # a manual's masked example handle is nobody's account (the invitation itself still warns)
