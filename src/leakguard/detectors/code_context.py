@@ -42,6 +42,7 @@ _TAG_RE = regex.compile(r"<[a-z][a-z0-9]{0,15}+(?:\s{1,3}+[a-z][a-z0-9:_\-]{0,30
 _RESERVED_DOMAIN_RE = regex.compile(r"(?:[a-z0-9\-]{1,63}\.){0,4}example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)")
 _SENTENCE_ENDS = "。\n!?！？"
 _REACH = 80
+_FRAME_REACH = 400  # (under longtext.MARGIN, so that windows and the whole text agree)
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,7 +191,9 @@ def example_data(view: NormalizedText, start: int, end: int, domain: str) -> boo
         return False
     cues = _cues()
     text = view.text
-    if not placeholder and cues["frame"].search(text) is None:
+    # the frame is the address's own part of the text: in a long text (a chat log read whole) a
+    # 「テストデータ」 pages away says nothing about it, and a window of longtext reads the same
+    if not placeholder and cues["frame"].search(text, max(0, start - _FRAME_REACH), end + _FRAME_REACH) is None:
         return False
     lo = max(0, start - _REACH)
     lo = max([lo] + [text.rfind(ch, lo, start) + 1 for ch in _SENTENCE_ENDS])
