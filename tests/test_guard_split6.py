@@ -278,3 +278,12 @@ def test_an_apology_before_the_next_group_takes_nothing_back(messages, value):
 
 def test_an_apology_before_talk_joins_nothing():
     assert not _completed(["電話番号 090", "7712", "ごめん 明日は 1200 に行きます", "0348"])
+
+
+@pytest.mark.parametrize("messages, value", [
+    # an apology with 続き, or 失礼 alone, before the next group: it goes on from the last one
+    (["ご連絡先、070-4421-", "失礼しました、続き 0986 です"], "+817044210986"),
+    (["番号は 090", "4421", "失礼、0986 です"], "+819044210986"),
+])
+def test_an_apology_that_goes_on_takes_nothing_back(messages, value):
+    assert ("phone_number", value) in _completed(messages)

@@ -453,9 +453,10 @@ def _marks(reading: Reading, chain: Sequence[Trace] = ()) -> frozenset[str]:
 
 def _opening_marks(norm: str, start: int) -> frozenset[str]:
     """CUE_FIX or CUE_SORRY for the words before a message's first group at ``start``."""
-    if start > 24:
-        return frozenset()
-    if _fix_re().search(norm, 0, start):
+    if start > 24 or _CONTINUES_RE.search(norm, 0, start):
+        return frozenset()  # (「失礼しました、続き 0986」: the group goes on from the last one)
+    fix = _fix_re().search(norm, 0, start)
+    if fix and not _SORRY_RE.fullmatch(fix.group()):  # (失礼 is an apology first)
         return frozenset((CUE_FIX,))
     return frozenset((CUE_SORRY,)) if _SORRY_RE.search(norm, 0, start) else frozenset()
 
