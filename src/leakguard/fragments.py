@@ -979,7 +979,8 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
 
 def _prepended(norm: str, readings: Sequence[Fragment]) -> list[Fragment]:
     """「九〇の前にゼロ」「90の頭に0」: a zero said to go before a group; the group is read with it."""
-    if "に" not in norm:
+    # (the pattern's fixed words, tested first: its group alternation is tried at every place)
+    if not any(w in norm for w in ("の前に", "のまえに", "の頭に", "のあたまに", "の先頭に")):
         return []
     out = []
     for m in _prepended_re().finditer(norm):

@@ -642,10 +642,10 @@ def candidates(detector, view: NormalizedText, findings: list[Finding],
         return []
 
     def terms(window: NormalizedText) -> list[tuple[str, int, int]]:
-        found = payment._matches(rules._compile(), window.text, window.tokens)
+        found = payment.view_matches(rules._compile(), window)
         # the rules' signals as the rules read them: a way or a request inside words told of
         # (「「外でやれば安くなる」という誘因」) is none of this message's; refusals and rules count anyway
-        quoted = payment.quoted_spans(window.text, found)
+        quoted = payment.view_quoted_spans(window, found)
         return [(m.term.kind, m.start, m.end) for m in found
                 if m.term.kind in payment.NEGATION_KINDS or not quoted.contains(m.start, m.end)]
 

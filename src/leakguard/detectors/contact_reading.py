@@ -182,6 +182,8 @@ _KIND_NOUNS = frozenset({"タイプ", "形式", "方式", "式", "系", "型", "
 
 def _thanked_for(a: Analysis, mlast: int, end: int) -> bool:
     lemmas = a.lemmas
+    if _THANKS.isdisjoint(lemmas):  # (one C-level pass: most texts thank for nothing)
+        return False
     return any(lemmas[j] in _PROPOSED and lemmas[j + 1] in _THANKS for j in range(mlast + 1, min(end, len(lemmas)) - 1))
 
 

@@ -124,7 +124,7 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     if unbracketed:
         spans += [m.span() for m in _UNBRACKETED_RE.finditer(text)]
     spans += [m.span() for m in _HEADING_RE.finditer(text)]
-    if "\n" in text:
+    if "\n" in text and _SIGNS_HEAD_RE.search(text) is not None:  # (no list without its head line)
         spans += _sign_lists(text)
     return sorted(spans)
 
