@@ -976,6 +976,21 @@ def _dedupe(words: list[str]) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+def view_matches(compiled: _Compiled, view: NormalizedText) -> list[Match]:
+    """``_matches`` of ``view``, found once per view: the rules and the intent scorer read the same
+    window. A new list each call, since the rules sort theirs."""
+    held = view.memo(("payment.matches", id(compiled)),
+                     lambda: (compiled, _matches(compiled, view.text, view.tokens)))
+    return list(held[1]) if held[0] is compiled else _matches(compiled, view.text, view.tokens)
+
+
+def view_quoted_spans(view: NormalizedText, matches: list[Match]) -> Spans:
+    """``quoted_spans`` of ``view``, once per view: they depend on the matches only through whether
+    a rule or a warning is among them (and only in a text with lines)."""
+    ruled = "\n" in view.text and any(m.term.kind in ("rule", "warning") for m in matches)
+    return view.memo(("payment.quoted", ruled), lambda: quoted_spans(view.text, matches))
+
+
 def _matches(compiled: _Compiled, text: str, tokens) -> list[Match]:
     terms = compiled.terms
     seen: set[tuple[int, int, int]] = set()
@@ -1056,18 +1071,3 @@ def detect_off_platform_payment(view: NormalizedText) -> Iterator[Finding]:
 
 
 detect_off_platform_payment.category = PAYMENT  # type: ignore[attr-defined]
-def view_matches(compiled: _Compiled, view: NormalizedText) -> list[Match]:
-    """``_matches`` of ``view``, found once per view: the rules and the intent scorer read the same
-    window. A new list each call, since the rules sort theirs."""
-    held = view.memo(("payment.matches", id(compiled)),
-                     lambda: (compiled, _matches(compiled, view.text, view.tokens)))
-    return list(held[1]) if held[0] is compiled else _matches(compiled, view.text, view.tokens)
-
-
-def view_quoted_spans(view: NormalizedText, matches: list[Match]) -> Spans:
-    """``quoted_spans`` of ``view``, once per view: they depend on the matches only through whether
-    a rule or a warning is among them (and only in a text with lines)."""
-    ruled = "\n" in view.text and any(m.term.kind in ("rule", "warning") for m in matches)
-    return view.memo(("payment.quoted", ruled), lambda: quoted_spans(view.text, matches))
-
-
