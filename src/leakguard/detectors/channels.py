@@ -145,6 +145,8 @@ class ExternalContactDetector:
                 continue  # 「消費者ホットライン188に電話してください」: a public line, no outside channel of the sender's
             if quoted_example(a.view.text, m.start):
                 continue  # 「詳細はLINEで。ID：○○○○」 in an advice article: an example of what scammers write
+            if _platform_own(a, m):
+                continue  # 「登録メールアドレスの変更方法」「相手のChatwork IDで検索します」: the site's own data or a manual
             intent = read_intent(a, m) or follow_up(a, m)
             if intent is None:
                 continue
@@ -234,6 +236,26 @@ def _coordinated(a: Analysis, best: dict) -> None:
                 best.setdefault((sentence + 1, m.channel), (SCORE_INVITE.get(m.kind, 0.8), intent._replace(start=m.start, end=m.end), m))
 
 
+def _platform_own(a: Analysis, m: Mention) -> bool:
+    """True when an address or number named is the site's own account data (「登録済みの電話番号」
+    「ログイン用のメールアドレス」), a field of a form asked about (「メールアドレスの入力方法」「電話番号の
+    入力欄」), or, in a sentence that asks nothing, a third person's detail in a manual's generic voice
+    (「相手のChatwork IDまたはメールアドレスで検索します」). An address or ID given is never one of these."""
+    if m.kind == "value":
+        return False
+    text = a.view.text
+    if m.channel in ("email", "phone") and (
+            _ACCOUNT_BEFORE_RE.search(text, max(0, m.start - _OWN_REACH), m.start)
+            and not _GIVEN_AFTER_RE.match(text, m.end, min(len(text), m.end + _OWN_REACH))
+            or _FORM_AFTER_RE.match(text, m.end, min(len(text), m.end + _OWN_REACH))):
+        return True  # (「ご登録のメールアドレスを教えていただけますか」 still asks for the address itself)
+    lo, hi = a.sentence_range(m.start)
+    lo, hi = max(lo, m.start - _ASK_REACH), min(hi, m.end + _ASK_REACH)  # a 100 k-character sentence costs the same
+    return (_THIRD_PERSON_BEFORE_RE.search(text, max(lo, m.start - _OWN_REACH), m.start) is not None
+            and _ASKED_RE.search(text, m.end, hi) is None
+            and not any(v.kind == "value" for v in a.nearby(a.mentions, lo, hi)))
+
+
 def quoted_example(text: str, pos: int) -> bool:
     """True when ``pos`` sits inside a 「…」 quote on its line that holds a placeholder (○○○, xxxx, ＊＊＊):
     an advice article's example of an invitation (「IDは○○○なので追加してください」), never a real one,
@@ -256,6 +278,24 @@ _PUBLIC_REACH = 24  # characters of 「消費者ホットライン（188）へ�
 _PLACEHOLDER_RE = regex.compile(r"[○◯〇●×✕△□▲■*＊]{2,}|(?<![a-z0-9])x{3,}(?![a-wyz0-9])")
 _PAY_TO_ADDRESS_RE = regex.compile(r"paypal|ペイパル|送金|入金|振込|振り込|ウォレット|wallet")
 _NAMES_ONLY_TOKENS = 24
+# The site's own account: 「登録メールアドレス」「ご登録済みの電話番号」「アカウントのメールアドレス」「ログイン用の」
+# (not another service's: 「Googleアカウントのメールアドレス」「LINE登録の番号」)
+_ACCOUNT_BEFORE_RE = regex.compile(
+    r"(?<![ァ-ヶーa-z0-9一-龯])(?:登録|登録済み?|ご登録|ご登録済み?|会員登録|アカウント|ログイン|ログイン用|会員情報|認証用|本人確認用)"
+    r"(?:の|用の|時の|済みの|されている|されてる|してある|している|してる|した|された|いただいた|頂いた)?\s?$")
+# The detail itself asked for or sent to: 「…を教えて」「…をお知らせください」「…に送って」
+_GIVEN_AFTER_RE = regex.compile(r"\s?(?:を|は|も|に|へ|宛に)?\s?(?:お?教え|お知らせ|伺|うかが|聞|お?送|ください|下さい|頂|いただ|もら|ちょうだい|お願い|連絡|ご連絡)")
+# A field or setting of a form asked about: 「メールアドレスの入力方法」「電話番号の入力欄」「メアドの変え方」
+_FORM_AFTER_RE = regex.compile(
+    r"\s?の?(?:(?:入力|変更|設定|登録|確認|記入|再設定)の?(?:方法|手順|仕方|やり方|画面|ページ)"
+    r"|(?:変え|入れ|書き|打ち)方|(?:入力|記入)?欄|入力フォーム)")
+# A manual's third person: 「相手のChatwork IDまたは…」「友だちのLINE IDか電話番号で検索すると」
+_THIRD_PERSON_BEFORE_RE = regex.compile(r"(?:相手|相手方|友だち|友達|ユーザー|利用者|メンバー|先方)の[^。!?\n、]{0,16}+$")
+# Anything that asks or proposes in the rest of the sentence keeps the reading (「相手のLINE聞いといて」)
+_ASKED_RE = regex.compile(r"ください|下さい|お願い|ませんか|ましょう|ほしい|欲しい|もらえ|もらい|頂|いただ|くれ|ちょうだい"
+                          r"|[?？]|[てでよ][!！。]*$|[てで](?:ね|よ|な)|ない[かの]|よう[!！。]*$")
+_OWN_REACH = 24  # characters each side of the mention
+_ASK_REACH = 80  # characters of the sentence each side read for an ask or a given ID
 _NAMES_ONLY_RE = regex.compile(r"[\sでもかとや、/・。!?…]|とか|or")
 
 

@@ -187,6 +187,12 @@ def _thanked_for(a: Analysis, mlast: int, end: int) -> bool:
     return any(lemmas[j] in _PROPOSED and lemmas[j + 1] in _THANKS for j in range(mlast + 1, min(end, len(lemmas)) - 1))
 
 
+# Between a channel (not its instrument で) and the action, the place the action keeps to: 「ここで」
+# 「サイト内で」 (「ここでは話せないので」「ここでも」 set here aside or add to it)
+_HERE_KEPT_RE = regex.compile(r"(?:ここ|此処|(?:サイト|アプリ)内|この(?:サイト|アプリ|サービス|チャット|メッセージ)|"
+                              r"こちらの(?:サイト|アプリ|チャット|メッセージ))で(?!は|も)")
+
+
 def read_intent(a: Analysis, m: Mention) -> Intent | None:
     """Does the sentence around ``m`` ask, offer or invite to use the channel, or refuse it?"""
     if "「" in a.view.text and (_reported(a, m) or _consults_on_reported(a, m)):
@@ -265,6 +271,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
                 break
     if published is not None and (action_i is None or action_i < mi):
         return None  # 「インスタで新商品を宣伝してほしい」「インスタに写真を載せて」: content to publish, a job
+    if not instrument and action_i is not None and action_i > mlast and _HERE_KEPT_RE.search(a.view.text, m.end, tokens[action_i].start):
+        return None  # 「LINE ID: taro_0921 ですが、ここで話しましょう」: the action stays here, the channel is set aside
     if (action_i is None or action_i > mlast) and any(
             tokens[k].pos[0] == "動詞" and lemmas[k] not in actions and lemmas[k + 1] == "た"
             and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
