@@ -572,10 +572,12 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
                     _rule_kind(f) == "hard" if c.category == EXTERNAL else f.score == _given_score())]
         elif c.rule in ("none", "weak") or (c.rule == "refusal" and m.override_refusal):
             add = m.add_for(c)
-            if p >= add and not (c.category == PAYMENT and _remark(c)):
+            form = _proposal_form(c) if c.category == PAYMENT else _ASKS
+            if p >= add and not (c.category == PAYMENT and (_remark(c) or form is None)):
                 ja, en = _reason(c, m.verdict(c))
+                score = _added_score(c.category, p, add)
                 out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
-                                      _added_score(c.category, p, add), ja, en,
+                                      score if form is _ASKS else min(score, _WARN_ONLY), ja, en,
                                       kind=contact_kind(c.value, c.view.text[c.span[0]:c.span[1]])
                                       if c.category == EXTERNAL else None))
     return out
@@ -583,6 +585,9 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
 
 _SENTENCE_END_POS = frozenset({"補助記号", "空白"})
 _COMPARING = frozenset({"方", "ほう", "より", "なら", "だけ"})
+
+
+_NEGATIVES = frozenset({"無い", "ない", "ず", "ぬ"})
 
 
 def _remark(c: Candidate) -> bool:
@@ -593,9 +598,65 @@ def _remark(c: Candidate) -> bool:
     lo, hi = c.span
     toks = [t for t in c.view.tokens if lo <= t.start and t.end <= hi]
     content = [t for t in toks if t.pos[0] not in _SENTENCE_END_POS and not (t.pos[0] == "助詞" and t.pos[1] == "終助詞")]
+    # 高くない？ 高すぎん？ 高くないですか？: the adjective (too much so), negated to ask the reader to agree
+    while content and content[-1].pos[0] == "助動詞" and content[-1].normalized in ("です", "ます"):
+        content = content[:-1]
+    if len(content) >= 2 and content[-1].normalized in _NEGATIVES and content[-2].pos[0] in ("形容詞", "動詞"):
+        content = content[:-1]
+    if len(content) >= 2 and content[-1].normalized == "過ぎる" and content[-2].pos[0] == "形容詞":
+        content = content[:-1]
     if not content or content[-1].pos[:2] != ("形容詞", "一般"):
         return False
     return not any((t.surface == "で" and t.pos[0] == "助詞") or t.surface in _COMPARING for t in toks)
+
+
+# What the scorer alone may make of payment words the rules read as no proposal (issue #14 §3):
+# a block needs a proposal form in the words themselves; without one it warns at most, and a
+# hearsay or generic statement (「現金で払う人もいるみたいですね」) is left to the rules.
+_ASKS, _TELLS = "asks", "tells"
+_WARN_ONLY = 0.55  # between the default policy's warn_at (0.5) and block_at (0.6)
+# request, offer or volitional: conjugation forms (しよう, 払え, 払えば / くれたら) and the verbs
+# and auxiliaries of asking and wanting (ください, くれる, もらう, いただく, ほしい, お願い, たい)
+_PROPOSING_FORMS = ("意志推量形", "命令形", "仮定形")
+_ASKING_LEMMAS = frozenset({"下さる", "呉れる", "貰う", "頂く", "戴く", "欲しい", "願う", "頼む", "たい"})
+# a sentence said to the reader: an ending of telling or asking (送金できるよ, 直で売るわ, 現金でいい？)
+_TELLING_ENDS = frozenset({"よ", "わ", "ぜ", "ぞ", "や", "か", "かな", "?"})
+# predicates of a state, not of an act the writer or reader does (安くなります, いる, ある)
+_STATE_VERBS = frozenset({"成る", "居る", "有る", "在る"})
+_GUESS = "意志推量形"  # of だ / です: だろう, でしょう guess (振込なら…でいいよ: なら still offers)
+_COPULA = frozenset({"だ", "です"})
+
+
+def _proposal_form(c: Candidate) -> str | None:
+    """``_ASKS`` when the candidate's sentences (and the one after them) hold a request, offer or
+    volitional form; ``_TELLS`` when only a sentence addressed to the reader or an act as its
+    predicate (直接振り込みます); None for a remark, hearsay or a generic statement."""
+    lo, hi = c.span
+    tokens = c.view.tokens
+    sentences = _sentences(tokens)
+    first = next((k for k, (a, b) in enumerate(sentences) if tokens[b - 1].end > lo), len(sentences))
+    last = next((k for k, (a, b) in enumerate(sentences) if tokens[b - 1].end >= hi), len(sentences) - 1)
+    told = hearsay = False
+    for k in range(first, min(last + 2, len(sentences))):  # the next sentence may ask (「…言うてや」)
+        a, b = sentences[k]
+        toks = tokens[a:b]
+        hearsay = hearsay or (k <= last and _rules()[2].hearsay(tokens, toks[0].start))
+        for t in toks:
+            form = t.pos[5] if len(t.pos) > 5 else ""
+            if (form.startswith(_PROPOSING_FORMS) and not (form.startswith(_GUESS) and t.normalized in _COPULA)
+                    or t.normalized in _ASKING_LEMMAS):
+                return _ASKS
+            if t.pos[0] == "助詞" and t.pos[1] == "終助詞" and t.surface in _TELLING_ENDS:
+                told = True  # also before a comma (「送金できるよ、ゼロナナゼロ…」)
+        for t in reversed(toks):  # the predicate: the last word before the marks and endings
+            if t.pos[0] in _SENTENCE_END_POS or (t.pos[0] == "助詞" and t.pos[1] == "終助詞"):
+                told = told or t.surface in _TELLING_ENDS
+            elif not (t.pos[0] == "助動詞" and t.normalized in ("ます", "です")):
+                told = told or (t.pos[0] == "動詞" and t.normalized not in _STATE_VERBS)
+                break
+    if hearsay:
+        return None
+    return _TELLS if told else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -572,13 +572,22 @@ class PaymentDetector:
             reasons_en.append(f"{rule.label_en} ({' + '.join(_dedupe(words))})")
 
         first_signal = min(m.start for m in carriers)
+        ways = sorted(m.start for m in carriers if m.term.kind not in _FEE_KINDS)
         # a request inside a quotation told of (「直接振り込んでください」と連絡があり) is not this one's
         modality = [m for m in matches if m.term.kind == "modality" and not quoted.contains(m.start, m.end)
                     and not (m.term.key.endswith(("て", "で")) and text.startswith(_ASPECT_AFTER_TE, m.end))
                     and not (m.term.key.endswith("くれ") and text.startswith(("た", "て"), m.end)
                              and not text.startswith("たら", m.end))
                     # 「現金で払う人もいるみたいですね」: みたい (it seems) holds no たい (want); 頼みたい does
-                    and not (m.term.key.startswith("たい") and _seems(text, m.start))]
+                    and not (m.term.key.startswith("たい") and _seems(text, m.start))
+                    and not (m.term.key == "ないか" and text.startswith("ら", m.end))  # ないから gives a reason
+                    # 「手数料10％って高くない？」: an adjective's negative asks the reader to agree, it
+                    # proposes nothing (しない？ does; 「直接の方が安くない？」 sets one way above another)
+                    and not (m.term.key.startswith("ない") and text.endswith(_ADJECTIVE_STEM_ENDS, 0, m.start)
+                             and not any(w in text[first_signal:m.start] for w in _COMPARED))
+                    # 「PayPayで払うと安くなります」: what follows whenever one pays so (a campaign, a rule
+                    # of the service), not the writer's offer (安くします, 払っていただくと安くなります)
+                    and not (m.term.key in _BECOMES_KEYS and _generic_condition(view.tokens, first_signal, m.start))]
         if modality:
             best = max(modality, key=lambda m: m.term.weight)
             score += (1 - score) * best.term.weight
@@ -603,13 +612,17 @@ class PaymentDetector:
             score *= _SUPPRESSED_SHARE
             reasons_ja.append("ただし過去の出来事の叙述")
             reasons_en.append("but told as a past event")
+        elif not modality and hearsay(view.tokens, first_signal):
+            score *= _SUPPRESSED_SHARE
+            reasons_ja.append("ただし伝聞・一般論")
+            reasons_en.append("but hearsay or what others do")
 
         # 「会社サイトから」「個人サイトの決済ページ」: the writer's own site, not the platform's; 「このサイト
         # でのお取引は終了」: the platform named as the place left
         own = Spans([(m.start, m.end) for g in ("own_shop", "platform_exit") for m in signals.get(g, ())])
         # 「本サイトの決済手数料」: the platform's fee even where 決済手数料 reads as another's
         fee_starts = sorted(m.start for m in matches if m.term.kind == "fee")
-        suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts) and not (
+        suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts, ways) and not (
             m.term.kind == "on_platform" and own.overlaps(m.start, m.end))]
         if suppressors:
             cue = view.original_slice(suppressors[0].start, suppressors[0].end)
@@ -649,6 +662,64 @@ def _narrated(tokens, after: int) -> bool:
             return False
         if tok.dictionary == "た":
             return not tok.pos[5].startswith("仮定形")
+    return False
+
+
+# Hearsay and what others do (「現金で払う人もいるみたいですね」「直接振り込む人も多かったらしいよ」
+# 「PayPayで払うそうです」): told of, not proposed. そう is hearsay after a verb's plain form only
+# (払うそう; 払いそう guesses).
+_HEARSAY = frozenset({"みたい", "らしい"})
+_OTHERS = frozenset({"人", "方", "人達", "人たち"})
+_OTHERS_DO = frozenset({"居る", "多い", "少ない"})
+_HEARSAY_REACH = 48  # tokens after the way where its predicate may stand (keeps a long sentence linear)
+
+
+def hearsay(tokens, after: int) -> bool:
+    """A hearsay ending, or others said to do so (…人もいる), from ``after`` to the end of its sentence."""
+    k = bisect.bisect_left(tokens, after, key=lambda t: t.start)
+    first = k
+    stop = min(len(tokens), k + _HEARSAY_REACH)
+    while k < stop and tokens[k].surface not in _SENTENCE_END:
+        t = tokens[k]
+        if ((t.normalized in _HEARSAY and t.pos[0] in ("形状詞", "助動詞")) or (
+                t.surface == "そう" and t.pos[1] == "助動詞語幹" and k > first
+                and tokens[k - 1].pos[5].startswith(("終止形", "連体形"))) or (
+                t.normalized in _OTHERS_DO and k >= first + 2 and tokens[k - 1].surface in ("も", "が")
+                and tokens[k - 2].normalized in _OTHERS)) and _predicate_ends(tokens, k + 1):
+            return True
+        k += 1
+    return False
+
+
+def _predicate_ends(tokens, k: int) -> bool:
+    """Only endings from tokens[k] to the end of the sentence or clause (ですね, けど): the word before
+    is the predicate (「人もいるみたいですね」, not 「アホらしいんで当日現金で」)."""
+    for k in range(k, min(len(tokens), k + _HEARSAY_REACH)):
+        if tokens[k].surface in _SENTENCE_END:
+            return True
+        pos = tokens[k].pos
+        if pos[0] == "助詞" and pos[1] == "接続助詞":
+            return True
+        if not (pos[0] in ("助動詞", "補助記号", "空白") or (pos[0] == "助詞" and pos[1] == "終助詞")
+                or tokens[k].normalized in _HEARSAY or pos[1] == "助動詞語幹"):
+            return False
+    return True
+
+
+_FEE_KINDS = frozenset({"fee", "fee_avoid"})  # the fee is a reason to leave, not a way of paying
+_ADJECTIVE_STEM_ENDS = ("く", "すぎ", "過ぎ")  # 高くない, 高すぎない
+_COMPARED = ("方が", "ほうが", "より")
+_BECOMES_KEYS = frozenset({"安くなります", "お得です"})
+
+
+def _generic_condition(tokens, lo: int, hi: int) -> bool:
+    """A verb's plain form with と between ``lo`` and ``hi`` (払うと, 使うと): whenever one does so."""
+    k = bisect.bisect_left(tokens, lo, key=lambda t: t.start)
+    while k + 1 < len(tokens) and tokens[k + 1].start < hi:
+        t, nxt = tokens[k], tokens[k + 1]
+        if t.pos[0] == "動詞" and t.pos[5].startswith("終止形") and nxt.surface == "と" and nxt.pos[1] == "接続助詞":
+            return True
+        k += 1
     return False
 
 
@@ -905,7 +976,8 @@ def _seems(text: str, i: int) -> bool:
     return i >= 2 and text[i - 1] == "み" and "\u3040" <= text[i - 2] <= "\u30ff"
 
 
-def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int] = ()) -> bool:
+def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int] = (),
+                ways: Sequence[int] = ()) -> bool:
     kind = m.term.kind
     if kind == "on_platform" and (text.startswith(_CONTRAST, m.end)
                                   or (m.term.key.endswith("で") and text.startswith(("は", "なく", "じゃなく"), m.end))
@@ -914,7 +986,8 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
                                   or text.endswith(_ONLY_THIS_TIME, 0, m.start)
                                   or text.startswith(_REST_AFTER, m.end)
                                   or _REST_LATER_RE.match(text, m.end)
-                                  or text.startswith(_BESIDES_AFTER, m.end)):
+                                  or text.startswith(_BESIDES_AFTER, m.end)
+                                  or _reason_before(text, m.end, ways)):
         # 「サイト経由だと手数料が高いので」「サイトの決済は手数料が」 set the platform against another way
         return False
     if kind == "example" and m.end <= first_signal and any(
@@ -931,6 +1004,19 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
             return False
         return m.start >= first_signal
     return False
+
+
+# 「売上金の申請めんどいから、直接振り込んで」「出金申請すると手数料取られるんで、現金で」: the platform's way
+# given as the reason for the way that follows, not as the way
+_REASON_RE = regex.compile(r"[^、。,.!?\n]{0,40}+(?<=から|ので|んで)[、,]")
+
+
+def _reason_before(text: str, after: int, ways: Sequence[int]) -> bool:
+    """A reason (…から、…ので、) between the platform cue ending at ``after`` and the next way named
+    after it (``ways``: their sorted starts)."""
+    k = bisect.bisect_left(ways, after)
+    found = k < len(ways) and _REASON_RE.match(text, after)
+    return bool(found) and found.end() <= ways[k]
 
 
 def quoted_spans(text: str, matches: list[Match]) -> Spans:
