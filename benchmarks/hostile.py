@@ -515,6 +515,10 @@ _CASES: dict[str, tuple] = {
                                 "_SPACED_DIGIT_RE (readings glued to digits), _LONE_ZERO_RE",
                                 _cycle("080は9361で、その後3374 ぜろきゅうぜろ＋推しの4桁(1024)+7777 2…いや、2・8・1・5と "
                                        "一二と三四 逆から 区切りごと つなげて 電話 九〇の前にゼロ、えっと、ななごー29で 次が12さんよん 0きゅう0 その後ゼロ ")),
+    "readings in clause-split groups": ("fragments _ZERO_WORD_RE (a typed 0, English zeros), _numeral_res (大字, one-kana "
+                                        "katakana, readings glued to digits), _READING_END_RE, _named_readings (particle trim)",
+                                        _cycle("零壱壱から始まって、次が伍伍弐 マルサンは4435で 0肆伍で、えっと oh six です。つぎ は five "
+                                               "それからゴ739 59ニ2 三四三五 に電話 26ごろく。 急ぎならオーハチレイ その後七18 ")),
     "corrections and fillers between groups": ("fragments _clause_res (gap, correction), _takes_back, _POSITION_WORD_RE, "
                                                "_roles_in",
                                                _cycle("090じゃなくてではなくいやえっとで、その後4桁ずつ1 2 3 ")),

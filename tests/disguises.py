@@ -536,3 +536,54 @@ def continued_after_talk(draw) -> Disguise:
         return replace(spelling, between=(first, second))
 
     return disguise
+
+
+# -- number readings inside clause-split groups (issue #13 §2, composed) -------------------------
+# The readings rewrite the groups' digits only and keep the clause words between them: a word
+# disguise that also reset ``between`` (as :func:`_spaced_words` does) would erase the clauses.
+
+@st.composite
+def readings_in_clauses(draw) -> Disguise:
+    """The digits of clause-split groups read out: kana in any script with long vowels and casual
+    zeros, kanji or 大字, full width (each alone or mixed with digits), or English words; the clause
+    words (「最初は」「、次に」「じゃなくて」) stay where they are."""
+    family = draw(st.sampled_from(sorted(_JAPANESE_FAMILIES) + ["english"]))
+    seed = draw(st.randoms(use_true_random=False))
+    if family == "english":
+        def disguise(spelling: Spelling) -> Spelling:
+            groups = tuple(tuple(seed.choice(_ENGLISH[d]) if d.isdigit() else d for d in g) for g in spelling.groups)
+            between = tuple(f" {b.strip()} " for b in spelling.between)
+            prefix = spelling.prefix + " " if spelling.prefix else ""
+            return replace(spelling, groups=groups, inner=" ", between=between, prefix=prefix)
+
+        return disguise
+    return _reading(family, draw, seed)
+
+
+# One-kana hiragana readings between typed digits read as particles to anyone (「9に97」「3ご5」):
+# mixed with digits, 2 and 5 are written with their long vowel (「9にい97」), as people do to be read.
+_PARTICLE_LIKE = frozenset("にごしく")
+
+
+def _reading(family: str, draw, seed) -> Disguise:
+    table = _JAPANESE_FAMILIES[family]
+    mixed = draw(st.booleans())
+    half = family == "katakana" and draw(st.booleans())
+
+    def disguise(spelling: Spelling) -> Spelling:
+        tokens = []
+        for d in _tokens(spelling):
+            if not d.isdigit() or (mixed and seed.random() < 0.4):
+                tokens.append(d)
+                continue
+            words = [w for w in table[d] if not mixed or w not in _PARTICLE_LIKE] or list(table[d])
+            word = seed.choice(words)
+            tokens.append(_half_width(word) if half else word)
+        return _regroup(spelling, tokens)
+
+    return disguise
+
+
+def clause_splits() -> st.SearchStrategy[Disguise]:
+    """Groups named by position in any order, or handed over by particles and sequence words."""
+    return st.one_of(clauses_by_position(), clause_joiners())

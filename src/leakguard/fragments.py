@@ -113,7 +113,7 @@ _COUNTED = r"(?=の?\s?[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個))"
 _FIRST_WORDS = (r"最初|さいしょ|はじめ|初め|始め|頭|あたま|アタマ|先頭|冒頭|前半|左端|(?:[1一]|ひと)" + _COUNTER
                 + rf"|(?<!以)上|市外局番|(?:いちばん|一番)(?:前|まえ)|(?<![一-龯ァ-ヺ])(?:前|まえ){_COUNTED}")
 # 「中」「間」 alone only after no word they end (途中, 期間): 「その間が」「9021の間は」 name the group between
-_MIDDLE_WORDS = (r"真ん中|まんなか|真中|中間|中央|(?<![ぁ-ゖァ-ヺ一-龯])(?:中|あいだ|間)|その(?:間|あいだ)|(?:^|(?<=[0-9]))の(?:間|あいだ)"
+_MIDDLE_WORDS = (r"真ん中|まんなか|真中|中間|中央|(?:(?<![ぁ-ゖァ-ヺ一-龯])|(?<=なら|は))(?:中|あいだ|間)|その(?:間|あいだ)|(?:^|(?<=[0-9]))の(?:間|あいだ)"
                  r"|(?:[2二]|ふた)" + _COUNTER + r"|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|続く|つづく|その(?:後|あと|次|前|まえ)"
                  r"|(?<![ぁ-ゖ])あと")
 _LAST_WORDS = (r"最後|さいご|最終|後ろ|うしろ|末尾|後半|残り|のこり|(?:[3三]|みっ)" + _COUNTER
@@ -569,7 +569,7 @@ def _closing_run(original: str, max_chars: int) -> Fragment | None:
 
 # -- numerals: digit groups in any script, joined across messages ---------------------------
 
-_KANJI_DIGITS = "〇零一二三四五六七八九"
+_KANJI_DIGITS = "".join(ct.KANJI_DIGITS)  # with the 大字 (「零玖零」「参壱漆捌」): a group read out in formal numerals
 MAX_NUMERAL = 16  # digits a numeral keeps: a phone number with its country code, no more
 _NUMERAL_SEP = r"[ \t\u3000\-ー〜~/|.・、,()（）の]{0,4}"
 _NUMERAL_TAIL = r"[\s\-ー〜~/|,、。.・:：=→!！?？」』)）]*(?:です|だよ|で|ね|よ|と|や|の)?[\s。.!！]*"
@@ -589,11 +589,15 @@ def _numeral_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     # a reading is a word of its own: 「よろしく」 ends in no 「し」「く」
     unit = (rf"(?:[0-9]|(?<![^\P{{Han}}{_KANJI_DIGITS}])[{_KANJI_DIGITS}](?![^\P{{Han}}{_KANJI_DIGITS}])"
             rf"|(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z])"
-            rf"|(?<![\p{{L}}ー0-9])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}})")
+            rf"|(?<![\p{{L}}ー0-9])(?:{kana}){{1,16}}|(?<=[はがもをで])(?:{kana}){{2,16}}|(?<=[はがもをで])(?:[ニゴクシ](?=[0-9])|[にごくし](?=[0-9]{{2}})))")
+    # (a one-kana reading in katakana is no particle: 「後はニ403」「59ニ2」「ゴ739」; in hiragana, after a
+    # topic and before digits, neither: 「残りはに374」, the normalizer's particle guess at 「残りはにさんななよん」)
     # (a kana glued to a digit is a particle: 「9049にお電話」; a word of two kana or more is a reading
     # still: 「752きゅう」「0きゅう0」)
     longer = ct.kana_alternation([w for w in _JA_WORDS if len(w) > 1])
-    glued = rf"(?<=[0-9])(?:{longer})(?:{kana}){{0,15}}(?![ぁ-ゖァ-ヺ])"
+    # (two words or more glued to a digit are a reading too, up to a sentence end: 「26ごろく。」「1にーぜろです」)
+    glued = (rf"(?<=[0-9])(?:(?:{longer})(?:{kana}){{0,15}}|(?:{kana}){{2,16}}|[ニゴクシ](?![ァ-ヺー]))"
+             rf"(?:(?![ぁ-ゖァ-ヺ])|(?=です|で(?![ぁ-ゖ])|から|まで|は(?![ぁ-ゖ])))")
     run = rf"\+?{unit}(?:{_NUMERAL_SEP}(?:{unit}|(?<![0-9])(?:{kana}){{1,16}}|{glued})){{0,{MAX_NUMERAL - 1}}}"
     # a number word cut by the end of the message (「ゼロナナゼロ イ」「チ」): its first kana wait
     prefixes = sorted({w[:k] for w in _JA_WORDS for k in range(1, len(w))} - set(_JA_WORDS), key=len, reverse=True)
@@ -927,9 +931,10 @@ def _digit_by_digit(norm: str, found: list[Fragment]) -> list[Fragment]:
 # A group a clause names by its place, written in number words (「最初は〇九〇」「真ん中がいちにさんよん」
 # 「頭はれいきゅうれい」): read as its digits. Only there: a reading elsewhere is talk more often than not.
 _ROLE_HEAD_RE = regex.compile(rf"(?:{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}){_ROLE_HANDS_OVER}")
-_READING_GATE_RE = re.compile("[〇零一二三四五六七八九ぁ-ゖァ-ヺ]")
+_READING_GATE_RE = re.compile(f"[{''.join(ct.KANJI_DIGITS)}ぁ-ゖァ-ヺ]")
 # a reading ends where a word does: 「ななはちです」, not 「さんにんで」 (「さんに」 and a kana after it)
-_READING_END_RE = regex.compile(r"(?![ぁ-ゖァ-ヺー])|(?:です|でした|だよ|で|と|ね|よ)")
+# (「〇六は四五四〇で」「零壱壱から始まって」: the first group read out, named as the topic or the start)
+_READING_END_RE = regex.compile(r"(?![ぁ-ゖァ-ヺー])|(?:です|でした|だよ|で|と|ね|よ|は|から|まで)")
 
 
 def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
@@ -951,9 +956,16 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
         # (and after a position word glued to a zero word: 「その後ゼロ」)
         # (a position word's group read from its first word as if it opened the text, when that word
         # is a zero word or one of two kana or more: 「その後ゼロ」「中はきゅう1はちよん」「先頭はまる6」)
-        shift = at if least != 2 or _LONE_ZERO_RE.match(norm, at) or _longer_word_re().match(norm, at) else 0
+        # (or a kanji digit, or a one-kana katakana reading, after the words that hand it over:
+        # 「その後七18」「その後壱97」「それからゴ739」)
+        shift = at if least != 2 or _LONE_ZERO_RE.match(norm, at) or _longer_word_re().match(norm, at) \
+            or norm[at:at + 1] and norm[at] in _KANJI_DIGITS + "ニゴクシ" else 0
         text, pos = (norm[at:at + 64], 0) if shift else (norm, at)
         run = _numeral_res()[1].match(text, pos)
+        said = run.group(1) if run is not None else ""
+        if len(said) > 2 and said[-1] in "にしくご" and said[-2] in " 、" and norm[run.end(1) + shift:][:1].isalpha():
+            # 「三四三五 に電話してね」: a one-kana word set off from the group and glued to the next word is its particle
+            run = _numeral_res()[1].match(text, pos, run.start(1) + len(said) - 2)
         if run is not None and not _READING_END_RE.match(norm, run.end(1) + shift):
             # 「中は8いち66、3つ目は…」: the run went on into the next clause; it ends at its last comma
             cut = max(run.group(1).rfind(c) for c in "、, /|")
@@ -964,7 +976,8 @@ def _named_readings(norm: str, found: Sequence[Fragment]) -> list[Fragment]:
         value = _numeral_value(run.group(1)).replace(" ", "")
         start, end = run.start(1) + shift, run.end(1) + shift
         glued = _SPACED_DIGIT_RE.search(run.group(1)) is None
-        if (least <= len(value) or least == 2 and _LONE_ZERO_RE.fullmatch(run.group(1))) and len(value) <= 8 \
+        if (least <= len(value) or least == 2 and _LONE_ZERO_RE.fullmatch(run.group(1))
+                or least == 3 and len(value) == 2 and value[1] != "0" and _handed_over(norm, end)) and len(value) <= 8 \
                 and value.isdigit() and (least == 2 or value[0] == "0") \
                 and not any(s < end and start < e and not ((s, e) in typed and (start < s or glued) and e <= end)
                             for s, e in taken):  # (typed digits taken in after words, or with words glued
@@ -1022,7 +1035,10 @@ def _handed_over(norm: str, end: int) -> int:
     return m.end() if m and not m.group().isspace() and m.end() < len(norm) else 0
 
 
-_ZERO_WORD_RE = regex.compile(r"(?:(?<![ぁ-ゖァ-ヺー\p{Han}])|(?<=[はがもをでに]))(?:ゼロ|ぜろ|まる|マル|れい|レイ|おー|オー|おう|オウ|れー|レー|〇|零)")
+_ZERO_WORD_RE = regex.compile(r"(?:(?<![ぁ-ゖァ-ヺー\p{Han}])|(?<=[はがもをでに]|なら))(?:ゼロ|ぜろ|まる|マル|れい|レイ|おー|オー|おう|オウ|れー|レー|〇|零)"
+                               # (the trunk 0 typed, the rest read out: 「0肆伍で、…」「0きゅう0の…」)
+                               rf"|(?<![0-9a-z.,:+\-])0(?=[0-9]{{0,3}}(?:[{_KANJI_DIGITS}ァ-ヺ]|(?!で|です|から)[ぁ-ゖ]{{2}}))"
+                               r"|(?<![a-z'])(?:zero|oh|o)(?= ?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
 # (おー, れー as the trunk 0: the normalizer writes 「おー」 as 「おう」)
 
 
@@ -1771,7 +1787,8 @@ def _clause_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "re.Patte
     role = regex.compile(rf"(?:(?P<first>{_FIRST_WORDS})|(?P<middle>{_MIDDLE_WORDS})|(?P<last>{_LAST_WORDS}))"
                          rf"(?:{said}|{_GAP_COUNT}|{_GAP_PARTICLE}|[\s、,・…‥\-ー~〜:：→=])*+$")
     # a gap before a group read out: without the particles that are readings too (に, な, よ, や)
-    head = regex.compile(rf"(?:{said}|{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}|[はがでとのもをね]|{_GAP_PUNCT})++")
+    # (and a count: 「で始まって、あとは4桁ずつ イチナナ と …」)
+    head = regex.compile(rf"(?:{said}|{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}|{_GAP_COUNT}|[がでとのもをね]|は(?!ち)|{_GAP_PUNCT})++")
     return gap, correction, reverse, role, head
 
 
