@@ -293,9 +293,9 @@ _CASES: dict[str, tuple] = {
     "quoted examples with placeholders": ("channels quoted_example, _PLACEHOLDER_RE (bounded by _QUOTE_REACH)",
                                           _cycle("「LINEで話そう ○x xx LINE 「インスタ」 ")),
     "account, form and manual words around channels": (
-        "channels _ACCOUNT_BEFORE_RE, _GIVEN_AFTER_RE, _FORM_AFTER_RE, _THIRD_PERSON_BEFORE_RE, _ASKED_RE (bounded by _OWN_REACH); "
+        "channels _ACCOUNT_BEFORE_RE, _GIVEN_AFTER_RE, _FORM_AFTER_RE, _THIRD_PERSON_BEFORE_RE, _GENERIC_SEARCH_AFTER_RE, _FIRST_PERSON_RE, _ASKED_RE (bounded by _OWN_REACH); "
         "contact_reading _HERE_KEPT_RE",
-        _cycle("登録済みのメールアドレスの入力方法 相手の友だちのメール ここでLINEここで ")),
+        _cycle("登録済みのメールアドレスの入力方法 相手の友だちのメール ここでLINEここで 私のメールで検索すると ")),
     # -- line.py
     "LINE links and official IDs": ("line _LINK_RE, _OFFICIAL_SEARCH_RE, reported spans (were walked per ID)",
                                     _lines(lambda i: f"line.me/ti/p/~user{i:05d} @ab{i:05d}cdで検索")),

@@ -51,6 +51,8 @@ def test_how_to_questions_about_a_form_field_are_no_request_for_it(text):
     "友だちのLINE IDか電話番号で検索すると、追加できます",
     "ユーザーは相手のメールアドレスを入力して招待を送ります",
     "メンバーのメールアドレスを入力すると、ワークスペースに招待できます",
+    "メールアドレスで検索すると、友だちを追加できます",
+    "電話番号から検索する場合は、設定で許可が必要です",
 ])
 def test_a_manuals_third_person_detail_is_no_invitation(text):
     assert _channels(text) == set(), scan(text).findings
@@ -114,6 +116,9 @@ def test_a_stated_id_still_blocks_while_the_talk_stays_here(text):
     ("相手の電話番号を聞いておいてください", "phone"),
     ("ユーザーのメールアドレスを教えて", "email"),
     ("先方のメールアドレスに直接送ってもらえますか", "email"),
+    # the generic voice ends where the sender's own ID or a request begins
+    ("私のLINE IDで検索すると出てきます", "line"),
+    ("LINE IDで検索すると出てくるので、追加してください", "line"),
 ])
 def test_requests_with_the_same_words_stay_flagged(text, channel):
     assert channel in _channels(text), scan(text).findings

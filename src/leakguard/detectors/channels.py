@@ -251,8 +251,10 @@ def _platform_own(a: Analysis, m: Mention) -> bool:
         return True  # (「ご登録のメールアドレスを教えていただけますか」 still asks for the address itself)
     lo, hi = a.sentence_range(m.start)
     lo, hi = max(lo, m.start - _ASK_REACH), min(hi, m.end + _ASK_REACH)  # a 100 k-character sentence costs the same
-    return (_THIRD_PERSON_BEFORE_RE.search(text, max(lo, m.start - _OWN_REACH), m.start) is not None
-            and _ASKED_RE.search(text, m.end, hi) is None
+    generic = _THIRD_PERSON_BEFORE_RE.search(text, max(lo, m.start - _OWN_REACH), m.start) is not None or (
+        _GENERIC_SEARCH_AFTER_RE.match(text, m.end, min(hi, m.end + _OWN_REACH)) is not None
+        and _FIRST_PERSON_RE.search(text, lo, m.start) is None)  # 「メールアドレスで検索すると、追加できます」
+    return (generic and _ASKED_RE.search(text, m.end, hi) is None
             and not any(v.kind == "value" for v in a.nearby(a.mentions, lo, hi)))
 
 
@@ -291,6 +293,9 @@ _FORM_AFTER_RE = regex.compile(
     r"|(?:変え|入れ|書き|打ち)方|(?:入力|記入)?欄|入力フォーム)")
 # A manual's third person: 「相手のChatwork IDまたは…」「友だちのLINE IDか電話番号で検索すると」
 _THIRD_PERSON_BEFORE_RE = regex.compile(r"(?:相手|相手方|友だち|友達|ユーザー|利用者|メンバー|先方)の[^。!?\n、]{0,16}+$")
+# A manual's generic voice: 「メールアドレスで検索すると」「IDから検索する場合は」; not the sender's own (「私のIDで…」)
+_GENERIC_SEARCH_AFTER_RE = regex.compile(r"\s?(?:id)?\s?(?:で|から|を)\s?検索(?:する|すれ|した)(?:と|ば|場合|ら|には)")
+_FIRST_PERSON_RE = regex.compile(r"私|僕|俺|自分|うち|わたし|ぼく|おれ|弊社|当方|こちら")
 # Anything that asks or proposes in the rest of the sentence keeps the reading (「相手のLINE聞いといて」)
 _ASKED_RE = regex.compile(r"ください|下さい|お願い|ませんか|ましょう|ほしい|欲しい|もらえ|もらい|頂|いただ|くれ|ちょうだい"
                           r"|[?？]|[てでよ][!！。]*$|[てで](?:ね|よ|な)|ない[かの]|よう[!！。]*$")
