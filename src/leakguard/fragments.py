@@ -1037,7 +1037,7 @@ def _handed_over(norm: str, end: int) -> int:
 
 _ZERO_WORD_RE = regex.compile(r"(?:(?<![ぁ-ゖァ-ヺー\p{Han}])|(?<=[はがもをでに]|なら))(?:ゼロ|ぜろ|まる|マル|れい|レイ|おー|オー|おう|オウ|れー|レー|〇|零)"
                                # (the trunk 0 typed, the rest read out: 「0肆伍で、…」「0きゅう0の…」)
-                               rf"|(?<![0-9a-z.,:+\-])0(?=[0-9]{{0,3}}(?:[{_KANJI_DIGITS}ァ-ヺ]|(?!で|です|から)[ぁ-ゖ]{{2}}))"
+                               rf"|(?<![0-9a-z.,:+\-])0(?=[0-9]{{0,3}}(?:[{_KANJI_DIGITS}ァ-ヺ]|(?!で|です|から)[ぁ-ゖ][ぁ-ゖー]))"
                                r"|(?<![a-z'])(?:zero|oh|o)(?= ?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
 # (おー, れー as the trunk 0: the normalizer writes 「おー」 as 「おう」)
 
