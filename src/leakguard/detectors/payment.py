@@ -483,6 +483,11 @@ class PaymentDetector:
                 # 「別の形でも柔軟に…。手数料の関係もございますので」: the fee given as the reason next door
                 extra += [m for k in (n - 1, n + 1) if 0 <= k < len(clauses)
                           for m in clause_matches(k) if m.term.kind in ("fee", "other_fee")]
+            if n + 1 < len(clauses) and any(m.term.kind == "direct_deal_soft" for m in in_clause) and not any(
+                    m.term.kind == "cheaper" for m in in_clause):
+                # 「直接お受けし直すことはできます。料金も1割引きになります」: the saving offered in the
+                # sentence after the direct way is what the way is sold with
+                extra += [m for m in clause_matches(n + 1) if m.term.kind == "cheaper"]
             if n and any(m.term.kind == "platform_exit" for m in in_clause) and not any(m.term.kind == "hire" for m in in_clause):
                 # 「弊社の正社員としてご参画いただけませんか。本サイトでのお取引は今回で最後に…」: the hire
                 # offered the clause before is what ends the platform's dealings

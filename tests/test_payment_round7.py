@@ -1,0 +1,72 @@
+"""Round-7 payment classes (creators' commission marketplaces and home services booked through an
+app): a direct order or booking sold with a saving (直依頼, 当店直予約で20%オフ, 直接お受けし直す…。
+料金も1割引き), a pass sold directly (回数券を私から直接販売), a creator's own support or shop page
+taking the commission (FANBOXの有料プラン, BOOTHで依頼枠), said to be cheaper than the app; and the
+quiet side of each. All wording written for these tests."""
+import pytest
+
+import leakguard
+
+PAYMENT = "off_platform_payment"
+
+
+def _paid(text: str) -> bool:
+    return any(f.category == PAYMENT for f in leakguard.find(text))
+
+
+DIRECT_WITH_SAVING = [
+    "次回からは当店直予約なら15%オフでご案内しています。",
+    "今度から直依頼でいいですよ！手数料のぶん、1割引きにしときます",
+    "アプリの予約はキャンセルしてもらって、こちらで直接お受けします。料金も2割オフになります。",
+    "次回から直接予約でいただければ、割引いたします",
+]
+
+CREATOR_PAGE = [
+    "Ko-fiで依頼してもらえたら、こっちより安くできますよ",
+    "FANBOXのプランに入ってもらえたら、そっちでリクエスト受けるのでここより安いです",
+    "BOOTHで依頼枠を買ってもらえたら描きます！",
+]
+
+PASS_SOLD_DIRECTLY = [
+    "5回券を私から直接販売しています。アプリ経由より1回500円お得です。",
+    "回数券は当店から直接販売もしていて、アプリを通すより安くなります",
+]
+
+
+BOOKING_CANCELLED = [
+    "アプリの予約はキャンセルしてもらって、お代は玄関でいただく形でどうですか",
+    "アプリの予約を取り消してもらえれば、当日現金でお支払いいただく形でも大丈夫です",
+    "アプリでは「急用のためキャンセル」で処理して、お代は玄関でいただきます",
+]
+
+
+@pytest.mark.parametrize("text", DIRECT_WITH_SAVING + CREATOR_PAGE + PASS_SOLD_DIRECTLY + BOOKING_CANCELLED)
+def test_round7_off_platform_offers_found(text):
+    assert _paid(text)
+
+
+QUIET = [
+    # the creator's shop or support page as a topic of the work
+    "BOOTHで頒布するグッズのデザインです。販売は自分でやるので、デザインだけお願いします",
+    "FANBOXの支援者向けに描いたイラストの続きをお願いしたいです",
+    "Ko-fiのボタン画像を作ってほしいです",
+    "BOOTHの商品ページ用のサムネイルをお願いします。",
+    # goods received directly, the saving the app's own
+    "直接お受け取りいただけます。料金はアプリで割引になります。",
+    # refusals and the app's own coupons
+    "直予約はお受けしておりません。アプリからご予約いただくと割引があります。",
+    "予約はアプリからお願いします。アプリ経由より安くなることはありません。",
+    "アプリのクーポンで20%オフになりました、ありがとうございます",
+    "次回もアプリから予約しますね。割引クーポンありがとうございました。",
+    "こっちよりあっちの色の方が安っぽく見えませんか？",
+    # a cancelled booking and its refund, or a door where someone waits
+    "予約をキャンセルしたら、現金で返金してもらえますか",
+    "予約をキャンセルしたいです。代金は返金されますか",
+    "予約をキャンセルしました。玄関でお待ちしていましたが",
+    "予約を取り消しました。お代は玄関でお支払いしました、ありがとうございました",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_round7_quiet_side_stays_quiet(text):
+    assert not _paid(text)
