@@ -388,6 +388,9 @@ _CASES: dict[str, tuple] = {
                                           _cycle("エヌ、その後ろにオー、数字の7、そして ")),
     "LINE ID read out, then typed": ("line _SAID_SEP_RE, _WITHOUT_RE, _MEASURE_RE, _LINE_NAME_RE (ら🐸い🐸ん, 線 =, 緑のほう)",
                                      _cycle("ら🐸い🐸ん 線 = 0.5mm 緑のほうのidね、かず、アンダーバー、5、で ab_5 ")),
+    "LINE slang compared, emoji letters": ("line _LINE_NAME_RE (線のほうが楽…id, lのほうが早い→, ら〇ん), _EMOJI_AS; "
+                                           "chartables emoji letters",
+                                           _cycle("線のほうが楽やけん、そっちで lのほうが早いかも ら〇ん 🅻🅸🅽🅴 🅿🅰🅽_1 🇰 🇺 ")),
     "address sides in clauses, versions": ("email _SIDES_GATE_RE, _LOCAL_SIDE_RE, _DOMAIN_SIDE_RE, _sides, _VERSION_RE, "
                                            "_THING_NAMED_AFTER_RE, _SCP_PATH_RE",
                                            _cycle("@より前は eigyo2、後ろは kumo.jp、前は v1.2.3 @home.page ドメインは git@a.jp:b/ ")),

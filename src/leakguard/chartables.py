@@ -172,6 +172,12 @@ def build_fold_table() -> dict[int, str]:
         table[ord(ch)] = " "
     for ch, digit in DINGBAT_DIGITS.items():
         table[ord(ch)] = digit
+    # Letters drawn as emoji have no NFKC form: negative circled and squared (🅻🅸🅽🅴) and the
+    # regional indicators people space apart to spell with (「🇰 🇺 🇲 🇦」). Their A (🅐 🅰) stays: it is
+    # an enclosed @ the e-mail detector and a message's own 「🅰️→@」 read.
+    for first in (0x1F150, 0x1F170, 0x1F1E6):
+        for i in range(0 if first == 0x1F1E6 else 1, 26):
+            table[first + i] = chr(ord("a") + i)
     for ch, latin in CONFUSABLE_LETTERS.items():
         table[ord(ch)] = latin
         table[ord(ch.upper())] = latin

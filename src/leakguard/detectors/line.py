@@ -65,15 +65,20 @@ _LINE_NAME_RE = regex.compile(
     rf"(?<![a-z0-9])(?:l{_NAME_SEP}i{_NAME_SEP}n{_NAME_SEP}e|l{_MASK}ne|line|lien|lnie|liine|linne|li[иИn]e|l[иИ][иИn]e)(?![a-z])"
     # a digit for a letter: 「1ine」「lin3」
     r"|(?<![a-z0-9])(?:1ine|l1ne|lin3|1in3)(?![a-z0-9])"
-    r"|(?<![ァ-ヴー])(?:ライン+|ライソ|ラィン|ラ[{(（\[「【<]?[イィ●○◯■□*・][}\])）」】>]?ン|リーネ)(?![ァ-ヴー])"
+    r"|(?<![ァ-ヴー])(?:ライン+|ライソ|ラィン|ラ[{(（\[「【<]?[イィ●○◯〇■□*・][}\])）」】>]?ン|リーネ)(?![ァ-ヴー])"
     # stretched or split: 「ラ〜イ〜ン」「ラーイン」「ライ ン」
     r"|(?<![ァ-ヴー])ラ[〜～ー\s]{0,2}イ[〜～ー\s]{0,2}ン(?![ァ-ヴー])"
-    r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○*]ん|りーね)"
+    r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○◯〇*]ん|りーね)"
     # stretched in hiragana too: 「らいーん」「ら〜いん」
     r"|(?<![ぁ-ゖ])ら[〜～ー]{0,2}い[〜～ー]{1,2}ん|(?<![ぁ-ゖ])ら[〜～ー]{1,2}いん"
     # its slang and colour, only right before the place to talk, its ID or a pointer at it: 「線のID ▶ …」
     # 「緑で話そ！ID→」「🟩 → …」「線 ＝ hibiki_g4」「緑のほうのIDは…」
     r"|(?:^|(?<=[\s。!?！？]))(?:線|緑)(?=\s?(?:で|交換|の?id|[=→⇒▶:：]))|🟩(?=\s?[→⇒▶:：])"
+    # and when it is compared as the quicker place to talk, its ID pointed at or named next: 「線のほうが楽やけん、
+    # そっちで。IDは…」「Lのほうが早い→」 (「線のほうが楽に描ける」「Lのほうが早いかも、size_2 で」 are a stroke and a size)
+    r"|(?:^|(?<=[\s。!?！？、]))(?:線\s?の(?:ほう|方)(?=が\s?(?:早|はや|楽(?!に)|らく(?!に)|便利|べんり|返信|確実)"
+    r"[^\n]{0,20}?(?:[→⇒☞👉➡▶:：=＝]|(?<![a-z])id(?![a-z])))"
+    r"|l\s?の(?:ほう|方)(?=が\s?(?:早|はや|楽(?!に)|らく(?!に)|便利|べんり|返信|確実)[^\n。!?！？]{0,12}?[→⇒☞👉➡▶]))"
     # the colour in other words and drawn (「みどりで交換しよ」「🟢で話そ」「💚のアプリで」): only before talking,
     # exchanging, its ID, its app or a pointer (「グリーンで塗って」「💚でも」 are no app)
     r"|(?:(?:^|(?<=[\s。!?！？]))(?:みどり|ミドリ|グリーン)|[🟩🟢💚])"
@@ -109,11 +114,15 @@ _TOPIC_AFTER_RE = regex.compile(
 _ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]|[)\]}] ?[(\[{][a-z0-9][)\]}]|[a-z]{2} [a-z]{2}")  # [a-z0-9]+[._-] is quadratic on long runs
 _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|まで|\n[^\S\n]{0,8}[a-z0-9._\-]{1,8}[^\S\n]{0,8}\n|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
 _NAME_GATE_RE = re.compile(
-    r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯■□*・]|らい|ら[●○*]|エル|緑|みどり"
+    r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯〇■□*・]|らい|ら[●○◯〇*]|エル|緑|みどり"
     r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|ら、やって|ら,やって|らのid|らid|のアプリ|lのほう|lの方|l のほう|lのid|lで|l で|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
     r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]|rain |🟢|💚")
+# The emoji A the normalizer keeps as an enclosed @: an ID drawn in emoji letters does not end there
+# (「🅼🅴🅻🅾🅽_🅿🅰🅽」 is no 「melon_p」)
+_EMOJI_AS = ("🅐", "🅰")
 _ID_TOKEN_RE = regex.compile(
-    r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/]|\.[a-z]|\s{0,2}@)"
+    # (not cut at an emoji A: _EMOJI_AS)
+    r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/🅐🅰]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」 (never from 「id」 or a romaji particle: 「LINE no ID wa …」)
     r"|(?<![a-z0-9._\-@])(?!(?:id|no|wa|ga|mo|ko) )(?P<spaced>(?:[a-z0-9._\-]{1,2} ){2,19}[a-z0-9._\-]{1,2})(?![a-z0-9._\-@/]|\s{0,2}@)"
     # 「(t)(o)(m)(_)(k)(o)(b)(e)(9)(2)」: a character to a bracket
@@ -517,7 +526,7 @@ class LineIdDetector:
             if _not_the_app(a, h):
                 continue
             if _UNIT_AFTER_RE.match(a.view.text, h.end) or _placeholder_near(a.view.text, h.start, h.end) \
-                    or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end) \
+                    or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end) or a.view.text.startswith(_EMOJI_AS, h.end) \
                     or _THING_ID_BEFORE_RE.search(a.view.text, max(0, h.start - 16), h.start) \
                     or code_context.quoted_data(a.view, h.start, h.end):  # (a validation pattern's `[a-z0-9._-]`)
                 continue  # 「ラインはPE0.8号を150m」(fishing line), 「the placeholder "@shopname"」, 「Kevin.O'Hara」
