@@ -109,3 +109,34 @@ def test_slang_compared_as_the_quicker_place_is_the_app(text, value):
 ])
 def test_a_size_a_stroke_or_a_colour_compared_is_no_app(text):
     assert line_ids(text) == set()
+
+
+# -- invitations beside a LINE ID: LINE named as the means, the need pointed at, connecting there ----
+@pytest.mark.parametrize("text", [
+    "線のID置いとく→ tsumugi.0w0 急ぎはこっちで🙏",
+    "LINE ID: mika_0707 です、急ぎはこちらへどうぞ",
+    "今後のやり取りは公式LINEにて承っております。ID：＠ｍｏｃｈｉ３１５ｋ",
+    "ご予約はラインにて承ります→ @salon77k",
+    "L で繋がりましょ！ID  pet_sitter.mika",
+    "ラインで繋がりましょう！ID→ hina_0401",
+])
+def test_a_line_id_with_these_invitations_invites(text):
+    assert line_ids(text)
+    assert "line" in contacts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINE ID: kaho_22 です。急ぎはしませんので、ゆっくりで大丈夫です",
+    "ご注文はココナラにて承ります。LINE: taro_1234 は個人用です",
+    "LINEスタンプ制作承っております。サンプルは stamp_01 をご覧ください",
+])
+def test_a_stated_line_id_or_another_place_named_is_no_line_invitation(text):
+    assert "line" not in contacts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "お問い合わせはアプリ内メッセージにて承っております。店舗 03-5555-1234（受付10時〜）",
+    "このアプリで繋がりましょう。電話 090-1234-5678 は緊急時のみ店舗が使います",
+])
+def test_these_cues_invite_to_no_phone(text):
+    assert "phone" not in contacts(text)
