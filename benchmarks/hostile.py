@@ -321,7 +321,7 @@ _CASES: dict[str, tuple] = {
     "job topics next to payment names": ("payment _drop_channels_talked_about", _cycle("PayPay導入の手数料を直接")),
     "the platform's half, then the rest": ("payment _REST_LATER_RE",
                                            _cycle("半分はアプリでお支払いして" + "あ" * 13 + "、残りは現金で、")),
-    "a payout cue, a reason, then a way": ("payment _REASON_RE, hearsay, _generic_condition",
+    "a payout cue, a reason, then a way": ("payment _REASON_RE, _AGAINST_RE, hearsay, _generic_condition",
                                            _cycle("出金申請" + "あ" * 41 + "んで、PayPayで払うと安くなります、現金で払う人もいるみたい、手数料高くない?")),
     # -- mentions.py: an article's quoted examples and headings, read after findings
     "article lines of every mention kind": (

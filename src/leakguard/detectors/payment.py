@@ -1014,6 +1014,7 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
 # 「売上金の申請めんどいから、直接振り込んで」「出金申請すると手数料取られるんで、現金で」: the platform's way
 # given as the reason for the way that follows, not as the way
 _REASON_RE = regex.compile(r"[^、。,.!?\n]{0,40}+(?<=から|ので|んで)[、,]")
+_AGAINST_RE = regex.compile(r"手数料|取られ|とられ|引かれ|ひかれ|かか|高い|高く|たかい|面倒|めんど|遅い|遅く|時間|待|できな|無理|損|減る|減っ")
 
 
 def _reason_before(text: str, after: int, ways: Sequence[int]) -> bool:
@@ -1021,7 +1022,9 @@ def _reason_before(text: str, after: int, ways: Sequence[int]) -> bool:
     after it (``ways``: their sorted starts)."""
     k = bisect.bisect_left(ways, after)
     found = k < len(ways) and _REASON_RE.match(text, after)
-    return bool(found) and found.end() <= ways[k]
+    # the reason holds what speaks against the platform (a fee, a wait, a hindrance): 「指定の口座が表示
+    # されたので、銀行振込で」 pays the platform's way for a neutral reason
+    return bool(found) and found.end() <= ways[k] and _AGAINST_RE.search(found.group()) is not None
 
 
 def quoted_spans(text: str, matches: list[Match]) -> Spans:
