@@ -132,16 +132,22 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
 def _sign_lists(text: str) -> list[tuple[int, int]]:
     """The bulleted lines right under a line that heads a list of signs or don'ts (blank lines
     between them allowed)."""
+    return bullets_under(text, _SIGNS_HEAD_RE)
+
+
+def bullets_under(text: str, head_re, bullet_re=_BULLET_RE, through_blank: bool = True) -> list[tuple[int, int]]:
+    """The spans of the bulleted lines (``bullet_re``) right under a line ``head_re`` finds in; with
+    ``through_blank`` a blank line keeps the list open. Shared with payment.py's example lists."""
     spans = []
     listing = False
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if _BULLET_RE.match(line):
+        if bullet_re.match(line):
             if listing:
                 spans.append((start, end))
-        elif line.strip(" \u3000\t"):
-            listing = _SIGNS_HEAD_RE.search(line) is not None
+        elif not through_blank or line.strip(" \u3000\t"):
+            listing = head_re.search(line) is not None
         start = end + 1
     return spans
 

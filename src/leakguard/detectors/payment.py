@@ -1051,19 +1051,10 @@ def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
 
 def _example_lists(text: str) -> list[tuple[int, int]]:
     """Bulleted lines right under a line that calls them examples (「よくある誘い文句の例」
-    「こんなメッセージには要注意」): a list of what is said, not a thing said."""
-    spans = []
-    listing = False
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if _BULLET_RE.match(line):
-            if listing:
-                spans.append((start, end))
-        else:
-            listing = _EXAMPLE_HEAD_RE.search(line) is not None
-        start = end + 1
-    return spans
+    「こんなメッセージには要注意」): a list of what is said, not a thing said; a blank line ends it."""
+    from .mentions import bullets_under
+
+    return bullets_under(text, _EXAMPLE_HEAD_RE, _BULLET_RE, through_blank=False)
 
 
 def _dedupe(words: list[str]) -> list[str]:
