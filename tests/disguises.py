@@ -312,10 +312,10 @@ _SEQUENCES = (
 
 
 @st.composite
-def clause_joiners(draw) -> Disguise:
-    """The groups in order, handed over by particles, sequence words and fillers
-    (「080は9361で、その後3374」「090で始まって、あとは4桁ずつ 5521 と 3087」)."""
-    first, second = draw(st.sampled_from(_SEQUENCES))
+def _between_groups(draw, table) -> Disguise:
+    """A three-group number with one (after the first, after the second) pair of words from
+    ``table`` between its groups; other numbers are left as they are."""
+    first, second = draw(st.sampled_from(table))
 
     def disguise(spelling: Spelling) -> Spelling:
         if len(spelling.groups) != 3:
@@ -323,6 +323,12 @@ def clause_joiners(draw) -> Disguise:
         return replace(spelling, between=(first, second))
 
     return disguise
+
+
+def clause_joiners() -> st.SearchStrategy[Disguise]:
+    """The groups in order, handed over by particles, sequence words and fillers
+    (「080は9361で、その後3374」「090で始まって、あとは4桁ずつ 5521 と 3087」)."""
+    return _between_groups(_SEQUENCES)
 
 
 _CORRECTIONS = ("じゃなくて", "…いや、", "ではなく", " 間違えた、", "、いや ")
@@ -474,17 +480,9 @@ def maybe(strategy: st.SearchStrategy[Disguise]) -> st.SearchStrategy[Disguise |
 _SENTENCE_ENDS = (("です。", "。"), ("です！", "！"), ("。", "。"), ("だよ。", "。"))
 
 
-@st.composite
-def groups_as_sentences(draw) -> Disguise:
+def groups_as_sentences() -> st.SearchStrategy[Disguise]:
     """Each group a sentence of its own (「090です。4882。6130。」)."""
-    first, second = draw(st.sampled_from(_SENTENCE_ENDS))
-
-    def disguise(spelling: Spelling) -> Spelling:
-        if len(spelling.groups) != 3:
-            return spelling
-        return replace(spelling, between=(first, second))
-
-    return disguise
+    return _between_groups(_SENTENCE_ENDS)
 
 
 _MASKS = ("****", "＊＊＊＊", "●●●●", "××××")  # (「090-xxxx-…」 is a placeholder's shape)
@@ -525,17 +523,9 @@ def area_code_apart(draw) -> Disguise:
 _CONTINUED = (("の人です笑 続きは", "、"), ("です。続きは", " "), ("から始まるよ、つづきは", "の"), ("ね！続きが", "、"))
 
 
-@st.composite
-def continued_after_talk(draw) -> Disguise:
+def continued_after_talk() -> st.SearchStrategy[Disguise]:
     """The first group, short talk, then 「続きは」 and the rest (「080の人です笑 続きは6819、0527」)."""
-    first, second = draw(st.sampled_from(_CONTINUED))
-
-    def disguise(spelling: Spelling) -> Spelling:
-        if len(spelling.groups) != 3:
-            return spelling
-        return replace(spelling, between=(first, second))
-
-    return disguise
+    return _between_groups(_CONTINUED)
 
 
 # -- number readings inside clause-split groups (issue #13 §2, composed) -------------------------
