@@ -6,8 +6,8 @@ must stay blocked. All wording written for these tests; names and amounts are fi
 import pytest
 
 import leakguard
-from leakguard import intent
 from leakguard.detectors import payment
+from leakguard.model import WARN_ONLY_SCORE
 from leakguard.normalize import NormalizedText
 
 PAYMENT = "off_platform_payment"
@@ -152,4 +152,4 @@ def test_the_scorer_still_blocks_what_asks_in_the_next_sentence():
 
 def test_warn_only_sits_between_the_default_thresholds():
     policy = leakguard.Policy()
-    assert policy.warn_at <= intent._WARN_ONLY < policy.block_at
+    assert policy.warn_at <= WARN_ONLY_SCORE < policy.block_at

@@ -34,7 +34,7 @@ from .detectors.contact_lexicon import (
     SCORE_STATEMENT,
     UNNAMED,  # 連絡先 / 外部ツール, no channel named
 )
-from .model import EXTERNAL, PAYMENT, Finding
+from .model import EXTERNAL, PAYMENT, WARN_ONLY_SCORE, Finding
 from .normalize import NormalizedText
 
 FORMAT = "leakguard-intent"
@@ -577,7 +577,7 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
                 ja, en = _reason(c, m.verdict(c))
                 score = _added_score(c.category, p, add)
                 out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
-                                      score if form is _ASKS else min(score, _WARN_ONLY), ja, en,
+                                      score if form is _ASKS else min(score, WARN_ONLY_SCORE), ja, en,
                                       kind=contact_kind(c.value, c.view.text[c.span[0]:c.span[1]])
                                       if c.category == EXTERNAL else None))
     return out
@@ -614,7 +614,6 @@ def _remark(c: Candidate) -> bool:
 # a block needs a proposal form in the words themselves; without one it warns at most, and a
 # hearsay or generic statement (「現金で払う人もいるみたいですね」) is left to the rules.
 _ASKS, _TELLS = "asks", "tells"
-_WARN_ONLY = 0.55  # between the default policy's warn_at (0.5) and block_at (0.6)
 # request, offer or volitional: conjugation forms (しよう, 払え, 払えば / くれたら) and the verbs
 # and auxiliaries of asking and wanting (ください, くれる, もらう, いただく, ほしい, お願い, たい)
 _PROPOSING_FORMS = ("意志推量形", "命令形", "仮定形")

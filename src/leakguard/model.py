@@ -56,6 +56,10 @@ _SEVERITY = {Action.ALLOW: 0, Action.WARN: 1, Action.BLOCK: 2}
 
 # What an external_contact finding is (Finding.kind; the policy's [kinds] table acts on it).
 KINDS = ("handle", "invitation", "request")
+# The score of an intent reading that may warn but not block on its own (a request wrapped whole in
+# a quotation, a payment the learned scorer reads in a sentence that only tells): between the
+# default policy's warn_at (0.5) and block_at (0.6).
+WARN_ONLY_SCORE = 0.55
 
 
 @dataclass(frozen=True, slots=True)

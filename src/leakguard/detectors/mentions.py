@@ -30,6 +30,7 @@ import dataclasses
 
 import regex
 
+from ..model import WARN_ONLY_SCORE
 from ..spans import Spans
 
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
@@ -100,9 +101,6 @@ INTRODUCED_QUOTE_RE = regex.compile(
     r"(?:言われ(?:た|ました)|届(?:いた|きました)|(?:て|って|が)[来き](?:た|ました)|書かれてい(?:た|ました)|送られてき(?:た|ました)"
     r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました))[。:：][ \u3000]{0,2}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)")
 _POINTER_GATE_RE = regex.compile(r"この|これら|こうし|そうい|こうい|そんな")  # (cheap; the pattern says which)
-# The score a reading keeps when the whole message is one quotation: between the default policy's
-# warn_at (0.5) and block_at (0.6), so that alone it warns.
-QUOTED_ALONE_SCORE = 0.55
 _MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
 
 
@@ -194,7 +192,7 @@ def _quoted_alone(finding):
     # emphasis are common in chat, and 「」 around a request must not hide it), or one line of an
     # article read line by line: either way it is warned, never blocked.
     return dataclasses.replace(
-        finding, score=min(finding.score, QUOTED_ALONE_SCORE),
+        finding, score=min(finding.score, WARN_ONLY_SCORE),
         reason=finding.reason + "（メッセージ全体が引用のため警告にとどめます）",
         reason_en=finding.reason_en + " The whole message is a quotation, so it is warned, not blocked.")
 
