@@ -398,6 +398,9 @@ _CASES: dict[str, tuple] = {
                                        _cycle("「きのこ」をローマ字にして後ろに2024、")),
     "LINE IDs cued far from the name": ("line _CUED_GATE_RE, _CUED_ID_RE, _cued, _THING_ID_BEFORE_RE, _other_app_between",
                                         _cycle("LINEで。下記IDの検索を。【ab_1】 注文IDは ab-1 id: x_12 ディスコードのidは ")),
+    "LINE IDs described after, added by, reversed": (
+        "line _DESCRIBED_AFTER_RE, _BEFRIEND_RE, _REVERSED_RE, _AT_THEN_ID_RE",
+        _cycle("id: ab_1（緑のほう ← 緑のアプリ idで追加 id検索 友だち追加 逆から読んで 「@」のあとに ab12cd34 で")),
     "hiragana address to type in romaji": ("spelled _KANA_ADDRESS_RUN_RE, _KANA_ADDRESS_SEP_RE, _LEADING_PARTICLE_RE, "
                                            "_TRAILING_WORDS_RE, said_in_kana; gate _letters; precheck _email",
                                            _cycle("ローマ字で はなかむら点てつおアットマークどこも点ね点じぇいぴーです ")),

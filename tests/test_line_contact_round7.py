@@ -38,14 +38,25 @@ def test_an_id_in_emoji_letters_is_read(text, value):
     assert "line" in contacts(text)
 
 
-@pytest.mark.parametrize("text", [
-    "🅻🅸🅽🅴 → 🅼🅴🅻🅾🅽_🅿🅰🅽 で追加してね",
-    "ラインのIDは→ 🅼🅾🅼🅾_🅲🅰🆃 です、追加してね",
+@pytest.mark.parametrize("text, value", [
+    ("🅻🅸🅽🅴 → 🅼🅴🅻🅾🅽_🅿🅰🅽 で追加してね", "melon_pan"),
+    ("ラインのIDは→ 🅼🅾🅼🅾_🅲🅰🆃 です、追加してね", "momo_cat"),
+    ("らいん 🅐🅛🅘🅒🅔_22 追加して", "alice_22"),
+    ("LINE ID: 🅰🆈🅰.🅺🅾_7 で検索してね", "aya.ko_7"),
 ])
-def test_an_emoji_a_stays_an_enclosed_at_and_cuts_no_id_short(text):
-    # (🅐 🅰 are the e-mail detector's enclosed @: the ID around one is left unread, never cut to 「melon_p」)
-    assert line_ids(text) == set()
+def test_an_emoji_a_among_emoji_letters_is_the_letter(text, value):
+    # (🅐 🅰 are an enclosed @ between plain characters; among letters of their own style they are A)
+    assert line_ids(text) == {value}
     assert "line" in contacts(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("連絡先 hana_01🅰yahoo.co.jp です", "hana_01@yahoo.co.jp"),
+    ("メールは mika.s🅐gmail.com へ", "mika.s@gmail.com"),
+])
+def test_an_emoji_a_between_plain_characters_stays_an_at(text, address):
+    assert {f.value for f in find(text, categories={"email_address"})} == {address}
+    assert line_ids(text) == set()
 
 
 def test_a_declared_emoji_at_still_makes_an_address():

@@ -141,6 +141,8 @@ class NormalizedText:
                 (m.start(), m.end(), unicodedata.normalize("NFC", m.group()))
                 for m in _VOICED_RE.finditer(norm)
             )
+        if "\U0001f170" in norm or "\U0001f150" in norm:
+            view = view._rewrite(_emoji_a_edits(original, view))
         if _KANJI_RE.search(view.text):
             view = view._rewrite(_kanji_digit_edits(view.text))
         kana = _KANA_TRIGGER_RE.search(view.text) is not None and _KANA_THREE_RE.search(view.text) is not None
@@ -363,6 +365,32 @@ def _kana_digit_edits(text: str) -> Iterable[Edit]:
             readings = readings[:-1]
         for m in readings:
             yield m.start(), m.end(), ct.KANA_DIGITS[m.group()]
+
+
+def _emoji_a_edits(original: str, view: "NormalizedText") -> Iterable[Edit]:
+    """The emoji A (🅰 🅐) is kept as an enclosed @ (「soyo_kaze🅰️yahoo」), except inside a word drawn in
+    emoji letters of its own style (「🅼🅴🅻🅾🅽_🅿🅰🅽」「🅰🅻🅸🅲🅴」): there it is the letter, or the ID breaks
+    at it. An @ stands between plain characters; a neighbour in plain ASCII keeps it one."""
+    text = view.text
+    for i, ch in enumerate(text):
+        if ch != "\U0001f170" and ch != "\U0001f150":
+            continue
+        start, end = view.span(i, i + 1)
+        left = _emoji_neighbour(original, start - 1, -1)
+        right = _emoji_neighbour(original, end, 1)
+        style = ord(ch)
+        sides = (left, right)
+        if any(c is not None and c.isascii() and c.isalnum() for c in sides):
+            continue
+        if any(c is not None and style < ord(c) < style + 26 for c in sides):
+            yield i, i + 1, "a"
+
+
+def _emoji_neighbour(original: str, pos: int, step: int) -> str | None:
+    """The character next to an emoji A, past variation selectors and an ID's own separators."""
+    while 0 <= pos < len(original) and original[pos] in "\ufe0f_.-":
+        pos += step
+    return original[pos] if 0 <= pos < len(original) else None
 
 
 def _interleaved_edits(text: str) -> list[Edit]:

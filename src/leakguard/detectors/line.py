@@ -33,6 +33,11 @@ _LINE_AT_RE = regex.compile(r"(?<![a-z0-9._\-])line ?@ ?(?P<id>[a-z0-9._\-]{4,20
 _OFFICIAL_SEARCH_RE = regex.compile(
     rf"(?<![a-z0-9._\-@]){OFFICIAL_ID}(?![a-z0-9._\-@])"
     r"(?=\s{0,2}+(?:で|を)?\s{0,2}+(?:id)?\s{0,2}+(?:検索|けんさく))")
+# 「「@」のあとに 903ugnsd で検索してください」: the @ told apart from the rest of the basic ID
+_AT_THEN_ID_RE = regex.compile(
+    r"[「『\"']\s?@\s?[」』\"']\s?の?\s?(?:あと|後|うしろ|後ろ|次)に?\s{0,2}+[「『\"']?"
+    r"(?P<id>(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8})(?![a-z0-9._\-@])"
+    r"(?=[」』\"']?\s{0,2}+(?:と|を)?\s{0,2}+(?:入れ|いれ|入力|打)?[^\n。]{0,6}?(?:検索|けんさく))")
 _OFFICIAL_ADD_RE = regex.compile(
     r"(?<=(?<![a-z])(?:add|friend)\s(?:us\s|me\s|(?:our|the|my)\s(?:official\s|line\s){0,2}(?:account|page|id)\s)?"
     r"(?:on\sline\s)?(?:at\s|:\s?|as\s)?)"
@@ -69,6 +74,8 @@ _LINE_NAME_RE = regex.compile(
     # stretched or split: 「ラ〜イ〜ン」「ラーイン」「ライ ン」
     r"|(?<![ァ-ヴー])ラ[〜～ー\s]{0,2}イ[〜～ー\s]{0,2}ン(?![ァ-ヴー])"
     r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○◯〇*]ん|りーね)"
+    # after a particle of a pointing word or a kanji (「これがらいんのIDです」「私のらいん」; 「からいんです」 is 辛い)
+    r"|(?<=(?:これ|それ|こちら|あれ|[一-龯ァ-ヺ])[がはのも])らいん"
     # stretched in hiragana too: 「らいーん」「ら〜いん」
     r"|(?<![ぁ-ゖ])ら[〜～ー]{0,2}い[〜～ー]{1,2}ん|(?<![ぁ-ゖ])ら[〜～ー]{1,2}いん"
     # its slang and colour, only right before the place to talk, its ID or a pointer at it: 「線のID ▶ …」
@@ -151,7 +158,11 @@ _THING_BEFORE_RE = regex.compile(
 # an invitation (交換, 追加, 教える …), or only a few characters (「らいん👉 akane_mt09」)
 _POINTER_RE = regex.compile(r"[→⇒☞👉➡▶:：=＝【「『(（\[]|こちら|こっち")
 _INVITE_RE = regex.compile(
-    r"交換|追加|教え|おしえ|やって|やりとり|やり取り|話そ|話し|連絡|よろしく|お願い|おねがい|しよ|しません|しない|できます|載せ|のせ|送")
+    r"交換|追加|教え|おしえ|やって|やりとり|やり取り|話そ|話し|連絡|よろしく|お願い|おねがい|しよ|しません|しない|できます|載せ|のせ|送"
+    r"|書いと|書いてお|書くね|打っと|打っとく|打つね")
+# 「20_onot.ak ← 逆から読んで」: the ID written backwards, and the words that say so (before or after it)
+_REVERSED_RE = regex.compile(r"(?:逆|反対|後ろ|うしろ)(?:から|さま|さかさま)|逆さ|さかさま|逆順|反転|backwards|reversed")
+_REVERSED_REACH = 24
 _LIGHT_FILLER = 8
 # 「s-h-o-u-1-2（ハイフンは抜いて）」
 _DROP_RE = regex.compile(r"[^\n]{0,12}?(?P<what>ハイフン|アンダーバー|ドット|点|-|_|\.)(?:は|を)?\s{0,2}"
@@ -164,7 +175,9 @@ _ROMAJI_FILLER = frozenset({"no", "wa", "ga", "mo", "ko"})
 _FILLER_WORDS = frozenset({"id", "is", "my", "qr"}) | _ROMAJI_FILLER
 # 「ren_tarou9（ライン）」「ren_tarou9 ←ラインです」: the ID first, the name in brackets or pointed at
 _BEFORE_NAME_RE = regex.compile(
-    r"(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}(?:[(（【\[]|←|<|＜)\s{0,2}(?:これ|こちら|が|は)?\s{0,2}\Z")
+    r"(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}(?:[(（【\[]|←|<|＜)\s{0,2}(?:これ|こちら|が|は)?\s{0,2}\Z"
+    # 「m.a.i.k.o.0.7.2.5 これがらいんのIDです」: pointed at with a word
+    r"|(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{1,2}(?:これ|こちら|それ)(?:が|は)\s{0,2}\Z")
 _NO_AT_RE = regex.compile(r"\s{0,2}[←<]?\s{0,2}(?:@|アット|あっと)(?:マーク)?(?:は|を)?(?:いらない|要らない|なし|無し|抜き|ぬき|不要|とって|取って)")
 _FILE_EXT_RE = regex.compile(r"\.(?:png|jpe?g|gif|pdf|psd|ai|svg|zip|mp4|mov|txt|docx?|xlsx?)$")
 # An ID given in parts with the words that join it: 「「sato」と「hikaru」の間にアンダーバー入れて、最後に3」
@@ -292,6 +305,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
             drop = _DROP_RE.match(text, t.end())
             if drop:
                 value = value.replace(_JOIN_SEP[drop.group("what")], "")  # (every word it names is one)
+            if _REVERSED_RE.search(filler) or _REVERSED_RE.search(text, t.end(), t.end() + _REVERSED_REACH):
+                value = value[::-1] if not value.startswith("@") else value
             bare = value.lstrip("@")
             if view.in_url(t.start(), t.end()) or _FILE_EXT_RE.search(bare) or _MEASURE_RE.fullmatch(bare):
                 break
@@ -312,6 +327,10 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
         if before and (text[name.start() - 1] not in "(（【[" or text[name.end():name.end() + 1] in ")）】]") \
                 and not _in(parts, before.start()):
             value = before.group("id")
+            # (「m.a.i.k.o.0.7.2.5 これがらいんのIDです、点は抜いてください」: the words after the name)
+            drop = _DROP_RE.match(text, name.end()) or _DROP_RE.match(text, name.end() + 12)
+            if drop:
+                value = value.replace(_JOIN_SEP[drop.group("what")], "")
             if any(ch.isdigit() or ch in "._-" for ch in value) and is_line_id(value, stopwords=stopwords) \
                     and not _FILE_EXT_RE.search(value):
                 found.append((before.start("id"), before.end("id"), value, False))
@@ -369,18 +388,29 @@ _CUED_ID_RE = regex.compile(
     r"(?<![a-z0-9一-龯ァ-ヺ])id(?:\s{0,2}+(?:は|:|=|→|⇒)| wa )\s{0,2}+[【「『(\[]?\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
     r"|(?:下記|以下|この後|最後)の?\s?id[^\n]{0,30}?[\n。!?]\s{0,3}+[【「『(\[]\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[】」』)\]]")
 _CUED_REACH = 200
+# the app said in a few words right after its ID: 「taro_88（緑のほう）」「kyoko_21 ← 緑のアプリ」 (alone, 「（緑のほう）」
+# is an item's colour)
+_DESCRIBED_AFTER_RE = regex.compile(
+    r"\s{0,3}+(?:[(（]\s?|[←⇐]\s?)(?:緑|みどり|ミドリ|グリーン)色?の(?:ほう|方|アプリ|やつ)(?:の(?:やつ|アプリ))?(?:\s?[)）]|$|[\s。!?])", regex.M)
+# an ID given for the reader to add its owner by: 「上のIDで追加して」「このIDで友だち追加」「ID検索で」
+_BEFRIEND_RE = regex.compile(
+    r"(?<![a-z])id\s?(?:で|から)\s?(?:友だち|友達|ともだち)?\s?(?:追加|ついか|検索|けんさく)|(?<![a-z])id\s?検索|(?:友だち|友達|ともだち)\s?(?:追加|ついか)(?!機能|ボタン)")
 
 
 def _cued(view: NormalizedText, lex: ContactLexicon, names: list) -> list[tuple[int, int, str, bool]]:
     text = view.text
     found = []
     ends = sorted(n.end() for n in names)  # (a bisection: a chat of many names and cues stays linear)
+    befriend = _BEFRIEND_RE.search(text) is not None
     for m in _CUED_ID_RE.finditer(text):
         value = m.group("id")
         start, end = m.span("id")
         i = bisect.bisect_right(ends, m.start()) - 1
         if i < 0 or m.start() - ends[i] > _CUED_REACH or _app_refused(text[ends[i]:m.start()]):
-            continue
+            # no name before it: the app said after the ID (「ID→ tsukasa.piano（緑のほう）」) or the ID
+            # given to be added by (「ID：kyoko_yoga21 上のIDで追加してもらえれば」) is LINE's all the same
+            if not (befriend or _DESCRIBED_AFTER_RE.match(text, end)):
+                continue
         if not any(ch.isdigit() or ch in "._-" for ch in value) or not any(ch.isalpha() for ch in value) \
                 or not is_line_id(value, stopwords=lex.id_stopwords) or _FILE_EXT_RE.search(value) \
                 or view.in_url(start, end) or _placeholder_near(text, start, end) or _UNIT_AFTER_RE.match(text, end):
@@ -448,9 +478,9 @@ class LineIdDetector:
             if typed is not view and spelled.read_all(typed.text):
                 view = typed
         extra = _disguised(view, lex.id_stopwords, lex) + _added(view, lex)
-        if _CUED_GATE_RE.search(view.text) and _NAME_GATE_RE.search(view.text):
+        if _CUED_GATE_RE.search(view.text) and (_NAME_GATE_RE.search(view.text) or _BEFRIEND_RE.search(view.text)):
             names = [m for m in _LINE_NAME_RE.finditer(view.text) if _is_name(view, m)]
-            if names:
+            if names or _BEFRIEND_RE.search(view.text) or _DESCRIBED_AFTER_RE.search(view.text):
                 taken = Spans([(s, e) for s, e, _v, _j in extra]) if extra else None
                 extra += [c for c in _cued(view, lex, names) if not (taken and taken.overlaps(c[0], c[1]))]
         if extra and code_context.code_spans(view) is not None:  # (a test value in `…`: no one's ID)
@@ -507,10 +537,11 @@ class LineIdDetector:
             # 「Please add our account @903rmnbc」 in a message about LINE: its official account
             added = _OFFICIAL_ADD_RE.finditer(text) if a is not None and any(
                 m.channel == "line" for m in a.mentions) else ()
-            for m in [*_OFFICIAL_SEARCH_RE.finditer(text), *added]:
+            for m in [*_OFFICIAL_SEARCH_RE.finditer(text), *added, *_AT_THEN_ID_RE.finditer(text)]:
                 if not _in(found, m.start()) and not _placeholder_near(text, m.start(), m.end()):
                     links.append(m.span())
-                    yield self._finding(view, m.start(), m.end(), m.group(), 0.9,
+                    value = "@" + m.group("id") if "id" in m.groupdict() else m.group()
+                    yield self._finding(view, m.start(), m.end(), value, 0.9,
                                         "LINE公式アカウントのIDが含まれています。", "Contains a LINE official account ID.")
         if a is None:
             return
