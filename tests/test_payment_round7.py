@@ -80,3 +80,77 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_round7_quiet_side_stays_quiet(text):
     assert not _paid(text)
+
+
+# issue #14 §2, round-7 classes read as classes: the next booking moved to the shop's own line,
+# phone, card or web form; a creator's support plan taken as the payment; the outside way offered as
+# what the writer accepts, after a reason that holds a negative. Wordings not in the round.
+BOOKING_MOVED = [
+    "次回からはLINE予約でお願いします、そのほうが枠も取りやすいので",
+    "ショップカードの番号に次回から直接予約いただければ、すぐお取りします",
+    "次回のご予約はお店の電話でも承っております",
+    "今後のご依頼はホームページのお問い合わせフォームからいただけると助かります",
+    "公式LINEからご予約いただくとポイント2倍になります！",
+    "お店のHPから予約してもらえれば出張費無料にしますよ",
+    "名刺に書いてある番号に、次からは直接お電話で予約してください",
+    "アプリを通さずに日程調整していただければ、料金もお安くできます",
+    "2回目以降はお店のLINEで予約を受け付けてますので、そちらからどうぞ",
+    "初回はアプリから、次回からは直接予約で1割引きにしています",
+    # a full stop inside an address does not end the sentence
+    "当店HP（https://salon.example.jp/yoyaku）からご予約いただくと出張料無料です",
+]
+
+SUPPORT_PLAN = [
+    "Fantiaの有料プランに入ってもらえれば、そっちでリクエスト受けます",
+    "Patreonのメンバーシップに加入してもらって、支払いはそれで済ませてもらえませんか",
+    "FANBOXの支援で払ってもらえたら手数料かからないんで助かります",
+    "Ko-fiの支援で受けてもらう形でもいいですか？",
+]
+
+ACCEPTED_WAY = [
+    "ここだと3000円以下は出品できないので、直接PayPayで受けますよ",
+    "iTunesカードでのお支払いもお受けしています",
+    "送料分だけ直接いただければ大丈夫です",
+]
+
+
+@pytest.mark.parametrize("text", BOOKING_MOVED + SUPPORT_PLAN + ACCEPTED_WAY)
+def test_round7_classes_found(text):
+    assert _paid(text)
+
+
+QUIET_CLASSES = [
+    # the shop's line or form as the work
+    "LINE予約システムの導入をお願いしたいです。次回の打ち合わせで仕様を詰めましょう",
+    "お店のLINE予約ボタンのデザインをお願いします",
+    "ホームページの予約フォームの制作をお願いできますか",
+    # bookings only through the app, and the app's own features
+    "ご予約はアプリからのみ承っております。お電話でのご予約は受け付けておりません",
+    "次回のご予約もアプリからお願いします",
+    "次回以降のご予約も、お電話ではなくアプリからお願いいたします",
+    "直接取引はできません。次回もアプリからご予約ください",
+    "次回の予約はアプリでしておきました！よろしくお願いします",
+    "次回の予約について、アプリのメッセージで相談させてください",
+    "次からはアプリの通話機能でご連絡しますね",
+    "今後はサイトのメッセージでやり取りさせてください、予約もアプリからお願いします",
+    # a quoted proposal being reported
+    "「次回からはLINE予約で」と言われたので通報しました",
+    # support pages as the subject of the work
+    "FANBOXのプラン紹介ページのバナーを作ってほしいです",
+    "Patreonの有料プランに入ってる人向けの記事を翻訳してください",
+    # on-platform payment operations and job topics
+    "ココナラの仮払いが確認できたら作業を始めます",
+    "PayPay導入のLP制作をお願いします",
+    "PayPay銀行の口座しかないけど、ココナラの売上金の振込先に登録できますかね？",
+    "PayPayのロゴは権利的に描けないので、架空の決済アプリ風でもいいですか？",
+    # a wish reported, not made; a reason with no proposal after it; mail sent directly
+    "現金で払いたいと言ってくださったのですが、お気持ちだけ頂戴します。アプリからお願いします。",
+    "ここだと出品できないものなので、今回は見送ります",
+    "直接いただいたご質問への回答です",
+    "ご予約確認のメールを当店から直接お送りしたいので、アプリのメッセージでお知らせします",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_CLASSES)
+def test_round7_classes_quiet(text):
+    assert not _paid(text)

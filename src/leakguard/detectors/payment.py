@@ -49,7 +49,7 @@ _NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "me
 NEGATION_KINDS = frozenset(_NEGATION_KINDS + ("job_phrase",))  # term kinds that refuse or set aside
 _JOB_PHRASE = "job_phrase"  # a job_topic that reaches over its phrase (payment_negation.txt)
 _CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
-_SET_ASIDE_GROUPS = _CHANNEL_GROUPS + ("direct_deal",)
+_SET_ASIDE_GROUPS = _CHANNEL_GROUPS + ("direct_deal", "own_line", "own_booking")
 _CLAUSE_WIDE_KINDS = frozenset({"rule", "warning", "on_platform", "example"})
 _TOPIC_SET_OFF = ("につきましては、", "については、", "の件ですが、", "の件は、")
 
@@ -65,7 +65,8 @@ _TOPIC_GAP_RE = regex.compile(r"[^、。,.!?\n]*+")
 # A channel followed by で / でも / に / へ is the means of paying (「PayPayで払えば記事を書きます」);
 # での is adnominal (「手渡しでの集金業務」) and leaves it a topic.
 _MEANS_AFTER_RE = regex.compile(r"(?:で|でも|に|へ)(?!の)")
-_CHANNEL_OF_TOPIC = _CHANNEL_GROUPS + ("details",)
+# (「LINE予約システムの導入」「FANBOXのプラン紹介バナーの制作」: the shop's line or the support page as the work)
+_CHANNEL_OF_TOPIC = _CHANNEL_GROUPS + ("details", "own_line", "own_booking", "support_site")
 # Backwards, a list of names may stand between the work and the channel: only a sentence end breaks
 _JOB_TOPIC_LIST = 32  # characters before a channel where the work it is listed under may be named
 _LIST_GAP_RE = regex.compile(r"[^。.!?\n]*+$")
@@ -102,7 +103,9 @@ _CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通す�
              "より")  # 「本サイト経由より1万円お安く」: the platform as what the other way beats
 # Before one, these keep the platform to this time only (「今回だけ取引画面で買ってもらって、次回からは
 # 振込で」): the platform named as what is left behind, not as the way.
-_ONLY_THIS_TIME = ("今回だけ", "今回のみ", "初回だけ", "初回のみ", "最初だけ")
+_ONLY_THIS_TIME = ("今回だけ", "今回のみ", "初回だけ", "初回のみ", "最初だけ",
+                   # 「ご新規さまはアプリから、2回目からは当店直予約で」: the first visit left to the platform
+                   "ご新規さまは", "ご新規様は", "新規の方は", "新規のお客様は", "初回は", "初めての方は", "1回目は")
 # Right after one, the rest of the money goes another way (「半分はアプリで、残りは現金で」): part paid outside
 _REST_AFTER = ("、残り", "、あと", "、差額", "、残額", "、残金", "、後半", "、半額", "、追加分", ",残り")
 # …or after the platform's half is paid (「半分はアプリでお支払いして、残りの半分は…現金で」)
@@ -112,6 +115,7 @@ _REST_LATER_RE = regex.compile(r"[^、。,.!?\n]{1,12}+[、,](?:残り|差額|�
 _BESIDES_AFTER = ("のほか", "の他", "に加えて", "に加え", "以外に", "以外でも")
 # 送ってます / 送ってる / 送ってた: a て-form followed by an aspect ending reports, it does not ask;
 # so does 払ってくれた / くれて (a favour received; くれたら still asks).
+_REPORTED_AFTER = ("と言って", "と言われ", "って言って", "って言われ", "とおっしゃ", "と仰")
 _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "ある", "あり", "あげ")
 # 振り込まれる / 支払われる / 送金される: money moved TO the writer (the platform's payout).
 # 「このサイトの決済じゃなくて、…」: the platform named to be set aside.
@@ -586,6 +590,8 @@ class PaymentDetector:
                     # 「現金で払う人もいるみたいですね」: みたい (it seems) holds no たい (want); 頼みたい does
                     and not (m.term.key.startswith("たい") and _seems(text, m.start))
                     and not (m.term.key == "ないか" and text.startswith("ら", m.end))  # ないから gives a reason
+                    # 「現金でお礼したいと言ってくださった」: what another said they wanted, reported
+                    and not text.startswith(_REPORTED_AFTER, m.end)
                     # 「手数料10％って高くない？」: an adjective's negative asks the reader to agree, it
                     # proposes nothing (しない？ does; 「直接の方が安くない？」 sets one way above another)
                     and not (m.term.key.startswith("ない") and text.endswith(_ADJECTIVE_STEM_ENDS, 0, m.start)
@@ -1102,6 +1108,13 @@ def _matches(compiled: _Compiled, text: str, tokens) -> list[Match]:
     return out
 
 
+def _inside_word(text: str, i: int) -> bool:
+    """A full stop between Latin letters or digits (example.jp/reserve, 1.5万) is part of an address
+    or a number, not the end of a sentence."""
+    return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() \
+        and text[i + 1].isascii() and text[i + 1].isalnum()
+
+
 def _clauses(text: str, tokens) -> list[tuple[int, int]]:
     """Clause ranges: sentence ends outside quotes, and after an adversative particle."""
     cuts: set[int] = set()
@@ -1114,7 +1127,7 @@ def _clauses(text: str, tokens) -> list[tuple[int, int]]:
         if closing and ch == closing[-1]:
             closing.pop()
             continue
-        if ch in _SENTENCE_END and not closing:
+        if ch in _SENTENCE_END and not closing and not (ch == "." and _inside_word(text, i)):
             cuts.add(i + 1)
         elif ch == "\n":
             cuts.add(i + 1)  # an unclosed quote never swallows the rest of the message
