@@ -335,6 +335,11 @@ _CASES: dict[str, tuple] = {
                                                           _cycle("LINEで話しましょうという直接取引しませんかみたいな")),
     "a heading mark and quotes on one endless line": ("mentions _HEADING_RE, _REPORTED_QUOTE_RE, _SETTING_RE (no line end)",
                                                       _cycle("■ Q. 「LINEで直接取引」「PayPayで")),
+    "FAQ questions and refusal lists": (
+        "mentions _FAQ_QUESTION_RE, _FAQ_ASKING_RE, _FAQ_ANSWER_RE, _REFUSALS_HEAD_RE, _REFUSAL_ITEM_RE, _REFUSALS_GATE_RE",
+        _cycle("Q. 直接やりとりしたいのですが\nA. できません\n■お断りしていること\n・サイト外での直接契約\n■禁止")),
+    "one list item, no line end": ("mentions _ITEM_ALONE_RE, _ITEM_OFFERS_RE (one endless line)",
+                                   _cycle("・サイト外での直接契約、PayPayの支払い")),
     # -- line.py: the disguise readers (a LINE name however written, arrows, parts)
     "disguised LINE names then IDs": ("line _disguised: _NAME_GATE_RE, _ID_GATE_RE, _LINE_NAME_RE, _TOPIC_AFTER_RE, "
                                       "_ID_TOKEN_RE, _FILLER_ASCII_RE, _BREAK_RE, _POINTER_RE, _INVITE_RE",
@@ -479,6 +484,8 @@ _CASES: dict[str, tuple] = {
                                       _cycle("よくある誘い文句の例\n・直接取引しませんか\n・PayPayで送って\n1) 手数料なしで\n")),
     "English quotes told about": ("payment_english _REPORTED_QUOTE_RE, _judge told spans",
                                   _cycle('they say "pay me on PayPal" and message you: "venmo me" said " ')),
+    "held payouts told as what may happen": ("payment_details _HELD_MAY_RE, _HELD_RE (every match tried)",
+                                             _cycle("報酬が保留されることもあり、売上金凍結の")),
     "held payouts claimed elsewhere": ("payment_details _HELD_RE, _ROUTE_RE, _HELD_NEGATION_RE",
                                        _cycle("報酬 48,600円 が保留中です 受け取りには下記のLINE公式アカウント @cw-pay "
                                               "090-1234-5678 pay@example.com 保留 失効 ")),

@@ -171,6 +171,10 @@ def test_article_shaped_leak_keeps_its_action(name):
     ("銀行振込、PayPay、ギフト券。この3つを指定してきたら要注意です。", "銀行振込、PayPay、ギフト券。"),
     ("今日も「直接なら安くします」の人が来た。スルー。", "「直接なら安くします」"),
     ("いやー、直接取引しませんか、みたいなメッセージ来るじゃないですか。", "いやー、直接取引しませんか"),
+    ("Q3. 次回から直接やりとりして予約したいのですが。", "Q3. 次回から直接やりとりして予約したいのですが。"),
+    ("Q. 資料を送りたいです。\nA. サイトのメッセージに添付してください。", "Q. 資料を送りたいです。"),
+    ("■お断りしていること\n・サイト外での直接契約", "・サイト外での直接契約"),
+    ("【禁止事項】\n\n・PayPayなど外部での支払い", "・PayPayなど外部での支払い"),
 ])
 def test_mentions(text, shown):
     assert [text[a:b] for a, b in mentioned_spans(text)] == [shown]
@@ -185,6 +189,12 @@ def test_mentions(text, shown):
     "LINEで連絡しましょう、というのが私の提案です",  # the writer's own proposal, named by の
     "お支払いはPayPay。この点だけ注意してください",  # no warning about danger points back
     "PayPayで払います。そんなのは詐欺じゃないです",  # a sentence with its own predicate
+    "Q. 支払い方法は？\nA. PayPayで払ってください",  # the answer is the writer's own
+    "Q. PayPayで払って、LINEで連絡して\nQ. 次",  # a Q line that neither asks nor wishes, no answer line
+    "■お支払い方法\n・PayPayでお願いします",  # a heading that names no refusal
+    "直接取引は禁止ですが、次の方法なら：\n・PayPayで払ってください",  # a sentence, not a heading
+    "■お断りしていること\n・値引き交渉\n■お支払い\n・PayPayで払います",  # the next heading ends the list
+    "■できない方へ\n・PayPayでお支払いください",  # a heading for those who cannot, no list of refusals
 ])
 def test_not_mentions(text):
     assert all("PayPay" not in text[a:b] and "LINEで連絡" not in text[a:b] for a, b in mentioned_spans(text))

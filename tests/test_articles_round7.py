@@ -40,6 +40,28 @@ A. サイトの決済では、代金はいったん運営が預かり、検収�
 ご購入ありがとうございました。
 自分の身を守るためにも、連絡先の交換やサイト外でのお支払いは避けましょう。
 振込先を個人に直接教える形のお取引はお避けください。""",
+    "a FAQ whose questions end on a polite wish": """\
+【よくある質問】出張清掃サービス
+Q3. 次回から、スタッフと直接やりとりして予約したいのですが。
+A3. 申し訳ありませんが、ご予約とお支払いはすべてサイトからお願いしています。
+Q4. 打ち合わせは電話かZoomでしたいです。
+A4. サービス内のビデオ通話機能をご利用ください。""",
+    "a profile's list of refusals": """\
+■得意な分野
+・決済まわりの実装（Stripe、PayPayの組み込み）
+■お断りしていること
+・サイト外での直接契約
+・報酬の一部を別の方法でお支払いいただくこと
+・契約前の個人の連絡先の交換""",
+    "a guide's list of what must not be written": """\
+■書いてはいけないもの
+・LINEのIDやQRコード、友だち追加のURL
+・銀行口座、PayPayのID、そのほかサイト外での支払い方法
+■違反するとどうなるか
+悪質な場合は、売上金の支払いが保留されることもあります。""",
+    "what is lost off the platform, told": """\
+アプリの外で取引しちゃうと、商品が届かなかったときに、事務局が間に入ってくれなくなっちゃうんですよね。
+サイトを通さない授業は、サイトの保証や振替の対象外になってしまいます。""",
 }
 
 
@@ -68,6 +90,20 @@ LEAKS = {
     "avoid the fee, please, then the offer": "サイトの手数料を避けてください、直接振り込みでいいので。",
     "avoided, then asked in the next sentence": "手数料は避けましょう。PayPayで直接払ってください。",
     "a quoted request, then agreed": "「直接払ってもいい？」というご相談ですが、大丈夫です。PayPayで送ってください。",
+    # the answer is the writer's own words, whatever the question was
+    "a FAQ answer that invites a transfer": "Q. お支払い方法は？\nA. 手数料がかかるので、PayPayで直接お支払いください。",
+    "a FAQ answer that invites, the question a wish": "Q2. 早めに支払いたいのですが。\nA2. では下記の口座に直接振り込んでください。",
+    # bullets under a heading that is no refusal, or under one that offers after refusing
+    "a shop's ways of paying listed": "■お支払い方法\n・サイト外での直接振込（手数料分お安くします）\n・PayPayで直接お支払い",
+    "refused, then offered in a list": "直接取引は禁止ですが、次の方法ならできます：\n・PayPayで直接お支払いください",
+    "a refusal list, then the offer on its own line": "■お断りしていること\n・値引き交渉\n手数料がもったいないので、直接振り込みでお願いします。",
+    # one list item alone that offers, or with a predicate
+    "a listing's item that offers": "・サイト外での直接取引歓迎",
+    "a listing's item that asks": "・直接振込でお願いします",
+    "a listing's item with a reason to leave": "・手数料節約のため直接振込",
+    # what the platform stops doing, given as the reason to leave it
+    "protection lost, given as a reason": "サイトだと補償してくれなくなるから、直接振込でお願いします。",
+    "excluded, then the offer in the next sentence": "サイトを通さない授業は保証の対象外になってしまいますが、その分安くします。直接振込でどうですか。",
 }
 
 

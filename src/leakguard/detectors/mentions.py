@@ -14,14 +14,18 @@ a text (in original offsets) are mentions, whose words no intent reading acts on
   transcript's line said by the other party (「購入者：現金で払います」);
 - the bullets of a list under a line that names them signs of a scam or things not to do
   (「共通点は」「おかしな点はいくつもありました」「■ やってはいけない移行」);
+- the bullets under a heading over the writer's refusals or a rule's prohibitions (「■お断りしていること」
+  「【禁止事項】」「■書いてはいけないもの」);
 - a question heading (「■ 手数料を節約するために、直接取引してもいいですか？」「Q. 契約後ならZoomで
   …？」「質問：…？」) and a heading naming a situation (「■ 取引相手と電話で話したい」): the
-  question an FAQ answers, not one asked of the reader.
+  question an FAQ answers, not one asked of the reader; in a text with answer lines (A. …), every
+  Q line (「Q3. 次回から直接やりとりして予約したいのですが。」).
 
 Values written in a mention (a real phone number, a bank account) stay findings: the caller only
 drops intent readings whose words all lie in mentions (intent.py). A message that is one quotation
 and nothing else keeps its readings at warn strength: it may be an article's line read alone, or a
-request wrapped in 「」 to slip past the check.
+request wrapped in 「」 to slip past the check; so does one bulleted noun phrase and nothing else
+(「・サイト外での直接契約」, a list item of a profile read alone).
 """
 from __future__ import annotations
 
@@ -82,6 +86,30 @@ _HEADING_RE = regex.compile(
     r"[^\n]{1,120}?(?:[？?]|たい|たいとき|たい時|たい場合|場合|とき|時は|について|とは|には|のか)"
     # a how-to's bracketed title (「【Slackの始め方】」「【LINEの友だち追加の手順】」)
     r"|【[^【】\n]{1,60}?(?:方|方法|手順|ガイド|入門|とは)】)[ \u3000\t]{0,3}+$")
+# A FAQ's question line, labelled Q (「Q. 直接振り込んでもいいですか？」「Q3. 次回から、スタッフと直接やりとりして
+# 予約したいのですが。」): the customer's words that the answer takes up. Every one is when the text
+# has an answer line (A. / A3. / 回答:); read alone, one that asks or wishes, whatever polite ending
+# closes it. The answer lines are the writer's own and stay read.
+_Q_LABEL = r"(?:[QＱ][0-9０-９]{0,2}[.:：．)）]|[\[［][QＱ][0-9０-９]{0,2}[\]］]|質問[0-9０-９]{0,2}[:：])"
+_FAQ_QUESTION_RE = regex.compile(r"(?m)^[ \u3000\t]{0,3}+" + _Q_LABEL + r"[^\n]{1,300}+$")
+_FAQ_ASKING_RE = regex.compile(
+    r"(?m)^[ \u3000\t]{0,3}+" + _Q_LABEL + r"[^\n]{1,200}?(?:[？?]|たい|ますか|ですか|でしょうか)"
+    r"(?:です|のですが|んですが|んです|ですが|のですけど|んですけど|けど|が)?[。．.!！]?[ \u3000\t]{0,3}+$")
+_FAQ_ANSWER_RE = regex.compile(
+    r"(?m)^[ \u3000\t]{0,3}+(?:[AＡ][0-9０-９]{0,2}[.:：．)）]|[\[［][AＡ][0-9０-９]{0,2}[\]］]|回答[0-9０-９]{0,2}[:：])")
+# A heading over the writer's own refusals or over what a rule forbids (「■お断りしていること」「【禁止事項】」
+# 「NG行為」「■書いてはいけないもの」): its bullets name what is not done. The heading is the whole line,
+# ending on the refusal or on the noun it makes a list of, so that 「■お支払い方法（カードが使えない方へ）」
+# and 「直接取引は禁止ですが、次の方法なら：」 head no such list.
+_REFUSALS_HEAD_RE = regex.compile(
+    r"^[ \u3000\t]{0,3}+[■□◆◇▼▽▶▷◎●#【\[［＜<]{0,2}+[ \u3000]{0,2}+[^\n。、,！!？?「」]{0,24}?"
+    r"(?:お断り|禁止|NG|ＮＧ|ご遠慮|[てで]はいけない|てはならない|てはダメ|ないでほしい|できない|しない|しません|いたしません|致しません"
+    r"|行いません|行っていない|受け付けていない|受け付けません|お受けできない|お受けしていない|対応していない|対応できない)"
+    r"(?:\p{Hiragana}{0,6}?(?:こと|事|もの|事項|行為|内容|例|一覧|依頼|ご依頼|取引|お取引|方法|支払い方法|お支払い方法|決済方法))?"
+    r"[ \u3000]{0,2}+[】\]］＞>]?[ \u3000]{0,2}+[:：]?[ \u3000\t]{0,3}+$")
+# …and its items: the heading marks (■ ◆ □ ◇) open the next section, not an item of this one
+_REFUSAL_ITEM_RE = regex.compile(r"[ \u3000\t]{0,3}+(?:[・\-*•●○▶→※✔✓☑]|[①-⑳]|[0-9０-９]{1,2}[.)）．]|[(（][0-9０-９]{1,2}[)）])")
+_REFUSALS_GATE_RE = regex.compile(r"お断り|禁止|NG|ＮＧ|遠慮|いけない|ならない|ダメ|ほしい|できない|しない|ません|ていない")
 # A line that heads a list of the signs of a scam or of what not to do; the bullets right under
 # it are examples (「共通点は」「おかしな点はいくつもありました」「■ やってはいけない移行」), not offers.
 # A shop's own 「注意点」 or 「ご案内」 is no such heading: its bullets are the shop's terms.
@@ -100,6 +128,16 @@ _SETTING_RE = regex.compile(r"[ \u3000]{0,2}+(?:で|から|にて|上で|経由�
 INTRODUCED_QUOTE_RE = regex.compile(
     r"(?:言われ(?:た|ました)|届(?:いた|きました)|(?:て|って|が)[来き](?:た|ました)|書かれてい(?:た|ました)|送られてき(?:た|ました)"
     r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました))[。:：][ \u3000]{0,2}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)")
+# A message that is one bulleted noun phrase and nothing else (「・サイト外での直接契約」「・銀行口座、PayPayのID、
+# そのほかサイト外での支払い方法」): an item of a list (of refusals, of rules) read alone, as a chat back
+# end that splits a profile into lines does; it names a way, it does not offer it. A listing's item
+# that offers (「・直接取引OK」「・PayPay払い可」「・現金手渡し希望」) or any sentence with a predicate is no such line.
+_ITEM_ALONE_RE = regex.compile(
+    r"[・•●○\-*][ \u3000]{0,2}+[^\n。！!？?]{1,120}+"
+    r"(?<=こと|事|もの|方法|交換|契約|取引|やりとり|やり取り|支払い|払い|振込|振り込み)")
+_ITEM_OFFERS_RE = regex.compile(
+    r"可|OK|ＯＫ|ok|歓迎|希望|対応|受付|募集|優先|大丈夫|でき|します|ください|下さい|お願い|ませんか|ましょう|しよう|ほしい|欲しい"
+    r"|手数料|ため|ので|から|安く|安い|割引|値引|お得|[0-9０-９]")
 _POINTER_GATE_RE = regex.compile(r"この|これら|こうし|そうい|こうい|そんな")  # (cheap; the pattern says which)
 _MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
 
@@ -122,9 +160,14 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     if unbracketed:
         spans += [m.span() for m in _UNBRACKETED_RE.finditer(text)]
     spans += [m.span() for m in _HEADING_RE.finditer(text)]
+    if "Q" in text or "Ｑ" in text or "質問" in text:
+        faq = _FAQ_QUESTION_RE if _FAQ_ANSWER_RE.search(text) is not None else _FAQ_ASKING_RE
+        spans += [m.span() for m in faq.finditer(text)]
     if "\n" in text and _SIGNS_HEAD_RE.search(text) is not None:  # (no list without its head line)
         spans += _sign_lists(text)
-    return sorted(spans)
+    if "\n" in text and _REFUSALS_GATE_RE.search(text) is not None:
+        spans += bullets_under(text, _REFUSALS_HEAD_RE, _REFUSAL_ITEM_RE)
+    return sorted(set(spans))  # (a Q line may be both a heading and a FAQ question)
 
 
 def _sign_lists(text: str) -> list[tuple[int, int]]:
@@ -157,6 +200,8 @@ def unmentioned(detector, view, findings: list, hard) -> list:
     handle, payment details written out), which stay."""
     if not findings:
         return findings
+    if _listed_alone(view.original):
+        return [f if hard(f) else _quoted_alone(f) for f in findings]
     spans = mentioned_spans(view.original)
     if not spans:
         return findings
@@ -185,6 +230,12 @@ def unmentioned(detector, view, findings: list, hard) -> list:
         elif alone:
             kept.append(_quoted_alone(f))
     return kept
+
+
+def _listed_alone(text: str) -> bool:
+    line = text.strip(" \u3000\t\r\n")
+    return (line[:1] in "・•●○-*" and "\n" not in line and _ITEM_ALONE_RE.fullmatch(line) is not None
+            and _ITEM_OFFERS_RE.search(line) is None)
 
 
 def _quoted_alone(finding):

@@ -99,6 +99,13 @@ _ROUTE_RE = regex.compile(
     r"line|ライン|公式アカウント|@[a-z0-9][a-z0-9._-]{2,}|[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]")
 _HELD_NEGATION_RE = regex.compile(r"詐欺|注意|なりすまし|偽物|偽の|フィッシング|騙|通報|運営に|scam|phishing|fake")
 SCORE_HELD = 0.75
+# …and the route is given with the notice, not anywhere in a long text: a guide that lists LINE IDs
+# among what must not be written and later warns that 「売上金の支払いが保留されることもあります」 routes
+# nothing (characters either side of the held payout; under longtext.MARGIN)
+_HELD_REACH = 200
+# …and it is a notice, not a rule's consequence told as what may happen (「悪質な場合は、売上金の支払いが
+# 保留されることもあります」「凍結される場合があります」)
+_HELD_MAY_RE = regex.compile(r"[^\n。、]{0,8}?(?:こと|場合|可能性|おそれ|恐れ)(?:も|が)(?:あり|ある|ござ)")
 # Placeholders and the format as work: a template's 「○○銀行 ○○支店 普通 1234567」 is no account.
 _TOPIC_RE = regex.compile(
     r"○|◯|〇〇|××|(?<![a-z0-9])xx++(?![a-z0-9])|ダミー|テンプレ|例[）)：:]|記入例|入力例|例えば|プレースホルダ|表記|フォーマット|入力欄|入力フォーム|"
@@ -164,8 +171,10 @@ def find_details(view: NormalizedText) -> list[Finding]:
         out.append(Finding.at(view, PAYMENT, first.start(), last.end(), None, SCORE_MENU,
                               "外部での支払い・直接取引の誘い: サイト外の支払い方法を選択肢として示しています。",
                               "Off-platform payment: offers a menu of outside payment methods."))
-    held = _HELD_RE.search(text) if any(w in text for w in _HELD_WORDS) else None
-    if held and _ROUTE_RE.search(text) and not _HELD_NEGATION_RE.search(text):
+    held = None
+    if any(w in text for w in _HELD_WORDS):
+        held = next((m for m in _HELD_RE.finditer(text) if _HELD_MAY_RE.match(text, m.end()) is None), None)
+    if held and _ROUTE_RE.search(text, max(0, held.start() - _HELD_REACH), held.end() + _HELD_REACH) and not _HELD_NEGATION_RE.search(text):
         out.append(Finding.at(view, PAYMENT, held.start(), held.end(), None, SCORE_HELD,
                               "外部での支払い・直接取引の誘い: 保留中の報酬をサイト外の連絡先で受け取らせようとしています。",
                               "Off-platform payment: a held payout to be claimed through an outside contact."))
