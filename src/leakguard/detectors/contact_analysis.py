@@ -144,6 +144,8 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
         return False  # 「サイズLで話がまとまりました」「MかLで」: a size, not the app
     if lex.slang_cue_re.match(text, end) is not None:
         return True
+    if len(term) >= 3 and not term.isascii() and _SLANG_HANDLE_NEXT_RE.match(text, end) is not None:
+        return True  # 「ディスコ bikeboy.hiro で検索して」: a clipped app name, then its handle
     return _SLANG_TAIL_RE.match(text, end) is not None or _SLANG_ACCOUNT_AFTER_RE.match(text, end) is not None
 
 
@@ -158,7 +160,12 @@ SIZE_BEFORE_RE = regex.compile(r"(?:サイズ|size|寸法|号)\s?[:：は(（]?\
                                 r"|(?<![a-z0-9])(?:xs|s|m|xl|ll)\s?[/・]\s?l(?![a-z])[^。!?\n]{0,8}+$")
 _SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
 # 「続きはLで。」「らはkei2261」: the slang word ends the sentence after で, or an ID follows it.
-_SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|(?:は|:|→|=)\s{0,2}+[「\"]?[a-z0-9@]")
+_SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|\s?(?:は|:|→|⇒|👉|▶|=|の\s?(?:名前|なまえ)\s?(?:は|:|→|=)?)\s{0,2}+[「\"]?[a-z0-9@]")
+# an ID-like run (letters with a digit or a separator) right after the word: 「ディスコ bikeboy.hiro で検索」
+_SLANG_HANDLE_NEXT_RE = regex.compile(
+    r"\s{1,2}+@?(?=[a-z0-9._\-]{0,29}[._\-0-9])(?=[a-z0-9._\-]{0,29}[a-z])(?!ver|v[0-9])[a-z0-9][a-z0-9._\-]{3,29}+(?![a-z0-9._\-@])"
+    # and handed over by what follows (「ディスコ ver2.0 の曲」 is a song)
+    r"(?=\s?(?:で|を|って|です|だよ|ね|よ|に|[、。!?\n]|$))")
 
 
 # -- step 2 and 3: tokens ------------------------------------------------------------------------

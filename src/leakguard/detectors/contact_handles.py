@@ -23,6 +23,20 @@ from .contact_lexicon import (
 # 「instagram is @ana.bela.jp」「insta: @kumi.jp」: an @ right after a word or a colon and a space
 _HANDLE_AFTER_WORD_RE = regex.compile(r"(?:(?<![a-z0-9._\-])(?:is|at|on|me|ig|insta|instagram|twitter|x|tiktok|threads)|[:：])[ \t]{1,2}@\Z")
 
+# 「SkypeのIDは tanaka.trans.jp です」「私のユーザー名は kodomo.co」: an ID named at once before a run that
+# ends like a domain is the ID all the same, when an app (not mail or a site) is named shortly before
+_ID_IS_RE = regex.compile(r"(?<![a-z一-龯ァ-ヺ])(?:id|ユーザー名|ユーザーネーム|アカウント名)\s?(?:は|:|=|→)\s{0,2}+\Z")
+_ID_IS_REACH = 12
+_ID_APP_REACH = 120
+
+
+def _id_named_right_before(a: Analysis, start: int) -> bool:
+    if _ID_IS_RE.search(a.view.text, max(0, start - _ID_IS_REACH), start) is None:
+        return False
+    return any(m.channel not in ("email", "phone", UNNAMED) and m.end <= start
+               for m in a.nearby(a.mentions, start - _ID_APP_REACH, start))
+
+
 # -- handles on a channel ------------------------------------------------------------------------
 class Handle(NamedTuple):
     start: int
@@ -117,7 +131,8 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         if len(body) < 2 or not any(ch.isalnum() for ch in body) or (not at and body in lex.id_stopwords):
             continue  # (「スカイプIDを教えて」: 「id」 is the cue, never the handle)
         if a.view.in_url(start, end) or _DOMAIN_RE.search(body) and not (at and _HANDLE_AFTER_WORD_RE.search(
-                text, max(0, start - 12), start + 1)) or text.endswith("live:", 0, start):
+                text, max(0, start - 12), start + 1)) and not _id_named_right_before(a, start) \
+                or text.endswith("live:", 0, start):
             continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above); 「my instagram
             # is @ana.bela.jp」 is a handle with dots (an address has no space before its @)
         if not at and body in _ENGLISH_WORDS:
@@ -254,7 +269,7 @@ _TAIL_RE = regex.compile(r"\s*+(?:です|だよ|ね|よ|です!|!|\.)?[\s!。]*+
 
 
 # (名, ネーム: 「スカイプ名は」; 아이디: Korean "ID"; 是: Chinese "is", 「微信号是 …」)
-_RIGHT_BEFORE_RE = regex.compile(r"(?:名|ネーム|\s?아이디|是)?+(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も){0,4}+")
+_RIGHT_BEFORE_RE = regex.compile(r"(?:名|ネーム|の\s?(?:名前|なまえ)|\s?아이디|是)?+(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も){0,4}+")
 # 「Discordはこちらです → yamato#4471」「インスタはこれ: rin.k」: the name, a pointer word, an arrow or colon
 _HERE_IS_RE = regex.compile(
     r"(?:の(?:id|アカウント|ユーザー名))?+\s*+(?:は|も)?+\s*+(?:こちら|こっち|これ|コチラ|ここ)(?:です|になります|だよ|よ)?+\s*+[:=→⇒>＞]\s*+")

@@ -1,0 +1,36 @@
+"""Handles on other apps given for contact (issue #14 §1, blind round 7): a clipped app name with its
+handle right after (「ディスコ bikeboy.hiro で検索して」「ディスコの名前 …」), an arrow after the X slang, and
+an ID named right before a run that ends like a domain (「SkypeのIDは tanaka.trans.jp」). Each is a
+handle (kind ``handle``, blocks). Hard negatives: the same words as a dance hall, a version, a site."""
+import pytest
+
+from leakguard import scan
+
+
+def handles(text):
+    return {(f.value, f.kind) for f in scan(text).findings if f.category == "external_contact" and f.kind == "handle"}
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("ディスコ bikeboy.hiro で検索して", "discord"),
+    ("ディスコの名前 kurage_bunny.art なんでフレ申請してもらえれば", "discord"),
+    ("カカオ kuma_22 だよ、追加して", "kakao"),
+    ("ぼくのX 👉 @sakana_kun_0 フォロバよろです！", "x"),
+    ("SkypeのIDは tanaka.trans.jp です。", "skype"),
+    ("Discordのユーザー名は kodomo.co です", "discord"),
+])
+def test_a_handle_on_another_app_blocks(text, channel):
+    assert handles(text) == {(channel, "handle")}
+    assert scan(text).action == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "昨日ディスコ 2.5時間踊った",
+    "ディスコ ver2.0 の曲が好きです",
+    "サイズはL → 2.5cm です",
+    "X → y の順で並べてください",
+    "サイトのIDは example.com です",
+    "メールで送ります。ログインIDは tanaka.co.jp です",
+])
+def test_no_handle_without_an_app_and_its_id(text):
+    assert handles(text) == set()
