@@ -389,9 +389,15 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
                 and tokens[first - 2].pos[0] == "名詞" and tokens[first - 2].lemma in topics):
             return True  # 「ウォレットのアドレス」: the address of the thing before, not an e-mail
         if (m.kind in ("verbal", "call") and t.pos[0] == "名詞" and t.end == m.start and t.pos[2] != "副詞可能"
-                and t.surface not in _PERSONAL_PREFIX and t.lemma not in a.lex.actions):
+                and t.surface not in _PERSONAL_PREFIX and t.lemma not in a.lex.actions
+                and not _counted_times(tokens, first - 1)):
             return True  # テレビ電話, 黒電話, 携帯電話の時代: the device, not a call (「急ぎのため電話で」 is one)
     return False
+
+
+def _counted_times(tokens, i: int) -> bool:
+    """tokens[i] is the counter of 「一度」「一回」「2回目」: how often, not a device (「一度電話できませんか」)."""
+    return tokens[i].pos[2] == "助数詞可能" and i > 0 and tokens[i - 1].pos[1] == "数詞"
 
 
 def _plain_noun_glued(a: Analysis, t, at: int) -> bool:

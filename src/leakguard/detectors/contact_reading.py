@@ -12,7 +12,7 @@ import regex
 
 from .contact_analysis import _COMPOUND_OK, _PERSONAL_PREFIX, Analysis
 from .contact_handles import handles
-from .contact_lexicon import OWN_PLACE_BEFORE_RE, UNNAMED, ContactLexicon, Mention
+from .contact_lexicon import MONEY_RE, OWN_PLACE_BEFORE_RE, UNNAMED, ContactLexicon, Mention
 
 # -- reading a sentence --------------------------------------------------------------------------
 _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん", "へん", "ひん"})  # へん, ひん: Kansai (「でけへん」「来いひん」)
@@ -325,6 +325,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             return None  # 「インスタやってるんですか？」: asks about a fact, offers nothing
         return Intent("invite", span_start, span_end) if flags.question or flags.invite else None
     if instrument and action_i is None and not (flags.request or flags.offer):
+        if not refused and _activity_asked(a, mlast + 2, end):
+            return Intent("invite", span_start, span_end)  # 「スカイプかズームで一回リハできますか？」
         return None  # 「インスタでかわいい服を見つけて、買おうか」: a volitional of some other verb
     if action_kind == "coordinate" and not (flags.request or flags.invite or flags.question) and any(
             lemmas[k] in ("出来る", "可能", "れる", "られる") for k in range(action_i, end)):
@@ -340,6 +342,28 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if flags.statement and m.kind == "verbal" and (action_i is None or action_i < mi) and _value_near(a, m):
         return Intent("statement", span_start, span_end)  # 「こちらからお電話いたします」
     return None
+
+
+_ACTIVITY_NOUNS_MAX = 4  # 「一回リハ」「軽く打ち合わせ」: a short activity, no object of its own
+_ACTIVITY_SKIP = frozenset({"名詞", "接頭辞", "接尾辞", "副詞", "空白"})
+
+
+def _activity_asked(a: Analysis, k: int, end: int) -> bool:
+    """After 「<channel>で」 at k: a few nouns naming an activity, then 「できますか」「可能ですか」
+    (「ズームで一回リハできますか」「Zoomでレッスンできませんか」): asking to do it there. A particle
+    between (「Zoomで背景を変えることはできますか」 asks how the app works) or money (「LINEで送金できますか」,
+    the payment detector's) is something else."""
+    tokens, lemmas = a.tokens, a.lemmas
+    j, nouns = k, 0
+    while j < end and tokens[j].pos[0] in _ACTIVITY_SKIP and lemmas[j] not in ("出来る", "可能"):
+        nouns += tokens[j].pos[0] == "名詞"
+        j += 1
+    if not 0 < nouns <= _ACTIVITY_NOUNS_MAX or j >= end or lemmas[j] not in ("出来る", "可能"):
+        return False
+    if MONEY_RE.search(a.view.text, tokens[k].start, tokens[j].start):
+        return False
+    tail = [t.lemma for t in tokens[j + 1:min(end, j + 6)]]
+    return ("か" in tail or "?" in tail) and "た" not in tail  # (「リハできましたか」 asks about the past)
 
 
 # Nouns after 〜た that keep the clause a proposal or a condition: 「送った方が早い」「話したことある？」
@@ -725,8 +749,8 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             last = j
         elif kind == "offer" and lem in ("良い", "宜しい", "構う") and not _asks(tokens, j, end):
             last = j  # 「インスタで良く見ます」; 「LINEでもいいですか」 asks
-            if _de_mo_before(tokens, j, anchor) and not conj.startswith("連用形"):
-                offer = True  # 「LINEでもいいよ」: the channel is fine by the sender
+            if (_de_mo_before(tokens, j, anchor) or _de_ending(tokens, j, anchor, end)) and not conj.startswith("連用形"):
+                offer = True  # 「LINEでもいいよ」「ラインでええけぇ」: the channel is fine by the sender
         elif kind == "offer" and (pos0 != "助動詞" or lem == "たい"):
             offer = offer or not noun_gap
             last = j
@@ -851,6 +875,16 @@ def _favour_before(tokens, i: int, anchor: int) -> bool:
     return i - 2 >= anchor and tokens[i - 1].surface in ("て", "で") and tokens[i - 2].lemma in _BENEFACTIVE
 
 
+_ENDING_PARTICLES = frozenset({"よ", "ね", "よー", "ねー", "け", "けぇ", "けえ", "けん", "ばい", "わ", "やん", "じゃん", "し", "です", "ッス", "っす"})
+
+
+def _de_ending(tokens, j: int, anchor: int, end: int) -> bool:
+    """「ラインでいいよ」「LINEでええけぇ」: the channel, で, then 良い closing the sentence (only sentence-final
+    particles after it), not 「LINEでいい感じの写真」 or 「電話でいいと思うか聞かれた」."""
+    return j == anchor + 2 and tokens[j - 1].surface == "で" and all(
+        x.pos[0] in ("補助記号", "空白") or x.surface in _ENDING_PARTICLES for x in tokens[j + 1:end])
+
+
 def _de_mo_before(tokens, j: int, anchor: int) -> bool:
     """「LINEでもいい / 構わない」: the channel (anchor), で, も, then token j; not 「インスタでも何でもいい」."""
     return j == anchor + 3 and tokens[j - 1].surface == "も" and tokens[j - 2].surface == "で"
@@ -872,7 +906,10 @@ def _asks(tokens, j: int, end: int) -> bool:
     t = tokens[j]
     if t.pos[5].startswith(("命令形", "意志推量形")):
         return True
-    tail = [x.lemma for x in tokens[j + 1:min(end, j + 5)]]
+    # 「いただくことはできますか」「もらうことは可能でしょうか」: こと makes the favour itself the
+    # subject of the question, so the question comes a few tokens later
+    reach = 8 if j + 1 < end and tokens[j + 1].lemma in _NOMINALISERS else 5
+    tail = [x.lemma for x in tokens[j + 1:min(end, j + reach)]]
     return any(x in ("か", "?", "たい") for x in tail) or t.surface.startswith(("いただけ", "頂け", "もらえ", "貰え"))
 
 

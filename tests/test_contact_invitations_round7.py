@@ -1,0 +1,93 @@
+"""Invitations and requests to move to an outside channel with no value given (issue #14, rounds 3–7
+misses): how often said before the call word, the favour nominalised before its question, an activity
+asked for on the channel, and the channel said to be fine. Each class has hard negatives."""
+from __future__ import annotations
+
+import pytest
+
+from leakguard import scan
+
+
+def _channels(text: str) -> set[str | None]:
+    return {f.value for f in scan(text).findings if f.category == "external_contact"}
+
+
+# -- 「一度」「一回」 before the call word count how often, they are no device (テレビ電話, 黒電話) --
+@pytest.mark.parametrize("text", [
+    "直接お話ししたほうが早いと思うんで、一度電話できませんか？",
+    "細かいニュアンス伝えたいんで一回電話で話せませんか？",
+    "2回目の打ち合わせは一度お電話でさせてもらえますか？",
+])
+def test_a_counted_call_is_a_call(text):
+    assert "phone" in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "昨日一回電話したけど出なかった",
+    "一度電話が壊れて修理に出しました",
+    "電話は一度もできませんでした",
+    "黒電話のイラストをアイコンに入れてほしいです",
+])
+def test_a_counted_call_that_is_no_invitation_stays_quiet(text):
+    assert "phone" not in _channels(text)
+
+
+# -- 「〜いただくことはできますか」: こと makes the favour the subject of the question ------------------
+@pytest.mark.parametrize("text, channel", [
+    ("夜に一度お電話で確認していただくことはできますか？", "phone"),
+    ("Zoomで子猫の様子を見せていただくことはできますか？", "zoom"),
+    ("LINEで写真を送ってもらうことは可能でしょうか", "line"),
+])
+def test_a_nominalised_favour_asked_is_a_request(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "お電話で確認していただくことはできません",
+    "電話番号を入力していただくことはできますか？",
+    "アプリのビデオ通話で見せていただくことはできますか？",
+])
+def test_a_nominalised_favour_refused_or_on_the_platform_stays_quiet(text):
+    assert not _channels(text) - {None}
+
+
+# -- 「<channel>で<activity>できますか」: asking to do something there --------------------------
+@pytest.mark.parametrize("text, channel", [
+    ("声の演技指導したいので、スカイプかズームで一回リハできますか？", "zoom"),
+    ("Zoomでレッスンできませんか？", "zoom"),
+    ("ズームで打ち合わせ可能ですか？", "zoom"),
+])
+def test_an_activity_asked_for_on_a_channel_is_an_invitation(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEで送金できますか？",  # the payment detector's
+    "Zoomで背景を変えることはできますか？",  # how the app works
+    "Zoomでリハできました？",  # the past
+    "Zoomでリハはできません",
+    "インスタで宣伝できますか？",  # publishing: a job
+    "こちらのビデオ通話でリハできますか？",  # the platform's own call
+])
+def test_an_activity_question_that_moves_nothing_stays_quiet(text):
+    assert not _channels(text) - {None}
+
+
+# -- 「ラインでいいよ」「ラインでええけぇ」: the channel fine by the sender, closing the sentence ------
+@pytest.mark.parametrize("text, channel", [
+    ("写真だけじゃわからんけぇ、ビデオ通話で見せてもらえん？ラインでええけぇ", "line"),
+    ("ラインでいいよ", "line"),
+    ("LINEでいいです！", "line"),
+])
+def test_a_channel_said_to_be_fine_is_an_offer(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEでいい感じの写真撮れた",
+    "電話でいいって言われた",
+    "LINEで良かった",
+    "ここのメッセージでいいよ",
+])
+def test_fine_said_of_something_else_stays_quiet(text):
+    assert not _channels(text) - {None}
