@@ -592,6 +592,11 @@ _CASES: dict[str, tuple] = {
                           "ｗｗｗ [スタンプ]", "あ、最後 08 でした！ 07は妹のだ", "PDFいただけますか aoi.hoshi.1987",
                           "ドコモのやつです")[i % 11]),
         _guard_chain),
+    "Guard: the rest announced by its size, an ID a character a message": (
+        "guard; fragments _REST_ANNOUNCED_RE, _USUAL_RE, _role_prefix, spelled_on",
+        _lines(lambda i: ("携帯は080-3317の", "あとはうちのいつもの4桁です笑", "📞", "下はいつもの4桁です。いち・に",
+                          "L", "i", "n", "e", "m", "_", "あとはいつものいつものうちのふだんの4桁")[i % 11]),
+        _guard_chain),
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "
         "_provider_hint_re, _names_provider_raw, _ASCII_LETTER_RE, _LINE_REFUSED_RE, _REFERS_BACK_RE, refers_back, "

@@ -336,7 +336,8 @@ def test_a_reaction_of_the_other_sender_is_not_a_part():
 
 @pytest.mark.parametrize("text, alone", [
     ("笑", True), ("(笑)", True), ("ｗｗ", True), ("🙏", True), ("[スタンプ]", True), ("😂😂！", True),
-    ("📞", False), ("✉️", False), ("w", False), ("090", False), ("笑える", False),
+    ("📞", True), ("✉️", True), ("w", False), ("090", False), ("笑える", False), ("📞090", False),
+    ("あとはうちのいつもの4桁です笑", True), ("残りは4桁", True), ("あとは4桁で7418", False),
 ])
 def test_what_counts_as_a_reaction_alone(text, alone):
     assert fragments.says_it_continues(text) is alone

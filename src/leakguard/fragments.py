@@ -38,6 +38,7 @@ NUMERAL = "numeral"
 WHOLE = "whole"  # role of a RAW run that is all its message holds
 # Roles a clause gives its fragment.
 FIRST, MIDDLE, LAST, LOCAL, HOST = "first", "middle", "last", "local", "host"
+SPELLED = "spelled"  # role of a run memory built from messages of one character each
 # Cue flags.
 CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID, CUE_JOIN, CUE_SECRET = "phone", "email", "line", "id", "join", "secret"
 CUE_EXAMPLE = "example"  # the message asks for example or dummy data (「ダミーを入れて」「例として」)
@@ -352,6 +353,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if reading.view is not None and not_real(reading.view.text, labelled=True):
         return None  # 「伝票番号は070」: a labelled number, which the next messages do not complete
     cues = reading.cues & _KEPT_CUES
+    if any(c == LINE_ID for c, _ in completed):
+        cues |= {CUE_LINE}  # (a LINE ID completed here: the letters that follow go on with it after its cue is forgotten)
     if CUE_LINE in cues and _LINE_REFUSED_RE.search(reading.view.text):
         cues -= {CUE_LINE}  # 「ラインは使ってません」: the next ID is no LINE ID
     last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
@@ -403,6 +406,28 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if not tail and not cues and not completed:
         return None  # only words of talk: the chain of parts ends here
     return Trace(time, cues | _marks(reading, chain), tail, whole, completed)
+
+
+def spelled_on(last: Trace, new: Trace) -> Trace | None:
+    """One trace for a run typed a character a message (「m」「i」「o」「_」「3」「1」): the new
+    character goes on the run the last trace holds, so that an ID longer than the messages memory
+    keeps is still one part, and the cue before it is not pushed out. ``None`` unless both are
+    messages of one part alone, the new one a single character, the last one a single character
+    or such a run, and the run holds a letter (digits a message at a time are groups of a number)."""
+    def part(t: Trace) -> Fragment | None:
+        parts = [f for f in t.tail if f.kind not in (RAW, NUMERAL)]
+        return parts[0] if t.whole and len(parts) == 1 and parts[0].kind in (WORD, DIGITS, SEP) else None
+    a, b = part(last), part(new)
+    if a is None or b is None or len(b.value) != 1 or not (len(a.value) == 1 or a.role == SPELLED):
+        return None
+    run = a.value + b.value
+    if not any(c.isalpha() for c in run) or len(run) > MAX_FRAGMENT:
+        return None
+    if (cue := _CUE_RE.fullmatch(run.lower())) is not None and cue.lastgroup in _KEPT_CUES:
+        # 「L」「I」「N」「E」「sou」「ta_0606」: the app's name spelled out is the cue, no part
+        return Trace(new.time, last.cues | new.cues | {cue.lastgroup}, (), False, new.completed)
+    return Trace(new.time, last.cues | new.cues, (Fragment(WORD, run, 0, 0, SPELLED), Fragment(RAW, run, 0, 0, WHOLE)),
+                 True, new.completed)
 
 
 def _named_area_code(norm: str) -> str | None:
@@ -753,6 +778,9 @@ def _role_prefix(norm: str, clause_words: bool = True) -> int:
     """Where a numeral begins after a clause that names its position (「さいご 」), says it continues
     the last one (「続き→」) or answers the other side with a cue (「はい携帯です。」), else 0. With
     ``clause_words``, also after words that only hand the next group over (「ほんで」「あ、ちがう」)."""
+    announced = _REST_ANNOUNCED_RE.match(norm)  # 「あとはいつもの4桁です。7418」: the place, and the group's size
+    if announced and _numeral_res()[1].match(norm, announced.end()):
+        return announced.end()
     for m in _ROLE_BREAK_RE.finditer(norm[:24]):
         prefix = norm[:m.end()]
         if _role_only(prefix) and (_position(norm, m.end()) or _CONTINUES_RE.search(prefix)
@@ -860,10 +888,16 @@ _APOLOGY_RE = re.compile(r"^\s*(?:(?:すみません|すいません|ごめん�
                          r"[(（【\[]?(?:続き|つづき)[)）】\]]?(?:は|が|です)?\s?[→:：]?\s*)?")
 
 
+# 「いつもの4桁」「うちの4桁」: the group the other side knows, named as such before it is read out
+_USUAL = r"(?:(?:うち|いつも|例|普段|ふだん)の\s?)"
+_USUAL_RE = re.compile(rf"(?<=[はの]){_USUAL}+(?=[0-9一二三四]\s?(?:桁|けた|ケタ))")
+
+
 def _role_only(gap: str) -> bool:
     """A message that opens with a cue and a role only (「電話は」「最後は」「IDは」) still opens with its part."""
     if len(gap) > 24:
         return False
+    gap = _USUAL_RE.sub("", gap)  # (「あとはいつもの4桁です。なな・よん…」: the usual group, read out)
     if _clause_res()[0].fullmatch(gap):
         return True  # 「ほんで3318」「で、最後0376」「あ、ちがう5512」「and 1175」: clause words, particles, positions
     rest = _APOLOGY_RE.sub("", gap, count=1)  # (「すみません、最後は5678です」)
@@ -1392,17 +1426,22 @@ def says_it_continues(text: str) -> bool:
                                 or _REACTION_ALONE_RE.fullmatch(text) is not None)
 
 
-# 「090」「笑」「3741」, 「saki」「🙏」「ko_0419」: laughter, an emoji or a sticker sent between two parts
-# is a reaction to one's own typing, not talk; it holds no part and no cue (「📞」 alone is not one)
+# 「090」「笑」「3741」, 「saki」「🙏」「ko_0419」, 「090」「📞」「6617」: laughter, an emoji or a sticker sent
+# between two parts is a reaction to one's own typing or a decoration, not talk; it holds no part and
+# no cue (a phone or mail emoji alone names nothing the parts around it do not)
 _REACTION_ALONE_RE = regex.compile(
     r"\s*(?:[(（]?(?:笑|爆笑|草)[)）]?|[wｗ]{2,8}|ｗ|(?:\[|［|【)(?:スタンプ|sticker|Sticker|絵文字)(?:\]|］|】)|"
-    r"(?![\U0001F4DE\u260E\u260F\U0001F4F1\u2709\U0001F4E7\U0001F4E9])\p{Extended_Pictographic}\ufe0f?){1,4}[!！?？…。\s]*")
+    r"\p{Extended_Pictographic}\ufe0f?){1,4}[!！?？…。\s]*")
+# 「あとはうちのいつもの4桁です笑」「残りは4桁」: the place and the size of the group the next message gives
+_REST_ANNOUNCED = (r"(?:あと|後|残り|のこり|最後|さいご|後ろ|うしろ|下|しも|末尾)(?:の|は)?\s?" + _USUAL + r"{0,2}"
+                   r"(?:[0-9０-９一二三四]|よん|さん)\s?(?:桁|けた|ケタ)(?:は|が|です|だよ|ね|よ|な){0,2}")
+_REST_ANNOUNCED_RE = re.compile(rf"\s*{_REST_ANNOUNCED}[。、,!！\s]*")
 _FILLER_ALONE_RE = re.compile(
     r"\s*(?:(?:お?名前|なまえ)(?:の(?:部分|ところ))?(?:は|が)|"
     r"えっと|えーと|えーっと|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
     r"お待ちください|はい|うん|(?:その|の)?(?:後ろ|うしろ|あと)に(?:続けて|つづけて|つけて)?|に?続けて|"
-    r"その(?:後ろ|うしろ|あと|次|つぎ)(?:が|は)|"
-    r"(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+|is|it's|its|it is))[、,。.!！?？…ー〜~:：\s]*")
+    r"その(?:後ろ|うしろ|あと|次|つぎ)(?:が|は)|" + _REST_ANNOUNCED +
+    r"|(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+|is|it's|its|it is))[、,。.!！?？…ー〜~:：\s]*(?:笑|[wｗ]{1,8})?\s*")
 
 
 def _pointed(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
@@ -1605,6 +1644,12 @@ def _earlier_parts(linked: Sequence[Trace]) -> list[Fragment]:
     prev: Trace | None = None
     for t in linked:
         parts = [f for f in t.tail if f.kind not in (RAW, NUMERAL)]
+        spelled = "".join(f.value for f in parts)
+        done = next((v for c, v in t.completed if c == LINE_ID and t.whole and len(spelled) == 1
+                     and v.endswith(spelled)), None)
+        if done is not None:  # 「t」「a」「r」「o」「9」「9」: an ID spelled out over more messages than memory holds
+            out, prev = [Fragment(WORD, done, 0, 0)], t  # goes on from what the parts so far completed
+            continue
         if out and parts and _replaces_last(t.cues, out[-1], parts[0]):
             out.pop()  # 「5521」「あ、ちがう5512」: the group it takes back
         if prev is not None and out and parts and t.whole and _cut_word(prev, out[-1], parts[0]):

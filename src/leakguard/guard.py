@@ -182,6 +182,8 @@ class Guard:
             oldest = now - self.max_age
             kept = tuple(t for t in entry[1] if t.time >= oldest)[-(self.max_messages - 1):] \
                 if entry and self.max_messages > 1 else ()
+            if kept and (spelled := fragments.spelled_on(kept[-1], trace)) is not None:
+                kept, trace = kept[:-1], spelled  # (「m」「i」「o」: one run, typed a character a message)
             self._store(conversation, kept + (trace,))
             while self._memory and (len(self._memory) > self.max_conversations or self._bytes > self.max_bytes):
                 _, (cost, _) = self._memory.popitem(last=False)
