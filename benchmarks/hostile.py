@@ -508,6 +508,9 @@ _CASES: dict[str, tuple] = {
                                 "_KANA_THREE_RE, _READING_RE, _between_digits",
                                 _cycle("0まる9まる 3ご2 21くらい ")),
     "zero words before readings": ("phone_words _ZERO_WORD_RE", _cycle("おーきゅーぜろ、れーいち ")),
+    "goro groups after a trunk": ("phone_goro _CUE_RE, _GROUP_RE, _GAP_RE, _TRUNK_END_RE, _read_group, _read_rest",
+                                  _random_words(("090", "ゼロハチゼロ", "ヨロシク", "ミナミナ", "の", "、", "☎", "電話",
+                                                 "イイクニ", "ナナナナ"), 23, "、")),
     "digits joined by words": ("phone_words _SEP_WORD_GATE_RE, _trim_edges, _glued_particle",
                                _cycle("090と2276と4815に電話 番号にご連絡 ")),
     # -- fragments.py: parts of one message joined (the split-identifier detector)

@@ -577,3 +577,44 @@ def _reading(family: str, draw, seed) -> Disguise:
 def clause_splits() -> st.SearchStrategy[Disguise]:
     """Groups named by position in any order, or handed over by particles and sequence words."""
     return st.one_of(clauses_by_position(), clause_joiners())
+
+
+# -- a mobile number told in goro (語呂合わせ) -------------------------------------------------------
+# A kana per digit, the one its reading starts with (ヨロシク 4649), or a usual reading now and
+# then (サンキュー); the trunk in digits or read out; the groups set apart by punctuation.
+_GORO = {"0": ("オ", "レ", "ゼロ", "マル"), "1": ("イ", "ヒ", "イチ"), "2": ("ニ", "フ"), "3": ("ミ", "サ", "サン"),
+         "4": ("ヨ", "シ"), "5": ("ゴ", "コ"), "6": ("ロ", "ム"), "7": ("ナ",), "8": ("ハ", "ヤ", "パ"),
+         "9": ("ク", "キュー")}
+_GORO_TRUNKS = {"0": ("ゼロ", "オー", "レー", "マル"), "5": ("ゴー",), "7": ("ナナ",), "8": ("ハチ",), "9": ("キュー", "キュウ")}
+_GORO_GAPS = ("、", " ", "・", "、の、", " / ", "☎", "！")
+_GORO_CARRIERS = ("電話番号は語呂で覚えてね、{}", "{}、覚えやすいっしょ？電話待ってます", "番号はね、{}！ かけてね〜",
+                  "ゴロで覚えて→ {} 夜ならつながります", "携帯 {}（語呂合わせ）")
+
+
+def mobile_numbers() -> st.SearchStrategy[Target]:
+    return phone_numbers().filter(lambda t: "".join(t.spelling.groups[0]) in ("050", "070", "080", "090"))
+
+
+def goro_carriers() -> st.SearchStrategy[str]:
+    return st.sampled_from(_GORO_CARRIERS)
+
+
+@st.composite
+def goro_groups(draw) -> Disguise:
+    """The groups after the trunk in goro kana, katakana or hiragana; the trunk typed or read out."""
+    seed = draw(st.randoms(use_true_random=False))
+    hiragana = draw(st.booleans())
+    trunk_read = draw(st.booleans())
+    gaps = draw(st.lists(st.sampled_from(_GORO_GAPS), min_size=2, max_size=2))
+
+    def kana(word: str) -> str:
+        return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in word) if hiragana else word
+
+    def disguise(spelling: Spelling) -> Spelling:
+        trunk, *rest = spelling.groups
+        if trunk_read:
+            trunk = tuple(kana(seed.choice(_GORO_TRUNKS[d])) for d in trunk)
+        groups = (trunk,) + tuple(tuple(kana(seed.choice(_GORO[d])) for d in g) for g in rest)
+        return replace(spelling, groups=groups, inner="", between=tuple(gaps))
+
+    return disguise

@@ -6,8 +6,8 @@ a failure shrinks to the fewest disguises that still beat the detector.
 from hypothesis import HealthCheck, given, settings
 
 from disguises import (clause_joiners, clauses_by_position, code_carriers, compose, digit_spacing, digit_words,
-                       english_mixed_words, group_separators, line_breaks, links, maybe, number_forms, phone_numbers,
-                       reversed_with_cue, self_correction)
+                       english_mixed_words, goro_carriers, goro_groups, group_separators, line_breaks, links, maybe,
+                       mobile_numbers, number_forms, phone_numbers, reversed_with_cue, self_correction)
 from leakguard.scanner import find
 
 SETTINGS = settings(derandomize=True, max_examples=200, deadline=None,
@@ -82,3 +82,11 @@ def test_groups_handed_over_by_particles_and_sequence_words(case):
 def test_groups_or_digits_reversed_where_a_word_says_so(case):
     text, value = case
     assert value in phone_values(text), text
+
+
+@settings(derandomize=True, max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(compose(mobile_numbers(), goro_groups(), carrier=goro_carriers()))
+def test_a_mobile_number_told_in_goro(case):
+    text, value = case
+    assert phone_values(text) == [value], text

@@ -8,7 +8,8 @@ message no detector can report in ends after the view. The tests are the detecto
 and lexicons (imported from their modules, not copied), so they follow their changes:
 
 - phone numbers: a validated number holds ``PHONE_MIN_DIGITS`` ASCII digits or more in one run,
-  so the view holds that many; else only a number read out in words (``spelled_view``);
+  so the view holds that many; else only a number read out in words (``spelled_view``) or told
+  in goro (``goro_view``);
 - e-mail addresses: an @ in some form with ASCII, an enclosed ⓐ, or a provider's name;
 - off-platform payment (and the intent scorer after it): an anchor word of the rules (the scorer
   reads only around those), or what the details and English readers cannot match without;
@@ -142,6 +143,7 @@ class _Literals:
 
 
 def _phone() -> Check:
+    from .detectors.phone_goro import goro_view
     from .detectors.phone_words import FIRST_CHAR_RE, spelled_view
     from .normalize import KANA_READINGS
 
@@ -151,11 +153,12 @@ def _phone() -> Check:
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
         text = view.text
         if FIRST_CHAR_RE.search(text) is None and not view.noted(KANA_READINGS):
-            return False
+            return goro_view(view) is not view
         has_digit = digit.search(text) is not None
         if has_digit and enough.match(text) is not None:
             return True
-        return spelled_view(view, has_digit) is not view  # memoized: the detector reuses it
+        spelled = spelled_view(view, has_digit)  # memoized: the detector reuses it
+        return spelled is not view or goro_view(spelled) is not spelled
 
     return check
 

@@ -17,6 +17,7 @@ from ..lexicon import load_table
 from ..model import PHONE, Finding
 from ..normalize import KANA_READINGS, NormalizedText
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
+from .phone_goro import goro_view
 from .phone_words import FIRST_CHAR_RE, spelled_view
 
 DEFAULT_REGION = "JP"
@@ -164,6 +165,9 @@ class PhoneDetector:
         # One search answers "nothing to read" for most messages: no digit, and none of the
         # letters a number read out in words starts with.
         if FIRST_CHAR_RE.search(view.text) is None and not view.noted(KANA_READINGS):
+            goro = goro_view(view)  # (all in hiragana: 「ぜろはちぜろ、よろしく、みなみな」)
+            if goro is not view:
+                yield from self._numbers(goro)
             return
         has_digit = _ASCII_DIGIT_RE.search(view.text) is not None
         found = list(self._numbers(view)) if has_digit else []
@@ -171,17 +175,22 @@ class PhoneDetector:
             found += self._north_american(view, found)
         yield from found
         spelled = spelled_view(view, has_digit)
-        if spelled is view:
-            return
-        # Numbers read out in words: only where the plain reading found nothing.
-        # (by bisection, and the spelled ones come in order: a listing of numbers is not compared
-        # pair by pair)
-        plain = Spans([(f.start, f.end) for f in found])
-        reach = -1  # the furthest end of a spelled number yielded so far
-        for f in self._numbers(spelled):
-            if f.start >= reach and not plain.overlaps(f.start, f.end):
-                reach = max(reach, f.end)
-                yield f
+        if spelled is not view:
+            # Numbers read out in words: only where the plain reading found nothing.
+            # (by bisection, and the spelled ones come in order: a listing of numbers is not compared
+            # pair by pair)
+            plain = Spans([(f.start, f.end) for f in found])
+            reach = -1  # the furthest end of a spelled number yielded so far
+            for f in self._numbers(spelled):
+                if f.start >= reach and not plain.overlaps(f.start, f.end):
+                    reach = max(reach, f.end)
+                    found.append(f)
+                    yield f
+        if not found and self.region == "JP":
+            # a number told in goro: the last reading, in a message where no other number is
+            goro = goro_view(spelled)
+            if goro is not spelled:
+                yield from self._numbers(goro)
 
     def _numbers(self, view: NormalizedText) -> Iterator[Finding]:
         text = view.text
