@@ -175,6 +175,8 @@ def test_article_shaped_leak_keeps_its_action(name):
     ("Q. 資料を送りたいです。\nA. サイトのメッセージに添付してください。", "Q. 資料を送りたいです。"),
     ("■お断りしていること\n・サイト外での直接契約", "・サイト外での直接契約"),
     ("【禁止事項】\n\n・PayPayなど外部での支払い", "・PayPayなど外部での支払い"),
+    ("LINEで連絡しようか？って言われたけど、ここでお願いしたい", "LINEで連絡しようか？"),
+    ("『もしもし？電話出てくれてありがと』から始まる台本で", "『もしもし？電話出てくれてありがと』"),
 ])
 def test_mentions(text, shown):
     assert [text[a:b] for a, b in mentioned_spans(text)] == [shown]

@@ -136,11 +136,20 @@ REPORTED = [
     "「ライン交換しませんか？」って来たけど断ったら無視されました笑",
     "「LINE交換しよう」とかよく来るけど全部スルーしてます",
     "「電話で話しませんか？」と聞かれましたが、お断りしました",
+    # without brackets, the same report (round-7): the request ends on its form, 言われ says whose
+    "LINEで連絡しようか？って言われたけど、ココナラ内じゃないと不安なのでここでお願いしたいです",
+    # a script's opening words, quoted as the work
+    "ボイスの台本、『もしもし？…電話出てくれてありがと』から始まるやつでお願いします",
+    # the phone's wiring as the thing repaired
+    "固定電話の子機が反応しなくなりました。電話線の差し込み口か、親機の問題か見ていただけますか。",
 ]
 
 SAID_NOW = [
     "「LINEで話しましょう」と言われたので、LINE教えてください",
     "ライン交換しませんか？",
+    "LINEで連絡しようかって言われたので、LINEで話しましょう！",  # the report, then the writer's own
+    "電話で子機の設定を教えてください",  # the device talked about on the phone
+    "LINEでイラストの相談しませんか",
 ]
 
 

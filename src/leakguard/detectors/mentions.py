@@ -53,6 +53,8 @@ _REPORTED_QUOTE_RE = regex.compile(
     # (not the writer's own words said again: 「ライン交換しよ」って言ったの私だよ)
     r"(?![ \u3000]{0,2}+(?:と|って)(?:言|い)っ(?:た|てた)の(?:は)?(?:私|僕|俺|うち|わたし|あたし|自分))"
     r"(?=[ \u3000]{0,2}+(?:と|って|っていう|という|といった|などと|など|みたいな|のような|のように|的な|等の|等と"
+    # …or named as the words a script or a message opens or ends on (『もしもし？…電話出てくれてありがと』から始まる台本)
+    r"|から(?:始ま|はじま|始め|はじめ)|で(?:始ま|はじま|終わ|おわ|締め|しめ)"
     # …or judged as a topic: 「LINEで話そう」は全部無視でいい, 「直接で」も規約違反
     r"|[はも][ \u3000]{0,2}+(?:全部|すべて|全て|絶対|即|完全に|もう)?(?:無視|スルー|詐欺|NG|ＮＧ|アウト|違反|規約違反|禁止"
     r"|危険|要注意|怪しい|ダメ|だめ|駄目|お断り|断)"
@@ -71,8 +73,10 @@ _POINTED_BACK_RE = regex.compile(
 # 「直接取引しませんか、みたいなメッセージ」): from the sentence's start to its closing form
 _UNBRACKETED_RE = regex.compile(
     r"(?m)(?:^|(?<=[。！？!?]))[^。！？!?\n「」]{1,80}?(?:ましょう|ませんか|しよう|しようよ|ください|下さい|してね|してよ|しない)"
-    r"[?？]?(?=[、,]?[ \u3000]{0,2}+(?:という|っていう|みたいな|といった|などという|とかいう)"
-    r"(?:依頼|誘い|お誘い|メッセージ|連絡|提案|話|声|申し出|文面|DM|メール))")
+    r"(?:か|かな)?[?？]?(?=[、,]?[ \u3000]{0,2}+(?:(?:という|っていう|みたいな|といった|などという|とかいう)"
+    r"(?:依頼|誘い|お誘い|メッセージ|連絡|提案|話|声|申し出|文面|DM|メール)"
+    # …or reported as said to the writer (「LINEで連絡しようか？って言われたけど、ここでお願いしたい」)
+    r"|(?:って|と)(?:言われ|いわれ|聞かれ|きかれ|誘われ|さそわれ)))")
 # A line marked as a wrong example (× / NG / 【悪い例】) or as what not to do, and a line of a
 # transcript said by the other party (「購入者：手数料分を引いてもらえませんか？」)
 _VERDICT_LINE_RE = regex.compile(
@@ -146,7 +150,8 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     """The mentions of ``text`` (see the module docstring), as sorted, possibly overlapping spans."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    unbracketed = "いう" in text or "みたいな" in text or "といった" in text
+    unbracketed = ("いう" in text or "みたいな" in text or "といった" in text or "われ" in text or "かれ" in text
+                   or "誘" in text)
     pointed = _POINTER_GATE_RE.search(text) is not None
     if _MARKS.isdisjoint(text) and not unbracketed and not pointed and "\n" not in text:
         return []
