@@ -95,6 +95,12 @@ def _sentences(tokens) -> list[tuple[int, int]]:
     return out
 
 
+def _view_sentences(view: NormalizedText) -> list[tuple[int, int]]:
+    """``_sentences`` of ``view``'s tokens, once per view: the channel and payment readers and the
+    proposal-form test read the same window. Shared: never changed by a reader."""
+    return view.memo(("intent.sentences",), lambda: _sentences(view.tokens))
+
+
 def _sentence_index(sentences: list[tuple[int, int]], i: int) -> int:
     """The sentence holding token ``i``: the last one starting at or before it (sentences tile the tokens)."""
     return max(0, bisect.bisect_right(sentences, (i, math.inf)) - 1)
@@ -168,20 +174,32 @@ class _Features:
             self.add(name, i)
 
     def sentence(self, words: list[tuple[str, int]], prefix: str = "") -> None:
-        tokens = self.tokens
+        # word() and add() written out: three calls per word of every sentence read add up to a
+        # tenth of a payment message's scan. The features and their order are the same.
+        tokens, names, where = self.tokens, self.names, self.where
+        last = len(words) - 1
         for k, (lemma, i) in enumerate(words):
-            self.word(f"{prefix}w:{lemma}", i)
-            if k + 1 < len(words):
-                j = words[k + 1][1]
-                name = f"{prefix}b:{lemma}|{words[k + 1][0]}"
-                if lemma == "<CH>" or words[k + 1][0] == "<CH>" or tokens[i].pos[0] in _UNSHOWN_POS or (
-                        tokens[j].pos[0] in _UNSHOWN_POS):
-                    self.add(name)
-                else:
-                    self.add(name, i, j)
-            pos = tokens[i].pos
+            token = tokens[i]
+            pos = token.pos
+            name = f"{prefix}w:{lemma}"
+            if name not in names:
+                names[name] = None
+                surface = token.surface
+                if not (pos[0] in _UNSHOWN_POS or name.endswith(":<CH>") or (
+                        len(surface) == 1 and "\u3041" <= surface <= "\u309f")):
+                    where[name] = (i, i)
+            if k < last:
+                following, j = words[k + 1]
+                name = f"{prefix}b:{lemma}|{following}"
+                if name not in names:
+                    names[name] = None
+                    if not (lemma == "<CH>" or following == "<CH>" or pos[0] in _UNSHOWN_POS
+                            or tokens[j].pos[0] in _UNSHOWN_POS):
+                        where[name] = (i, j)
             if pos[5] != "*" and pos[0] in ("動詞", "助動詞", "形容詞"):
-                self.add(f"{prefix}f:{pos[0]}:{pos[5].split('-')[0]}")
+                name = f"{prefix}f:{pos[0]}:{pos[5].split('-')[0]}"
+                if name not in names:
+                    names[name] = None
         if not prefix:
             for lemma, i in words[-_ENDING:]:
                 self.word(f"e:{lemma}", i)
@@ -202,7 +220,7 @@ def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[
     by_channel: dict[str, _Reading] = {}
     if analysis is not None and analysis.mentions and analysis.tokens:
         a = analysis
-        sentences = _sentences(a.tokens)  # once for every channel's reading
+        sentences = _view_sentences(a.view)  # once for every channel's reading (a.tokens are its view's)
         for m in a.mentions:
             if m.channel == UNNAMED and MONEY_RE.search(a.view.text, *a.sentence_range(m.start)):
                 continue  # where the money goes: off_platform_payment's (as in the rules)
@@ -226,7 +244,7 @@ def candidates_external(view: NormalizedText, analysis, rule_findings: Iterable[
                     continue
                 reading = by_channel.get(channel)
                 if reading is None:
-                    sentences = sentences or _sentences(tokens)
+                    sentences = sentences or _view_sentences(vview)
                     reading = by_channel[channel] = _Reading(vview, tokens, starts, sentences)
                 if reading.view is vview:
                     reading.read(_token_at(starts, start - cut), _token_at(starts, max(start, end - 1) - cut),
@@ -309,7 +327,7 @@ def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: 
     if not tokens:
         return []
     starts = [t.start for t in tokens]
-    sentences = _sentences(tokens)
+    sentences = _view_sentences(window)
     feats = _Features(window, tokens)
     chosen: dict[int, None] = {}
     for pos in anchors:
@@ -632,7 +650,7 @@ def _proposal_form(c: Candidate) -> str | None:
     predicate (直接振り込みます); None for a remark, hearsay or a generic statement."""
     lo, hi = c.span
     tokens = c.view.tokens
-    sentences = _sentences(tokens)
+    sentences = _view_sentences(c.view)
     first = next((k for k, (a, b) in enumerate(sentences) if tokens[b - 1].end > lo), len(sentences))
     last = next((k for k, (a, b) in enumerate(sentences) if tokens[b - 1].end >= hi), len(sentences) - 1)
     told = hearsay = False

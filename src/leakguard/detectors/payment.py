@@ -365,6 +365,7 @@ class PaymentDetector:
         signals += _means_forms(signals)
         _reject_duplicates(signal_rows, modality_rows, negation_rows)
         self.rules: tuple[Rule, ...] = tuple(_rules(rule_rows, {t.kind for t in signals}))
+        self._rule_groups = tuple(frozenset(rule.groups) for rule in self.rules)
         self.terms: tuple[Term, ...] = tuple(signals + _modality_terms(modality_rows)
                                              + _negation_terms(negation_rows))
         anchors = {rule.groups[0] for rule in self.rules}
@@ -549,7 +550,9 @@ class PaymentDetector:
                 else:
                     del signals[group]
         ends = _term_ends(signals)
-        fired = [r for r in self.rules if _fires(r, ends)]
+        present = ends.keys()
+        # a rule needs every group present: a set test leaves _fires the few rules that can fire
+        fired = [r for r, groups in zip(self.rules, self._rule_groups) if groups <= present and _fires(r, ends)]
         if fired and _drop_channels_talked_about(signals, matches, text):
             ends = _term_ends(signals)
             fired = [r for r in fired if _fires(r, ends)]  # dropping signals can only silence rules
@@ -1092,15 +1095,16 @@ def _matches(compiled: _Compiled, text: str, tokens) -> list[Match]:
         out.append(Match(terms[i], start, end))
     forms = _canonical(tokens)
     index = compiled.lemma_index
-    for pos, (form, _s, _e) in enumerate(forms):
+    # one tuple of forms, compared by slices: a pattern is checked in one comparison, not a
+    # generator per candidate (the most common first forms have dozens of patterns)
+    words = tuple(form for form, _s, _e in forms)
+    for pos, form in enumerate(words):
         candidates = index.get(form)
         if not candidates:
             continue
         for pattern, i in candidates:
             n = len(pattern)
-            if pos + n > len(forms):
-                continue
-            if all(forms[pos + k][0] == pattern[k] for k in range(1, n)):
+            if n == 1 or words[pos:pos + n] == pattern:
                 start, end = forms[pos][1], forms[pos + n - 1][2]
                 if (i, start, end) not in seen:
                     seen.add((i, start, end))
