@@ -715,7 +715,7 @@ def candidates(detector, view: NormalizedText, findings: list[Finding],
     rules = detector if isinstance(detector, payment.PaymentDetector) else payment.default_payment_detector()
     # The gate automaton and the term matcher are the payment detector's own first two steps: no
     # second word list to drift from the rules'.
-    anchors = rules._gate_automaton().find_matches_as_indexes(view.text) if view.text else []
+    anchors = rules.anchors(view) if view.text else []
     if not anchors:
         return []
 

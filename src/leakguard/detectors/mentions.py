@@ -264,5 +264,5 @@ def _anchors(detector, view) -> list[tuple[int, int]]:
         found = [] if analysis is None else [(m.start, m.end) for m in analysis.mentions]
     else:
         rules = detector if isinstance(detector, payment.PaymentDetector) else payment.default_payment_detector()
-        found = [(s, e) for _i, s, e in rules._gate_automaton().find_matches_as_indexes(view.text)]
+        found = [(s, e) for _i, s, e in rules.anchors(view)]
     return [view.span(s, e) for s, e in found]

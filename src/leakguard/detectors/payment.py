@@ -414,6 +414,13 @@ class PaymentDetector:
         return _Compiled(self.terms, automaton, tuple(index),
                          {k: tuple(v) for k, v in lemma_index.items()})
 
+    def anchors(self, view: NormalizedText) -> list[tuple[int, int, int]]:
+        """(key, start, end) of the gate's anchor words in ``view``, found once per view: the rules,
+        the intent scorer and the mentions filter read the same. Shared: never changed by a reader."""
+        held = view.memo(("payment.anchors", id(self)),
+                         lambda: (self, self._gate_automaton().find_matches_as_indexes(view.text)))
+        return held[1] if held[0] is self else self._gate_automaton().find_matches_as_indexes(view.text)
+
     # -- detection ------------------------------------------------------------------------------
     def passes_gate(self, view: NormalizedText) -> bool:
         """True when the message holds an anchor word and so is worth tokenizing."""
@@ -428,7 +435,7 @@ class PaymentDetector:
         details, english = _readers()
         yield from details(view)
         yield from english(view)
-        anchors = self._gate_automaton().find_matches_as_indexes(view.text)
+        anchors = self.anchors(view)
         if not anchors:
             return
         # A long message is read only around its anchor words (rules meet within a clause):

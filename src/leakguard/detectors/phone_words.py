@@ -78,8 +78,11 @@ _JAPANESE = _Reader.of(_JA_WORDS, f"0-9{_KANJI_CLASS}", latin=True)  # and Engli
 _KOREAN = _Reader.of(_KOREAN_WORDS, f"0-9{_HANGUL_CLASS}", latin=False)
 _KOREAN_ONLY = frozenset(ct.KOREAN_KATAKANA_DIGITS) | frozenset(ct.HANGUL_DIGITS)
 _VIETNAMESE = _Reader.of_words(ct.VIETNAMESE_DIGITS)
-_VIETNAMESE_RE = re.compile(
-    rf"(?<![a-z])(?:{'|'.join(sorted(ct.VIETNAMESE_ONLY | ct.VIETNAMESE_UNMARKED, key=len, reverse=True))})(?![a-z])", re.I)
+# (the regex engine: the stdlib one tries every branch at every position of a case-blind search and
+# took 18 µs on a 79-character message, this one 1.3 µs)
+_VIETNAMESE_RE = regex.compile(
+    rf"(?<![a-z])(?:{'|'.join(sorted(ct.VIETNAMESE_ONLY | ct.VIETNAMESE_UNMARKED, key=len, reverse=True))})(?![a-z])",
+    regex.I)
 _LATIN_WORD_RE = regex.compile(_LATIN_ALT)
 _SEP_WORD_RE = regex.compile(_alt(_SEP_WORDS))
 
