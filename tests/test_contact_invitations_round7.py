@@ -91,3 +91,40 @@ def test_a_channel_said_to_be_fine_is_an_offer(text, channel):
 ])
 def test_fine_said_of_something_else_stays_quiet(text):
     assert not _channels(text) - {None}
+
+
+# -- 「<channel>から」 with a booking, inquiry or message: the channel is where to do it ------------
+@pytest.mark.parametrize("text, channel", [
+    ("次回のご予約はお店のLINEからでも受け付けてます。", "line"),
+    ("LINEからご予約ください", "line"),
+    ("LINEからメッセージください", "line"),
+])
+def test_a_booking_or_message_through_a_channel_is_an_invitation(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEからログインしてください",  # the app's own use
+    "LINEから連絡が来ました",  # the past
+    "昨日LINEから予約しました",
+    "LINEからの予約は受け付けていません",
+    "LINEから予約できるシステムを作ってください",  # a job
+    "LINEから申し込むフォームの実装",
+    "アプリから予約してください",
+])
+def test_from_a_channel_without_a_booking_asked_stays_quiet(text):
+    assert not _channels(text) - {None}
+
+
+# -- a shop's Facebook page is its account there, its making is a job ----------------------------
+def test_a_message_to_a_shops_page_is_an_invitation():
+    assert "facebook" in _channels("お店のFacebookページにメッセージいただければ、空き状況すぐお返事できます")
+
+
+@pytest.mark.parametrize("text", [
+    "Facebookページの作成をお願いします",
+    "Facebookページの運用代行をお願いできますか",
+    "Facebookページに写真を載せてください",
+])
+def test_a_page_as_the_work_stays_quiet(text):
+    assert "facebook" not in _channels(text)

@@ -320,8 +320,9 @@ _COMPOUND_OK = frozenset({"url", "リンク", "垢", "アカ", "アカウント"
                           "グループ", "友達", "友だち", "ともだち", "で", "交換", "追加", "登録", "通話", "電話", "ビデオ",
                           "dm", "メッセージ", "チャット", "番号", "上", "経由", "とか", "など", "等",
                           "名", "ネーム", "コネクト", "ワークスペース", "ワークス", "可", "ok", "可能", "是",
-                          "会議", "ミーティング"})
-# (スカイプ名, Slackコネクト, 「WhatsApp可」, 「微信号是」 (Chinese "is"); Sudachi reads ワークスペース as ワークス + ペース)
+                          "会議", "ミーティング", "ページ"})
+# (スカイプ名, Slackコネクト, 「WhatsApp可」, 「微信号是」 (Chinese "is"); Sudachi reads ワークスペース as ワークス + ペース;
+# 「お店のFacebookページにメッセージを」: a shop's page is its account there)
 
 
 def _is_topic(a: Analysis, m: Mention) -> bool:

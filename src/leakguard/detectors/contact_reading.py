@@ -231,6 +231,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         k += 3  # 「ZOOMかGoogle Meetのどちらかでお願いできますか」
     if not verbal and k < end and _bare_particle(tokens[k].surface) in ("で", "でも", "にて") and tokens[k].pos[0] == "助詞":
         verbal = instrument = True  # 「LINEでお願いできますか」「Zoomでも大丈夫です」: the channel is the instrument
+    elif not verbal and _through_channel(a, k, end):
+        verbal = instrument = True  # 「LINEからご予約ください」「お店のLINEからでも受け付けてます」
     action_i, action_kind = None, None
     lemmas, actions = a.lemmas, lex.actions
     switch = mlast + 2 < end and tokens[mlast + 1].surface == "に" and lemmas[mlast + 2] == "為る"
@@ -499,6 +501,26 @@ def _ends_on_de(tokens, mi: int, mlast: int, first: int, end: int) -> bool:
             or tokens[mi - 1].surface == "の" and tokens[mi].surface.lower() in _DM_WORDS):
         return False  # (「インスタのDMで！」: the app's own DM, not 「一回の電話で。」)
     return tokens[mlast + 2].pos[1] == "句点" and all(t.pos[0] in ("補助記号", "空白") for t in tokens[mlast + 2:end])
+
+
+# What is done *through* a channel named with から: a booking, an inquiry, a message (「LINEからご予約ください」
+# 「メールからご連絡いただければ」); not 「LINEからログインして」「メールから確認して」, the app's own use
+_THROUGH_ACTS = frozenset({"予約", "申し込み", "申込", "申し込む", "問い合わせ", "問合せ", "問い合わせる", "相談", "依頼", "注文", "受け付ける", "受付"})
+_THROUGH_KINDS = frozenset({"talk", "talk_after", "exchange"})
+_THROUGH_REACH = 5  # tokens after から: 「からでもご予約」
+
+
+def _through_channel(a: Analysis, k: int, end: int) -> bool:
+    """「<channel>から(でも|も)」 then, a few tokens on, a booking, inquiry or contact action that is the
+    predicate, not a thing it describes (「LINEから予約できるシステムを作って」 is a job)."""
+    tokens, lemmas = a.tokens, a.lemmas
+    if not (k < end and tokens[k].surface == "から" and tokens[k].pos[0] == "助詞"):
+        return False
+    for j in range(k + 1, min(end, k + _THROUGH_REACH)):
+        if lemmas[j] in _THROUGH_ACTS or (a.lex.actions.get(lemmas[j]) in _THROUGH_KINDS and lemmas[j] not in _GIVE_ME):
+            return not any(tokens[x].pos[5].startswith("連体形") and tokens[x + 1].pos[0] == "名詞"
+                           and lemmas[x + 1] not in _NOMINALISERS for x in range(j, end - 1))
+    return False
 
 
 def _bare_particle(surface: str) -> str:
