@@ -338,6 +338,8 @@ _CASES: dict[str, tuple] = {
     "FAQ questions and refusal lists": (
         "mentions _FAQ_QUESTION_RE, _FAQ_ASKING_RE, _FAQ_ANSWER_RE, _REFUSALS_HEAD_RE, _REFUSAL_ITEM_RE, _REFUSALS_GATE_RE",
         _cycle("Q. 直接やりとりしたいのですが\nA. できません\n■お断りしていること\n・サイト外での直接契約\n■禁止")),
+    "reply-quoted lines": ("mentions _REPLY_QUOTED_RE (every line one, the message alone)",
+                           _cycle("＞LINEで話しましょう、こちらのLINEに登録\n>")),
     "one list item, no line end": ("mentions _ITEM_ALONE_RE, _ITEM_OFFERS_RE (one endless line)",
                                    _cycle("・サイト外での直接契約、PayPayの支払い")),
     # -- line.py: the disguise readers (a LINE name however written, arrows, parts)

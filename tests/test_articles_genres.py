@@ -176,6 +176,7 @@ def test_article_shaped_leak_keeps_its_action(name):
     ("■お断りしていること\n・サイト外での直接契約", "・サイト外での直接契約"),
     ("【禁止事項】\n\n・PayPayなど外部での支払い", "・PayPayなど外部での支払い"),
     ("LINEで連絡しようか？って言われたけど、ここでお願いしたい", "LINEで連絡しようか？"),
+    ("次のメッセージが届きました。\n＞こちらのLINEに登録してください", "＞こちらのLINEに登録してください"),
     ("『もしもし？電話出てくれてありがと』から始まる台本で", "『もしもし？電話出てくれてありがと』"),
 ])
 def test_mentions(text, shown):
@@ -197,6 +198,8 @@ def test_mentions(text, shown):
     "直接取引は禁止ですが、次の方法なら：\n・PayPayで払ってください",  # a sentence, not a heading
     "■お断りしていること\n・値引き交渉\n■お支払い\n・PayPayで払います",  # the next heading ends the list
     "■できない方へ\n・PayPayでお支払いください",  # a heading for those who cannot, no list of refusals
+    ">>12 PayPayで払ってください",  # a reply anchor, then the writer's own words
+    "＞＜ LINEで連絡してね",  # a face
 ])
 def test_not_mentions(text):
     assert all("PayPay" not in text[a:b] and "LINEで連絡" not in text[a:b] for a, b in mentioned_spans(text))
@@ -207,6 +210,8 @@ def test_not_mentions(text):
     "LINEで連絡ください。検索は「LINE」のIDで",
     "「直接取引はだめ」と言われてますが、直接でお願いできませんか",
     "Slackで連絡しましょう。「追加でこれもお願い」と言われたら対応します",
+    "＞LINE教えてもらえますか\nいいですよ、LINEで話しましょう！",  # the reply under the quoted line
+    "＞こちらのLINEに登録してください",  # a quoted line alone is warned, never allowed
 ])
 def test_proposals_beside_mentions_stay_flagged(text):
     assert _action(text) != "allow"

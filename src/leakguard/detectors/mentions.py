@@ -10,6 +10,7 @@ a text (in original offsets) are mentions, whose words no intent reading acts on
 - a quotation that is reported (「…」と言われた, 「…」って来た, 「…」という誘い, 「…」みたいな), or
   judged (「…」は無視), and a request quoted without brackets, then named as one (「Zoomで面談しましょう、
   という依頼は」);
+- a line quoted the way mail and forums quote a message replied to (「＞このサイトでは…LINEに登録して」);
 - a line marked as a thing not to do (「× サイト外の支払いに応じる」「NG：…」「【悪い例】…」), and a
   transcript's line said by the other party (「購入者：現金で払います」);
 - the bullets of a list under a line that names them signs of a scam or things not to do
@@ -84,6 +85,10 @@ _VERDICT_LINE_RE = regex.compile(
     r"|【(?:×|✕|NG|ＮＧ|NG例|ＮＧ例|悪い例|ダメな例|だめな例|よくない例|違反例|詐欺の例|危険な例)】"
     r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人|容疑者)[:：])"
     r"[^\n]{0,300}+$")
+# A line quoted the way mail and forums quote (「＞このサイトでは詳しいことが話せないので、こちらのLINEに…」):
+# the message replied to, line by line. Not a reply anchor (「>>12 それ詐欺だよ」 is the writer's own words) nor
+# a face (「＞＜」「>_<」).
+_REPLY_QUOTED_RE = regex.compile(r"(?m)^[ \u3000\t]{0,3}+[>＞](?![>＞<＜_])[^\n]{1,300}+$")
 # A heading: a mark of its own or a Q label, and then a question, a wish or a situation
 _HEADING_RE = regex.compile(
     r"(?m)^[ \u3000\t]{0,3}+(?:(?:[■□◆◇▼▽▶▷◎]|#{1,4}+ |[QＱ][0-9０-９]{0,2}[.:：．)）]|[\[［][QＱ][0-9０-９]{0,2}[\]］]|質問[0-9０-９]{0,2}[:：])"
@@ -143,7 +148,7 @@ _ITEM_OFFERS_RE = regex.compile(
     r"可|OK|ＯＫ|ok|歓迎|希望|対応|受付|募集|優先|大丈夫|でき|します|ください|下さい|お願い|ませんか|ましょう|しよう|ほしい|欲しい"
     r"|手数料|ため|ので|から|安く|安い|割引|値引|お得|[0-9０-９]")
 _POINTER_GATE_RE = regex.compile(r"この|これら|こうし|そうい|こうい|そんな")  # (cheap; the pattern says which)
-_MARKS = frozenset("「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
+_MARKS = frozenset(">＞「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
 
 
 def mentioned_spans(text: str) -> list[tuple[int, int]]:
@@ -160,6 +165,8 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
     spans += [m.span(1) for m in INTRODUCED_QUOTE_RE.finditer(text)]
     spans += [m.span() for m in _VERDICT_LINE_RE.finditer(text)]
+    if ">" in text or "＞" in text:
+        spans += [m.span() for m in _REPLY_QUOTED_RE.finditer(text)]
     if pointed:
         spans += [m.span() for m in _POINTED_BACK_RE.finditer(text)]
     if unbracketed:
@@ -222,7 +229,9 @@ def unmentioned(detector, view, findings: list, hard) -> list:
         m = _SETTING_RE.match(text, end)
         return m is not None and m.end() in starts
 
-    alone = text.strip()[:1] in "「『“" and _STANDING_QUOTE_RE.fullmatch(text.strip()) is not None
+    alone = ((text.strip()[:1] in "「『“" and _STANDING_QUOTE_RE.fullmatch(text.strip()) is not None)
+             or (text.strip()[:1] in ">＞" and all(_REPLY_QUOTED_RE.fullmatch(line) for line in text.strip().splitlines()
+                                                   if line.strip())))
     kept = []
     for f in findings:
         if hard(f):
