@@ -597,10 +597,11 @@ _CASES: dict[str, tuple] = {
                           "ｗｗｗ [スタンプ]", "あ、最後 08 でした！ 07は妹のだ", "PDFいただけますか aoi.hoshi.1987",
                           "ドコモのやつです")[i % 11]),
         _guard_chain),
-    "Guard: the rest announced by its size, an ID a character a message": (
-        "guard; fragments _REST_ANNOUNCED_RE, _USUAL_RE, _role_prefix, spelled_on",
+    "Guard: the rest announced by its size, an ID a character a message, a landline's city": (
+        "guard; fragments _REST_ANNOUNCED_RE, _USUAL_RE, _role_prefix, spelled_on, _area_code_re (a landline)",
         _lines(lambda i: ("携帯は080-3317の", "あとはうちのいつもの4桁です笑", "📞", "下はいつもの4桁です。いち・に",
-                          "L", "i", "n", "e", "m", "_", "あとはいつものいつものうちのふだんの4桁")[i % 11]),
+                          "L", "i", "n", "e", "m", "_", "あとはいつものいつものうちのふだんの4桁",
+                          "自宅の固定は札幌の", "固定固定固定電話は大阪大阪の", "612-3456")[i % 14]),
         _guard_chain),
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "

@@ -82,3 +82,51 @@ def test_the_app_name_spelled_a_letter_a_message_is_the_cue_not_a_part():
 ])
 def test_characters_a_message_without_a_cue_complete_nothing(messages):
     assert not _completed(messages)
+
+
+@pytest.mark.parametrize("messages, value", [
+    # a landline's area code given as its city's name, the rest in the next messages
+    (["家の電話は大阪の", "6543-2109です"], "+81665432109"),
+    (["自宅の固定は札幌の", "612-3456"], "+81116123456"),
+    (["固定は名古屋で", "876", "5432"], "+81528765432"),
+    (["お店の電話番号は福岡です", "712-3344"], "+81927123344"),
+])
+def test_a_landline_named_by_its_city_opens_the_number(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["固定費は東京の", "5678-1234"],                 # no landline: a fixed cost
+    ["電話は東京の", "5678-1234"],                   # 電話 alone names no landline to complete
+    ["固定電話は東京です", "注文番号は5678-1234"],     # a labelled number after it
+    ["お店の電話は大阪です", "営業は10:00-18:00です"],  # opening hours
+    ["家の電話は大阪の", "6543-2109です", ],          # (checked below: an hour later)
+])
+def test_a_city_and_digits_that_make_no_landline(messages):
+    if messages[1] == "6543-2109です":
+        clock = [0.0]
+        guard = Guard(clock=lambda: clock[0])
+        guard.check(messages[0], conversation=("room", "A"))
+        clock[0] += 3600
+        report = guard.check(messages[1], conversation=("room", "A"))
+        assert not any(_ACROSS in f.reason_en for f in report.findings)
+    else:
+        assert not _completed(messages)
+
+
+@pytest.mark.parametrize("messages, category, value", [
+    # the next message opens with the words that put its part after the name the last one closed on
+    (["ラインでも大丈夫です、名前はmikanで", "に続けて 0707 です"], "line_id", "mikan0707"),
+    (["LINEなら名前はsoraで", "のあとに数字で2525です"], "line_id", "sora2525"),
+])
+def test_a_part_said_to_follow_the_name_just_given(messages, category, value):
+    assert (category, value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["ライン交換しましょう、明日は神戸で", "のあとに数字で0318です"],  # a kanji place name is no part
+    ["ラインは見てないです、明日はkobeで", "のあとに大阪に行きます"],   # no part after it
+    ["ラインで送ります。資料はver2で", "のあとに3の方も送ります"],     # a version, then a count
+])
+def test_words_of_order_after_talk_join_nothing(messages):
+    assert not _completed(messages)

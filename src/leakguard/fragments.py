@@ -266,7 +266,8 @@ def read(text: str | NormalizedText) -> Reading:
                 and not _providers()[1].search(text) \
                 and not ((spaced := _letter_spaced(text)) and _GATE_RE.search(spaced)) \
                 and not _NOT_REAL_RE.search(text.lower()) \
-                and not _REVERSE_ANNOUNCED_RE.search(text):  # (「ドコモのやつで」「ら い ん は」「フォームの例として」「逆から書きます」)
+                and not _REVERSE_ANNOUNCED_RE.search(text) \
+                and _named_area_code(text) is None:  # (「ドコモのやつで」「ら い ん は」「フォームの例として」「逆から書きます」「固定は大阪で」)
             return EMPTY
         view = NormalizedText.of(text)
     elif isinstance(text, NormalizedText):
@@ -309,7 +310,8 @@ def may_begin_chain(text: str) -> bool:
             or (spaced := _letter_spaced(text)) is not None and _RAW_CUE_RE.search(spaced) is not None
             or _NOT_REAL_RE.search(text.lower()) is not None  # (so that the chain knows it is example data)
             or _REVERSE_ANNOUNCED_RE.search(text) is not None  # (「全部逆から書きます」: so that it knows the order)
-            or _names_provider_raw(text))  # (「icloud.com のほうです」: the host of what follows)
+            or _names_provider_raw(text)  # (「icloud.com のほうです」: the host of what follows)
+            or _named_area_code(text) is not None)  # (「家電は名古屋です」: the code of what follows)
 
 
 def _names_provider_raw(text: str) -> bool:
@@ -353,6 +355,9 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if reading.view is not None and not_real(reading.view.text, labelled=True):
         return None  # 「伝票番号は070」: a labelled number, which the next messages do not complete
     cues = reading.cues & _KEPT_CUES
+    area = _named_area_code(reading.view.text) if reading.view is not None and not reading.tail else None
+    if area is not None:
+        cues |= {CUE_PHONE}  # (「固定は大阪で」: a landline, its code named by the city)
     if any(c == LINE_ID for c, _ in completed):
         cues |= {CUE_LINE}  # (a LINE ID completed here: the letters that follow go on with it after its cue is forgotten)
     if CUE_LINE in cues and _LINE_REFUSED_RE.search(reading.view.text):
@@ -396,7 +401,6 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars
                  and (cued or f.kind != WORD or not _ordinary_word(f.value, reading.whole)))
     whole = reading.whole and len(kept) == len(reading.fragments)
-    area = _named_area_code(reading.view.text) if reading.view is not None and not reading.tail else None
     if area is not None:  # 「市外局番は大阪と同じです」: the code, named by its city, opens the number
         kept += (Fragment(DIGITS, area, 0, 0, FIRST),)
     if len(hosts) == 1 and (named or CUE_EMAIL in reading.cues) and not any(f.kind == DOMAIN for f in kept):
@@ -433,10 +437,10 @@ def spelled_on(last: Trace, new: Trace) -> Trace | None:
 def _named_area_code(norm: str) -> str | None:
     """The area code a message gives by naming its city (city_area_codes.txt): 「市外局番は大阪と同じ」
     「局番は東京のと一緒です」."""
-    if "局番" not in norm:
+    if "局番" not in norm and "電話" not in norm and "固定" not in norm and "家電" not in norm:
         return None
     m = _area_code_re().search(norm)
-    return _area_codes()[m.group("city")] if m else None
+    return _area_codes()[m.group("city") or m.group("town")] if m else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -452,8 +456,12 @@ def _area_codes() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _area_code_re() -> "re.Pattern[str]":
     cities = "|".join(map(re.escape, sorted(_area_codes(), key=len, reverse=True)))
+    # (or a landline named, the city closing the message: 「家の電話は大阪の」「6543-2109です」)
+    landline = (r"(?:(?:家|いえ|うち|自宅|実家|店|お店|事務所|会社)の(?:固定電話|固定|電話)|固定電話|固定|家電|自宅電話)"
+                r"(?:の?番号)?(?:は|が|も|なら|、|,)?")
     return re.compile(rf"(?:市外)?局番(?:は|が|も)?\s?(?P<city>{cities})(?:市)?(?:の(?:もの|やつ)?)?\s?"
-                      r"(?:と(?:同じ|おなじ|一緒|いっしょ)|です|で)")
+                      r"(?:と(?:同じ|おなじ|一緒|いっしょ)|です|で)"
+                      rf"|{landline}\s?(?P<town>{cities})(?:市)?(?:の|で)?(?:です|だよ|ね)?[\s。.!！、,]*$")
 
 
 def _marks(reading: Reading, chain: Sequence[Trace] = ()) -> frozenset[str]:
@@ -1252,7 +1260,7 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if first.start <= 24 and (_CONTINUES_RE.search(reading.view.text, 0, first.start)
                               or _APPENDED_RE.match(reading.view.text, first.end)
                               or reading.whole and _OPENS_ON_NEW_LINE_RE.fullmatch(reading.view.text, 0, first.start)):
-        found = _continued(first, chain, categories)
+        found = _continued(first, chain, categories, _OPENS_CONTINUING_RE.match(reading.view.text) is not None)
         if found:
             return found
     linked = _linked(chain)
@@ -1393,6 +1401,8 @@ def _reversed_across(earlier: Sequence[Fragment], reading: Reading) -> Joined | 
 _POINTS_BACK_RE = re.compile(r"\s*(?:↑|⬆|☝|上の?|これ|それ|今の|いまの|さっきの)")
 # 「hoshi」「yomi.」「さっきのIDの続き→rin7」: the part goes on from the ones before it
 _CONTINUES_RE = re.compile(r"続き|つづき|に続けて|の後ろに|のあとに|(?<![a-z])(?:continued|cont\.?)(?![a-z])")
+# 「のあとに数字で0318です」「に続けて 0505」: a message whose first words attach its part to the last message's
+_OPENS_CONTINUING_RE = re.compile(r"\s*(?:に続けて|につづけて|の後ろに|のうしろに|のあとに|の後に)")
 
 
 # 「ID: mo」「mo_live」「\n2023」: a message of parts alone that opens on a new line goes on from the last
@@ -1454,11 +1464,12 @@ def _pointed(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
     return [Joined(LINE_ID, value, 0, max(1, len(reading.view.text)), 1, True)] if value else []
 
 
-def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Joined]:
+def _continued(first: Fragment, chain: Sequence[Trace], categories, told: bool = False) -> list[Joined]:
     """The parts the sender gave in messages of nothing but parts (and the parts that closed the
     message before them: 「IDをお伝えしますね。pochi.walk_」), then the one this message says
     continues them, read as one string (an address when it holds one @, else a LINE ID after a
-    LINE or ID cue)."""
+    LINE or ID cue). ``told``: the message opens with the words that put its part after the last
+    one (「のあとに数字で0318です」 after 「名前はkoharuで」), so the part closing a cued message goes on."""
     pieces: list[Fragment] = []
     cued = False
     for t in reversed(chain[-5:]):
@@ -1466,7 +1477,7 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories) -> list[Join
         if not t.whole or not parts or any(f.kind not in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts):
             cued = bool(t.cues & {CUE_LINE, CUE_ID, CUE_EMAIL})
             if cued and parts and all(f.kind in (WORD, DIGITS, SEP, LOCAL_AT) for f in parts) \
-                    and (parts[-1].value.endswith((".", "_", "-")) or first.value.startswith((".", "_", "-", "@"))
+                    and (told or parts[-1].value.endswith((".", "_", "-")) or first.value.startswith((".", "_", "-", "@"))
                          or pieces and _cut_word(t, parts[-1], pieces[0])):
                 pieces[:0] = parts[-1:]  # (a part that visibly goes on: the cue's own message ended in it)
             break
