@@ -406,8 +406,8 @@ _CASES: dict[str, tuple] = {
     "LINE IDs cued far from the name": ("line _CUED_GATE_RE, _CUED_ID_RE, _cued, _THING_ID_BEFORE_RE, _other_app_between",
                                         _cycle("LINEで。下記IDの検索を。【ab_1】 注文IDは ab-1 id: x_12 ディスコードのidは ")),
     "clipped app names with a handle, IDs that end like a domain": (
-        "contact_analysis _SLANG_HANDLE_NEXT_RE; contact_handles _ID_IS_RE, _id_named_right_before",
-        _cycle("ディスコ kuma_1.a で ディスコの名前 a.b1 SkypeのIDは a.co.jp ユーザー名は ab.co ")),
+        "contact_analysis _SLANG_HANDLE_NEXT_RE; contact_handles _ID_IS_RE, _id_named_right_before; channels _ON_IT_THEN_ID_RE",
+        _cycle("ディスコ kuma_1.a で ディスコの名前 a.b1 SkypeのIDは a.co.jp ユーザー名は ab.co LINEやってます→ ")),
     "LINE IDs described after, added by, reversed": (
         "line _DESCRIBED_AFTER_RE, _BEFRIEND_RE, _REVERSED_RE, _AT_THEN_ID_RE",
         _cycle("id: ab_1（緑のほう ← 緑のアプリ idで追加 id検索 友だち追加 逆から読んで 「@」のあとに ab12cd34 で")),

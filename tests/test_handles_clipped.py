@@ -18,6 +18,7 @@ def handles(text):
     ("ぼくのX 👉 @sakana_kun_0 フォロバよろです！", "x"),
     ("SkypeのIDは tanaka.trans.jp です。", "skype"),
     ("Discordのユーザー名は kodomo.co です", "discord"),
+    ("Xは あっと yorunokuma_z でやってます、依頼の相談はそっちのDMで", "x"),
 ])
 def test_a_handle_on_another_app_blocks(text, channel):
     assert handles(text) == {(channel, "handle")}
@@ -31,6 +32,29 @@ def test_a_handle_on_another_app_blocks(text, channel):
     "X → y の順で並べてください",
     "サイトのIDは example.com です",
     "メールで送ります。ログインIDは tanaka.co.jp です",
+    "Zoomはアットホームな雰囲気で進めます",
+    "Xは at home で見てます",
 ])
 def test_no_handle_without_an_app_and_its_id(text):
     assert handles(text) == set()
+
+
+def contacts(text):
+    return {f.value for f in scan(text).findings if f.category == "external_contact"}
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("らいんやってます→ mamasan0708", "line"),
+    ("LINEやってます！ID：guitar.kou_1 です", "line"),
+    ("インスタやってます→ @mika.cos", "instagram"),
+])
+def test_an_app_said_in_use_with_its_id_is_offered(text, channel):
+    assert channel in contacts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ラインやってます",  # a fact about the sender, no ID offered
+    "仕事でLINE使ってます→ 管理画面",
+])
+def test_an_app_in_use_without_its_id_is_no_offer(text):
+    assert contacts(text) == set()

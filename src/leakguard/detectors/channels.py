@@ -148,6 +148,10 @@ class ExternalContactDetector:
             if _platform_own(a, m):
                 continue  # 「登録メールアドレスの変更方法」「相手のChatwork IDで検索します」: the site's own data or a manual
             intent = read_intent(a, m) or follow_up(a, m)
+            if intent is None and m.kind in ("name", "slang") and m.channel not in ("phone", "email", UNNAMED):
+                on_it = _ON_IT_THEN_ID_RE.match(a.view.text, m.end)
+                if on_it is not None:  # 「らいんやってます→ mamasan0708」: the account, offered with its ID
+                    intent = Intent("statement", m.start, on_it.end("say"))
             if intent is None:
                 continue
             if intent.verdict == "refusal":
@@ -280,6 +284,11 @@ _PUBLIC_REACH = 24  # characters of 「消費者ホットライン（188）へ�
 _PLACEHOLDER_RE = regex.compile(r"[○◯〇●×✕△□▲■*＊]{2,}|(?<![a-z0-9])x{3,}(?![a-wyz0-9])")
 _PAY_TO_ADDRESS_RE = regex.compile(r"paypal|ペイパル|送金|入金|振込|振り込|ウォレット|wallet")
 _NAMES_ONLY_TOKENS = 24
+# the app said to be in use, then its ID at once: 「LINEやってます！ID：guitar.kou_1」「らいんやってます→ mamasan0708」
+# (「ラインやってます」 alone is a fact about the sender)
+_ON_IT_THEN_ID_RE = regex.compile(
+    r"\s?(?:も|は)?\s?(?P<say>(?:やって|使って|つかって)(?:ます|います|る)(?:よ|ので|んで)?)[!。、〜~\s]{0,3}+"
+    r"(?:id\s?(?:は|:|=|→|⇒)?|[→⇒👉:=])\s{0,2}+@?[a-z0-9][a-z0-9._\-]{2,}")
 # The site's own account: 「登録メールアドレス」「ご登録済みの電話番号」「アカウントのメールアドレス」「ログイン用の」
 # (not another service's: 「Googleアカウントのメールアドレス」「LINE登録の番号」)
 _ACCOUNT_BEFORE_RE = regex.compile(

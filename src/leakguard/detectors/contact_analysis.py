@@ -160,7 +160,7 @@ SIZE_BEFORE_RE = regex.compile(r"(?:サイズ|size|寸法|号)\s?[:：は(（]?\
                                 r"|(?<![a-z0-9])(?:xs|s|m|xl|ll)\s?[/・]\s?l(?![a-z])[^。!?\n]{0,8}+$")
 _SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
 # 「続きはLで。」「らはkei2261」: the slang word ends the sentence after で, or an ID follows it.
-_SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|\s?(?:は|:|→|⇒|👉|▶|=|の\s?(?:名前|なまえ)\s?(?:は|:|→|=)?)\s{0,2}+[「\"]?[a-z0-9@]")
+_SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|\s?(?:は|:|→|⇒|👉|▶|=|の\s?(?:名前|なまえ)\s?(?:は|:|→|=)?)\s{0,2}+(?:アットマーク|アット|あっとまーく|あっと)?\s?[「\"]?[a-z0-9@]")
 # an ID-like run (letters with a digit or a separator) right after the word: 「ディスコ bikeboy.hiro で検索」
 _SLANG_HANDLE_NEXT_RE = regex.compile(
     r"\s{1,2}+@?(?=[a-z0-9._\-]{0,29}[._\-0-9])(?=[a-z0-9._\-]{0,29}[a-z])(?!ver|v[0-9])[a-z0-9][a-z0-9._\-]{3,29}+(?![a-z0-9._\-@])"
