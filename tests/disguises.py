@@ -303,6 +303,32 @@ def clauses_by_position(draw) -> Disguise:
     return disguise
 
 
+_FRAMES = ("🍓", "⭐️", "✨", "📞")
+_TOLD_WHAT = ("私の誕生日で", "部屋番号と同じで", "ゴロ合わせの", "いつもの")
+
+
+@st.composite
+def framed_clauses_by_position(draw) -> Disguise:
+    """Clauses by position (any order) whose groups are framed with an emoji (「頭は🍓080🍓」) or
+    told what they are between the name and the group (「次の4つは私の誕生日で1219」)."""
+    by_position = draw(clauses_by_position())
+    frame = draw(st.sampled_from(_FRAMES))
+    told = draw(st.lists(st.one_of(st.none(), st.sampled_from(_TOLD_WHAT)), min_size=3, max_size=3))
+    framed = draw(st.booleans())
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3:
+            return spelling
+        spelling = by_position(spelling)
+        if framed:
+            between = tuple(f"{frame}{b}{frame}" for b in spelling.between)
+            return replace(spelling, between=between, prefix=spelling.prefix + frame)
+        between = tuple(b + (t or "") for b, t in zip(spelling.between, told[1:]))
+        return replace(spelling, between=between, prefix=spelling.prefix + (told[0] or ""))
+
+    return disguise
+
+
 # Joiners for the two gaps: particles and sequence words, no position word needed.
 _SEQUENCES = (
     ("は", "で、その後"), ("、それから", "、それから"), ("で始まって、あとは4桁ずつ ", " と "), ("、次に", "、最後に"),

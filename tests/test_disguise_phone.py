@@ -6,7 +6,7 @@ a failure shrinks to the fewest disguises that still beat the detector.
 from hypothesis import HealthCheck, given, settings
 
 from disguises import (clause_joiners, clauses_by_position, code_carriers, compose, digit_spacing, digit_words,
-                       english_mixed_words, goro_carriers, goro_groups, group_separators, line_breaks, links, maybe,
+                       english_mixed_words, framed_clauses_by_position, goro_carriers, goro_groups, group_separators, line_breaks, links, maybe,
                        mobile_numbers, number_forms, phone_numbers, reversed_with_cue, self_correction)
 from leakguard.scanner import find
 
@@ -88,5 +88,13 @@ def test_groups_or_digits_reversed_where_a_word_says_so(case):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(compose(mobile_numbers(), goro_groups(), carrier=goro_carriers()))
 def test_a_mobile_number_told_in_goro(case):
+    text, value = case
+    assert phone_values(text) == [value], text
+
+
+@settings(derandomize=True, max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(compose(phone_numbers(), framed_clauses_by_position()))
+def test_groups_by_position_framed_or_told_what_they_are(case):
     text, value = case
     assert phone_values(text) == [value], text

@@ -104,7 +104,10 @@ _ANNOUNCES = (r"(?:(?<=桁|けた|ケタ)\s?(?:を|から)?\s?(?:(?:言い|い�
               r"|(?:言う|いう|伝える|書く|送る|教える)(?:ね|よ|わ)?))?")
 _ROLE_HANDS_OVER = (rf"(?:\s?の?\s?(?:[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)|{_GROUP_NOUN})){{0,2}}{_ANNOUNCES}"
                     r"(?:\s?(?:は|が|も|に|:|=|→|⇒|って|、|,)){0,2}(?:\s?(?:普通|ふつう|いつも|おなじみ|お馴染み)の)?")
-_ROLE_TAIL = _ROLE_HANDS_OVER + r"\s?$"
+# What the group is may be told between 「は」 and the group (「次の4つは私の誕生日で1219」), and
+# the group may be framed with emoji (「頭は🍓080🍓」).
+_ROLE_TAIL = (_ROLE_HANDS_OVER + r"(?:(?<=は|が)\s?[^\s0-9、。,.!！?？]{1,10}?(?:で|の)(?<!ので))?"
+              r"[\p{So}\p{Sk}\ufe0f]{0,3}\s?$")
 # in English: 「first part 090」「the middle is 5567」「last four is 2231」
 _EN_ROLE_TAIL = r"(?:\s(?:part|three|four|3|4|digits|numbers|group|block|bit)){0,2}(?:\s(?:is|are|was))?\s?(?:[:=]|は|が|って)?\s?$"
 # An ordinal with a counter: 「一つ目」「2個目」「ふたつめ」「3番目」「三ブロック目」.
@@ -936,7 +939,11 @@ def _fragments(norm: str) -> list[Fragment]:
     providers = _providers()
     if providers[1].search(norm):
         for m in providers[1].finditer(norm):
-            found.append(Fragment(DOMAIN, providers[0][m.group()], m.start(), m.end()))
+            domain, end = providers[0][m.group()], m.end()
+            apart = TLD_APART_RE.match(norm, end)
+            if apart is not None:  # 「アウトルックの .jp」: its other domain
+                domain, end = f"{domain.split('.')[0]}.{apart.group('tld')}", apart.end()
+            found.append(Fragment(DOMAIN, domain, m.start(), end))
     for m in _RUN_RE.finditer(norm):  # (every run: a long listing costs linear time, and hides nothing)
         if m.group()[0].isdigit() and _in_amount_or_date(norm, m.start(), m.end()):
             continue
@@ -947,6 +954,10 @@ def _fragments(norm: str) -> list[Fragment]:
         found += readings
     found.sort(key=lambda f: f.start)
     return _digit_by_digit(norm, found)
+
+
+# 「アウトルックの .jp のやつ」: a provider's other top-level domain, said apart from its name
+TLD_APART_RE = regex.compile(r"\s?(?:の|は|で|、|,)?\s?\.(?P<tld>co\.jp|ne\.jp|jp|com|net)(?![a-z0-9.\-])")
 
 
 # 「つぎ は 3 7 6 1」「2・8・1・5」: a group typed a digit at a time, one spacing mark between digits

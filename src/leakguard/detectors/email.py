@@ -14,6 +14,8 @@ from typing import Iterator
 
 import regex
 
+from .. import chartables as ct
+from ..fragments import TLD_APART_RE
 from ..lexicon import load_table
 from ..model import EMAIL, Finding
 from ..normalize import AT_WORD, NormalizedText
@@ -37,6 +39,13 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     something is sent to, and the English order (the account on the provider)."""
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows}
+    # a kana name in the other kana too (「あいくらうど」), unless that is a word (どこも: read only
+    # before an account name, _CARRIER_WORD_RE)
+    for name, domain in list(names.items()):
+        if not name.isascii():
+            for variant in (name.translate(ct.KATAKANA_TO_HIRAGANA), name.translate(ct.HIRAGANA_TO_KATAKANA)):
+                if variant not in _CARRIER_WORDS:
+                    names.setdefault(variant, domain)
     alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
     # (and the carriers' names that are words too, read only before an account name: 「どこもの」)
     gate = re.compile("|".join(re.escape(n) for n in sorted([*names, *(w + "の" for w in _CARRIER_WORDS)],
@@ -374,7 +383,8 @@ def _reversed(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
     """「逆から読んでね moc.liamg@4321umuy」"""
     for m in _EMAIL_RE.finditer(view.text[::-1]):
         local, domain = m.group("local"), _SPACE_RE.sub("", m.group("domain"))
-        if _plausible_local(local) and domain.rsplit(".", 1)[1] in _TLDS and " " not in m.group():
+        # (spacing around the @ only: 「moc.liamg ＠ ustak.ukim」; not inside either side)
+        if _plausible_local(local) and domain.rsplit(".", 1)[1] in _TLDS and " " not in m.group("domain"):
             n = len(view.text)
             yield n - m.end(), n - m.start(), f"{local}@{domain}"
 
@@ -751,8 +761,10 @@ class EmailDetector:
             named = [n for i, n in enumerate(named)
                      if not (i + 1 < len(named) and _GLOSS_RE.fullmatch(text, n[1], named[i + 1][0]))]
             found.extend(_accounts_near(view, named))
+        variants = _domain_variants(text, names, mention) if found else {}
         for start, end, local, provider in found:
             domain = names.get(provider, provider)
+            domain = variants.get(domain.split(".")[0], domain)
             # the account name alone: the words between it and the provider are no part of it
             start, end = view.span(start, end)
             if (start, end) in seen:
@@ -766,6 +778,23 @@ class EmailDetector:
 
 
 _GLOSS_RE = regex.compile(r"\s?[(（]\s?")
+
+
+def _domain_variants(text: str, names: dict[str, str], mention) -> dict[str, str]:
+    """Provider (「hotmail」) -> the domain the message names for it when that is not the usual one:
+    written out (「（hotmail.co.jp の方）」) or its top-level domain said apart (「アウトルックの .jp」).
+    A provider named with two domains keeps its usual one."""
+    said: dict[str, set[str]] = {}
+    for m in mention.finditer(text):
+        base = names.get(m.group("provider"), m.group("provider")).split(".")[0]
+        if m.end() > m.end("provider"):
+            said.setdefault(base, set()).add(m.group())
+        else:
+            apart = TLD_APART_RE.match(text, m.end())
+            if apart is not None:
+                said.setdefault(base, set()).add(f"{m.group('provider') if m.group('provider').isascii() else base}."
+                                                 f"{apart.group('tld')}")
+    return {base: next(iter(domains)) for base, domains in said.items() if len(domains) == 1}
 # 「ご連絡はどこもの hato-benri.kk までお願いします」: a carrier named in kana that is also a word (どこも,
 # "everywhere"), so not in email_providers.txt alone: only right before an account name with a digit
 # or a separator, in talk of sending or mail

@@ -31,14 +31,13 @@ _NO = frozenset(("の", "ノ"))
 _TRUNK_END_RE = regex.compile(r"(?<![0-9])0[5789]0$")
 _CUE_RE = re.compile(r"語呂|ゴロ|ごろ合わせ|ごろあわせ|覚えやす|おぼえやす|かけて|電話|でんわ|番号|携帯|ケータイ|tel(?![a-z])")
 _ELONGATION = frozenset("ーッ")
-_HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 
 
 @functools.lru_cache(maxsize=1)
 def _readings() -> dict[str, tuple[str, int]]:
     """Reading -> (digit, cost): ordinary readings cost 0, goro ones 1."""
     table = {w: (d, 0) for w, d in {**ct.KANA_DIGITS, **ct.PHONE_KANA_DIGITS}.items()
-             if w == w.translate(_HIRAGANA_TO_KATAKANA)}
+             if w == w.translate(ct.HIRAGANA_TO_KATAKANA)}
     for reading, digit in goro_rows(load_table("phone_goro_readings.txt", columns=("reading", "digit"))):
         table.setdefault(reading, (digit, 1))
     return table
@@ -60,7 +59,7 @@ def goro_rows(rows) -> list[tuple[str, str]]:
 def _read_group(group: str) -> dict[int, tuple[int, str | None]]:
     """Digit count -> (goro kana, digits) of the group's cheapest reading of that many digits
     (digits None: two readings tie)."""
-    group = group.translate(_HIRAGANA_TO_KATAKANA)
+    group = group.translate(ct.HIRAGANA_TO_KATAKANA)
     readings = _readings()
     longest = max(map(len, readings))
     # best[pos][count] = (cost, digits or None)
