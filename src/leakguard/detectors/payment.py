@@ -1016,6 +1016,10 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
         # 「確定申告のご相談につきましては、今後は弊所と直接顧問契約を…」: the work is the topic set off
         # before the proposal, not the subject of the signal
         return False
+    if kind == "rule" and m.end <= first_signal and _reason_before(text, m.end, ways):
+        # 「規約上ここでは詳しく言えないので、直接お支払いいただけませんか」: the rule is the hindrance
+        # given as the reason for the way that follows, not said against it
+        return False
     if kind in _CLAUSE_WIDE_KINDS:
         return True
     if kind == "refusal":
@@ -1030,7 +1034,8 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
 # 「売上金の申請めんどいから、直接振り込んで」「出金申請すると手数料取られるんで、現金で」: the platform's way
 # given as the reason for the way that follows, not as the way
 _REASON_RE = regex.compile(r"[^、。,.!?\n]{0,40}+(?<=から|ので|んで)[、,]")
-_AGAINST_RE = regex.compile(r"手数料|取られ|とられ|引かれ|ひかれ|かか|高い|高く|たかい|面倒|めんど|遅い|遅く|時間|待|できな|無理|損|減る|減っ")
+_AGAINST_RE = regex.compile(r"手数料|取られ|とられ|引かれ|ひかれ|かか|高い|高く|たかい|面倒|めんど|遅い|遅く|時間|待|できな|無理|損|減る|減っ"
+                           r"|言えな|話せな|しづら|しにく|づらい|にくい|うるさ")
 
 
 def _reason_before(text: str, after: int, ways: Sequence[int]) -> bool:
