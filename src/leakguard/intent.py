@@ -121,6 +121,17 @@ def _words(tokens, first: int, end: int, masked: range | None = None) -> list[tu
     return out
 
 
+def _view_words(view: NormalizedText, first: int, end: int) -> list[tuple[str, int]]:
+    """``_words`` of ``view``'s tokens[first:end], unmasked, once per range: the sentence after a
+    channel read for two channels, or a payment sentence and its neighbour, are the same words.
+    Shared: readers slice or read the list, never change it."""
+    held = view.memo(("intent.words",), dict)
+    words = held.get((first, end))
+    if words is None:
+        words = held[(first, end)] = _words(view.tokens, first, end)
+    return words
+
+
 class _Shown(Mapping):
     """feature -> the words as the sender typed them, sliced from the message only when a reason
     is written (most candidates are scored and never explained)."""
@@ -294,7 +305,7 @@ class _Reading:
         for lemma, i in words[max(0, at - _BEFORE):at]:
             feats.word(f"p:{lemma}", i)
         if s + 1 < len(sentences):
-            for lemma, i in _words(tokens, *sentences[s + 1])[:_NEXT]:
+            for lemma, i in _view_words(self.view, *sentences[s + 1])[:_NEXT]:
                 feats.word(f"n:{lemma}", i)
         lo, hi = tokens[first].start, tokens[end - 1].end
         self.span = (lo, hi) if self.span is None else (min(self.span[0], lo), max(self.span[1], hi))
@@ -339,10 +350,10 @@ def candidates_payment(view: NormalizedText, anchors: list[int], rule_findings: 
     span = None
     for s in chosen:
         first, end = sentences[s]
-        words = _words(tokens, first, end)
+        words = _view_words(window, first, end)
         feats.sentence(words)
         if s + 1 < len(sentences) and s + 1 not in chosen:
-            for lemma, i in _words(tokens, *sentences[s + 1])[:_NEXT]:
+            for lemma, i in _view_words(window, *sentences[s + 1])[:_NEXT]:
                 feats.word(f"n:{lemma}", i)
         lo, hi = tokens[first].start, tokens[end - 1].end
         span = (lo, hi) if span is None else (min(span[0], lo), max(span[1], hi))

@@ -189,8 +189,6 @@ def _payment(detector, words: _Literals) -> Check:
     from .detectors import payment_english as english
 
     anchors = words.add(list(detector._gate_keys))  # the words of the detector's own gate automaton
-    # an English finding needs every group of one of its rules somewhere in the text
-    rules = tuple(dict.fromkeys(tuple(english._GROUPS[g] for g in groups) for groups, *_rest in english._RULES))
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
         words_found = words.found(view)
@@ -199,25 +197,9 @@ def _payment(detector, words: _Literals) -> Check:
         text = view.text
         if details.may_find(text):  # written details, menus, vouchers, held payouts
             return True
-        return english._LATIN_RE.search(text) is not None and _some_rule_met(rules, text)
+        return english.may_find(text)  # every group of one English rule
 
     return check
-
-
-def _some_rule_met(rules: tuple, text: str) -> bool:
-    """Whether every group of one rule matches somewhere in ``text``; each group searched once
-    (rules share groups: bypass, pay and channel are in two or three)."""
-    seen: dict = {}
-    for groups in rules:
-        for group in groups:
-            hit = seen.get(group)
-            if hit is None:
-                hit = seen[group] = group.search(text) is not None
-            if not hit:
-                break
-        else:
-            return True
-    return False
 
 
 def _hits(view: NormalizedText, lex) -> bool:

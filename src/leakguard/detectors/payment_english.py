@@ -161,10 +161,36 @@ def _japanese_mentions():
     return _MENTION_RE, _TRANSLATED_RE
 
 
+@functools.lru_cache(maxsize=1)
+def _rule_groups() -> tuple:
+    """The group patterns of each rule, each set of groups once."""
+    return tuple(dict.fromkeys(tuple(_GROUPS[g] for g in groups) for groups, *_rest in _RULES))
+
+
+def may_find(text: str) -> bool:
+    """Whether every group of one rule matches somewhere in ``text``: a finding needs it in one
+    sentence (a sentence's hits are the text's, its end mark included). Each group is searched
+    once (bypass, pay and channel are in two or three rules); the gate's second stage
+    (precheck.py) asks it too."""
+    if not _LATIN_RE.search(text):
+        return False
+    seen: dict = {}
+    for groups in _rule_groups():
+        for group in groups:
+            hit = seen.get(group)
+            if hit is None:
+                hit = seen[group] = group.search(text) is not None
+            if not hit:
+                break
+        else:
+            return True
+    return False
+
+
 def find_english(view: NormalizedText) -> list[Finding]:
     """The English payment proposals of ``view``: at most one finding per sentence."""
     text = view.text
-    if not _LATIN_RE.search(text):
+    if not may_find(text):  # (most texts with Latin words meet no rule: no sentence is judged)
         return []
     out = []
     told = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
