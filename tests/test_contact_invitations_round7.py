@@ -128,3 +128,17 @@ def test_a_message_to_a_shops_page_is_an_invitation():
 ])
 def test_a_page_as_the_work_stays_quiet(text):
     assert "facebook" not in _channels(text)
+
+
+# -- a channel said to be not needed or closed is declined -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "DiscordのID連携とかは不要です！Skebのリクエスト文に参考画像のURL貼ってもらえれば大丈夫です",
+    "ちなみに私のXは作品投稿専用で、DMは閉じてます🙏 ご依頼はすべてココナラでお願いします",
+    "LINE交換は不要です",
+])
+def test_a_channel_not_needed_or_closed_is_no_invitation(text):
+    assert not _channels(text) - {None}
+
+
+def test_no_sign_up_needed_still_invites():
+    assert "zoom" in _channels("Zoomは登録不要で参加できますので、URLからどうぞ")
