@@ -130,3 +130,17 @@ def test_a_part_said_to_follow_the_name_just_given(messages, category, value):
 ])
 def test_words_of_order_after_talk_join_nothing(messages):
     assert not _completed(messages)
+
+
+@pytest.mark.parametrize("messages, category, value", [
+    # a piece left out of a value already completed, put back after or before the piece named
+    (["mika.hoshi", "@gmail.com です", "すみません、hoshi のあとに 3 が入ります"], "email_address", "mika.hoshi3@gmail.com"),
+    (["ラインIDは kenji_", "guitar", "ごめん、guitar の前に e が抜けてた"], "line_id", "kenji_eguitar"),
+])
+def test_a_left_out_piece_put_back(messages, category, value):
+    assert (category, value) in _completed(messages)
+
+
+def test_words_of_insertion_in_a_schedule_put_nothing_back():
+    found = _completed(["メールは yuki.m", "@ezweb.ne.jp", "明日は 10時 のあとに 2件 入ります"])
+    assert found == {("email_address", "yuki.m@ezweb.ne.jp")}

@@ -1267,6 +1267,8 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
         return []
     if not chain:
         return _within(reading, categories) if len(reading.fragments) >= 2 else []
+    if reading.view is not None and (inserted := _inserted(reading.view.text, chain, categories)):
+        return inserted
     first = reading.fragments[0]
     if first.start <= 24 and (_CONTINUES_RE.search(reading.view.text, 0, first.start)
                               or _APPENDED_RE.match(reading.view.text, first.end)
@@ -1508,6 +1510,29 @@ def _continued(first: Fragment, chain: Sequence[Trace], categories, told: bool =
     else:
         return []
     return [Joined(category, value, first.start, first.end, len(pieces) + 1, True)] if value else []
+
+
+# 「sora のあとに 7 が入ります」「kenの前に a が抜けてました」: a character or more left out of a value
+# already completed, put back after (or before) the piece the message names
+_INSERTED_RE = regex.compile(
+    r"(?<![a-z0-9._-])(?P<anchor>[a-z0-9._-]{2,40})\s?の\s?(?:(?P<after>あと|後ろ|うしろ|後)|(?P<before>前|まえ))に\s?"
+    r"(?P<part>[a-z0-9._-]{1,20})\s?(?:が|を|も)?\s?(?:入り|入る|入れ|はいり|はいる|いれ|つき|付き|つく|付く|抜け|ぬけ|足り|たり)")
+
+
+def _inserted(norm: str, chain: Sequence[Trace], categories) -> list[Joined]:
+    """The value a message puts a left-out piece back into: the sender's last completed e-mail or
+    LINE ID holds the named piece once, and the piece goes after or before it. Validated again."""
+    m = _INSERTED_RE.search(norm)
+    if m is None:
+        return []
+    done = next(((c, v) for t in reversed(chain) for c, v in reversed(t.completed) if c in categories), None)
+    if done is None or done[1].count(m.group("anchor")) != 1:
+        return []
+    category, value = done
+    at = value.index(m.group("anchor")) + (len(m.group("anchor")) if m.group("after") else 0)
+    value = value[:at] + m.group("part") + value[at:]
+    value = _email_value(value) if category == EMAIL else _line_value(value)
+    return [Joined(category, value, m.start("part"), m.end("part"), 2, True)] if value else []
 
 
 # 「さっきの違った、最後は7753です」「真ん中は5521じゃなくて5512」「nが一個多かった。minato.k が正しい」
