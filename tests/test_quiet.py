@@ -140,6 +140,10 @@ REPORTED = [
     "LINEで連絡しようか？って言われたけど、ココナラ内じゃないと不安なのでここでお願いしたいです",
     # a script's opening words, quoted as the work
     "ボイスの台本、『もしもし？…電話出てくれてありがと』から始まるやつでお願いします",
+    # DMs said closed, and the platform's call that needs no number
+    "ちなみに私のXは作品投稿専用で、DMは閉じてます🙏 ご依頼はすべてココナラでお願いします",
+    "サイトのアプリからは、番号を教えなくても通話ができますので、急なご連絡はそちらでお願いします。",
+    "通話機能がありますので、そちらでご連絡ください。番号を交換しなくても、お互いに通話ができます。",
     # the phone's wiring as the thing repaired
     "固定電話の子機が反応しなくなりました。電話線の差し込み口か、親機の問題か見ていただけますか。",
 ]
@@ -150,6 +154,9 @@ SAID_NOW = [
     "LINEで連絡しようかって言われたので、LINEで話しましょう！",  # the report, then the writer's own
     "電話で子機の設定を教えてください",  # the device talked about on the phone
     "LINEでイラストの相談しませんか",
+    "アプリを閉じて、LINEで話しましょう",  # closing something else than DMs
+    "ブラウザを閉じたらLINEください",
+    "DMは閉じてるので、LINEで連絡ください",  # DMs closed, another channel offered
 ]
 
 
