@@ -58,3 +58,17 @@ def test_an_app_said_in_use_with_its_id_is_offered(text, channel):
 ])
 def test_an_app_in_use_without_its_id_is_no_offer(text):
     assert contacts(text) == set()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("いんすたの @ m i r a i . c o s で、撮影の日程決めよっ", "@mirai.cos"),
+    ("インスタは m i r a i . c o s で検索して", "mirai.cos"),
+])
+def test_a_handle_typed_apart_is_read_to_its_last_character(text, value):
+    found = [f for f in scan(text).findings if f.kind == "handle"]
+    assert [f.value for f in found] == ["instagram"]
+    assert text[found[0].start:found[0].end].replace(" ", "").endswith(value.lstrip("@"))
+
+
+def test_letters_typed_apart_as_a_list_are_no_handle():
+    assert handles("インスタで見た s m l の3サイズで作ります") == set()

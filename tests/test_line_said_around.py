@@ -68,3 +68,21 @@ def test_no_new_id_without_the_words(text):
     assert got <= {"taro_88"}
     if "taro_88" in text:
         assert got == {"taro_88"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("続きはこっちでね♡ → mocha.uranai", "mocha.uranai"),
+    ("話はこっちで👉 yuki_0303", "yuki_0303"),
+    ("追加してね👉 hana.mm22", "hana.mm22"),
+])
+def test_an_id_pointed_at_after_moving_the_talk(text, value):
+    assert line_ids(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "続きはこちらでお願いします → tanaka-shop.jp",  # a site
+    "続きはこっちでね → sample_01.png",  # a file
+    "お支払いはこちらで → step_2",
+])
+def test_no_id_pointed_at_without_moving_the_talk(text):
+    assert line_ids(text) == set()

@@ -89,7 +89,8 @@ def _pointed_at_by_channel(a: Analysis, end: int) -> bool:
     m = a.mentions[i]
     return m.channel not in ("email", "phone", UNNAMED) and _POINTED_TAIL_RE.match(a.view.text, m.end) is not None
 _QUOTED_RE = regex.compile(r"[「\"『]")
-_SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])(?:[a-z0-9._\-] ){3,19}+[a-z0-9._\-](?![a-z0-9._\-])")
+# (a character, then space and character: a run followed by 「 で」 is read to its last character)
+_SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])[a-z0-9._\-](?: [a-z0-9._\-]){3,19}+(?![a-z0-9._\-])")
 
 
 def handles(a: Analysis) -> list[Handle]:
@@ -159,10 +160,12 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         yield Handle(start, end, text[start:end].replace("\n", ""), channel, cue)
     if _SPACED_PRE_RE.search(text) and _SPACED_GATE_RE.search(text):
         for sm in _SPACED_HANDLE_RE.finditer(text):  # 「k a i t o . n o t eで検索して」
-            cue = _cue(a, sm.start(), sm.end(), "")
+            # 「いんすたの @ m i r a i . c o s」: the @ set apart as well
+            at = "@" if text.endswith("@", 0, sm.start()) or text.endswith("@ ", 0, sm.start()) else ""
+            cue = _cue(a, sm.start(), sm.end(), at)
             channel = _nearest_channel(a, sm.start(), sm.end(), cue) if cue else None
             if channel:
-                yield Handle(sm.start(), sm.end(), sm.group().replace(" ", ""), channel, cue)
+                yield Handle(sm.start(), sm.end(), at + sm.group().replace(" ", ""), channel, cue)
 
 
 # Apps whose account is the phone number itself: a number next to the name is the account.

@@ -354,11 +354,16 @@ def _other_app_between(view: NormalizedText, lex: ContactLexicon | None, start: 
 # The ID alone at the end, pointed at after a request to add it (no app named): 「追加してくださいね〜
 # ⇩⏎sakura.rei_88」「友だち追加はこちら→ mocha_88」. Adding a friend is what the ID is for; a
 # product code after 「詳細はこちら→」 is not asked to be added.
-_ADD_GATE_RE = re.compile(r"追加|ついか|友だち|友達|ともだち")
+_ADD_GATE_RE = re.compile(r"追加|ついか|友だち|友達|ともだち|こっちで|こちらで")
 _ADD_POINTER_RE = regex.compile(
-    r"(?:(?:友だち|友達|ともだち)(?:追加|ついか)|(?<![にをの]\s?)(?:追加|ついか)(?:して|しといて|お願い|おねがい|よろ|ください|下さい|申請))"
-    r"[^\n]{0,16}?[⇩↓→⇒👇▶➡:：]\ufe0f?\s{0,3}+"
+    r"(?:(?:友だち|友達|ともだち)(?:追加|ついか)|(?<![にをの]\s?)(?:追加|ついか)(?:して|しといて|お願い|おねがい|よろ|ください|下さい|申請)"
+    # the talk moved to the ID pointed at, the app left unsaid: 「続きはこっちでね♡ → mocha.uranai」
+    r"|(?:続き|つづき|続きの話|お話|話|連絡|やりとり|やり取り)\s?(?:は|も)?\s?(?:こっち|こちら)で)"
+    r"[^\n]{0,16}?[⇩↓→⇒👇👉▶➡:：]\ufe0f?\s{0,3}+"
     r"(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[。!！♪〜~]*\s*+\Z")
+
+
+_SITE_END_RE = regex.compile(r"\.(?:com|net|org|jp|co|io|me|ne|ac|info|biz|shop|site|xyz|app|dev|tokyo)$")
 
 
 def _added(view: NormalizedText, lex: ContactLexicon) -> list[tuple[int, int, str, bool]]:
@@ -371,7 +376,8 @@ def _added(view: NormalizedText, lex: ContactLexicon) -> list[tuple[int, int, st
         return []
     value = m.group("id")
     if not any(ch.isdigit() or ch in "._-" for ch in value) or not any(ch.isalpha() for ch in value) \
-            or not is_line_id(value, stopwords=stopwords) or _FILE_EXT_RE.search(value) or view.in_url(*m.span("id")):
+            or not is_line_id(value, stopwords=stopwords) or _FILE_EXT_RE.search(value) or view.in_url(*m.span("id")) \
+            or _SITE_END_RE.search(value):  # (「続きはこちらで → tanaka-shop.jp」: a site)
         return []
     a = analyze(view, lex)  # 「ディスコ追加して！ID: …」: another app's handle
     if a is not None and any(mention.channel not in ("line", "-") for mention in a.mentions):
