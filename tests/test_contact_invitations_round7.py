@@ -142,3 +142,20 @@ def test_a_channel_not_needed_or_closed_is_no_invitation(text):
 
 def test_no_sign_up_needed_still_invites():
     assert "zoom" in _channels("Zoomは登録不要で参加できますので、URLからどうぞ")
+
+
+# -- English: a lesson moved to a channel "instead" is no lesson about the app --------------------
+@pytest.mark.parametrize("text, channel", [
+    ("Can we do lesson on Zoom instead? I don't like this app video, very slow.", "zoom"),
+    ("Could we have the lessons on Skype instead?", "skype"),
+])
+def test_a_lesson_moved_to_a_channel_is_an_invitation(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can you give me a lesson on Zoom basics?",
+    "Can you teach a lesson on Zoom instead of Teams?",
+])
+def test_a_lesson_about_an_app_stays_quiet(text):
+    assert not _channels(text) - {None}
