@@ -511,7 +511,7 @@ _CASES: dict[str, tuple] = {
                                 "_KANA_THREE_RE, _READING_RE, _between_digits",
                                 _cycle("0まる9まる 3ご2 21くらい ")),
     "zero words before readings": ("phone_words _ZERO_WORD_RE", _cycle("おーきゅーぜろ、れーいち ")),
-    "provider domains said apart": ("fragments TLD_APART_RE; email _domain_variants",
+    "provider domains said apart": ("fragments TLD_APART_RE; email _domain_variants, _named_with_domain",
                                     _cycle("アウトルックの .jp ホットメールの .co.jp (hotmail.co.jp の方) あいくらうどの aki_77 ")),
     "goro groups after a trunk": ("phone_goro _CUE_RE, _GROUP_RE, _GAP_RE, _TRUNK_END_RE, _read_group, _read_rest",
                                   _random_words(("090", "ゼロハチゼロ", "ヨロシク", "ミナミナ", "の", "、", "☎", "電話",

@@ -190,6 +190,36 @@ def implicit_addresses(draw) -> tuple[str, str]:
     return draw(st.sampled_from(_IMPLICIT_TEMPLATES)).format(p=name, l=local), f"{local}@{domain}"
 
 
+# A provider in the other kana, in Korean or Chinese, or with its other domain said apart from its
+# name or written out beside it (round 7: 「アウトルックの .jp のやつ」「（hotmail.co.jp の方）」).
+_OTHER_PROVIDERS = (
+    ("あいくらうど", "icloud.com"), ("あうとるっく", "outlook.com"), ("ほっとめーる", "hotmail.com"),
+    ("ぷろとんめーる", "protonmail.com"), ("naver", "naver.com"), ("ネイバー", "naver.com"), ("네이버", "naver.com"),
+    ("アウトルックの .jp のやつ", "outlook.jp"), ("ホットメール（hotmail.co.jp の方）", "hotmail.co.jp"),
+    ("outlook の .jp", "outlook.jp"), ("ホットメールの .co.jp", "hotmail.co.jp"),
+)
+_OTHER_TEMPLATES = (
+    "{p}です！アカウント名は{l}", "{p}のメールで、{l} です", "{l} ←{p}のメアドです", "メールは{p}で、{l}にお願いします",
+    "{p}のほうで {l} ってやつです📩",
+)
+_CHINESE = (("163邮箱", "163.com"), ("126邮箱", "126.com"), ("网易邮箱", "163.com"))
+_CHINESE_TEMPLATES = ("我的{p}是 {l}，发给我吧", "{p} {l} 发给我", "{p}：{l}")
+
+
+@st.composite
+def other_provider_addresses(draw) -> tuple[str, str]:
+    """``(text, value)``: an account name with a provider named in another script or language, or
+    with the provider's other domain given apart."""
+    local = draw(_LOCAL)
+    if draw(st.booleans()):
+        name, domain = draw(st.sampled_from(_CHINESE))
+        template = draw(st.sampled_from(_CHINESE_TEMPLATES))
+    else:
+        name, domain = draw(st.sampled_from(_OTHER_PROVIDERS))
+        template = draw(st.sampled_from(_OTHER_TEMPLATES))
+    return template.format(p=name, l=local), f"{local}@{domain}"
+
+
 # -- LINE IDs --------------------------------------------------------------------------------------
 
 _LINE_ID = st.from_regex(r"[a-z][a-z0-9]{2,8}[._\-][a-z0-9]{1,6}|[a-z]{3,8}[0-9]{2,5}", fullmatch=True)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from disguises import compose, maybe
 from disguises_text import (
+    other_provider_addresses,
     at_forms,
     bracketed_letters,
     bracketed_line_carriers,
@@ -56,6 +57,13 @@ def test_implicit_provider_address_is_read_exactly(case):
     local = value.split("@")[0]
     assert any(f.text == local for f in found), text  # the account name, not the words around it
 
+
+@settings(derandomize=True, max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(other_provider_addresses())
+def test_provider_in_another_script_or_with_its_other_domain(case):
+    text, value = case
+    assert values(text, "email_address") == {value}, text
 
 @SETTINGS
 @given(compose(line_ids(), maybe(zero_width()), maybe(full_width()), carrier=line_carriers()))

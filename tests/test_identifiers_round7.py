@@ -76,3 +76,22 @@ def test_the_usual_domain_stays_without_another_one_named():
 
 def test_a_reversal_word_elsewhere_leaves_a_forward_address():
     assert values("逆から読むと面白いよ。連絡は taro@gmail.com まで", "email_address") == ["taro@gmail.com"]
+
+
+FOREIGN_PROVIDERS = [
+    ("naverの hana_kim88 です、メールください", "hana_kim88@naver.com"),
+    ("네이버는 kim_ji88 이에요, 메일 주세요", "kim_ji88@naver.com"),
+    ("163邮箱 li_wei88 发给我", "li_wei88@163.com"),
+    ("我的163邮箱是 li_wei88，发给我吧", "li_wei88@163.com"),
+    ("アウトルックの .jp のやつです！アカウント名はtaro_88", "taro_88@outlook.jp"),
+]
+
+
+@pytest.mark.parametrize("text,value", FOREIGN_PROVIDERS)
+def test_korean_and_chinese_providers_and_a_domain_said_apart(text, value):
+    assert values(text, "email_address") == [value], text
+
+
+@pytest.mark.parametrize("text", ["身長163 です", "naverで検索してください", "163邮箱很好用", "126邮箱 登录不了"])
+def test_a_provider_named_without_an_account(text):
+    assert values(text, "email_address") == [], text

@@ -54,7 +54,8 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     forward = regex.compile(
         rf"(?<![a-z0-9])(?P<provider>{alternation})(?![a-z0-9.])[!！]?"
         r"(?:の?(?:メールアドレス|メアド|メール|アドレス|アカウント|アカ)){0,2} {0,2}"
-        r"(?:の|は|で|が|:|：|→|=|って|も|(?<= )is) {0,2}[「『\"(（]?"
+        # (Chinese and Korean: 「163邮箱是 li88」「네이버는 kim88」, or the mailbox word alone before it)
+        r"(?:の|は|で|が|:|：|→|=|って|も|(?<= )is|是|는|은|(?<=邮箱|信箱)) {0,2}[「『\"(（]?"
         r"(?P<local>[a-z][a-z0-9._\-]{2,63}+)(?![a-z0-9._\-]| {0,2}@)"
     )
     # 「abc.def123（gmail）」「taro_55 (ヤフー)」
@@ -755,8 +756,7 @@ class EmailDetector:
                               _CARRIER_WORDS.get(m.group("provider"), m.group("provider"))))
         if not found and anywhere and (_MAIL_WORD_RE.search(text) or sent_to.search(text)):
             # (a provider named by its domain gives that domain: 「hotmail.co.jp」)
-            named = [(m.start(), m.end(), m.group() if m.end() > m.end("provider") else m.group("provider"))
-                     for m in mention.finditer(text)]
+            named = [_named_with_domain(m, text, names) for m in mention.finditer(text)]
             # 「アウトルック（outlook.jp）」: the name glossed in brackets by the domain itself; the domain says which
             named = [n for i, n in enumerate(named)
                      if not (i + 1 < len(named) and _GLOSS_RE.fullmatch(text, n[1], named[i + 1][0]))]
@@ -780,20 +780,27 @@ class EmailDetector:
 _GLOSS_RE = regex.compile(r"\s?[(（]\s?")
 
 
+def _named_with_domain(m, text: str, names: dict[str, str]) -> tuple[int, int, str]:
+    """(start, end, provider or domain) of a provider mention, with its domain written on
+    (「hotmail.co.jp」) or its top-level domain said apart (「アウトルックの .jp」)."""
+    if m.end() > m.end("provider"):
+        return m.start(), m.end(), m.group()
+    apart = TLD_APART_RE.match(text, m.end())
+    if apart is None:
+        return m.start(), m.end(), m.group("provider")
+    base = names.get(m.group("provider"), m.group("provider")).split(".")[0]
+    return m.start(), apart.end(), f"{base}.{apart.group('tld')}"
+
+
 def _domain_variants(text: str, names: dict[str, str], mention) -> dict[str, str]:
     """Provider (「hotmail」) -> the domain the message names for it when that is not the usual one:
     written out (「（hotmail.co.jp の方）」) or its top-level domain said apart (「アウトルックの .jp」).
     A provider named with two domains keeps its usual one."""
     said: dict[str, set[str]] = {}
     for m in mention.finditer(text):
-        base = names.get(m.group("provider"), m.group("provider")).split(".")[0]
-        if m.end() > m.end("provider"):
-            said.setdefault(base, set()).add(m.group())
-        else:
-            apart = TLD_APART_RE.match(text, m.end())
-            if apart is not None:
-                said.setdefault(base, set()).add(f"{m.group('provider') if m.group('provider').isascii() else base}."
-                                                 f"{apart.group('tld')}")
+        _s, _e, domain = _named_with_domain(m, text, names)
+        if domain != m.group("provider"):
+            said.setdefault(names.get(m.group("provider"), m.group("provider")).split(".")[0], set()).add(domain)
     return {base: next(iter(domains)) for base, domains in said.items() if len(domains) == 1}
 # 「ご連絡はどこもの hato-benri.kk までお願いします」: a carrier named in kana that is also a word (どこも,
 # "everywhere"), so not in email_providers.txt alone: only right before an account name with a digit
