@@ -601,12 +601,12 @@ _CASES: dict[str, tuple] = {
                           "ドコモのやつです")[i % 11]),
         _guard_chain),
     "Guard: the rest announced by its size, an ID a character a message, a landline's city": (
-        "guard; fragments _REST_ANNOUNCED_RE, _USUAL_RE, _role_prefix, spelled_on, _area_code_re (a landline), _INSERTED_RE, _OPENS_CONTINUING_RE",
+        "guard; fragments _REST_ANNOUNCED_RE, _USUAL_RE, _role_prefix, spelled_on, _area_code_re (a landline), _INSERTED_RE, _OPENS_CONTINUING_RE, _STARTS_FROM_RE, _marks (resumed)",
         _lines(lambda i: ("携帯は080-3317の", "あとはうちのいつもの4桁です笑", "📞", "下はいつもの4桁です。いち・に",
                           "L", "i", "n", "e", "m", "_", "あとはいつものいつものうちのふだんの4桁",
                           "自宅の固定は札幌の", "固定固定固定電話は大阪大阪の", "612-3456",
                           "sora のあとに 7 が入ります", "a.a.a.a.a.a のあとに のあとに b が", "名前はkoharuで",
-                          "のあとにのあとにに続けて 0318")[i % 18]),
+                          "のあとにのあとにに続けて 0318", "番号はね、090から から から", "寒いね さっきの続き 5523")[i % 20]),
         _guard_chain),
     "Guard: providers ruled out, cut words, searches, corrections": (
         "guard; fragments _NEGATED_RE, _SEARCH_FOR_RE, _TOKEN_RE, _corrected_value, _earlier_parts, _glued, "

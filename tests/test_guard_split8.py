@@ -144,3 +144,22 @@ def test_a_left_out_piece_put_back(messages, category, value):
 def test_words_of_insertion_in_a_schedule_put_nothing_back():
     found = _completed(["メールは yuki.m", "@ezweb.ne.jp", "明日は 10時 のあとに 2件 入ります"])
     assert found == {("email_address", "yuki.m@ezweb.ne.jp")}
+
+
+@pytest.mark.parametrize("messages, value", [
+    # the group a number starts from closes the message (「…090から」「080で始まって」)
+    (["電話番号は080で始まって", "4471", "2093です"], "+818044712093"),
+    # talk, then 「さっきの続き」 and a group: it links to the groups before it
+    (["番号はね、070から", "それにしても雨やばいね さっきの続き 3319", "で最後が4820笑"], "+817033194820"),
+])
+def test_a_start_group_and_a_resumed_group_link(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["受付は10時から", "4471", "2093です"],                         # a time, no start group
+    ["セールは3月1日から", "在庫は4471", "2093です"],                 # a date, then a labelled quantity
+    ["番号はね、090から", "漫画の続き 12巻まで読んだ", "で最後が4820笑"],  # a volume count after 続き
+])
+def test_starts_and_continuations_that_are_no_groups(messages):
+    assert not any(c == "phone_number" for c, _ in _completed(messages))

@@ -46,6 +46,9 @@ CUE_EXAMPLE = "example"  # the message asks for example or dummy data (「ダミ
 # (「5521の」「あ、ちがう5512」); the sender said the parts to come are written in reverse (「全部逆から書きます」).
 CUE_FIX, CUE_REVERSE = "fix", "reverse"
 CUE_SORRY = "sorry"  # an apology before the first group: it takes back the last one only if it nearly repeats it
+# talk, then the words that say the part goes on from the last one (「てか今日寒すぎない？ さっきの続き 5523」):
+# the part links to the parts before it as if the message held nothing else
+CUE_RESUMED = "resumed"
 
 _KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later message may need
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
@@ -296,13 +299,18 @@ def read(text: str | NormalizedText) -> Reading:
         pos = f.end
     pos = len(norm)
     for f in reversed(fragments):
-        if not _clean(norm[f.end:pos]):
+        if not _clean(norm[f.end:pos]) and not (pos == len(norm) and _STARTS_FROM_RE.fullmatch(norm, f.end)):
             break
         tail += 1
         pos = f.start
     opening = norm[:fragments[0].start]
     whole = tail == len(fragments) and (_clean(opening) or _role_only(opening))
     return Reading(view, fragments, cues, head, min(tail, MAX_TAIL), whole)
+
+
+# 「番号はね、090から」「頭は080で始まって」: the group the number starts from closes the message
+_STARTS_FROM_RE = re.compile(r"\s?(?:から|で始まって|で始まります|で始まる|から始まって|から始まります|から始まる)"
+                             r"(?:です|だよ|ね|よ|な)?[\s。、,!！…]*")
 
 
 def may_begin_chain(text: str) -> bool:
@@ -476,6 +484,9 @@ def _marks(reading: Reading, chain: Sequence[Trace] = ()) -> frozenset[str]:
         return frozenset()
     norm = reading.view.text
     marks = {CUE_REVERSE} if _REVERSE_ANNOUNCED_RE.search(norm) else set()
+    if reading.fragments and not reading.whole and 0 < reading.fragments[0].start <= 48 \
+            and len(reading.fragments) == reading.tail and _CONTINUE_MARK_RE.search(norm, 0, reading.fragments[0].start):
+        marks.add(CUE_RESUMED)
     digits = [f for f in reading.fragments if f.kind == DIGITS]
     if len(digits) >= 2 and _taken_back(norm[:digits[1].start]):
         last = next((f.value.split(" ")[-1] for f in reversed(chain[-1].tail) if f.kind in (DIGITS, NUMERAL)),
@@ -1724,7 +1735,7 @@ def _linked(chain: Sequence[Trace]) -> list[Trace]:
                 continue  # 「ヤフーです」「ユーザー名は」「hiro_0909」, 「…ドコモのやつ」「前は」: a clause naming the next part
             break
         linked.append(t)
-        if not t.whole:
+        if not t.whole and CUE_RESUMED not in t.cues:
             break
     linked.reverse()
     return linked
