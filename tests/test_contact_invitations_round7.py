@@ -140,8 +140,12 @@ def test_a_channel_not_needed_or_closed_is_no_invitation(text):
     assert not _channels(text) - {None}
 
 
-def test_no_sign_up_needed_still_invites():
-    assert "zoom" in _channels("Zoomは登録不要で参加できますので、URLからどうぞ")
+@pytest.mark.parametrize("text, channel", [
+    ("Zoomは登録不要で参加できますので、URLからどうぞ", "zoom"),
+    ("アプリは閉じて、LINEで話しましょう", "line"),
+])
+def test_no_sign_up_needed_or_an_app_closed_still_invites(text, channel):
+    assert channel in _channels(text)
 
 
 # -- English: a lesson moved to a channel "instead" is no lesson about the app --------------------
