@@ -503,7 +503,8 @@ def maybe(strategy: st.SearchStrategy[Disguise]) -> st.SearchStrategy[Disguise |
 
 
 # -- phone numbers as blind round 6 wrote them ---------------------------------------------------
-_SENTENCE_ENDS = (("です。", "。"), ("です！", "！"), ("。", "。"), ("だよ。", "。"))
+_SENTENCE_ENDS = (("です。", "。"), ("です！", "！"), ("。", "。"), ("だよ。", "。"), ("です。", "です。"), ("です、", "です、"),
+                  ("だよ。", "だよ。"))
 
 
 def groups_as_sentences() -> st.SearchStrategy[Disguise]:

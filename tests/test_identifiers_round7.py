@@ -95,3 +95,20 @@ def test_korean_and_chinese_providers_and_a_domain_said_apart(text, value):
 @pytest.mark.parametrize("text", ["身長163 です", "naverで検索してください", "163邮箱很好用", "126邮箱 登录不了"])
 def test_a_provider_named_without_an_account(text):
     assert values(text, "email_address") == [], text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("090です。4471です。2290です。電話ください", "+819044712290"),
+    ("番号は090です、4471です、2290です", "+819044712290"),
+    ("090だよ。4471だよ。2290だよ！", "+819044712290"),
+])
+def test_each_group_a_sentence_that_ends_the_same_way(text, value):
+    assert values(text, "phone_number") == [value], text
+
+
+@pytest.mark.parametrize("text", [
+    "2024です。1200です。3400です。", "サイズは155です、65です、14です", "価格は1200円です。送料は700です。",
+    "受付は09です。12です。30です。",
+])
+def test_numbers_each_a_sentence_that_are_no_phone_number(text):
+    assert values(text, "phone_number") == [], text

@@ -196,8 +196,9 @@ _JOIN_CUE_GATE_RE = re.compile(
     # (groups given in clauses: a sequence word, a start, a correction, a reversal; phone_clause_words.txt)
     "つぎ|それから|それがら|そして|そっから|えっと|えーと|ええと|んーと|[0-9] ?(?:(?:で|の|は)(?:さ|ね)?|さ)[、,]|"
     "(?<![a-z])(?:then|followed by|after that)(?![a-z])|始ま|はじま|じゃなく|ではなく|でなく|いや|訂正|間違|まちが|逆|反対から|さかさ|右から|revers|backward"
-    # (「090です。4882。6130。」: groups each a sentence of its own)
-    "|[0-9](?:です|だよ|ね)?[。!！]\\s?[0-9]{2,4}[。!！]|続き|つづき")
+    # (「090です。4882。6130。」「090です。4471です。2290です」: groups each a sentence of its own)
+    "|[0-9](?:です|だよ|ね)?[。!！]\\s?[0-9]{2,4}(?:です|だよ|ね)?[。!！]|[0-9](?:です|だよ)[、,]\\s?[0-9]{2,4}(?:です|だよ)"
+    "|続き|つづき")
 
 
 @dataclass(frozen=True, slots=True)
