@@ -163,3 +163,20 @@ def test_a_start_group_and_a_resumed_group_link(messages, value):
 ])
 def test_starts_and_continuations_that_are_no_groups(messages):
     assert not any(c == "phone_number" for c, _ in _completed(messages))
+
+
+@pytest.mark.parametrize("messages, value", [
+    # an official account's @ said to open the ID, the rest named as what comes after it
+    (["公式LINEでも予約できます。検索は @ で始まって", "その後ろが 305hqnrt です"], "@305hqnrt"),
+    (["公式ラインのIDは @ から始まります", "そのうしろが 771kdpwe"], "@771kdpwe"),
+])
+def test_an_official_id_opened_by_its_at_sign(messages, value):
+    assert ("line_id", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["LINEの件はまた今度で", "その後ろの席が 12番です"],          # a seat, no ID
+    ["公式LINEもあります", "その後ろが 2024年の分です"],          # a year
+])
+def test_what_comes_after_that_is_no_id(messages):
+    assert not any(c == "line_id" for c, _ in _completed(messages))
