@@ -163,3 +163,25 @@ def test_a_lesson_moved_to_a_channel_is_an_invitation(text, channel):
 ])
 def test_a_lesson_about_an_app_stays_quiet(text):
     assert not _channels(text) - {None}
+
+
+# -- 「電話すればいいですか」: asking whether to do it there proposes it ------------------------------
+@pytest.mark.parametrize("text, channel", [
+    ("電話すればいいですか？", "phone"),
+    ("名刺の番号に電話すればいいですか？", "phone"),
+    ("LINEで送ればよろしいでしょうか", "line"),
+])
+def test_should_i_contact_there_is_an_invitation(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "電話すればよかった",  # a regret
+    "電話すればいいのに",
+    "電話すればいいって言われた",  # reported
+    "どう断ればいいですか？電話で話したいと言われました",  # asking how
+    "電話番号の欄は「090-0000-0000」のような形で入力すれば良いのでしょうか？",  # a form
+    "サイトのメッセージで送ればいいですか？",
+])
+def test_should_i_that_proposes_no_channel_stays_quiet(text):
+    assert not _channels(text) - {None}

@@ -701,6 +701,9 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             if _wish_after(a, j, end) and (_conditioned_on_action(a, j, anchor) or _proposal_after(a, j, end)):
                 request = True  # 「お話しできればと思います」「電話で話せると助かります」
                 last = j
+            elif _should_i(a, j, anchor, end) and _conditioned_on_action(a, j, anchor):
+                request = True  # 「電話すればいいですか？」「LINEで送ればよろしいでしょうか」: proposes doing it
+                last = j
             break
         if kind is None and conj == "*" and pos0 not in _PREDICATE_POS and lem not in _FLAG_LEMMAS:
             j += 1  # a noun, particle or symbol that no branch below reads: most tokens of a clause
@@ -851,6 +854,23 @@ def _conditioned_on_action(a: Analysis, j: int, anchor: int) -> bool:
 
 
 _QUOTED_SPEECH_RE = regex.compile(r"(?:って|と|とか|などと)(?:言|い|云|聞|き|誘|頼|書)")
+
+
+_HOW_WORDS = frozenset({"どう", "如何", "どうやって", "どこ", "何処", "何", "なに", "なん", "いつ", "誰"})
+
+
+def _should_i(a: Analysis, j: int, anchor: int, end: int) -> bool:
+    """The condition ば at j, then 良い and a question: 「電話すればいいですか」「かければいいんでしょうか」
+    asks whether to do it, a proposal. Not 「すればよかった」 (a regret), 「すればいいのに」, nor a
+    question word asking how or where (「どう断ればいいですか」)."""
+    lemmas, tokens = a.lemmas, a.tokens
+    if tokens[j].surface != "ば" or j + 1 >= end or lemmas[j + 1] not in ("良い", "宜しい"):
+        return False
+    tail = lemmas[j + 2:min(end, j + 8)]
+    if "た" in tail or "のに" in tail or not ("か" in tail or "?" in tail):
+        return False
+    lo = a.sentences[a.sentence_of[anchor]][0]
+    return not any(lemmas[k] in _HOW_WORDS or tokens[k].surface in _HOW_WORDS for k in range(lo, j))
 
 
 def _wish_after(a: Analysis, j: int, end: int) -> bool:
