@@ -180,3 +180,23 @@ def test_an_official_id_opened_by_its_at_sign(messages, value):
 ])
 def test_what_comes_after_that_is_no_id(messages):
     assert not any(c == "line_id" for c, _ in _completed(messages))
+
+
+@pytest.mark.parametrize("messages, value", [
+    # a correction that gives the last digit (or two), not the last group
+    (["090-4471-", "2093", "さっきの違った、最後は7"], "+819044712097"),
+    (["080-3321", "9054", "ごめん、最後の数字は8でした"], "+818033219058"),
+    (["070-1188", "4402", "すみません、最後の2桁は17です"], "+817011884417"),
+])
+def test_a_corrected_last_digit(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["090-4471-", "2093", "ごめん、最後は7時に着きます"],      # a time
+    ["090-4471-", "2093", "すみません、最後は3個ください"],     # a quantity
+    ["090-4471-", "2093", "最後は7"],                          # no correction said
+])
+def test_a_last_digit_that_corrects_nothing(messages):
+    numbers = {v for c, v in _completed(messages) if c == "phone_number"}
+    assert numbers <= {"+819044712093"}

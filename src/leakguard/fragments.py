@@ -1585,6 +1585,10 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
                             and 0 < sum(a != b for a, b in zip(v, f.value)) <= 2]
                     if len(near) == 1:
                         old, new = near[0]
+            if new is not None and new.role == LAST and old == len(values) - 1 \
+                    and len(new.value) <= 2 < len(values[old]) and not values[old].endswith(new.value):
+                # 「さっきの違った、最後は7」: the last digit (or two) of the last group, not the group
+                new = Fragment(DIGITS, values[old][:-len(new.value)] + new.value, new.start, new.end, LAST)
             if new is not None and len(values[old]) == len(new.value) and values[old] != new.value:
                 values[old] = new.value
                 value = _phone_value("".join(values))
