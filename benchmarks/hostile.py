@@ -513,6 +513,8 @@ _CASES: dict[str, tuple] = {
     "zero words before readings": ("phone_words _ZERO_WORD_RE", _cycle("おーきゅーぜろ、れーいち ")),
     "provider domains said apart": ("fragments TLD_APART_RE; email _domain_variants, _named_with_domain",
                                     _cycle("アウトルックの .jp ホットメールの .co.jp (hotmail.co.jp の方) あいくらうどの aki_77 ")),
+    "groups named after them": ("fragments _ROLE_AFTER_RE, _with_role",
+                                _cycle("2290が最後で、090が最初、4471（中）1200が上手 0930は下の ")),
     "goro groups after a trunk": ("phone_goro _CUE_RE, _GROUP_RE, _GAP_RE, _TRUNK_END_RE, _read_group, _read_rest",
                                   _random_words(("090", "ゼロハチゼロ", "ヨロシク", "ミナミナ", "の", "、", "☎", "電話",
                                                  "イイクニ", "ナナナナ"), 23, "、")),

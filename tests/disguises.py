@@ -329,6 +329,30 @@ def framed_clauses_by_position(draw) -> Disguise:
     return disguise
 
 
+_NAMED_AFTER = (("が最初", "が真ん中", "が最後"), ("は頭", "は中", "はお尻"), ("（上）", "（中）", "（下）"),
+                ("って最初", "って次", "ってラスト"))
+_NAMED_AFTER_ENDS = ("、", "で、", "。", " ")
+
+
+@st.composite
+def clauses_named_after(draw) -> Disguise:
+    """Each group named by its position after it, the groups in any order (「2290が最後で、090が最初、
+    4471が真ん中」「2290（下）090（上）4471（中）」)."""
+    names = draw(st.sampled_from(_NAMED_AFTER))
+    order = draw(st.permutations([0, 1, 2]))
+    end = draw(st.sampled_from(_NAMED_AFTER_ENDS))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        if len(spelling.groups) != 3:
+            return spelling
+        groups = tuple(spelling.groups[i] for i in order)
+        between = tuple(names[i] + ("" if names[i].endswith("）") else end) for i in order[:2])
+        last = names[order[2]]
+        return replace(spelling, groups=groups[:2] + (groups[2] + tuple(last),), between=between)
+
+    return disguise
+
+
 # Joiners for the two gaps: particles and sequence words, no position word needed.
 _SEQUENCES = (
     ("は", "で、その後"), ("、それから", "、それから"), ("で始まって、あとは4桁ずつ ", " と "), ("、次に", "、最後に"),

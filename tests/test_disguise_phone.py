@@ -6,7 +6,7 @@ a failure shrinks to the fewest disguises that still beat the detector.
 from hypothesis import HealthCheck, given, settings
 
 from disguises import (clause_joiners, clauses_by_position, code_carriers, compose, digit_spacing, digit_words,
-                       english_mixed_words, framed_clauses_by_position, goro_carriers, goro_groups, group_separators, line_breaks, links, maybe,
+                       clauses_named_after, english_mixed_words, framed_clauses_by_position, goro_carriers, goro_groups, group_separators, line_breaks, links, maybe,
                        mobile_numbers, number_forms, phone_numbers, reversed_with_cue, self_correction)
 from leakguard.scanner import find
 
@@ -96,5 +96,13 @@ def test_a_mobile_number_told_in_goro(case):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(compose(phone_numbers(), framed_clauses_by_position()))
 def test_groups_by_position_framed_or_told_what_they_are(case):
+    text, value = case
+    assert phone_values(text) == [value], text
+
+
+@settings(derandomize=True, max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(compose(phone_numbers(), clauses_named_after()))
+def test_groups_named_by_position_after_them(case):
     text, value = case
     assert phone_values(text) == [value], text

@@ -112,3 +112,21 @@ def test_each_group_a_sentence_that_ends_the_same_way(text, value):
 ])
 def test_numbers_each_a_sentence_that_are_no_phone_number(text):
     assert values(text, "phone_number") == [], text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2290が最後で、090が最初、4471が真ん中", "+819044712290"),
+    ("2290（下）090（上）4471（中）", "+819044712290"),
+    ("2290が最後、090が最初、4471が真ん中です。電話して", "+819044712290"),
+    ("090は上、4471は中、2290は下", "+819044712290"),
+])
+def test_groups_named_by_position_after_them(text, value):
+    assert values(text, "phone_number") == [value], text
+
+
+@pytest.mark.parametrize("text", [
+    "1200円が最初で、3400円が最後", "0930が最初で、1130が次、1530が最後", "090が上手、4471が下手、2290が中心",
+    "2024が最初で、0412が次、1130が最後", "12が最初で、34が次、56が最後",
+])
+def test_numbers_named_after_them_that_are_no_phone_number(text):
+    assert values(text, "phone_number") == [], text

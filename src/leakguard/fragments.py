@@ -1208,6 +1208,10 @@ def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]
         pos = f.end
         if f.kind == DIGITS:
             digits_pos = f.end
+        after = _ROLE_AFTER_RE.match(norm, f.end, f.end + 12) if f.kind == DIGITS else None
+        if after is not None:  # (before the clause before it: 「…2290が最後、090が最初」)
+            yield Fragment(f.kind, f.value, f.start, f.end, after.lastgroup)
+            continue
         for role, pattern in _ROLES:
             if pattern.search(gap):
                 yield Fragment(f.kind, f.value, f.start, f.end, role)
@@ -1215,6 +1219,17 @@ def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]
         else:
             fix = (_SELF_FIX_RE.search(gap) or _clause_res()[3].search(gap)) if f.kind == DIGITS else None
             yield Fragment(f.kind, f.value, f.start, f.end, fix.lastgroup) if fix else f
+
+
+# A group named after it, by が/は/って or in brackets: 「2290が最後で、090が最初」「2290（下）090（上）」;
+# the word ends there (「090は最初の3桁」「2290が上手」 name no group this way).
+_ROLE_AFTER_FIRST = r"最初|さいしょ|はじめ|初め|頭|あたま|先頭|上"
+_ROLE_AFTER_MIDDLE = r"真ん中|まんなか|中間|中|間|次|つぎ|2番目|二番目"
+_ROLE_AFTER_LAST = r"最後|さいご|末尾|下|ラスト|お尻|おしり|しっぽ|後ろ|うしろ"
+_ROLE_AFTER_RE = regex.compile(
+    rf"\s?(?:(?:が|は|って)\s?(?:(?P<first>{_ROLE_AFTER_FIRST})|(?P<middle>{_ROLE_AFTER_MIDDLE})|(?P<last>{_ROLE_AFTER_LAST}))"
+    r"(?!の|は|が|を|も|[一-龯々ァ-ヺ])"
+    rf"|[(（]\s?(?:(?P<first>{_ROLE_AFTER_FIRST})|(?P<middle>{_ROLE_AFTER_MIDDLE})|(?P<last>{_ROLE_AFTER_LAST}))\s?[)）])")
 
 
 # A group corrected in its own clause: 「最後に5678ではなく5679」「まんなか3…じゃなくて3917」. The group
