@@ -511,6 +511,7 @@ _CASES: dict[str, tuple] = {
                                 "_KANA_THREE_RE, _READING_RE, _between_digits",
                                 _cycle("0まる9まる 3ご2 21くらい ")),
     "zero words before readings": ("phone_words _ZERO_WORD_RE", _cycle("おーきゅーぜろ、れーいち ")),
+    "English read out in katakana": ("phone_words _KATAKANA_ENGLISH_RE", _cycle("セブンイレブン ゼロシックス ナインティナイン、 ")),
     "provider domains said apart": ("fragments TLD_APART_RE; email _domain_variants, _named_with_domain",
                                     _cycle("アウトルックの .jp ホットメールの .co.jp (hotmail.co.jp の方) あいくらうどの aki_77 ")),
     "groups named after them": ("fragments _ROLE_AFTER_RE, _with_role",

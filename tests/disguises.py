@@ -116,8 +116,11 @@ _KOREAN_KATAKANA = {"0": ("コン",), "1": ("イル",), "2": ("イ",), "3": ("�
 
 # Families whose words may be mixed with plain digits and with each other in one number
 # (「まる9まる ろく3ご2」), and families written alone with spaces between words.
+# English read out in katakana (「オーナインオー、フォーフォーセブンワン」)
+_KATAKANA_ENGLISH = {"0": ("ゼロ", "オー"), "1": ("ワン",), "2": ("ツー",), "3": ("スリー",), "4": ("フォー",),
+                     "5": ("ファイブ",), "6": ("シックス",), "7": ("セブン",), "8": ("エイト",), "9": ("ナイン",)}
 _JAPANESE_FAMILIES = {"hiragana": _HIRAGANA, "katakana": _KATAKANA, "kanji": _KANJI, "daiji": _DAIJI,
-                      "full_width": _FULL_WIDTH}
+                      "full_width": _FULL_WIDTH, "katakana_english": _KATAKANA_ENGLISH}
 _SPACED_FAMILIES = {"english": _ENGLISH, "pinyin": _PINYIN, "vietnamese": _VIETNAMESE}
 _GLUED_FAMILIES = {"hangul": _HANGUL, "korean_katakana": _KOREAN_KATAKANA}
 

@@ -130,3 +130,19 @@ def test_groups_named_by_position_after_them(text, value):
 ])
 def test_numbers_named_after_them_that_are_no_phone_number(text):
     assert values(text, "phone_number") == [], text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("オーナインオー フォーフォーセブンワン ツーツーナインオー", "+819044712290"),
+    ("電話は ゼロナインゼロ、ワンツースリーフォー、ファイブシックスセブンエイト です", "+819012345678"),
+])
+def test_english_read_out_in_katakana(text, value):
+    assert values(text, "phone_number") == [value], text
+
+
+@pytest.mark.parametrize("text", [
+    "セブンイレブンで待ち合わせ、ナインティナインのライブ", "ファイブガイズのバーガー、セブンスターを2箱",
+    "エイトフォーのスプレー、シックスパック目指してます",
+])
+def test_katakana_english_words_that_are_no_number(text):
+    assert values(text, "phone_number") == [], text

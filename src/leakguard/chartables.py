@@ -101,6 +101,11 @@ PHONE_KANA_DIGITS = {
     "おー": "0", "オー": "0", "れー": "0", "レー": "0",
     "おう": "0", "オウ": "0",  # 「おー」 as the normalizer leaves it (a casual long vowel is う)
 }
+# English read out in katakana (「オーナインオー、フォーフォーセブンワン」): the digits KANA_DIGITS does
+# not have (ワン, ツー, スリー, フォー). The gate lets a message with one of them through to the phone
+# reader (a number read out in them may hold no other number word).
+PHONE_KATAKANA_ENGLISH = {"ナイン": "9", "セブン": "7", "ファイブ": "5", "シックス": "6", "エイト": "8"}
+PHONE_KANA_DIGITS.update(PHONE_KATAKANA_ENGLISH)
 PHONE_LATIN_DIGITS = {
     # English, with the casual "oh" / "o" for zero
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",

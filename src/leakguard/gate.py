@@ -294,6 +294,7 @@ def gate_words(detectors: tuple) -> tuple[dict[str, int], tuple] | None:
             # Without digits, the phone reader reads Korean readings in katakana on its own (and
             # Hangul, which is not plain); each run holds a word only Korean has.
             add(ct.KOREAN_KATAKANA_DIGITS, _KOREAN)
+            add(ct.PHONE_KATAKANA_ENGLISH, _HARD)  # (「オーナインオー …」: no other word passes)
         elif isinstance(detector, ExternalContactDetector):
             lex = detector.lexicon
             lexicons.append(lex)

@@ -138,6 +138,7 @@ _DIGIT_THEN_READING_RE = re.compile(  # (a one-kana reading between two digits c
 # The zero words the normalizer does not read (おー, れー), leading a run of readings: a number
 # read out in kana starts with its trunk 0.
 _ZERO_WORD_RE = re.compile(rf"(?:おう|オー|オウ|れー|レー)[{_SEP_CHARS}]{{0,3}}(?:{_STRONG})")
+_KATAKANA_ENGLISH_RE = re.compile(_alt(ct.PHONE_KATAKANA_ENGLISH))
 _DIGIT_THEN_READING_REVERSED_RE = re.compile(
     rf"[0-9][{_SEP_CHARS}]{{0,6}}(?:{ct.kana_alternation([w[::-1] for w in _JA_WORDS if len(w) > 1])}"
     rf"|[{_KANJI_CLASS}]|[にしくごニシクゴ]{{2}})"
@@ -152,6 +153,8 @@ def _worth_reading(view: NormalizedText, has_digit: bool) -> bool:
         return True
     if _ZERO_WORD_RE.search(text):
         return True
+    if _KATAKANA_ENGLISH_RE.search(text) and _KANA_THREE_RE.search(text):
+        return True  # (「ゼロシックス、ゼロゼロファイブ…」: words the normalizer does not read)
     return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or _LATIN_BY_DIGIT_RE.search(text) is not None
                           or _words_by_digits(text))
 
