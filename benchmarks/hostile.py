@@ -533,6 +533,8 @@ _CASES: dict[str, tuple] = {
                                       _cycle("1,000円 12/31 10:30 ¥500 と 090 つなげて ")),
     "dummy numbers and spelled symbols": ("fragments _NOT_REAL_RE, _WORD_SYMBOL_RE",
                                           _cycle("ダミーの番号 090と1234と5678 taro at gmail dot com つなげて ")),
+    "English sentences after a full stop": ("fragments _WORD_STOP_RE, _SENTENCE_OPENING_RE, _new_sentence",
+                                            _cycle("Can't share LINE here. Let's meet at the station. See'll Aa. ")),
     "kanji numerals alone": ("fragments _KANJI_ONLY_RE (a message of kanji digits)", _cycle("〇九〇一二三")),
     "ordinals and readings named by position": ("fragments _ROLE_HEAD_RE, _READING_GATE_RE, _READING_END_RE, "
                                                 "_named_readings, _labelled_groups, _phone_by_role, _SELF_FIX_RE, _CORRECTS_RE",

@@ -538,14 +538,20 @@ _REVERSE_ANNOUNCED_RE = re.compile(
 
 _LINE_REFUSED_RE = re.compile(
     r"(?:(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン|らいん)(?:は|も|を)?\s?(?:(?:やって|使って|入れて|登録して|して)い?(?:ない|ません)"
-    r"|(?:禁止|ng|ダメ|だめ|無理|できません|できない|お断り))")
+    r"|(?:禁止|ng|ダメ|だめ|無理|できません|できない|お断り))"
+    # "I can't share LINE", "we're not allowed to exchange LINE or phone": English puts the refusal first
+    r"|(?<![a-z])(?:can't|can’t|cannot|can not|won't|won’t|don't|don’t|do not|not allowed to|unable to)\s"
+    r"(?:(?:really|give out|hand out|share|give|use|exchange|swap|add|send)\s?){1,2}(?:my\s|our\s|your\s)?line(?![a-z])")
 
 
 # Example or dummy data asked for as such (「ダミーを入れて」「テスト用メールは」「e.g.」): its parts are no one's.
 _NOT_REAL_RE = re.compile(
-    r"ダミー|だみー|練習用|サンプル(?:の|用|データ|として)|架空の|入力例|記入例|例として|(?:例えば|たとえば)[\s、,:：]*[0-9a-z「]|テスト用|テストアカウント|"
+    r"ダミー|だみー|練習用|サンプル(?:の|用|データ|として)|架空の|入力例|記入例|例として|(?:例えば|たとえば)[\s、,:：]*(?:[0-9a-z「『\"]|[?？。…]*\s*$)|テスト用|テストアカウント|"
+    # 「（例：taro）」「例に『090』」「見本は「080」」: a form's or a guide's example, quoted or labelled
+    r"(?:^|[(（\[［【\s、。,])例\s?[:：)）\]］】]|(?<![事実用文条])例(?:に|は|だと)\s?[「『\"]|見本(?:に|は|だと|では|として|[:：])|"
     r"(?:みたいな|のような|という)(?:形式|書式|フォーマット)|"
-    r"適当な(?:番号|アドレス)|(?<![a-z])(?:dummy|for example|e\.g\.|(?:fake|sample|example) (?:data|number|address|email))(?![a-z])")
+    r"適当な(?:番号|アドレス)|(?<![a-z])(?:dummy|for example|for instance|placeholder|e\.g\.|(?:fake|sample|example) (?:data|number|address|email|id))(?![a-z])"
+    r"|(?<![a-z])(?:e\.g|eg|ex)[.:]\s")
 
 
 def in_example(chain: Sequence[Trace]) -> bool:
@@ -837,6 +843,18 @@ _LINE_SHAPE_RE = re.compile("(?=.*[a-z])[a-z0-9]*[0-9._-]")
 # 「priya.n.jp」「at gmail」, 「sam.lee」「it's a gmail」: a word that opens the message is no
 # letter of the part before it
 _LABEL_OPENING_RE = re.compile(r"\s*[A-Za-zＡ-Ｚａ-ｚ]{2,10}\s?[:：](?=\s|[^\x00-\x7f])")
+# "…the rule here." then "Let's meet at Gate 3": a word and its full stop, then a capitalised word
+# of talk, are two sentences (LINE IDs have no capitals; an address part rarely opens with one)
+_WORD_STOP_RE = re.compile(r"(?<![A-Za-z0-9._\-])[A-Za-z][a-z]+[.!?]$")
+_SENTENCE_OPENING_RE = re.compile(r"[A-Z][a-z]+(?:['’][a-z]{1,2})?(?=[\s,!?]|$)")
+def _new_sentence(last: Trace, text: str) -> bool:
+    """Whether ``text`` opens a new English sentence after the word and full stop the last message
+    closed with: no letters of one ID or address."""
+    raw = next((f for f in last.tail if f.kind == RAW), None)
+    return raw is not None and _WORD_STOP_RE.search(raw.value) is not None \
+        and _SENTENCE_OPENING_RE.match(text.lstrip()) is not None
+
+
 _WORD_SYMBOL_RE = re.compile(r"(?i:at|dot|it|it's|its|is|my|the|and|i|you|ok|so|but|that|this|a)(?=[\s(’'])")
 
 
@@ -855,8 +873,9 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
             break
     lead = _ARROW_RE.match(text).end()  # 「→ .99」: the arrow only points at the part
     lead = lead if text[:lead].strip() else 0  # (plain spacing may be the address's own: 「 at」)
-    if not runs or not _RAW_OPENING_RE.match(text, lead) or _LABEL_OPENING_RE.match(text, lead):
-        return []  # (「FYI: ピリオド2つあります」: a label opens a note, it goes on no part)
+    if not runs or not _RAW_OPENING_RE.match(text, lead) or _LABEL_OPENING_RE.match(text, lead) \
+            or _WORD_STOP_RE.search(runs[0]) and _SENTENCE_OPENING_RE.match(text, lead):
+        return []  # (「FYI: ピリオド2つあります」: a label opens a note, it goes on no part; "…here." "Let's": a new sentence)
     # A LINE or ID cue earlier in the chain (「ID→ natsu」「mikan08」) is what lets the LINE ID
     # detector read the joined run: it is given the cue, not the message that held it.
     cue = _LINE_CUE_TEXT if any(t.cues & {CUE_LINE, CUE_ID} for t in chain) else ""
@@ -1294,6 +1313,8 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
         return []
     if not chain:
         return _within(reading, categories) if len(reading.fragments) >= 2 else []
+    if reading.view is not None and _new_sentence(chain[-1], reading.view.original):
+        categories = tuple(c for c in categories if c == PHONE)  # ("…at the station." "See you at 9"): talk
     if reading.view is not None and (inserted := _inserted(reading.view.text, chain, categories)):
         return inserted
     first = reading.fragments[0]
