@@ -218,6 +218,10 @@ def _coordinated(a: Analysis, best: dict) -> None:
         if first.channel == second.channel or gap not in _JOINERS and not _joined_with_owner(gap):
             continue
         s1, s2 = a.sentence_of[a.token_at(first.start)], a.sentence_of[a.token_at(second.start)]
+        got1, got2 = best.get((s1, first.channel)), best.get((s2, second.channel))
+        if got1 is not None and got2 is not None and got1[1][1:] == got2[1][1:]:
+            # 「電話かメールでお願いしたい」 read twice over one span: one finding per channel needs two spans
+            best[(s2, second.channel)] = (got2[0], got2[1]._replace(start=second.start, end=second.end), second)
         for (s_from, m_from), (s_to, m_to) in (((s2, second), (s1, first)), ((s1, first), (s2, second))):
             got = best.get((s_from, m_from.channel))
             if got is not None and got[1].verdict != "refusal" and (s_to, m_to.channel) not in best:

@@ -215,7 +215,7 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             end = j  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the request is another clause's
             break
     verbal = m.kind in ("verbal", "pointer", "call", "value")
-    after = "".join(t.surface for t in tokens[mlast + 1:min(end, mlast + 3)])
+    after = "".join(t.surface for t in tokens[mlast + 1:min(end, mlast + 4)])  # 「では|なく」 is three
     if after.startswith(("だと", "なら", "だったら", "とか")) and m.kind not in ("pointer",):
         # 「ラインだといつでも話せるし」: a comparison, not a proposal; but the reply offered quick there
         # (「XのDMならすぐ返せます」「LINEだと返信早いです」) moves the talk
@@ -295,7 +295,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         return Intent("invite", m.start, tokens[mlast + 1].end)  # 「電話で！」「連絡はLINEで。」: a request left unsaid
     if m.kind == "direct" and not _has_direct_cue(tokens, first, end) and not _value_near(a, m) \
             and not _detail_after(a, mlast, end) and not _told_itself(a, mlast, end) \
-            and not _moved_there(tokens, first, mlast, end):
+            and not _moved_there(tokens, first, mlast, end) \
+            and not _mail_itself(a, m, mi, mlast, action_i, instrument):
         return None  # (「SNSのアカウント教えて」「携帯の番号は？」: a detail of it names the channel too)
     anchor = max(mlast, action_i if action_i is not None else mlast)
     flags = _predicate_flags(a, anchor if action_i is None or action_i <= mlast else action_i, end)
@@ -1145,6 +1146,23 @@ def _permitted_after(tokens, j: int, end: int) -> bool:
             k += 1
         return k < end and tokens[k].lemma in _PERMITTING
     return False
+
+
+# 「メール」 used by itself as the means (「メールで写真送って」「メールでやり取りしても大丈夫です」) or
+# asked for (「あとでメールください」「メールちょうだい」): the labelled rounds read it as e-mail, not the
+# platform's messages. A compound names something else (「確認メール」「ゆうメール」「取引メール」),
+# so the word before it must not be a noun or a prefix.
+_MAIL_WORDS = frozenset({"メール", "めーる", "email", "e-mail"})
+
+
+def _mail_itself(a: Analysis, m: Mention, mi: int, mlast: int, action_i: int | None, instrument: bool) -> bool:
+    tokens = a.tokens
+    if m.channel != "email" or mi != mlast or tokens[mi].surface.lower() not in _MAIL_WORDS:
+        return False
+    if mi > 0 and tokens[mi - 1].pos[0] in ("名詞", "接頭辞") and tokens[mi - 1].end == tokens[mi].start \
+            and tokens[mi - 1].surface.lower() != "e":  # 「Eメールで」
+        return False
+    return instrument or (action_i is not None and mlast < action_i <= mlast + 2)
 
 
 def _has_direct_cue(tokens, first: int, end: int) -> bool:
