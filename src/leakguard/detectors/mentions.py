@@ -46,7 +46,8 @@ _LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌
          r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人)[A-ZＡ-Ｚ]?(?:さん|様|役)?[:：]?"
          r"|[ \u3000\t])")
 _STANDING_QUOTE_RE = regex.compile(
-    r"(?m)^" + _LEAD + r"{0,6}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)"
+    # (《…》 ≪…≫: how support replies and stories set off the message they quote)
+    r"(?m)^" + _LEAD + r"{0,6}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|《[^《》\n]{1,300}+》|≪[^≪≫\n]{1,300}+≫)"
     r"[ \u3000\t]{0,3}+(?:(?:→|⇒)[^\n]{0,300}+)?$")
 # A quotation followed by a word that reports or labels it
 _REPORTED_QUOTE_RE = regex.compile(
@@ -136,7 +137,10 @@ _SETTING_RE = regex.compile(r"[ \u3000]{0,2}+(?:で|から|にて|上で|経由�
 # 「メッセージが来ました：「…」」): the words told of stand after the telling.
 INTRODUCED_QUOTE_RE = regex.compile(
     r"(?:言われ(?:た|ました)|届(?:いた|きました)|(?:て|って|が)[来き](?:た|ました)|書かれてい(?:た|ました)|送られてき(?:た|ました)"
-    r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました))[。:：][ \u3000]{0,2}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)")
+    r"|持ちかけられ(?:た|ました)|誘われ(?:た|ました)"
+    # (「知らない番号から何度も届くようになりました。「…」「…」」: what kept coming, then the words)
+    r"|(?:届く|来る|くる|送られてくる)ようにな(?:った|りました))[。:：]"
+    r"[ \u3000]{0,2}+((?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)(?:[、 \u3000]{0,2}+(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』)){0,8}+)")
 # A message that is one bulleted noun phrase and nothing else (「・サイト外での直接契約」「・銀行口座、PayPayのID、
 # そのほかサイト外での支払い方法」): an item of a list (of refusals, of rules) read alone, as a chat back
 # end that splits a profile into lines does; it names a way, it does not offer it. A listing's item
@@ -148,7 +152,7 @@ _ITEM_OFFERS_RE = regex.compile(
     r"可|OK|ＯＫ|ok|歓迎|希望|対応|受付|募集|優先|大丈夫|でき|します|ください|下さい|お願い|ませんか|ましょう|しよう|ほしい|欲しい"
     r"|手数料|ため|ので|から|安く|安い|割引|値引|お得|[0-9０-９]")
 _POINTER_GATE_RE = regex.compile(r"この|これら|こうし|そうい|こうい|そんな")  # (cheap; the pattern says which)
-_MARKS = frozenset(">＞「『“×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
+_MARKS = frozenset(">＞「『“《≪×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
 
 
 def mentioned_spans(text: str) -> list[tuple[int, int]]:
@@ -229,7 +233,7 @@ def unmentioned(detector, view, findings: list, hard) -> list:
         m = _SETTING_RE.match(text, end)
         return m is not None and m.end() in starts
 
-    alone = ((text.strip()[:1] in "「『“" and _STANDING_QUOTE_RE.fullmatch(text.strip()) is not None)
+    alone = ((text.strip()[:1] in "「『“《≪" and _STANDING_QUOTE_RE.fullmatch(text.strip()) is not None)
              or (text.strip()[:1] in ">＞" and all(_REPLY_QUOTED_RE.fullmatch(line) for line in text.strip().splitlines()
                                                    if line.strip())))
     kept = []

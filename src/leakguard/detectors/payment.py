@@ -116,6 +116,8 @@ _BESIDES_AFTER = ("のほか", "の他", "に加えて", "に加え", "以外に
 # 送ってます / 送ってる / 送ってた: a て-form followed by an aspect ending reports, it does not ask;
 # so does 払ってくれた / くれて (a favour received; くれたら still asks).
 _REPORTED_AFTER = ("と言って", "と言われ", "って言って", "って言われ", "とおっしゃ", "と仰")
+_STATED_AFTER_KURE_RE = regex.compile(
+    r"(?:ませんでした|なかった|ます|ません|ない|へん|る)(?=[。、,.\n!！]|ので|から|し[、。]|(?:ん|の)(?:です|だ)(?!か|[?？])|$)")
 _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "ある", "あり", "あげ")
 # 振り込まれる / 支払われる / 送金される: money moved TO the writer (the platform's payout).
 # 「このサイトの決済じゃなくて、…」: the platform named to be set aside.
@@ -597,6 +599,8 @@ class PaymentDetector:
                     and not (m.term.key.endswith(("て", "で")) and text.startswith(_ASPECT_AFTER_TE, m.end))
                     and not (m.term.key.endswith("くれ") and text.startswith(("た", "て"), m.end)
                              and not text.startswith("たら", m.end))
+                    # 「誰も間に入ってくれません」「運営が対応してくれます」: what someone does or not, stated
+                    and not (m.term.key.endswith("くれ") and _STATED_AFTER_KURE_RE.match(text, m.end))
                     # 「現金で払う人もいるみたいですね」: みたい (it seems) holds no たい (want); 頼みたい does
                     and not (m.term.key.startswith("たい") and _seems(text, m.start))
                     and not (m.term.key == "ないか" and text.startswith("ら", m.end))  # ないから gives a reason
@@ -637,6 +641,10 @@ class PaymentDetector:
             score *= _SUPPRESSED_SHARE
             reasons_ja.append("ただし伝聞・一般論")
             reasons_en.append("but hearsay or what others do")
+        elif not modality and _weighed_condition(text, carriers, used):
+            score *= _SUPPRESSED_SHARE
+            reasons_ja.append("ただし仮定の条件として検討")
+            reasons_en.append("but weighed as a condition")
 
         # 「会社サイトから」「個人サイトの決済ページ」: the writer's own site, not the platform's; 「このサイト
         # でのお取引は終了」: the platform named as the place left
@@ -1033,6 +1041,36 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
 
 # 「売上金の申請めんどいから、直接振り込んで」「出金申請すると手数料取られるんで、現金で」: the platform's way
 # given as the reason for the way that follows, not as the way
+# The way named as a condition weighed (「直接取引だと、誰も間に入ってくれません」「直接振込にすると回収が
+# 困難です」「ここで直接振込の約束にしていたら」): what would follow if one dealt so, told to warn or
+# explain, not an offer; the rest of its sentence must hold no gain or question to make it one
+# (「直接取引だと千円安くできます」「直接振込にしたらどうですか」).
+_CONDITION_AFTER_RE = regex.compile(
+    r"(?:の\p{Han}{1,4}+)?(?:だと|やと|では(?!な)|の場合|にすると|にしたら|にしていたら|にしてたら|にしてしまうと|になると|となると"
+    r"|をすると|をしたら|をしていたら|をしてしまうと)")
+_CONDITION_GAIN_RE = regex.compile(
+    r"安|得|割引|値引|(?<!取り?)引き|浮|節約|手数料|お値打|サービス|無料|タダ|おまけ|特典|上乗せ|多め|早く|早い|楽|便利"
+    r"|口座|振込先|下記|以下|こちら|お願い|願います|いただけ|頂け|てね|てよ"
+    r"|[?？]|か[。、\n]|か$|ましょう|ください|下さい|ませんか|いかが|どう|希望|できます|出来ます|(?<!不)可能|大丈夫|OK|ok")
+_CONDITION_REACH = 80  # characters of the rest of the sentence read for a gain or a question
+_CONDITION_WAYS = frozenset({"direct_deal", "direct_deal_soft", "bypass", "deal", "direct", "direct_strict", "transfer"})
+
+
+def _weighed_condition(text: str, carriers: list[Match], used: set[str]) -> bool:
+    """Only the way itself counted (no fee, no gain, no outside channel) and it is named as a
+    condition whose sentence holds no gain or question."""
+    if not used <= _CONDITION_WAYS:
+        return False
+    end = max(m.end for m in carriers)
+    found = _CONDITION_AFTER_RE.match(text, end)
+    if not found:
+        return False
+    stop = found.end()
+    while stop < min(len(text), found.end() + _CONDITION_REACH) and text[stop] not in "。!！\n":
+        stop += 1
+    return _CONDITION_GAIN_RE.search(text, found.end(), stop) is None
+
+
 _REASON_RE = regex.compile(r"[^、。,.!?\n]{0,40}+(?<=から|ので|んで)[、,]")
 _AGAINST_RE = regex.compile(r"手数料|取られ|とられ|引かれ|ひかれ|かか|高い|高く|たかい|面倒|めんど|遅い|遅く|時間|待|できな|無理|損|減る|減っ"
                            r"|言えな|話せな|しづら|しにく|づらい|にくい|うるさ")
