@@ -539,6 +539,9 @@ _CASES: dict[str, tuple] = {
                                           _cycle("ダミーの番号 090と1234と5678 taro at gmail dot com つなげて ")),
     "English sentences after a full stop": ("fragments _WORD_STOP_RE, _SENTENCE_OPENING_RE, _new_sentence",
                                             _cycle("Can't share LINE here. Let's meet at the station. See'll Aa. ")),
+    "towns for area codes, groups read with の": ("fragments _city_alone_re, _city_alone, _LANDLINE_RE, _NO_GAP_RE, "
+                                                 "_read_out_no, _area_code_re",
+                                                 _cycle("固定電話は 市外は横浜の 佐久の局番で 沼津の 62の4418の の の ")),
     "kanji numerals alone": ("fragments _KANJI_ONLY_RE (a message of kanji digits)", _cycle("〇九〇一二三")),
     "ordinals and readings named by position": ("fragments _ROLE_HEAD_RE, _READING_GATE_RE, _READING_END_RE, "
                                                 "_named_readings, _labelled_groups, _phone_by_role, _SELF_FIX_RE, _CORRECTS_RE",

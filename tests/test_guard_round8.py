@@ -76,3 +76,39 @@ ENGLISH_POSITIVES = [
 @pytest.mark.parametrize("messages, category, value", ENGLISH_POSITIVES)
 def test_english_line_ids_still_join(messages, category, value):
     assert (category, value) in _completed(messages)
+
+
+# A landline's area code given by its town: the town before or after 局番/市外, or alone right after
+# the sender said the number is a landline; the groups read out with の.
+TOWNS = [
+    (["りんごの件は家の電話が確実です", "佐久の局番で", "62の4418です"], "+81267624418"),
+    (["会社の方の固定電話は", "市外は横浜の", "その後が 531-2276 です"], "+81455312276"),
+    (["工房は固定電話だけなんです", "浜松です", "453-2211 にお願いします"], "+81534532211"),
+    (["うちの店の電話は", "金沢の局番です", "231-4455"], "+81762314455"),
+    (["家電でよければ", "市外局番は仙台のやつで", "264-7788"], "+81222647788"),
+    (["固定は松本の", "32-1188 です"], "+81263321188"),
+    (["事務所の電話、市外は静岡", "254の3311です"], "+81542543311"),
+]
+
+
+@pytest.mark.parametrize("messages, value", TOWNS)
+def test_town_names_give_the_area_code(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+TOWN_NEGATIVES = [
+    ["電話で話しましょう", "大阪の梅田で待ち合わせ", "12時です"],
+    ["固定電話しかないので", "松山の道後温泉の近くです", "3の1200円のコースで"],
+    ["家の電話は解約しました", "金沢の", "21日に伺います"],
+    ["局番は知らないです", "静岡のお茶を", "2の3000円で"],
+]
+
+
+@pytest.mark.parametrize("messages", TOWN_NEGATIVES)
+def test_towns_in_talk_give_no_number(messages):
+    assert not any(c == "phone_number" for c, _ in _completed(messages))
+
+
+def test_a_mobile_after_a_town_stays_the_mobile():
+    got = _completed(["固定電話しかないので", "山口の", "090-1234-5678です"])
+    assert not any(c == "phone_number" and v.startswith("+8183") for c, v in got)

@@ -49,6 +49,7 @@ CUE_SORRY = "sorry"  # an apology before the first group: it takes back the last
 # talk, then the words that say the part goes on from the last one (「てか今日寒すぎない？ さっきの続き 5523」):
 # the part links to the parts before it as if the message held nothing else
 CUE_RESUMED = "resumed"
+CUE_LANDLINE = "landline"  # the sender said the number is a landline: a city alone next gives its code
 
 _KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later message may need
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
@@ -293,14 +294,17 @@ def read(text: str | NormalizedText) -> Reading:
     fragments = tuple(_with_role(norm, fragments))
     head = tail = 0
     pos = 0
-    for f in fragments:
-        if not _clean(norm[pos:f.start]) and not (pos == 0 and head == 0 and _role_only(norm[:f.start])):
+    for i, f in enumerate(fragments):
+        if not _clean(norm[pos:f.start]) and not (pos == 0 and head == 0 and _role_only(norm[:f.start])) \
+                and not (i and _read_out_no(fragments[i - 1], f, norm)):
             break
         head += 1
         pos = f.end
     pos = len(norm)
-    for f in reversed(fragments):
-        if not _clean(norm[f.end:pos]) and not (pos == len(norm) and _STARTS_FROM_RE.fullmatch(norm, f.end)):
+    for i in range(len(fragments) - 1, -1, -1):
+        f = fragments[i]
+        if not _clean(norm[f.end:pos]) and not (pos == len(norm) and _STARTS_FROM_RE.fullmatch(norm, f.end)) \
+                and not (pos < len(norm) and _read_out_no(f, fragments[i + 1], norm)):
             break
         tail += 1
         pos = f.start
@@ -368,8 +372,12 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
         return None  # 「伝票番号は070」: a labelled number, which the next messages do not complete
     cues = reading.cues & _KEPT_CUES
     area = _named_area_code(reading.view.text) if reading.view is not None and not reading.tail else None
+    if area is None and reading.view is not None and not reading.fragments:
+        area = _city_alone(reading.view.text, chain)
     if area is not None:
         cues |= {CUE_PHONE}  # (「固定は大阪で」: a landline, its code named by the city)
+    elif reading.view is not None and not reading.tail and _LANDLINE_RE.search(reading.view.text):
+        cues |= {CUE_PHONE, CUE_LANDLINE}
     if any(c == LINE_ID for c, _ in completed):
         cues |= {CUE_LINE}  # (a LINE ID completed here: the letters that follow go on with it after its cue is forgotten)
     if CUE_LINE in cues and _LINE_REFUSED_RE.search(reading.view.text):
@@ -449,10 +457,29 @@ def spelled_on(last: Trace, new: Trace) -> Trace | None:
 def _named_area_code(norm: str) -> str | None:
     """The area code a message gives by naming its city (city_area_codes.txt): 「市外局番は大阪と同じ」
     「局番は東京のと一緒です」."""
-    if "局番" not in norm and "電話" not in norm and "固定" not in norm and "家電" not in norm:
+    if "局番" not in norm and "電話" not in norm and "固定" not in norm and "家電" not in norm and "市外" not in norm:
         return None
     m = _area_code_re().search(norm)
-    return _area_codes()[m.group("city") or m.group("town")] if m else None
+    return _area_codes()[m.group("city") or m.group("before") or m.group("town")] if m else None
+
+
+def _city_alone(norm: str, chain: Sequence[Trace]) -> str | None:
+    """The area code of a city a message holds alone (「沼津の」「浜松です」) right after the sender
+    said the number is a landline (「固定電話しかないので」「会社の固定は」)."""
+    if not chain or CUE_LANDLINE not in chain[-1].cues:
+        return None
+    m = _city_alone_re().fullmatch(norm)
+    return _area_codes()[m.group("city")] if m else None
+
+
+@functools.lru_cache(maxsize=1)
+def _city_alone_re() -> "re.Pattern[str]":
+    cities = "|".join(map(re.escape, sorted(_area_codes(), key=len, reverse=True)))
+    return re.compile(rf"\s*(?:市外(?:局番)?(?:は|が)?\s?)?(?P<city>{cities})(?:市)?(?:の|で|です|なので|のほう)?[\s。.!！、,]*")
+
+
+# 「固定電話しかないので」「家の電話は」「会社の方の固定は」: the number to come is a landline
+_LANDLINE_RE = re.compile(r"固定|家電|いえでん|イエデン|自宅の?電話|家の電話|店の電話|事務所の電話|会社の電話|landline")
 
 
 @functools.lru_cache(maxsize=1)
@@ -471,8 +498,10 @@ def _area_code_re() -> "re.Pattern[str]":
     # (or a landline named, the city closing the message: 「家の電話は大阪の」「6543-2109です」)
     landline = (r"(?:(?:家|いえ|うち|自宅|実家|店|お店|事務所|会社)の(?:固定電話|固定|電話)|固定電話|固定|家電|自宅電話)"
                 r"(?:の?番号)?(?:は|が|も|なら|、|,)?")
-    return re.compile(rf"(?:市外)?局番(?:は|が|も)?\s?(?P<city>{cities})(?:市)?(?:の(?:もの|やつ)?)?\s?"
-                      r"(?:と(?:同じ|おなじ|一緒|いっしょ)|です|で)"
+    # (「市外は横浜の」: 市外 alone is the code too; 「佐久の局番で」: the city before the word)
+    return re.compile(rf"(?:市外局番|市外|局番)(?:は|が|も)?\s?(?P<city>{cities})(?:市)?(?:の(?:もの|やつ)?)?\s?"
+                      r"(?:と(?:同じ|おなじ|一緒|いっしょ)|です|で|(?=[\s。.!！、,]*$))"
+                      rf"|(?P<before>{cities})(?:市)?の\s?(?:市外局番|市外|局番)(?:です|で|だよ|ね)?(?=[\s。.!！、,]*$)"
                       rf"|{landline}\s?(?P<town>{cities})(?:市)?(?:の|で)?(?:です|だよ|ね)?[\s。.!！、,]*$")
 
 
@@ -915,6 +944,15 @@ def _cue_windows(norm: str, fragments: Sequence[Fragment]) -> list[tuple[int, in
         else:
             merged.append((start, end))
     return merged
+
+
+def _read_out_no(left: Fragment, right: Fragment, norm: str) -> bool:
+    """「62の4418」「531の2276」: a number read out as Japanese does, its groups joined by の."""
+    return left.kind == DIGITS and right.kind == DIGITS and 2 <= len(left.value) <= 4 \
+        and len(right.value) == 4 and _NO_GAP_RE.fullmatch(norm, left.end, right.start) is not None
+
+
+_NO_GAP_RE = re.compile(r"\s?の\s?")
 
 
 def _clean(gap: str) -> bool:
