@@ -119,6 +119,27 @@ def test_training_features_are_the_runtime_features():
             sorted((f.category, f.start, f.end, f.value) for f in at_runtime), text
 
 
+@pytest.mark.parametrize("argv, complaint", [
+    (["--train-extra", "data/blind/round-9.jsonl"], "held out"),
+    (["--tune", "data/labelled/test.jsonl"], "held out"),
+    (["--train-extra", "data/blind/round-1.jsonl"], "both trained and tuned"),  # round-1 tunes by default
+    (["--train-extra", "data/blind/round-3.jsonl", "--tune", "data/blind/round-3.jsonl"], "both trained and tuned"),
+])
+def test_trainer_refuses_held_out_and_self_tuning(argv, complaint, monkeypatch, capsys):
+    # the trainer stops before it reads a row: a held-out round is never trained or tuned on, and
+    # a threshold is never chosen on rows the model was fitted to
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_intent
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(sys, "argv", ["train_intent.py", *argv])
+    with pytest.raises(SystemExit):
+        train_intent.main()
+    assert complaint in capsys.readouterr().err
+
+
 def test_off_switch_and_policy_file(tmp_path):
     with pytest.raises(PolicyError, match="intent_model"):
         Policy(intent_model="maybe")
