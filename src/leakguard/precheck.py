@@ -187,6 +187,7 @@ def _email(words: _Literals) -> Check:
 def _payment(detector, words: _Literals) -> Check:
     from .detectors import payment_details as details
     from .detectors import payment_english as english
+    from .detectors import payment_foreign as foreign
 
     anchors = words.add(list(detector._gate_keys))  # the words of the detector's own gate automaton
 
@@ -197,7 +198,7 @@ def _payment(detector, words: _Literals) -> Check:
         text = view.text
         if details.may_find(text):  # written details, menus, vouchers, held payouts
             return True
-        return english.may_find(text)  # every group of one English rule
+        return english.may_find(text) or foreign.may_find(text)  # every group of one English rule; Chinese, Korean
 
     return check
 

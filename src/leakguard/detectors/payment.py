@@ -105,7 +105,11 @@ _CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通す�
 # 振込で」): the platform named as what is left behind, not as the way.
 _ONLY_THIS_TIME = ("今回だけ", "今回のみ", "初回だけ", "初回のみ", "最初だけ",
                    # 「ご新規さまはアプリから、2回目からは当店直予約で」: the first visit left to the platform
-                   "ご新規さまは", "ご新規様は", "新規の方は", "新規のお客様は", "初回は", "初めての方は", "1回目は")
+                   "ご新規さまは", "ご新規様は", "新規の方は", "新規のお客様は", "初回は", "初めての方は", "1回目は",
+                   # 「残金を現金で払ってもらう形で…手付はアプリで」: only a part (the deposit) left to the platform
+                   # (the platform's term may begin at its は: 「手付|はアプリで」「今回|はアプリで買ってもらって」)
+                   "手付", "手付金", "手付け", "前金", "内金", "頭金", "着手金", "半分", "一部", "半額", "今回",
+                   "手付は", "手付金は", "手付けは", "前金は", "内金は", "頭金は", "着手金は", "半分は", "一部は", "半額は", "今回は")
 # Right after one, the rest of the money goes another way (「半分はアプリで、残りは現金で」): part paid outside
 _REST_AFTER = ("、残り", "、あと", "、差額", "、残額", "、残金", "、後半", "、半額", "、追加分", ",残り")
 # …or after the platform's half is paid (「半分はアプリでお支払いして、残りの半分は…現金で」)
@@ -434,9 +438,10 @@ class PaymentDetector:
             return
         # Details written out and English proposals: their own readers, on the whole view (each
         # returns at once without a digit or a Latin word), before and apart from the anchor gate.
-        details, english = _readers()
+        details, english, foreign = _readers()
         yield from details(view)
         yield from english(view)
+        yield from foreign(view)
         anchors = self.anchors(view)
         if not anchors:
             return
@@ -1208,8 +1213,9 @@ def _readers():
     """Imported on first use: their patterns are compiled then, not when leakguard is imported."""
     from .payment_details import find_details
     from .payment_english import find_english
+    from .payment_foreign import find_foreign
 
-    return find_details, find_english
+    return find_details, find_english, find_foreign
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,9 +21,9 @@ SCORE_GIVEN = 0.86  # blocks under the default policy; intent.decide never drops
 _BANK = r"(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|ja|ゆうちょ|バンク|bank)"
 _ACCOUNT_TYPE = r"(?:普通|当座|貯蓄|普)(?:預金)?(?:口座)?"
 _PATTERNS = (
-    # 〇〇銀行 △△支店（店番号123） 普通 1234567
+    # 〇〇銀行 △△支店（店番号123） 普通 1234567; a credit union or JA by its head office (本店, 本所) or branch (支所)
     ("bank", regex.compile(
-        rf"{_BANK}[^\n。]{{0,30}}?(?:支店|出張所|営業部|店番号?|[0-9]{{3}}店|[〇一二三四五六七八九]{{3}}店)[^。]{{0,24}}?{_ACCOUNT_TYPE}"
+        rf"{_BANK}[^\n。]{{0,30}}?(?:支店|本店|本所|支所|出張所|営業部|店番号?|[0-9]{{3}}店|[〇一二三四五六七八九]{{3}}店)[^。]{{0,24}}?{_ACCOUNT_TYPE}"
         r"[ :：/・、,（(]{0,3}+(?:口座番号|番号|no\.?)?[ :：]{0,2}+[0-9]{6,8}(?![0-9])")),
     # 支店 … 普通 1234567 without the bank's name (the name was in the line before)
     ("bank", regex.compile(
@@ -56,7 +56,7 @@ _PATTERNS = (
 )
 # What each kind of pattern cannot match without (checked before the pattern runs)
 _NEEDLES = {
-    "bank": ("支店", "店番", "出張所", "営業部", "店"),
+    "bank": ("支店", "店番", "出張所", "営業部", "店", "本所", "支所"),
     "yucho": ("記号", "-"),
     "account": ("口座", "振込"),
     "crypto": ("bc1", "0x"),

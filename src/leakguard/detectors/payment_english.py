@@ -39,7 +39,14 @@ _BYPASS = _words(
     r"(?:escrow|platform|marketplace|milestone system|site|app checkout|site checkout|checkout|app payment|in-app payment)"
     r"(?!'?s? (?:inbox|chat|messag|thread|upload))",
     r"saves? (?:us )?(?:both )?~?\d+ ?%", r"because of the (?:platform )?fees?",
-    r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book)(?:s|ed|ing)? (?:me |you |us |with me |with us )?directly",
+    r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book|tip|tipp)(?:s|ed|ing)? (?:me |you |us |with me |with us )?direct(?:ly)?",
+    # the platform's fee complained about (「platform fee too high」「so we don't pay fee double」)
+    r"(?:platform|app|site|service|booking|marketplace)(?:'s)? (?:fees?|commission|cut)(?: is| are)? (?:too |so |very |really )?"
+    r"(?:high|expensive|much|big|steep)",
+    r"pay (?:the )?fees? (?:double|twice)",
+    # the booking or request on the platform dropped for a meeting or cash
+    r"(?:skip|avoid|without|instead of|cancel|not through)(?: the| this| my| our| your)? (?:(?:app|site|platform|online) "
+    r"(?:booking|reservation|request|order)|(?:booking|reservation|request|order)(?= here| on (?:the )?(?:app|site|platform)))",
     r"(?:pay|paid|send|sent|wire|wired|transfer|transferred)(?:s|ing)? (?:[a-z]++ ){1,3}directly", r"directly (?:to|into) (?:my|your)",
     r"go(?:ing)? direct(?:ly)?(?! (?:to|message|messages|link))",
     r"instead of (?:a |the )?(?:new |next )?milestones?", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
@@ -55,7 +62,10 @@ _PAY = _words(
     r"balance", r"funds?", r"charge[sd]?", r"checkout", r"contract\w*", r"agreement", r"sign",
     r"harai\w*", r"harau", r"haratte\w*", r"furikom\w*", r"soukin", r"torihiki", r"keiyaku", r"okuru", r"book(?:ing)?",
     # an amount named with the way to pay (「ok with Amazon gift code? 2000 yen」)
-    r"\d{1,7}+ ?(?:yen|jpy|usd|dollars?|bucks)",
+    r"\d{1,7}+ ?(?:yen|jpy|usd|eur|euros?|dollars?|bucks|rmb|cny|krw|won|baht|dong|vnd)", r"[$€£¥￥]\d[\d,.]*+",
+    # a tip, an extra or a discount offered for it
+    r"tip(?:s|ped|ping)?(?! (?:about|on|of|from|off|for (?:the|a|how)))", r"extra", r"discount", r"cheaper",
+    r"send(?:s|ing)? (?:you |me |it )?(?:the )?(?:usdt|btc|bitcoin|eth|crypto|deposit|rest|balance|payment|tip)",
 )
 # An outside way to pay.
 _CHANNEL = _words(
@@ -63,7 +73,12 @@ _CHANNEL = _words(
     r"western union", r"moneygram", r"stripe", r"square", r"wire transfer", r"bank (?:transfer|wire|deposit)",
     r"wire", r"btc", r"bitcoin", r"eth", r"ethereum", r"usdt", r"usdc", r"crypto(?:currency)?", r"tether",
     r"gift ?(?:cards?|links?|codes?)", r"amazon (?:gift|card)\w*", r"(?:discord )?nitro", r"itunes cards?", r"f ?& ?f", r"friends (?:and|&) family",
-    r"cash", r"paypay", r"line ?pay",
+    r"cash", r"paypay", r"line ?pay", r"by hand", r"in person",
+    # services and chains travellers and residents from abroad use (wallets, remittance, crypto)
+    r"alipay", r"wechat ?pay", r"weixin ?pay", r"kakao ?pay", r"toss", r"naver ?pay", r"grab ?pay", r"gcash", r"paymaya",
+    r"momo", r"skrill", r"neteller", r"remitly", r"worldremit", r"xoom", r"payoneer", r"binance(?: pay)?",
+    r"trc-?20", r"erc-?20", r"bep-?20", r"tron", r"trx", r"litecoin", r"ltc", r"dogecoin", r"xrp", r"solana",
+    r"(?:steam|google play|apple|app store|itunes|razer) (?:gift )?(?:cards?|codes?|vouchers?)",
 )
 # A payment app used as a verb: "venmo me", "paypal you the rest".
 _CHANNEL_VERB = _words(
@@ -74,7 +89,7 @@ _CHANNEL_VERB = _words(
 _DETAILS = _words(
     r"bank (?:details|info|information|account)", r"account (?:number|details|info)", r"swift(?: code)?",
     r"iban", r"routing number", r"sort code", r"(?:wallet|btc|eth|usdt|crypto) address",
-    r"payment (?:link|request|details|info)", r"(?:paypal|venmo|wise|payoneer|zelle|revolut) ?(?:→|->|:|=) ?\S+@\S+", r"paypal\.me/\S+", r"wise\.com/pay\S*", r"buy\.stripe\.com/\S+",
+    r"payment (?:link|request|details|info)", r"(?:give|send|tell) me your (?:wallet|account|iban|bank|payment|qr)\w*", r"(?:paypal|venmo|wise|payoneer|zelle|revolut) ?(?:→|->|:|=) ?\S+@\S+", r"paypal\.me/\S+", r"wise\.com/pay\S*", r"buy\.stripe\.com/\S+",
     r"checkout\.stripe\.com/\S+", r"venmo\.com/\S+", r"cash\.app/\S+", r"revolut\.me/\S+",
 )
 # A request, proposal or offer.
@@ -86,7 +101,9 @@ _REQUEST = _words(
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
     r"(?:pay|send|wire|transfer) (?:half|the rest|the balance|upfront|now|\$?\d+)", r"skip the",
     r"works (?:for me|fine)", r"is fine", r"if (?:that'?s|it'?s) (?:easier|simpler|better|faster)", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
-    r"next time", r"(?:is (?:it |that )?|are you )?ok with", r"ok ?\?", r"from now on", r"going forward", r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
+    r"next time", r"(?:is (?:it |that )?|are you )?ok with", r"ok ?\?", r"(?:is |are )?ok for (?:me|you|us)",
+    r"when (?:we|i|you) meet", r"on the day", r"if you (?:pay|send|tip)", r"i (?:give|send|bring) you", r"will pay you",
+    r"i'?ll (?:tip|bring)", r"just bring", r"from now on", r"going forward", r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
 )
 # A refusal, a rule or a warning: the sentence is not a proposal.
 _NEGATION = _words(
@@ -94,7 +111,7 @@ _NEGATION = _words(
     r"rather not", r"refuse\w*", r"not allowed", r"isn'?t allowed", r"not permitted", r"prohibit\w*",
     r"forbid\w*", r"violat\w*", r"against (?:the |our |platform |site )*(?:rules|policy|policies|terms|tos)",
     r"scam\w*", r"fraud\w*", r"phishing", r"beware", r"be careful", r"suspicious", r"report (?:it|them|this)",
-    r"shouldn'?t", r"should not", r"must not", r"only (?:accept|take|use|work)\w*", r"not going to",
+    r"shouldn'?t", r"should not", r"(?:was|were|been|am|are|is|get|got) told", r"must not", r"only (?:accept|take|use|work)\w*", r"not going to",
     r"unable to", r"no longer", r"stay(?:ing)? (?:on|here)", r"keep (?:it|everything|payments?) (?:on|here)",
     r"through the platform'?s?", r"via the platform'?s?", r"fund the milestone", r"red flag", r"anyone asking",
     r"(?:if|when) (?:someone|anyone)", r"protect\w*", r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|do)\w*",
@@ -106,7 +123,7 @@ _NEGATION = _words(
     r"(?:someone|somebody|a (?:buyer|seller|client|user|customer)|they|he|she) (?:asked|told|wants|wanted|is asking) (?:me|us) to",
     r"is (?:that|this|it) (?:a scam|legit|safe|allowed|normal)",
     r"(?:escrow|platform|site|in-app|app) (?:payments? )?only", r"only (?:via|through) the (?:site|platform|app)",
-    r"in the app", r"in-app", r"the app'?s", r"\w+masen(?! ka)", r"nai desu", r"site de onegai", r"dame",
+    r"in the app", r"in-app", r"stick(?:s|ing)? (?:with|to) (?:the |this )?(?:platform|site|app|escrow)", r"the app'?s", r"\w+masen(?! ka)", r"nai desu", r"site de onegai", r"dame",
 )
 # A negation right before the platform's own process is a reason to leave it (「our company doesn't
 # allow escrow services, so we pay by wire」), not a refusal of the proposal.

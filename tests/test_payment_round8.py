@@ -1,0 +1,137 @@
+"""Round-8 payment classes (rural direct sales by post and on pickup; guides, translators and residents
+from abroad): cash on delivery and postal transfers offered by the seller, cash at the handover, a
+saving for the outside way, the rest of the price paid outside, a credit union or JA account written
+out; English with tips, amounts and the platform's fee complained about; Chinese and Korean
+proposals; and the quiet side of each (着払い, rescheduling 振替, the price already paid in the app,
+refusals, scams asked about, translation work). All wording written for these tests."""
+import pytest
+
+import leakguard
+
+PAYMENT = "off_platform_payment"
+
+
+def _paid(text: str) -> bool:
+    return any(f.category == PAYMENT for f in leakguard.find(text))
+
+
+CASH_ON_DELIVERY_AND_POSTAL = [
+    "代引きでお送りしましょうか？届いた時に払ってもらえれば",
+    "代金引換にしてもらえれば明日には出せます",
+    "ヤマトのコレクトで発送しますね、受け取りの時にドライバーさんに払ってください",
+    "代引き対応もできますので言ってください",
+    "郵便振替で払ってもらってもいいですよ、用紙を入れておきます",
+    "払込取扱票を同封しますので、郵便局で払い込んでください",
+    "代金は振替用紙でお願いします",
+    "お支払いは郵便局の振替でもかまいません、払込用紙を同封しますので",
+]
+
+CASH_AT_HANDOVER = [
+    "来られる日に現金持ってきてください",
+    "受け取りに来た時にお金はその場で払ってくれればいいです",
+    "お金は軽トラで届けた時に、その場でいただきます",
+    "お代は取りに来た時でいいですよ、現金で",
+    "手付はアプリで、残りは納車の時に現金でお願いします",
+    "トラクター、引き取りの時に残金を現金で払ってもらう形でもいいですか？手付はアプリで",
+]
+
+SAVING_AND_REST = [
+    "銀行振込なら500円引きにします、アプリの手数料がないので",
+    "振込にしてくれたら千円まけますよ",
+    "代引きなら送料サービスしますよ",
+    "ゆうちょに振り込んでもらえたら送料サービスします",
+    "残りは現金でもらえますか",
+    "差額は銀行に振り込みますね",
+    "半分はここで、残りは振込でもいいですか",
+    "今回はアプリで買ってもらって、来月からの定期便はうちと直に契約しませんか。",
+]
+
+ACCOUNT_WRITTEN = [
+    "振込先はさくら信用金庫 本店 普通 3391207 ヤマダ タロウです",
+    "JAみどり 本所 普通 1234567 にお願いします",
+    "農協の口座です 本店 普通 7654321",
+]
+
+ENGLISH = [
+    "Platform fee too high. If you pay me direct with PayPal friends and family I give you 15% discount.",
+    "I give you tip direct by Western Union after the trip, it's my family way to say thanks.",
+    "Google Play gift card $50 ok? I don't have Japanese credit card so can't pay in app",
+    "Pay cash when we meet, I'll bring change.",
+    "Just bring cash on the day, ¥8000 is fine",
+    "I can give you extra ¥5,000 if we skip the app booking and you just meet us at the hotel.",
+    "Cancel the booking here and I pay you cash at the station, cheaper for both",
+    "My cousin will pay you in Japan by hand, ¥30,000 cash.",
+    "Alipay or WeChat Pay is ok for me, I send you the QR code",
+    "I'll send USDT on TRC20, give me your wallet",
+    "Deposit 30% by Wise, rest when we meet",
+]
+
+CHINESE_KOREAN = [
+    "定金我用支付宝付给你吧，不走平台了，你把收款码发我。",
+    "微信支付可以吗？转账给你，这样平台不扣手续费，我们都划算。",
+    "保证金我直接转你银行卡，平台这单你取消就行，省得扣20%。",
+    "尾款我用微信转给你，不用平台付了",
+    "보증금은 여기 말고 토스로 보내 드릴게요. 계좌 번호 알려 주세요",
+    "번역료 는 페이팔 로 직접 보내 드릴 께요. 플랫폼 수수료 너무 비싸요",
+    "카카오페이로 송금해도 될까요? 앱 수수료가 비싸서요",
+]
+
+QUIET = [
+    # the carrier collects the shipping fee, not the price
+    "送料は着払いでお願いします",
+    "着払いで発送しますね、120サイズです",
+    "ごめんなさい、代引きはやってないです。アプリの決済だけでお願いします",
+    "代引き手数料の計算ツールを作ってほしいです、見積もりお願いします",
+    # 振替 that moves no money to the seller
+    "口座振替依頼書のデザインを8,000円でお願いします",
+    "レッスンの振替は来週でお願いします",
+    "振替休日なので発送は火曜になります",
+    # the price already paid in the app
+    "受け取りは手渡しでも大丈夫です、お支払いはもうアプリで済んでいるので当日は品物を渡すだけです",
+    "当日は品物だけ受け取りに来てください、支払いはアプリで済んでます",
+    "現金は持ってこなくて大丈夫です、アプリで払ってありますから",
+    "お金はその場でいただくことはできません、アプリで決済してください",
+    "当日その場で商品を確認してから、アプリで受取評価してください",
+    "残りはアプリの取引画面から払ってください",
+    "残りは明日発送します",
+    "売上金の振込申請をしたので、明日口座に入ります",
+    "定期便はアプリの定期購入から申し込めます",
+    "PayPayで払うと安くなるキャンペーン中らしいです",
+    # a placeholder account, a head office that is a building
+    "〇〇銀行 〇〇支店 普通 1234567 のように入力欄に表示してください",
+    "本店は普通の建物です、駐車場は3台分",
+    # English: on the platform, prices, scams asked about, work, advice
+    "Please pay through the app, I can't accept cash.",
+    "The tour price is ¥8000 per person, paid in the app.",
+    "I need a translation of my bank's FAQ about Wise transfers, 2000 words.",
+    "Someone asked me to pay by Western Union, is this a scam?",
+    "I was told to bring cash for the temple entrance fee, about ¥500.",
+    "Tip is not necessary in Japan.",
+    "Thanks for the tip about direct contracts, but I'll stick with the platform.",
+    # Chinese and Korean: on the platform, refusals, translation work
+    "请通过平台付款，我不接受私下转账。",
+    "앱으로 결제해 주세요. 직접 송금은 안 돼요.",
+    "支付宝的帮助页面需要翻译成日语",
+]
+
+
+@pytest.mark.parametrize("text", CASH_ON_DELIVERY_AND_POSTAL + CASH_AT_HANDOVER + SAVING_AND_REST + ACCOUNT_WRITTEN)
+def test_rural_direct_sales_ways_are_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", ENGLISH + CHINESE_KOREAN)
+def test_visitors_proposals_are_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet_side_stays_quiet(text):
+    assert not _paid(text)
+
+
+def test_a_japanese_message_is_not_read_as_chinese():
+    from leakguard.detectors.payment_foreign import may_find
+
+    assert not may_find("現金で払うので、手数料のかからない方法で送金します")
+    assert may_find("尾款我用微信转给你")
