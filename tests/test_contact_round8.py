@@ -46,3 +46,62 @@ def test_mail_itself_asked_for_is_an_email_invitation(text):
 ])
 def test_mail_as_a_compound_a_past_event_or_refused_stays_quiet(text):
     assert "email" not in _channels(text)
+
+
+# -- a value with the words that invite to use it (lexicons/value_invitation_cues.txt, round-8) ------
+import leakguard.detectors.value_invitations as vi  # noqa: E402
+from leakguard.model import EMAIL, LINE_ID, PHONE, Finding  # noqa: E402
+
+_CATEGORY = {"phone": PHONE, "email": EMAIL, "line": LINE_ID}
+
+
+def _step(text: str, value: str, channel: str):
+    start = text.index(value)
+    finding = Finding(_CATEGORY[channel], start, start + len(value), value, value, 0.9, "", "")
+    return vi.invitation_for(text, finding, channel)
+
+
+@pytest.mark.parametrize("text,value,channel", [
+    # when and where they can be reached, the channel they prefer, the desk after a bracket
+    ("携帯 080-3312-5568、昼は畑なので夕方ならおります", "080-3312-5568", "phone"),
+    ("店の電話 0287-55-3190 です。朝7時からおります", "0287-55-3190", "phone"),
+    ("自宅 0465-22-8813、母が出ると思います", "0465-22-8813", "phone"),
+    ("090-6621-4470 です。LINEより電話が早いです", "090-6621-4470", "phone"),
+    ("番号 070-2281-5593、字を打つのが苦手なので電話で", "070-2281-5593", "phone"),
+    ("0259-33-1187（事務所）までお電話ください", "0259-33-1187", "phone"),
+    ("0942-77-1205（担当：中村）までご連絡を", "0942-77-1205", "phone"),
+    ("連絡は事務所の方へ 03-5521-8870", "03-5521-8870", "phone"),
+    # an address read daily, one that takes mail, a reply awaited there
+    ("ドコモのメール tama.nouen@docomo.ne.jp です、毎日見てますので", "tama.nouen@docomo.ne.jp", "email"),
+    ("アドレス yoshi.kome55@yahoo.co.jp です、夜寝る前の時に見ます", "yoshi.kome55@yahoo.co.jp", "email"),
+    ("sato.mikan@au.com に写真お願いします、お返事お待ちしてます", "sato.mikan@au.com", "email"),
+    # English and the languages of guests and residents
+    ("Text or call anytime after 5: 080-4471-2290", "080-4471-2290", "phone"),
+    ("Ring me when you arrive, 090-5521-7783", "090-5521-7783", "phone"),
+    ("Please send me the invoice at leo.m@outlook.com", "leo.m@outlook.com", "email"),
+    ("Backup email if the app fails: nina.tr@gmail.com", "nina.tr@gmail.com", "email"),
+    ("请发给我，邮箱 li.na88@163.com", "li.na88@163.com", "email"),
+    ("到了车站给我打电话：080-6612-3390", "080-6612-3390", "phone"),
+    ("전화 주세요 010-2231-5567", "010-2231-5567", "phone"),
+    ("Số của tôi 080-7731-2204, gọi cho tôi khi đến nơi", "080-7731-2204", "phone"),
+    ("Me liga: 080-5512-3307", "080-5512-3307", "phone"),
+    ("Llámame al 090-2218-6643 por favor", "090-2218-6643", "phone"),
+])
+def test_a_value_with_availability_or_a_foreign_ask_is_invited(text, value, channel):
+    assert _step(text, value, channel) is not None
+
+
+@pytest.mark.parametrize("text,value,channel", [
+    ("090-6621-4470 から電話が早い時間にかかってきて困っています", "090-6621-4470", "phone"),
+    ("この番号 080-3312-5568 は詐欺です、夕方ならおりますと言っていました", "080-3312-5568", "phone"),
+    ("0259-33-1187 までお電話しないでください", "0259-33-1187", "phone"),
+    ("tama.nouen@docomo.ne.jp に送りましたが届いていないようです", "tama.nouen@docomo.ne.jp", "email"),
+    ("Please don't call or text 080-4471-2290, it is not mine anymore", "080-4471-2290", "phone"),
+    ("The scam message said call or text 090-5521-7783", "090-5521-7783", "phone"),
+    ("入力欄の例）080-5531-2207 のままで、返事待ってます", "080-5531-2207", "phone"),
+    ("090-3318-2207 は駅の方へ歩いたところの店の番号で、もう閉店しました", "090-3318-2207", "phone"),
+    ("電話番号は 090-4471-2286 です。よろしくお願いします。", "090-4471-2286", "phone"),
+    ("MAIL: hatake.jiro@ocn.ne.jp（大文字でも届きます）", "hatake.jiro@ocn.ne.jp", "email"),
+])
+def test_a_value_refused_reported_sampled_or_only_stated_is_not_invited(text, value, channel):
+    assert _step(text, value, channel) is None
