@@ -46,6 +46,14 @@ SAVING_AND_REST = [
     "今回はアプリで買ってもらって、来月からの定期便はうちと直に契約しませんか。",
 ]
 
+APP_LEFT_OUT = [
+    "次のカメラは、アプリ使わないで買いたい",
+    "サイト使わずに譲りますよ、そのほうが安いし",
+    "アプリなしで売ってもらえませんか",
+    "次からはアプリを使わないで直接注文してください",
+    "ここ使わないで買えたら助かるんですが",
+]
+
 ACCOUNT_WRITTEN = [
     "振込先はさくら信用金庫 本店 普通 3391207 ヤマダ タロウです",
     "JAみどり 本所 普通 1234567 にお願いします",
@@ -97,6 +105,10 @@ QUIET = [
     "売上金の振込申請をしたので、明日口座に入ります",
     "定期便はアプリの定期購入から申し込めます",
     "PayPayで払うと安くなるキャンペーン中らしいです",
+    # the app left out, refused or as work
+    "アプリを使わないで買う方法はありません、必ずアプリから購入してください",
+    "アプリ使わないで買うのは規約違反なのでやめてください",
+    "アプリなしでも見れるページを作ってほしいです",
     # a placeholder account, a head office that is a building
     "〇〇銀行 〇〇支店 普通 1234567 のように入力欄に表示してください",
     "本店は普通の建物です、駐車場は3台分",
@@ -115,7 +127,8 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", CASH_ON_DELIVERY_AND_POSTAL + CASH_AT_HANDOVER + SAVING_AND_REST + ACCOUNT_WRITTEN)
+@pytest.mark.parametrize("text", CASH_ON_DELIVERY_AND_POSTAL + CASH_AT_HANDOVER + SAVING_AND_REST + APP_LEFT_OUT
+                         + ACCOUNT_WRITTEN)
 def test_rural_direct_sales_ways_are_found(text):
     assert _paid(text)
 
