@@ -544,6 +544,8 @@ _CASES: dict[str, tuple] = {
     "towns for area codes, groups read with の": ("fragments _city_alone_re, _city_alone, _LANDLINE_RE, _NO_GAP_RE, "
                                                  "_read_out_no, _area_code_re",
                                                  _cycle("固定電話は 市外は横浜の 佐久の局番で 沼津の 62の4418の の の ")),
+    "words that close a group, fillers": ("fragments _CLOSES_A_GROUP_RE, _RAW_CLOSES_A_GROUP_RE, _FILLER_ALONE_RE",
+                                          _cycle("0までが頭 1の部分は一緒 2も同じ の、えーと あのー ")),
     "kanji numerals alone": ("fragments _KANJI_ONLY_RE (a message of kanji digits)", _cycle("〇九〇一二三")),
     "ordinals and readings named by position": ("fragments _ROLE_HEAD_RE, _READING_GATE_RE, _READING_END_RE, "
                                                 "_named_readings, _labelled_groups, _phone_by_role, _SELF_FIX_RE, _CORRECTS_RE",

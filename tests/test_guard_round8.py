@@ -112,3 +112,37 @@ def test_towns_in_talk_give_no_number(messages):
 def test_a_mobile_after_a_town_stays_the_mobile():
     got = _completed(["固定電話しかないので", "山口の", "090-1234-5678です"])
     assert not any(c == "phone_number" and v.startswith("+8183") for c, v in got)
+
+
+# The words after a group that say where the number stands (「までが頭です」「までです」), that a group
+# is the usual one (「090の部分は一緒で」「080のところは同じです」), and a filler alone between
+# groups (「の、えーと」「あのー」「うーん」): the chain goes on.
+GOES_ON = [
+    (["080-6621までが頭です", "3318"], "+818066213318"),
+    (["070-3912までです", "5520"], "+817039125520"),
+    (["頭から言うと 090-4417までが前半", "2286"], "+819044172286"),
+    (["090の部分は一緒で", "3327", "8190 です"], "+819033278190"),
+    (["080のところは同じです", "5512-9034"], "+818055129034"),
+    (["はい、080", "の、えーと", "9153 2640 です"], "+818091532640"),
+    (["070-2231", "あのー", "5508"], "+817022315508"),
+    (["090-6634", "うーん、なんだっけ", "3321"], "+819066343321"),
+]
+
+
+@pytest.mark.parametrize("messages, value", GOES_ON)
+def test_group_closing_words_and_fillers_keep_the_chain(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+GOES_ON_NEGATIVES = [
+    ["10日までが受付です", "3318個あります"],
+    ["5月20日までです", "1200円で"],
+    ["サイズは23の部分は一緒で", "色違いが2つ"],
+    ["12時まで", "えーと", "3人で伺います"],
+    ["価格は同じで", "4400円です"],
+]
+
+
+@pytest.mark.parametrize("messages", GOES_ON_NEGATIVES)
+def test_dates_amounts_and_sizes_are_not_joined(messages):
+    assert not any(c == "phone_number" for c, _ in _completed(messages))

@@ -303,7 +303,8 @@ def read(text: str | NormalizedText) -> Reading:
     pos = len(norm)
     for i in range(len(fragments) - 1, -1, -1):
         f = fragments[i]
-        if not _clean(norm[f.end:pos]) and not (pos == len(norm) and _STARTS_FROM_RE.fullmatch(norm, f.end)) \
+        if not _clean(norm[f.end:pos]) and not (pos == len(norm) and (_STARTS_FROM_RE.fullmatch(norm, f.end)
+                                                                      or _CLOSES_A_GROUP_RE.fullmatch(norm, f.end))) \
                 and not (pos < len(norm) and _read_out_no(f, fragments[i + 1], norm)):
             break
         tail += 1
@@ -318,6 +319,14 @@ _STARTS_FROM_RE = re.compile(r"\s?(?:から|で始まって|で始まります|�
                              r"(?:です|だよ|ね|よ|な)?[\s。、,!！…]*")
 
 
+# 「080-6621までが頭です」「090-4417までです」: the number so far, up to here; 「090の部分は一緒で」
+# 「080のところは同じです」: a group the same as ever, the rest to come
+_CLOSES_A_GROUP_RE = re.compile(
+    r"\s?(?:まで(?:が|は)?\s?(?:頭|あたま|最初|さいしょ|前半|前|はじめ|初め|上)?"
+    r"|(?:の\s?(?:部分|ところ|とこ|所|方|ほう))?(?:は|も)?\s?(?:一緒|いっしょ|同じ|おなじ|共通|いつも通り|いつもどおり))"
+    r"(?:です|だよ|で|ね|な|よ){0,2}[\s。、,!！…]*")
+
+
 def may_begin_chain(text: str) -> bool:
     """Cheap test on the raw message: whether it can leave a trace at all (a cue, or a part at its
     end). Guard reads a message only if this holds or the sender's chain is open."""
@@ -327,7 +336,11 @@ def may_begin_chain(text: str) -> bool:
             or _NOT_REAL_RE.search(text.lower()) is not None  # (so that the chain knows it is example data)
             or _REVERSE_ANNOUNCED_RE.search(text) is not None  # (「全部逆から書きます」: so that it knows the order)
             or _names_provider_raw(text)  # (「icloud.com のほうです」: the host of what follows)
-            or _named_area_code(text) is not None)  # (「家電は名古屋です」: the code of what follows)
+            or _named_area_code(text) is not None  # (「家電は名古屋です」: the code of what follows)
+            or _RAW_CLOSES_A_GROUP_RE.search(text) is not None)  # (「080-6621までが頭です」「090の部分は一緒で」)
+
+
+_RAW_CLOSES_A_GROUP_RE = re.compile(r"[0-9０-９]\s?(?:まで|の\s?(?:部分|ところ|とこ|所|方|ほう)|[はも]\s?(?:一緒|いっしょ|同じ|おなじ))")
 
 
 def _names_provider_raw(text: str) -> bool:
@@ -1545,12 +1558,12 @@ _REACTION_ALONE_RE = regex.compile(
 _REST_ANNOUNCED = (r"(?:あと|後|残り|のこり|最後|さいご|後ろ|うしろ|下|しも|末尾)(?:の|は)?\s?" + _USUAL + r"{0,2}"
                    r"(?:[0-9０-９一二三四]|よん|さん)\s?(?:桁|けた|ケタ)(?:は|が|です|だよ|ね|よ|な){0,2}")
 _REST_ANNOUNCED_RE = re.compile(rf"\s*{_REST_ANNOUNCED}[。、,!！\s]*")
-_FILLER_ALONE_RE = re.compile(
-    r"\s*(?:(?:お?名前|なまえ)(?:の(?:部分|ところ))?(?:は|が)|"
-    r"えっと|えーと|えーっと|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
+_FILLER_ALONE_RE = re.compile(  # (「の、えーと」: the particle of the group before, then the filler)
+    r"\s*(?:(?:の|で|と)[、,\s]*)?(?:(?:(?:お?名前|なまえ)(?:の(?:部分|ところ))?(?:は|が)|"
+    r"えっと|えーと|えーっと|ええと|えと|あのー?|うーん|んーと?|んと|なんだっけ|なんやったっけ|たしか|確か|ちょい待ち|あっ?|あれ|ちょっと待って|ちょっとまって|待って|まって|少々お待ちください|"
     r"お待ちください|はい|うん|(?:その|の)?(?:後ろ|うしろ|あと)に(?:続けて|つづけて|つけて)?|に?続けて|"
     r"その(?:後ろ|うしろ|あと|次|つぎ)(?:が|は)|" + _REST_ANNOUNCED +
-    r"|(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+|is|it's|its|it is))[、,。.!！?？…ー〜~:：\s]*(?:笑|[wｗ]{1,8})?\s*")
+    r"|(?i:ok|okay|wait|hold on|one sec|sec|um+|uh+|is|it's|its|it is))[、,。.!！?？…ー〜~:：\s]*){1,3}(?:笑|[wｗ]{1,8})?\s*")
 
 
 def _pointed(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
