@@ -105,3 +105,28 @@ def test_a_value_with_availability_or_a_foreign_ask_is_invited(text, value, chan
 ])
 def test_a_value_refused_reported_sampled_or_only_stated_is_not_invited(text, value, channel):
     assert _step(text, value, channel) is None
+
+
+# -- English and other languages of guests: indirect asks to move (lexicons/contact_english.txt) ----
+@pytest.mark.parametrize("text,channel", [
+    ("Is it possible to talk with you on WhatsApp before I confirm?", "whatsapp"),
+    ("Is it ok to add you on WeChat after the tour?", "wechat"),
+    ("Would it be alright to continue on Telegram?", "telegram"),
+    ("Any chance I could message you on Instagram instead?", "instagram"),
+    ("Can I chat with you on Messenger tomorrow?", "facebook"),
+    ("¿Tienes WhatsApp? Hablamos por ahí", "whatsapp"),
+    ("Bạn có dùng Messenger không? Nói chuyện trên đó tiện hơn.", "facebook"),
+])
+def test_an_indirect_or_foreign_ask_to_move_is_an_invitation(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is it possible to pay on delivery instead of using WhatsApp?",
+    "Is it possible that WhatsApp is blocked in Japan?",
+    "Would it be ok to translate the WhatsApp onboarding screens?",
+    "I don't think it is possible to talk with you on WhatsApp, the rules forbid it.",
+    "Tienes que usar el chat de la app, no WhatsApp.",
+])
+def test_an_indirect_question_about_the_app_itself_stays_quiet(text):
+    assert not _channels(text) - {None}
