@@ -72,6 +72,19 @@ ENGLISH = [
     "Alipay or WeChat Pay is ok for me, I send you the QR code",
     "I'll send USDT on TRC20, give me your wallet",
     "Deposit 30% by Wise, rest when we meet",
+    "Just hand me the money when we meet at the station.",
+    "Pay me the rest in person on the day, the app only takes the deposit.",
+    "Send me the money via Zelle and I'll cancel the listing.",
+    "Payment on arrival in yen is ok for us.",
+    "We can settle in cash at the meeting point, no need to book through the app.",
+    "Could we pay in cash directly to you? The booking fee is 15%.",
+]
+
+HANDED_OR_PAID_IN = [
+    "お代は次に会った時でいいですよ",
+    "お代はお米と一緒に請求書を入れておくので、郵便局から振り込んでください",
+    "野菜の代金は届いてから、ゆうちょに入れてもらえたら大丈夫です",
+    "お金は後で封筒に入れて送ってくれたらいいから",
 ]
 
 CHINESE_KOREAN = [
@@ -120,6 +133,16 @@ QUIET = [
     "I was told to bring cash for the temple entrance fee, about ¥500.",
     "Tip is not necessary in Japan.",
     "Thanks for the tip about direct contracts, but I'll stick with the platform.",
+    "App payments only, please. I can't take cash.",
+    "Cancel the listing if it's sold, thanks.",
+    "Payment on arrival is not possible, please pay in the app.",
+    "I'll hand you the keys when we meet.",
+    "Payment is handled by the platform, so please book through the app.",
+    "Cash is fine for the entrance fees at the temples, bring small coins.",
+    "Do not send money by Western Union to anyone, it's a common scam.",
+    "お代はアプリで先に払ってもらってます、次に会った時に品物を渡しますね",
+    "銀行から振り込まれた売上金を確認しました",
+    "振込用紙のデザインをお願いしたいです",
     # Chinese and Korean: on the platform, refusals, translation work
     "请通过平台付款，我不接受私下转账。",
     "앱으로 결제해 주세요. 직접 송금은 안 돼요.",
@@ -128,7 +151,7 @@ QUIET = [
 
 
 @pytest.mark.parametrize("text", CASH_ON_DELIVERY_AND_POSTAL + CASH_AT_HANDOVER + SAVING_AND_REST + APP_LEFT_OUT
-                         + ACCOUNT_WRITTEN)
+                         + ACCOUNT_WRITTEN + HANDED_OR_PAID_IN)
 def test_rural_direct_sales_ways_are_found(text):
     assert _paid(text)
 

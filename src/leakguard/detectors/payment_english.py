@@ -46,7 +46,7 @@ _BYPASS = _words(
     r"pay (?:the )?fees? (?:double|twice)",
     # the booking or request on the platform dropped for a meeting or cash
     r"(?:skip|avoid|without|instead of|cancel|not through)(?: the| this| my| our| your)? (?:(?:app|site|platform|online) "
-    r"(?:booking|reservation|request|order)|(?:booking|reservation|request|order)(?= here| on (?:the )?(?:app|site|platform)))",
+    r"(?:booking|reservation|request|order|listing)|(?:booking|reservation|request|order|listing)(?= here| on (?:the )?(?:app|site|platform)))",
     r"(?:pay|paid|send|sent|wire|wired|transfer|transferred)(?:s|ing)? (?:[a-z]++ ){1,3}directly", r"directly (?:to|into) (?:my|your)",
     r"go(?:ing)? direct(?:ly)?(?! (?:to|message|messages|link))",
     r"instead of (?:a |the )?(?:new |next )?milestones?", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
@@ -73,7 +73,7 @@ _CHANNEL = _words(
     r"western union", r"moneygram", r"stripe", r"square", r"wire transfer", r"bank (?:transfer|wire|deposit)",
     r"wire", r"btc", r"bitcoin", r"eth", r"ethereum", r"usdt", r"usdc", r"crypto(?:currency)?", r"tether",
     r"gift ?(?:cards?|links?|codes?)", r"amazon (?:gift|card)\w*", r"(?:discord )?nitro", r"itunes cards?", r"f ?& ?f", r"friends (?:and|&) family",
-    r"cash", r"paypay", r"line ?pay", r"by hand", r"in person",
+    r"cash", r"paypay", r"line ?pay", r"by hand", r"in person", r"(?:on|upon) arrival",
     # services and chains travellers and residents from abroad use (wallets, remittance, crypto)
     r"alipay", r"wechat ?pay", r"weixin ?pay", r"kakao ?pay", r"toss", r"naver ?pay", r"grab ?pay", r"gcash", r"paymaya",
     r"momo", r"skrill", r"neteller", r"remitly", r"worldremit", r"xoom", r"payoneer", r"binance(?: pay)?",
@@ -83,8 +83,10 @@ _CHANNEL = _words(
 # A payment app used as a verb: "venmo me", "paypal you the rest".
 _CHANNEL_VERB = _words(
     r"(?:venmo|zelle|paypal|cash ?app|revolut) (?:me|you|us|him|her|the (?:rest|money|balance))",
-    r"send(?:s|ing)? (?:it |you |me |the (?:money|rest|balance) )?(?:(?:via|by|on|with|through|over|to) )?(?:my |your )?"
-    r"(?:cash ?app|venmo|zelle|paypal|revolut|wise)")
+    r"send(?:s|ing)? (?:it |you |me |us )?(?:the (?:money|rest|balance|deposit|payment) )?(?:(?:via|by|on|with|through|over|to) )?"
+    r"(?:my |your )?(?:cash ?app|venmo|zelle|paypal|revolut|wise)",
+    # cash put in the other's hand (「just hand me the money when we meet」)
+    r"hand(?:s|ing)? (?:me|you|us|him|her) (?:the )?(?:money|cash|payment|rest|balance)")
 # Payment details asked for or given.
 _DETAILS = _words(
     r"bank (?:details|info|information|account)", r"account (?:number|details|info)", r"swift(?: code)?",
@@ -102,7 +104,7 @@ _REQUEST = _words(
     r"(?:pay|send|wire|transfer) (?:half|the rest|the balance|upfront|now|\$?\d+)", r"skip the",
     r"works (?:for me|fine)", r"is fine", r"if (?:that'?s|it'?s) (?:easier|simpler|better|faster)", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
     r"next time", r"(?:is (?:it |that )?|are you )?ok with", r"ok ?\?", r"(?:is |are )?ok for (?:me|you|us)",
-    r"when (?:we|i|you) meet", r"on the day", r"if you (?:pay|send|tip)", r"i (?:give|send|bring) you", r"will pay you",
+    r"when (?:we|i|you) meet", r"i'?ll cancel", r"on the day", r"if you (?:pay|send|tip)", r"i (?:give|send|bring) you", r"will pay you",
     r"i'?ll (?:tip|bring)", r"just bring", r"from now on", r"going forward", r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
 )
 # A refusal, a rule or a warning: the sentence is not a proposal.
@@ -111,7 +113,7 @@ _NEGATION = _words(
     r"rather not", r"refuse\w*", r"not allowed", r"isn'?t allowed", r"not permitted", r"prohibit\w*",
     r"forbid\w*", r"violat\w*", r"against (?:the |our |platform |site )*(?:rules|policy|policies|terms|tos)",
     r"scam\w*", r"fraud\w*", r"phishing", r"beware", r"be careful", r"suspicious", r"report (?:it|them|this)",
-    r"shouldn'?t", r"should not", r"(?:was|were|been|am|are|is|get|got) told", r"must not", r"only (?:accept|take|use|work)\w*", r"not going to",
+    r"shouldn'?t", r"should not", r"(?:was|were|been|am|are|is|get|got) told", r"must not", r"(?<!(?:app|platform|site|escrow|booking) )only (?:accept|take|use|work)\w*", r"not going to",
     r"unable to", r"no longer", r"stay(?:ing)? (?:on|here)", r"keep (?:it|everything|payments?) (?:on|here)",
     r"through the platform'?s?", r"via the platform'?s?", r"fund the milestone", r"red flag", r"anyone asking",
     r"(?:if|when) (?:someone|anyone)", r"protect\w*", r"not (?:going to )?(?:send|giv|shar|pay|tak|accept|do)\w*",
@@ -122,7 +124,7 @@ _NEGATION = _words(
     r"through (?:my|your|the) profile",
     r"(?:someone|somebody|a (?:buyer|seller|client|user|customer)|they|he|she) (?:asked|told|wants|wanted|is asking) (?:me|us) to",
     r"is (?:that|this|it) (?:a scam|legit|safe|allowed|normal)",
-    r"(?:escrow|platform|site|in-app|app) (?:payments? )?only", r"only (?:via|through) the (?:site|platform|app)",
+    r"(?:escrow|platform|site|in-app|app) (?:payments? )?only(?! (?:takes?|holds?|covers?|gets?|charges?) (?:the |a )?(?:deposit|part|half|booking))", r"only (?:via|through) the (?:site|platform|app)",
     r"in the app", r"in-app", r"stick(?:s|ing)? (?:with|to) (?:the |this )?(?:platform|site|app|escrow)", r"the app'?s", r"\w+masen(?! ka)", r"nai desu", r"site de onegai", r"dame",
 )
 # A negation right before the platform's own process is a reason to leave it (「our company doesn't
