@@ -130,3 +130,24 @@ def test_an_indirect_or_foreign_ask_to_move_is_an_invitation(text, channel):
 ])
 def test_an_indirect_question_about_the_app_itself_stays_quiet(text):
     assert not _channels(text) - {None}
+
+
+# -- a handle handed over with "is" or the Chinese 号 (contact_handles._RIGHT_BEFORE_RE) ----------
+@pytest.mark.parametrize("text,channel", [
+    ("my wechat is Chen_Hao_Osaka, add me and say you are the guide", "wechat"),
+    ("My telegram is kenta_tokyo88", "telegram"),
+    ("My Instagram is hana.snap.tokyo – follow me", "instagram"),
+    ("微信号 lin_wei_1988，加的时候备注一下", "wechat"),
+])
+def test_a_handle_given_with_is_or_hao_blocks(text, channel):
+    found = {(f.value, f.kind) for f in scan(text).findings if f.category == "external_contact"}
+    assert (channel, "handle") in found
+
+
+@pytest.mark.parametrize("text", [
+    "My Signal is down, sorry",
+    "my instagram is private now",
+    "my discord is acting up again today",
+])
+def test_a_state_of_the_app_said_with_is_is_no_handle(text):
+    assert not any(f.kind == "handle" for f in scan(text).findings if f.category == "external_contact")

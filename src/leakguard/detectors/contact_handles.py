@@ -271,9 +271,10 @@ def _cue(a: Analysis, start: int, end: int, at: str) -> str | None:
 _TAIL_RE = regex.compile(r"\s*+(?:です|だよ|ね|よ|です!|!|\.)?[\s!。]*+")
 
 
-# (名, ネーム: 「スカイプ名は」; 아이디: Korean "ID"; 是: Chinese "is", 「微信号是 …」; the @ said as a word:
-# 「Xは あっと yorunokuma_z」)
-_RIGHT_BEFORE_RE = regex.compile(r"(?:名|ネーム|の\s?(?:名前|なまえ)|\s?아이디|是)?+(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も|アットマーク|アット|あっとまーく|あっと){0,4}+")
+# (名, ネーム: 「スカイプ名は」; 아이디: Korean "ID"; 是: Chinese "is", 「微信号是 …」, 号 「WeChat号：…」;
+# English "is" 「my wechat is Chen_Hao_Osaka」 (a state said so, "is down", is an English word, no handle);
+# the @ said as a word: 「Xは あっと yorunokuma_z」)
+_RIGHT_BEFORE_RE = regex.compile(r"(?:名|ネーム|の\s?(?:名前|なまえ)|\s?아이디|是|号|\s(?:id\s)?is(?=\s))?+(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も|アットマーク|アット|あっとまーく|あっと){0,4}+")
 # 「Discordはこちらです → yamato#4471」「インスタはこれ: rin.k」: the name, a pointer word, an arrow or colon
 _HERE_IS_RE = regex.compile(
     r"(?:の(?:id|アカウント|ユーザー名))?+\s*+(?:は|も)?+\s*+(?:こちら|こっち|これ|コチラ|ここ)(?:です|になります|だよ|よ)?+\s*+[:=→⇒>＞]\s*+")
