@@ -546,6 +546,8 @@ _CASES: dict[str, tuple] = {
                                                  _cycle("固定電話は 市外は横浜の 佐久の局番で 沼津の 62の4418の の の ")),
     "words that close a group, fillers": ("fragments _CLOSES_A_GROUP_RE, _RAW_CLOSES_A_GROUP_RE, _FILLER_ALONE_RE",
                                           _cycle("0までが頭 1の部分は一緒 2も同じ の、えーと あのー ")),
+    "IDs spelled a character at a time": ("fragments _LETTER_BY_LETTER_RE, _ONE_CHAR_GAP_RE, _letter_by_letter",
+                                          _cycle("t、a、k、u b・i・k・e K O U 7-7・a a a a ,")),
     "kanji numerals alone": ("fragments _KANJI_ONLY_RE (a message of kanji digits)", _cycle("〇九〇一二三")),
     "ordinals and readings named by position": ("fragments _ROLE_HEAD_RE, _READING_GATE_RE, _READING_END_RE, "
                                                 "_named_readings, _labelled_groups, _phone_by_role, _SELF_FIX_RE, _CORRECTS_RE",

@@ -146,3 +146,34 @@ GOES_ON_NEGATIVES = [
 @pytest.mark.parametrize("messages", GOES_ON_NEGATIVES)
 def test_dates_amounts_and_sizes_are_not_joined(messages):
     assert not any(c == "phone_number" for c, _ in _completed(messages))
+
+
+# An ID spelled a character at a time, with commas, middle dots or spaces, over several messages:
+# the spelled runs are one ID.
+SPELLED_RUNS = [
+    (["LINEのIDです", "b・i・k・e", "y・a・_・t・o・m・o"], "bikeya_tomo"),
+    (["ラインIDいいますね", "n、o、k、a", "_、f、a、r、m"], "noka_farm"),
+    (["LINE ID教えます", "s a k u", "r a _ 0 8"], "sakura_08"),
+    (["my LINE ID:", "k, e, n, t", "_, g, u, i, d, e"], "kent_guide"),
+    (["ライン交換いいですか", "IDが K O U", "J I _ M A", "E D A です"], "kouji_maeda"),
+    (["らいんのIDは", "ｍ・ｉ・ｋ・ａ", "ｎ・＿・７・７"], "mikan_77"),
+]
+
+
+@pytest.mark.parametrize("messages, value", SPELLED_RUNS)
+def test_ids_spelled_a_character_at_a_time_are_joined(messages, value):
+    assert ("line_id", value) in _completed(messages)
+
+
+SPELLED_NEGATIVES = [
+    ["LINEで送ります", "サイズはS、M、Lです"],
+    ["LINEの交換は無理です", "A、B、Cのどれにしますか"],
+    ["LINEで写真送りました", "a・b・c の3枚です"],
+    ["ラインのスタンプかわいい", "w w w"],
+    ["LINE IDは", "教えられません", "A、B、Cプランから選んでください"],
+]
+
+
+@pytest.mark.parametrize("messages", SPELLED_NEGATIVES)
+def test_letters_in_talk_are_no_line_id(messages):
+    assert not any(c == "line_id" for c, _ in _completed(messages))

@@ -1013,7 +1013,7 @@ def _fragments(norm: str) -> list[Fragment]:
     if spaced is not None and _SPACED_PART_RE.fullmatch(spaced):
         # 「k a e d e」「_ 2 2」: one part typed a character at a time (digits alone are numerals)
         start, end = len(norm) - len(norm.lstrip()), len(norm.rstrip())
-        return [Fragment(f.kind, f.value, start, end) for f in _classify(spaced, spaced, 0)][:1]
+        return [Fragment(f.kind, f.value, start, end, SPELLED) for f in _classify(spaced, spaced, 0)][:1]
     found: list[Fragment] = []
     for m in _SPELLED_RE.finditer(norm):
         if not _NAMES_A_SIDE_RE.match(norm, m.end()):
@@ -1035,7 +1035,7 @@ def _fragments(norm: str) -> list[Fragment]:
         found = [f for f in found if f.kind not in (WORD, DIGITS) or not any(r.start < f.end and f.start < r.end for r in readings)]
         found += readings
     found.sort(key=lambda f: f.start)
-    return _digit_by_digit(norm, found)
+    return _letter_by_letter(norm, _digit_by_digit(norm, found))
 
 
 # 「アウトルックの .jp のやつ」: a provider's other top-level domain, said apart from its name
@@ -1061,6 +1061,37 @@ def _digit_by_digit(norm: str, found: list[Fragment]) -> list[Fragment]:
             out.extend(found[i:j + 1])
         i = j + 1
     return out
+
+
+# 「t、a、k、u」「b・i・k・e」「y・a・_・t・o」「IDが K O U」: an ID spelled a character at a time with
+# commas, middle dots or spaces between (three characters at least, a letter among them)
+# (the normalizer writes 「７・７」 as "7-7": a dash between two digits there is the dot it was)
+_LETTER_BY_LETTER_RE = re.compile(r"(?<![a-z0-9_.\-])[a-z0-9_.\-](?:(?:\s?[、,・]\s?|[ \u3000]|(?<=[0-9])-(?=[0-9]))[a-z0-9_.\-]){2,}"
+                                  r"(?![a-z0-9_.\-])")
+_ONE_CHAR_GAP_RE = re.compile(r"[\s、,・]+|(?<=[0-9])-(?=[0-9])")
+
+
+def _letter_by_letter(norm: str, found: list[Fragment]) -> list[Fragment]:
+    """The parts of ``found`` with each run spelled a character at a time made one part
+    (「A、Bのどちらか」: two are a choice; 「1 2 3」: digits alone are a number's, read elsewhere)."""
+    if "、" not in norm and "・" not in norm and "," not in norm and " " not in norm and "\u3000" not in norm:
+        return found
+    spans: list[tuple[int, int]] = []
+    parts: list[Fragment] = []
+    for m in _LETTER_BY_LETTER_RE.finditer(norm):
+        run = _ONE_CHAR_GAP_RE.sub("", m.group())
+        if any(c.isalpha() for c in run):
+            spans.append((m.start(), m.end()))
+            parts += [Fragment(f.kind, f.value, m.start(), m.end(), SPELLED) for f in _classify(run, run, 0)][:1]
+    if not spans:
+        return found
+    kept, k = [], 0  # (one pass: both lists are in order of position)
+    for f in found:
+        while k < len(spans) and spans[k][1] <= f.start:
+            k += 1
+        if k == len(spans) or f.end <= spans[k][0]:
+            kept.append(f)
+    return sorted(kept + parts, key=lambda f: f.start)
 
 
 # A group a clause names by its place, written in number words (「最初は〇九〇」「真ん中がいちにさんよん」
@@ -2225,6 +2256,7 @@ def _glue(a: Fragment, b: Fragment) -> bool:
     if a.kind == ADDRESS or b.kind == ADDRESS and not (a.value.endswith((".", "_", "-")) or b.value[0] in "._-"):
         return False
     return a.kind == SEP or b.kind in (SEP, AT_DOMAIN) or a.kind == LOCAL_AT or a.value[-1] in "._-" or b.value[0] in "._-" \
+        or a.role == SPELLED and b.role == SPELLED \
         or a.kind == WORD and a.value[0] == "@"  # 「@572」「kxqtb」
 
 
