@@ -307,6 +307,10 @@ _CASES: dict[str, tuple] = {
     "+81 repeated": ("phone international run", _cycle("+81 90 ")),
     "tel: repeated": ("phone tel: prefix, in_url", _cycle("tel:0")),
     "numbers with units and labels": ("phone _UNIT_AFTER_RE, negative labels", _cycle("注文番号: 09012345678 090-1234-5678円 ")),
+    "countries named between numbers": ("phone_foreign _HANGUL_RE, _NOT_THE_COUNTRY_RE, _INTERNATIONAL_CUE_RE, "
+                                        "named_regions; phone _foreign",
+                                        _cycle("韓国 010-1234-5678 中国地方 whatsapp 81 80 한국 ")),
+    "number words and masks as IDs": ("line _ID_PIECE_RE, is_line_id", _cycle("line id: zero-one-xxx_two ")),
     "line breaks between digits": ("phone _RUN_RE across lines; line_window", _random_words(tuple("0123456789"), 14, "\n")),
     # -- payment.py
     "payment keywords repeated": ("payment matches, _judge, _fires", _random_words(PAYMENT_WORDS, 13)),

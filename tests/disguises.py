@@ -672,3 +672,48 @@ def goro_groups(draw) -> Disguise:
         return replace(spelling, groups=groups, inner="", between=tuple(gaps))
 
     return disguise
+
+
+# -- numbers dialled at home abroad, the country named -------------------------------------------
+# (region, national mobile prefix, digits after it, names of the country in several languages)
+_FOREIGN_MOBILES = (
+    ("KR", "010", 8, ("韓国", "한국", "Korea", "かんこく")),
+    ("CN", "139", 8, ("中国", "China", "中國")),
+    ("TW", "0912", 6, ("台湾", "Taiwan", "台灣")),
+    ("VN", "091", 7, ("ベトナム", "Vietnam", "Việt Nam")),
+    ("PH", "0917", 7, ("フィリピン", "Philippine", "Pilipinas")),
+    ("BR", "11 9", 8, ("ブラジル", "Brasil", "Brazil")),
+    ("NP", "984", 7, ("ネパール", "Nepal")),
+    ("ID", "0812", 8, ("インドネシア", "Indonesia")),
+)
+
+
+@st.composite
+def foreign_mobile_numbers(draw) -> tuple[Target, str]:
+    """A valid mobile number of another country in its national form (no "+", no country code),
+    validated with phonenumbers, and a name of that country."""
+    region, prefix, n, names = draw(st.sampled_from(_FOREIGN_MOBILES))
+    rest = draw(st.text("0123456789", min_size=n, max_size=n))
+    digits = prefix.replace(" ", "") + rest
+    number = phonenumbers.parse(digits, region)
+    if not phonenumbers.is_valid_number(number) or len(set(rest)) == 1:
+        return draw(foreign_mobile_numbers())
+    value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    cut = len(prefix.replace(" ", ""))
+    groups = (tuple(digits[:cut]), tuple(rest[: n // 2]), tuple(rest[n // 2:]))
+    return Target(Spelling(groups), value), draw(st.sampled_from(names))
+
+
+_COUNTRY_CARRIERS = (
+    "{country}の携帯です、{number} に電話ください", "{number}（{country}の番号）です", "My {country} number: {number}, call me",
+    "{country} SIM なので {number} です。SMSでも", "連絡は {number} まで。{country}にいます", "{number} ← this is my {country} phone",
+)
+
+
+@st.composite
+def foreign_numbers_named(draw) -> tuple[str, str]:
+    """``(text, value)``: a foreign mobile number, its groups joined as typed, its country named."""
+    target, country = draw(foreign_mobile_numbers())
+    sep = draw(st.sampled_from(["-", " ", ".", "・", "", " - "]))
+    spelling = replace(target.spelling, between=(sep, sep))
+    return draw(st.sampled_from(_COUNTRY_CARRIERS)).format(country=country, number=spelling.render()), target.value

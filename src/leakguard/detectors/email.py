@@ -181,8 +181,13 @@ _EXAMPLE_DOMAIN_RE = regex.compile(r"example\.(?:com|net|org|jp|co\.jp|ne\.jp)")
 # 「入力欄にabc@example.comって例が書いてある」: a form's example, asked about, not an address given
 # (also test data: 「ダミーのuser01@example.com」「shows "you@example.com" as hints」)
 _FORM_EXAMPLE_RE = regex.compile(r"例|入力欄|形式|プレースホルダ|placeholder|たとえば|e\.g\.|ダミー|dummy|テスト用|テスト送信|"
-                                 r"サンプルデータ|sample data|hints?(?![a-z])|ヒント|(?<![@.a-z])example(?![.a-z@\-])")
+                                 r"サンプルデータ|sample data|hints?(?![a-z])|ヒント|(?<![@.a-z])example(?![.a-z@\-])"
+                                 # 「Sample format only: Email → yourname@example.com」
+                                 r"|(?<![@.a-z_\-])(?:sample|format|template)(?![a-z_\-@.])|見本|書式|フォーマット|テンプレ"
+                                 r"|(?<![a-z])(?:in|on|the) form(?![a-z])")
 _FORM_EXAMPLE_REACH = 40
+# a domain reserved for examples needs less to be one: a form word in the sentence or the next
+_EXAMPLE_DOMAIN_REACH = 64
 _PLACEHOLDER_CONTEXT_RE = regex.compile(r"placeholder|プレースホルダ|入力例|記入例|テストデータ|(?<![a-z])test data(?![a-z])")
 _REVERSED_CUE_RE = re.compile(r"逆から|逆さ|反対から|後ろから読|うしろから読|逆に読")
 _LOCAL_FULL_RE = regex.compile(_LOCAL)
@@ -486,7 +491,7 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
             or code_context.quoted_source(view, start, end):
         return True  # 「テストケースは `foo@example.com`」, a mail template's 「差出人：noreply@example.com」, a text to translate
     return _EXAMPLE_DOMAIN_RE.fullmatch(domain) is not None and _FORM_EXAMPLE_RE.search(
-        view.text, max(0, start - _FORM_EXAMPLE_REACH), end + _FORM_EXAMPLE_REACH) is not None
+        view.text, max(0, start - _EXAMPLE_DOMAIN_REACH), end + _EXAMPLE_DOMAIN_REACH) is not None
 
 
 # -- implicit addresses: a provider named anywhere, the account name elsewhere -------------------
@@ -496,6 +501,7 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
 # a digit or a separator, or a word before it that says it is one.
 _MAIL_WORD_RE = re.compile(
     r"メール|めーる|メアド|めあど|ヤフメ|やふめ|名前の部分|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail"
+    r"|邮箱|郵箱|邮件|电邮|메일|이메일|プロバイダ|ぷろばいだ"
     r"|@\s?(?:より|の)?\s?(?:前|まえ)")  # 「ドコモです。@より前は hanako.kaji-77」
 _ACCOUNT_RE = regex.compile(
     r"(?<![a-z0-9._%+\-@/#:~])(?P<local>[a-z0-9][a-z0-9._\-]{2,63}+)(?![a-z0-9._%+\-@/:]| {0,2}@)")
@@ -506,11 +512,12 @@ _ACCOUNT_CUE_RE = regex.compile(
 _CONCAT_RE = regex.compile(
     r"(?<![a-z0-9._\-])(?P<a>[a-z][a-z0-9._\-]{1,30}+)\s{0,2}(?:と|、|,)[^a-z0-9\n]{0,14}?(?<![a-z0-9._\-])"
     r"(?P<b>[a-z0-9._\-]{1,30}+)\s{0,2}(?:を|と)?\s{0,2}(?:くっつけ|つなげ|繋げ|つなぎ|繋ぎ|合わせ|あわせ|足し|たし|続け|つづけ)")
-# 「ai ・ haruno ・ 33 (・はドット)」: an account name with its dots spelled or spaced
+# 「ai ・ haruno ・ 33 (・はドット)」「priyanka dot shrestha」: an account name with its dots spelled or spaced
+# (a full stop and a space after a word end a sentence: 「… np. Send me」)
 _DOTTED_ACCOUNT_RE = regex.compile(
-    r"(?<![a-z0-9._\-])[a-z0-9][a-z0-9_\-]{0,30}+(?:\s{0,2}+(?:・|ドット|どっと|ピリオド|\.)\s{0,2}+[a-z0-9][a-z0-9_\-]{0,30}+){1,4}+"
+    r"(?<![a-z0-9._\-])[a-z0-9][a-z0-9_\-]{0,30}+(?:(?:\s{0,2}+(?:・|ドット|どっと|ピリオド)\s{0,2}+|\s{1,2}+\.\s{0,2}+|\.|\s{1,2}+dot\s{1,2}+)[a-z0-9][a-z0-9_\-]{0,30}+){1,4}+"
     r"(?![a-z0-9._\-@])")
-_DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|ピリオド|\.)\s*+")
+_DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|ピリオド|\.|(?<=\s)dot(?=\s))\s*+")
 # 「アカウントは「akari」「.」「lovesyou」「99」」: quoted pieces in a row make one string
 # 「"haru" + "_" + "2020"」: quoted pieces with a plus between them, two or more
 _QUOTED_PIECES_RE = regex.compile(
@@ -522,6 +529,17 @@ _ACCOUNT_REACH = 80
 _FAR_REACH = 400
 _ALONE_MARGIN = 100
 _OTHER_ASCII_RE = regex.compile(r"(?<![a-z0-9])(?!id(?![a-z0-9]))[a-z0-9]{2}")
+# 「my hotmail please — the part before @ is 'ana_p77'」「at gmail, the name before it is …」: the English
+# that hands an account name over, between the provider and the name (any other word is a topic)
+_ENGLISH_FILLER = frozenset("please pls plz it is it's its the my name part before after sign account address user "
+                            "username handle local first is here this that send to me at mail email e-mail".split())
+_ASCII_WORD_RE = regex.compile(r"[a-z0-9'\-]+")
+
+
+def _only_english_filler(between: str) -> bool:
+    return all(w in _ENGLISH_FILLER for w in _ASCII_WORD_RE.findall(between))
+
+
 _NOT_ACCOUNTS = frozenset("com net jp co ne mail email gmail yahoo icloud docomo ezweb softbank outlook hotmail "
                           "sim pay id line app web http https www pdf png jpg".split())
 
@@ -585,7 +603,7 @@ def _accounts_near(view: NormalizedText, mentions: list[tuple[int, int, str]]) -
             if p_start < end and start < p_end:
                 continue
             between = text[p_end:start] if start >= p_end else text[end:p_start]
-            if _OTHER_ASCII_RE.search(between):
+            if _OTHER_ASCII_RE.search(between) and not _only_english_filler(between):
                 continue  # 「auのiPhone、容量は128GB」: another word stands between them
             dist = len(between)
             # 「私のメールはヤフーのほうで … (a paragraph) … アドレスを書き忘れていました。ichiro_f.1961

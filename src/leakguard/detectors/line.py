@@ -17,6 +17,7 @@ from typing import Iterator
 
 import regex
 
+from .. import chartables as ct
 from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
 from . import code_context, spelled
@@ -297,7 +298,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
             elif t.group("paren"):  # 「(t)(o)(m)(_)(k)(o)(b)(e)(9)(2)」
                 value = _PAREN_LETTER_RE.sub(r"\1", t.group("paren")).replace(" ", "")
             elif t.group("spaced"):
-                value = t.group("spaced").replace(" ", "")
+                # (「a l e x _ k y o t o. Search that」: the last letter's full stop ends the sentence)
+                value = t.group("spaced").replace(" ", "").rstrip(".")
             else:
                 value = t.group("id")
                 if t.group("at") and not _NO_AT_RE.match(text, t.end()):
@@ -429,6 +431,13 @@ def _cued(view: NormalizedText, lex: ContactLexicon, names: list) -> list[tuple[
     return found
 
 
+_ID_PIECE_RE = re.compile(r"[._\-]")
+# English only: pinyin and romaji readings are names too (「liu-yi」「nana-0707」)
+_NUMBER_WORDS = frozenset(w for w in (*ct.PHONE_LATIN_DIGITS, *ct.PHONE_LATIN_REPEATS)
+                          if w in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                   "double", "triple"))
+
+
 def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str] | None = None) -> bool:
     """Whether ``value`` (lowercase) can be a LINE ID: ``taro_1234`` or ``@123abcde``.
 
@@ -447,8 +456,18 @@ def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str
         digits = sum(ch.isdigit() for ch in body)
         if not numeric_ok or digits != len(body) or digits >= 10:
             return False
-    # 「share my LINE ID here.」: a sentence's full stop is no part of the word before it
-    return body.rstrip(".") not in (default_lexicon().id_stopwords if stopwords is None else stopwords)
+    words = default_lexicon().id_stopwords if stopwords is None else stopwords
+    pieces = [p for p in _ID_PIECE_RE.split(body) if p]
+    # 「zero eight zero - four four one two」: a phone number read out in English, its dashes kept,
+    # is no ID (pinyin and romaji are left out: 「liu-yi」「nana-0707」 are names)
+    if any(p in _NUMBER_WORDS for p in pieces) and all(p in _NUMBER_WORDS or p.isdigit() for p in pieces):
+        return False
+    # 「LINE ID → xxxxx_xxxx」「taro_xxx」: a form's mask, not anybody's ID
+    if any(len(p) >= 3 and p.strip("x") == "" for p in pieces):
+        return False
+    # 「share my LINE ID here.」: a sentence's full stop is no part of the word before it; 「L-I-N-E」
+    # 「i.d」: a stopword spelled out letter by letter is still the word
+    return body.rstrip(".") not in words and "".join(pieces) not in words
 
 
 def canonical_link(match: regex.Match) -> str:

@@ -17,6 +17,7 @@ from ..lexicon import load_table
 from ..model import PHONE, Finding
 from ..normalize import KANA_READINGS, NormalizedText
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
+from .phone_foreign import country_code_named, named_regions
 from .phone_goro import goro_view
 from .phone_words import FIRST_CHAR_RE, spelled_view
 
@@ -49,7 +50,9 @@ _TIME_BEFORE_RE = regex.compile(r"[0-9][:：.]$")
 _ASCII_DIGIT_RE = re.compile("[0-9]")
 _PLAIN_NUMBER_RE = regex.compile(r"[0-9０-９+＋()（）\- ー－‐−—―]+")  # as typed on a keyboard: not disguised
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|点|枚|本|台|株|倍|位|号|丁目|番地|km|kg|cm|mm|g\b|m\b|ml)")
-_MAX_GROUPS_PER_NUMBER = 12  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
+_MAX_GROUPS_PER_NUMBER = 12
+# a number dialled at home abroad: 9 digits (0917 123 456 is short) to 13 (a country code and Brazil's 11)
+_FOREIGN_MIN_DIGITS, _FOREIGN_MAX_DIGITS = 9, 13  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
 # 「契約期間は 2025/04/01〜2025/09/30」: a date written year, month, day with one separator; a range of
 # two reads as a run of digit groups whose 「01」「2025」「09」「30」 make 0120-250-930. A number
 # never starts inside a date (the phone after it still does: 「2025/04/01 090-…」).
@@ -171,6 +174,12 @@ class PhoneDetector:
             return
         has_digit = _ASCII_DIGIT_RE.search(view.text) is not None
         found = list(self._numbers(view)) if has_digit else []
+        regions = named_regions(view.text) if self.region == "JP" else ()
+        if self.region == "JP" and country_code_named(view.text):
+            regions = ("+",) + regions  # (「81 80 9023 7756」 tried as +81 80 … first)
+        if has_digit and regions:
+            found += self._foreign(view, found, regions)
+        # (after the countries named: 「ネパールの携帯 984-200-1234」 is no North American number)
         if has_digit and self.region == "JP" and _NANP_GATE_RE.search(view.text):
             found += self._north_american(view, found)
         yield from found
@@ -184,6 +193,10 @@ class PhoneDetector:
             for f in self._numbers(spelled):
                 if f.start >= reach and not plain.overlaps(f.start, f.end):
                     reach = max(reach, f.end)
+                    found.append(f)
+                    yield f
+            if regions:
+                for f in self._foreign(spelled, found, regions):
                     found.append(f)
                     yield f
         if not found and self.region == "JP":
@@ -268,6 +281,38 @@ class PhoneDetector:
                 finding = self._finding(view, start, end, e164, context_words)
                 if not taken.overlaps(finding.start, finding.end):
                     out.append(finding)
+        return out
+
+    def _foreign(self, view: NormalizedText, found: list[Finding], regions: tuple[str, ...]) -> list[Finding]:
+        """A whole run that is no Japanese number read as one of the countries the message names
+        (「010-4823-7715（韓国の番号）」). The run is one number or none: its digits are not
+        recombined, so a tracking or order number is not cut into a foreign phone number."""
+        text = view.text
+        negative_labels, context_words = _labels()
+        taken = Spans([(f.start, f.end) for f in found])
+        out = []
+        for run in _RUN_RE.finditer(text):
+            if run.group().startswith("+"):
+                continue
+            groups = _GROUP_RE.findall(run.group())
+            digits = "".join(groups)
+            if not _FOREIGN_MIN_DIGITS <= len(digits) <= _FOREIGN_MAX_DIGITS:
+                continue
+            for region in regions:
+                # (a country code without "+" only where the message says one is written)
+                e164 = _validate(digits, True, "JP") if region == "+" else _validate(digits, False, region)
+                if region == "+" and e164:
+                    break
+                if e164 and not e164.startswith("+81"):
+                    break
+            else:
+                continue
+            start, end = run.span()
+            if view.in_url(start, end) or self._excluded(text, start, end, groups[0], negative_labels):
+                continue
+            finding = self._finding(view, start, end, e164, context_words)
+            if not taken.overlaps(finding.start, finding.end):
+                out.append(finding)
         return out
 
     def _validate(self, digits: str, international: bool) -> str | None:
