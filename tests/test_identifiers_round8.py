@@ -121,3 +121,24 @@ def test_providers_named_in_other_languages_and_local_isps(text, value):
 ])
 def test_provider_topics_are_no_address(text):
     assert values(text, "email_address") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my phone 080 plus 7719 plus 0342, call me ok?", "+818077190342"),
+    ("call me: zero nine zero then four four one two then six six zero three", "+819044126603"),
+    ("090 dot 3321 dot 5567 is my cell", "+819033215567"),
+    ("携帯は 070 plus 2231 plus 8890 です", "+817022318890"),
+])
+def test_english_words_that_join_the_groups(text, value):
+    assert values(text, "phone_number") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "total 3000 plus 5000 plus 2000 yen",
+    "the price is 1200 plus 800 shipping, then 300 tax",
+    "version 1 dot 2 dot 3 then 4",
+    "order 0120 plus 1234 plus 5678 shipped",
+    "tyre 155/65R14 then 165/55R15 plus JAN 4901234567894",
+])
+def test_sums_versions_and_codes_joined_by_those_words_are_no_number(text):
+    assert values(text, "phone_number") == []

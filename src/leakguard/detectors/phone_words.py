@@ -38,7 +38,8 @@ def _alt(words) -> str:
 _KANJI_CLASS = "".join(ct.KANJI_DIGITS)
 _HANGUL_CLASS = "".join(ct.HANGUL_DIGITS)
 _LATIN_ALT = _alt(list(_LATIN) + list(_REPEATS))
-_SEP_WORDS = ("と", "ハイフン", "はいふん", "ハイフォン", "すぺーす", "スペース", "dash", "hyphen", "space")
+_SEP_WORDS = ("と", "ハイフン", "はいふん", "ハイフォン", "すぺーす", "スペース", "dash", "hyphen", "space",
+              "plus", "then", "dot")  # (「080 plus 7719 plus 0342」: English that joins the groups read out)
 _SEP_CHARS = r"\s\-—./()\[\]{}~_*#=,、。・ー〜～の「」【】/|…‥→←⇒>"  # no ":": times
 
 _SEP = rf"(?:[{_SEP_CHARS}\p{{So}}\p{{Sk}}]|{_alt(_SEP_WORDS)})"
