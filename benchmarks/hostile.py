@@ -310,7 +310,10 @@ _CASES: dict[str, tuple] = {
     "countries named between numbers": ("phone_foreign _HANGUL_RE, _NOT_THE_COUNTRY_RE, _INTERNATIONAL_CUE_RE, "
                                         "named_regions; phone _foreign",
                                         _cycle("韓国 010-1234-5678 中国地方 whatsapp 81 80 한국 ")),
-    "number words and masks as IDs": ("line _ID_PIECE_RE, is_line_id", _cycle("line id: zero-one-xxx_two ")),
+    "number words and masks as IDs": ("line _ID_PIECE_RE, is_line_id, _SPACED_ID_WORD_RE, _ID_TOKEN_RE dotted",
+                                      _cycle("line i d: zero-one-xxx_two k.a.t.e.s.m.i.t.h ")),
+    "providers and English filler": ("email _ASCII_WORD_RE, _only_english_filler, _DOTTED_ACCOUNT_RE dot",
+                                     _cycle("my hotmail please it is the name ab dot cd ")),
     "line breaks between digits": ("phone _RUN_RE across lines; line_window", _random_words(tuple("0123456789"), 14, "\n")),
     # -- payment.py
     "payment keywords repeated": ("payment matches, _judge, _fires", _random_words(PAYMENT_WORDS, 13)),

@@ -142,3 +142,23 @@ def test_english_words_that_join_the_groups(text, value):
 ])
 def test_sums_versions_and_codes_joined_by_those_words_are_no_number(text):
     assert values(text, "phone_number") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("L I N E　やってます　i d は s a k u r a e b i 7 7", "sakuraebi77"),
+    ("Pls add me on LINE: k.a.t.e.s.m.i.t.h.8.8", "katesmith88"),
+    ("ラインの i.d は t-a-k-e-s-h-i-_-r-y-o-m-a", "takeshi_ryoma"),
+    ("LINE id → m-i-n-h-a-n-g-u-y-e-n-9-5 で検索して", "minhanguyen95"),
+    ("LINE ID: m.a.i.k.o.0.7.2.5", "m.a.i.k.o.0.7.2.5"),  # (short enough to be an ID with its dots)
+])
+def test_an_id_typed_a_character_at_a_time_and_the_word_id_typed_apart(text, value):
+    assert values(text, "line_id") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "LINE: v.1.2.3.4.5.6.7.8.9.0.1 is the app version",
+    "LINE: 0.1.2.3.4.5.6.7.8.9.1",
+    "LINEの i d 変更はできません",
+])
+def test_codes_spelled_a_character_at_a_time_are_no_id(text):
+    assert values(text, "line_id") == []

@@ -133,6 +133,8 @@ _ID_TOKEN_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<at>@)?(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/🅐🅰]|\.[a-z]|\s{0,2}@)"
     # 「yu ri ka _ 0 3 (スペース無しで)」 (never from 「id」 or a romaji particle: 「LINE no ID wa …」)
     r"|(?<![a-z0-9._\-@])(?!(?:id|no|wa|ga|mo|ko) )(?P<spaced>(?:[a-z0-9._\-]{1,2} ){2,19}[a-z0-9._\-]{1,2})(?![a-z0-9._\-@/]|\s{0,2}@)"
+    # 「k.a.t.e.s.m.i.t.h.8.8」: one character to a dot or a dash, too long to be an ID with them in
+    r"|(?<![a-z0-9._\-@])(?P<dotted>(?:[a-z0-9_][.\-]){10,19}+[a-z0-9_])(?![a-z0-9._\-@/])"
     # 「(t)(o)(m)(_)(k)(o)(b)(e)(9)(2)」: a character to a bracket
     r"|(?P<paren>(?:[(\[{][a-z0-9._\-][)\]}] ?){4,20}+)")
 _PAREN_LETTER_RE = regex.compile(r"[(\[{]([a-z0-9._\-])[)\]}]")
@@ -146,6 +148,8 @@ _WITHOUT_RE = regex.compile(r"\s?(?:は|を)?\s?(?:なし|無し|抜き|ぬき|�
 _SAID_SEP_RE = regex.compile(r"アンダーバー|アンダースコア|あんだーばー|ハイフン|はいふん|ドット|どっと|ピリオド")
 # Between the name and the ID: no other ASCII word but 「id」, one sentence break at most
 _FILLER_ASCII_RE = regex.compile(r"[a-z0-9]+")
+# 「L I N E やってます i d は s a k u r a…」: the word "ID" typed apart like the rest
+_SPACED_ID_WORD_RE = regex.compile(r"(?<![a-z0-9])i[\s.・]d(?![a-z0-9])")
 _BREAK_RE = regex.compile(r"[。!?\n]")
 # 「LINEのIDは教えられません、ごめんね」: a refusal between the name and the run
 _REFUSED_RE = regex.compile(r"ません(?!か|\s?[?？])|できない|無理|むり|だめ|ダメ|禁止|遠慮|教えられない|(?:やっ|使っ|つかっ|し|入れ|持っ)て(?:い)?ない")
@@ -275,7 +279,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
             if t.start() > name.end() + _NAME_REACH or _in(parts, t.start()):
                 break
             filler = text[name.end():t.start()]
-            words = _FILLER_ASCII_RE.findall(filler)
+            words = _FILLER_ASCII_RE.findall(_SPACED_ID_WORD_RE.sub("id", filler))
             # (「IDね、かず、アンダーバー、ぎたー、数字の5、で kazu_guitar5」: the ID read out first, the
             # digits of that reading are the ID's own)
             said_sep = _SAID_SEP_RE.search(filler)
@@ -297,6 +301,10 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
                 t = joined_words
             elif t.group("paren"):  # 「(t)(o)(m)(_)(k)(o)(b)(e)(9)(2)」
                 value = _PAREN_LETTER_RE.sub(r"\1", t.group("paren")).replace(" ", "")
+            elif t.group("dotted"):
+                value = t.group("dotted")[::2]
+                if sum(ch.isalpha() for ch in value) < 3:
+                    break  # (「v.1.2.3.4…」: a version or a code spelled out, no name)
             elif t.group("spaced"):
                 # (「a l e x _ k y o t o. Search that」: the last letter's full stop ends the sentence)
                 value = t.group("spaced").replace(" ", "").rstrip(".")
