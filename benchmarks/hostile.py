@@ -499,7 +499,7 @@ _CASES: dict[str, tuple] = {
                                                            "比較表（PayPay、LINE Pay、楽天ペイ）")),
     "example lists under a heading": ("payment _EXAMPLE_HEAD_RE, _BULLET_RE, _example_lists, _quoted_spans",
                                       _cycle("よくある誘い文句の例\n・直接取引しませんか\n・PayPayで送って\n1) 手数料なしで\n")),
-    "Chinese and Korean payment talk": ("payment_foreign _SCRIPT_RE, _SENTENCE_RE, lexicon patterns, find_foreign",
+    "Chinese and Korean payment talk": ("payment_foreign _SCRIPT_RE, _KANA_RE, _HANGUL_RE, _SENTENCE_RE, lexicon patterns, find_foreign",
                                         _cycle("支付宝转账给你吧不走平台收款码발我 토스로 보내 드릴게요 여기 말고 계좌 번호 ")),
     "English quotes told about": ("payment_english _REPORTED_QUOTE_RE, _judge told spans",
                                   _cycle('they say "pay me on PayPal" and message you: "venmo me" said " ')),

@@ -305,6 +305,9 @@ def gate_words(detectors: tuple) -> tuple[dict[str, int], tuple] | None:
         elif detector is detect_off_platform_payment or isinstance(detector, PaymentDetector):
             payment = default_payment_detector() if detector is detect_off_platform_payment else detector
             add(payment._gate_keys, _HARD)
+            from .detectors.payment_foreign import gate_words as foreign_words
+
+            add(foreign_words(), _HARD)  # (Chinese proposals are plain text here)
         elif isinstance(detector, EmailDetector):
             # an address needs ASCII in the view, or an @ said in kana among letters read out by name
             from .detectors.spelled import spoken_at_words
