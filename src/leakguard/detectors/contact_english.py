@@ -50,7 +50,10 @@ _STAYS_HERE_RE = regex.compile(r"(?<![a-z])(?:here|this (?:site|app|platform|cha
 _PAST_RE = regex.compile(r"(?<![a-z])(?:used|was|were|had|did|went|tried)(?![a-z])")
 # 「zoom at 8?」「skype call later?」: a short question about a channel proposes it
 _SHORT_QUESTION_RE = regex.compile(r"\s*+(?:[a-z0-9']++[ ,]*+){1,6}\?\s*+")
-_QUOTE_RE = regex.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|「[^」\n]{1,300}」")
+_QUOTE_RE = regex.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|「[^」\n]{1,300}」"
+                          # 'send your LINE ID for faster reply': single quotes around three words or more,
+                          # opened and closed off a word, so that I'll … don't holds none
+                          r"|(?<![a-z0-9])'[a-z@](?:[^'\s\n]|(?<=[a-z])'(?=[a-z]))*+(?:[ ]++(?:[^'\s\n]|(?<=[a-z])'(?=[a-z]))++){2,60}+'(?![a-z0-9])")
 
 
 class _Cues(NamedTuple):

@@ -691,12 +691,32 @@ def _narrated(tokens, after: int) -> bool:
         return not rest or rest[0].surface in _SENTENCE_END or rest[0].pos[0] in ("補助記号", "空白")
     if k + 1 < len(tokens) and tokens[k + 1].surface == "と" and _only_punctuation(tokens, k + 2):
         return True  # 「### 直接取引に切り替えると…」: a heading that leaves what follows to the text
+    if k + 1 < len(tokens) and tokens[k + 1].surface in ("て", "で") and tokens[k + 1].pos[1] == "接続助詞":
+        # 「直接取引がばれて、評価も全部消えた」: a chain of events, told by the verb that closes it
+        return _closes_past(tokens, k + 2)
     for tok in tokens[k + 1:k + 4]:
         if not tok.pos or tok.pos[0] != "助動詞":
             return False
         if tok.dictionary == "た":
             return not tok.pos[5].startswith("仮定形")
     return False
+
+
+_CHAIN_REACH = 40  # tokens after a て-form where the sentence's closing verb may stand
+
+
+def _closes_past(tokens, k: int) -> bool:
+    """The sentence from tokens[k] closes on a past た (not たら), with nothing but marks after it."""
+    stop = min(len(tokens), k + _CHAIN_REACH)
+    while k < stop and tokens[k].surface not in _SENTENCE_END:
+        k += 1
+    if k == stop and stop < len(tokens):
+        return False
+    j = k - 1
+    while j >= 0 and tokens[j].pos and tokens[j].pos[0] in ("補助記号", "空白"):
+        j -= 1
+    return (j >= 0 and tokens[j].pos is not None and tokens[j].pos[0] == "助動詞" and tokens[j].dictionary == "た"
+            and not tokens[j].pos[5].startswith("仮定形"))
 
 
 # Hearsay and what others do (「現金で払う人もいるみたいですね」「直接振り込む人も多かったらしいよ」
@@ -715,6 +735,8 @@ def hearsay(tokens, after: int) -> bool:
     stop = min(len(tokens), k + _HEARSAY_REACH)
     while k < stop and tokens[k].surface not in _SENTENCE_END:
         t = tokens[k]
+        if t.normalized == "たがる" and t.pos[0] == "助動詞":
+            return True  # 「仮払いを後回しにしたがる相手」: what another wants, said of them
         if ((t.normalized in _HEARSAY and t.pos[0] in ("形状詞", "助動詞")) or (
                 t.surface == "そう" and t.pos[1] == "助動詞語幹" and k > first
                 and tokens[k - 1].pos[5].startswith(("終止形", "連体形"))) or (
