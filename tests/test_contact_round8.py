@@ -151,3 +151,22 @@ def test_a_handle_given_with_is_or_hao_blocks(text, channel):
 ])
 def test_a_state_of_the_app_said_with_is_is_no_handle(text):
     assert not any(f.kind == "handle" for f in scan(text).findings if f.category == "external_contact")
+
+
+# -- a message reported in single quotes is someone else's words (contact_english._QUOTE_RE) -------
+@pytest.mark.parametrize("text", [
+    "I got a message 'send your LINE ID for faster reply' from another user, is that okay? I didn't answer.",
+    "A buyer wrote 'can we talk on WhatsApp instead?' and I said no.",
+    "The seller keeps saying 'add me on WeChat, it's easier' — should I report?",
+])
+def test_a_message_quoted_in_single_quotes_invites_nobody(text):
+    assert not _channels(text) - {None}
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("Let's talk on 'WhatsApp' tonight", "whatsapp"),
+    ("I'm on WhatsApp, let's chat there, it's easier", "whatsapp"),
+    ("Can we talk on WhatsApp? It's easier for me", "whatsapp"),
+])
+def test_an_apostrophe_or_a_name_set_off_is_no_quote(text, channel):
+    assert channel in _channels(text)
