@@ -78,6 +78,10 @@ ENGLISH = [
     "Payment on arrival in yen is ok for us.",
     "We can settle in cash at the meeting point, no need to book through the app.",
     "Could we pay in cash directly to you? The booking fee is 15%.",
+    # a negation word inside the way around the platform belongs to it
+    "I'll tip you in cash after the tour, no need to add it in the app",
+    "We pay by bank transfer instead of in-app payment, it's cheaper",
+    "No need to book it on the site, just pay me cash at the gate",
 ]
 
 HANDED_OR_PAID_IN = [
@@ -148,6 +152,9 @@ QUIET = [
     "Cancel the listing if it's sold, thanks.",
     "Payment on arrival is not possible, please pay in the app.",
     "I'll hand you the keys when we meet.",
+    "Please add the tip in the app, no cash please.",
+    "I paid in the app, no need to pay cash at the gate.",
+    "You must book it on the site, we don't take cash.",
     "Payment is handled by the platform, so please book through the app.",
     "Cash is fine for the entrance fees at the temples, bring small coins.",
     "Do not send money by Western Union to anyone, it's a common scam.",

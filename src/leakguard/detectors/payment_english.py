@@ -32,6 +32,7 @@ _BYPASS = _words(
     r"off[- ]platform", r"bypass(?:ing)?", r"circumvent\w*", r"go(?:ing)? around the (?:platform|site|fee)",
     r"(?:skip|avoid|save|saves|saving|cut|without|no) (?:on )?(?:us )?(?:both )?(?:the |any |that |those |a )?"
     r"(?:~?\d+ ?% )?(?:platform|marketplace|site|service|middleman|escrow)?(?:'s)? ?fees?",
+    r"no need to (?:add|book|pay|put|register|record|log|enter)\w* (?:it |this |that |them )?(?:in|on|through|via) (?:the |this )?(?:app|site|platform)",
     r"no need (?:to (?:go through|use|pay (?:through|via|on))|for) (?:the |this )?"
     r"(?:site|app|platform|escrow|upwork|fiverr|lancers|coconala|crowdworks)(?:'s)?(?: payment| checkout)?",
     r"(?:do|deal|trade|sell|buy|handle|settle|sort)(?:s|ing)? (?:it |this |that |the payment |things )?(?:directly|direct|off the (?:app|site))",
@@ -255,8 +256,11 @@ def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None
     request = _REQUEST.search(text, start, end)
     if request:
         score += (1 - score) * _REQUEST_WEIGHT
+    # a negation word inside the way around the platform is part of it (「instead of in-app payment」
+    # 「no need to add it in the app」), not a refusal
     refused = [n for n in _NEGATION.finditer(text, start, end)
-               if not _NEGATED_PLATFORM_RE.match(text, n.end(), min(end, n.end() + 40))
+               if not any(b0 <= n.start() and n.end() <= b1 for b0, b1 in hits["bypass"])
+               and not _NEGATED_PLATFORM_RE.match(text, n.end(), min(end, n.end() + 40))
                and not text.endswith(_PLATFORM_DENIED, start, n.start())]
     if refused:
         score *= _SUPPRESSED_SHARE
