@@ -312,6 +312,7 @@ _CASES: dict[str, tuple] = {
                                         _cycle("韓国 010-1234-5678 中国地方 whatsapp 81 80 한국 ")),
     "number words and masks as IDs": ("line _ID_PIECE_RE, is_line_id, _SPACED_ID_WORD_RE, _ID_TOKEN_RE dotted",
                                       _cycle("line i d: zero-one-xxx_two k.a.t.e.s.m.i.t.h ")),
+    "@ before IDs, official or not": ("line _BASIC_ID_RE, _OFFICIAL_WORD_RE, _finding", _cycle("line: @abc_12 @512tkqra 公式 ")),
     "providers and English filler": ("email _ASCII_WORD_RE, _only_english_filler, _DOTTED_ACCOUNT_RE dot",
                                      _cycle("my hotmail please it is the name ab dot cd ")),
     "line breaks between digits": ("phone _RUN_RE across lines; line_window", _random_words(tuple("0123456789"), 14, "\n")),

@@ -162,3 +162,16 @@ def test_an_id_typed_a_character_at_a_time_and_the_word_id_typed_apart(text, val
 ])
 def test_codes_spelled_a_character_at_a_time_are_no_id(text):
     assert values(text, "line_id") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("LINE: ＠ｊｐ－ｇｕｉｄｅ－ｍｉｋｉ ←これで検索して友だち追加してください", "jp-guide-miki"),
+    ("my LINE is @hana_travel88, add me", "hana_travel88"),
+    ("ラインのIDは @kenji.farm です", "kenji.farm"),
+    # an official account keeps its @: its basic ID's shape, or the account called official or a shop's
+    ("LINE公式「ゆらり」→ @ｙｕｒａｒｉ ※@も入れて検索してください", "@yurari"),
+    ("LINE ID @881kqty で検索", "@881kqty"),
+    ("うちの店のLINEは @hanaya_midori です", "@hanaya_midori"),
+])
+def test_an_at_before_a_persons_id_is_habit_not_an_official_account(text, value):
+    assert values(text, "line_id") == [value]
