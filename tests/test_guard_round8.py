@@ -177,3 +177,37 @@ SPELLED_NEGATIVES = [
 @pytest.mark.parametrize("messages", SPELLED_NEGATIVES)
 def test_letters_in_talk_are_no_line_id(messages):
     assert not any(c == "line_id" for c, _ in _completed(messages))
+
+
+# A full stop sent alone between the two sides of an ID is its dot.
+DOT_ALONE = [
+    (["らいんのID、あいだに点がはいります", "yuki", ".", "kaisou_77"], "line_id", "yuki.kaisou_77"),
+    (["LINE IDは", "hana", "．", "farm_22"], "line_id", "hana.farm_22"),
+    (["my LINE id", "kenji", ".", "guide88"], "line_id", "kenji.guide88"),
+    (["メールは taro", ".", "yamada@example.com"], "email_address", "taro.yamada@example.com"),
+]
+
+
+@pytest.mark.parametrize("messages, category, value", DOT_ALONE)
+def test_a_dot_alone_joins_the_sides_of_an_id(messages, category, value):
+    assert (category, value) in _completed(messages)
+
+
+DOT_NEGATIVES = [
+    ["LINEで連絡します", "see you", ".", "tomorrow"],
+    ["LINEやってます", "はい", ".", "了解"],
+    ["LINE IDは", "ok", ".", "thanks"],
+    ["ラインで話そう", "sure", "．", "later"],
+]
+
+
+@pytest.mark.parametrize("messages", DOT_NEGATIVES)
+def test_a_dot_between_words_of_talk_joins_nothing(messages):
+    assert not any(c == "line_id" for c, _ in _completed(messages))
+
+
+def test_the_dot_alone_blocks_nothing_yet():
+    guard = Guard()
+    for text in ("LINE IDは", "yuki"):
+        guard.check(text, conversation=("r", "s"))
+    assert not guard.check(".", conversation=("r", "s")).findings

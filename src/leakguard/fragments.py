@@ -445,6 +445,25 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     return Trace(time, cues | _marks(reading, chain), tail, whole, completed)
 
 
+def dot_between(chain: Sequence[Trace], text: str) -> bool:
+    """「yuki」「.」「kaisou_77」: a full stop sent alone right after a message of one part is the dot
+    of the ID that part begins (after talk, 「see you」「.」, it is punctuation)."""
+    if not chain or text.strip() not in (".", "．"):
+        return False
+    parts = [f for f in chain[-1].tail if f.kind not in (RAW, NUMERAL)]
+    return chain[-1].whole and len(parts) == 1 and parts[0].kind == WORD
+
+
+def words_around_dot(chain: Sequence[Trace], reading: Reading) -> bool:
+    """「ok」「.」「thanks」: a lone dot between two words of letters only joins no ID (one side
+    of an ID given around its dot has a digit or a symbol: 「yuki」「.」「kaisou_77」)."""
+    if len(chain) < 2 or not reading.fragments or [(f.kind, f.value, f.role) for f in chain[-1].tail] != [(SEP, ".", SPELLED)]:
+        return False
+    before = [f for f in chain[-2].tail if f.kind not in (RAW, NUMERAL)]
+    return len(before) == 1 and _ordinary_word(before[0].value, True) \
+        and _ordinary_word(reading.fragments[0].value, True)
+
+
 def spelled_on(last: Trace, new: Trace) -> Trace | None:
     """One trace for a run typed a character a message (「m」「i」「o」「_」「3」「1」): the new
     character goes on the run the last trace holds, so that an ID longer than the messages memory
@@ -1009,6 +1028,8 @@ def _fragments(norm: str) -> list[Fragment]:
         return [Fragment(DIGITS, kanji.group(1).translate(_KANJI), kanji.start(1), kanji.end(1))]
     if norm.strip() == "_":  # 「riku」「_」「0505」: the symbol in a message of its own
         return [Fragment(SEP, "_", norm.index("_"), norm.index("_") + 1)]
+    if norm.strip() == ".":  # 「yuki」「.」「kaisou_77」 (marked: a typed dot, not the word ドット)
+        return [Fragment(SEP, ".", norm.index("."), norm.index(".") + 1, SPELLED)]
     spaced = _letter_spaced(norm)
     if spaced is not None and _SPACED_PART_RE.fullmatch(spaced):
         # 「k a e d e」「_ 2 2」: one part typed a character at a time (digits alone are numerals)

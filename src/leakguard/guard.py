@@ -144,7 +144,7 @@ class Guard:
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
         if conversation is not None and (action != Action.BLOCK or _goes_on(findings, text, self.completes)) \
-                and _SAYS_SOMETHING_RE.search(text.replace("ー", "")) and not (chain and fragments.says_it_continues(text)) \
+                and (_SAYS_SOMETHING_RE.search(text.replace("ー", "")) or fragments.dot_between(chain, text)) and not (chain and fragments.says_it_continues(text)) \
                 and not (chain and _PARTICLE_ALONE_RE.fullmatch(text)):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
             completed = tuple((f.category, f.value) for f in findings if _COMPLETES_EN in f.reason_en)
@@ -206,7 +206,9 @@ class Guard:
                      own: list[Finding]) -> list[Finding]:
         """Values the parts of this message make with those of the sender's earlier messages
         (「090」「1234」「5678」), or that only an earlier cue makes (「LINEの」 then 「IDはtaro_1234」)."""
-        if reading.view is not None and fragments.not_real(reading.view.text) or fragments.in_example(chain):
+        if reading.view is not None and fragments.not_real(reading.view.text) or fragments.in_example(chain) \
+                or fragments.dot_between(chain, text) or fragments.words_around_dot(chain, reading):
+            # (「yuki」「.」: the dot alone completes nothing yet; 「ok」「.」「thanks」: talk)
             return []  # 「「1234-5678」みたいなダミーを」「例として」「user_01」…: example data completes no identifier
         shown = {(f.category, f.value) for f in own}  # what the current message shows on its own
         out: list[Finding] = []
