@@ -136,3 +136,21 @@ def test_a_victim_sent_to_the_bank_or_the_police_is_told_to_report_not_asked_for
 ])
 def test_payment_details_asked_for_or_promised_stay_blocked(text):
     assert leakguard.scan(text).action.value == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry, I only check my email at night, so reply here may be slow — but I'll answer in this chat, not by email.",
+    "I don't use WhatsApp much, so I will reply through the app when I can.",
+    "My LINE is noisy these days; I'm answering on this thread instead.",
+])
+def test_english_the_writer_answering_in_the_platforms_chat_invites_nothing(text):
+    assert leakguard.scan(text).action.value == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Add me on WhatsApp, we can talk there.",
+    "Please reply on WhatsApp, it's faster.",
+    "Let's chat in the WhatsApp group instead.",
+])
+def test_english_answering_on_an_outside_app_is_still_read(text):
+    assert leakguard.scan(text).action.value != "allow"
