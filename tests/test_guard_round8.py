@@ -211,3 +211,29 @@ def test_the_dot_alone_blocks_nothing_yet():
     for text in ("LINE IDは", "yuki"):
         guard.check(text, conversation=("r", "s"))
     assert not guard.check(".", conversation=("r", "s")).findings
+
+
+# A correction of a number whose first groups were kept as one reading (「090-2231の」 then 「5507」).
+CORRECTED = [
+    (["090-2231の", "5507", "さっきの違った、最後は8です。5508"], "+819022315508"),
+    (["080-6634の", "1190", "すみません違いました、1199です"], "+818066341199"),
+    (["電話は090-4417の", "2286", "あ、間違えた。最後は2268"], "+819044172268"),
+    (["090-3327の", "8190", "sorry, typo: 8191"], "+819033278191"),
+]
+
+
+@pytest.mark.parametrize("messages, value", CORRECTED)
+def test_a_correction_replaces_a_group_of_a_reading(messages, value):
+    assert ("phone_number", value) in _completed(messages)
+
+
+CORRECTED_NEGATIVES = [
+    ["090-2231の", "5507", "すみません、明日は3時で"],
+    ["090-2231の", "5507", "さっきの違った、5個ください"],
+]
+
+
+@pytest.mark.parametrize("messages", CORRECTED_NEGATIVES)
+def test_talk_after_a_number_corrects_nothing(messages):
+    values = {v for c, v in _completed(messages) if c == "phone_number"}
+    assert values <= {"+819022315507"}

@@ -1696,12 +1696,24 @@ _POSITION = {FIRST: 0, MIDDLE: 1, LAST: -1}
 _AFTERTHOUGHT_RE = re.compile(r"\s*あっ?[、,!！]")
 
 
+def _parts_or_groups(t: Trace) -> list[Fragment]:
+    """The parts a trace keeps; where it kept its groups only as one numeral (「090-2231の」), the
+    groups of that numeral, so that a correction can replace one of them."""
+    parts = [f for f in t.tail if f.kind not in (RAW, NUMERAL)]
+    if parts:
+        return parts
+    numeral = next((f for f in t.tail if f.kind == NUMERAL), None)
+    if numeral is None or not all(g.isdigit() for g in numeral.value.split(" ")):
+        return []
+    return [Fragment(DIGITS, g, 0, 0) for g in numeral.value.split(" ")]
+
+
 def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> list[Joined]:
     """A value the sender gave in earlier messages with one part replaced by a part of this
     message that says it corrects it. The replaced part is named by its old value (「5521じゃなくて
     5512」), by its position (「最後は7753」), or is the earlier part the new one nearly spells
     (「minnato.k」 → 「minato.k」). The corrected value is validated like any joined one."""
-    earlier = [f for t in chain[-4:] for f in t.tail if f.kind not in (RAW, NUMERAL)][-8:]
+    earlier = [f for t in chain[-4:] for f in _parts_or_groups(t)][-8:]
     frags = reading.fragments
     out: list[Joined] = []
     groups = [i for i, f in enumerate(earlier) if f.kind == DIGITS]
