@@ -103,6 +103,8 @@ def test_an_example_domain_given_as_ones_own_is_still_an_address():
     ("ぷららのメール sato-farm2 に送ってください", "sato-farm2@plala.or.jp"),
     ("ocnのメールアドレスは kome.nouka3 です", "kome.nouka3@ocn.ne.jp"),
     ("Send to my hotmail please, it is ana_pereira_77", "ana_pereira_77@hotmail.com"),
+    ("my gmail — the part before @ is 'joao.silva_br'", "joao.silva_br@gmail.com"),
+    ("outlook, the name before the @ sign: \"kim-minji21\"", "kim-minji21@outlook.com"),
     ("my yahoo mail: maria_santos22, send the photos", "maria_santos22@yahoo.co.jp"),
     ("My email is at gmail, the name is mina dot lee dot 92", "mina.lee.92@gmail.com"),
 ])

@@ -533,7 +533,7 @@ _OTHER_ASCII_RE = regex.compile(r"(?<![a-z0-9])(?!id(?![a-z0-9]))[a-z0-9]{2}")
 # that hands an account name over, between the provider and the name (any other word is a topic)
 _ENGLISH_FILLER = frozenset("please pls plz it is it's its the my name part before after sign account address user "
                             "username handle local first is here this that send to me at mail email e-mail".split())
-_ASCII_WORD_RE = regex.compile(r"[a-z0-9'\-]+")
+_ASCII_WORD_RE = regex.compile(r"[a-z0-9][a-z0-9'\-]*+")
 
 
 def _only_english_filler(between: str) -> bool:
