@@ -170,3 +170,21 @@ def test_a_message_quoted_in_single_quotes_invites_nobody(text):
 ])
 def test_an_apostrophe_or_a_name_set_off_is_no_quote(text, channel):
     assert channel in _channels(text)
+
+
+# -- the provider's mail and the reader's contact number ---------------------------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("ドコモメールでやりとりできますか", "email"),
+    ("Kindly share your contact number so our driver can coordinate the pickup.", "phone"),
+    ("Could you send me your contact number?", "phone"),
+])
+def test_provider_mail_and_your_contact_number_are_asked_for(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our contact number is listed on the booking page, please use the app chat.",
+    "The contact number field should accept 11 digits.",
+])
+def test_a_contact_number_that_is_no_ask_stays_quiet(text):
+    assert "phone" not in _channels(text)

@@ -34,7 +34,7 @@ def _words(*alternatives: str) -> regex.Pattern:
 # English words for the phone and e-mail (the lexicon's aliases name the apps)
 _PLAIN_CHANNELS = (
     (_words(r"phone(?: number)?", r"cell(?: number)?", r"mobile(?: number)?", r"(?:phone|direct) line",
-            r"call me", r"text me", r"give me a call", r"number to call", r"your (?:phone |cell |mobile )?number(?! of)",
+            r"call me", r"text me", r"give me a call", r"number to call", r"your (?:phone |cell |mobile |contact )?number(?! of)",
             r"(?:denwa|keitai) ?bang[oō]u?", r"denwa (?:de|shite|kudasai|shimash[oō]u?|shimasen|dekimasu)"), "phone"),
     (_words(r"e-?mail(?: address)?", r"mail address", r"m[eē]ru ?ado(?:resu)?", r"meado"), "email"),
 )

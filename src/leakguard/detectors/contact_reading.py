@@ -10,6 +10,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
+from ..lexicon import load_table
 from .contact_analysis import _COMPOUND_OK, _PERSONAL_PREFIX, Analysis
 from .contact_handles import handles
 from .contact_lexicon import MONEY_RE, OWN_PLACE_BEFORE_RE, UNNAMED, ContactLexicon, Mention
@@ -1155,13 +1156,18 @@ def _permitted_after(tokens, j: int, end: int) -> bool:
 _MAIL_WORDS = frozenset({"メール", "めーる", "email", "e-mail"})
 
 
+@functools.lru_cache(maxsize=1)
+def _mail_providers() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_table("email_providers.txt", columns=("name", "domain")))
+
+
 def _mail_itself(a: Analysis, m: Mention, mi: int, mlast: int, action_i: int | None, instrument: bool) -> bool:
     tokens = a.tokens
     if m.channel != "email" or mi != mlast or tokens[mi].surface.lower() not in _MAIL_WORDS:
         return False
     if mi > 0 and tokens[mi - 1].pos[0] in ("名詞", "接頭辞") and tokens[mi - 1].end == tokens[mi].start \
-            and tokens[mi - 1].surface.lower() != "e":  # 「Eメールで」
-        return False
+            and tokens[mi - 1].surface.lower() != "e" and tokens[mi - 1].surface.lower() not in _mail_providers():
+        return False  # (「Eメールで」「ヤフーメールで送って」: the provider's mail is still e-mail)
     return instrument or (action_i is not None and mlast < action_i <= mlast + 2)
 
 
