@@ -460,6 +460,8 @@ _CASES: dict[str, tuple] = {
     "spaced accounts": ("email _SPACED_ACCOUNT_RE", _cycle("メールは t a r o . y a m a d a 1 ")),
     "reversed addresses": ("email _REVERSED_CUE_RE", _cycle("moc.liamg@orat 逆から読んで ")),
     "form example addresses": ("email _EXAMPLE_DOMAIN_RE, _FORM_EXAMPLE_RE", _cycle("入力欄の例abc@example.com ")),
+    "form words around example addresses": ("email _FORM_WORD_RE, _SENTENCE_END_RE",
+                                            _cycle("template. sample format テンプレ。a@example.com in the form ")),
     # -- phone.py: the rest
     "links and add-a-zero requests": ("phone _INTERNATIONAL_LINK_RE, _ADD_ZERO_RE",
                                       _cycle("wa.me/819012345678 頭に0をつけて 9012345678 ")),

@@ -90,8 +90,44 @@ def test_example_addresses_on_a_form_are_no_address(text):
     assert values(text, "email_address") == []
 
 
-def test_an_example_domain_given_as_ones_own_is_still_an_address():
-    assert values("連絡は taro.k@example.com まで", "email_address") == ["taro.k@example.com"]
+@pytest.mark.parametrize("text", [
+    "フォーマットは user@example.co.jp みたいな感じで",
+    "見本の欄には sample@example.org と書いてあります",
+])
+def test_a_form_word_in_the_address_sentence_makes_it_an_example(text):
+    assert values(text, "email_address") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("連絡は taro.k@example.com まで", "taro.k@example.com"),
+    # a form word in the sentence before is another topic: the address is given
+    ("見本は明日お見せします！連絡先は ken.s@example.jp です", "ken.s@example.jp"),
+    ("The template is attached. My email is mei.l@example.com, write anytime", "mei.l@example.com"),
+    ("書式の件は了解です。\nアドレスは sato.y@example.net です", "sato.y@example.net"),
+])
+def test_an_example_domain_given_as_ones_own_is_still_an_address(text, value):
+    assert values(text, "email_address") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "LINE ID: hana_xxxx",  # four x's or more mask wherever they stand
+    "LINE ID: xxxx_shop",
+    "ID は yuki-xxx の形で書きます",  # three x's closing the ID: the tail a form hides
+    "LINE ID: xxx",
+])
+def test_x_masks_are_no_line_id(text):
+    assert values(text, "line_id") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # three x's opening an ID before a word are a name (「xxx_shop」), not a mask
+    ("LINE ID: xxx_shop です、追加してね", "xxx_shop"),
+    ("LINE ID: xxx.hana です", "xxx.hana"),
+    ("ラインID xxx_kitchen で検索してください", "xxx_kitchen"),
+    ("LINE: xxx-mika 追加よろしく", "xxx-mika"),
+])
+def test_three_xs_opening_a_name_are_an_id(text, value):
+    assert values(text, "line_id") == [value]
 
 
 @pytest.mark.parametrize("text, value", [

@@ -181,12 +181,14 @@ _EXAMPLE_DOMAIN_RE = regex.compile(r"example\.(?:com|net|org|jp|co\.jp|ne\.jp)")
 # 「入力欄にabc@example.comって例が書いてある」: a form's example, asked about, not an address given
 # (also test data: 「ダミーのuser01@example.com」「shows "you@example.com" as hints」)
 _FORM_EXAMPLE_RE = regex.compile(r"例|入力欄|形式|プレースホルダ|placeholder|たとえば|e\.g\.|ダミー|dummy|テスト用|テスト送信|"
-                                 r"サンプルデータ|sample data|hints?(?![a-z])|ヒント|(?<![@.a-z])example(?![.a-z@\-])"
-                                 # 「Sample format only: Email → yourname@example.com」
-                                 r"|(?<![@.a-z_\-])(?:sample|format|template)(?![a-z_\-@.])|見本|書式|フォーマット|テンプレ"
-                                 r"|(?<![a-z])(?:in|on|the) form(?![a-z])")
+                                 r"サンプルデータ|sample data|hints?(?![a-z])|ヒント|(?<![@.a-z])example(?![.a-z@\-])")
 _FORM_EXAMPLE_REACH = 40
-# a domain reserved for examples needs less to be one: a form word in the sentence or the next
+# 「Sample format only: Email → yourname@example.com」: a domain reserved for examples needs less to be
+# one, a form word in its own sentence; a sentence before is another topic (「テンプレートは後で送ります。
+# 私のアドレス rina_68@example.co.jp に返信ください」 gives an address)
+_FORM_WORD_RE = regex.compile(r"(?<![@.a-z_\-])(?:sample|format|template)(?![a-z_\-@.])|見本|書式|フォーマット|テンプレ"
+                              r"|(?<![a-z])(?:in|on|the) form(?![a-z])")
+_SENTENCE_END_RE = regex.compile(r"[。\n!?！？]|\.(?=\s)")
 _EXAMPLE_DOMAIN_REACH = 64
 _PLACEHOLDER_CONTEXT_RE = regex.compile(r"placeholder|プレースホルダ|入力例|記入例|テストデータ|(?<![a-z])test data(?![a-z])")
 _REVERSED_CUE_RE = re.compile(r"逆から|逆さ|反対から|後ろから読|うしろから読|逆に読")
@@ -490,8 +492,15 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
     if code_context.quoted_data(view, start, end) or code_context.example_data(view, start, end, domain) \
             or code_context.quoted_source(view, start, end):
         return True  # 「テストケースは `foo@example.com`」, a mail template's 「差出人：noreply@example.com」, a text to translate
-    return _EXAMPLE_DOMAIN_RE.fullmatch(domain) is not None and _FORM_EXAMPLE_RE.search(
-        view.text, max(0, start - _EXAMPLE_DOMAIN_REACH), end + _EXAMPLE_DOMAIN_REACH) is not None
+    if _EXAMPLE_DOMAIN_RE.fullmatch(domain) is None:
+        return False
+    if _FORM_EXAMPLE_RE.search(view.text, max(0, start - _EXAMPLE_DOMAIN_REACH), end + _EXAMPLE_DOMAIN_REACH):
+        return True
+    text = view.text
+    left = max(0, start - _EXAMPLE_DOMAIN_REACH)
+    left = max([m.end() for m in _SENTENCE_END_RE.finditer(text, left, start)], default=left)
+    stop = _SENTENCE_END_RE.search(text, end, end + _EXAMPLE_DOMAIN_REACH)
+    return _FORM_WORD_RE.search(text, left, stop.start() if stop else min(len(text), end + _EXAMPLE_DOMAIN_REACH)) is not None
 
 
 # -- implicit addresses: a provider named anywhere, the account name elsewhere -------------------

@@ -470,8 +470,9 @@ def is_line_id(value: str, *, numeric_ok: bool = False, stopwords: frozenset[str
     # is no ID (pinyin and romaji are left out: 「liu-yi」「nana-0707」 are names)
     if any(p in _NUMBER_WORDS for p in pieces) and all(p in _NUMBER_WORDS or p.isdigit() for p in pieces):
         return False
-    # 「LINE ID → xxxxx_xxxx」「taro_xxx」: a form's mask, not anybody's ID
-    if any(len(p) >= 3 and p.strip("x") == "" for p in pieces):
+    # 「LINE ID → xxxxx_xxxx」「taro_xxx」: a form's mask, not anybody's ID. Three x's are a word too
+    # (「xxx_shop」「xxx.hana」 are names), so they mask only where a form hides the varying tail
+    if any(len(p) >= 4 and p.strip("x") == "" for p in pieces) or pieces[-1] == "xxx":
         return False
     # 「share my LINE ID here.」: a sentence's full stop is no part of the word before it; 「L-I-N-E」
     # 「i.d」: a stopword spelled out letter by letter is still the word
