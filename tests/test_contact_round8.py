@@ -188,3 +188,32 @@ def test_provider_mail_and_your_contact_number_are_asked_for(text, channel):
 ])
 def test_a_contact_number_that_is_no_ask_stays_quiet(text):
     assert "phone" not in _channels(text)
+
+
+# -- 「メール」 as the target of a setting, or in a condition on who may buy: the bare-word rule defers --
+@pytest.mark.parametrize("text", [
+    "通知をメールに切り替えてください",
+    "お知らせの受け取り方法をメールに変更してください",
+    "発送通知はメールに設定してもらえますか",
+    "配信方法をメールに変えてほしいです",
+    "アプリの通知設定をメールにしておいてください",
+    "メールでやり取りできる方のみ譲ります",
+    "メールで連絡が取れる方限定です",
+    "メールで返信できる人だけお願いします",
+    "メールでやり取り可能な方優先で",
+])
+def test_mail_as_a_setting_or_a_buyer_condition_invites_nothing(text):
+    assert "email" not in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "メールに切り替えませんか。",
+    "連絡をメールに切り替えてもらえますか",
+    "連絡はメールにしてください",
+    "写真はメールに送ってください",
+    "メールでやり取りできる方のみ譲ります（ここは見落としが多いので）",
+    "メールでやり取りできますか？",
+    "メールで写真送ってくれる方いますか？",
+])
+def test_the_talk_moved_to_mail_or_mail_asked_for_still_invites(text):
+    assert "email" in _channels(text)

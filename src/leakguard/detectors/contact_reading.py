@@ -1168,7 +1168,33 @@ def _mail_itself(a: Analysis, m: Mention, mi: int, mlast: int, action_i: int | N
     if mi > 0 and tokens[mi - 1].pos[0] in ("名詞", "接頭辞") and tokens[mi - 1].end == tokens[mi].start \
             and tokens[mi - 1].surface.lower() != "e" and tokens[mi - 1].surface.lower() not in _mail_providers():
         return False  # (「Eメールで」「ヤフーメールで送って」: the provider's mail is still e-mail)
+    first, end = _clause(tokens, *a.sentences[a.sentence_of[mi]], mi, a.stops)
+    if mlast + 2 < end and tokens[mlast + 1].surface == "に":
+        verbs = {t.lemma for t in tokens[mlast + 2:min(end, mlast + 4)]}
+        if not verbs.isdisjoint(_SWITCH_LEMMAS):
+            return False  # 「通知をメールに切り替えて」: what is switched to mail decides (_moved_there)
+        if not verbs.isdisjoint(_CHANGE_LEMMAS) and not any(t.lemma in _TALK_NOUNS for t in tokens[first:end]):
+            return False  # 「通知設定をメールにしておいて」 (「連絡はメールにしてください」 moves the talk)
+    if _reader_condition(tokens, mlast, end):
+        return False
     return instrument or (action_i is not None and mlast < action_i <= mlast + 2)
+
+
+# 「通知設定をメールにしておいて」「受け取り方法をメールに変更して」: a setting changed to mail
+_CHANGE_LEMMAS = frozenset({"変更", "変える", "替える", "代える", "設定", "為る"})
+# 「メールでやり取りできる方のみ譲ります」「メールで返信できる人だけ」「…可能な方優先」: a condition on who
+# may buy; the platform's own messages are called メール too, so only this place set against it
+# (_has_direct_cue) makes it outside
+_READER_NOUNS = frozenset({"方", "人", "かた", "方々"})
+_ONLY_AFTER = frozenset({"のみ", "だけ", "限定", "優先", "限り", "歓迎"})
+
+
+def _reader_condition(tokens, mlast: int, end: int) -> bool:
+    for j in range(mlast + 2, min(end, len(tokens) - 1)):
+        if tokens[j].surface in _READER_NOUNS and tokens[j + 1].surface in _ONLY_AFTER and (
+                tokens[j - 1].pos[0] == "動詞" or tokens[j - 1].lemma == "だ" and tokens[j - 2].pos[0] == "形状詞"):
+            return True
+    return False
 
 
 def _has_direct_cue(tokens, first: int, end: int) -> bool:
