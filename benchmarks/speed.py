@@ -20,6 +20,7 @@ file next to ``python -c "import regex"``. CLI: ``--jobs 1`` and ``--jobs 2`` on
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -117,6 +118,10 @@ def worker(name: str, corpus: str, passes: int, count_only: bool) -> None:
     for text in texts:  # untimed: imports, caches, first-use work
         fn(text)
     if count_only:  # under valgrind: one more pass, counted from outside
+        # A collection landing in one run and not the other would swing the difference by far more
+        # than a change being measured: both runs start from an empty young generation, then none.
+        gc.collect()
+        gc.disable()
         if passes:
             for text in texts:
                 fn(text)

@@ -24,6 +24,7 @@ from typing import Iterator, Sequence
 import regex
 
 from . import chartables as ct
+from .alternation import searcher
 from .lexicon import load_table
 from .model import EMAIL, LINE_ID, PHONE, Finding
 from .normalize import NormalizedText
@@ -200,6 +201,7 @@ _JOIN_CUE_GATE_RE = re.compile(
     # (「090です。4882。6130。」「090です。4471です。2290です」: groups each a sentence of its own)
     "|[0-9](?:です|だよ|ね)?[。!！]\\s?[0-9]{2,4}(?:です|だよ|ね)?[。!！]|[0-9](?:です|だよ)[、,]\\s?[0-9]{2,4}(?:です|だよ)"
     "|続き|つづき")
+_join_cue = searcher(_JOIN_CUE_GATE_RE)  # (branch by branch: the pattern whole tries every branch everywhere)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1432,7 +1434,7 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     cues = reading.cues.union(*(t.cues for t in chain))
     if earlier and reading.view is not None:
         reading, earlier = _resumed(reading, earlier)
-    if reading.view is not None and (_CORRECTION_RE.search(reading.view.text)
+    if reading.view is not None and (_correction(reading.view.text)
                                      or _AFTERTHOUGHT_RE.match(reading.view.text)):
         fixed = _corrected(reading, chain, cues, categories)
         if fixed:
@@ -1587,7 +1589,7 @@ def refers_back(text: str) -> bool:
     norm = NormalizedText.of(text).text
     # (「ほんで1234」「あ、1234」 an hour later go on from nothing: a word that hands a group over, an
     # interjection, are no reference)
-    return bool(_CONTINUES_RE.search(norm) or _CORRECTION_RE.search(norm) or _REFERS_BACK_RE.search(norm)
+    return bool(_CONTINUES_RE.search(norm) or _correction(norm) or _REFERS_BACK_RE.search(norm)
                 or _POINTS_BACK_RE.match(norm) or _role_prefix(norm, clause_words=False))
 
 
@@ -1691,6 +1693,7 @@ _CORRECTION_RE = re.compile(
     r"違った|違いました|違ってました|ちがった|ちがいました|間違|まちが|じゃなくて|じゃなく|ではなく|正しく|正しい|"
     r"訂正|修正|失礼|すみません|すいません|ごめん|でした|"
     r"(?<![a-z])(?:typo|correction|i meant|i mean|should be|wrong|sorry|oops|my bad|actually)(?![a-z])")
+_correction = searcher(_CORRECTION_RE)  # (branch by branch, each skipping ahead: alternation.py)
 _POSITION = {FIRST: 0, MIDDLE: 1, LAST: -1}
 # 「7」「あ、77 です」: an interjection opens a correction of the part just sent (never a reference back after a pause)
 _AFTERTHOUGHT_RE = re.compile(r"\s*あっ?[、,!！]")
@@ -1958,7 +1961,7 @@ def _line_by_position(seq: Sequence[Fragment], boundary: int) -> Joined | None:
 
 def _within(reading: Reading, categories) -> list[Joined]:
     norm = reading.view.text
-    if not _JOIN_CUE_GATE_RE.search(norm):
+    if not _join_cue(norm):
         return []
     frags = list(reading.fragments)
     if len(frags) <= _MAX_FRAGMENTS:
@@ -2014,6 +2017,7 @@ _GAP_COUNT = rf"[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)|{_GROUP_NOUN}"
 _GAP_PARTICLE = "[はがでとのもにをねよなや]"
 # 「区切りごとに後ろから」: the groups are reversed, each group's digits stay as they are
 _BY_GROUP_RE = re.compile("区切り|くぎり|ブロック|まとまり|かたまり|塊|グループ|ごと|ずつ|(?<![a-z])(?:groups?|blocks?)(?![a-z])")
+_by_group = searcher(_BY_GROUP_RE)  # (branch by branch, each skipping ahead: alternation.py)
 # 「＋推しの誕生日の4桁(1024)＋…。つなげて」: with a join word, a group handed over by + or と may be
 # described before it is given
 _DESCRIBED_RE = regex.compile(r"[)）」』]?\s?[+＋と]\s?(?:[^0-9。!！?？\n]|[0-9](?=\s?(?:桁|けた|ケタ))){0,30}")
@@ -2112,7 +2116,7 @@ def _reversed(norm: str, seq: Sequence[Fragment], joinable: Sequence[bool]) -> J
     read in the other order, only where a word says so."""
     if _clause_res()[2].search(norm) is None:
         return None
-    by_group = _BY_GROUP_RE.search(norm) is not None
+    by_group = _by_group(norm)
     i = 0
     while i < len(seq):
         j = i
@@ -2584,7 +2588,7 @@ def finding(view: NormalizedText, joined: Joined) -> Finding:
 
 
 def _joined_in(view: NormalizedText) -> tuple[Joined, ...]:
-    if not _JOIN_CUE_GATE_RE.search(view.text):  # parts only join where a cue says so
+    if not _join_cue(view.text):  # parts only join where a cue says so
         return ()
     reading = read(view)
     if len(reading.fragments) < 2 and not (reading.fragments and _clause_res()[2].search(view.text)):

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from .alternation import branch_searcher, searcher
+from .alternation import branches as _branches
 from .gate import per_policy
 from .model import EMAIL, LINE_ID, PHONE, Finding
 from .normalize import NormalizedText
@@ -38,33 +40,6 @@ PHONE_MIN_DIGITS = 7
 Check = Callable[[NormalizedText, Iterable[Finding]], bool]
 _VALUES = frozenset({PHONE, EMAIL, LINE_ID})  # what the contact scorer reads as a channel given
 _META = frozenset(".^$*+?{}[]()|\\")
-
-
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (``|`` outside groups and classes)."""
-    out: list[str] = []
-    start, depth, in_class, i = 0, 0, False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
-                i += 1 + (pattern[i + 1] == "^")  # a leading ] is a member
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
 
 
 def _literal(branch: str) -> str | None:
@@ -103,13 +78,18 @@ class _Literals:
         if isinstance(pattern, (list, tuple)):
             words, rest = list(pattern), None
         elif pattern.flags & ~re.UNICODE or pattern.pattern.startswith("(?"):
-            words, rest = [], pattern  # global flags: read whole
+            words, rest = [], searcher(pattern)  # global flags: read whole
         else:
             words, others = [], []
             for branch in _branches(pattern.pattern):
                 word = _literal(branch)
                 (words.append(word) if word else others.append(branch))
-            rest = re.compile("|".join(others)) if others else None
+            if not others:
+                rest = None
+            elif pattern.groups:  # a back-reference needs its group: the rest read as one pattern
+                rest = searcher("|".join(others))
+            else:
+                rest = branch_searcher(others)
         for word in words:
             self._words.setdefault(word, []).append(key)
         self._rest.append(rest)
@@ -134,7 +114,7 @@ class _Literals:
         if key in found:
             return True
         rest = self._rest[key]
-        return rest is not None and rest.search(view.text) is not None
+        return rest is not None and rest(view.text)
 
     def search_any(self, view: NormalizedText, keys: frozenset[int], found: frozenset[int]) -> bool:
         """Whether one of the patterns of ``keys`` is in the view."""
@@ -225,7 +205,7 @@ def _line(detector, words: _Literals) -> Check:
         if read in words_found or words.search(view, added, words_found):  # (and _added)
             return True
         if words.search(view, name, words_found) and (
-                line._ID_GATE_RE.search(view.text) is not None or words.search(view, joins, words_found)
+                line._id_gate(view.text) or words.search(view, joins, words_found)
                 or words.search(view, spelled, words_found)):
             return True  # _disguised
         return _hits(view, lex)  # handles read by the analysis

@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from .. import chartables as ct
+from ..alternation import searcher
 from ..fragments import TLD_APART_RE
 from ..lexicon import load_table
 from ..model import EMAIL, Finding
@@ -512,6 +513,7 @@ _MAIL_WORD_RE = re.compile(
     r"メール|めーる|メアド|めあど|ヤフメ|やふめ|名前の部分|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail"
     r"|邮箱|郵箱|邮件|电邮|메일|이메일|プロバイダ|ぷろばいだ"
     r"|@\s?(?:より|の)?\s?(?:前|まえ)")  # 「ドコモです。@より前は hanako.kaji-77」
+_mail_word = searcher(_MAIL_WORD_RE)  # (branch by branch, each skipping ahead: alternation.py)
 _ACCOUNT_RE = regex.compile(
     r"(?<![a-z0-9._%+\-@/#:~])(?P<local>[a-z0-9][a-z0-9._\-]{2,63}+)(?![a-z0-9._%+\-@/:]| {0,2}@)")
 _ACCOUNT_CUE_RE = regex.compile(
@@ -680,7 +682,7 @@ class EmailDetector:
         enclosed = any(ch in original for ch in _ENCLOSED_AT)
         # 「えむ・あい・える・けー・あんだーばー・ぜろ・なな、あっと、じーめーる、どっと、こむ」: read out
         # letter by letter, with no ASCII at all
-        letters = list(self._spelled(view, spelled.read_letters(text))) if spelled.LETTERS_GATE_RE.search(text) else []
+        letters = list(self._spelled(view, spelled.read_letters(text))) if spelled.letters_gate(text) else []
         if not enclosed and (_PIECE_GATE_RE.search(text) is None or _ANY_ASCII_RE.search(text) is None):
             # most messages: no @ in any form, or no ASCII for an address (「@あずき さん」)
             yield from letters
@@ -781,7 +783,7 @@ class EmailDetector:
                     continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one
                 found.append((m.start("local"), m.end("local"), local,
                               _CARRIER_WORDS.get(m.group("provider"), m.group("provider"))))
-        if not found and anywhere and (_MAIL_WORD_RE.search(text) or sent_to.search(text)):
+        if not found and anywhere and (_mail_word(text) or sent_to.search(text)):
             # (a provider named by its domain gives that domain: 「hotmail.co.jp」)
             named = [_named_with_domain(m, text, names) for m in mention.finditer(text)]
             # 「アウトルック（outlook.jp）」: the name glossed in brackets by the domain itself; the domain says which

@@ -20,6 +20,7 @@ import regex
 from .. import chartables as ct
 from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
+from ..alternation import searcher
 from . import code_context, spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
 from .contact_analysis import SIZE_BEFORE_RE
@@ -125,6 +126,7 @@ _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯〇■□*・]|らい|ら[●○◯〇*]|エル|緑|みどり"
     r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|ら、やって|ら,やって|らのid|らid|のアプリ|lのほう|lの方|l のほう|lのid|lで|l で|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
     r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]|rain |🟢|💚")
+_name_gate, _id_gate = searcher(_NAME_GATE_RE), searcher(_ID_GATE_RE)  # (branch by branch, each skipping ahead: alternation.py)
 # The emoji A the normalizer keeps as an enclosed @: an ID drawn in emoji letters does not end there
 # (「🅼🅴🅻🅾🅽_🅿🅰🅽」 is no 「melon_p」)
 _EMOJI_AS = ("🅐", "🅰")
@@ -226,8 +228,8 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
     """(start, end, value, joined) of IDs given after a LINE name, however the name is written, or
     in parts with words that join them. Normalized offsets."""
     text = view.text
-    if _NAME_GATE_RE.search(text) is None or _ID_GATE_RE.search(text) is None and _JOIN_GATE_RE.search(text) is None \
-            and spelled.GATE_RE.search(text) is None and spelled.LETTERS_GATE_RE.search(text) is None:
+    if not _name_gate(text) or not _id_gate(text) and _JOIN_GATE_RE.search(text) is None \
+            and spelled.GATE_RE.search(text) is None and not spelled.letters_gate(text):
         return []
     names = [m for m in _LINE_NAME_RE.finditer(text) if _is_name(view, m)]
     if not names:
@@ -258,7 +260,7 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
                 and is_line_id(value, stopwords=stopwords):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             found.append((start, m.start() + len(m.group().rstrip()), value, True))
-    if spelled.GATE_RE.search(text) or spelled.LETTERS_GATE_RE.search(text):
+    if spelled.GATE_RE.search(text) or spelled.letters_gate(text):
         # 「IDは「taka」のあとにハイフン、そのあと「1988」です。ラインのね」: parts in the order they go;
         # 「ラインIDは えむ・あい・える・けー・ぜろ・なな」: letters read out by name
         runs = spelled.read_all(text) if spelled.GATE_RE.search(text) else []
@@ -512,7 +514,7 @@ class LineIdDetector:
             if typed is not view and spelled.read_all(typed.text):
                 view = typed
         extra = _disguised(view, lex.id_stopwords, lex) + _added(view, lex)
-        if _CUED_GATE_RE.search(view.text) and (_NAME_GATE_RE.search(view.text) or _BEFRIEND_RE.search(view.text)):
+        if _CUED_GATE_RE.search(view.text) and (_name_gate(view.text) or _BEFRIEND_RE.search(view.text)):
             names = [m for m in _LINE_NAME_RE.finditer(view.text) if _is_name(view, m)]
             if names or _BEFRIEND_RE.search(view.text) or _DESCRIBED_AFTER_RE.search(view.text):
                 taken = Spans([(s, e) for s, e, _v, _j in extra]) if extra else None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import chartables as ct
+from ..alternation import searcher
 from ..normalize import KANA_READINGS, NormalizedText
 
 _MIN_DIGITS = 9  # a run read out holds a whole number: 9 digits and up ("+1" and a lost 0 too)
@@ -113,6 +114,7 @@ _LATIN_THREE_RE = re.compile(rf"(?:{_LATIN_ALT})[ ,\-]{{0,3}}(?:{_LATIN_ALT})[ ,
 _EN_NUMBER = "zero|one|two|three|four|five|six|seven|eight|nine"
 _LATIN_BY_DIGIT_RE = re.compile(
     rf"[0-9][ ,\-/]{{0,3}}(?:{_EN_NUMBER})(?![a-z])|(?<![a-z])(?:{_EN_NUMBER})[ ,\-/]{{0,3}}[0-9]")
+_latin_by_digit = searcher(_LATIN_BY_DIGIT_RE)  # (each branch skips ahead on its own: alternation.py)
 # A digit or the first letter of the three tests above, in one class: most messages stop here.
 FIRST_CHAR_RE = re.compile(f"[0-9{_HANGUL_CLASS}コイサユチパa-z]")
 _FIRST_LETTER_RE = re.compile(f"[{_HANGUL_CLASS}コイサユチパa-z]")
@@ -156,7 +158,7 @@ def _worth_reading(view: NormalizedText, has_digit: bool) -> bool:
         return True
     if _KATAKANA_ENGLISH_RE.search(text) and _KANA_THREE_RE.search(text):
         return True  # (「ゼロシックス、ゼロゼロファイブ…」: words the normalizer does not read)
-    return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or _LATIN_BY_DIGIT_RE.search(text) is not None
+    return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or _latin_by_digit(text)
                           or _words_by_digits(text))
 
 

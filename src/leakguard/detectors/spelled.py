@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import chartables as ct
+from ..alternation import searcher
 
 _SEP_NAMES = {"ハイフン": "-", "はいふん": "-", "ハイフォン": "-", "アンダーバー": "_", "アンダースコア": "_",
               "あんだーばー": "_", "アンスコ": "_", "ドット": ".", "どっと": ".", "点": ".", "てん": ".",
@@ -222,6 +223,7 @@ def _read(text: str, first: regex.Match, hi: int) -> Spelled | None:
 # ASCII runs as typed, one after another with spacing or list marks between them.
 LETTERS_GATE_RE = re.compile(r"あっと|アット|atto|えむ|エム|えす|エス|じー|ジー|えぬ|エヌ|える|エル|けー|ケー|ぴー|ピー|てぃー|ティー"
                              r"|(?<![a-z])(?:emu|esu|eru|enu|kee|pii|jii|tii|shii)(?![a-z])")
+letters_gate = searcher(LETTERS_GATE_RE)  # (branch by branch, each skipping ahead: alternation.py)
 # (and the words that order the letters or announce the next: 「エヌ、オー、…アイ、その後ろにアンダーバー、
 # 数字の7、そしてアットマーク、ソフトバンクの…」)
 _LETTER_SEP_RE = regex.compile(
@@ -277,7 +279,7 @@ def _word_re() -> tuple[dict[str, tuple[str, str]], regex.Pattern]:
 def read_letters(text: str) -> list[Spelled]:
     """Every run that reads out two letters or more by name, as the string it spells (an address
     when it says @ once; otherwise an ID-shaped string the caller validates)."""
-    if LETTERS_GATE_RE.search(text) is None:
+    if not letters_gate(text):
         return []
     table, word_re = _word_re()
     out: list[Spelled] = []
