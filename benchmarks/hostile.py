@@ -194,6 +194,7 @@ _CASES: dict[str, tuple] = {
     "local part then @ repeated": ("email _EMAIL_RE, _PLACEHOLDER_RE", _cycle("taro.yamada_77@")),
     "spelled at/dot words": ("normalize _AT_TRIGGER_RE, _AT_WORD_RE, _DOT_WORD_RE", _cycle("taro アットマーク gmail ドット ")),
     "kana digit words": ("normalize _KANA_TRIGGER_RE, _KANA_RUN_RE, _KANA_ONE_RE", _random_words(KANA_DIGITS, 4)),
+    "five before particles": ("normalize _FIVE_BEFORE_PARTICLE_RE", _cycle("ごはごでごもっごはんごです1ご ")),
     "kana digit words, spaced": ("normalize _KANA_THREE_RE, _KANA_RUN_RE", _random_words(KANA_DIGITS, 5, " ")),
     "kanji digits": ("normalize _KANJI_RE, _KANJI_RUN_RE", _random("〇一二三四五六七八九ー", 6)),
     "digits between zero-width spaces": ("normalize _fold offset map", _random_words(tuple("0123456789"), 7, "\u200b")),

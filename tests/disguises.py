@@ -615,12 +615,20 @@ def _reading(family: str, draw, seed) -> Disguise:
     half = family == "katakana" and draw(st.booleans())
 
     def disguise(spelling: Spelling) -> Spelling:
+        # a group handed over by a word that ends glued to it (「その後」「、次に」): its first digit read
+        # as one particle-like kana is that word's particle to anyone (「その後にぜろぜろ」 is 「00」,
+        # not 「200」), so people write it long there too (「その後にいぜろぜろ」)
+        glued, k = set(), 0
+        for i, g in enumerate(spelling.groups):
+            if i and i - 1 < len(spelling.between) and spelling.between[i - 1][-1:].isalpha():
+                glued.add(k)
+            k += len(g)
         tokens = []
-        for d in _tokens(spelling):
+        for k, d in enumerate(_tokens(spelling)):
             if not d.isdigit() or (mixed and seed.random() < 0.4):
                 tokens.append(d)
                 continue
-            words = [w for w in table[d] if not mixed or w not in _PARTICLE_LIKE] or list(table[d])
+            words = [w for w in table[d] if not (mixed or k in glued) or w not in _PARTICLE_LIKE] or list(table[d])
             word = seed.choice(words)
             tokens.append(_half_width(word) if half else word)
         return _regroup(spelling, tokens)

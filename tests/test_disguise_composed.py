@@ -66,6 +66,15 @@ def test_a_corrected_group_read_out_still_gives_the_number(case):
     ("先頭は〇八〇、中は七一五二、末尾が九四四一まで電話ください", "+818071529441"),
     ("急ぎならオーハチレイです。つぎ は 6906。さいご は 5855", "+818069065855"),
     ("急ぎなら中はさんななろくに / ラストはさんはちさんさん / 一つ目はぜろななおーまで電話ください", "+817037623833"),
+    # a one-kana reading right after the topic's は is the group's first digit (no particle after は)
+    ("真ん中はにぜろぜろ、最初は1231じゃなくてぜろいちにぜろ、最後はぜろぜろぜろ", "+81120200000"),
+    ("真ん中ははちぜろおーいち、最初はぜろきゅうぜろ、最後はぜろぜろぜろぜろ", "+819080010000"),
+    # ご before a particle is 5, not the prefix of ご連絡
+    ("ぜろよんごは112じゃなくてぜろぜろいちで、その後さんよんごろく", "+81450013456"),
+    ("ぜろろくごで、次にさんさんよん、最後にいちにさんよん", "+81653341234"),
+    # English read out in katakana with the zero オー, no digit typed anywhere
+    ("ゼロナインゼロはワンゼロゼロオーで、その後ゼロゼロゼロファイブ", "+819010000005"),
+    ("ゼロワンツーオーはゼロゼロゼロで、その後ゼロゼロワン", "+81120000001"),
 ])
 def test_reading_classes_in_clause_split_groups(text, value):
     assert phone_values(text) == [value]
@@ -98,6 +107,9 @@ def test_a_group_corrected_into_a_mixed_reading_replaces_the_wrong_one():
     "〇六は大阪の市外局番で、その後の番号は秘密",
     "ゼロロクは大阪やで、それから2時に行く",
     "それなら中は3個、次は5個で",
+    "真ん中はにぎやかで、最初は静か",
+    "ごはんは8時で、その後おふろ",
+    "オーケー、それから1234円です",
     "3にしてください、それから5ごと",
     "ごご3時、それから4時半",
     "それは0です、それから1234と5678",

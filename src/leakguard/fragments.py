@@ -108,7 +108,8 @@ _GROUP_NOUN = r"(?:部分|ところ|方|ほう|桁|けた|ケタ|まとまり|�
 _ANNOUNCES = (r"(?:(?<=桁|けた|ケタ)\s?(?:を|から)?\s?(?:(?:言い|いい|伝え|書き|送り|教え)ます(?:ね|よ)?"
               r"|(?:言う|いう|伝える|書く|送る|教える)(?:ね|よ|わ)?))?")
 _ROLE_HANDS_OVER = (rf"(?:\s?の?\s?(?:[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)|{_GROUP_NOUN})){{0,2}}{_ANNOUNCES}"
-                    r"(?:\s?(?:は|が|も|に|:|=|→|⇒|って|、|,)){0,2}(?:\s?(?:普通|ふつう|いつも|おなじみ|お馴染み)の)?")
+                    # (no に after は/が/も, no は after は: 「真ん中はにぜろぜろ」「真ん中ははちぜろ」 read 2 and 8 there)
+                    r"(?:\s?(?:(?<![はがも]\s?)は|が|も|(?<![はがも]\s?)に|:|=|→|⇒|って|、|,)){0,2}(?:\s?(?:普通|ふつう|いつも|おなじみ|お馴染み)の)?")
 # What the group is may be told between 「は」 and the group (「次の4つは私の誕生日で1219」), and
 # the group may be framed with emoji (「頭は🍓080🍓」).
 _ROLE_TAIL = (_ROLE_HANDS_OVER + r"(?:(?<=は|が)\s?[^\s0-9、。,.!！?？]{1,10}?(?:で|の)(?<!ので))?"
@@ -2610,6 +2611,14 @@ def _whole_values(view: NormalizedText, categories: set[str]) -> set[tuple[str, 
     return {(c, f.value) for c in categories for f in detectors[c](view)}
 
 
+def may_hold_parts(text: str) -> bool:
+    """Every part holds an ASCII letter or digit, or is English read out in katakana, which the
+    normalizer leaves as words with the zero オー (「ゼロナインゼロはワンゼロゼロオーで、その後ゼロゼロゼロファイブ」
+    「ゼロワンツーオーは…」)."""
+    return _ASCII_GATE_RE.search(text) is not None or "オー" in text \
+        or any(w in text for w in ct.PHONE_KATAKANA_ENGLISH)
+
+
 class SplitIdentifierDetector:
     """Identifiers given in parts inside one message; one instance per category, sharing the work
     through the view's memo."""
@@ -2618,7 +2627,7 @@ class SplitIdentifierDetector:
         self.category = category
 
     def __call__(self, view: NormalizedText) -> tuple[Finding, ...]:
-        if _ASCII_GATE_RE.search(view.text) is None:  # every part holds an ASCII letter or digit
+        if not may_hold_parts(view.text):
             return ()
         joined = view.memo("fragments.joined", lambda: _joined_in(view))
         return tuple(finding(view, j) for j in joined if j.category == self.category) if joined else ()

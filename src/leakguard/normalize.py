@@ -51,6 +51,9 @@ _KANA_RUN_RE = regex.compile(rf"(?:{_KANA_ALT})(?:{_KANA_GAP}+(?:{_KANA_ALT}))++
 # One-character readings that are also particles or prefixes (際に, 番号に, ください, ご連絡):
 # at the edge of a run and glued to a word they belong to the word, not to the number.
 _PARTICLE_READINGS = frozenset("にしくご")
+# ... but the prefix ご is glued to a noun, never to a particle: 「ぜろよんごは112じゃなくて…」「…ごで、」
+# end in the digit 5 (ごはん, ごもっとも, ご伝言 in kana stay words)
+_FIVE_BEFORE_PARTICLE_RE = re.compile("ご(?:は(?!ん)|が|も(?!っ)|を|で(?:す|(?![ぁ-ゖ])))")
 _KANA_ONE_RE = regex.compile(_KANA_ALT)
 # Three readings in a row, with the stdlib engine: a necessary condition for any kana digit run,
 # 5x cheaper than looking for the runs themselves ("さん" alone is in most messages).
@@ -431,6 +434,8 @@ def _declared_standin(text: str, symbol: str) -> bool:
 
 def _glued_particle(text: str, reading, *, before: bool) -> bool:
     if reading.group() not in _PARTICLE_READINGS:
+        return False
+    if not before and _FIVE_BEFORE_PARTICLE_RE.match(text, reading.start()):
         return False
     pos = reading.start() - 1 if before else reading.end()
     if not 0 <= pos < len(text):

@@ -237,7 +237,7 @@ def _split(words: _Literals) -> Check:
     cue = words.add(fragments._JOIN_CUE_GATE_RE)
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
-        return fragments._ASCII_GATE_RE.search(view.text) is not None and words.search(view, cue, words.found(view))
+        return fragments.may_hold_parts(view.text) and words.search(view, cue, words.found(view))
 
     return check
 
