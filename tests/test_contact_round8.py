@@ -217,3 +217,26 @@ def test_mail_as_a_setting_or_a_buyer_condition_invites_nothing(text):
 ])
 def test_the_talk_moved_to_mail_or_mail_asked_for_still_invites(text):
     assert "email" in _channels(text)
+
+
+# -- the talk changed to a channel by a plain change verb (変える/変更), not only 切り替える ---------------
+@pytest.mark.parametrize("text,channel", [
+    ("やり取りはメールに変えませんか", "email"),
+    ("今後の連絡手段をメールに変更させてください", "email"),
+    ("連絡先はメールに変えてもらえると助かります", "email"),
+])
+def test_the_talk_changed_to_a_channel_invites(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "通知をメールに変更してください",
+    "連絡先をメールに変更しました",
+    "メールに変更するのは規約違反なので無理です",
+    "連絡はこのままここで、メールに変えなくて大丈夫です",
+    "チャットからメールに変更はできません、ここでお願いします",
+    "登録メールアドレスを変更したいです",
+    "メールの設定を変えてください",
+])
+def test_a_setting_changed_a_story_or_a_refusal_invites_nothing(text):
+    assert "email" not in _channels(text)

@@ -1123,16 +1123,27 @@ def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
 
 
 # 「メールでの連絡に切り替えさせていただけませんか」「メールに移行しませんか」: the talk moved away from here
-# names the place as outside as 直接 does (round-6); 「通知をメールに切り替えて」 moves a setting, not the talk
+# names the place as outside as 直接 does (round-6); 「通知をメールに切り替えて」 moves a setting, not the talk;
+# 「やり取りはメールに変えませんか」「連絡手段をメールに変更させて」: a plain change verb moves it as well
 _SWITCH_LEMMAS = frozenset({"切り替える", "切り替え", "切替", "移行", "乗り換える", "乗り換え"})
 _TALK_NOUNS = frozenset({"連絡", "遣り取り", "やり取り", "やりとり", "相談", "打ち合わせ", "打ち合せ"})
 
 
 def _moved_there(tokens, first: int, mlast: int, end: int) -> bool:
-    if not any(t.lemma in _SWITCH_LEMMAS for t in tokens[mlast + 1:end]):
+    if not any(t.lemma in _SWITCH_LEMMAS for t in tokens[mlast + 1:end]) and not _changed_to(tokens, mlast, end):
         return False
     return any(t.lemma in _TALK_NOUNS for t in tokens[first:end]) or not any(
         t.surface == "を" and t.pos[0] == "助詞" for t in tokens[first:mlast])
+
+
+def _changed_to(tokens, mlast: int, end: int) -> bool:
+    """「メールに変えて」「メールに変更して」: a change verb right on the channel's に (「メールのアドレス変更方法」 is a noun)."""
+    k = mlast + 2
+    if k >= end or tokens[mlast + 1].surface != "に":
+        return False
+    if tokens[k].lemma in ("変える", "替える") and tokens[k].pos[0] == "動詞":
+        return True
+    return tokens[k].lemma == "変更" and k + 1 < end and tokens[k + 1].lemma == "為る"
 
 
 # 「お電話いただいて構いません」「ご連絡もらっても結構です」 (round-6): the favour permitted is an invitation
