@@ -4,18 +4,7 @@ import pytest
 
 from leakguard import Action, Guard, fragments
 
-_ACROSS = "earlier messages"
-
-
-def _completed(messages, key=("room-13", "sender")):
-    guard = Guard()
-    out = set()
-    for text in messages:
-        report = guard.check(text, conversation=key)
-        for f in report.findings:
-            assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text
-        out |= {(f.category, f.value) for f in report.findings if _ACROSS in f.reason_en}
-    return out
+from split_conversations import _ACROSS, completed as _completed
 
 
 POSITIVES = [

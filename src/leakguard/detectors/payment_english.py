@@ -233,24 +233,33 @@ def find_english(view: NormalizedText) -> list[Finding]:
     return out
 
 
-def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None) -> Finding | None:
-    text = view.text
-    hits = {name: [(h.start(), h.end()) for h in pattern.finditer(text, start, end)
-                   if told is None or not told.contains(h.start(), h.end())]
-            for name, pattern in _GROUPS.items()}
-    # "wire" and "pay" are one word read twice: a pair needs two different places
+def rules_met(rules, hits: dict, keep=None) -> tuple[float, list, list, list]:
+    """Score, labels and spans of the (groups, weight, label_ja, label_en) rules whose groups all hit.
+
+    Shared by the English and the Chinese/Korean payment readers. A pair of groups needs two different
+    places ("wire" and "pay" are one word read twice); each further rule adds a share of what is left.
+    """
     score, labels_ja, labels_en, spans = 0.0, [], [], []
-    for groups, weight, label_ja, label_en in _RULES:
-        if not all(hits[g] for g in groups):
+    for groups, weight, label_ja, label_en in rules:
+        if not all(hits.get(g) for g in groups) or (keep is not None and not keep(groups)):
             continue
-        if groups == ("bypass",) and not _DEAL_WORD_RE.search(text, start, end):
-            continue  # 「send the file there, not via the platform」: around the platform, but no deal
         if len(groups) == 2 and not any(a[1] <= b[0] or b[1] <= a[0] for a in hits[groups[0]] for b in hits[groups[1]]):
             continue
         score = weight if not labels_en else score + (1 - score) * weight * _EXTRA_RULE_SHARE
         labels_ja.append(label_ja)
         labels_en.append(label_en)
         spans += [s for g in groups for s in hits[g]]
+    return score, labels_ja, labels_en, spans
+
+
+def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None) -> Finding | None:
+    text = view.text
+    hits = {name: [(h.start(), h.end()) for h in pattern.finditer(text, start, end)
+                   if told is None or not told.contains(h.start(), h.end())]
+            for name, pattern in _GROUPS.items()}
+    # 「send the file there, not via the platform」: around the platform, but no deal
+    score, labels_ja, labels_en, spans = rules_met(
+        _RULES, hits, lambda groups: groups != ("bypass",) or _DEAL_WORD_RE.search(text, start, end))
     if not spans or _TOPIC.search(text, start, end):
         return None
     request = _REQUEST.search(text, start, end)

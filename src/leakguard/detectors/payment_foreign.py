@@ -15,6 +15,7 @@ import regex
 from ..lexicon import load_table
 from ..model import PAYMENT, Finding
 from ..normalize import NormalizedText
+from .payment_english import rules_met
 
 LEXICON_FILE = "payment_foreign.txt"
 _GROUPS = ("channel", "pay", "around", "details", "request", "negation", "topic")
@@ -34,7 +35,6 @@ _RULES = (
     (("channel", "pay"), 0.45, "外部決済手段での支払い", "payment through an outside method"),
 )
 _REQUEST_WEIGHT = 0.5
-_EXTRA_RULE_SHARE = 0.5
 _SUPPRESSED_SHARE = 0.15
 _MAX_SCORE = 0.95
 
@@ -95,17 +95,8 @@ def find_foreign(view: NormalizedText) -> list[Finding]:
 def _judge(view: NormalizedText, start: int, end: int) -> Finding | None:
     text, lex = view.text, _lexicon()
     hits = {g: [m.span() for m in p.finditer(text, start, end)] for g, p in lex.items()}
-    score, labels_ja, labels_en, spans = 0.0, [], [], []
-    for groups, weight, label_ja, label_en in _RULES:
-        if not all(hits.get(g) for g in groups):
-            continue
-        # one word read twice (直接转 is around and pay) is not two signals
-        if len(groups) == 2 and not any(a[1] <= b[0] or b[1] <= a[0] for a in hits[groups[0]] for b in hits[groups[1]]):
-            continue
-        score = weight if not labels_en else score + (1 - score) * weight * _EXTRA_RULE_SHARE
-        labels_ja.append(label_ja)
-        labels_en.append(label_en)
-        spans += [s for g in groups for s in hits[g]]
+    # one word read twice (直接转 is around and pay) is not two signals: rules_met asks two places
+    score, labels_ja, labels_en, spans = rules_met(_RULES, hits)
     if not spans or hits.get("topic"):
         return None
     if hits.get("request"):
