@@ -135,6 +135,9 @@ def test_numbers_named_after_them_that_are_no_phone_number(text):
 @pytest.mark.parametrize("text,value", [
     ("オーナインオー フォーフォーセブンワン ツーツーナインオー", "+819044712290"),
     ("電話は ゼロナインゼロ、ワンツースリーフォー、ファイブシックスセブンエイト です", "+819012345678"),
+    # シックス after ゼロ: its シ (4) is glued to a small tsu, a word and no reading
+    ("ゼロワンツーゼロ-\nゼロゼロゼロ-ゼロゼロシックス", "+81120000006"),
+    ("番号 ゼロハチゼロ ゼロシックスゼロゼロ ナインナインシックスゼロ", "+818006009960"),
 ])
 def test_english_read_out_in_katakana(text, value):
     assert values(text, "phone_number") == [value], text

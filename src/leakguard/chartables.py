@@ -83,8 +83,9 @@ KANA_DIGITS = {
 KANA_NOT_BEFORE = {"にい": "ち", "ニイ": "チ"}
 
 
-# A one-character reading is no digit before a small kana: シ in ショート, ニ in ニュース.
-SMALL_KANA = "ゃゅょぁぃぅぇぉャュョァィゥェォ"
+# A one-character reading is no digit before a small kana: シ in ショート, ニ in ニュース, and the シ
+# of シックス (six) or the ニ of ニッポン before a small tsu.
+SMALL_KANA = "ゃゅょぁぃぅぇぉャュョァィゥェォっッ"
 
 
 def kana_alternation(words) -> str:
