@@ -22,6 +22,25 @@ def test_a_counted_call_is_a_call(text):
     assert "phone" in _channels(text)
 
 
+# (merged from test_call_counted.py, the same class written by a second helper: exact channel sets)
+@pytest.mark.parametrize("text", [
+    "MIXの件、細かいニュアンス伝えたいんで一回電話で話せませんか？",
+    "直接お話ししたほうが早いと思うんで、一度電話できませんか？",
+    "急ぎなので1回電話で確認させてもらえますか？",
+])
+def test_a_call_asked_for_once_is_only_a_call(text):
+    assert _channels(text) == {"phone"}
+
+
+@pytest.mark.parametrize("text", [
+    "2回電話したけど出なかったので、こちらでメッセージします",
+    "3台電話を買いました",
+    "黒電話のイラストをアイコンに入れてほしいです",
+])
+def test_past_calls_and_devices_stay_quiet(text):
+    assert _channels(text) == set()
+
+
 @pytest.mark.parametrize("text", [
     "昨日一回電話したけど出なかった",
     "一度電話が壊れて修理に出しました",
