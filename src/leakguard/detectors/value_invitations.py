@@ -37,6 +37,8 @@ _BELOW = ("下記", "以下", "署名", "下の連絡先", "下の番号", "下�
 _ASK_REACH = 12  # folded characters from a verb of contacting to its ask (「ご連絡いただけますと」)
 _ENDS = frozenset("。！？!?\n")  # sentence ends ('.' and '．' stand inside addresses and numbers)
 _LEADING = frozenset(" \u3000\t)]）」』】>〉≫")  # what may stand between a value and its particle
+_NOTE_OPENERS = frozenset("(※*")  # folded: （ is (, ＊ is *
+_NOTE_REACH = 24  # characters of a note: 「★はハイフン」「担当：森」, not a clause
 # Apps registered under a phone number: 「WhatsApp: +81 80 …」 invites to that app (its own label),
 # not to a phone call.
 _NUMBER_APPS = frozenset({"whatsapp", "telegram", "signal", "kakao", "wechat"})
@@ -224,9 +226,7 @@ def _read(table: CueTable, window: _Window, channel: str, *, after_value: bool) 
     if any(cue.kind == "block" for cue, _s, _e in table.matches(folded, channel, "blocks")):
         return "block"
     if after_value:
-        lead = 0
-        while lead < len(folded) and folded[lead] in _LEADING:
-            lead += 1
+        lead = _past_note(folded, _skip_leading(folded, 0))
         for cue, start, _end in table.matches(folded, channel, "after"):
             if start == lead:
                 return (f"「{cue.term}」", *window.span(start, _end))
@@ -243,6 +243,23 @@ def _read(table: CueTable, window: _Window, channel: str, *, after_value: bool) 
                 if 0 <= start - v_end <= reach:
                     return (f"「{verb.term}…{cue.term}」", *window.span(v_start, end))
     return None
+
+
+def _skip_leading(folded: str, i: int) -> int:
+    while i < len(folded) and folded[i] in _LEADING:
+        i += 1
+    return i
+
+
+def _past_note(folded: str, i: int) -> int:
+    """Past a short note between a value and its particle (「…7765（＊はハイフンです）へ」「…（担当：森）まで」
+    「メール（rika_n★sample-mail.jp ※★は@）まで」): the particle after the note still follows the value."""
+    if i >= len(folded) or folded[i] not in _NOTE_OPENERS:
+        return i
+    close = folded.find(")", i + 1, i + 2 + _NOTE_REACH)
+    if close < 0 or any(c in _ENDS or c == "(" for c in folded[i + 1:close]):
+        return i
+    return _skip_leading(folded, close + 1)
 
 
 def _pointed_from_above(table: CueTable, text: str, lo: int, channel: str) -> tuple | None:

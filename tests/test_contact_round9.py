@@ -1,0 +1,161 @@
+"""External contact on round-9 wording (issue #14 §1, §3), written in other wordings, registers and
+apps than the round-9 dev rows, each class with hard negatives: apps named by a nickname, another
+script or only by context; requests naming two channels; a value invited to with a particle, a note
+or a pointer around it (「…（★はハイフン）へ」「…に直で」「このチャットは見ないので」); and values only
+stated (a shop's number, a form's fields) that stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from leakguard import scan
+from leakguard.policy import Policy
+
+_MIN = Policy().min_score
+# Cases still missed, kept on record as strict xfails (each one the class's reason)
+_OPEN = pytest.mark.xfail(strict=True, reason="open: not read yet (issue #14 §1)")
+
+
+def _open(*values):
+    return pytest.param(*values, marks=_OPEN)
+
+
+def _channels(text: str) -> set[str | None]:
+    return {f.value for f in scan(text).findings if f.category == "external_contact" and f.score >= _MIN}
+
+
+# -- 1. apps by nickname, another script, or unmistakable from context ------------------------------
+# Webex, Whereby and Viber are no channel of their own in the label set: reported as an outside
+# channel that is not named (value None), which still warns.
+APPS = [
+    _open("Googleミートで動作確認させてもらえませんか？", "google_meet"),
+    ("グーグルMeetで面談しませんか", "google_meet"),
+    _open("Viberで連絡もらえますか、海外にいるので", None),
+    _open("バイバーで写真送ってもらえますか", None),
+    _open("詳しくはWebexで説明させていただけますか", None),
+    _open("ウェベックスのURL送るので明日そこで打ち合わせしませんか", None),
+    _open("Can we hop on a Whereby call? I'll send you the room link.", None),
+    _open("ら、はkumi_hair22でやってます。予約の変更はそっちに送って", "line"),
+    _open("いつものアプリで探して、Mika_Nail って名前で出るから", "line"),
+    _open("ディスコ入ってる？ゲーム仲間でサーバー作ったから招待するよ", "discord"),
+]
+
+
+@pytest.mark.parametrize("text,channel", APPS)
+def test_app_by_nickname_or_other_script_is_invited(text, channel):
+    assert channel in _channels(text)
+
+
+APPS_QUIET = [
+    "ディスコ行ったことある？80年代の曲が好きで",
+    "ディスコ調のBGMを作ってほしいです",
+    "アプリ内のビデオ通話で動作を見せます",
+    "Teams連携アプリの開発案件です",
+    "Google Meetの録画を文字起こしする作業をお願いします",
+    "Viberはもう使っていません、ここでお願いします",
+    "Skypeはサービス終了したので使えませんよ",
+    "ミートソースの作り方を教えてください",
+    "Webex会議の議事録作成をお願いしたいです",
+    "バイバイ、またね",
+    "ディスコに入ってる曲、全部知ってる？",
+    _open("いつものアプリで地図を見て来てください"),
+]
+
+
+@pytest.mark.parametrize("text", APPS_QUIET)
+def test_app_word_as_topic_refusal_or_ordinary_word_stays_quiet(text):
+    assert not _channels(text)
+
+
+# -- 2. a request for the other side's contact naming two channels --------------------------------
+TWO_CHANNELS = [
+    ("お客様のご連絡先（お電話番号またはメールアドレス）をお知らせいただけますでしょうか。直接ご案内いたします", {"phone", "email"}),
+    ("LINEかインスタ、どっちかやってたら教えて", {"line", "instagram"}),
+    ("メアドか携帯番号、都合のいい方を教えてください", {"email", "phone"}),
+    ("Could you share your email or phone number so I can contact you directly?", {"email", "phone"}),
+    ("連絡先（LINE・電話どちらでも）をいただけますか", {"line", "phone"}),
+    ("出品者様の連絡先（メール・電話）を伺ってもよろしいでしょうか", {"email", "phone"}),
+    _open("ご連絡先（メールかお電話）をお知らせください", {"email", "phone"}),
+    _open("落札者様のご連絡先（ショートメールかメール）をいただけますか", {"phone", "email"}),
+]
+
+
+@pytest.mark.parametrize("text,channels", TWO_CHANNELS)
+def test_request_naming_two_channels_names_each(text, channels):
+    assert channels <= _channels(text)
+
+
+TWO_CHANNELS_QUIET = [
+    "連絡先（電話・メール）はプロフィールに載せないでください",
+    "お問い合わせフォームの項目：お名前・電話番号・メールアドレス",
+    "電話番号やメールアドレスはここでは交換できない決まりです",
+    "連絡先（電話かメール）を聞かれても答えないでくださいね",
+]
+
+
+@pytest.mark.parametrize("text", TWO_CHANNELS_QUIET)
+def test_two_channels_in_a_rule_or_a_form_stay_quiet(text):
+    assert not _channels(text)
+
+
+# -- 3. the value invited to by a particle, a note, a pointer or the platform declared unread -------
+VALUE_INVITED = [
+    ("☎ 080＊3321＊7765（＊はハイフンです）へお願いします", "phone"),
+    ("ご相談は ０３－５５２１－８８７０（担当：森）まで", "phone"),
+    ("アプリの通知は気づかないことが多いので、090-2284-6619 のほうに", "phone"),
+    ("予約変更は 092-555-1234 へ。サイトのメッセージは見ていません", "phone"),
+    ("私の携帯 070-5512-3398 です。こちらのチャットはあまり開かないので", "phone"),
+    ("急ぎは ０９０ー４４２１ー８８３０ に直で", "phone"),
+    ("見学のご予約は045（661）2938へ", "phone"),
+    ("番号は070です。\n次は3318です。\n最後は2290です。\n気になる点はこの番号で直接お答えします。", "phone"),
+    ("配車係の番号これ→ 06-6921-4480 、名前言ってくれたらつながるよ", "phone"),
+    ("次回からは\n080\n5521\n7743\nに直接頼んでください", "phone"),
+    ("返信はキャリアメールで→ kaz-0911 ＠ au.com", "email"),
+    ("詳しくはメール（rika_n★sample-mail.jp ※★は@）までどうぞ", "email"),
+    ("The app chat is slow for me, so text 080-3321-5567 instead.", "phone"),
+]
+
+
+@pytest.mark.parametrize("text,channel", VALUE_INVITED)
+def test_value_invited_by_particle_note_or_pointer(text, channel):
+    assert channel in _channels(text)
+
+
+VALUE_QUIET = [
+    "緊急時は 110 へ",
+    "090-1234-5678 には電話しないでください、アプリで連絡します",
+    "問い合わせ番号 2231-7784-1190 へのご質問はアプリ内で",
+    _open("会社の代表番号は 03-6655-4411 ですが、私宛の連絡はこのアプリでお願いします"),
+    "店の電話は 03-5521-8870 です。入口は2階になります",
+    "090-2284-6619 は以前の番号です。今は使っていないので、ここでお願いします",
+    "この番号に心当たりはありますか？ 03-4412-7789 から何度も着信があって",
+    "店の番号は 03-5521-8870 です。そこで、駐車場の場所なのですが",
+    "電話番号は 080-3321-5567 です。写真はまだ見ていません",
+    "080-3321-5567 への着信が多くて困っています",
+    "担当者から「090-1111-2222 に連絡して」と言われました",
+    "090-4412-7789（旧番号）は解約済みです",
+]
+
+
+@pytest.mark.parametrize("text", VALUE_QUIET)
+def test_value_refused_public_or_platform_kept_stays_quiet(text):
+    assert "phone" not in _channels(text)
+
+
+# -- 4. a value only stated: a shop's or a workplace's number, a form's fields ---------------------
+STATED = [
+    "会場の電話番号は 045-321-7788 です。駐車場は裏にあります",
+    "事務所の番号は 06-6211-3340 になります。明日は9時集合です",
+    "応募フォームの入力項目は氏名・電話番号・メールアドレス・住所です",
+    "会員登録には電話番号とメールアドレスの入力が必要です",
+    "わたしのでんわは 080-3321-5567 です。にほんごがへたなので、まちがいをおしえてください",
+    "現場の住所は架空町1-2-3、現場事務所 03-4455-6677 です。朝は裏門から入ってください",
+    "予約フォームを作ってほしいです。項目は名前・電話番号・メール・人数の4つです",
+    "お店の番号は 0778-22-1234 です。定休日は水曜です",
+    _open("会社の電話は 03-3345-2210 です。正面玄関から入ってね"),
+    "問い合わせフォームを作りたいです。入力欄は会社名・電話番号・メールアドレスの3つで",
+]
+
+
+@pytest.mark.parametrize("text", STATED)
+def test_value_only_stated_is_no_invitation(text):
+    assert not _channels(text) - {None}
