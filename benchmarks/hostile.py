@@ -349,6 +349,11 @@ _CASES: dict[str, tuple] = {
         _cycle("Q. 直接やりとりしたいのですが\nA. できません\n■お断りしていること\n・サイト外での直接契約\n■禁止")),
     "reply-quoted lines": ("mentions _REPLY_QUOTED_RE (every line one, the message alone)",
                            _cycle("＞LINEで話しましょう、こちらのLINEに登録\n>")),
+    "quotations listed, checklists, attempts": (
+        "mentions _LISTED_QUOTES_RE, _QUOTE, _ONE_QUOTE_RE, _EXAMPLE_LABEL_RE, _OWN_WAY_LABEL_RE, _SAID, _CHECK_LINE_RE, "
+        "_CHECK_QUESTION_RE, _KIND_CLAUSE_RE, _ATTEMPT_RE",
+        _cycle("P2 依頼表現：「LINE交換しませんか」「直接で」などの提案（12件）\n☐ PayPayで払うと言われていないか\n"
+               "連絡方法：「電話」「LINEでお願いします\"」直接払おうとする誘導する手口、られていませんか" + "あ" * 40)),
     "one list item, no line end": ("mentions _ITEM_ALONE_RE, _ITEM_OFFERS_RE (one endless line)",
                                    _cycle("・サイト外での直接契約、PayPayの支払い")),
     # -- line.py: the disguise readers (a LINE name however written, arrows, parts)

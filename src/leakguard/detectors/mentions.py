@@ -40,15 +40,60 @@ from ..spans import Spans
 
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
 _LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕✔✓☑]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
-         r"|[①-⑳]|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：)）]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
+         r"|[①-⑳]|[0-9０-９]{1,3}位|第[0-9０-９]{1,3}位|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：)）]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
          r"|[\[［][QAＱＡ][0-9０-９]{0,2}[\]］]"
          # a comic's or a script's speaker (「購入者A「…」」「出品者Bさん「…」」「発注者役：「…」」): a role, not the sender
          r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人)[A-ZＡ-Ｚ]?(?:さん|様|役)?[:：]?"
          r"|[ \u3000\t])")
 _STANDING_QUOTE_RE = regex.compile(
     # (《…》 ≪…≫: how support replies and stories set off the message they quote)
-    r"(?m)^" + _LEAD + r"{0,6}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|《[^《》\n]{1,300}+》|≪[^≪≫\n]{1,300}+≫)"
+    # (an English example line in plain double quotes: "Send me the deposit by PayPal.")
+    r"(?m)^" + _LEAD + r"{0,6}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|《[^《》\n]{1,300}+》|≪[^≪≫\n]{1,300}+≫"
+    r"|\"[^\"\n]{1,300}+\")"
+    # …and after it a count or a share (「1位「…」（412件）」「・「高いと思う」：38%」) or an arrow's comment
+    r"[ \u3000\t]{0,3}+(?:[（(][^（()）\n]{0,20}?[0-9０-９][^（()）\n]{0,20}+[)）]|[:：][ \u3000]{0,2}+[0-9０-９.,．]{1,8}+[%％件人回票])?"
     r"[ \u3000\t]{0,3}+(?:(?:→|⇒)[^\n]{0,300}+)?$")
+# Two or more quotations listed on a line, after a label or a list mark, with at most a word naming
+# them, a count or an arrow's comment after the last (「P2 依頼表現：「番号教えて」「LINE交換しませんか」」
+# 「発話例：「直接振り込んでもいい？」「PayPayで払えますか」」「・「直接振込」「サイト外で契約」の提案」): a
+# list of phrases, not a message. One quotation counts when its label or the word after it names it
+# an example (「断るときの例：「…」」). The label may not name a way to reach or pay the writer
+# (「連絡方法：「LINE」「電話」」 is a profile's line, checked in code).
+_QUOTE = r"(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|\"[^\"\n]{1,300}+\")"
+_EXAMPLE_NOUN = (r"(?:例|パターン|表現|フレーズ|文言|文句|言葉|一言|セリフ|台詞|発話|回答|意見|声|質問|相談|メッセージ|文面|手口|提案|依頼"
+                 r"|誘い|勧誘|誘導|申し出|要求|書き込み|コメント|投稿|発言|感想|断り|ケース|[Ee]xamples?)")
+_LISTED_QUOTES_RE = regex.compile(
+    r"(?m)^[ \u3000\t]{0,3}+" + _LEAD + r"{0,6}+(?P<label>[^\n「『“\"。！!？?]{1,30}?[：:][ \u3000]{0,2}+)?"
+    r"(?P<quotes>" + _QUOTE + r"(?:[ \u3000]{0,2}+(?:[、,・/／]|や|とか|or|and)?[ \u3000]{0,2}+" + _QUOTE + r")*+)"
+    r"[ \u3000\t]{0,3}+(?P<tail>(?:など|等|…|\.\.\.)?(?:の|という|といった|のような|みたいな|との)?" + _EXAMPLE_NOUN + r")?"
+    r"(?:[ \u3000\t]{0,3}+[（(][^（()）\n]{0,40}+[)）])?(?:[ \u3000\t]{0,3}+[:：][ \u3000]{0,2}+[0-9０-９.,．]{1,8}+[%％件人回票])?"
+    r"[ \u3000\t]{0,3}+(?:(?:→|⇒|->)[^\n]{0,300}+)?$")
+_ONE_QUOTE_RE = regex.compile(_QUOTE)
+_EXAMPLE_LABEL_RE = regex.compile(_EXAMPLE_NOUN)
+_OWN_WAY_LABEL_RE = regex.compile(r"(?:方法|先|手段|希望|ID|ＩＤ|アカウント|可|OK|ＯＫ)[ \u3000]{0,2}+[：:][ \u3000]{0,2}+$")
+# A checklist's line: a box, then what the reader checks was or was not done (「□ 「LINEで話しましょう」と
+# 言われていないか」「☐ 支払い方法として銀行振込を案内していないか」「[ ] 仮払いになっているか」)
+_CHECK_LINE_RE = regex.compile(
+    r"(?m)^[ \u3000\t]{0,3}+(?:[□☐☑✅]|\[[ xX✓]?\]|［[ \u3000xX✓]?］)[^\n]{1,200}+(?<=か[？?]?[ \u3000\t]{0,3})$")
+# …and the same question in a sentence: whether the reader was asked or did (…を持ちかけられていないか、
+# …と言われていませんか): a check, never a proposal. 「LINEやってないか？」 asks for a LINE, so
+# やって/持って/使って are left out.
+_CHECK_QUESTION_RE = regex.compile(
+    r"(?m)(?:^|(?<=[。！？!?]))[^。！？!?\n]{1,120}?(?:(?<!やっ|持っ|使っ)て(?:い)?ないか(?:どうか)?"
+    r"|(?:られ|され|かれ|まれ|われ|ばれ)て(?:い)?ませんか)")
+# A clause that describes a kind of message or act by what it does (「サイトの外でのやり取りに誘導する
+# メッセージが」「直接振込を求める手口」): a relative clause on a noun naming messages or cases. Not
+# people (「直接振り込んでくれる人」 solicits).
+_KIND_CLAUSE_RE = regex.compile(
+    r"(?m)(?:^|(?<=[。、！？!?]))[^。、！？!?\n「」]{1,60}?(?:する|させる|してくる|される|を求める|を持ちかける|を勧める|をすすめる)"
+    r"(?=(?:ような|よう?な)?(?:メッセージ|連絡|手口|ケース|事例|詐欺|投稿|コメント|DM|メール|誘い|行為|文面|書き込み|業者|アカウント"
+    r"|トラブル|被害)(?:が|は|を|に|も|の|や|と|、|。|$))")
+# A volitional verb named as a case or told as an attempt (「LINEを使おうとする場合」「直接請求しようとしました
+# が」「振込先を教えてもらおうとしました」): what someone tried or would try, not the writer's offer.
+# 「しようと思います」 (the writer's own plan) and 「しようとしている」 (under way) are left out.
+_ATTEMPT_RE = regex.compile(
+    r"(?m)(?:^|(?<=[。、！？!?]))[^。、！？!?\n「」]{1,60}?[おこそとのほもろごぼよ]う[ \u3000]{0,1}と"
+    r"(?:しました|した(?!い)|しても|したら|して(?=[、,])|しない|する(?=場合|とき|時|ケース|人|者|相手|業者|行為|こと|の|なら|と|前|まで))")
 # A quotation followed by a word that reports or labels it
 _REPORTED_QUOTE_RE = regex.compile(
     r"(「[^「」\n]{3,300}+」|『[^『』\n]{3,300}+』|“[^“”\n]{3,300}+”)"
@@ -62,6 +107,10 @@ _REPORTED_QUOTE_RE = regex.compile(
     r"|危険|要注意|怪しい|ダメ|だめ|駄目|お断り|断)"
     # …or naming who sends such words: 「直接なら安くします」の人が来た
     r"|の(?:人|業者|アカウント|手口|パターン|やつ|奴)"  # not の方: 「ペイペイ」の方が楽 compares
+    # …or named as a proposal made or a message that came (「…」などの提案, 「…」を提案している事例,
+    # 「…」を持ちかけられ, 「…」が届いた)
+    r"|(?:など|等)?の(?:提案|依頼|誘い|お誘い|勧誘|申し出|要求|メッセージ|文面|書き込み|コメント|投稿|声かけ)"
+    r"|を(?:提案|依頼|要求|持ちかけ|求め|勧め|すすめ|ほのめか|匂わせ)|が(?:届|来|き[たま]|書かれ|送られ)"
     # …or named right after as a kind of words: 「LINEを教えてくれたら安くします」。こんな一言から始まるトラブル
     r"|[。、]?[ \u3000]{0,2}+(?:こんな|このような|こういう|そんな|こうした)(?:一言|言葉|メッセージ|誘い|文句|連絡|セリフ|台詞|手口)))")
 # A sentence of nouns (no kana predicate before its stop) that the next one points back at to warn
@@ -126,7 +175,9 @@ _REFUSALS_GATE_RE = regex.compile(r"お断り|禁止|NG|ＮＧ|遠慮|いけな�
 _SIGNS_HEAD_RE = regex.compile(
     r"共通点|おかしな点|おかしい点|怪しい点|あやしい点|不審な点|危ない|手口|誘い文句|詐欺の|見分け方|やってはいけない|してはいけない"
     r"|やってはダメ|違反例|違反になる|NG例|NG行為|ＮＧ例|悪い例|よくある(?:誘い|手口|メッセージ|ケース|パターン|トラブル)"
-    r"|こんなメッセージ|このようなメッセージ|こんな連絡|こんな誘い|要注意|危険な|危険信号|赤信号|注意信号")
+    r"|こんなメッセージ|このようなメッセージ|こんな連絡|こんな誘い|要注意|危険な|危険信号|赤信号|注意信号"
+    # a guide's or a detector's list of what is written (「■ 検知パターン」「頻出フレーズ」「犯人の決まり文句」「発話例」)
+    r"|検知パターン|検出パターン|頻出|決まり文句|言い回し|例文|文例|発話例|典型的な(?:文|メッセージ|誘い|手口)|(?<![A-Za-z])[Ee]xamples?(?![a-z])")
 _BULLET_RE = regex.compile(r"[ \u3000\t]{0,3}+(?:[・\-*•●○◆◇■□▶→※✔✓☑]|[①-⑳]|[0-9０-９]{1,2}[.)）．]|[(（][0-9０-９]{1,2}[)）])")
 _KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 # Between a channel and a reported quotation that was said on it, or between a word and the quotation
@@ -157,7 +208,8 @@ _ITEM_OFFERS_RE = regex.compile(
     r"可|OK|ＯＫ|ok|歓迎|希望|対応|受付|募集|優先|大丈夫|でき|します|ください|下さい|お願い|ませんか|ましょう|しよう|ほしい|欲しい"
     r"|手数料|ため|ので|から|安く|安い|割引|値引|お得|[0-9０-９]")
 _POINTER_GATE_RE = regex.compile(r"この|これら|こうし|そうい|こうい|そんな")  # (cheap; the pattern says which)
-_MARKS = frozenset(">＞「『“《≪×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑")
+_MARKS = frozenset(">＞「『“《≪×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑☐✅[［\"")
+_SAID = regex.compile(r"[\p{Hiragana}\p{Katakana}]|\p{Latin}[ \u3000]+\p{Latin}")
 
 
 def mentioned_spans(text: str) -> list[tuple[int, int]]:
@@ -167,11 +219,22 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     unbracketed = ("いう" in text or "みたいな" in text or "といった" in text or "われ" in text or "かれ" in text
                    or "誘" in text)
     pointed = _POINTER_GATE_RE.search(text) is not None
-    if _MARKS.isdisjoint(text) and not unbracketed and not pointed and "\n" not in text:
+    if _MARKS.isdisjoint(text) and not unbracketed and not pointed and "\n" not in text \
+            and "ないか" not in text and "ませんか" not in text and "うと" not in text and "う と" not in text \
+            and _KIND_CLAUSE_RE.search(text) is None:
         return []
     # a quotation is a message when it holds kana: 『soyo.latte』って入れて quotes a thing to type
-    spans = [m.span(1) for m in _STANDING_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
+    # (or words with spaces between: an English sentence, not a thing to type)
+    spans = [m.span(1) for m in _STANDING_QUOTE_RE.finditer(text) if _SAID.search(m.group(1))]
     spans += [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
+    spans += _listed_quotes(text)
+    if "□" in text or "☐" in text or "☑" in text or "✅" in text or "[" in text or "［" in text:
+        spans += [m.span() for m in _CHECK_LINE_RE.finditer(text)]
+    if "ないか" in text or "ませんか" in text:
+        spans += [m.span() for m in _CHECK_QUESTION_RE.finditer(text)]
+    if "うと" in text or "う と" in text:
+        spans += [m.span() for m in _ATTEMPT_RE.finditer(text)]
+    spans += [m.span() for m in _KIND_CLAUSE_RE.finditer(text)]
     spans += [m.span(1) for m in INTRODUCED_QUOTE_RE.finditer(text)]
     spans += [m.span() for m in _VERDICT_LINE_RE.finditer(text)]
     if ">" in text or "＞" in text:
@@ -189,6 +252,25 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     if "\n" in text and _REFUSALS_GATE_RE.search(text) is not None:
         spans += bullets_under(text, _REFUSALS_HEAD_RE, _REFUSAL_ITEM_RE)
     return sorted(set(spans))  # (a Q line may be both a heading and a FAQ question)
+
+
+def _listed_quotes(text: str) -> list[tuple[int, int]]:
+    """The quotations of lines that list them (see ``_LISTED_QUOTES_RE``)."""
+    if "「" not in text and "『" not in text and "“" not in text and '"' not in text:
+        return []
+    spans = []
+    for m in _LISTED_QUOTES_RE.finditer(text):
+        label = m.group("label") or ""
+        if label and _OWN_WAY_LABEL_RE.search(label):
+            continue
+        start = m.start("quotes")
+        quotes = [q.span() for q in _ONE_QUOTE_RE.finditer(m.group("quotes"))]
+        if len(quotes) < 2 and not _EXAMPLE_LABEL_RE.search(label) and not m.group("tail"):
+            continue
+        if not any(_SAID.search(text, start + a, start + b) for a, b in quotes):
+            continue
+        spans += [(start + a, start + b) for a, b in quotes]
+    return spans
 
 
 def _sign_lists(text: str) -> list[tuple[int, int]]:
@@ -238,9 +320,13 @@ def unmentioned(detector, view, findings: list, hard) -> list:
         m = _SETTING_RE.match(text, end)
         return m is not None and m.end() in starts
 
-    alone = ((text.strip()[:1] in "「『“《≪" and _STANDING_QUOTE_RE.fullmatch(text.strip()) is not None)
-             or (text.strip()[:1] in ">＞" and all(_REPLY_QUOTED_RE.fullmatch(line) for line in text.strip().splitlines()
-                                                   if line.strip())))
+    one = text.strip()
+    # (a list of quotations or a checklist's line sent as a whole message: an article's line read
+    # alone, or requests wrapped to slip past; warned either way)
+    alone = ((one[:1] in "「『“《≪\"" and _STANDING_QUOTE_RE.fullmatch(one) is not None)
+             or (one[:1] in ">＞" and all(_REPLY_QUOTED_RE.fullmatch(line) for line in one.splitlines()
+                                          if line.strip()))
+             or ("\n" not in one and (_CHECK_LINE_RE.fullmatch(one) is not None or _listed_quotes(one))))
     kept = []
     for f in findings:
         if hard(f):
