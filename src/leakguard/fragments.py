@@ -123,7 +123,7 @@ _COUNTED = r"(?=の?\s?[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個))"
 _FIRST_WORDS = (r"最初|さいしょ|はじめ|初め|始め|頭|あたま|アタマ|先頭|冒頭|前半|左端|(?:[1一]|ひと)" + _COUNTER
                 + rf"|(?<!以)上|市外局番|(?:いちばん|一番)(?:前|まえ)|(?<![一-龯ァ-ヺ])(?:前|まえ){_COUNTED}")
 # 「中」「間」 alone only after no word they end (途中, 期間): 「その間が」「9021の間は」 name the group between
-_MIDDLE_WORDS = (r"真ん中|まんなか|真中|中間|中央|(?:(?<![ぁ-ゖァ-ヺ一-龯])|(?<=なら|は))(?:中|あいだ|間)|その(?:間|あいだ)|(?:^|(?<=[0-9]))の(?:間|あいだ)"
+_MIDDLE_WORDS = (r"真ん中|まんなか|真中|中間|中央|(?:(?<![ぁ-ゖァ-ヺ一-龯])|(?<=なら|は))(?:中|なか(?!な)|あいだ|間)|その(?:間|あいだ)|(?:^|(?<=[0-9]))の(?:間|あいだ)"
                  r"|(?:[2二]|ふた)" + _COUNTER + r"|次|つぎ|市内局番|(?<!市外)局番|続いて|つづいて|続く|つづく|その(?:後ろ|うしろ|後|あと|次|前|まえ)"
                  r"|(?<![ぁ-ゖ])あと")
 _LAST_WORDS = (r"最後|さいご|最終|後ろ|うしろ|末尾|後半|残り|のこり|(?:[3三]|みっ)" + _COUNTER
@@ -433,6 +433,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
             and not completed:
         return None  # (「ドコモのやつで」 names the host of what follows)
     tail = reading.fragments[len(reading.fragments) - reading.tail:] if reading.tail else ()
+    if closing := _answered_group(reading, chain):
+        tail = reading.fragments[-closing:]  # (「yes texts are fine. 5521」: the talk's words are no part)
     # Offsets mean nothing outside their message: kept as 0 so that memory holds values only.
     kept = tuple(Fragment(f.kind, f.value, 0, 0, f.role) for f in tail if len(f.value) <= max_chars
                  and (cued or f.kind != WORD or not _ordinary_word(f.value, reading.whole)))
@@ -552,6 +554,8 @@ def _marks(reading: Reading, chain: Sequence[Trace] = ()) -> frozenset[str]:
     if reading.fragments and not reading.whole and 0 < reading.fragments[0].start <= 48 \
             and len(reading.fragments) == reading.tail and _CONTINUE_MARK_RE.search(norm, 0, reading.fragments[0].start):
         marks.add(CUE_RESUMED)
+    elif _answered_group(reading, chain):
+        marks.add(CUE_RESUMED)
     digits = [f for f in reading.fragments if f.kind == DIGITS]
     if len(digits) >= 2 and _taken_back(norm[:digits[1].start]):
         last = next((f.value.split(" ")[-1] for f in reversed(chain[-1].tail) if f.kind in (DIGITS, NUMERAL)),
@@ -561,6 +565,36 @@ def _marks(reading: Reading, chain: Sequence[Trace] = ()) -> frozenset[str]:
     elif digits:
         marks |= _opening_marks(norm, digits[0].start)
     return frozenset(marks)
+
+
+# 「いえ、私のです。4518」「はい、朝6時から出られます。5220」: the answer ends its clause, the group follows
+# (「部屋は、4398」「在庫は 2214」: a topic the group is the value of, no answer)
+_ANSWER_ENDS_RE = re.compile(r"(?<![はがも])(?<!って)(?<!とか)[、。,.!！?？…]\s*$")
+_OPENING_GROUP_RE = re.compile(r"0[0-9]{1,3}")
+
+
+def _answered_group(reading: Reading, chain: Sequence[Trace]) -> int:
+    """How many digit groups close a message of talk that answers the other side (「ご主人の？」
+    「いえ私のです、8123」) and go on with the number the sender's last message opened (「090」):
+    the groups stand alone after the talk's sentence, unlabelled, and the last message closed on
+    a number's opening group (or on a group that went on from one the same way). 0 if none."""
+    if not chain or reading.view is None or reading.whole or not reading.tail:
+        return 0
+    closing = 0
+    for f in reversed(reading.fragments[len(reading.fragments) - reading.tail:]):
+        if f.kind != DIGITS:
+            break
+        closing += 1
+    if not 1 <= closing <= 2 or any(not 3 <= len(f.value) <= 4 for f in reading.fragments[-closing:]):
+        return 0
+    start = reading.fragments[-closing].start
+    norm = reading.view.text
+    if not 0 < start <= 40 or not _ANSWER_ENDS_RE.search(norm, 0, start) or _labelled_groups(norm, start):
+        return 0
+    last = chain[-1]
+    group = next((f.value for f in reversed(last.tail) if f.kind == DIGITS), None)
+    opened = group is not None and (_OPENING_GROUP_RE.fullmatch(group) is not None or CUE_RESUMED in last.cues)
+    return closing if opened else 0
 
 
 def _opening_marks(norm: str, start: int) -> frozenset[str]:
@@ -1441,7 +1475,11 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
         if fixed:
             return fixed
     out: list[Joined] = []
-    if earlier and reading.head:
+    if earlier and PHONE in categories and (closing := _answered_group(reading, chain)):
+        # (talk, then the group that goes on from the sender's last one)
+        groups = reading.fragments[-closing:]
+        out += _across(earlier, replace(reading, fragments=groups, head=closing, tail=closing), cues, (PHONE,))
+    if earlier and reading.head and not out:
         out += _across(earlier, reading, cues, categories)
     elif earlier and LINE_ID in categories and CUE_JOIN in reading.cues and CUE_LINE in cues:
         out += _joined_as_told(earlier, reading)
@@ -1457,7 +1495,42 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if not out and PHONE in categories and earlier and reading.head and any(CUE_REVERSE in t.cues for t in chain):
         found = _reversed_across(earlier, reading)
         out += [found] if found else []
+    if PHONE in categories and reading.view is not None and not any(j.category == PHONE for j in out):
+        found = _placed_across(reading, chain)
+        out += [found] if found else []
     return out
+
+
+_PLACES = (FIRST, MIDDLE, LAST)
+
+
+def _placed_across(reading: Reading, chain: Sequence[Trace]) -> Joined | None:
+    """「真ん中が4287です」「頭は070、最後は5519」, 「下4桁が8812」「上が080、真ん中4337」: groups each
+    named by its place, given over the sender's last messages in any order, joined in the order
+    the names give. Each place is named once (a place named twice is a correction or another
+    number), every earlier message in between names one, and the current message names one too."""
+    norm = reading.view.text
+    roles = _roles_in(reading.fragments, norm)
+    # (「まえ070、なか8813」: 「まえ」 alone names an address's local part, but a group of a number's opening)
+    roles = [FIRST if r == LOCAL and f.value.startswith("0") else r for f, r in zip(reading.fragments, roles)]
+    own = [(i, r) for i, r in enumerate(roles) if reading.fragments[i].kind == DIGITS and r in _PLACES]
+    if not own or _labelled_groups(norm, reading.fragments[own[0][0]].start):
+        return None
+    earlier: list[Fragment] = []
+    for t in reversed(chain[-3:]):
+        named = [f for f in t.tail if f.kind == DIGITS and f.role in _PLACES]
+        if not named:
+            break
+        earlier = named + earlier
+    if not earlier:
+        return None
+    seq = earlier + [replace(reading.fragments[i], role=r) for i, r in own]
+    placed = {r: [k for k, f in enumerate(seq) if f.role == r] for r in _PLACES}
+    if any(len(placed[r]) != 1 for r in _PLACES):
+        return None
+    idx = [placed[r][0] for r in _PLACES]
+    value = _phone_value("".join(seq[k].value for k in idx))
+    return _joined(PHONE, value, seq, idx, len(earlier)) if value else None
 
 
 # 「6618のあとは4027です」: the part re-sent with the one it goes on from; 「続き0986です」: a part said to continue

@@ -1,0 +1,101 @@
+"""Guard, issue #13: split classes round-9's conversations missed — groups named by their place and
+given out of order, a group sent after talk that answers the other side — each with hard negatives. Every conversation is
+written for these tests (fictional), in other settings and wordings than the dev rows."""
+import pytest
+
+from split_conversations import completed, completed_in
+
+PHONE = "phone_number"
+
+# -- groups named by their place, the later places first -----------------------------------------
+PLACED_OUT_OF_ORDER = [
+    (["折り返しはこちらに。末尾が6621です", "最初が090、真ん中は3318です"], "+819033186621"),
+    (["真ん中の4桁は7702", "頭が080で、下4桁は1945"], "+818077021945"),
+    (["お尻の4つは3390ね", "あたま070、中が5128"], "+817051283390"),
+    (["ラストは0427", "先頭は090、二つ目が6613"], "+819066130427"),
+    (["the last four are 8830", "first 090, middle 2716"], "+819027168830"),
+    (["後半は9921です", "前半が080-4410"], "+818044109921"),
+    (["真ん中が5820", "最後が1174", "頭は070です"], "+817058201174"),
+    # the spoken 「まえ」「なか」「うしろ」
+    (["なかは7731", "まえは090、うしろ1186"], "+819077311186"),
+    # a landline: the exchange (市内局番) and the area code (市外局番) named
+    (["店の番号です、市内局番は231", "市外局番が045で、下は8864"], "+81452318864"),
+    (["下4桁は5071です", "市外局番06、その次が6231"], "+81662315071"),
+]
+
+
+@pytest.mark.parametrize("messages, value", PLACED_OUT_OF_ORDER)
+def test_groups_named_by_place_join_in_the_order_they_name(messages, value):
+    assert (PHONE, value) in completed(messages)
+
+
+def test_groups_named_by_place_with_the_other_side_between():
+    turns = [("A", 0, "うしろの4桁は2275"), ("B", 1, "はい"), ("A", 1, "頭は080、真ん中4906")]
+    assert (PHONE, "+818049062275") in completed_in(turns)
+
+
+@pytest.mark.parametrize("messages", [
+    ["部屋番号の下4桁は1203", "頭は090、真ん中は4411"],        # a labelled number's groups
+    ["会員番号の真ん中は4432", "頭は080、最後は1190"],
+    ["最後は1500円です", "最初が090で真ん中が2211"],            # an amount
+    ["真ん中の席は12番", "頭は090、最後は5519"],                # a seat: first and last make no number
+    ["郵便番号の下4桁は0031", "頭は080、真ん中は6612"],          # a postcode
+    ["最後は18時に出ます", "最初は090、真ん中が3318"],           # a time
+    ["なかなか3000は厳しいです", "まえは090、うしろ1186"],        # 「なかなか」 names no place
+    ["車のナンバー、下4桁は8812", "頭は080、真ん中は4337"],        # a licence plate
+    ["暗証番号の最後は2275", "頭は080、真ん中4906"],              # a PIN
+    ["最後の4桁は2275", "ところで明日は10時に伺います", "頭は080、真ん中4906"],  # talk between ends the chain
+])
+def test_places_of_other_numbers_join_nothing(messages):
+    assert not any(c == PHONE for c, _ in completed(messages))
+
+
+def test_places_from_two_senders_join_nothing():
+    turns = [("B", 0, "下4桁は6621です"), ("A", 1, "最初が090、真ん中は3318です")]
+    assert not completed_in(turns)
+
+
+# -- a group sent after talk that answers the other side ----------------------------------------
+ANSWERED_BETWEEN = [
+    [("A", 0, "念のため私の携帯、070"), ("B", 1, "奥さまの番号ですか？"), ("A", 1, "いえ、私のです。4518"), ("A", 2, "2093")],
+    [("A", 0, "配達の人に伝えてほしい番号です 090"), ("B", 1, "日中もつながりますか"),
+     ("A", 2, "はい、平日もつながります、6637"), ("A", 2, "1120です")],
+    [("A", 0, "080"), ("B", 0, "どなたの？"), ("A", 1, "現場の担当者の、3315"), ("A", 1, "7702")],
+    [("A", 0, "my cell is 090"), ("B", 1, "for texts too?"), ("A", 1, "yes texts are fine. 5521"), ("A", 2, "8834")],
+    [("A", 0, "連絡先 080"), ("B", 1, "何時まで大丈夫ですか"), ("A", 2, "21時までは出られます。4410"), ("A", 2, "6627です")],
+    [("A", 0, "緊急時はこっちに、070"), ("B", 1, "了解、続けてどうぞ"), ("A", 1, "うん、2281"), ("A", 2, "0364")],
+]
+ANSWERED_VALUES = ["+817045182093", "+819066371120", "+818033157702", "+819055218834", "+818044106627",
+                   "+817022810364"]
+
+
+@pytest.mark.parametrize("turns, value", list(zip(ANSWERED_BETWEEN, ANSWERED_VALUES)))
+def test_a_group_after_an_answer_goes_on_with_the_number(turns, value):
+    assert (PHONE, value) in completed_in(turns)
+
+
+@pytest.mark.parametrize("turns", [
+    # an hour between the opening group and the talk: two things
+    [("A", 0, "番号 090"), ("B", 1, "はい"), ("A", 45, "いえ、明日の件です。4518"), ("A", 45, "2093")],
+    # the group after the answer is labelled: an order number, a stock count, a room
+    [("A", 0, "080"), ("B", 1, "どれですか？"), ("A", 1, "はい、注文番号は2214"), ("A", 2, "3301")],
+    [("A", 0, "070"), ("B", 1, "何個ありますか？"), ("A", 1, "在庫は、2214"), ("A", 2, "3301")],
+    [("A", 0, "090"), ("B", 1, "どこ？"), ("A", 1, "部屋は、1203"), ("A", 2, "号室です")],
+    # an amount, a year
+    [("A", 0, "080"), ("B", 1, "いくら？"), ("A", 1, "えっと、4500円"), ("A", 2, "2200")],
+    [("A", 0, "090"), ("B", 1, "いつの？"), ("A", 1, "たしか、2019年の"), ("A", 2, "5521")],
+    # the other sender's digits never go on with A's
+    [("A", 0, "090"), ("B", 1, "いえ私のです、8123"), ("B", 1, "5547")],
+])
+def test_talk_and_groups_that_make_no_number(turns):
+    assert not any(c == PHONE for c, _ in completed_in(turns))
+
+
+@pytest.mark.parametrize("turns", [
+    # the group is the value of a topic the talk names, with or without a comma
+    [("A", 0, "市外局番は大阪と同じです"), ("A", 1, "部屋は 4398"), ("A", 1, "1276")],
+    [("A", 0, "090"), ("B", 1, "どこ？"), ("A", 1, "ロッカーは、4518"), ("A", 2, "2093")],
+    [("A", 0, "070"), ("B", 1, "パスは？"), ("A", 1, "暗証番号も、4518"), ("A", 2, "2093")],
+])
+def test_a_group_that_a_topic_names_goes_on_with_nothing(turns):
+    assert not any(c == PHONE for c, _ in completed_in(turns))
