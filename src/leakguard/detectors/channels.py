@@ -88,7 +88,7 @@ class ExternalContactDetector:
                 yield f
         for start, end, channel, score in english_invitations(view, self.lexicon, taken):
             name_ja, name_en = CHANNEL_NAMES[channel]
-            yield Finding.at(view, EXTERNAL, start, end, channel, score,
+            yield Finding.at(view, EXTERNAL, start, end, None if channel == UNNAMED else channel, score,
                              f"{name_ja}でのやり取りへの誘導が含まれています（英語）。",
                              f"Invites the other side to continue on {name_en}.",
                              kind=contact_kind(channel, view.text[start:end]))
@@ -123,12 +123,15 @@ class ExternalContactDetector:
             by_sentence.setdefault(a.sentence_of[a.token_at(m.start)], set()).add(m.channel)
         apps = {m.channel for m in a.mentions + a.topic_mentions} - {"phone", UNNAMED, "email"}
         named_apps = {m.channel for m in a.mentions if m.kind in ("name", "slang", "spelled")} - {"phone", UNNAMED, "email"} - MEETING_CHANNELS
+        # 「Viberで通話しませんか」「Webexで面談」: an app with no channel of its own says where the call is
+        unlisted_app = {a.sentence_of[a.token_at(m.start)] for m in a.mentions
+                        if m.channel == UNNAMED and m.kind == "name" and _app_name(a.view.text[m.start:m.end])}
         for m in a.mentions:
             if m.kind == "pointer" and m.channel == "line" and len(named_apps) == 1 and "line" not in named_apps:
                 # 「WeChatを使っております。ID検索で追加をお願いいたします」: ID search on the app the message names
                 m = m._replace(channel=next(iter(named_apps)))
             others = by_sentence[a.sentence_of[a.token_at(m.start)]] - {m.channel, UNNAMED, "email"}
-            if m.kind in ("call", "qr") and others:
+            if m.kind in ("call", "qr") and (others or a.sentence_of[a.token_at(m.start)] in unlisted_app):
                 continue  # 「Skypeで通話」「WeChatのQR」: the named channel says where
             if m.kind == "call" and apps:
                 continue  # 「ZoomとTeamsの使い方を教えるレッスン…ビデオ通話できるように」: the call is the app's
@@ -187,12 +190,18 @@ class ExternalContactDetector:
                              kind=contact_kind(channel, a.view.text[intent.start:intent.end]))
 
 
+def _app_name(term: str) -> bool:
+    """A brand written in Latin letters or katakana (Viber, ウェベックス), not 外部ツール or 連絡先."""
+    return term.isascii() and term.replace(" ", "").isalpha() or all("ァ" <= c <= "ヺ" or c == "ー" for c in term)
+
+
 # Between two channel names: 「ZOOMかGoogle Meet」「LINEでもインスタでも」「電話かメール」「LINE/Discord」
 # and the written ones: 「ご連絡先（電話またはメール）」「LINEもしくはメール」
 _JOINERS = frozenset({"か", "と", "や", "、", "/", "・", "でも", "or", "か、", "とか", "も", "でも、", "または", "もしくは",
                       "あるいは", "および", "及び"})
 
 
+_HONORIFIC = frozenset("おご御")
 _OWNER_JOINERS = ("か、", "か", "と", "や", "または", "もしくは", "あるいは", "および")
 _OWNER_MAX = 9  # characters of 「お母様の」「会社の」: a short owner, no clause
 
@@ -215,6 +224,8 @@ def _coordinated(a: Analysis, best: dict) -> None:
     named = [m for m in a.mentions if m.kind not in ("call", "qr", "value")]
     for first, second in zip(named, named[1:]):
         gap = text[first.end:second.start].strip(" \u3000")
+        if gap[-1:] in _HONORIFIC and len(gap) > 1:
+            gap = gap[:-1]  # 「メールかお電話」: the honorific of the second name
         if first.channel == second.channel or gap not in _JOINERS and not _joined_with_owner(gap):
             continue
         s1, s2 = a.sentence_of[a.token_at(first.start)], a.sentence_of[a.token_at(second.start)]

@@ -146,7 +146,20 @@ def _slang_counts(text: str, start: int, end: int, lex: ContactLexicon) -> bool:
         return True
     if len(term) >= 3 and not term.isascii() and _SLANG_HANDLE_NEXT_RE.match(text, end) is not None:
         return True  # 「ディスコ bikeboy.hiro で検索して」: a clipped app name, then its handle
+    at = end + (text[end:end + 1] in "はも")
+    if len(term) >= 3 and _KATAKANA_RE.fullmatch(term) and (
+            text.startswith(_INSTALLED, at) or lex.aliases.get(term, ("", ""))[0] in _SERVER_APPS and text.startswith(_JOINED, at)):
+        # 「ディスコ入ってる？」「テレグラ入れてますか」: asking whether a clipped app name is installed or joined (not
+        # 「ディスコに入ってる曲」; the short ones stay out: 「L入ってますか」 is a size in stock, 「線入ってる？」 a crease)
+        return True
     return _SLANG_TAIL_RE.match(text, end) is not None or _SLANG_ACCOUNT_AFTER_RE.match(text, end) is not None
+
+
+_ASKED = ("?", "？", "か", "の?", "の？")  # asked, not told: 「ディスコ入って踊った」
+_INSTALLED = tuple(f"{verb}{end}" for verb in ("入れてる", "入れてます", "入れてん") for end in _ASKED)
+# being in it is asked only of an app of servers and workspaces (「カカオ入ってますか？」 asks about chocolate)
+_JOINED = tuple(f"{verb}{end}" for verb in ("入ってる", "入ってます", "入ってん") for end in _ASKED)
+_SERVER_APPS = frozenset({"discord", "slack", "chatwork", "telegram"})
 
 
 # 「Xで「星詠みのルナ」って検索」「Xもやってます〜そっちにDMください」「Xで @kuruma_k ってアカウント」: a
@@ -159,8 +172,8 @@ _SLANG_ACCOUNT_AFTER_RE = regex.compile(r"(?:で|の|も|は|に|って)[^。!?\
 SIZE_BEFORE_RE = regex.compile(r"(?:サイズ|size|寸法|号)\s?[:：は(（]?\s?$|(?<![a-z0-9])(?:xs|s|m|ll|xl|[0-9]l)\s?(?:[/・、,]|か|と|や|or)\s?$"
                                 r"|(?<![a-z0-9])(?:xs|s|m|xl|ll)\s?[/・]\s?l(?![a-z])[^。!?\n]{0,8}+$")
 _SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
-# 「続きはLで。」「らはkei2261」: the slang word ends the sentence after で, or an ID follows it.
-_SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|\s?(?:は|:|→|⇒|👉|▶|=|の\s?(?:名前|なまえ)\s?(?:は|:|→|=)?)\s{0,2}+(?:アットマーク|アット|あっとまーく|あっと)?\s?[「\"]?[a-z0-9@]")
+# 「続きはLで。」「らはkei2261」「ら、は matsu_driver」: the slang word ends the sentence after で, or an ID follows it.
+_SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|\s?(?:は|、\s?は|:|→|⇒|👉|▶|=|の\s?(?:名前|なまえ)\s?(?:は|:|→|=)?)\s{0,2}+(?:アットマーク|アット|あっとまーく|あっと)?\s?[「\"]?[a-z0-9@]")
 # an ID-like run (letters with a digit or a separator) right after the word: 「ディスコ bikeboy.hiro で検索」
 _SLANG_HANDLE_NEXT_RE = regex.compile(
     r"\s{1,2}+@?(?=[a-z0-9._\-]{0,29}[._\-0-9])(?=[a-z0-9._\-]{0,29}[a-z])(?!ver|v[0-9])[a-z0-9][a-z0-9._\-]{3,29}+(?![a-z0-9._\-@])"

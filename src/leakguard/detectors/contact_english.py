@@ -74,7 +74,8 @@ def _cues(lex: ContactLexicon) -> _Cues:
 def _channel_re(lex: ContactLexicon) -> tuple[re.Pattern | None, dict[str, str]]:
     """The lexicon's English aliases (ASCII names of the apps) as one whole-word pattern."""
     names = {term: channel for term, (channel, kind) in lex.aliases.items()
-             if term.isascii() and len(term) >= 3 and kind in ("name", "direct", "verbal") and channel != UNNAMED}
+             if term.isascii() and len(term) >= 3 and kind in ("name", "direct", "verbal")
+             and (channel != UNNAMED or kind == "name")}  # an app of no channel of its own: Viber, Webex
     if not names:
         return None, names
     alts = "|".join(regex.escape(t) for t in sorted(names, key=len, reverse=True))

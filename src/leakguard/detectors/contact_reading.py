@@ -597,7 +597,8 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
         kind = lex.actions.get(lem)
         if m.kind == "number" and lem not in ("掛ける", "かける", "電話"):
             continue  # 「番号は前に送ったやつです。かけてもらえたら出ます」: only a call carries over
-        if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN or _let_in(a, j, first) or kind == "talk" and lem in lex.follow_up_talk and (
+        if kind in ("exchange", "invite") and lem not in _GIVE_ME or lem in _FOLLOW_UP_JOIN and m.channel not in _NO_GROUPS \
+                or _let_in(a, j, first) or kind == "talk" and lem in lex.follow_up_talk and (
                 m.kind in ("value", "handle", "number") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
             if _object_elsewhere(a, j, first):
                 continue  # 「…知りたいので、フォームに項目を追加してください」: it adds something else
@@ -621,6 +622,8 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
 
 
 _FOLLOW_UP_JOIN = frozenset({"入る", "参加"})  # 「Discordのサーバー招待送るんで入ってください」
+# a phone or an address has no group to join: 「店の電話は03-…です。裏口から入ってね」 enters a building
+_NO_GROUPS = frozenset({"phone", "email"})
 _GROUP_PLACES = frozenset({"サーバー", "鯖", "グループ", "ルーム", "チャンネル", "ワークスペース", "オープンチャット"})
 
 
@@ -778,6 +781,9 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             last = j  # 「インスタで良く見ます」; 「LINEでもいいですか」 asks
             if (_de_mo_before(tokens, j, anchor) or _de_ending(tokens, j, anchor, end)) and not conj.startswith("連用形"):
                 offer = True  # 「LINEでもいいよ」「ラインでええけぇ」: the channel is fine by the sender
+        elif kind == "offer" and pos0 == "名詞" and j + 1 < end and tokens[j + 1].pos[0] == "名詞" \
+                and tokens[j + 1].pos[1] != "数詞":
+            pass  # 「氏名・電話番号・メールアドレス・希望勤務日」「可能時間帯」: the head of a compound noun offers nothing
         elif kind == "offer" and (pos0 != "助動詞" or lem == "たい"):
             offer = offer or not noun_gap
             last = j
