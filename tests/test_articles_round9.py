@@ -213,3 +213,32 @@ PROPOSALS = {
 @pytest.mark.parametrize("text", PROPOSALS.values(), ids=PROPOSALS.keys())
 def test_proposals_beside_these_forms_are_still_read(text):
     assert leakguard.scan(text).action.value != "allow"
+
+
+# -- a value whose part is masked is an example: the readers must not join what is left ---------
+
+MASKED = {
+    "an at sign spelled after circles": "・LINEを言い換える：「緑のアプリ」「L」「線」\n・アットマークを言葉にする：「○○○あっとexample.com」",
+    "an at sign spelled after crosses": "LINEの変形例\n記入例：××××アットマークgmail.com",
+    "after full-width asterisks, beside a quoted letter": "・「L」「線」\n・「＊＊＊あっとmail.com」",
+    "the middle of a number crossed out": "電話番号の書き方の例：090-××××-5678",
+    "an ID's head hidden": "LINE ID：○○○○_88（マスク済み）",
+    "a number hidden whole, then a request": "050-＊＊＊＊-＊＊＊＊ までお電話を、と書かれていました",
+}
+
+
+@pytest.mark.parametrize("text", MASKED.values(), ids=MASKED.keys())
+def test_a_masked_value_is_no_value(text):
+    found = [f.category for f in leakguard.scan(text).findings]
+    assert not {"phone_number", "email_address", "line_id"} & set(found)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("**090-1234-5678** までお電話ください", "phone_number"),  # markdown's bold is no mask
+    ("●●090-1234-5678●●", "phone_number"),  # nor a decoration
+    ("電話は〇九〇 一二三四 五六七八です", "phone_number"),  # 〇 is a kanji zero
+    ("・「L」「線」\nメールはtaro_88あっとexample.comです", "email_address"),
+    ("★★ LINE ID: hana_0722 ★★", "line_id"),
+])
+def test_values_beside_decorations_or_kanji_zeros_stay_found(text, category):
+    assert category in {f.category for f in leakguard.scan(text).findings}

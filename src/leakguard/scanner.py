@@ -97,6 +97,7 @@ def _run(view, policy: Policy, detectors: tuple, checks: tuple,
          categories: Collection[str] | None) -> tuple[Finding, ...]:
     found: dict[tuple[str, int, int], Finding] = {}
     intent = policy.intent_model == "on"
+    masks = not _MASK_CHARS.isdisjoint(view.original)
     for detector, check in zip(detectors, checks):
         if categories is not None and detector.category not in categories:
             continue
@@ -109,6 +110,8 @@ def _run(view, policy: Policy, detectors: tuple, checks: tuple,
             results = detector(view)
         for finding in results:
             if not policy.admits(finding):  # below min_score, or the platform's own contact
+                continue
+            if masks and finding.category in _VALUE_CATEGORIES and _masked(view.original, finding.start, finding.end, finding.category):
                 continue
             key = (finding.category, finding.start, finding.end)
             if key not in found or found[key].score < finding.score:
@@ -126,6 +129,30 @@ def _run(view, policy: Policy, detectors: tuple, checks: tuple,
 
 
 _VALUE_CATEGORIES = frozenset({PHONE, EMAIL, LINE_ID})
+# Characters a guide or a report writes over the part of a value it hides (「○○○あっとexample.com」
+# 「＊＊＊＊@gmail.com」「090-××××-1234」); not 〇, the kanji zero of 〇九〇, nor what also decorates a
+# line (●●, ■■, markdown's **bold**)
+_MASK_CHARS = frozenset("○◯×✕✖＊")
+_SEPARATORS = "-‐－ー_＿.．@＠ \u3000"
+
+
+def _masked(text: str, start: int, end: int, category: str) -> bool:
+    """A value that a run of two or more mask characters hides part of, right before it (past
+    separators) or, for an address or an ID, inside it: an example, not anyone's contact. The
+    readers join what is left (「○○○あっとexample.com」 read as @example.com; 「「L」…＊＊＊あっとmail.com」
+    as l@mail.com). A phone number read across its masked group is one whose group is given later
+    (「090-＊＊＊＊-0000って伏せたけど、真ん中は1001」): kept."""
+    before = text[max(0, start - 8):start].rstrip(_SEPARATORS)
+    if len(before) >= 2 and before[-1] in _MASK_CHARS and before[-2] in _MASK_CHARS:
+        return True
+    if category == PHONE:
+        return False
+    run = 0
+    for ch in text[start:end]:
+        run = run + 1 if ch in _MASK_CHARS else 0
+        if run >= 2:
+            return True
+    return False
 
 
 def _reports_external(detectors: tuple, categories: Collection[str] | None) -> bool:
