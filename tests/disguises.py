@@ -15,7 +15,26 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 import phonenumbers
+import pytest
 from hypothesis import strategies as st
+from hypothesis.internal.conjecture import providers
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fixed_constant_pool():
+    """Hypothesis now and then draws a constant found in the local modules loaded so far, so which
+    examples a derandomized test draws depends on the tests that ran before it in the process (and
+    on the files collected). Imported into a disguise suite, this keeps the pool empty while the
+    suite runs: each test draws the same examples alone, after any other, or in the whole suite."""
+    pinned = providers.Constants()
+    original = providers._get_local_constants
+    providers._get_local_constants = lambda: pinned
+    providers.CONSTANTS_CACHE.cache.clear()
+    try:
+        yield
+    finally:
+        providers._get_local_constants = original
+        providers.CONSTANTS_CACHE.cache.clear()
 
 
 @dataclass(frozen=True)

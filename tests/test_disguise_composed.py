@@ -9,6 +9,7 @@ cases below pin each reading class the composed strategy found, with hard negati
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from disguises import fixed_constant_pool  # noqa: F401 (autouse: draws independent of the tests run before)
 from disguises import clause_splits, compose, maybe, phone_numbers, readings_in_clauses, self_correction
 from leakguard.scanner import find
 
@@ -20,7 +21,6 @@ def phone_values(text):
     return sorted({f.value for f in find(text, categories=("phone_number",))})
 
 
-@pytest.mark.xfail(strict=False, reason="katakana-English readings the phone reader misses (オー as zero, シックス opening a group): which examples are drawn depends on the tests run before in the process, so the whole suite of a fresh clone draws one; its shrunk cases are strict xfails in tests/test_disguise_known_misses.py")
 @SETTINGS
 @given(compose(phone_numbers(), clause_splits(), readings_in_clauses()))
 def test_clause_split_groups_read_out_give_the_exact_number(case):

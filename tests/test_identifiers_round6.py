@@ -212,6 +212,7 @@ def test_file_names_and_sizes_listed_are_no_address(text):
 # -- the round-6 classes drawn at random (tests/disguises*.py) --------------------------------------
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
+from disguises import fixed_constant_pool  # noqa: F401 (autouse: draws independent of the tests run before)
 from disguises import area_code_apart, compose, continued_after_talk, groups_as_sentences, masked_then_named  # noqa: E402
 from disguises import phone_numbers  # noqa: E402
 from disguises_text import half_then_rest_line_ids, line_ids as line_id_targets, stacked_line_ids  # noqa: E402

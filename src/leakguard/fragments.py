@@ -28,6 +28,7 @@ from .alternation import searcher
 from .lexicon import load_table
 from .model import EMAIL, LINE_ID, PHONE, Finding
 from .normalize import NormalizedText
+from .spans import Spans
 
 # Fragment kinds.
 DIGITS, WORD, DOMAIN, AT_DOMAIN, LOCAL_AT, ADDRESS, SEP, RAW = (
@@ -2620,6 +2621,10 @@ def _email_value(address: str) -> str | None:
     local, _, domain = address.partition("@")
     if not local or not domain or len(address) > 254:
         return None
+    if domain.startswith("www.") and domain.count(".") >= 2:
+        # (「ホームページ www.kobe-design.jp のドメインに、yamamoto@」: the site's host, not the mailbox's domain)
+        domain = domain[4:]
+        address = f"{local}@{domain}"
     tld = domain.rsplit(".", 1)[-1]
     if len(tld) != 2 and tld not in _TLDS:  # 「…dot fr. Attachments」: the next sentence is no label
         return None
@@ -2662,16 +2667,58 @@ def finding(view: NormalizedText, joined: Joined) -> Finding:
 
 
 def _joined_in(view: NormalizedText) -> tuple[Joined, ...]:
-    if not _join_cue(view.text):  # parts only join where a cue says so
-        return ()
-    reading = read(view)
-    if len(reading.fragments) < 2 and not (reading.fragments and _clause_res()[2].search(view.text)):
-        return ()  # (one part joins with nothing, unless a word says to read it backwards)
-    joined = _within(reading, (PHONE, EMAIL, LINE_ID))
+    joined: list[Joined] = []
+    if _join_cue(view.text):  # parts only join where a cue says so
+        reading = read(view)
+        # (one part joins with nothing, unless a word says to read it backwards)
+        if len(reading.fragments) >= 2 or reading.fragments and _clause_res()[2].search(view.text):
+            joined = list(_within(reading, (PHONE, EMAIL, LINE_ID)))
+    if may_interleave(view.text):
+        taken = Spans([(j.start, j.end) for j in joined])
+        joined += [j for j in _between_words(view.text) if not taken.overlaps(j.start, j.end)]
     if not joined:
         return ()
     whole = _whole_values(view, {j.category for j in joined})
     return tuple(j for j in joined if (j.category, j.value) not in whole)
+
+
+# 「090 ギャラ有 2231 箱有 7784 ←電話ください」「080 ★新品★ 7741 ★未開封★ 3390」: a mobile number's groups with a
+# listing's words typed between them, a call asked for right around them (a word between groups is
+# otherwise talk: 「090 ギャラ有 2231 箱有 7784 で出品中」 is three numbers)
+_INTERLEAVED_GATE_RE = re.compile(r"(?<![0-9])0[5789]0(?![0-9])")
+_INTERLEAVED_RE = regex.compile(
+    r"(?<![0-9])(?P<a>0[5789]0)[^0-9\n。!！?？]{1,12}?(?<![0-9])(?P<b>[0-9]{4})[^0-9\n。!！?？]{1,12}?(?<![0-9])(?P<c>[0-9]{4})(?![0-9])")
+_CALL_CUE_RE = regex.compile(r"電話|でんわ|デンワ|(?<![a-z])(?:tel|call|sms)(?![a-z])|携帯|ケータイ|けーたい|番号|ショートメール|ショートメッセージ")
+_CALL_REACH = 24
+
+
+def _listing_words(gap: str) -> bool:
+    """A gap of words that name no place, take nothing back and mask nothing (those gaps are the
+    clause reader's: 「…で、次が6631、いや6613」「-****-」), and more than a phone's separators."""
+    return _PHONE_SEP_RE.fullmatch(gap) is None and "`" not in gap and not _clause_gap(gap, False) \
+        and _POSITION_WORD_RE.search(gap) is None and _clause_res()[1].search(gap) is None \
+        and _MASKED_GAP_RE.search(gap) is None
+
+
+def may_interleave(text: str) -> bool:
+    """A mobile prefix and a call asked for: groups with words between them may be one number."""
+    return _INTERLEAVED_GATE_RE.search(text) is not None and _CALL_CUE_RE.search(text) is not None
+
+
+def _between_words(norm: str) -> list[Joined]:
+    out = []
+    for m in _INTERLEAVED_RE.finditer(norm):
+        groups = [(m.start(g), m.end(g)) for g in "abc"]
+        if not all(_listing_words(norm[a[1]:b[0]]) for a, b in zip(groups, groups[1:])):
+            continue
+        if any(_not_a_part(norm, s, e) or _in_amount_or_date(norm, s, e) for s, e in groups):
+            continue
+        if _CALL_CUE_RE.search(norm, max(0, m.start() - _CALL_REACH), m.end() + _CALL_REACH) is None:
+            continue
+        value = _phone_value(m.group("a") + m.group("b") + m.group("c"))
+        if value:
+            out.append(Joined(PHONE, value, m.start(), m.end(), 3, False))
+    return out
 
 
 def _whole_values(view: NormalizedText, categories: set[str]) -> set[tuple[str, str]]:
@@ -2687,9 +2734,26 @@ def _whole_values(view: NormalizedText, categories: set[str]) -> set[tuple[str, 
 def may_hold_parts(text: str) -> bool:
     """Every part holds an ASCII letter or digit, or is English read out in katakana, which the
     normalizer leaves as words with the zero オー (「ゼロナインゼロはワンゼロゼロオーで、その後ゼロゼロゼロファイブ」
-    「ゼロワンツーオーは…」)."""
+    「ゼロワンツーオーは…」), or is kana with a casual zero the normalizer does not read, which cuts its
+    run short of digits (「ぜろいちにおーは…」 is left in words)."""
     return _ASCII_GATE_RE.search(text) is not None or "オー" in text \
-        or any(w in text for w in ct.PHONE_KATAKANA_ENGLISH)
+        or any(w in text for w in ct.PHONE_KATAKANA_ENGLISH) \
+        or (any(w in text for w in _CASUAL_ZEROS) and _kana_zero_re().search(text) is not None)
+
+
+_CASUAL_ZEROS = ("おう", "おー", "オウ", "れー", "レー")
+
+
+@functools.lru_cache(maxsize=1)
+def _kana_zero_re() -> "re.Pattern[str]":
+    """A casual zero next to a reading of two kana or more (「いちにおー」「おうはち」), a particle-like
+    one-kana reading in between allowed (「ぜろいちにおう」); 「会おう」「におう」 alone are words."""
+    from .detectors.phone_words import _JA_WORDS
+
+    strong = ct.kana_alternation([w for w in _JA_WORDS if len(w) > 1 and w not in _CASUAL_ZEROS])
+    zero = "|".join(_CASUAL_ZEROS)
+    return re.compile(rf"(?:{strong})[\s、・\-]?(?:[にしくごニシクゴ][\s、・\-]?)?(?:{zero})"
+                      rf"|(?:{zero})[\s、・\-]?(?:{strong})")
 
 
 class SplitIdentifierDetector:

@@ -237,7 +237,8 @@ def _split(words: _Literals) -> Check:
     cue = words.add(fragments._JOIN_CUE_GATE_RE)
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
-        return fragments.may_hold_parts(view.text) and words.search(view, cue, words.found(view))
+        return fragments.may_hold_parts(view.text) and (words.search(view, cue, words.found(view))
+                                                        or fragments.may_interleave(view.text))
 
     return check
 

@@ -143,7 +143,7 @@ _HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス"
 _TLD_WORDS = {"コム": "com", "こむ": "com", "ジェーピー": "jp", "じぇーぴー": "jp", "ネット": "net", "ねっと": "net"}
 _PIECE_VALUE = {"at": "@", "dot": ".", "under": "_", "hyphen": "-"}
 # literals only: the stdlib engine scans a literal alternation fast, and this runs on every message
-_PIECE_GATE_RE = re.compile(r"@|アット|あっと|艾特|at|\(a\)|\[a\]|【a】|<a>|\{a\}|「a」|\( a \)")
+_PIECE_GATE_RE = re.compile(r"@|アット|あっと|艾特|at|\(a\)|\[a\]|【a】|<a>|\{a\}|「a」|\( a \)|ローカル\s?(?:部分|パート)")
 # A symbol the message says stands for @ or for the dot: 「♪→アットマークで読んで」「＊は＠です」
 # 「（★→@）」「（・はドット）」「ドットは「てん」と読んでね」
 _SYMBOL = r"[^\w\s@.,、。!?！？「」『』()（）\[\]【】<>＜＞→⇒=＝:：~～〜ー\-_'\"]"
@@ -244,7 +244,9 @@ def _joins(prev: tuple[str, str, int, int], cur: tuple[str, str, int, int], gap:
         # a line broken at a separator (「ts-fujii⏎-office@…」「kaji.daikou.⏎sato@⏎…」), or a word
         # broken over lines of its own that the next line goes on from (「fuku⏎rou.⏎books@…」)
         if prev[1][-1] == "." and len(prev[1]) > 1:  # (「Thanks.⏎taro@…」: a full stop, not the address's dot)
-            return _broken_word(text, prev)
+            # (「nozomi.⏎works55⏎@icloud.com」: each piece on a line of its own, the @ on the next)
+            return _broken_word(text, prev) or _whole_line(text, prev) and _whole_line(text, cur) \
+                and _AT_OPENS_NEXT_LINE_RE.match(text, cur[3]) is not None
         return prev[1][-1] in "._-" or cur[1][0] in "._-" or len(prev[1]) <= 2 and len(cur[1]) <= 2 \
             or cur[1][-1] in "._-" and _whole_line(text, prev) and _whole_line(text, cur)
     if prev[1][-1] in "._-" or cur[1][0] in "._-":
@@ -262,6 +264,7 @@ def _whole_line(text: str, piece: tuple[str, str, int, int]) -> bool:
 
 
 _LINE_PIECE_RE = re.compile(r"[ \t]*[a-z0-9._\-]{1,30}[ \t]*")
+_AT_OPENS_NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*@")
 
 
 def _broken_word(text: str, piece: tuple[str, str, int, int]) -> bool:
@@ -444,15 +447,19 @@ _WORDS_BEFORE_HANDLE = frozenset(
 # the local part and the domain each named by its side of the @, in separate clauses, in either order
 _AT_SIDE = r"(?:@|アットマーク|あっとまーく|アット|あっと)\s?(?:より|の|から)?\s?"
 _SIDE_SAYS = r"(?:の部分|のところ)?\s?(?:は|が|:|=)\s?"
+# the local part by its own name (「ローカル部分は ta-ka-mi.record で、後ろは docomo.ne.jp」)
+_LOCAL_WORD = r"(?:ローカル\s?(?:部分|パート)|(?<![a-z])local[\s\-]?part(?![a-z]))"
 _LOCAL_SIDE_RE = regex.compile(
-    rf"(?:{_AT_SIDE}(?:前|まえ|左側?)|(?<=(?:後ろ|うしろ|後|あと|先|ドメイン|右側?)[^。\n]{{1,40}}?[、,。]\s?)(?:前|まえ|左側?))"
+    rf"(?:{_AT_SIDE}(?:前|まえ|左側?)|{_LOCAL_WORD}"
+    rf"|(?<=(?:後ろ|うしろ|後|あと|先|ドメイン|右側?)[^。\n]{{1,40}}?[、,。]\s?)(?:前|まえ|左側?))"
     rf"{_SIDE_SAYS}"
     r"[「『\"(（]?\s?(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}+)(?![a-z0-9._%+\-@])")
 _DOMAIN_SIDE_RE = regex.compile(
-    rf"(?:ドメイン|{_AT_SIDE}(?:後ろ|うしろ|後|あと|先|以降|右側?)|(?<=(?:前|まえ|左側?)[^。\n]{{1,40}}?[、,。]\s?)(?:後ろ|うしろ|あと|先|右側?))"
+    rf"(?:ドメイン|(?<![a-z])domain(?![a-z])|{_AT_SIDE}(?:後ろ|うしろ|後|あと|先|以降|右側?)"
+    rf"|(?<=(?:前|まえ|左側?|{_LOCAL_WORD})[^。\n]{{1,40}}?[、,。/]\s?)(?:後ろ|うしろ|あと|先|右側?))"
     rf"{_SIDE_SAYS}[^。\n@]{{0,24}}?"
     r"(?<![a-z0-9._\-@])(?P<domain>[a-z0-9][a-z0-9\-]{0,62}+(?:\.[a-z0-9][a-z0-9\-]{0,62}+){1,4}+)(?![a-z0-9\-@]|\.[a-z0-9])")
-_SIDES_GATE_RE = re.compile(r"前|まえ|左")
+_SIDES_GATE_RE = re.compile(r"前|まえ|左|ローカル|local")
 _SIDES_REACH = 160
 
 
@@ -473,6 +480,34 @@ def _sides(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
     dom = domains[0]
     yield min(loc.start("local"), dom.start("domain")), max(loc.end("local"), dom.end("domain")), \
         f"{loc.group('local')}@{dom.group('domain')}"
+
+
+# 「弊社HP（sample-haken.jp）と同じドメインで、担当 miyazaki@ のあとに…」「事務所のHPは mori-tax.jp です。メールは
+# 同じドメインで mori@」: the local part typed with its @ and nothing after, the domain the site's
+_DANGLING_AT_RE = regex.compile(r"(?<![a-z0-9._%+\-])(?P<local>[a-z][a-z0-9._\-]{1,63}+)\s?@(?![a-z0-9._\-]|\s?[a-z0-9])")
+_SITE_DOMAIN_RE = regex.compile(
+    r"(?<![a-z0-9._\-@/])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9][a-z0-9\-]{0,62}+(?:\.[a-z0-9][a-z0-9\-]{0,62}+){1,4}+)"
+    r"(?![a-z0-9\-@]|\.[a-z0-9])")
+_SITE_REACH = 120
+
+
+def _site_domain(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
+    """(start, end, address) from one dangling local part and the one domain of the message, which
+    the message says the address shares (ドメイン)."""
+    text = view.text
+    if "ドメイン" not in text:
+        return
+    locals_ = [m for m in _DANGLING_AT_RE.finditer(text) if _plausible_local(m.group("local"))]
+    if len(locals_) != 1:
+        return
+    loc = locals_[0]
+    domains = {m.group("domain"): m for m in _SITE_DOMAIN_RE.finditer(
+        text, max(0, loc.start() - _SITE_REACH), loc.end() + _SITE_REACH)
+        if m.group("domain").rsplit(".", 1)[1] in _TLDS and not loc.start() <= m.start() < loc.end()}
+    if len(domains) != 1:
+        return
+    (domain, dom), = domains.items()
+    yield min(loc.start("local"), dom.start("domain")), max(loc.end(), dom.end("domain")), f"{loc.group('local')}@{domain}"
 
 
 def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> bool:
@@ -716,6 +751,8 @@ class EmailDetector:
             spans.extend(_halves(view))
         if not spans:
             spans.extend(_sides(view))
+        if not spans and "@" in view.text:
+            spans.extend(_site_domain(view))
         seen: set[tuple[int, int]] = set()
         for start, end, address in spans:
             if (start, end) in seen or _not_an_address(view, start, end, address.split("@")[1]):
@@ -769,7 +806,7 @@ class EmailDetector:
             text = view.text
         seen: set[tuple[int, int]] = set()
         found: list[tuple[int, int, str, str]] = []
-        for pattern in (forward, backward, english, _CARRIER_WORD_RE):
+        for pattern in (forward, backward, english, _CARRIER_WORD_RE, _at_provider_re()):
             for m in pattern.finditer(text) if pattern is not _CARRIER_WORD_RE or "どこもの" in text else ():
                 local = m.group("local")
                 if pattern in (english, _CARRIER_WORD_RE) and not any(ch.isdigit() or ch in "._-" for ch in local):
@@ -807,6 +844,16 @@ class EmailDetector:
 
 
 _GLOSS_RE = regex.compile(r"\s?[(（]\s?")
+
+
+@functools.lru_cache(maxsize=1)
+def _at_provider_re() -> "regex.Pattern[str]":
+    """「kiyomi.bag1980＠ヤフーメール（yahoo.co.jp）」「taro.k55@ジーメール」: the @ typed, the provider after it
+    named in its own script (a name in ASCII after an @ is the domain the address detector reads)."""
+    names = [n for n in _providers()[0] if not n.isascii()]
+    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<![a-z0-9._\-@])(?P<local>[a-z][a-z0-9._\-]{{2,63}}+) {{0,2}}@ {{0,2}}(?P<provider>{alternation})"
+                         r"(?![ァ-ヺー一-龯])")  # (「…@ドコモショップ前」「@ヤフー知恵袋」: a shop, a site)
 
 
 def _named_with_domain(m, text: str, names: dict[str, str]) -> tuple[int, int, str]:

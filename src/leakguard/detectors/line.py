@@ -253,9 +253,14 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
         pieces = m.group().split()
         value = "".join(pieces)
         lead = text[max(0, m.start() - _NAME_REACH):m.start()]
-        if (any(p in ("_", "-", ".", "@") for p in pieces) or all(len(p) <= 2 for p in pieces)) \
-                and any(n.end() > m.start() - _NAME_REACH and n.start() < m.start() for n in names) \
-                and _STACK_CUE_RE.search(lead) and not _THING_BEFORE_RE.search(lead.rstrip()) \
+        # (「figma⏎_shop⏎_24」: every line broken at a separator is one ID cut there, and the app may
+        # be named after it: 「ID↓⏎sato-⏎ken-⏎2001⏎ラインで検索して」)
+        cut = all(a[-1] in "._-" or b[0] in "._-" for a, b in zip(pieces, pieces[1:]))
+        trail = text[m.end():m.end() + _NAME_REACH] if cut else ""
+        if (any(p in ("_", "-", ".", "@") for p in pieces) or all(len(p) <= 2 for p in pieces) or cut) \
+                and any(n.end() > m.start() - _NAME_REACH and n.start() < m.start()
+                        or trail and m.end() <= n.start() < m.end() + _NAME_REACH for n in names) \
+                and (_STACK_CUE_RE.search(lead) or _STACK_CUE_RE.search(trail)) and not _THING_BEFORE_RE.search(lead.rstrip()) \
                 and any(ch.isalpha() for ch in value) and any(ch.isdigit() or ch in "._-" for ch in value) \
                 and is_line_id(value, stopwords=stopwords):
             start = m.start() + len(m.group()) - len(m.group().lstrip())

@@ -115,9 +115,11 @@ _EN_NUMBER = "zero|one|two|three|four|five|six|seven|eight|nine"
 _LATIN_BY_DIGIT_RE = re.compile(
     rf"[0-9][ ,\-/]{{0,3}}(?:{_EN_NUMBER})(?![a-z])|(?<![a-z])(?:{_EN_NUMBER})[ ,\-/]{{0,3}}[0-9]")
 _latin_by_digit = searcher(_LATIN_BY_DIGIT_RE)  # (each branch skips ahead on its own: alternation.py)
-# A digit or the first letter of the three tests above, in one class: most messages stop here.
-FIRST_CHAR_RE = re.compile(f"[0-9{_HANGUL_CLASS}コイサユチパa-z]")
-_FIRST_LETTER_RE = re.compile(f"[{_HANGUL_CLASS}コイサユチパa-z]")
+# A digit or the first letter of the tests above, in one class: most messages stop here. With the
+# katakana English the normalizer does not read (「ゼロセブンセブンシックス」 may hold no reading it reads).
+_FIRST_LETTERS = f"{_HANGUL_CLASS}コイサユチパa-z" + "".join(sorted({w[0] for w in ct.PHONE_KATAKANA_ENGLISH}))
+FIRST_CHAR_RE = re.compile(f"[0-9{_FIRST_LETTERS}]")
+_FIRST_LETTER_RE = re.compile(f"[{_FIRST_LETTERS}]")
 _KANA_SEP = rf"(?:[{_SEP_CHARS}]|{_alt(_SEP_WORDS)}){{0,6}}"
 _JA_ALT = ct.kana_alternation(_JA_WORDS)
 _JA_WORD = rf"(?:{_JA_ALT}|[{_KANJI_CLASS}])"
