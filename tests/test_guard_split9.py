@@ -1,5 +1,6 @@
 """Guard, issue #13: split classes round-9's conversations missed — groups named by their place and
-given out of order, a group sent after talk that answers the other side — each with hard negatives. Every conversation is
+given out of order, a group sent after talk that answers the other side, a typo taken back by naming
+the wrong piece in a longer sentence — each with hard negatives. Every conversation is
 written for these tests (fictional), in other settings and wordings than the dev rows."""
 import pytest
 
@@ -99,3 +100,35 @@ def test_talk_and_groups_that_make_no_number(turns):
 ])
 def test_a_group_that_a_topic_names_goes_on_with_nothing(turns):
     assert not any(c == PHONE for c, _ in completed_in(turns))
+# -- a typo taken back by naming the wrong piece, in a longer sentence ----------------------------
+TYPO_TAKEN_BACK = [
+    (["LINEで送ります", "IDはkoji_mornig7", "すみません、mornigじゃなくてmorningです。朝のmorning"], "line_id", "koji_morning7"),
+    (["ラインのID送るね", "yuu_gardn", "gardnじゃなくてgarden、打ち間違い"], "line_id", "yuu_garden"),
+    (["LINE id is", "mika_phto22", "oops not phto but photo, sorry"], "line_id", "mika_photo22"),
+    (["LINE IDは", "ren.fihser", "fihserではなくfisherでした、すみません。釣りのfisher"], "line_id", "ren.fisher"),
+    (["ＬＩＮＥのＩＤは", "ｍａｋｉ＿ｃａｔ３", "ごめん、ｃａｔじゃなくてｃａｔｓです。猫たちのｃａｔｓ"], "line_id", "maki_cats3"),
+    (["メールは taka.hasi", "@gmail.com", "ごめん、hasiじゃなくてhashiです、橋のhashi"], "email_address", "taka.hashi@gmail.com"),
+    (["LINEは", "hiro_bike5", "あ、最後5じゃなくて8です。8"], "line_id", "hiro_bike8"),
+]
+
+
+@pytest.mark.parametrize("messages, category, value", TYPO_TAKEN_BACK)
+def test_a_typo_named_and_taken_back(messages, category, value):
+    assert (category, value) in completed(messages)
+
+
+@pytest.mark.parametrize("messages, kept", [
+    (["LINE IDは", "yuu_gardn", "庭じゃなくてベランダです"], "yuu_gardn"),
+    (["LINE IDは", "mika_photo22", "photoじゃなくてvideoを送ってほしいです"], "mika_photo22"),
+    (["LINE IDは", "hiro_bike5", "5時じゃなくて8時でお願いします"], "hiro_bike5"),
+    (["LINE IDは", "sora_blue3", "blueじゃなくてredのほうが好きかな、色は"], "sora_blue3"),
+    (["LINE IDは", "ken_55", "5じゃなくて6個ほしいです"], "ken_55"),             # a quantity
+    (["ラインIDは", "yuu_gardn", "gardenじゃなくてgardnで合ってます"], "yuu_gardn"),  # the right piece is not in it
+])
+def test_words_that_correct_something_else(messages, kept):
+    assert {v for _, v in completed(messages)} == {kept}
+
+
+def test_a_typo_named_by_the_other_sender_changes_nothing():
+    turns = [("A", 0, "LINEのIDは"), ("A", 0, "rui_snaek4"), ("B", 1, "snaekじゃなくてsneakですよね？")]
+    assert completed_in(turns) == {("line_id", "rui_snaek4")}

@@ -995,7 +995,11 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
         if len(cue) <= f.start < boundary < f.end <= boundary + limit and (
                 f.category != LINE_ID or _LINE_SHAPE_RE.search(f.value)) and not (
                 f.category == EMAIL and (f.value.partition("@")[0].endswith((".", "_", "-"))  # 「koji_」: goes on
-                                         or _email_value(f.value) is None)):  # (「img_0412@2x.png」「icloudに」)
+                                         or _email_value(f.value) is None)) and not (
+                f.category == LINE_ID and text[lead:lead + f.end - boundary].isdigit()
+                and _UNIT_RE.match(text, lead + f.end - boundary)) \
+                and not _NEGATED_RE.match(text, lead + f.end - boundary):
+            # (「hiro_bike5」「5時じゃなくて8時で」: a time; 「mika_photo22」「photoじゃなくてvideoを」: a word ruled out)
             out.append((lead, lead + f.end - boundary, f))
     return out
 
@@ -1791,6 +1795,10 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
     message that says it corrects it. The replaced part is named by its old value (「5521じゃなくて
     5512」), by its position (「最後は7753」), or is the earlier part the new one nearly spells
     (「minnato.k」 → 「minato.k」). The corrected value is validated like any joined one."""
+    if EMAIL in categories or LINE_ID in categories:
+        named = _typo_named(reading, chain, categories)
+        if named:
+            return named
     earlier = [f for t in chain[-4:] for f in _parts_or_groups(t)][-8:]
     frags = reading.fragments
     out: list[Joined] = []
@@ -1849,6 +1857,49 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
     return out[:1]
 
 
+# 「snaekじゃなくてsneakです」「fihserではなくfisherでした」「phto -> photo」「not phto but photo」: the
+# piece typed wrong, then the right one, which ends its clause (「photoじゃなくてvideoを送って」: a request)
+_TYPO_GAP_RE = regex.compile(r"\s?(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく|やなくて|じゃのうて|"
+                             r"(?:は|が)(?:打ち|うち)?(?:間違い|まちがい|誤字|typo)(?:で|です)?|→|⇒|->|=>)[、,。\s]*+"
+                             r"(?:正しくは|ただしくは)?\s?|\s(?:should be|is actually)\s")
+_NOT_BUT_RE = regex.compile(r"(?<![a-z])not\s$")
+_PLACE_BEFORE_RE = regex.compile(rf"(?:(?P<first>{_FIRST_WORDS})|(?P<last>{_LAST_WORDS}))(?:の|は|が)?\s?$")
+
+
+def _typo_named(reading: Reading, chain: Sequence[Trace], categories) -> list[Joined]:
+    """An address or ID the sender completed in a recent message, with the piece this message
+    names as typed wrong replaced by the one it gives instead: 「IDはrin_snaek92」「ごめんなさい、
+    snaekじゃなくてsneakです。スニーカーのsneak」. The wrong piece occurs once in the value (or its
+    place is named: 「最後5じゃなくて8です」), and the right one ends its clause."""
+    norm = reading.view.text
+    frags = [f for f in reading.fragments if f.kind in (WORD, DIGITS)]
+    pairs = []
+    for i, a in enumerate(frags):
+        for b in frags[i + 1:i + 4]:  # (English words of the gap are parts too: 「not phto but photo」)
+            gap = norm[a.end:b.start]
+            if (_TYPO_GAP_RE.fullmatch(gap) or gap == " but " and _NOT_BUT_RE.search(norm, 0, a.start)) \
+                    and a.value != b.value and _PIECE_ENDS_RE.match(norm, b.end):
+                pairs.append((a, b))
+    if len(pairs) != 1:
+        return []
+    old, new = pairs[0]
+    place = _PLACE_BEFORE_RE.search(norm, max(0, old.start - 8), old.start)
+    for t in reversed(chain[-3:]):
+        for category, value in t.completed:
+            if category not in categories:
+                continue
+            at = [m.start() for m in re.finditer(re.escape(old.value), value)]
+            if len(at) > 1 and place is not None:
+                at = at[-1:] if place.lastgroup == "last" else at[:1]
+            if len(at) != 1:
+                continue
+            fixed = value[:at[0]] + new.value + value[at[0] + len(old.value):]
+            checked = _email_value(fixed) if category == EMAIL else _line_value(fixed)
+            if checked and checked != value:
+                return [Joined(category, checked, new.start, new.end, 2, True)]
+    return []
+
+
 def _mistyped_group(earlier: Sequence[Fragment], groups: Sequence[int], new: Fragment) -> list[Joined]:
     """「080-2267-」「51098」「すみません 5109 です」: the earlier groups make no number because one has a
     digit too many or too few; the one group the correction nearly repeats is replaced by it."""
@@ -1903,7 +1954,8 @@ def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> li
                         and old.group().isdigit() == new.value.isdigit() \
                         and _PIECE_ENDS_RE.match(reading.view.text, new.end):  # (「最後は 12列でした」: a seat)
                     fixed = value[:old.start()] + new.value + value[old.end():]
-            elif len(parts) == 2 and len(parts[0].value) >= 2 and value.count(parts[0].value) == 1:
+            elif len(parts) == 2 and len(parts[0].value) >= 2 and value.count(parts[0].value) == 1 \
+                    and _PIECE_ENDS_RE.match(reading.view.text, parts[1].end):  # (「blueじゃなくてredのほうが好き」)
                 fixed = value.replace(parts[0].value, parts[1].value)
             elif len(parts) == 1:
                 near = [m for m in _TOKEN_RE.finditer(value) if len(m.group()) == len(new.value) >= 3
