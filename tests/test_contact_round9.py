@@ -176,3 +176,47 @@ def test_value_only_stated_is_no_invitation(text):
 ])
 def test_call_on_an_unlisted_app_is_that_app(text, channels):
     assert _channels(text) == channels
+
+
+# -- 1b. more apps in other scripts and nicknames (a second batch, written before their entries) ----
+APPS_2 = [
+    ("Cメールで送ってもらえますか", "phone"),
+    ("プラスメッセージで連絡ください", "phone"),
+    ("+メッセージで写真送ってくれる？", "phone"),
+    ("オプチャに招待するので入ってください", "line"),
+    ("カカトクやってますか？", "kakao"),
+    ("ジーメールに送ってください", "email"),
+    ("Gメールに送ってもらえますか", "email"),
+    ("キャリアメールに送ってください", "email"),
+    ("ドコモメールのほうに送ってもらえますか", "email"),
+    ("チムズで打ち合わせしましょう", "teams"),
+    pytest.param("TikTokのDMに送ってください", None, marks=pytest.mark.xfail(
+        strict=True, reason="TikTok is no channel name here: 「TikTokやってます？」 in real chat is small talk")),
+    ("Zaloで連絡してください", None),
+    ("ザロやってる？", None),
+    ("Googleチャットで話しましょう", None),
+    ("ハングアウトでビデオ通話しませんか", None),
+    ("ブルスカでDMください", None),
+]
+
+
+@pytest.mark.parametrize("text,channel", APPS_2)
+def test_more_apps_by_other_names(text, channel):
+    assert channel in _channels(text)
+
+
+APPS_2_QUIET = [
+    "TikTok動画の編集をお願いしたいです",
+    "TikTokで新商品を宣伝してほしいです",
+    "Cメールは使っていないので、ここでお願いします",
+    "キャリアメールだと添付が届かないことがあるそうです",
+    "オープンチャットの運営代行の案件です",
+    "ハングアウトはサービス終了しました",
+    "チムズって何ですか？",
+    "ブルスカの使い方がわかりません",
+]
+
+
+@pytest.mark.parametrize("text", APPS_2_QUIET)
+def test_more_app_names_as_topics_stay_quiet(text):
+    assert not _channels(text)
