@@ -132,3 +132,33 @@ def test_words_that_correct_something_else(messages, kept):
 def test_a_typo_named_by_the_other_sender_changes_nothing():
     turns = [("A", 0, "LINEのIDは"), ("A", 0, "rui_snaek4"), ("B", 1, "snaekじゃなくてsneakですよね？")]
     assert completed_in(turns) == {("line_id", "rui_snaek4")}
+
+
+# -- the host first, the local part named by its side of the @ after it ---------------------------
+HOST_FIRST = [
+    (["@yahoo.co.jp", "その前は mami_77"], "mami_77@yahoo.co.jp"),
+    (["hotmail.com です", "アットの前は sato.h2"], "sato.h2@hotmail.com"),
+    (["my address ends in @gmail.com", "before the @ is dan.lee7"], "dan.lee7@gmail.com"),
+    (["ドメインから言うね、icloud.com", "で、@の前が nana.t21"], "nana.t21@icloud.com"),
+    (["outlook.jp", "の前にアットマーク", "その前に kei_wood3"], "kei_wood3@outlook.jp"),
+    (["docomo.ne.jp", "の前に@が入って", "aki-2525 です"], "aki-2525@docomo.ne.jp"),
+    (["ezweb.ne.jp", "の前にアットで、その前が", "ryo.t_77"], "ryo.t_77@ezweb.ne.jp"),
+]
+
+
+@pytest.mark.parametrize("messages, value", HOST_FIRST)
+def test_the_host_first_then_what_goes_before_the_at(messages, value):
+    assert ("email_address", value) in completed(messages)
+
+
+@pytest.mark.parametrize("turns", [
+    [("A", 0, "yahoo.co.jp"), ("A", 1, "その前は 12時に着きます")],                   # a time
+    [("B", 0, "hotmail.com です"), ("A", 1, "アットの前は sato.h2")],                 # two senders
+    [("A", 0, "example.com"), ("A", 1, "アットの前は test.user")],                   # example data
+    [("A", 0, "gmail.com"), ("A", 1, "の前にラインで話しましょう")],                   # no local part
+    [("A", 0, "hotmail.com です"), ("A", 50, "その前は ren.k3 を使ってました")],        # an hour later
+    [("A", 0, "gmail.com です"), ("A", 1, "その前はyahooでした")],                     # the provider used before
+    [("A", 0, "icloud.com"), ("A", 1, "その前は 2019年ごろまで使ってました")],          # a year
+])
+def test_a_host_and_words_that_make_no_address(turns):
+    assert not any(c == "email_address" for c, _ in completed_in(turns))

@@ -52,6 +52,8 @@ CUE_SORRY = "sorry"  # an apology before the first group: it takes back the last
 # the part links to the parts before it as if the message held nothing else
 CUE_RESUMED = "resumed"
 CUE_LANDLINE = "landline"  # the sender said the number is a landline: a city alone next gives its code
+# after a host alone (「gmail.com」), the sender said the @ goes before it (「の前に@で」): the next part is the local part
+CUE_BEFORE_AT = "before_at"
 
 _KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later message may need
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
@@ -397,6 +399,9 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
         cues |= {CUE_PHONE, CUE_LANDLINE}
     if any(c == LINE_ID for c, _ in completed):
         cues |= {CUE_LINE}  # (a LINE ID completed here: the letters that follow go on with it after its cue is forgotten)
+    if chain and reading.view is not None and _BEFORE_AT_RE.search(reading.view.text) \
+            and any(_host_of(t) for t in chain[-2:]):
+        cues |= {CUE_BEFORE_AT}  # (「gmail.com」「の前に@が入って」: the local part comes next)
     if CUE_LINE in cues and _LINE_REFUSED_RE.search(reading.view.text):
         cues -= {CUE_LINE}  # 「ラインは使ってません」: the next ID is no LINE ID
     last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
@@ -1503,7 +1508,49 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if PHONE in categories and reading.view is not None and not any(j.category == PHONE for j in out):
         found = _placed_across(reading, chain)
         out += [found] if found else []
+    if EMAIL in categories and reading.view is not None and not any(j.category == EMAIL for j in out):
+        found = _before_the_host(reading, chain)
+        out += [found] if found else []
     return out
+
+
+# 「gmail.com」「の前に@で」, 「アットの前は」「@の前が」「before the @ is」「その前は」: what goes before the @
+_BEFORE_AT_RE = regex.compile(r"(?:^|[\s、,])の?(?:前|まえ)に\s?(?:@|アット\s?マーク|アット|あっと)"
+                              r"|(?:@|アット\s?マーク|アット|あっと)\s?の\s?(?:前|まえ)")
+_BEFORE_THE_PART_RE = regex.compile(r"(?:(?:@|アット\s?マーク|アット|あっと)\s?の\s?|その)(?:前|まえ)(?:は|が|に)?[\s:：]*$"
+                                    r"|(?<![a-z])before the @(?:\s(?:is|are))?[\s:]*$")
+_LOCAL_SHAPE_RE = regex.compile(r"(?=[a-z0-9._\-]*[a-z])[a-z0-9][a-z0-9._\-]{1,63}")
+
+
+def _host_of(t: Trace) -> str | None:
+    """The host a message named alone, with or without its @ (「@yahoo.co.jp」「hotmail.com です」)."""
+    hosts = [f.value.lstrip("@") for f in t.tail if f.kind in (DOMAIN, AT_DOMAIN)]
+    return hosts[-1] if len(hosts) == 1 and "." in hosts[0] else None
+
+
+def _before_the_host(reading: Reading, chain: Sequence[Trace]) -> Joined | None:
+    """「@yahoo.co.jp」「その前は mami_77」, 「docomo.ne.jp」「の前に@が入って」「aki-2525 です」: the host
+    given first, then the part said to go before its @ — in this message (「アットの前は」) or in
+    the one between (「の前に@で」). The part is the one word of the message and ends its clause."""
+    host, declared = None, False
+    for t in reversed(chain[-3:]):
+        host = _host_of(t)
+        if host is not None:
+            break
+        if CUE_BEFORE_AT not in t.cues:
+            return None
+        declared = True
+    if host is None or "example" in host.split(".") or len(reading.fragments) > 3:
+        return None  # (「example.com」: a domain reserved for examples)
+    norm = reading.view.text
+    words = [f for f in reading.fragments if f.kind == WORD and _LOCAL_SHAPE_RE.fullmatch(f.value)]
+    if not declared:  # (「before the @ is dan.lee7」: the English words around it are parts too)
+        words = [f for f in words if f.role == LOCAL or _BEFORE_THE_PART_RE.search(norm, max(0, f.start - 16), f.start)]
+    if len(words) != 1 or not _PIECE_ENDS_RE.match(norm, words[0].end) or words[0].value in _ascii_providers():
+        return None  # (「gmail.com です」「その前はyahooでした」: the provider used before, no part)
+    local = words[0]
+    value = _email_value(f"{local.value}@{host}")
+    return Joined(EMAIL, value, local.start, local.end, 2, True) if value else None
 
 
 _PLACES = (FIRST, MIDDLE, LAST)
