@@ -660,13 +660,14 @@ _CASES: dict[str, tuple] = {
     "Guard: groups named by place out of order, a group after an answer, a typo named": (
         "guard; fragments _placed_across, _roles_in, _ANSWER_ENDS_RE, _OPENING_GROUP_RE, _answered_group, _marks, "
         "_TYPO_GAP_RE, _NOT_BUT_RE, _PLACE_BEFORE_RE, _typo_named, rejoin, _BEFORE_AT_RE, _BEFORE_THE_PART_RE, "
-        "_LOCAL_SHAPE_RE, _before_the_host, _host_of",
+        "_LOCAL_SHAPE_RE, _before_the_host, _host_of, _RULE_RE, _NAME_PIECE_RE, _composed",
         _lines(lambda i: ("下4桁が8812", "上が080、真ん中4337", "090", "いえ、私のです。4518", "まえ070、なか8813",
                           "yes texts are fine. 5521", "。。。、、、 1234", "市内局番は231", "なかなか 2093",
                           "IDは rin_snaek92", "ごめん、snaekじゃなくてsneakです。a a a a", "not a but b not a but b",
                           "最後最後5じゃなくてじゃなくて8です", "a → b → c → d", "5時じゃなくて8時で",
                           "gmail.com", "の前に@での前に@での前に@で", "アットの前はアットの前は a.b.c.d.e",
-                          "before the @ is before the @ is x")[i % 19]),
+                          "before the @ is before the @ is x", "苗字のローマ字に誕生日4桁 名前＋名前＋名前と",
+                          "name plus name plus my birth year", "そうです、hoshino", "で、0412", "gmailです")[i % 24]),
         _guard_chain),
     "Guard: a part broken over lines": ("guard; fragments _LINE_CONTINUED_RE, _BROKEN_AFTER_PART_RE, _classify "
                                         "(one message)", _cycle("hina.pon\n.0505 \n"), _guard_one),

@@ -162,3 +162,31 @@ def test_the_host_first_then_what_goes_before_the_at(messages, value):
 ])
 def test_a_host_and_words_that_make_no_address(turns):
     assert not any(c == "email_address" for c, _ in completed_in(turns))
+
+
+# -- a rule for the value first (「苗字のローマ字に誕生日4桁」), then its pieces ---------------------------
+RULE_THEN_PIECES = [
+    (["メールはGmailで、名前のローマ字と生まれた年です", "ueda", "1988"], "email_address", "ueda1988@gmail.com"),
+    (["yahooのアドレスで、苗字のローマ字＋電話の下4桁です", "そうです、kimura", "で、5521"], "email_address",
+     "kimura5521@yahoo.co.jp"),
+    (["my gmail is my first name plus my birth year", "liam", "1992"], "email_address", "liam1992@gmail.com"),
+    (["アドレスは名字のローマ字に誕生日4桁、ドコモです", "tanaka", "0315"], "email_address", "tanaka0315@docomo.ne.jp"),
+    (["メアドは苗字のローマ字に誕生日の4桁です", "saito", "1120", "gmailね"], "email_address", "saito1120@gmail.com"),
+    (["LINEのIDは下の名前のローマ字＋数字3桁です", "はい、kenta", "707"], "line_id", "kenta707"),
+]
+
+
+@pytest.mark.parametrize("messages, category, value", RULE_THEN_PIECES)
+def test_a_rule_then_the_pieces_it_names(messages, category, value):
+    assert (category, value) in completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["Gmailで、名前のローマ字と生まれた年です", "ueda", "明日は1988円で出品します"],    # an amount, no piece
+    ["苗字のローマ字に誕生日4桁で予約してます", "tanaka", "0315"],                  # a booking name, no mail or ID
+    ["Gmailは名前のローマ字と誕生日です", "ueda", "ところで明日は雨ですね", "1988"],    # talk ends the chain
+    ["名前のローマ字＋誕生日で登録してね、gmailで", "ueda", "そういえば部屋は1203"],    # a topic's number
+    ["gmailで、お名前と番号を書いてください", "ueda", "1988"],                      # a request, no rule
+])
+def test_a_rule_and_words_that_are_no_pieces(messages):
+    assert not any(v.startswith("ueda1") or v.startswith("tanaka0") for _, v in completed(messages))

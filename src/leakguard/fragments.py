@@ -54,6 +54,8 @@ CUE_RESUMED = "resumed"
 CUE_LANDLINE = "landline"  # the sender said the number is a landline: a city alone next gives its code
 # after a host alone (「gmail.com」), the sender said the @ goes before it (「の前に@で」): the next part is the local part
 CUE_BEFORE_AT = "before_at"
+# the sender gave the rule of the value before its pieces (「苗字のローマ字に誕生日4桁です」): a name and a number follow
+CUE_RULE = "rule"
 
 _KEPT_CUES = frozenset((CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID))  # what a later message may need
 SCORES = {PHONE: 0.8, EMAIL: 0.75, LINE_ID: 0.8}  # whole: phone 0.9+, e-mail 0.85+, LINE ID 0.9+
@@ -402,6 +404,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if chain and reading.view is not None and _BEFORE_AT_RE.search(reading.view.text) \
             and any(_host_of(t) for t in chain[-2:]):
         cues |= {CUE_BEFORE_AT}  # (「gmail.com」「の前に@が入って」: the local part comes next)
+    if reading.view is not None and _RULE_RE.search(reading.view.text):
+        cues |= {CUE_RULE}  # (「名前のローマ字＋誕生日」: the pieces the next messages give make one value)
     if CUE_LINE in cues and _LINE_REFUSED_RE.search(reading.view.text):
         cues -= {CUE_LINE}  # 「ラインは使ってません」: the next ID is no LINE ID
     last_raw = next((f for f in chain[-1].tail if f.kind == RAW), None) if chain else None
@@ -450,6 +454,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if len(hosts) == 1 and (named or CUE_EMAIL in reading.cues) and not any(f.kind == DOMAIN for f in kept):
         # 「ヤフーのメールです」「Gmailのko」: the one provider a message names is the host of what follows
         kept = (Fragment(DOMAIN, next(iter(hosts)), 0, 0, HOST),) + kept
+    if CUE_RULE in cues:  # (「my first name plus my birth year」: the rule's words are no part)
+        kept, raw = tuple(f for f in kept if f.kind != WORD), None
     tail = kept + ((raw,) if raw else ()) + ((numeral,) if numeral else ())
     if not tail and not cues and not completed:
         return None  # only words of talk: the chain of parts ends here
@@ -1484,6 +1490,9 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
         fixed = _corrected(reading, chain, cues, categories)
         if fixed:
             return fixed
+    if reading.view is not None and any(CUE_RULE in t.cues for t in chain[-4:]) \
+            and (composed := _composed(reading, chain, cues, categories)):
+        return [composed]
     out: list[Joined] = []
     if earlier and PHONE in categories and (closing := _answered_group(reading, chain)):
         # (talk, then the group that goes on from the sender's last one)
@@ -1512,6 +1521,63 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
         found = _before_the_host(reading, chain)
         out += [found] if found else []
     return out
+
+
+# 「苗字のローマ字に誕生日4桁」「名前＋数字3桁」「first name plus my birth year」: a name and a number, joined
+_RULE_RE = regex.compile(
+    r"(?:名前|なまえ|苗字|名字|みょうじ|(?<![a-z])(?:first name|last name|surname|name))\s?(?:の\s?)?(?:ローマ字|ろーまじ|romaji)?\s?"
+    r"(?:[+＋&]|に|と|の(?:後|あと|後ろ|うしろ)に|(?<![a-z])(?:plus|and|followed by)(?![a-z]))\s?(?:my\s|the\s)?"
+    r"(?:誕生日|生年月日|生まれ年|生まれた年|誕生年|(?:電話|携帯)(?:番号)?の下|数字|[0-9一二三四]\s?桁"
+    r"|(?<![a-z])(?:birth ?year|birthday|year of birth|(?:[2-4] )?digits)(?![a-z]))")  # (「名前と番号を」: a request)
+_NAME_PIECE_RE = regex.compile(r"[a-z]{2,24}")
+
+
+def _composed(reading: Reading, chain: Sequence[Trace], cues, categories) -> Joined | None:
+    """「苗字のローマ字に誕生日4桁です」「そうです、hoshino」「で、0412」「gmailです」: after a rule that
+    joins a name and a number, the one name and the one group the messages since give, with the
+    host the rule or a later message names (else a LINE ID, under a LINE cue). This message gives
+    one of the three; a labelled number or a word of the rule itself is no piece."""
+    recent = list(chain[-4:])
+    k = max(i for i, t in enumerate(recent) if CUE_RULE in t.cues)
+    norm = reading.view.text
+    # a piece opens its message or follows a short answer (「そうです、hoshino」「で、0412」), not a topic
+    # it is the value of (「そういえば部屋は1203」)
+    own = [f for f in reading.fragments if f.kind in (WORD, DIGITS, DOMAIN)
+           and (f.start <= 6 or _ANSWER_ENDS_RE.search(norm, 0, f.start))
+           and not (f.kind == DIGITS and _labelled_groups(norm, f.start))]
+    providers = _ascii_providers()
+    hosts, names, groups = set(), [], []
+    for n, t in enumerate(recent[k:]):
+        for f in t.tail:
+            if f.kind == DOMAIN:
+                hosts.add(f.value)
+            elif f.kind == WORD and f.value in providers:
+                hosts.add(providers[f.value])
+            elif n and f.kind == WORD and _NAME_PIECE_RE.fullmatch(f.value):
+                names.append(f)  # (the rule's own words, 「my first name plus」, are no name)
+            elif n and f.kind == DIGITS:
+                groups.append(f)
+    mine = []
+    for f in own:
+        if f.kind == DOMAIN or f.kind == WORD and f.value in providers:
+            hosts.add(f.value if f.kind == DOMAIN else providers[f.value])
+        elif f.kind == WORD and _NAME_PIECE_RE.fullmatch(f.value):
+            names.append(f)
+        elif f.kind == DIGITS:
+            groups.append(f)
+        else:
+            continue
+        mine.append(f)
+    if not mine or len(names) != 1 or len(groups) != 1 or len(hosts) > 1 or not 2 <= len(groups[0].value) <= 8:
+        return None
+    local = names[0].value + groups[0].value
+    if hosts and EMAIL in categories:
+        category, value = EMAIL, _email_value(f"{local}@{next(iter(hosts))}")
+    elif not hosts and LINE_ID in categories and CUE_LINE in cues:
+        category, value = LINE_ID, _line_value(local)
+    else:
+        return None
+    return Joined(category, value, mine[0].start, mine[-1].end, 3, True) if value else None
 
 
 # 「gmail.com」「の前に@で」, 「アットの前は」「@の前が」「before the @ is」「その前は」: what goes before the @
