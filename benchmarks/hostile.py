@@ -354,6 +354,9 @@ _CASES: dict[str, tuple] = {
         "_CHECK_QUESTION_RE, _KIND_CLAUSE_RE, _ATTEMPT_RE",
         _cycle("P2 依頼表現：「LINE交換しませんか」「直接で」などの提案（12件）\n☐ PayPayで払うと言われていないか\n"
                "連絡方法：「電話」「LINEでお願いします\"」直接払おうとする誘導する手口、られていませんか" + "あ" * 40)),
+    "an article quoting payment messages, then its own lines": (
+        "mentions _writes_about_messages, _OPENING_QUOTES, _OWN_WAY_RE, _SENTENCE_RE (one long sentence per finding)",
+        _cycle("・「直接振り込みます」\n「PayPayで払います」と言われた\n考察：直接取引に応じる層" + "あ" * 30 + "直接振込、")),
     "one list item, no line end": ("mentions _ITEM_ALONE_RE, _ITEM_OFFERS_RE (one endless line)",
                                    _cycle("・サイト外での直接契約、PayPayの支払い")),
     # -- line.py: the disguise readers (a LINE name however written, arrows, parts)

@@ -242,3 +242,47 @@ def test_a_masked_value_is_no_value(text):
 ])
 def test_values_beside_decorations_or_kanji_zeros_stay_found(text, category):
     assert category in {f.category for f in leakguard.scan(text).findings}
+
+
+# -- a text that quotes messages about paying names the ways in its own sentences too -----------
+
+DISCUSSES = {
+    "a research note": (
+        "調査メモ：個人間決済の誘い\n回答者の声（原文）：\n「出品者から『口座に直接入れてくれたら早く送る』と言われた」\n"
+        "「ゆうちょに振り込んでほしいと何度も頼まれた」\n考察：直接振込に慣れている層ほど、被害に気づくのが遅れる。"),
+    "a training quiz": (
+        "研修クイズ　第3問\n次のメッセージが届きました。\n「PayPayで直接払ってもらえれば千円引きます」\n"
+        "さて、直接払った後に商品が届かなかったら、どうなるでしょう？\n答え：サイトは取引を把握できず、返金もできません。"),
+    "an explainer in English": (
+        "Why we hold your money\nSome sellers write: \"Pay me on PayPal and skip the fee.\"\nOthers say \"I'll send my bank details.\"\n"
+        "Payments made outside the app are not protected by our guarantee.\nUse the in-app checkout every time."),
+}
+
+
+@pytest.mark.parametrize("text", DISCUSSES.values(), ids=DISCUSSES.keys())
+def test_a_way_named_without_a_request_in_a_text_quoting_such_messages_is_not_blocked(text):
+    assert leakguard.scan(text).action.value != "block"
+
+
+_NEWSLETTER = ("出品者通信 vol.31\n今月も運営に通報されたメッセージを紹介します。\nNG例：\n・「手数料がもったいないので直接振り込みます」\n"
+               "・「PayPayで先に払いますね」\nこうした誘いには応じないでください。\n")
+
+
+@pytest.mark.parametrize("own", [
+    "ちなみに当店では常連さんとは直接取引にしています。",  # the writer's own arrangement
+    "リピーターの方とは直接取引にしています。",
+    "お代はPayPayで直接受け付けています。",
+    "サイト外での決済も可能です。",
+    "発送後の代金は現金書留で。",  # a request cut short
+    "常連さんとは直接取引で。",
+    "今後は直接振込でお願いします。",
+    "次回からは直接取引。手数料分安くなります。",
+])
+def test_the_writers_own_way_after_such_quotes_stays_blocked(own):
+    assert leakguard.scan(_NEWSLETTER + own).action.value == "block"
+
+
+def test_quoted_reviews_make_no_text_about_payment_messages():
+    text = ("■ショップ紹介\nハンドメイドのアクセサリーを作っています。\nお客様の声：「丁寧な梱包でした」\n"
+            "「また買いたいです」と言っていただけて嬉しいです。\n常連さんとは直接取引にしています")
+    assert leakguard.scan(text).action.value == "block"

@@ -35,7 +35,7 @@ import dataclasses
 
 import regex
 
-from ..model import WARN_ONLY_SCORE
+from ..model import PAYMENT, WARN_ONLY_SCORE
 from ..spans import Spans
 
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
@@ -61,7 +61,9 @@ _STANDING_QUOTE_RE = regex.compile(
 # (「連絡方法：「LINE」「電話」」 is a profile's line, checked in code).
 _QUOTE = r"(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|\"[^\"\n]{1,300}+\")"
 _EXAMPLE_NOUN = (r"(?:例|パターン|表現|フレーズ|文言|文句|言葉|一言|セリフ|台詞|発話|回答|意見|声|質問|相談|メッセージ|文面|手口|提案|依頼"
-                 r"|誘い|勧誘|誘導|申し出|要求|書き込み|コメント|投稿|発言|感想|断り|ケース|[Ee]xamples?)")
+                 r"|誘い|勧誘|誘導|申し出|要求|書き込み|コメント|投稿|発言|感想|断り|ケース|[Ee]xamples?"
+                 # (an English label that reports: 「Some sellers write: "…"」)
+                 r"|(?<![A-Za-z])(?:writes?|wrote|says?|said|asks?|asked|tells?|told|messages?)(?![A-Za-z]))")
 _LISTED_QUOTES_RE = regex.compile(
     r"(?m)^[ \u3000\t]{0,3}+" + _LEAD + r"{0,6}+(?P<label>[^\n「『“\"。！!？?]{1,30}?[：:][ \u3000]{0,2}+)?"
     r"(?P<quotes>" + _QUOTE + r"(?:[ \u3000]{0,2}+(?:[、,・/／]|や|とか|or|and)?[ \u3000]{0,2}+" + _QUOTE + r")*+)"
@@ -338,7 +340,57 @@ def unmentioned(detector, view, findings: list, hard) -> list:
             kept.append(f)
         elif alone:
             kept.append(_quoted_alone(f))
+    if detector.category == PAYMENT and kept and _writes_about_messages(text, spans, anchors):
+        # An article that quotes the messages it is about (a report, a survey, a case study) names
+        # the ways around the platform in its own sentences too (「直接取引に応じる心理」「仮払い前に
+        # 作業を始めないよう案内」): a way named with no request or offer there is discussed, and
+        # warns at most. An offer in it keeps its wording and blocks; payment details stay hard.
+        named = [f for f in kept if not hard(f) and _REQUESTED not in f.reason_en and not _own_way(text, f)]
+        if named:
+            # (one warning for all of them: several warned readings would add up to a block)
+            first = max(named, key=lambda f: f.score)
+            kept = [_discussed(f) if f is first else f for f in kept if f is first or f not in named]
     return kept
+
+
+_REQUESTED = "worded as a request or offer"  # (payment.py and payment_english.py's reading of a request)
+_ARTICLE_LINES = 5
+
+
+def _writes_about_messages(text: str, spans: list[tuple[int, int]], anchors: list[tuple[int, int]]) -> bool:
+    """A text of several lines that quotes a message about paying (a quotation, standing, listed,
+    reported or introduced, that holds a payment word): a report, a survey, a case study. Quoted
+    reviews (「丁寧な梱包でした」) make no such text."""
+    if sum(1 for line in text.splitlines() if line.strip()) < _ARTICLE_LINES:
+        return False
+    quoted = Spans([(a, b) for a, b in spans if text[a:a + 1] in _OPENING_QUOTES])
+    return any(quoted.contains(a, b) for a, b in anchors)
+
+
+_OPENING_QUOTES = frozenset("「『“《≪\"")
+# The writer's own way of being paid, stated (「当店では常連さんとは直接取引にしています」「現金書留も
+# 受け付けています」「サイト外での決済も可能です」): an offer without a request's wording, never discussed
+_OWN_WAY_RE = regex.compile(
+    r"私|わたし|あたし|僕|ぼく|俺|当店|当方|弊社|弊店|うち|自分|こちら|小生|可能(?!性)|[^不]可(?!能)|OK|ＯＫ|歓迎|受け付け|受付|承|対応して|対応いた|対応可"
+    r"|にしています|にしております|にしてます|でき(?:ます|る)|希望|お願い|のみ|だけ|安く|割引|値引|お得|引きます"
+    r"|(?<![A-Za-z])(?:I|I'm|my|only|accept)(?![A-Za-z])"
+    # …or a request cut short (「代金は現金書留で。」「常連さんとは直接取引で！」)
+    r"|(?:で|にて)(?:ね|よ|す|お願い)?[ \u3000]*+$")
+_SENTENCE_RE = regex.compile(r"[^。！？!?\n]*+")
+
+
+def _own_way(text: str, finding) -> bool:
+    """Whether the sentence of ``finding`` states the writer's own way (see ``_OWN_WAY_RE``)."""
+    start = max(text.rfind(ch, 0, finding.start) for ch in "。！？!?\n") + 1
+    sentence = _SENTENCE_RE.match(text, start).group()
+    return _OWN_WAY_RE.search(sentence) is not None
+
+
+def _discussed(finding):
+    return dataclasses.replace(
+        finding, score=min(finding.score, WARN_ONLY_SCORE),
+        reason=finding.reason + "（メッセージを引用して説明する文章の中で、依頼の形をとらずに触れているため警告にとどめます）",
+        reason_en=finding.reason_en + " Named without a request in a text that quotes the messages it is about, so it is warned, not blocked.")
 
 
 def _listed_alone(text: str) -> bool:
