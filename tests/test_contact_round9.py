@@ -220,3 +220,26 @@ APPS_2_QUIET = [
 @pytest.mark.parametrize("text", APPS_2_QUIET)
 def test_more_app_names_as_topics_stay_quiet(text):
     assert not _channels(text)
+
+
+# -- 4b. telling asked under a condition answers it (a mistake), not a contact (written before the rule) --
+@pytest.mark.parametrize("text", [
+    "私の番号は 080-5521-3347 です。日本語がおかしかったら教えてください",
+    "メールは ken.t@example.com です。間違ってたら教えてね",
+    "携帯 090-3312-7765 です。違っていたら教えてください",
+    "電話番号 03-5521-7788 です。誤字があれば教えてください",
+    "でんわ 070-2218-5543 です。まちがいがあったらおしえてください",
+])
+def test_tell_me_if_wrong_is_no_exchange(text):
+    assert not _channels(text) - {None}
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("私の番号は 080-5521-3347 です。あなたの番号も教えてください", "phone"),
+    ("私のメールは ken.t@example.com です。そちらのアドレスも教えてもらえますか", "email"),
+    ("LINEやってます。よかったら教えてください", "line"),
+    ("LINEやってます。よろしければ教えてください", "line"),
+    ("インスタやってます。可能であればアカウント教えてください", "instagram"),
+])
+def test_tell_me_softened_or_with_its_object_still_asks(text, channel):
+    assert channel in _channels(text)

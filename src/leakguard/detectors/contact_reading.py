@@ -551,6 +551,21 @@ def _condition_end(a: Analysis, mlast: int, end: int) -> int | None:
     return None
 
 
+def _told_if(a: Analysis, first: int, j: int) -> bool:
+    """「間違ってたら教えてね」「誤字があれば教えてください」「日本語がおかしかったら」: telling asked under a
+    condition answers the condition (a mistake, a question), not a contact; 「よかったら教えて」「可能であれば」
+    only soften the ask."""
+    tokens, lemmas = a.tokens, a.lemmas
+    for k in range(first, j):
+        if tokens[k].pos[5].startswith("仮定形") or tokens[k].surface in ("たら", "だら"):
+            if not any(lemmas[i] in _SOFTENERS for i in range(max(first, k - 3), k + 1)):
+                return True
+    return False
+
+
+_SOFTENERS = frozenset({"良い", "宜しい", "可能", "出来る", "差し支える", "構う", "都合", "大丈夫", "迷惑"})
+
+
 def _object_elsewhere(a: Analysis, j: int, first: int) -> bool:
     """The action at j has an object of its own (Xを) that is neither a contact detail, a channel,
     a friend request nor a deictic: the follow-up acts on another thing."""
@@ -602,6 +617,8 @@ def _read_follow_up(a: Analysis, m: Mention, first: int, end: int,
                 m.kind in ("value", "handle", "number") or _handle_between(a, m.channel, a.sentence_range(m.start)[0], r_end)):
             if _object_elsewhere(a, j, first):
                 continue  # 「…知りたいので、フォームに項目を追加してください」: it adds something else
+            if kind == "exchange" and _told_if(a, first, j):
+                continue  # 「090-…です。間違ってたら教えてください」: what is told is the mistake
             anchor = j  # 「追加しといて」「登録お願いします」; 「ご連絡ください」 only after an address or ID
             break
     if anchor is None or _refused(a, first, end) or anchors is not None and lemmas[anchor] not in anchors:
