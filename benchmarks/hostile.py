@@ -663,7 +663,7 @@ _CASES: dict[str, tuple] = {
     "Guard: groups named by place out of order, a group after an answer, a typo named": (
         "guard; fragments _placed_across, _roles_in, _ANSWER_ENDS_RE, _OPENING_GROUP_RE, _answered_group, _marks, "
         "_TYPO_GAP_RE, _NOT_BUT_RE, _PLACE_BEFORE_RE, _typo_named, rejoin, _BEFORE_AT_RE, _BEFORE_THE_PART_RE, "
-        "_LOCAL_SHAPE_RE, _before_the_host, _host_of, _RULE_RE, _NAME_PIECE_RE, _composed",
+        "_LOCAL_SHAPE_RE, _before_the_host, _host_of, _RULE_RE, _NAME_PIECE_RE, _composed, _retyped",
         _lines(lambda i: ("下4桁が8812", "上が080、真ん中4337", "090", "いえ、私のです。4518", "まえ070、なか8813",
                           "yes texts are fine. 5521", "。。。、、、 1234", "市内局番は231", "なかなか 2093",
                           "IDは rin_snaek92", "ごめん、snaekじゃなくてsneakです。a a a a", "not a but b not a but b",

@@ -190,3 +190,26 @@ def test_a_rule_then_the_pieces_it_names(messages, category, value):
 ])
 def test_a_rule_and_words_that_are_no_pieces(messages):
     assert not any(v.startswith("ueda1") or v.startswith("tanaka0") for _, v in completed(messages))
+
+
+# -- the local part typed again whole after a typo, the host named before ------------------------
+RESENT_WHOLE = [
+    (["yahooです", "ta", "kahshi.m", "ごめん打ち間違えた、takahashi.m が正しいです"], "takahashi.m@yahoo.co.jp"),
+    (["メールはicloudで", "sa.kur", "すみません、sakura.k でした"], "sakura.k@icloud.com"),
+    (["gmail.com のアドレスで", "yama_da", "訂正です、yamada_k2 です"], "yamada_k2@gmail.com"),
+    (["hotmailです", "jon.smth", "sorry, typo: jon.smith is right"], "jon.smith@hotmail.com"),
+]
+
+
+@pytest.mark.parametrize("messages, value", RESENT_WHOLE)
+def test_the_local_part_typed_again_after_a_typo(messages, value):
+    assert ("email_address", value) in completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["gmailです", "taro.k", "すみません、明日は無理です"],
+    ["gmailです", "taro.k", "すみません、photo.jpg が正しいファイルです"],      # a file name
+    ["gmailです", "taro.k", "すみません、hanako.s でした、妹のほうです"],       # nothing like the part before
+])
+def test_words_after_an_apology_that_retype_no_part(messages):
+    assert {v for _, v in completed(messages)} <= {"taro.k@gmail.com"}

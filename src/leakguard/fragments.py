@@ -424,7 +424,8 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if named and next(iter(hosts)) not in _CARRIERS and reading.fragments and _names_provider(
             reading.fragments[-1]) and _INTRODUCES_RE.fullmatch(reading.view.text, reading.fragments[-1].end):
         cues |= {CUE_EMAIL}  # 「my gmail is」「Gmail:」「ジーメールの」: the provider introduces the next part
-    cued = named or bool(cues - {CUE_PHONE}) or any(t.cues - {CUE_PHONE} for t in chain) or (
+    cued = named or bool(cues - {CUE_PHONE}) or any(t.cues - {CUE_PHONE} for t in chain) \
+        or any(f.kind == DOMAIN and f.role == HOST for t in chain[-2:] for f in t.tail) or (
         last_raw is not None and not _ordinary_word(last_raw.value, True))
     raw = _closing_run(reading.view.original, max_chars) if reading.view is not None else None
     if raw is not None and not reading.tail and _CLOSING_DIGITS_RE.search(raw.value) \
@@ -984,8 +985,11 @@ def rejoin(chain: Sequence[Trace], text: str, find, window: int) -> list[tuple[i
     lead = _ARROW_RE.match(text).end()  # 「→ .99」: the arrow only points at the part
     lead = lead if text[:lead].strip() else 0  # (plain spacing may be the address's own: 「 at」)
     if not runs or not _RAW_OPENING_RE.match(text, lead) or _LABEL_OPENING_RE.match(text, lead) \
+            or _SORRY_RE.match(text.lower(), lead) \
             or _WORD_STOP_RE.search(runs[0]) and _SENTENCE_OPENING_RE.match(text, lead):
-        return []  # (「FYI: ピリオド2つあります」: a label opens a note, it goes on no part; "…here." "Let's": a new sentence)
+        # (「FYI: ピリオド2つあります」: a label opens a note, it goes on no part; "…here." "Let's": a new
+        # sentence; "sorry, typo: …": an apology opens one)
+        return []
     # A LINE or ID cue earlier in the chain (「ID→ natsu」「mikan08」) is what lets the LINE ID
     # detector read the joined run: it is given the cue, not the message that held it.
     cue = _LINE_CUE_TEXT if any(t.cues & {CUE_LINE, CUE_ID} for t in chain) else ""
@@ -1967,7 +1971,41 @@ def _corrected(reading: Reading, chain: Sequence[Trace], cues, categories) -> li
                 break
     if not out:
         out = _corrected_value(reading, chain, categories)
+    if not out and EMAIL in categories:
+        out = _retyped(reading, chain)
     return out[:1]
+
+
+_FILE_EXTENSIONS = frozenset("jpg jpeg png gif pdf heic mp4 mov zip txt doc docx xls xlsx csv".split())
+_SYMBOLS = str.maketrans("", "", "._-")
+
+
+def _retyped(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
+    """「yahooです」「ta」「kahshi.m」「ごめん打ち間違えた、takahashi.m が正しいです」: after a correction
+    word, the local part typed again whole, nearly what the parts since the named host spelled."""
+    hosts, parts = set(), []
+    providers = _ascii_providers()
+    for t in chain[-4:]:
+        for f in t.tail:
+            if f.kind == DOMAIN:
+                hosts.add(f.value)
+                parts = []  # (the parts after the host are the ones typed wrong)
+            elif f.kind == WORD and f.value in providers:
+                hosts.add(providers[f.value])
+                parts = []
+            elif f.kind in (WORD, DIGITS):
+                parts.append(f.value)
+    words = [f for f in reading.fragments if f.kind == WORD and _LOCAL_SHAPE_RE.fullmatch(f.value)
+             and any(c in f.value for c in "._-0123456789") and f.value.rsplit(".", 1)[-1] not in _FILE_EXTENSIONS]
+    if len(hosts) != 1 or not parts or len(words) != 1:
+        return []
+    new = words[0]
+    bare = new.value.translate(_SYMBOLS)
+    if not any(_nearly(p.translate(_SYMBOLS), bare) for p in ("".join(parts), parts[-1])) \
+            or new.value in ("".join(parts), parts[-1]) and not _PIECE_ENDS_RE.match(reading.view.text, new.end):
+        return []
+    value = _email_value(f"{new.value}@{next(iter(hosts))}")
+    return [Joined(EMAIL, value, new.start, new.end, 2, True)] if value else []
 
 
 # 「snaekじゃなくてsneakです」「fihserではなくfisherでした」「phto -> photo」「not phto but photo」: the
