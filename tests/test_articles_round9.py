@@ -286,3 +286,15 @@ def test_quoted_reviews_make_no_text_about_payment_messages():
     text = ("■ショップ紹介\nハンドメイドのアクセサリーを作っています。\nお客様の声：「丁寧な梱包でした」\n"
             "「また買いたいです」と言っていただけて嬉しいです。\n常連さんとは直接取引にしています")
     assert leakguard.scan(text).action.value == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "■ よくある質問\n・Q「LINEで連絡してもいい？」→ A「取引完了まではサイト内でお願いします」\n以上です。",
+    "■ 勉強会メモ\nQ『PayPayで直接払ってもいいですか』→ A『規約違反です』\n以上です。",
+])
+def test_a_question_quoted_after_q_and_answered_is_a_mention(text):
+    assert leakguard.scan(text).action.value == "allow"
+
+
+def test_a_question_quoted_after_q_sent_alone_is_warned():
+    assert leakguard.scan("Q「直接振込でいい？」").action.value == "warn"

@@ -41,7 +41,7 @@ from ..spans import Spans
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
 _LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕✔✓☑]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
          r"|[①-⑳]|[0-9０-９]{1,3}位|第[0-9０-９]{1,3}位|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：)）]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
-         r"|[\[［][QAＱＡ][0-9０-９]{0,2}[\]］]"
+         r"|[\[［][QAＱＡ][0-9０-９]{0,2}[\]］]|[QAＱＡ](?=[「『])"  # (「・Q「…」→ A「…」」: a question asked, then answered)
          # a comic's or a script's speaker (「購入者A「…」」「出品者Bさん「…」」「発注者役：「…」」): a role, not the sender
          r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人)[A-ZＡ-Ｚ]?(?:さん|様|役)?[:：]?"
          r"|[ \u3000\t])")
@@ -325,7 +325,7 @@ def unmentioned(detector, view, findings: list, hard) -> list:
     one = text.strip()
     # (a list of quotations or a checklist's line sent as a whole message: an article's line read
     # alone, or requests wrapped to slip past; warned either way)
-    alone = ((one[:1] in "「『“《≪\"" and _STANDING_QUOTE_RE.fullmatch(one) is not None)
+    alone = (((one[:1] in "「『“《≪\"" or one[:1] in "QAＱＡ" and one[1:2] in "「『") and _STANDING_QUOTE_RE.fullmatch(one) is not None)
              or (one[:1] in ">＞" and all(_REPLY_QUOTED_RE.fullmatch(line) for line in one.splitlines()
                                           if line.strip()))
              or ("\n" not in one and (_CHECK_LINE_RE.fullmatch(one) is not None or _listed_quotes(one))))
