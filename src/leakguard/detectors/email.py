@@ -34,10 +34,11 @@ _EMAIL_RE = regex.compile(
 
 @functools.lru_cache(maxsize=1)
 def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]",
-                          "regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]"]:
+                          "regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]"]:
     """Provider names -> domains, a gate (any name at all; the stdlib engine scans a literal
     alternation fast), the forward and backward patterns, a provider named anywhere, one that
-    something is sent to, and the English order (the account on the provider)."""
+    something is sent to, the English order (the account on the provider), and the name put after
+    an @ for the domain."""
     rows = load_table("email_providers.txt", columns=("name", "domain"))
     names = {row[0].lower(): row[1].lower() for row in rows}
     # a kana name in the other kana too (「あいくらうど」), unless that is a word (どこも: read only
@@ -73,7 +74,14 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     # 「アイクラウドの方に送ってください」: something sent to a provider is sent by mail
     sent_to = regex.compile(rf"(?<![a-z0-9@.])(?:{alternation})(?:\.(?:com|ne\.jp|co\.jp|jp))?(?![a-z0-9.])"
                             r"\s{0,2}(?:の(?:方|ほう))?\s{0,2}(?:に|へ|まで)\s{0,2}(?:送|おく|ご?連絡|れんらく|返信|くださ)")
-    return names, gate, forward, backward, mention, sent_to, english
+    # 「taro.k55@gmail」「hiro_88＠ドコモ」「yui アットマーク ヤフーメール」: the provider's name put where
+    # the domain goes (a domain written on after it is read whole by the plain pattern)
+    at_name = regex.compile(
+        rf"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{{0,63}}+) {{0,2}}(?:{_AT_PIECE}) {{0,2}}"
+        # (a katakana word going on names something else: 「shop@ヤフーショッピング」)
+        rf"(?P<provider>{alternation})(?:の?(?:メール|めーる|アドレス|メアド))?"
+        rf"(?![a-z0-9\-ァ-ヺー]| {{0,2}}(?:\.|ドット|どっと|点|dot(?![a-z]))\s{{0,2}}[a-z])")
+    return names, gate, forward, backward, mention, sent_to, english, at_name
 
 
 _SPACE_RE = regex.compile(r"\s")
@@ -100,6 +108,7 @@ _THING_NAMED_RE = regex.compile(
 # between letters (no account name is every letter apart); dots between letters only when the
 # message says to take them out (「t.a.k.e.r.u.0.3.1.8 ってドット全部抜いて」)
 _HYPHEN_SPELLED_RE = regex.compile(r"[a-z0-9](?:-[a-z0-9]){3,}+")
+_HYPHEN_LETTERS_RE = regex.compile(r"[a-z0-9](?:-[a-z0-9])++")  # (「T-A-K-U underscore 9-9」: the digits too)
 _DOT_SPELLED_RE = regex.compile(r"[a-z0-9](?:\.[a-z0-9]){3,}+")
 _DROP_DOTS_RE = regex.compile(r"(?:ドット|どっと|点|\.)(?:は|を)?(?:全部|ぜんぶ|すべて|全て)?\s?(?:抜いて|ぬいて|取って|とって|消して|けして|なしで|無しで|外して|はずして)")
 
@@ -107,9 +116,9 @@ _DROP_DOTS_RE = regex.compile(r"(?:ドット|どっと|点|\.)(?:は|を)?(?:全
 def _closed_up(address: str, text: str) -> str:
     """``address`` with the letters of a name spelled apart closed up again (see above)."""
     local, _, domain = address.rpartition("@")
-    parts = local.split(".")
+    parts = regex.split(r"([._])", local)
     if any(_HYPHEN_SPELLED_RE.fullmatch(p) for p in parts):
-        local = ".".join(p.replace("-", "") if _HYPHEN_SPELLED_RE.fullmatch(p) else p for p in parts)
+        local = "".join(p.replace("-", "") if _HYPHEN_LETTERS_RE.fullmatch(p) else p for p in parts)
     elif _DOT_SPELLED_RE.fullmatch(local) and _DROP_DOTS_RE.search(text):
         local = local.replace(".", "")
     return f"{local}@{domain}"
@@ -136,9 +145,10 @@ def _plausible_local(local: str) -> bool:
 _OPEN_B, _CLOSE_B = r"[(\[{<【《〔「]", r"[)\]}>】》〕」]"
 _AT_PIECE = rf"{_OPEN_B} ?(?:@|a|at|{AT_WORD}) ?{_CLOSE_B}|@ ?マーク|{AT_WORD}|@"
 # (the dot drawn in other scripts' points: 「taro·k55@gmail‧com」「ꓸ」 Lisu, 「۔」 Urdu, 「⸱」「᛫」)
-_DOT_PIECE = rf"{_OPEN_B} ?(?:\.|dot|ドット|どっと|点|てん|・) ?{_CLOSE_B}|ドット|どっと|ピリオド|点|てん|[・･·•∙⋅‧․⸱ꓸ᛫∘◦۔]"
-_UNDER_PIECE = r"アンダーバー|アンダースコア|アンダーライン|あんだーばー"
-_HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス"
+_DOT_PIECE = (rf"{_OPEN_B} ?(?:\.|dot|ドット|どっと|点|てん|・) ?{_CLOSE_B}|ドット|どっと|ピリオド|点|てん|[・･·•∙⋅‧․⸱ꓸ᛫∘◦۔]"
+              r"|(?<![a-z0-9])period(?![a-z0-9])")
+_UNDER_PIECE = r"アンダーバー|アンダースコア|アンダーライン|あんだーばー|(?<![a-z0-9])under ?(?:score|bar)(?![a-z0-9])"
+_HYPHEN_PIECE = r"ハイフン|はいふん|ハイフォン|マイナス|(?<![a-z0-9])(?:hyphen|dash)(?![a-z0-9])"
 # top-level domains read out in katakana: 「gmail ドット コム」
 _TLD_WORDS = {"コム": "com", "こむ": "com", "ジェーピー": "jp", "じぇーぴー": "jp", "ネット": "net", "ねっと": "net"}
 _PIECE_VALUE = {"at": "@", "dot": ".", "under": "_", "hyphen": "-"}
@@ -546,6 +556,7 @@ def _not_an_address(view: NormalizedText, start: int, end: int, domain: str) -> 
 # a digit or a separator, or a word before it that says it is one.
 _MAIL_WORD_RE = re.compile(
     r"メール|めーる|メアド|めあど|ヤフメ|やふめ|名前の部分|アドレス|あどれす|mail|アカウント|アカ名|ドメイン|[📩📧📨✉]|outlook|アウトルック|hotmail"
+    r"|ezweb"  # (a name that is only ever mail)
     r"|邮箱|郵箱|邮件|电邮|메일|이메일|プロバイダ|ぷろばいだ"
     r"|@\s?(?:より|の)?\s?(?:前|まえ)")  # 「ドコモです。@より前は hanako.kaji-77」
 _mail_word = searcher(_MAIL_WORD_RE)  # (branch by branch, each skipping ahead: alternation.py)
@@ -740,6 +751,8 @@ class EmailDetector:
             # アンダーバー 55 アット gmail」: 「55@gmail.com」)
             taken = Spans([(f.start, f.end) for f in found])
             found.extend(f for f in self._explicit(view) if not taken.overlaps(f.start, f.end))
+        taken = Spans([(f.start, f.end) for f in found])
+        found.extend(f for f in self._at_name(view) if not taken.overlaps(f.start, f.end))
         yield from found
         yield from self._implicit(view, anywhere=not found)
 
@@ -776,11 +789,37 @@ class EmailDetector:
                           "メールアドレスが分けて書かれています（つなげると一つのアドレスになります）。",
                           "Contains an e-mail address given in parts (joined, they make one address).")
 
+    def _at_name(self, view: NormalizedText) -> Iterator[Finding]:
+        """「taro.k55@gmail」「hiro_88＠ドコモ」: a provider's name where the domain goes."""
+        names, gate, *_rest, at_name = _providers()
+        text = view.text
+        if gate.search(text) is None:
+            return
+        for m in at_name.finditer(text):
+            local, domain = m.group("local"), names[m.group("provider")]
+            if not _plausible_local(local) or not any(ch.isalpha() for ch in local) \
+                    or _not_an_address(view, m.start(), m.end(), domain):
+                continue
+            if _LIKE_RE.match(text, m.end()):
+                continue  # 「taro@gmail のような短いアドレス」: an example of a kind of address
+            if not any(ch.isdigit() or ch in "._-" for ch in local):
+                # 「taro@gmail」 alone may be a half-typed address; with talk of mail around it, one given
+                rest = text[:m.start()] + " " + text[m.end():]
+                if not (_mail_word(rest) or _MAIL_TALK_RE.search(rest)):
+                    continue
+            start, end = view.span(m.start(), m.end())
+            yield Finding(EMAIL, start, end, view.original[start:end], _closed_up(f"{local}@{domain}", text), 0.8,
+                          f"メールアドレスが含まれています（ドメインの代わりにサービス名（{domain}）が書かれています）。",
+                          f"Contains an e-mail address (the provider named in place of its domain, {domain}).")
+
     def _explicit(self, view: NormalizedText) -> Iterator[Finding]:
+        names = _providers()[0]
         for m in _EMAIL_RE.finditer(view.text):
             local = m.group("local")
             raw_end = _sentence_end(m.group("domain"))
             domain = _SPACE_RE.sub("", m.group("domain")[:raw_end])
+            # 「nana@i.softbank」: a provider's name with a dot in it, its top-level domain left off
+            domain = names.get(domain, domain) if domain.rsplit(".", 1)[1] not in _TLDS else domain
             if not _plausible_local(local) or ".." in domain or _not_an_address(view, m.start(), m.start("domain") + raw_end, domain):
                 continue
             start, end = view.span(m.start(), m.start("domain") + raw_end)
@@ -797,7 +836,7 @@ class EmailDetector:
 
     def _implicit(self, view: NormalizedText, *, anywhere: bool) -> Iterator[Finding]:
         text = view.text
-        names, gate, forward, backward, mention, sent_to, english = _providers()
+        names, gate, forward, backward, mention, sent_to, english, _at_name = _providers()
         if gate.search(text) is None:
             return
         if spelled.ROMAJI_CUE_RE.search(text) and spelled.GATE_RE.search(text):
@@ -844,6 +883,7 @@ class EmailDetector:
 
 
 _GLOSS_RE = regex.compile(r"\s?[(（]\s?")
+_LIKE_RE = regex.compile(r"\s{0,2}(?:のよう|みたい|みたく|など|なんか|とか|(?:is )?like |such as )")
 
 
 @functools.lru_cache(maxsize=1)

@@ -257,6 +257,9 @@ def _letter_table() -> dict[str, tuple[str, str]]:
         name = row[0].lower()
         if not name.isascii() or "." not in name:  # (a provider typed in ASCII is an ASCII run)
             table.setdefault(name, ("provider", row[1].lower()))
+            if not name.isascii():  # (in the other kana too: 「あいくらうど」「ドコモ」 read out in hiragana)
+                for variant in (name.translate(ct.KATAKANA_TO_HIRAGANA), name.translate(ct.HIRAGANA_TO_KATAKANA)):
+                    table.setdefault(variant, ("provider", row[1].lower()))
     return table
 
 
