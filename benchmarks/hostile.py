@@ -419,12 +419,15 @@ _CASES: dict[str, tuple] = {
     "address sides in clauses, versions": ("email _SIDES_GATE_RE, _LOCAL_SIDE_RE, _DOMAIN_SIDE_RE, _sides, _VERSION_RE, "
                                            "_THING_NAMED_AFTER_RE, _SCP_PATH_RE",
                                            _cycle("@より前は eigyo2、後ろは kumo.jp、前は v1.2.3 @home.page ドメインは git@a.jp:b/ ")),
-    "local parts left at their @, site domains": ("email _DANGLING_AT_RE, _SITE_DOMAIN_RE, _site_domain, _at_provider_re, fragments _INTERLEAVED_GATE_RE, _INTERLEAVED_RE, _CALL_CUE_RE, "
+    "local parts left at their @, site domains": ("email _DANGLING_AT_RE, _SITE_DOMAIN_RE, _site_domain, fragments _INTERLEAVED_GATE_RE, _INTERLEAVED_RE, _CALL_CUE_RE, "
                                                   "_AT_OPENS_NEXT_LINE_RE; fragments _kana_zero_re",
                                                   _cycle("ドメインは www.a-b.jp と同じ、担当 sato@ の taro.k55＠ジーメール nozomi.\nworks\n@ いちにおーは 090 箱有 2231 電話 ")),
     "providers after an @, letters spelled with hyphens": (
         "email _providers at_name, _at_name, _LIKE_RE, _HYPHEN_LETTERS_RE, _closed_up",
         _cycle("t-a-k-u underscore 9-9 at outlook period com taro@gmail のような a_1＠ドコモ b@ ")),
+    "address sides named by what they are": (
+        "email NAMED_GATE_RE, _NAMED_LOCAL_RE, _ADDRESS_TALK_RE, _SPECIFIC_LABEL_RE, _domain_owners, _named_sides",
+        _cycle("ローカル部は a.b1、うしろは uq.jp ユーザー名が c_2 でドメインがグーグルの domain is x.jp, before that goes d ")),
     "kana quoted before a romaji cue": ("spelled _QUOTED_KANA_BEFORE_CUE_RE, _CUE_AS_VERB_RE, _APPEND_RE, romaji_view",
                                        _cycle("「きのこ」をローマ字にして後ろに2024、")),
     "LINE IDs cued far from the name": ("line _CUED_GATE_RE, _CUED_ID_RE, _cued, _THING_ID_BEFORE_RE, _other_app_between",

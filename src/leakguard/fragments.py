@@ -2822,8 +2822,8 @@ def _email_value(address: str) -> str | None:
     from .detectors.email import detect_email_addresses
 
     local, _, domain = address.partition("@")
-    if not local or not domain or len(address) > 254:
-        return None
+    if not local or not domain or len(address) > 254 or local in _ascii_providers():
+        return None  # (「メールはgmail、ユーザー名は m a r c o . r o s s i . j p」: the provider names the host)
     if domain.startswith("www.") and domain.count(".") >= 2:
         # (「ホームページ www.kobe-design.jp のドメインに、yamamoto@」: the site's host, not the mailbox's domain)
         domain = domain[4:]

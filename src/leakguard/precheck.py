@@ -144,10 +144,11 @@ def _phone() -> Check:
 
 
 def _email(words: _Literals) -> Check:
-    from .detectors.email import _ANY_ASCII_RE, _ENCLOSED_AT, _PIECE_GATE_RE, _ideographic_dots, _providers
+    from .detectors.email import NAMED_GATE_RE, _ANY_ASCII_RE, _ENCLOSED_AT, _PIECE_GATE_RE, _ideographic_dots, _providers
     from .detectors.spelled import said_in_kana
 
     piece, providers = words.add(_PIECE_GATE_RE), words.add(_providers()[1])
+    named = words.add(NAMED_GATE_RE)  # (「ローカル部分は …、ドメインはグーグルの」: the sides named)
     enclosed = re.compile(f"[{re.escape(_ENCLOSED_AT)}]")  # (one C-level pass, not one per character)
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
@@ -159,7 +160,8 @@ def _email(words: _Literals) -> Check:
         if words.search(view, piece, found) and (_ANY_ASCII_RE.search(view.text) is not None
                                                  or said_in_kana(view.text)):  # (an address with no ASCII)
             return True
-        return words.search(view, providers, found)  # the only reader without an @
+        return words.search(view, providers, found) or words.search(view, named, found) \
+            and _ANY_ASCII_RE.search(view.text) is not None  # (the readers without an @)
 
     return check
 

@@ -78,9 +78,10 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
     # the domain goes (a domain written on after it is read whole by the plain pattern)
     at_name = regex.compile(
         rf"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{{0,63}}+) {{0,2}}(?:{_AT_PIECE}) {{0,2}}"
-        # (a katakana word going on names something else: 「shop@ヤフーショッピング」)
+        # (a word going on names something else: 「shop@ヤフーショッピング」「kuma_q@ヤフー知恵袋」「集合は
+        # shibuya_3@ドコモショップ前」; 「…＠ドコモ宛に」 is the address)
         rf"(?P<provider>{alternation})(?:の?(?:メール|めーる|アドレス|メアド))?"
-        rf"(?![a-z0-9\-ァ-ヺー]| {{0,2}}(?:\.|ドット|どっと|点|dot(?![a-z]))\s{{0,2}}[a-z])")
+        rf"(?![a-z0-9\-ァ-ヺー]|(?![宛迄])[一-龯]| {{0,2}}(?:\.|ドット|どっと|点|dot(?![a-z]))\s{{0,2}}[a-z])")
     return names, gate, forward, backward, mention, sent_to, english, at_name
 
 
@@ -443,6 +444,92 @@ def _halves(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
             yield best[1:]
 
 
+# 「ローカル部は sho.k1、うしろは uqmobile.jp」「ユーザー名が sho_1122 でドメインが docomo.ne.jp」「domain is
+# yahoo.co.jp, before that goes akane_m」「ドメインはグーグルのやつ」: each side named by what it is (or the
+# second by where it goes from the first), in separate clauses, either order; the domain typed, or
+# a provider (or the company whose mail it is) named in its place
+_AT_NAMED = r"(?:@|アットマーク|あっとまーく|アット|あっと)\s?(?:マーク)?\s?(?:より|の|から)?\s?"
+_LOCAL_NAMED = (
+    r"(?:ローカル\s?(?:部分|部|パート)|(?<![a-z])local[\s\-]?part|ユーザー?\s?(?:名|ネーム)|(?<![a-z])user\s?name"
+    r"|アカウント名?|(?<![a-z])id\s?の?部分|名前の?部分|頭の部分|前半"
+    rf"|{_AT_NAMED}(?:前|まえ|左側?|手前)|(?<![a-z])(?:the\s)?(?:part|name)\s(?:before|in front of)\s(?:the\s)?@)"
+    r"(?:\s?の?部分)?")
+_DOMAIN_NAMED = (
+    r"(?:ドメイン(?:名|部分|の部分)?|(?<![a-z])domain(?:\s(?:part|name))?(?![a-z])|後半"
+    rf"|{_AT_NAMED}(?:後ろ|うしろ|後|あと|先|以降|以下|右側?)|(?<![a-z])(?:the\s)?part\safter\s(?:the\s)?@)")
+_LOCAL_AFTER = r"(?:前|まえ|左側?|(?<![a-z])before\s(?:it|that|this))"
+_DOMAIN_AFTER = r"(?:後ろ|うしろ|あと|先|右側?|(?<![a-z])after\s(?:it|that|this))"
+_NAMED_SAYS = r"\s?(?:は|が|:|：|=|＝|→|\s(?:is|goes|comes)(?![a-z])|(?<=[a-z])\s)\s?"
+_NAMED_LOCAL_RE = regex.compile(
+    rf"(?P<label>{_LOCAL_NAMED}|(?P<rel>{_LOCAL_AFTER})){_NAMED_SAYS}[「『\"'(（]?\s?"
+    r"(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}+)(?![a-z0-9._%+\-@])")
+# (one side at least is named by what it is, or by the @ it goes before or after)
+NAMED_GATE_RE = re.compile(r"ローカル|local|ユーザ|user|アカウント|部分|前半|後半|ドメイン|domain|@|アット|あっと")
+# (generic names — ユーザー名, アカウント, ドメイン — also name a login or a site: with talk of an address only)
+_ADDRESS_TALK_RE = regex.compile(r"アドレス|あどれす|メアド|めあど|メール|めーる|mail|@|アット|あっと|宛|あて")
+_SPECIFIC_LABEL_RE = regex.compile(r"ローカル|local|@|アット|あっと")
+
+
+@functools.lru_cache(maxsize=1)
+def _domain_owners() -> tuple[dict[str, str], "regex.Pattern[str]"]:
+    """Provider names and the companies whose mail they are (email_domain_owners.txt) -> domain,
+    and the pattern of a domain side: the domain typed or one of those names in its place."""
+    names = dict(_providers()[0])
+    for row in load_table("email_domain_owners.txt", columns=("name", "domain")):
+        name = row[0].lower()
+        for variant in {name, name.translate(ct.KATAKANA_TO_HIRAGANA), name.translate(ct.HIRAGANA_TO_KATAKANA)}:
+            names.setdefault(variant, row[1].lower())
+    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = regex.compile(
+        rf"(?P<label>{_DOMAIN_NAMED}|(?P<rel>{_DOMAIN_AFTER})){_NAMED_SAYS}[^。\n@]{{0,24}}?"
+        r"(?:(?<![a-z0-9._\-@])(?P<domain>[a-z0-9][a-z0-9\-]{0,62}+(?:\.[a-z0-9][a-z0-9\-]{0,62}+){1,4}+)(?![a-z0-9\-@]|\.[a-z0-9])"
+        rf"|(?<![a-z0-9])(?P<named>{alternation})(?![a-z0-9.]))")
+    return names, pattern
+
+
+def _named_domain(m) -> str | None:
+    if m.group("domain"):
+        domain = m.group("domain")
+        return domain if domain.rsplit(".", 1)[1] in _TLDS and ".." not in domain else None
+    return _domain_owners()[0].get(m.group("named"))
+
+
+def _named_sides(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
+    """(start, end, address) from the local part and the domain each named by what it is."""
+    text = view.text
+    if NAMED_GATE_RE.search(text) is None:
+        return
+    locals_ = [m for m in _NAMED_LOCAL_RE.finditer(text)
+               if _plausible_local(m.group("local")) and any(ch.isalpha() for ch in m.group("local"))]
+    if not locals_:
+        return
+    domains = [m for m in _domain_owners()[1].finditer(text) if _named_domain(m)]
+    starts = [dom.start() for dom in domains]
+    pairs = []
+    for loc in locals_:
+        # (only the domains within reach: every pair of a long text would be quadratic)
+        for dom in domains[bisect.bisect_left(starts, loc.start() - _SIDES_REACH):
+                           bisect.bisect_right(starts, loc.end() + _SIDES_REACH)]:
+            # (「前」 goes on from the domain named before it, 「後ろ」 from the local part)
+            if loc.group("rel") and (dom.group("rel") or dom.end() > loc.start()) \
+                    or dom.group("rel") and loc.end() > dom.start():
+                continue
+            lo, hi = min(loc.start(), dom.start()), max(loc.end(), dom.end())
+            if hi - lo > _SIDES_REACH or loc.start() < dom.end() and dom.start() < loc.end():
+                continue
+            if not any(m.group("rel") or _SPECIFIC_LABEL_RE.search(m.group("label")) for m in (loc, dom)) \
+                    and not _ADDRESS_TALK_RE.search(text, max(0, lo - _SIDES_REACH), hi + _SIDES_REACH):
+                continue  # 「ユーザー名: admin、ドメイン: mysite.jp でWordPressを設定」: a login
+            pairs.append((lo, hi, loc, dom))
+            if len(pairs) > 1:
+                return  # (two readings: which local part goes with which domain is not said)
+    if len(pairs) != 1:
+        return
+    lo, hi, loc, dom = pairs[0]
+    end = dom.end("domain") if dom.group("domain") else dom.end("named")
+    yield min(loc.start("local"), dom.start()), max(loc.end("local"), end), f"{loc.group('local')}@{_named_domain(dom)}"
+
+
 # 「my instagram is @ana.bela.jp」「follow me @kumi.design.jp」: an English word, a space, then an @ glued
 # to a handle is a mention of an account on a social network, not a local part spaced off its @
 # (「taro @gmail.com」 keeps its own name before the space)
@@ -473,8 +560,13 @@ _SIDES_GATE_RE = re.compile(r"前|まえ|左|ローカル|local")
 _SIDES_REACH = 160
 
 
-def _sides(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
-    """(start, end, address) from a local part and a domain each named by its side of the @."""
+def _sides(view: NormalizedText) -> list[tuple[int, int, str]]:
+    """(start, end, address) from a local part and a domain each named by its side of the @, or by
+    what it is (:func:`_named_sides`)."""
+    return list(_at_sides(view)) or list(_named_sides(view))
+
+
+def _at_sides(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
     text = view.text
     if _SIDES_GATE_RE.search(text) is None:
         return
@@ -573,7 +665,7 @@ _CONCAT_RE = regex.compile(
 # (a full stop and a space after a word end a sentence: 「… np. Send me」)
 _DOTTED_ACCOUNT_RE = regex.compile(
     r"(?<![a-z0-9._\-])[a-z0-9][a-z0-9_\-]{0,30}+(?:(?:\s{0,2}+(?:・|ドット|どっと|ピリオド)\s{0,2}+|\s{1,2}+\.\s{0,2}+|\.|\s{1,2}+dot\s{1,2}+)[a-z0-9][a-z0-9_\-]{0,30}+){1,4}+"
-    r"(?![a-z0-9._\-@])")
+    r"(?![a-z0-9_\-@]|\.[a-z0-9_\-@])")
 _DOTTED_SEP_RE = regex.compile(r"\s*+(?:・|ドット|どっと|ピリオド|\.|(?<=\s)dot(?=\s))\s*+")
 # 「アカウントは「akari」「.」「lovesyou」「99」」: quoted pieces in a row make one string
 # 「"haru" + "_" + "2020"」: quoted pieces with a plus between them, two or more
@@ -732,7 +824,11 @@ class EmailDetector:
         if not enclosed and (_PIECE_GATE_RE.search(text) is None or _ANY_ASCII_RE.search(text) is None):
             # most messages: no @ in any form, or no ASCII for an address (「@あずき さん」)
             yield from letters
-            yield from self._implicit(view, anywhere=not letters)
+            implicit = list(self._implicit(view, anywhere=not letters))
+            yield from implicit
+            if not letters and not implicit:
+                # (「ローカル部は sho.k1、うしろは uqmobile.jp」 has no @ in any form to open the pieces)
+                yield from self._named_sides(view)
             return
         found = list(self._pieced(view, enclosed))
         if letters or spelled.GATE_RE.search(text):
@@ -776,6 +872,15 @@ class EmailDetector:
                           "メールアドレスが含まれています（記号を言い換える・空白を挟むなど崩して書かれています）。",
                           "Contains an e-mail address (written in a disguised form).")
 
+    def _named_sides(self, view: NormalizedText) -> Iterator[Finding]:
+        for start, end, address in _named_sides(view):
+            if _not_an_address(view, start, end, address.split("@")[1]):
+                continue
+            start, end = view.span(start, end)
+            yield Finding(EMAIL, start, end, view.original[start:end], _closed_up(address, view.text), 0.8,
+                          "メールアドレスが分けて書かれています（@の前と後ろが別々に書かれています）。",
+                          "Contains an e-mail address given in parts (the two sides of the @ apart).")
+
     def _spelled(self, view: NormalizedText, runs: list) -> Iterator[Finding]:
         for sp in runs:
             if sp.value.count("@") != 1:
@@ -791,12 +896,16 @@ class EmailDetector:
 
     def _at_name(self, view: NormalizedText) -> Iterator[Finding]:
         """「taro.k55@gmail」「hiro_88＠ドコモ」: a provider's name where the domain goes."""
-        names, gate, *_rest, at_name = _providers()
+        names, gate, _forward, _backward, mention, *_rest, at_name = _providers()
         text = view.text
         if gate.search(text) is None:
             return
+        variants = None
         for m in at_name.finditer(text):
             local, domain = m.group("local"), names[m.group("provider")]
+            if variants is None:  # (「kaito.run@アウトルック（outlook.jp）」: the domain the message glosses it with)
+                variants = _domain_variants(text, names, mention)
+            domain = variants.get(_brand(domain), domain)
             if not _plausible_local(local) or not any(ch.isalpha() for ch in local) \
                     or _not_an_address(view, m.start(), m.end(), domain):
                 continue
@@ -845,7 +954,8 @@ class EmailDetector:
             text = view.text
         seen: set[tuple[int, int]] = set()
         found: list[tuple[int, int, str, str]] = []
-        for pattern in (forward, backward, english, _CARRIER_WORD_RE, _at_provider_re()):
+        domains = set(names.values())
+        for pattern in (forward, backward, english, _CARRIER_WORD_RE):
             for m in pattern.finditer(text) if pattern is not _CARRIER_WORD_RE or "どこもの" in text else ():
                 local = m.group("local")
                 if pattern in (english, _CARRIER_WORD_RE) and not any(ch.isdigit() or ch in "._-" for ch in local):
@@ -855,6 +965,8 @@ class EmailDetector:
                     continue
                 if not _plausible_local(local) or not any(ch.isalpha() for ch in local) or _DEVICE_RE.fullmatch(local):
                     continue
+                if local in domains:
+                    continue  # 「ソフトバンクの i.softbank.jp」: the provider's own domain is no account name
                 if _WORD_AFTER_RE.match(text, m.end("local")) and not any(ch.isdigit() or ch in "._-" for ch in local):
                     continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one
                 found.append((m.start("local"), m.end("local"), local,
@@ -869,7 +981,7 @@ class EmailDetector:
         variants = _domain_variants(text, names, mention) if found else {}
         for start, end, local, provider in found:
             domain = names.get(provider, provider)
-            domain = variants.get(domain.split(".")[0], domain)
+            domain = variants.get(_brand(domain), domain)
             # the account name alone: the words between it and the provider are no part of it
             start, end = view.span(start, end)
             if (start, end) in seen:
@@ -886,16 +998,6 @@ _GLOSS_RE = regex.compile(r"\s?[(（]\s?")
 _LIKE_RE = regex.compile(r"\s{0,2}(?:のよう|みたい|みたく|など|なんか|とか|(?:is )?like |such as )")
 
 
-@functools.lru_cache(maxsize=1)
-def _at_provider_re() -> "regex.Pattern[str]":
-    """「kiyomi.bag1980＠ヤフーメール（yahoo.co.jp）」「taro.k55@ジーメール」: the @ typed, the provider after it
-    named in its own script (a name in ASCII after an @ is the domain the address detector reads)."""
-    names = [n for n in _providers()[0] if not n.isascii()]
-    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    return regex.compile(rf"(?<![a-z0-9._\-@])(?P<local>[a-z][a-z0-9._\-]{{2,63}}+) {{0,2}}@ {{0,2}}(?P<provider>{alternation})"
-                         r"(?![ァ-ヺー一-龯])")  # (「…@ドコモショップ前」「@ヤフー知恵袋」: a shop, a site)
-
-
 def _named_with_domain(m, text: str, names: dict[str, str]) -> tuple[int, int, str]:
     """(start, end, provider or domain) of a provider mention, with its domain written on
     (「hotmail.co.jp」) or its top-level domain said apart (「アウトルックの .jp」)."""
@@ -908,6 +1010,12 @@ def _named_with_domain(m, text: str, names: dict[str, str]) -> tuple[int, int, s
     return m.start(), apart.end(), f"{base}.{apart.group('tld')}"
 
 
+def _brand(domain: str) -> str:
+    """The label that names a provider's domains together: gmail (gmail.com, gmail.co.jp),
+    softbank (softbank.ne.jp, i.softbank.jp)."""
+    return max(domain.split("."), key=len)
+
+
 def _domain_variants(text: str, names: dict[str, str], mention) -> dict[str, str]:
     """Provider (「hotmail」) -> the domain the message names for it when that is not the usual one:
     written out (「（hotmail.co.jp の方）」) or its top-level domain said apart (「アウトルックの .jp」).
@@ -916,7 +1024,7 @@ def _domain_variants(text: str, names: dict[str, str], mention) -> dict[str, str
     for m in mention.finditer(text):
         _s, _e, domain = _named_with_domain(m, text, names)
         if domain != m.group("provider"):
-            said.setdefault(names.get(m.group("provider"), m.group("provider")).split(".")[0], set()).add(domain)
+            said.setdefault(_brand(names.get(m.group("provider"), m.group("provider"))), set()).add(domain)
     return {base: next(iter(domains)) for base, domains in said.items() if len(domains) == 1}
 # 「ご連絡はどこもの hato-benri.kk までお願いします」: a carrier named in kana that is also a word (どこも,
 # "everywhere"), so not in email_providers.txt alone: only right before an account name with a digit
