@@ -328,6 +328,10 @@ _CASES: dict[str, tuple] = {
     "platform contrast and passives": ("payment _suppresses, _PLATFORM_DENIED_RE, _PASSIVE_RE",
                                        _cycle("サイト経由だと手数料が高いので振り込まれます、")),
     "job topics next to payment names": ("payment _drop_channels_talked_about", _cycle("PayPay導入の手数料を直接")),
+    "entry fees, wages, cancel links, perks on a condition": (
+        "payment _VERB_END_RE, _conditional_between, entry-fee and cancel clause links",
+        _cycle("登録料を先にお振込みいただいた方から。口座に振り込まれた給料は封筒で。アプリの方はキャンセル扱いにしといて。"
+               "ビットコイン払いなら即日発送します、")),
     "the platform's half, then the rest": ("payment _REST_LATER_RE",
                                            _cycle("半分はアプリでお支払いして" + "あ" * 13 + "、残りは現金で、")),
     "a payout cue, a reason, then a way": ("payment _REASON_RE, _AGAINST_RE, hearsay, _generic_condition",

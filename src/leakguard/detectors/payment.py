@@ -82,7 +82,8 @@ _ANAPHOR_WAY = ("その方が", "そのほうが", "そっちの方が", "そっ
 _WAY_ONLY = frozenset({"direct_deal_soft", "bypass", "direct", "direct_strict", "alt_way"})
 # Signal groups that only mask the words of others inside them (payment_signals.txt)
 _MASKS = {"other_fee": ("fee", "channel"), "direct_meet": ("direct_strict",),
-          "goods_handover": ("channel_means", "channel_strong", "channel", "transfer")}
+          "goods_handover": ("channel_means", "channel_strong", "channel", "transfer"),
+          "other_app": ("bypass",), "platform_pay": ("fee_paid", "fee_required"), "pay_slip": ("wage",)}
 _FEE_AFTER_PLATFORM = 4
 _MERCHANT_VERBS = ("使え",)  # merchant terms that are a verb with the channel as subject
 _MERCHANT_VERB_REACH = 4  # 「PayPayが使えない」「PayPayは使えました」  # 「サイトの決済は手数料が」: the platform's fee, named right after it
@@ -127,11 +128,16 @@ _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "あ�
 # 「このサイトの決済じゃなくて、…」: the platform named to be set aside.
 _PLATFORM_DENIED_RE = regex.compile(
     r"[^、。,.!?\n]{0,8}?(?:じゃなく|ではなく|じゃない方|以外|はやめ|をやめ|やめて|は使わ|を使わ|は通さ|を通さ|はなしで|は無しで"
-    r"|は不要|はいらない|は要らない|は必要ない|はしなくて)")
+    r"|は不要|はいらない|は要らない|は必要ない|はしなくて"
+    # 「取引画面の方は取り消し申請しといて」: the platform's order named to be dropped
+    r"|(?:の方|のほう)?は(?:キャンセル|取り消|取消|中止)"
+    # 「アプリ経由は今回で最後にして」: the platform named as the way that ends
+    r"|は(?:今回|これ|次)(?:で最後|まで)|は終わり|は卒業)")
 # 「直接なら違反にならないですよ」: a rule said not to apply is no rule
 _RULE_DENIED_RE = regex.compile(r"(?:に|には|と|とは)?(?:なら|なり)|じゃ|では")
 _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
 _PASSIVE_KINDS = frozenset({"transfer", "pay_verb", "deal"})  # not direct_deal: ご契約されますか asks
+_VERB_END_RE = regex.compile(r"\p{Hiragana}$")  # a channel written as a verb (口座に振り込む), not a name
 _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
 _MESSAGE_EXCHANGE = frozenset({"やり取り", "やりとり"})
 _SET_ASIDE_RE = regex.compile(r"(?:で)?(?:じゃ|は)?なく|でなく|じゃなし")
@@ -229,21 +235,25 @@ def _signal_terms(rows: Sequence[Row]) -> list[Term]:
         key = _key(text)
         if not key:
             raise row.error(f"term {text!r} is empty after normalization")
-        terms.append(Term(group, text, key, "both", 1.0, f"{row.source}:{row.line}"))
+        terms.append(Term(group, text, key, _mode(row, 2), 1.0, f"{row.source}:{row.line}"))
     return terms
 
 
 def _means_forms(signals: list[Term]) -> list[Term]:
     """「<channel>で」 for every channel name, so a platform's own channel (and 振込, 銀振) is also
-    read as the means of payment without listing each one twice."""
+    read as the means of payment without listing each one twice; and for the outside channels
+    (channel_strong) 「<name>なら」 and 「<name>払い」 too (「ビットコインなら」「Bitcoin払いで」): a
+    way no marketplace takes, named as the condition or the way of paying."""
     listed = {t.key for t in signals if t.kind == "channel_means"}
     derived = []
     for t in signals:
         if t.kind in ("channel", "channel_strong") and not t.key.endswith(("で", "に", "を", "へ")):
-            key = t.key + "で"
-            if key not in listed:
-                listed.add(key)
-                derived.append(Term("channel_means", t.label + "で", key, "both", 1.0, t.source))
+            endings = ("で", "なら", "払い") if t.kind == "channel_strong" else ("で",)
+            for ending in endings:
+                key = t.key + ending
+                if key not in listed:
+                    listed.add(key)
+                    derived.append(Term("channel_means", t.label + ending, key, t.mode, 1.0, t.source))
     return derived
 
 
@@ -363,7 +373,7 @@ class PaymentDetector:
 
     def __init__(self, *, extra_signals: Iterable[str | Path] = (), extra_rules: Iterable[str | Path] = (),
                  extra_modality: Iterable[str | Path] = (), extra_negation: Iterable[str | Path] = ()):
-        signal_rows = load_table(SIGNALS_FILE, extra=tuple(extra_signals))
+        signal_rows = load_table(SIGNALS_FILE, extra=tuple(extra_signals), required=2)
         rule_rows = load_table(RULES_FILE, extra=tuple(extra_rules))
         modality_rows = load_table(MODALITY_FILE, extra=tuple(extra_modality), required=1)
         negation_rows = load_table(NEGATION_FILE, extra=tuple(extra_negation), required=2)
@@ -375,7 +385,9 @@ class PaymentDetector:
         self.terms: tuple[Term, ...] = tuple(signals + _modality_terms(modality_rows)
                                              + _negation_terms(negation_rows))
         anchors = {rule.groups[0] for rule in self.rules}
-        self._gate_keys = tuple(sorted({_gate_key(t.key) for t in signals if t.kind in anchors}))
+        # a term matched as written only has no other spelling to let through: its whole key
+        self._gate_keys = tuple(sorted({t.key if t.mode == "surface" else _gate_key(t.key)
+                                        for t in signals if t.kind in anchors}))
         self._gate = None
         self._compiled: _Compiled | None = None
         self._lock = threading.Lock()
@@ -511,6 +523,17 @@ class PaymentDetector:
                 # 「弊社の正社員としてご参画いただけませんか。本サイトでのお取引は今回で最後に…」: the hire
                 # offered the clause before is what ends the platform's dealings
                 extra += [m for m in clause_matches(n - 1) if m.term.kind == "hire"]
+            kinds = {m.term.kind for m in in_clause}
+            if "entry_fee" in kinds and n + 1 < len(clauses) and not kinds & _FEE_TERMS:
+                # 「登録には初期費用がかかります。入金確認後にIDを発行します」: the work given on the fee's
+                # condition in the sentence after, with whatever refuses or warns there
+                extra += [m for m in clause_matches(n + 1) if m.term.kind in _FEE_TERMS or m.term.kind in _ANSWER_KINDS]
+            if "cancel" in kinds and not kinds & _CANCEL_WAYS:
+                # 「日当は帰りに封筒で渡すね。アプリの方はキャンセル扱いにしといて」「予約はキャンセルで通して
+                # おいて。料金は当日現金で」: the platform's order dropped in one sentence, the money's way
+                # named in the one next to it (and what refuses it there)
+                extra += [m for k in (n - 1, n + 1) if 0 <= k < len(clauses) for m in clause_matches(k)
+                          if m.term.kind in _CANCEL_WAYS or (k > n and m.term.kind in _ANSWER_KINDS)]
             finding = self._judge(view, in_clause + extra, quoted) if extra else judge(n)
             if finding is not None:
                 yield finding
@@ -523,8 +546,9 @@ class PaymentDetector:
                 continue
             if quoted.contains(m.start, m.end):
                 continue
-            if m.term.kind in _PASSIVE_KINDS and _PASSIVE_RE.match(text, m.end):
-                continue  # 振り込まれます: paid to the writer, not a proposal to pay
+            if (m.term.kind in _PASSIVE_KINDS or m.term.kind == "channel_strong" and _VERB_END_RE.search(m.term.key)) \
+                    and _PASSIVE_RE.match(text, m.end):
+                continue  # 振り込まれます / 口座に振り込まれた: paid to the writer, not a proposal to pay
             signals.setdefault(m.term.kind, []).append(m)
         for mask, masked in _MASKS.items():
             # 「振込手数料」: a bank's fee, not the platform's, and 「銀行振込の手数料」 names no way of
@@ -625,6 +649,19 @@ class PaymentDetector:
             cue = view.original_slice(best.start, best.end)
             reasons_ja.append(f"依頼・提案の表現（{cue}）")
             reasons_en.append(f"worded as a request or offer ({cue})")
+
+        if not modality:
+            perks = [m for m in carriers if m.term.kind in _PERK_KINDS]
+            condition = _conditional_between(view.tokens, first_signal, min(m.start for m in perks)) if perks else None
+            if condition is not None:
+                # 「イーサリアムでのお支払いなら、即日発送・送料無料にします」「Bitcoin払いなら今日発送できます」:
+                # the perk the writer gives if one pays or deals so, offered on that condition
+                best = max(perks, key=lambda m: m.end)
+                score += (1 - score) * _CONDITIONAL_OFFER.weight
+                cue = view.original_slice(condition, best.end)
+                reasons_ja.append(f"条件つきの申し出（{cue}）")
+                reasons_en.append(f"offered on a condition ({cue})")
+                modality = [Match(_CONDITIONAL_OFFER, condition, best.end)]
 
         if not modality:
             last = max(carriers, key=lambda m: m.end)
@@ -803,6 +840,7 @@ _VOLITIONAL = _cue("意志形", 0.5)
 _IMPERATIVE = _cue("命令形", 0.5)
 _TE_REQUEST = _cue("て形の依頼", 0.45)
 _MONEY_OFFER = _cue("支払いの申し出", 0.45)
+_CONDITIONAL_OFFER = _cue("条件つきの申し出", 0.45)
 _MONEY_VERBS = frozenset({
     "払う", "支払う", "振り込む", "送る", "渡す", "手渡す", "入れる", "負ける", "送金", "入金",
     "精算", "前払い", "先払い", "後払い", "振込", "振り込み", "手渡し", "返金",
@@ -823,6 +861,10 @@ def _mood_cues(tokens, lo: int, hi: int) -> list[Match]:
         head = pos[0] if pos else ""
         form = pos[5] if len(pos) > 5 else ""
         if head in ("補助記号", "空白"):
+            if tok.surface in _SENTENCE_END and last_content is not None:
+                # a short sentence joined to this clause (「…通しておいて。料金は当日現金で」): each
+                # sentence's end is read, not only the clause's
+                _te_request(tokens, last_content, lo, out)
             continue
         if head in ("動詞", "助動詞") and form == "意志推量形" and tok.dictionary not in _CONJECTURE:
             out.append(Match(_VOLITIONAL, tok.start, tok.end))
@@ -834,13 +876,44 @@ def _mood_cues(tokens, lo: int, hi: int) -> list[Match]:
                 out.append(Match(_MONEY_OFFER, tok.start, offer))
         if not (head == "助詞" and tok.surface in _SENTENCE_PARTICLES):
             last_content = k
-    if last_content is not None and last_content > lo:
-        tok, before = tokens[last_content], tokens[last_content - 1]
-        if (tok.surface in ("て", "で") and tok.pos[:2] == ("助詞", "接続助詞")
-                and before.pos and before.pos[0] in ("動詞", "助動詞")
-                and not _compound_particle(tokens, last_content, lo)):
-            out.append(Match(_TE_REQUEST, before.start, tok.end))
+    if last_content is not None:
+        _te_request(tokens, last_content, lo, out)
     return out
+
+
+_PERK_KINDS = frozenset({"discount_offer", "cheaper", "pays_more"})
+
+
+def _conditional_between(tokens, lo: int, hi: int) -> int | None:
+    """Start of a conditional (…なら, …ば, …たら) between ``lo`` and ``hi``, else None."""
+    k = bisect.bisect_left(tokens, lo, key=lambda t: t.start)
+    while k < len(tokens) and tokens[k].start < hi:
+        if _conditional(tokens[k]):
+            return tokens[k].start
+        k += 1
+    return None
+
+
+def _conditional(tok) -> bool:
+    """なら (the copula's conditional), the ば of a conditional verb, or たら."""
+    pos = tok.pos
+    if tok.surface == "なら" and pos[0] == "助動詞":
+        return True
+    if tok.surface == "ば" and pos[:2] == ("助詞", "接続助詞"):
+        return True
+    return tok.surface in ("たら", "だら") and pos[0] == "助動詞"
+
+
+def _te_request(tokens, k: int, lo: int, out: list[Match]) -> None:
+    """A clause or sentence that ends on a bare て-form (受け取って, 振り込んでね) asks."""
+    if k <= lo:
+        return
+    tok, before = tokens[k], tokens[k - 1]
+    if (tok.surface in ("て", "で") and tok.pos[:2] == ("助詞", "接続助詞")
+            and before.pos and before.pos[0] in ("動詞", "助動詞")
+            and not _compound_particle(tokens, k, lo)
+            and not any(m.start == before.start for m in out)):
+        out.append(Match(_TE_REQUEST, before.start, tok.end))
 
 
 # 「…について」「…に関して」「…として」: a case particle built on a て-form, so a heading that ends
@@ -933,6 +1006,10 @@ def _anaphora(text: str, clause: tuple[int, int], before: list[Match]) -> list[M
 
 
 _ANSWER_KINDS = frozenset({"refusal", "rule", "warning", "on_platform", "example"})
+_CANCELLING = ("取り消し", "取消", "取消し", "キャンセル", "キャンセルの", "取り消しの", "中止")
+_FEE_TERMS = frozenset({"fee_condition", "fee_first"})  # what makes an entry fee the price of the work
+# (直接, not 外で / 個別に: 「取引をキャンセルして報告しましょう。…アプリ外でのしつこい連絡」 names no way)
+_CANCEL_WAYS = frozenset({"cash", "cash_way", "direct_strict", "channel", "channel_strong", "channel_means"})
 
 
 def _topic_of_work(c: Match, topic_starts: list[int], phrase_starts: list[int], phrase_ends: list[int],
@@ -1043,7 +1120,9 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
                                   or text.startswith(_REST_AFTER, m.end)
                                   or _REST_LATER_RE.match(text, m.end)
                                   or text.startswith(_BESIDES_AFTER, m.end)
-                                  or _reason_before(text, m.end, ways)):
+                                  or _reason_before(text, m.end, ways)
+                                  # 「取り消し申請しといて」: the platform's own way used to drop the order
+                                  or text.endswith(_CANCELLING, 0, m.start)):
         # 「サイト経由だと手数料が高いので」「サイトの決済は手数料が」 set the platform against another way
         return False
     if kind == "example" and m.end <= first_signal and any(

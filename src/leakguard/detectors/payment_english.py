@@ -95,6 +95,13 @@ _DETAILS = _words(
     r"payment (?:link|request|details|info)", r"(?:give|send|tell) me your (?:wallet|account|iban|bank|payment|qr)\w*", r"(?:paypal|venmo|wise|payoneer|zelle|revolut) ?(?:→|->|:|=) ?\S+@\S+", r"paypal\.me/\S+", r"wise\.com/pay\S*", r"buy\.stripe\.com/\S+",
     r"checkout\.stripe\.com/\S+", r"venmo\.com/\S+", r"cash\.app/\S+", r"revolut\.me/\S+",
 )
+# A fee asked before any work, the way a fake recruiter asks it (「registration fee 3,000 yen is required
+# before we send you the job list」): paid, it is money sent around the platform.
+_ENTRY_FEE = _words(
+    r"(?:registration|membership|joining|sign[- ]?up|training|admin(?:istration|istrative)?|processing|onboarding|"
+    r"application|placement|referral|activation|verification|entry|starter[- ]kit|material(?:s)?) fees?",
+    r"(?:security|guarantee|refundable|advance) deposit", r"starter kit",
+)
 # A request, proposal or offer.
 _REQUEST = _words(
     r"please", r"pls", r"plz", r"could you", r"can you", r"would you", r"will you", r"can i", r"could i", r"may i", r"is it ok", r"let'?s", r"i'?d (?:suggest|prefer|like)",
@@ -103,7 +110,8 @@ _REQUEST = _words(
     r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
     r"(?:pay|send|wire|transfer) (?:half|the rest|the balance|upfront|now|\$?\d+)", r"skip the",
-    r"works (?:for me|fine)", r"is fine", r"if (?:that'?s|it'?s) (?:easier|simpler|better|faster)", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
+    r"works (?:for me|fine)", r"is fine", r"(?:is|are) (?:ok|okay|accepted|welcome)",
+    r"(?:is|are) (?:required|needed|necessary)", r"(?:must|need to) (?:be )?(?:pay|paid|transfer|send|sent|deposit)\w*", r"if (?:that'?s|it'?s) (?:easier|simpler|better|faster)", r"i'?ll (?:pay|send|transfer|wire|ship|mark|give)", r"we pay", r"we will pay", r"we'?ll pay", r"would be made", r"you can",
     r"next time", r"(?:is (?:it |that )?|are you )?ok with", r"ok ?\?", r"(?:is |are )?ok for (?:me|you|us)",
     r"when (?:we|i|you) meet", r"i'?ll cancel", r"on the day", r"if you (?:pay|send|tip)", r"i (?:give|send|bring) you", r"will pay you",
     r"i'?ll (?:tip|bring)", r"just bring", r"from now on", r"going forward", r"shimasen ka", r"masen ka", r"mashou", r"kudasai", r"ii desu ka", r"kureru", r"moraeru", r"onegai", r"\w+ masu",
@@ -161,11 +169,13 @@ _RULES = (
     (("bypass", "pay"), 0.65, "プラットフォームを通さない支払い・契約", "paying or contracting around the platform"),
     (("bypass", "channel"), 0.65, "プラットフォーム外の決済手段", "an outside payment method instead of the platform"),
     (("channel", "pay"), 0.4, "外部決済手段での支払い", "payment through an outside method"),
+    (("entry_fee", "pay"), 0.5, "登録料・保証金などの支払い", "a registration fee or deposit paid"),
 )
 # A way around the platform in a sentence about the deal (work, money, a contract, the fee)
 _DEAL_WORD_RE = regex.compile(r"contract|agreement|fee|pay|invoic|deal|bill|hire|escrow|client|work|money|sav|cheap|"
                               r"price|rate|project|order|buy|sell|torihiki|keiyaku|harai|tesuuryou|shukuryou|%")
-_GROUPS = {"bypass": _BYPASS, "pay": _PAY, "channel": _CHANNEL, "details": _DETAILS, "channel_verb": _CHANNEL_VERB}
+_GROUPS = {"bypass": _BYPASS, "pay": _PAY, "channel": _CHANNEL, "details": _DETAILS, "channel_verb": _CHANNEL_VERB,
+           "entry_fee": _ENTRY_FEE}
 _REQUEST_WEIGHT = 0.55
 _EXTRA_RULE_SHARE = 0.5
 _SUPPRESSED_SHARE = 0.15
