@@ -213,3 +213,28 @@ def test_the_local_part_typed_again_after_a_typo(messages, value):
 ])
 def test_words_after_an_apology_that_retype_no_part(messages):
     assert {v for _, v in completed(messages)} <= {"taro.k@gmail.com"}
+
+
+# -- the opening group sent plain, the later places named out of order ----------------------------
+OPENING_THEN_PLACES = [
+    (["070です", "最後が1188", "真ん中は6203"], "+817062031188"),
+    (["携帯は090", "下4桁は7745", "間が3382です"], "+819033827745"),
+    (["my number starts 080", "last four 6610", "middle 2290"], "+818022906610"),
+    (["080です", "末尾は4471", "すみません、その前が2093です"], "+818020934471"),
+    (["番号 080", "5521", "あ、真ん中は5512でした", "最後は0937"], "+818055120937"),
+]
+
+
+@pytest.mark.parametrize("messages, value", OPENING_THEN_PLACES)
+def test_an_opening_group_then_places_named_out_of_order(messages, value):
+    assert (PHONE, value) in completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["070です", "最後が1188", "注文番号の真ん中は6203"],          # a labelled number's group
+    ["部屋番号は080", "最後が1188", "真ん中は6203"],              # a labelled opening
+    ["080です", "ところで明日は晴れですね", "最後が1188", "真ん中は6203"],  # talk between
+    ["1500円です", "最後が1188", "真ん中は6203"],                # no opening group
+])
+def test_places_without_an_opening_group_make_no_number(messages):
+    assert not any(v.endswith(("62031188", "11886203")) for _, v in completed(messages))

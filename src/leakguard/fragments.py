@@ -1518,9 +1518,10 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if not out and PHONE in categories and earlier and reading.head and any(CUE_REVERSE in t.cues for t in chain):
         found = _reversed_across(earlier, reading)
         out += [found] if found else []
-    if PHONE in categories and reading.view is not None and not any(j.category == PHONE for j in out):
+    if PHONE in categories and reading.view is not None:
         found = _placed_across(reading, chain)
-        out += [found] if found else []
+        if found:  # (the places named win over the order sent: 「070です」「最後が1188」「真ん中は6203」)
+            out = [j for j in out if j.category != PHONE] + [found]
     if EMAIL in categories and reading.view is not None and not any(j.category == EMAIL for j in out):
         found = _before_the_host(reading, chain)
         out += [found] if found else []
@@ -1639,20 +1640,34 @@ def _placed_across(reading: Reading, chain: Sequence[Trace]) -> Joined | None:
     if not own or _labelled_groups(norm, reading.fragments[own[0][0]].start):
         return None
     earlier: list[Fragment] = []
-    for t in reversed(chain[-3:]):
-        named = [f for f in t.tail if f.kind == DIGITS and f.role in _PLACES]
+    recent = list(chain[-4:])
+    while recent:
+        named = [f for f in recent[-1].tail if f.kind == DIGITS and f.role in _PLACES]
         if not named:
             break
         earlier = named + earlier
+        recent.pop()
     if not earlier:
         return None
     seq = earlier + [replace(reading.fragments[i], role=r) for i, r in own]
+    if all(f.role != FIRST for f in seq):
+        # 「070です」「最後が1188」「真ん中は6203」: the opening group sent before the places were named
+        # (past one group a named place takes back: 「080」「5521」「あ、真ん中は5512でした」)
+        unnamed = [[f for f in t.tail if f.kind == DIGITS] for t in recent[-2:]]
+        if len(unnamed) == 2 and len(unnamed[1]) == 1 and any(
+                len(f.value) == len(unnamed[1][0].value) for f in seq if f.role == MIDDLE):
+            unnamed = unnamed[:1]
+        opening = unnamed[-1] if unnamed and unnamed[-1] else []
+        if len(opening) != 1 or not _OPENING_GROUP_RE.fullmatch(opening[0].value):
+            return None
+        seq = [replace(opening[0], role=FIRST)] + seq
+        earlier = [seq[0]] + earlier
     placed = {r: [k for k, f in enumerate(seq) if f.role == r] for r in _PLACES}
     if any(len(placed[r]) != 1 for r in _PLACES):
         return None
     idx = [placed[r][0] for r in _PLACES]
     value = _phone_value("".join(seq[k].value for k in idx))
-    return _joined(PHONE, value, seq, idx, len(earlier)) if value else None
+    return _joined(PHONE, value, seq, idx, len(earlier)) if value and any(k >= len(earlier) for k in idx) else None
 
 
 # 「6618のあとは4027です」: the part re-sent with the one it goes on from; 「続き0986です」: a part said to continue
