@@ -204,9 +204,11 @@ def test_in_place_rewrites_only_files_with_findings(tree):
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "euc_jp", "utf-16"])
 def test_in_place_keeps_encoding(tmp_path, encoding):
     src = tmp_path / "m.txt"
-    src.write_bytes(f"ご連絡は{PHONE}へ。\n".encode(encoding))
+    # A number only stated: with the default --mask-spans all, an invitation (「…へ。」) would be
+    # masked with its particle, and this test is about the bytes around the value.
+    src.write_bytes(f"電話は{PHONE}です。\n".encode(encoding))
     assert run(["--in-place", str(src)])[0] == 1
-    assert src.read_bytes() == "ご連絡は［電話番号］へ。\n".encode(encoding)
+    assert src.read_bytes() == "電話は［電話番号］です。\n".encode(encoding)
 
 
 def test_in_place_refuses_stdin():

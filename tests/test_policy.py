@@ -287,7 +287,10 @@ def test_platform_contacts_are_never_findings():
     report = leakguard.scan(text + "。私は taro.yamada@gmail.com です", policy=policy)
     assert [f.value for f in report.findings] == ["taro.yamada@gmail.com"] and report.action == B
     # Without the allowlist the platform's contacts are findings like any other.
-    assert len(leakguard.scan(text).findings) == 3
+    # (「0120-123-456 へ」 also invites the reader to call it: its external_contact finding is the fourth)
+    assert sorted((f.category, f.value) for f in leakguard.scan(text).findings) == [
+        ("email_address", "no-reply@mail.notice.example-market.jp"), ("email_address", "support@help.example-market.jp"),
+        ("external_contact", "phone"), ("phone_number", "+81120123456")]
 
 
 def test_allowlisted_domain_covers_urls_in_values():
