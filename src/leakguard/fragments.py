@@ -24,7 +24,7 @@ from typing import Iterator, Sequence
 import regex
 
 from . import chartables as ct
-from .alternation import searcher
+from .alternation import searcher, skipping
 from .lexicon import load_table
 from .model import EMAIL, LINE_ID, PHONE, Finding
 from .normalize import NormalizedText
@@ -68,9 +68,9 @@ _CUE_SPAN = 200       # a long message is searched for cues at its ends and arou
 _RUN_RE = re.compile(r"[a-z0-9@._%+\-]{1,80}")
 _DIGIT_RUN_RE = regex.compile(r"[0-9.\-]+")
 _GROUP_RE = regex.compile(r"[0-9]+")
-_AMOUNT_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
-_DATE_TIME_RE = re.compile(
-    r"(?<![0-9])(?:(?:[0-9]{4}/)?[01]?[0-9]/[0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9])(?![0-9/])")
+_AMOUNT_RE = skipping(re.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"))
+_DATE_TIME_RE = skipping(re.compile(
+    r"(?<![0-9])(?:(?:[0-9]{4}/)?[01]?[0-9]/[0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9])(?![0-9/])"))
 _KANJI_ONLY_RE = regex.compile(r"\s*([〇零一二三四五六七八九]{2,15})\s*")
 _KANJI = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _UNIT_RE = regex.compile(
@@ -90,7 +90,7 @@ _SPELLED_VALUE = dict(_SPELLED)
 # 「@の前は」「アットマークの後ろが」: the symbol names a side of the address, it is no part of it.
 _NAMES_A_SIDE_RE = re.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降|以下|次)")
 
-_CUE_RE = re.compile(
+_CUE_RE = skipping(re.compile(
     r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone|call|cell|mobile|text me)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
     r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z]))"
     r"|(?P<line>(?<![a-z])(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ工川際引])|らいん"  # not オンライン, ラインナップ, ライン工
@@ -100,7 +100,7 @@ _CUE_RE = re.compile(
     # (合わせ closing a compound is no join: 問い合わせ, 打ち合わせ, 待ち合わせ, 詰め合わせ, しあわせ)
     r"|(?:(?<![一-龯ぁ-ゖ])|(?<=[をとにで]))(?:合わせ|あわせ))"
     r"|(?P<secret>パスワード|ぱすわーど|暗証|(?<![a-z])(?:password|passwd|pass|pw)(?![a-z])|パス(?!タ|ポ))"
-)
+))
 # A clause that names its fragment: 「最初は」「真ん中が」「下4桁:」「@の前は」「ドメインは」.
 # English words that name a part or hold a clause together (「user name: …」「the middle is …」): no part
 _CLAUSE_WORDS = frozenset("user name username domain first last middle part is are the my then and next four three "
@@ -1144,8 +1144,8 @@ def _digit_by_digit(norm: str, found: list[Fragment]) -> list[Fragment]:
 # 「t、a、k、u」「b・i・k・e」「y・a・_・t・o」「IDが K O U」: an ID spelled a character at a time with
 # commas, middle dots or spaces between (three characters at least, a letter among them)
 # (the normalizer writes 「７・７」 as "7-7": a dash between two digits there is the dot it was)
-_LETTER_BY_LETTER_RE = re.compile(r"(?<![a-z0-9_.\-])[a-z0-9_.\-](?:(?:\s?[、,・]\s?|[ \u3000]|(?<=[0-9])-(?=[0-9]))[a-z0-9_.\-]){2,}"
-                                  r"(?![a-z0-9_.\-])")
+_LETTER_BY_LETTER_RE = skipping(re.compile(r"(?<![a-z0-9_.\-])[a-z0-9_.\-](?:(?:\s?[、,・]\s?|[ \u3000]|(?<=[0-9])-(?=[0-9]))[a-z0-9_.\-]){2,}"
+                                  r"(?![a-z0-9_.\-])"))
 _ONE_CHAR_GAP_RE = re.compile(r"[\s、,・]+|(?<=[0-9])-(?=[0-9])")
 
 

@@ -20,7 +20,7 @@ import regex
 from .. import chartables as ct
 from ..model import LINE_ID, Finding
 from ..normalize import NormalizedText
-from ..alternation import searcher
+from ..alternation import searcher, skipping
 from . import code_context, spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
 from .contact_analysis import SIZE_BEFORE_RE
@@ -406,7 +406,7 @@ def _added(view: NormalizedText, lex: ContactLexicon) -> list[tuple[int, int, st
 # ください。IDはメッセージの最後に書いておきます。よろしくお願いします！ id: rin.k8」「…LINEでさせて
 # いただけないでしょうか。お手数ですが下記IDの検索をお願いいたします。【tanaka_office】」. LINE must be the
 # only channel the message names, and the cue a bare 「ID」 (「注文ID: …」 names a thing's number).
-_CUED_GATE_RE = re.compile(r"(?<![a-z])id(?![a-z])")
+_CUED_GATE_RE = skipping(re.compile(r"(?<![a-z])id(?![a-z])"))
 _CUED_ID_RE = regex.compile(
     r"(?<![a-z0-9一-龯ァ-ヺ])id(?:\s{0,2}+(?:は|:|=|→|⇒)| wa )\s{0,2}+[【「『(\[]?\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
     r"|(?:下記|以下|この後|最後)の?\s?id[^\n]{0,30}?[\n。!?]\s{0,3}+[【「『(\[]\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[】」』)\]]")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import chartables as ct
-from ..alternation import searcher
+from ..alternation import searcher, skipping
 from ..normalize import KANA_READINGS, NormalizedText
 
 _MIN_DIGITS = 9  # a run read out holds a whole number: 9 digits and up ("+1" and a lost 0 too)
@@ -126,10 +126,10 @@ _JA_WORD = rf"(?:{_JA_ALT}|[{_KANJI_CLASS}])"
 _WORD_OR_DIGIT = rf"(?:{_JA_ALT}|[0-9{_KANJI_CLASS}])"
 # Three readings or digits in a row, the first or the last a reading: the normalizer converted
 # what it could; what is left is a run it does not read (wide separators, digits mixed in).
-_KANA_THREE_RE = re.compile(
+_KANA_THREE_RE = skipping(re.compile(
     rf"{_JA_WORD}{_KANA_SEP}{_WORD_OR_DIGIT}{_KANA_SEP}{_WORD_OR_DIGIT}"
     rf"|{_WORD_OR_DIGIT}{_KANA_SEP}{_WORD_OR_DIGIT}{_KANA_SEP}{_JA_WORD}"
-)
+))
 _DIGIT_RUN_RE = re.compile("[0-9]+")
 _MAX_DIGIT_RUNS = 200  # a listing of numbers: its digits are plain, not mixed with words
 # (「090、と、6115、と、7732」: list punctuation around the word too)
