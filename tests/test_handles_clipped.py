@@ -72,3 +72,21 @@ def test_a_handle_typed_apart_is_read_to_its_last_character(text, value):
 
 def test_letters_typed_apart_as_a_list_are_no_handle():
     assert handles("インスタで見た s m l の3サイズで作ります") == set()
+
+
+@pytest.mark.parametrize("text", [
+    'Scammers write "DM me on Instagram", "Pay me by bank transfer" and so on.',
+    '詐欺の例：「Telegram」「Send the deposit first」',
+    'Discord: join our server for updates',
+    'Instagram: follow us for new items',
+])
+def test_a_quoted_request_after_an_app_name_is_not_its_handle(text):
+    assert handles(text) == set()
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Instagram: payo_shop", "instagram"),
+    ("Discord→ sendai_kuma#0420", "discord"),
+])
+def test_a_handle_that_begins_like_a_verb_is_still_a_handle(text, channel):
+    assert handles(text) == {(channel, "handle")}

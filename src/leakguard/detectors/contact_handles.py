@@ -311,7 +311,10 @@ _ENGLISH_WORDS = frozenset(
     "before after during about above below into onto over under between through across against without "
     "within instead both either neither each every many much few little very really quite rather those these "
     "word words name names hash number token field value login integration data message messages text group "
-    "review reviews trigger support team office business work job project update updates".split())
+    "review reviews trigger support team office business work job project update updates "
+    # imperatives that open a quoted request (「"DM me on Instagram", "Pay me by bank transfer"」)
+    "pay send transfer wire contact reach add follow dm email mail write tap click visit join meet talk "
+    "use check find search keep move switch deal buy sell order book".split())
 _NAME_IS_RE = regex.compile(r"my name is\s*+$")
 # A separator that hands something over (「LINE: taro」「Discord→kuma」「インスタは rin」); a space or a
 # comma alone does not.
