@@ -424,8 +424,8 @@ _CASES: dict[str, tuple] = {
                                            "_THING_NAMED_AFTER_RE, _SCP_PATH_RE",
                                            _cycle("@より前は eigyo2、後ろは kumo.jp、前は v1.2.3 @home.page ドメインは git@a.jp:b/ ")),
     "local parts left at their @, site domains": ("email _DANGLING_AT_RE, _SITE_DOMAIN_RE, _site_domain, fragments _INTERLEAVED_GATE_RE, _INTERLEAVED_RE, _CALL_CUE_RE, "
-                                                  "_AT_OPENS_NEXT_LINE_RE; fragments _kana_zero_re",
-                                                  _cycle("ドメインは www.a-b.jp と同じ、担当 sato@ の taro.k55＠ジーメール nozomi.\nworks\n@ いちにおーは 090 箱有 2231 電話 ")),
+                                                  "_AT_OPENS_NEXT_LINE_RE; fragments _kana_zero_re; line _CASE_TOLD_RE, _BEFORE_NAME_RE",
+                                                  _cycle("ドメインは www.a-b.jp と同じ、担当 sato@ の taro.k55＠ジーメール nozomi.\nworks\n@ いちにおーは 090 箱有 2231 電話 「ab」の部分は大文字 「a_1」ってIDで ")),
     "providers after an @, letters spelled with hyphens": (
         "email _providers at_name, _at_name, _LIKE_RE, _HYPHEN_LETTERS_RE, _closed_up",
         _cycle("t-a-k-u underscore 9-9 at outlook period com taro@gmail のような a_1＠ドコモ b@ ")),

@@ -155,3 +155,52 @@ def test_groups_with_words_between_them(text, value):
 ])
 def test_numbers_among_listing_words_are_no_phone(text):
     assert values(text, "phone_number") == []
+
+
+# -- a part of a LINE ID told how to type, the ID after it ------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("鑑定済みのシャネル、ほかに8点あります。ラインで画像送るので、IDの「chanel」の部分は大文字で打ってください → CHANEL_mana22",
+     "chanel_mana22"),  # round-9a-0261
+    ("LINEのIDは「gucci」だけ大文字で → GUCCI_rina07", "gucci_rina07"),
+    ("ラインIDは、「mika」の部分だけ大文字にしてね、MIKA.nail03", "mika.nail03"),
+    ("ラインID：KOBE_taro88（KOBEは大文字です）", "kobe_taro88"),
+    ("ライン交換しましょう。IDは SHIBUYA.ken2 です、頭は大文字で", "shibuya.ken2"),
+])
+def test_line_id_with_a_part_told_in_capitals(text, value):
+    assert values(text, "line_id") == [value]
+
+
+# -- an ID quoted, then named as the one used on LINE ----------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("「ｍｓ．ｓｎｅａｋｅｒ」ってIDでLINEやってます、同じ名前で検索すれば出てきます", "ms.sneaker"),  # round-9a-0266
+    ("「hana_bi88」ってIDでラインやってます", "hana_bi88"),
+    ("『kuro.neko3』というIDでLINEしてます、検索してください", "kuro.neko3"),
+    ("「yoshi-camp」って名前でLINEやってるので探してみて", "yoshi-camp"),
+    ('"taku_0909" ってIDでLINE使ってます', "taku_0909"),
+    # LINE's open chats are LINE
+    ("オープンチャットのIDは oc_yoga77 です。入ってください", "oc_yoga77"),
+    ("オプチャのIDは yoga_kobe7 です、参加してね", "yoga_kobe7"),
+])
+def test_line_id_quoted_before_the_app(text, value):
+    assert values(text, "line_id") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "「LINE」ってアプリでやり取りしてます",
+    "「test_user」ってIDはLINEの例で使われてます",
+    "グループのIDは後で管理者から連絡します",
+    "オープンチャットの作り方を教えてください。ver2.0 になってから分からない",
+])
+def test_no_line_id_in_talk_about_ids(text):
+    assert values(text, "line_id") == []
+
+
+# -- a group taken back with a few words before the one that replaces it ----------------------------
+@pytest.mark.parametrize("text, value", [
+    ("電話番号は080から始まって、次は1234…じゃなくて、えーと、正しくは5521です。最後は0987です", "+818055210987"),
+    ("携帯090の、2番目は4455、いや間違えた、本当は4456です。最後が8812", "+819044568812"),
+    ("080で、次が7788ではなくて、正しくは7789。最後は3344", "+818077893344"),
+    ("090、真ん中6655…ちがう、えっと、正しい方は6656で、最後1020", "+819066561020"),
+])
+def test_group_corrected_after_a_few_words(text, value):
+    assert values(text, "phone_number") == [value]

@@ -2336,7 +2336,7 @@ def _clause_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "re.Patte
     # (possessive, longest words first: a gap is read one way only, in time linear in its length)
     gap = regex.compile(rf"(?:{said}|{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}|{_GAP_COUNT}|{_GAP_PARTICLE}|{_GAP_PUNCT})++")
     # (「…いや、」「、あ、間違えた、」「、えーっと、違う違う、」: short talk around the word, no digit, no sentence end)
-    correction = regex.compile(rf"[^0-9。\n]{{0,16}}?(?P<word>{'|'.join(map(re.escape, words['correction']))})[^0-9。\n]{{0,8}}")
+    correction = regex.compile(rf"[^0-9。\n]{{0,16}}?(?P<word>{'|'.join(map(re.escape, words['correction']))})[^0-9。\n]{{0,12}}")
     reverse = re.compile("|".join(map(re.escape, words["reverse"])))
     # 「まんなか3ケタ…じゃなくて4ケタで1972」: a position word opens the clause, the rest of it is
     # such words (no other position, no sentence end) up to the group

@@ -73,6 +73,8 @@ _LINE_NAME_RE = regex.compile(
     # a digit for a letter: 「1ine」「lin3」
     r"|(?<![a-z0-9])(?:1ine|l1ne|lin3|1in3)(?![a-z0-9])"
     r"|(?<![ァ-ヴー])(?:ライン+|ライソ|ラィン|ラ[{(（\[「【<]?[イィ●○◯〇■□*・][}\])）」】>]?ン|リーネ)(?![ァ-ヴー])"
+    # its open chats (「オープンチャットのIDは oc_yoga77」「オプチャ」)
+    r"|(?<![ァ-ヴー])(?:オープンチャット|オプチャ)(?![ァ-ヴー])"
     # stretched or split: 「ラ〜イ〜ン」「ラーイン」「ライ ン」
     r"|(?<![ァ-ヴー])ラ[〜～ー\s]{0,2}イ[〜～ー\s]{0,2}ン(?![ァ-ヴー])"
     r"|(?<![ぁ-ゖ])(?:らいん|らいそ|ら[●○◯〇*]ん|りーね)"
@@ -124,7 +126,7 @@ _ID_GATE_RE = re.compile(r"[a-z0-9][._\-]|[a-z][0-9]|[0-9][a-z]|[)\]}] ?[(\[{][a
 _JOIN_GATE_RE = re.compile(r"間に|あいだに|前半|最初が|最初は|まで|\n[^\S\n]{0,8}[a-z0-9._\-]{1,8}[^\S\n]{0,8}\n|[a-z0-9] [a-z0-9._\-] [a-z0-9._\-] [a-z0-9]")
 _NAME_GATE_RE = re.compile(
     r"line|lien|lnie|liine|linne|l[\s.…・･·\-_*,、1!|i●○◯◎■□◆◇★☆×x?？]|ライ|ラィ|ラ[{(（\[「【<●○◯〇■□*・]|らい|ら[●○◯〇*]|エル|緑|みどり"
-    r"|ミドリ|グリーン|らで|ら で|ら交換|らこうかん|らやって|ら、やって|ら,やって|らのid|らid|のアプリ|lのほう|lの方|l のほう|lのid|lで|l で|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
+    r"|ミドリ|グリーン|オープンチャット|オプチャ|らで|ら で|ら交換|らこうかん|らやって|ら、やって|ら,やって|らのid|らid|のアプリ|lのほう|lの方|l のほう|lのid|lで|l で|える|li[иИ]|l[иИ]|リーネ|りーね|線|🟩"
     r"|1in|lin3|ラ[〜～ー\s]|ら[〜～ー]|[らラ][^\w\s、。,]{1,2}[いイ]|rain |🟢|💚")
 _name_gate, _id_gate = searcher(_NAME_GATE_RE), searcher(_ID_GATE_RE)  # (branch by branch, each skipping ahead: alternation.py)
 # The emoji A the normalizer keeps as an enclosed @: an ID drawn in emoji letters does not end there
@@ -146,6 +148,9 @@ _NO_SPACE_RE = regex.compile(
     r"(?=\s?(?:です|だよ|で)?[^\n]{0,8}?(?:間|あいだ|スペース|空白)\s?(?:は|に|を|の)?\s?(?:何も|なにも)?\s?"
     r"(?:なし|無し|いらない|要らない|入れない|いれない|なく|つめ|詰め|抜い|ぬい))")
 _NAME_REACH = 40
+# 「「chanel」の部分は大文字で」「「gucci」だけ大文字」: a part of the ID and the case to type it in
+_CASE_TOLD_RE = regex.compile(r"[」』\"']?\s{0,2}(?:の\s?(?:部分|ところ|とこ))?\s{0,2}(?:は|を|だけ)?\s{0,2}(?:全部|ぜんぶ)?\s{0,2}"
+                              r"(?:大文字|おおもじ|小文字|こもじ)")
 _WITHOUT_RE = regex.compile(r"\s?(?:は|を)?\s?(?:なし|無し|抜き|ぬき|いらない|要らない|不要)")
 _SAID_SEP_RE = regex.compile(r"アンダーバー|アンダースコア|あんだーばー|ハイフン|はいふん|ドット|どっと|ピリオド")
 # Between the name and the ID: no other ASCII word but 「id」, one sentence break at most
@@ -184,7 +189,10 @@ _FILLER_WORDS = frozenset({"id", "is", "my", "qr"}) | _ROMAJI_FILLER
 _BEFORE_NAME_RE = regex.compile(
     r"(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}(?:[(（【\[]|←|<|＜)\s{0,2}(?:これ|こちら|が|は)?\s{0,2}\Z"
     # 「m.a.i.k.o.0.7.2.5 これがらいんのIDです」: pointed at with a word
-    r"|(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{1,2}(?:これ|こちら|それ)(?:が|は)\s{0,2}\Z")
+    r"|(?<![a-z0-9._\-@])(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{1,2}(?:これ|こちら|それ)(?:が|は)\s{0,2}\Z"
+    # 「「ms.sneaker」ってIDでLINEやってます」「『kuro.neko3』というIDで」: quoted, then named as the ID used on it
+    r"|[「『\"]\s{0,2}(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}[」』\"]\s{0,2}(?:って|という|っていう|との)\s{0,2}"
+    r"(?:id|アカウント|ユーザー?名|名前|なまえ)\s{0,2}で\s{0,2}\Z")
 _NO_AT_RE = regex.compile(r"\s{0,2}[←<]?\s{0,2}(?:@|アット|あっと)(?:マーク)?(?:は|を)?(?:いらない|要らない|なし|無し|抜き|ぬき|不要|とって|取って)")
 _FILE_EXT_RE = regex.compile(r"\.(?:png|jpe?g|gif|pdf|psd|ai|svg|zip|mp4|mov|txt|docx?|xlsx?)$")
 # An ID given in parts with the words that join it: 「「sato」と「hikaru」の間にアンダーバー入れて、最後に3」
@@ -294,7 +302,11 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
             if said_sep and _JOIN_SEP[said_sep.group()] not in (t.group("id") or t.group()) \
                     and not _WITHOUT_RE.match(filler, said_sep.end()):
                 break  # 「ローマ字にして、後ろにアンダーバーと1203」: the run is a part of an ID, not all of it
-            if any(w not in _FILLER_WORDS and w not in said for w in words) or len(_BREAK_RE.findall(filler)) > 1 \
+            if t.group("id") and _CASE_TOLD_RE.match(text, t.end()):
+                continue  # 「IDの「chanel」の部分は大文字で → CHANEL_mana22」: a part told how to type, the ID after
+            own = t.group("id") or ""  # (and that part's word is the ID's own)
+            if any(w not in _FILLER_WORDS and w not in said and w not in own for w in words) \
+                    or len(_BREAK_RE.findall(filler)) > 1 \
                     or "\n\n" in filler \
                     or _REFUSED_RE.search(filler) or _THING_AFTER_RE.match(text, t.end()) \
                     or _UNIT_AFTER_RE.match(text, t.end()) or _placeholder_near(text, t.start(), t.end()) \
@@ -599,9 +611,11 @@ class LineIdDetector:
                 continue
             if _UNIT_AFTER_RE.match(a.view.text, h.end) or _placeholder_near(a.view.text, h.start, h.end) \
                     or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end) or a.view.text.startswith(_EMOJI_AS, h.end) \
+                    or _CASE_TOLD_RE.match(a.view.text, h.end) \
                     or _THING_ID_BEFORE_RE.search(a.view.text, max(0, h.start - 16), h.start) \
                     or code_context.quoted_data(a.view, h.start, h.end):  # (a validation pattern's `[a-z0-9._-]`)
-                continue  # 「ラインはPE0.8号を150m」(fishing line), 「the placeholder "@shopname"」, 「Kevin.O'Hara」
+                continue  # 「ラインはPE0.8号を150m」(fishing line), 「the placeholder "@shopname"」, 「Kevin.O'Hara」,
+                # 「IDは「gucci」だけ大文字で → GUCCI_rina07」 (a part of the ID after it)
             official = h.value.startswith("@")
             ja = "LINE公式アカウントのIDが含まれています。" if official else "LINE IDが含まれています。"
             en = "Contains a LINE official account ID." if official else "Contains a LINE ID."
@@ -630,7 +644,8 @@ _THING_ID_BEFORE_RE = regex.compile(
 # 「drop me a line: Kevin.O'Hara」: a name goes on after an apostrophe; an ID never holds one
 _APOSTROPHE_AFTER_RE = regex.compile(r"['’][a-z]")
 # 「線 = 0.5mm」: a measure typed with its unit
-_MEASURE_RE = regex.compile(r"[0-9][0-9.,]{0,12}+(?:mm|cm|km|m|kg|mg|g|ml|l|gb|mb|tb|kb|px|pt|inch|in)")
+_MEASURE_RE = regex.compile(r"[0-9][0-9.,]{0,12}+(?:mm|cm|km|m|kg|mg|g|ml|l|gb|mb|tb|kb|px|pt|inch|in)"
+                            r"|v(?:er)?\.?[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}")  # (「ver2.0 になってから」: a version)
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:号|mm|cm|m|kg|g|lb|本|個|枚|円|%)(?![a-z0-9])")
 # 「Should I keep the placeholder "@shopname"」「IDの欄は例: taro_123 のように」: a form's example
 _PLACEHOLDER_WORD_RE = regex.compile(
