@@ -243,3 +243,31 @@ def test_tell_me_if_wrong_is_no_exchange(text):
 ])
 def test_tell_me_softened_or_with_its_object_still_asks(text, channel):
     assert channel in _channels(text)
+
+
+# -- 1c. the channel carrying a picture or a video (written before the rule; 画像 and 動画 are job topics
+# elsewhere: 「LINEで画像を送る方法」「…送信する機能」) ----------------------------------------------------
+@pytest.mark.parametrize("text,channel", [
+    ("LINEで画像送りますね", "line"),
+    ("ディスコードで画像共有しますね", "discord"),
+    ("ラインで動画送ってもいい？", "line"),
+    ("メールで写真送ってもらえますか", "email"),
+    ("WhatsAppで写真送ってください", "whatsapp"),
+    _open("インスタで動画送るので見てください", "instagram"),
+    _open("Skypeで画像見せてもらえますか", "skype"),
+])
+def test_channel_carrying_a_picture_is_invited(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LINEで画像を送信する機能を作ってほしいです",
+    "LINEで画像が送れない不具合を直してください",
+    "LINEで画像送るのは禁止されています",
+    "LINEで画像送ったら画質が落ちました",
+    "LINEで画像を送る方法を教えてください",
+    "LINEで動画送ってくれてありがとう",
+    "LINEで画像送られてきたけど開けない",
+])
+def test_picture_on_a_channel_as_a_job_a_rule_or_a_story_stays_quiet(text):
+    assert not _channels(text)

@@ -390,6 +390,8 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
             id_skipped = True
             continue
         if t.lemma in topics or t.surface.lower() in topics:
+            if tokens[last + 1].surface == "で" and _sent_there(a, j + 1):
+                break  # 「LINEで画像送りますね」「インスタで動画送るので」: the channel carries the thing
             return True
         # a two-token topic such as 公式 + アカウント, 文字 + 起こし
         if j + 1 < len(tokens) and (t.surface + tokens[j + 1].surface).lower() in topics:
@@ -407,6 +409,27 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
                 and not _counted_times(tokens, first - 1)):
             return True  # テレビ電話, 黒電話, 携帯電話の時代: the device, not a call (「急ぎのため電話で」 is one)
     return False
+
+
+def _sent_there(a: Analysis, j: int) -> bool:
+    """After 「LINEで画像」, a verb of sending or sharing that ends the clause (「送りますね」「共有しますね」
+    「送るので見てください」), not one that makes a noun phrase (「送る方法」「送信する機能」「送るのは禁止」)."""
+    tokens, lemmas = a.tokens, a.lemmas
+    while j < len(tokens) and tokens[j].surface in _THING_PARTICLES:
+        j += 1
+    if j >= len(tokens) or a.lex.actions.get(lemmas[j]) != "exchange" or tokens[j].pos[0] not in ("動詞", "名詞"):
+        return False
+    if tokens[j].pos[0] == "名詞" and not (j + 1 < len(tokens) and lemmas[j + 1] == "為る"):
+        return False
+    for t in tokens[j + 1:j + 8]:
+        if t.pos[0] in ("名詞", "代名詞", "形状詞") or t.surface in ("の", "ん"):
+            return False  # 「送る方法」「送るのは」
+        if t.pos[0] == "補助記号" or t.surface in ("ので", "から", "て", "けど"):
+            return True
+    return True
+
+
+_THING_PARTICLES = frozenset({"を", "も", "は", "とか"})
 
 
 def _counted_times(tokens, i: int) -> bool:
