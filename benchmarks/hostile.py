@@ -427,8 +427,8 @@ _CASES: dict[str, tuple] = {
                                                   "_AT_OPENS_NEXT_LINE_RE; fragments _kana_zero_re; line _CASE_TOLD_RE, _BEFORE_NAME_RE",
                                                   _cycle("ドメインは www.a-b.jp と同じ、担当 sato@ の taro.k55＠ジーメール nozomi.\nworks\n@ いちにおーは 090 箱有 2231 電話 「ab」の部分は大文字 「a_1」ってIDで ")),
     "providers after an @, letters spelled with hyphens": (
-        "email _providers at_name, _at_name, _LIKE_RE, _HYPHEN_LETTERS_RE, _closed_up",
-        _cycle("t-a-k-u underscore 9-9 at outlook period com taro@gmail のような a_1＠ドコモ b@ ")),
+        "email _providers at_name, _at_name, _LIKE_RE, _DOT_AFTER_RE, _HYPHEN_LETTERS_RE, _closed_up",
+        _cycle("t-a-k-u underscore 9-9 at outlook period com 「taro@gmail」のような a_1＠ドコモ.com b@ ")),
     "address sides named by what they are": (
         "email NAMED_GATE_RE, _NAMED_LOCAL_RE, _ADDRESS_TALK_RE, _SPECIFIC_LABEL_RE, _domain_owners, _named_sides",
         _cycle("ローカル部は a.b1、うしろは uq.jp ユーザー名が c_2 でドメインがグーグルの domain is x.jp, before that goes d ")),

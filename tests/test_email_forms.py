@@ -130,6 +130,8 @@ def test_a_provider_named_in_any_script(text, expected):
     ("mail me on icloud, the name is mia dot chen dot 22.", "mia.chen.22@icloud.com"),
     ("アドレスは kenta_88、ドコモの docomo.ne.jp です", "kenta_88@docomo.ne.jp"),
     ("メアドは miki.k22 で、ソフトバンクでも i.softbank.jp のほうです", "miki.k22@i.softbank.jp"),
+    ("ドメインはアップルので、名前のところは rin.k_9 です、メールください", "rin.k_9@icloud.com"),
+    ("アドレスは riku.t99＠ジーメール.com です", "riku.t99@gmail.com"),
 ])
 def test_a_full_stop_or_the_providers_own_domain_after_the_name(text, expected):
     assert expected in emails(text)
@@ -139,6 +141,7 @@ def test_a_full_stop_or_the_providers_own_domain_after_the_name(text, expected):
     "ドコモの docomo.ne.jp はキャリアのドメインです",
     "gmailの gmail.com って打てば開けます",
     "I prefer gmail. mr dot com was a bubble.",
+    "「x.y@gmail」のような形式は無効です",
 ])
 def test_a_providers_domain_alone_is_no_account(text):
     assert emails(text) == set()

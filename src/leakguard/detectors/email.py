@@ -81,7 +81,7 @@ def _providers() -> tuple[dict[str, str], "re.Pattern[str]", "regex.Pattern[str]
         # (a word going on names something else: 「shop@ヤフーショッピング」「kuma_q@ヤフー知恵袋」「集合は
         # shibuya_3@ドコモショップ前」; 「…＠ドコモ宛に」 is the address)
         rf"(?P<provider>{alternation})(?:の?(?:メール|めーる|アドレス|メアド))?"
-        rf"(?![a-z0-9\-ァ-ヺー]|(?![宛迄])[一-龯]| {{0,2}}(?:\.|ドット|どっと|点|dot(?![a-z]))\s{{0,2}}[a-z])")
+        rf"(?![a-z0-9\-ァ-ヺー]|(?![宛迄])[一-龯])")
     return names, gate, forward, backward, mention, sent_to, english, at_name
 
 
@@ -451,7 +451,7 @@ def _halves(view: NormalizedText) -> Iterator[tuple[int, int, str]]:
 _AT_NAMED = r"(?:@|アットマーク|あっとまーく|アット|あっと)\s?(?:マーク)?\s?(?:より|の|から)?\s?"
 _LOCAL_NAMED = (
     r"(?:ローカル\s?(?:部分|部|パート)|(?<![a-z])local[\s\-]?part|ユーザー?\s?(?:名|ネーム)|(?<![a-z])user\s?name"
-    r"|アカウント名?|(?<![a-z])id\s?の?部分|名前の?部分|頭の部分|前半"
+    r"|アカウント名?|(?<![a-z])id\s?の?部分|名前の?(?:部分|ところ)|頭の部分|前半"
     rf"|{_AT_NAMED}(?:前|まえ|左側?|手前)|(?<![a-z])(?:the\s)?(?:part|name)\s(?:before|in front of)\s(?:the\s)?@)"
     r"(?:\s?の?部分)?")
 _DOMAIN_NAMED = (
@@ -903,6 +903,8 @@ class EmailDetector:
         variants = None
         for m in at_name.finditer(text):
             local, domain = m.group("local"), names[m.group("provider")]
+            if m.group("provider").isascii() and _DOT_AFTER_RE.match(text, m.end()):
+                continue
             if variants is None:  # (「kaito.run@アウトルック（outlook.jp）」: the domain the message glosses it with)
                 variants = _domain_variants(text, names, mention)
             domain = variants.get(_brand(domain), domain)
@@ -995,7 +997,10 @@ class EmailDetector:
 
 
 _GLOSS_RE = regex.compile(r"\s?[(（]\s?")
-_LIKE_RE = regex.compile(r"\s{0,2}(?:のよう|みたい|みたく|など|なんか|とか|(?:is )?like |such as )")
+_LIKE_RE = regex.compile(r"[」』\"')）]?\s{0,2}(?:のよう|みたい|みたく|など|なんか|とか|(?:is )?like |such as )")
+# 「riku.t99@gmail.com」 after an ASCII name is the plain pattern's to read; after a kana one
+# (「riku.t99＠ジーメール.com」) the top-level domain only repeats the provider's
+_DOT_AFTER_RE = regex.compile(r" {0,2}(?:\.|ドット|どっと|点|dot(?![a-z]))\s{0,2}[a-z]")
 
 
 def _named_with_domain(m, text: str, names: dict[str, str]) -> tuple[int, int, str]:
