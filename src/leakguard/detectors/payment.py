@@ -717,6 +717,8 @@ def _narrated(tokens, after: int) -> bool:
     verb of a compound particle that ends the sentence (「■ 直接振込への切り替えに関して」): a heading
     naming its topic."""
     k = bisect.bisect_left(tokens, after, key=lambda t: t.start)
+    if _past_copula(tokens, k):
+        return True  # 「給料が手渡しだった頃」「前は現金でした」: the way as it was
     while k < len(tokens) and tokens[k].surface not in _SENTENCE_END:
         if tokens[k].pos and tokens[k].pos[0] == "動詞":
             break
@@ -737,6 +739,15 @@ def _narrated(tokens, after: int) -> bool:
         if tok.dictionary == "た":
             return not tok.pos[5].startswith("仮定形")
     return False
+
+
+def _past_copula(tokens, k: int) -> bool:
+    """tokens[k:] open on the copula in the past (だった, でした), not the conditional (だったら)."""
+    if k + 1 >= len(tokens):
+        return False
+    cop, past = tokens[k], tokens[k + 1]
+    return (cop.pos[0] == "助動詞" and cop.dictionary in ("だ", "です") and past.pos[0] == "助動詞"
+            and past.dictionary == "た" and not past.pos[5].startswith("仮定形"))
 
 
 _CHAIN_REACH = 40  # tokens after a て-form where the sentence's closing verb may stand
