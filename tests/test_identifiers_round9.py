@@ -204,3 +204,22 @@ def test_no_line_id_in_talk_about_ids(text):
 ])
 def test_group_corrected_after_a_few_words(text, value):
     assert values(text, "phone_number") == [value]
+
+
+# -- the app left unnamed, the ID to be searched for there ------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("いつものアプリで探してね、Kenta.Hikkoshi って名前", "kenta.hikkoshi"),  # round-9b-0101
+    ("例のアプリで探してみて、hana.design7 で出ます", "hana.design7"),
+    ("いつものアプリで検索→ saki.n07", "saki.n07"),
+    ("例のアプリでさがしてね、ren_photo3", "ren_photo3"),
+])
+def test_line_id_searched_for_in_the_usual_app(text, value):
+    assert values(text, "line_id") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "いつものアプリで探したけど、型番 ab-1234 の在庫はなかった",
+    "例のアプリで検索したら v2.3.1 が最新でした",
+])
+def test_things_searched_for_in_an_app_are_no_line_id(text):
+    assert values(text, "line_id") == []

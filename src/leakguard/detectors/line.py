@@ -107,7 +107,8 @@ _LINE_NAME_RE = regex.compile(
     r"|(?:^|(?<=[\s。!?]))らー{0,2}(?=\s?(?:で|交換|こうかん|やって|の?id)|[、,]\s?やって)"
     # the app left unnamed, only right before its ID or the talk there: 「例のアプリのIDは…」「いつものアプリ
     # で連絡ください」「Lのほうで連絡」 (「Lのほうがいい」「例のアプリで買った」 are a size and a shop)
-    r"|(?:例|いつも|あの)のアプリ(?=\s?(?:の\s?id|id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))"
+    # (and searched for there: 「いつものアプリで探してね、Kenta.Hikkoshi って名前」)
+    r"|(?:例|いつも|あの)のアプリ(?=\s?(?:の\s?id|id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が|探|さが|検索|けんさく)))"
     r"|(?:^|(?<=[\s。!?、]))l\s?(?:の(?:ほう|方))?(?=\s?(?:の\s?id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))", regex.M)
 # 「LINEのスタンプを買いました」「ラインのポイントを貯めて」「LINEで着せかえ買った」: the app as a shop, its
 # product bought or made (「LINEのスタンプ送るね」「LINEでスタンプ送って」 are a chat)
