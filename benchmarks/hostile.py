@@ -529,6 +529,8 @@ _CASES: dict[str, tuple] = {
                                       _cycle("よくある誘い文句の例\n・直接取引しませんか\n・PayPayで送って\n1) 手数料なしで\n")),
     "Chinese and Korean payment talk": ("payment_foreign _SCRIPT_RE, _KANA_RE, _HANGUL_RE, _SENTENCE_RE, lexicon patterns, find_foreign",
                                         _cycle("支付宝转账给你吧不走平台收款码발我 토스로 보내 드릴게요 여기 말고 계좌 번호 ")),
+    "English questions answered no": ("payment_english _ANSWERED_NO_RE, _PLATFORM_WORD_RE, find_english",
+                                      _cycle("Pay outside the app? - — no no, nope you lose not protected. ")),
     "English quotes told about": ("payment_english _REPORTED_QUOTE_RE, _judge told spans",
                                   _cycle('they say "pay me on PayPal" and message you: "venmo me" said " ')),
     "held payouts told as what may happen": ("payment_details _HELD_MAY_RE, _HELD_RE (every match tried)",

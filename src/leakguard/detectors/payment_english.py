@@ -30,8 +30,8 @@ def _words(*alternatives: str) -> regex.Pattern:
 _BYPASS = _words(
     r"(?:outside|off)(?: of)?[- ](?:the |this |our )?(?:platform|site|marketplace|app|upwork|fiverr|lancers|coconala)",
     r"off[- ]platform", r"bypass(?:ing)?", r"circumvent\w*", r"go(?:ing)? around the (?:platform|site|fee)",
-    r"(?:skip|avoid|save|saves|saving|cut|without|no) (?:on )?(?:us )?(?:both )?(?:the |any |that |those |a )?"
-    r"(?:~?\d+ ?% )?(?:platform|marketplace|site|service|middleman|escrow)?(?:'s)? ?fees?",
+    r"(?:skip|skipping|avoid|avoiding|dodg(?:e|ing)|save|saves|saving|cut|without|no) (?:on )?(?:us )?(?:both )?(?:the |any |that |those |a )?"
+    r"(?:~?\d+ ?% )?(?:platform|marketplace|site|service|middleman|escrow|app)?(?:'s)? ?(?:fees?|commission)",
     r"no need to (?:add|book|pay|put|register|record|log|enter)\w* (?:it |this |that |them )?(?:in|on|through|via) (?:the |this )?(?:app|site|platform)",
     r"no need (?:to (?:go through|use|pay (?:through|via|on))|for) (?:the |this )?"
     r"(?:site|app|platform|escrow|upwork|fiverr|lancers|coconala|crowdworks)(?:'s)?(?: payment| checkout)?",
@@ -50,7 +50,7 @@ _BYPASS = _words(
     r"(?:booking|reservation|request|order|listing)|(?:booking|reservation|request|order|listing)(?= here| on (?:the )?(?:app|site|platform)))",
     r"(?:pay|paid|send|sent|wire|wired|transfer|transferred)(?:s|ing)? (?:[a-z]++ ){1,3}directly", r"directly (?:to|into) (?:my|your)",
     r"go(?:ing)? direct(?:ly)?(?! (?:to|message|messages|link))",
-    r"instead of (?:a |the )?(?:new |next )?milestones?", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing)s?",
+    r"instead of (?:a |the )?(?:new |next )?milestones?", r"direct (?:contract|agreement|deal|payment|client|hire|invoice|billing|(?:bank )?(?:wire|transfer))s?",
     r"direct(?:ly)?(?=で|に|の|な)",
     r"master services agreement", r"our (?:own )?(?:vendor|supplier) (?:system|portal|registration)",
     # romaji: 「chokusetsu torihiki shimasen ka」「saito no soto de」
@@ -106,7 +106,7 @@ _ENTRY_FEE = _words(
 _REQUEST = _words(
     r"please", r"pls", r"plz", r"could you", r"can you", r"would you", r"will you", r"can i", r"could i", r"may i", r"is it ok", r"let'?s", r"i'?d (?:suggest|prefer|like)",
     r"we'?d (?:like|prefer|suggest)", r"i'?d rather(?! not)", r"i suggest", r"we suggest", r"i can", r"we can", r"we could", r"i could",
-    r"send (?:me|us)", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
+    r"send (?:me|us)", r"(?:pay|wire|transfer) (?:me|us)(?! (?:back|later))", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
     r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
     r"(?:pay|send|wire|transfer) (?:half|the rest|the balance|upfront|now|\$?\d+)", r"skip the",
@@ -134,6 +134,12 @@ _NEGATION = _words(
     r"(?:someone|somebody|a (?:buyer|seller|client|user|customer)|they|he|she) (?:asked|told|wants|wanted|is asking) (?:me|us) to",
     r"is (?:that|this|it) (?:a scam|legit|safe|allowed|normal)",
     r"(?:escrow|platform|site|in-app|app) (?:payments? )?only(?! (?:takes?|holds?|covers?|gets?|charges?) (?:the |a )?(?:deposit|part|half|booking))", r"only (?:via|through) the (?:site|platform|app)",
+    # the rule's consequences spelled out (「not protected」「at your own risk」「may be banned」)
+    r"at (?:your|their|his|her|one'?s|the (?:buyer|seller|user)'?s) own risk", r"voids?",
+    r"not (?:be )?(?:covered|eligible|supported|guaranteed|refundable|recommended)", r"no refunds?",
+    r"(?:will|may|can|could|might) (?:be |get )?(?:suspended|banned|terminated|removed|frozen)",
+    r"(?:account|accounts) (?:suspension|ban|termination)", r"lead to (?:a |an )?(?:account )?(?:suspension|ban)",
+    r"(?:is|are|it'?s) (?:risky|unsafe|not safe|dangerous)",
     r"in the app", r"in-app", r"stick(?:s|ing)? (?:with|to) (?:the |this )?(?:platform|site|app|escrow)", r"the app'?s", r"\w+masen(?! ka)", r"nai desu", r"site de onegai", r"dame",
 )
 # A negation right before the platform's own process is a reason to leave it (「our company doesn't
@@ -143,10 +149,15 @@ _NEGATED_PLATFORM_RE = regex.compile(
     r"(?:escrow|platform|marketplace|site|milestones?)")
 # 「not through the platform, pay me on PayPal」: the platform's way denied is no refusal
 _PLATFORM_DENIED = ("not ", "rather than ", "instead of ", "than ")
+# ... but only the platform's way: 「…outside the platform are not protected」 denies the protection
+_PLATFORM_WORD_RE = regex.compile(r"platform|site|app|escrow|upwork|fiverr|lancers|coconala|crowdworks|profile")
 # The sentence talks about a payment method as work (a form, a translation, a test) or as a sample.
 _TOPIC = _words(
     r"field", r"form", r"validat\w*", r"placeholder", r"template", r"mock ?up", r"example", r"sample", r"dummy",
-    r"test(?:ing)? data", r"translat\w*", r"locali[sz]\w*", r"copy for", r"button", r"label", r"integrat\w*",
+    r"test(?:ing)? data",
+    # translating is the job asked (「translate this」「a translation of the FAQ」), not translation as the
+    # work being paid for (「the next 6 months of translation」「I'm a translator」)
+    r"translat(?:e[sd]?|ing)", r"translations? (?:of|into|in|to|from)", r"locali[sz]\w*", r"copy for", r"button", r"label", r"integrat\w*",
     r"implement\w*", r"api", r"sdk", r"checkout flow", r"article", r"blog", r"the source text", r"bot", r"alerts?",
     r"make me an?", r"build (?:me )?an?", r"tutorial", r"course",
     # a lesson as the work, not as a time (「next lesson, I send money…」「lesson after, …」)
@@ -160,6 +171,14 @@ _REPORTED_QUOTE_RE = regex.compile(
     r"(?:(?<![a-z])(?:says?|said|saying|asks?|asked|asking|messages?|messaged|writes?|wrote|tells?|told|like|"
     r"such as|reads?|e\.g\.)(?![a-z])[^\"“\n]{0,20}?|(?<![a-z])(?:you|them|us|this|like)[ ]?:[ ]{0,2}+)"
     r"(\"[^\"\n]{1,300}+\"|“[^”\n]{1,300}+”)")
+
+# A question put only to be answered no (「Paying outside the platform? Not recommended, no refund」「Pay
+# by bank transfer to save fees? Don't.」): the answer opens the next sentence. 「no fee」「no problem」 say yes.
+_ANSWERED_NO_RE = regex.compile(
+    r"[\s\-–—]*+(?:no(?=[,.!]| refunds?| protection| support| coverage)|nope|big no|bad idea|never|don'?t|do not|"
+    r"not (?:recommended|allowed|permitted|safe|covered|protected|a good idea)|"
+    r"(?:that'?s|it'?s|this is) (?:a scam|against|prohibited|forbidden|not allowed|not safe|risky)|"
+    r"(?:you'?ll |you will |you )?lose (?:your |the |all )?(?:buyer |seller )?protection)(?![a-z])")
 
 # (groups, weight, label_ja, label_en): the rules, strongest first
 _RULES = (
@@ -234,10 +253,12 @@ def find_english(view: NormalizedText) -> list[Finding]:
             sentences[-1] = (sentences[-1][0], end)  # 「ok with Amazon gift code? 2000 yen」: the tail is this one's
         elif start < end:
             sentences.append((start, end))
-    for start, end in sentences:
+    for i, (start, end) in enumerate(sentences):
         if end - start < 4 or not _LATIN_RE.search(text, start, end):
             continue
-        finding = _judge(view, start, end, told)
+        answered_no = (text[start:end].rstrip().endswith("?") and i + 1 < len(sentences)
+                       and _ANSWERED_NO_RE.match(text, sentences[i + 1][0], sentences[i + 1][1]) is not None)
+        finding = _judge(view, start, end, told, answered_no)
         if finding is not None:
             out.append(finding)
     return out
@@ -262,7 +283,8 @@ def rules_met(rules, hits: dict, keep=None) -> tuple[float, list, list, list]:
     return score, labels_ja, labels_en, spans
 
 
-def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None) -> Finding | None:
+def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None,
+           answered_no: bool = False) -> Finding | None:
     text = view.text
     hits = {name: [(h.start(), h.end()) for h in pattern.finditer(text, start, end)
                    if told is None or not told.contains(h.start(), h.end())]
@@ -280,8 +302,9 @@ def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None
     refused = [n for n in _NEGATION.finditer(text, start, end)
                if not any(b0 <= n.start() and n.end() <= b1 for b0, b1 in hits["bypass"])
                and not _NEGATED_PLATFORM_RE.match(text, n.end(), min(end, n.end() + 40))
-               and not text.endswith(_PLATFORM_DENIED, start, n.start())]
-    if refused:
+               and not (text.endswith(_PLATFORM_DENIED, start, n.start())
+                        and _PLATFORM_WORD_RE.search(text, n.start(), n.end()))]
+    if refused or (answered_no and not request):
         score *= _SUPPRESSED_SHARE
     score = round(min(score, _MAX_SCORE), 4)
     lo, hi = min(s for s, _e in spans), max(e for _s, e in spans)
@@ -293,4 +316,7 @@ def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None
         cut = view.original_slice(refused[0].start(), refused[0].end())
         reason += f"、ただし否定・注意喚起の文脈（{cut}）"
         reason_en += f"; but refused, forbidden or warned about ({cut})"
+    elif answered_no and not request:
+        reason += "、ただし直後に否定される問いかけ"
+        reason_en += "; but a question answered no in the next sentence"
     return Finding.at(view, PAYMENT, lo, hi, None, score, reason + "。", reason_en + ".")
