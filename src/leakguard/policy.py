@@ -10,7 +10,10 @@ A verdict is built in three steps (README, "Verdicts"):
 3. The message score, a noisy-OR ``1 - Π(1 - weight[category] × score)``, sets a ceiling:
    below ``warn_at`` the message is allowed, below ``block_at`` it is at most warned. The action is
    the strictest finding action under that ceiling. Adding a finding never lowers the score, the
-   ceiling or the strictest action, so it never lowers the verdict.
+   ceiling or the strictest action, so it never lowers the verdict. Warn-only readings (an intent
+   finding capped at ``WARN_ONLY_SCORE``: a message that is one quotation, a payment told of
+   and not asked) join the product as one term, their strongest: each was capped so that it
+   may warn and not block, and three quoted requests are no more the writer's than one.
 
 Presets ship as TOML files in ``leakguard/policies/``: ``escrow_gated`` (the default, equal to
 ``Policy()``) and ``strict``. ``Policy.from_toml(path)`` reads a platform's own file, which may
@@ -33,7 +36,9 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping, NamedTuple
 
 from .context import COMPLETED, STAGES, Context
-from .model import CATEGORIES, CHANNELS, EMAIL, EXTERNAL, KINDS, LINE_ID, PAYMENT, PHONE, Action, Finding
+from .model import CATEGORIES, CHANNELS, EMAIL, EXTERNAL, KINDS, LINE_ID, PAYMENT, PHONE, WARN_ONLY_SCORE, Action, Finding
+
+_INTENT = frozenset({EXTERNAL, PAYMENT})  # the categories whose readings may be capped at WARN_ONLY_SCORE
 
 PRESETS: tuple[str, ...] = ("escrow_gated", "strict")
 
@@ -387,16 +392,21 @@ class Policy:
         context = Context.coerce(context)
         table = self.actions_for(context)
         remaining = 1.0
+        warn_only = 0.0  # the strongest warn-only reading: one term of the product, however many
         action = Action.ALLOW
         for finding in findings:
             if self.is_allowlisted(finding):
                 continue
             score = min(1.0, max(0.0, finding.score))
-            remaining *= 1.0 - self.weight(finding.category) * score
+            weighted = self.weight(finding.category) * score
+            if score == WARN_ONLY_SCORE and finding.category in _INTENT:  # (the cap's own value marks them)
+                warn_only = max(warn_only, weighted)
+            else:
+                remaining *= 1.0 - weighted
             candidate = self._action(finding, table, context)
             if candidate.severity > action.severity:
                 action = candidate
-        score = 1.0 - remaining
+        score = 1.0 - remaining * (1.0 - warn_only)
         ceiling = self.ceiling(score)
         return score, (ceiling if ceiling.severity < action.severity else action)
 

@@ -15,6 +15,7 @@ from ..normalize import NormalizedText
 from . import code_context
 from .contact_lexicon import (
     _ASCII_WORD,
+    _ENGLISH_NOUN_AFTER_RE,
     _ENGLISH_NOUN_BEFORE_RE,
     _KANJI_RE,
     _KATAKANA_RE,
@@ -61,8 +62,9 @@ def cheap_hits(view: NormalizedText, lex: ContactLexicon) -> Hits | None:
                 continue
             if end < len(text) and text[end] in _ASCII_WORD and not text.startswith("id", end):
                 continue
-            if term in ENGLISH_NOUN_NAMES and start and text[start - 1] == " " and _ENGLISH_NOUN_BEFORE_RE.search(text, max(0, start - 12), start):
-                continue  # 「drop me a line」: the English noun
+            if term in ENGLISH_NOUN_NAMES and ((start and text[start - 1] == " " and _ENGLISH_NOUN_BEFORE_RE.search(text, max(0, start - 12), start))
+                                               or _ENGLISH_NOUN_AFTER_RE.match(text, end)):
+                continue  # 「drop me a line」「my line was busy」: the English noun
             if _LIBRARY_AFTER_RE.match(text, end):
                 continue  # 「discord.js」「discord.py」: a library named after the app, a job topic
         if kind == "slang" and not _slang_counts(text, start, end, lex):

@@ -17,7 +17,7 @@ import re
 import regex
 
 from ..normalize import NormalizedText
-from .contact_lexicon import _ENGLISH_NOUN_BEFORE_RE, ENGLISH_NOUN_NAMES, SCORE_INVITE, UNNAMED, ContactLexicon
+from .contact_lexicon import _ENGLISH_NOUN_AFTER_RE, _ENGLISH_NOUN_BEFORE_RE, ENGLISH_NOUN_NAMES, SCORE_INVITE, UNNAMED, ContactLexicon
 
 _SENTENCE_RE = regex.compile(r"[^.!?。\n]*+(?:[.!?](?=\S)[^.!?。\n]*+)*+(?:[.!?。]++|\n|$)")
 # Tried from the start of a word only, words read whole: tried at every letter, a long run of
@@ -123,7 +123,8 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
             continue
         quoted = quotes  # (a quote may hold several sentences: 「原文：「Thank you. Please contact us on WhatsApp.」」)
         found = [f for f in found if f[2] not in seen and not any(a <= f[0] < b for a, b in quoted)
-                 and not (text[f[0]:f[1]] in ENGLISH_NOUN_NAMES and _ENGLISH_NOUN_BEFORE_RE.search(text, max(start, f[0] - 12), f[0]))
+                 and not (text[f[0]:f[1]] in ENGLISH_NOUN_NAMES and (_ENGLISH_NOUN_BEFORE_RE.search(text, max(start, f[0] - 12), f[0])
+                                                                     or _ENGLISH_NOUN_AFTER_RE.match(text, f[1])))
                  and not _PAYMENT_AFTER_RE.match(text, f[1])]
         if not found or cues.negation.search(text, start, end) or cues.topic.search(text, start, end):
             continue

@@ -83,7 +83,16 @@ _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # 「アプリ内の通話」「このサイトのDM」. Searched in the 10 characters before the word.
 OWN_PLACE_BEFORE_RE = regex.compile(r"(?:こちら|ここ|こっち|アプリ内|アプリ|サイト内|サイト|当サイト|本サービス|この(?:アプリ|サイト|サービス))の?(?:中の)?$")
 ENGLISH_NOUN_NAMES = frozenset({"line", "signal", "meet"})  # names that are English nouns too
-_ENGLISH_NOUN_BEFORE_RE = regex.compile(r"(?<![a-z])(?:a|the|my own|own|this|that|phone|direct|land|hot|fixed)\s$")
+_ENGLISH_NOUN_BEFORE_RE = regex.compile(
+    r"(?<![a-z])(?:a|the|my own|own|this|that|phone|direct|land|hot|fixed|product|bottom|fine|dotted|finish|punch|waiting"
+    r"|no|weak|poor|cell|wifi|traffic)\s$")
+# …and after it: the phone line or the radio signal that fails (「my line was busy」「signal is weak here」),
+# a line of products or of text (「line of work」「line break」): the noun, whatever its case
+_ENGLISH_NOUN_AFTER_RE = regex.compile(
+    r"(?:\s(?:is|was|went|got|gets|keeps|kept|seems|sounds|has been|had been|is still|was still|cut|dropped)){0,2}+"
+    r"\s(?:busy|dead|down|engaged|cut|dropped|breaking|noisy|weak|poor|bad|lost|crackling)(?![a-z])"
+    r"|\s(?:of (?:work|products?|business|code|text|sight|duty|thought|credit)|up|items?|breaks?|manager|cook|spacing"
+    r"|height|chart|graph|art|strength)(?![a-z])")
 _SPACED_SEP = r"[ \-_.・*/,、]{1,2}+"
 _SPACED_GATE_RE = regex.compile(rf"[a-z]{_SPACED_SEP}[a-z]{_SPACED_SEP}[a-z]")
 _SPACED_KANA_GATE_RE = regex.compile(rf"[ぁ-んァ-ヶー]{_SPACED_SEP}[ぁ-んァ-ヶー]{_SPACED_SEP}[ぁ-んァ-ヶー]")

@@ -158,7 +158,7 @@ _LISTED_QUOTE_RE = regex.compile(
     r"(?m)^[ \u3000]{0,3}+(?:[0-9]{1,2}[.)）．]?|[(（][0-9a-zア-ン]{1,2}[)）]|[①-⑳]|[・•])[ \u3000]{0,3}+"
     r"(「[^「」\n]{1,300}+」)")
 _MENTION_RE = regex.compile(
-    r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”)[、・や ]?+){1,10}+"
+    r"(?:(?:「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|\"[^\"\n]{1,300}+\")[、・や ]?+){1,10}+"
     r"(?=[ ]{0,2}+(?:と|って|など|といった|という|のような|みたいな|のように|等の"
     r"|の(?:手続き|手続|申請|機能|制度|ページ|ルール|言い方|意味|読み方|英訳|訳)|機能|ボタン|メニュー"
     r"|を(?:強調|連発|繰り返|口実|理由に挙げ)|に乗|みたいに"
@@ -1206,7 +1206,7 @@ def _reason_before(text: str, after: int, ways: Sequence[int]) -> bool:
 def quoted_spans(text: str, matches: list[Match]) -> Spans:
     """The words of ``text`` told of, not said (quotations reported, listed, named), whose signals
     the rules skip; the intent scorer reads its features through the same spans."""
-    if "「" in text or "『" in text or "“" in text or "\n" in text:
+    if "「" in text or "『" in text or "“" in text or '"' in text or "\n" in text:
         return Spans(_quoted_spans(text, matches))
     return Spans([])
 
