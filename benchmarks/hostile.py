@@ -284,13 +284,13 @@ _CASES: dict[str, tuple] = {
         "contact_analysis _LIBRARY_AFTER_RE; contact_english _PAYMENT_AFTER_RE, _POINTS_BACK_RE, _STAYS_HERE_RE, _PAST_RE; "
         "contact_handles _HERE_IS_RE, _APP_DECLINED_RE, _SAME_NUMBER_RE, _BOT_AFTER_RE; contact_analysis _FILE_NAME_TAIL_RE, "
         "_THING_NUMBERED_RE, _SLANG_ACCOUNT_AFTER_RE; contact_reading _DM_OPEN_RE, _TRANSLATION_RE; "
-        "channels _NAMES_ONLY_RE, _PAY_TO_ADDRESS_RE; "
+        "channels _NAMES_ONLY_RE, _PAY_TO_ADDRESS_RE, _REJECTED_AFTER_RE; "
         "contact_lexicon OWN_PLACE_BEFORE_RE, _ASKED_BY_NAME_RE",
         _cycle("英訳の一文：「お電話ください」という文言 drop me a line discord.js WeChat Pay "
                "Discordはこちらです → yamato#4471 +44 20 7946 0321 (WhatsApp可) LINEにも同じ番号で "
                "logo@2x.png カードの番号 Xも DM開けてます LINEでもインスタでも。アプリ内の通話 "
                "We use Telegram for it. Can you join there? ライン教えて Telegram @stickers bot 開発 "
-               "英訳：「LINEで」 PayPalで送金、アドレス教えて my line is still cut busy signal was weak line of work ")),
+               "英訳：「LINEで」 PayPalで送金、アドレス教えて my line is still cut busy signal was weak line of work 電話でもメールでもなく LINE　は　なく ")),
     "quoted examples with placeholders": ("channels quoted_example, _PLACEHOLDER_RE (bounded by _QUOTE_REACH)",
                                           _cycle("「LINEで話そう ○x xx LINE 「インスタ」 ")),
     "account, form and manual words around channels": (

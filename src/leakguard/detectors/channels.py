@@ -126,7 +126,10 @@ class ExternalContactDetector:
         # 「Viberで通話しませんか」「Webexで面談」: an app with no channel of its own says where the call is
         unlisted_app = {a.sentence_of[a.token_at(m.start)] for m in a.mentions
                         if m.channel == UNNAMED and m.kind == "name" and _app_name(a.view.text[m.start:m.end])}
+        rejected = _rejected(a)
         for m in a.mentions:
+            if m.start in rejected:
+                continue  # 「電話でもメールでもなく、このサイトのメッセージで」: the channels set aside
             if m.kind == "pointer" and m.channel == "line" and len(named_apps) == 1 and "line" not in named_apps:
                 # 「WeChatを使っております。ID検索で追加をお願いいたします」: ID search on the app the message names
                 m = m._replace(channel=next(iter(named_apps)))
@@ -178,9 +181,11 @@ class ExternalContactDetector:
                                                                            else SCORE_INVITE["verbal"], intent, m)
         _coordinated(a, best)
         named = {sentence for (sentence, channel) in best if channel != UNNAMED}
+        reported = {channel for _s, channel in best}
         for (sentence, channel), (score, intent, m) in sorted(best.items(), key=lambda kv: kv[1][1].start):
             if channel == UNNAMED and sentence in named:
                 continue  # 「直接LINEで」: the named channel says it
+            intent = _own_span(intent, m, [o for o in a.mentions if o.channel in reported and o.channel != channel])
             name_ja, name_en = CHANNEL_NAMES[channel]
             if intent.verdict == "refusal":
                 ja, en = f"{name_ja}に触れていますが、断り・規約の文脈です。", f"Mentions {name_en} while refusing or quoting a rule."
@@ -253,6 +258,45 @@ def _coordinated(a: Analysis, best: dict) -> None:
             del best[(sentence, channel)]  # the names that answer it say which channel
             for m in in_next:
                 best.setdefault((sentence + 1, m.channel), (SCORE_INVITE.get(m.kind, 0.8), intent._replace(start=m.start, end=m.end), m))
+
+
+# A channel set aside for another: 「LINEじゃなくてメールで」「電話でもメールでもなく」「Zoomではなく」
+_REJECTED_AFTER_RE = regex.compile(r"[ \u3000]{0,2}+(?:で|に|と|から)?(?:も|は)?[ \u3000]{0,2}+(?:なく|無く|じゃなく|でなく)")
+
+
+def _rejected(a: Analysis) -> set[int]:
+    """The starts of the mentions set aside (``_REJECTED_AFTER_RE``), with the names joined before
+    them (「電話でもメールでもなく」 sets both aside)."""
+    text = a.view.text
+    out: set[int] = set()
+    mentions = a.mentions
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if _REJECTED_AFTER_RE.match(text, m.end):
+            out.add(m.start)
+        elif i + 1 < len(mentions) and mentions[i + 1].start in out and _joined_alternatives(text[m.end:mentions[i + 1].start]):
+            out.add(m.start)
+    return out
+
+
+def _joined_alternatives(gap: str) -> bool:
+    gap = gap.strip(" \u3000")
+    return gap in _JOINERS or gap in ("でも", "でも、", "も", "も、")
+
+
+def _own_span(intent: Intent, m: Mention, others: list[Mention]) -> Intent:
+    """The reading of one channel of several named as alternatives (「スカイプかズームでお話しできますか」)
+    kept off the others' names: each channel is its own finding, masked and explained on its own."""
+    start, end = intent.start, intent.end
+    if not start <= m.start < end:
+        return intent
+    for o in others:
+        if start <= o.start and o.end <= end:
+            if o.start >= m.end:
+                end = m.end
+            elif o.end <= m.start:
+                start = m.start
+    return intent if (start, end) == (intent.start, intent.end) else intent._replace(start=start, end=end)
 
 
 def _platform_own(a: Analysis, m: Mention) -> bool:

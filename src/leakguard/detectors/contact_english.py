@@ -138,4 +138,9 @@ def invitations(view: NormalizedText, lex: ContactLexicon, taken: set[str | None
                 continue
             seen.add(channel)
             lo, hi = min(f_start, cue.start()), max(f_end, cue.end())
+            # "Signal or WhatsApp": each channel's span keeps off the other's name
+            if any(lo <= o_start and o_end <= f_start for o_start, o_end, other in found if other != channel):
+                lo = f_start
+            if any(f_end <= o_start and o_end <= hi for o_start, o_end, other in found if other != channel):
+                hi = f_end
             yield lo, hi, channel, SCORE_INVITE["name"]

@@ -953,8 +953,17 @@ def _de_ending(tokens, j: int, anchor: int, end: int) -> bool:
 
 
 def _de_mo_before(tokens, j: int, anchor: int) -> bool:
-    """「LINEでもいい / 構わない」: the channel (anchor), で, も, then token j; not 「インスタでも何でもいい」."""
-    return j == anchor + 3 and tokens[j - 1].surface == "も" and tokens[j - 2].surface == "で"
+    """「LINEでもいい / 構わない」: the channel (anchor), で, も, then token j; not 「インスタでも何でもいい」.
+    Alternatives count too: 「電話でもメールでも構いません」 (each name with its でも, nouns only between)."""
+    if not (j >= anchor + 3 and tokens[j - 1].surface == "も" and tokens[j - 2].surface == "で"):
+        return False
+    if j == anchor + 3:
+        return True
+    return (j - anchor <= _ALTERNATIVES_REACH and tokens[anchor + 1].surface == "で" and tokens[anchor + 2].surface == "も"
+            and all(t.pos[0] == "名詞" for t in tokens[anchor + 3:j - 2]) and "何" not in {t.surface for t in tokens[anchor + 3:j - 2]})
+
+
+_ALTERNATIVES_REACH = 8  # tokens from the first name to the last でも: 「電話でもZoomのビデオ通話でも」
 
 
 _BENEFACTIVE = frozenset({"頂く", "戴く", "呉れる", "貰う"})
