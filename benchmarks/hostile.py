@@ -692,6 +692,8 @@ _CASES: dict[str, tuple] = {
                                                  lambda n: ("a1 " + "。" * n)[:n - 4] + "x090", _guard_one),
     "Guard: one long message of dots": ("guard; fragments may_begin_chain, _RAW_TAIL_RE (one message)",
                                        lambda n: "." * (n - 1) + "x", _guard_one),
+    "values corrected one after another": ("corrections _CORRECTION_RE, _NOT_BEFORE_RE, _slip (neighbouring pairs only)",
+                                           _cycle("090-1234-5678じゃなくて090-1234-5679 not a@b.jp間違いa@c.jp ")),
     # -- CLI and service
     "allow pragmas on one line (CLI)": ("corpus allowed_ranges: ALLOW_PRAGMA, _PRAGMA_WORD, line bounds per pragma "
                                         "(was quadratic)", _cycle("leakguard leakguard: allow "), _pragmas),

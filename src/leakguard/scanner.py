@@ -125,7 +125,16 @@ def _run(view, policy: Policy, detectors: tuple, checks: tuple,
         for finding in invitations(view.original, list(found.values())):
             if policy.admits(finding):
                 found.setdefault((finding.category, finding.start, finding.end), finding)
-    return tuple(_without_partial_readings(sorted(found.values(), key=lambda f: (f.start, f.end, f.category))))
+    ordered = _without_partial_readings(sorted(found.values(), key=lambda f: (f.start, f.end, f.category)))
+    if sum(f.category in _CORRECTABLE for f in ordered) >= 2:
+        # 「080-…じゃなくて080-…でした」: the value corrected in the same message is retracted (corrections.py)
+        from .corrections import without_retracted
+
+        ordered = without_retracted(view.original, ordered)
+    return tuple(ordered)
+
+
+_CORRECTABLE = frozenset({PHONE, EMAIL})
 
 
 _VALUE_CATEGORIES = frozenset({PHONE, EMAIL, LINE_ID})
