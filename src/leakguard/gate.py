@@ -302,6 +302,9 @@ def gate_words(detectors: tuple) -> tuple[dict[str, int], tuple] | None:
             add(slang, _SLANG)  # only where it stands alone before a cue
             add((p for p in lex._patterns if p not in slang), _HARD)  # what its automaton matches
             add(_SPACING, _SPACED)  # its spaced-out words (「ら、い、ん」)
+            from .detectors.contact_foreign import gate_words as foreign_channels
+
+            add(foreign_channels(), _HARD)  # (Chinese invitations are plain text here: 加我微信)
         elif detector is detect_off_platform_payment or isinstance(detector, PaymentDetector):
             payment = default_payment_detector() if detector is detect_off_platform_payment else detector
             add(payment._gate_keys, _HARD)

@@ -217,6 +217,7 @@ def _line(detector, words: _Literals) -> Check:
 
 def _contact(detector) -> Check:
     from .detectors import contact_english as english
+    from .detectors import contact_foreign as foreign
 
     lex = detector.lexicon
 
@@ -228,6 +229,8 @@ def _contact(detector) -> Check:
             names = english._channel_re(lex)[0]
             if (names is not None and names.search(text)) or any(p.search(text) for p, _c in english._PLAIN_CHANNELS):
                 return True
+        if foreign.may_find(text):  # Chinese and Korean invitations (no Sudachi reading)
+            return True
         return any(f.category in _VALUES for f in found)
 
     return check

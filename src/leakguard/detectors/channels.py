@@ -32,6 +32,7 @@ from ..normalize import NormalizedText
 # the detector and the names other modules and platforms use.
 from .contact_analysis import _PHONE_SHAPE_RE, Analysis, Hits, analyze, cheap_hits
 from .contact_english import invitations as english_invitations
+from .contact_foreign import invitations as foreign_invitations
 from .contact_handles import _NUMBER_APPS, Handle, handles, number_accounts
 from .contact_lexicon import (
     contact_kind,
@@ -87,10 +88,17 @@ class ExternalContactDetector:
                 taken.add(f.value)
                 yield f
         for start, end, channel, score in english_invitations(view, self.lexicon, taken):
+            taken.add(channel)
             name_ja, name_en = CHANNEL_NAMES[channel]
             yield Finding.at(view, EXTERNAL, start, end, None if channel == UNNAMED else channel, score,
                              f"{name_ja}でのやり取りへの誘導が含まれています（英語）。",
                              f"Invites the other side to continue on {name_en}.",
+                             kind=contact_kind(channel, view.text[start:end]))
+        for start, end, channel, score in foreign_invitations(view, taken):
+            name_ja, name_en = CHANNEL_NAMES[channel] if channel else ("外部の連絡先", "an outside channel")
+            yield Finding.at(view, EXTERNAL, start, end, channel, score,
+                             f"{name_ja}でのやり取りへの誘導が含まれています（中国語・韓国語）。",
+                             f"Invites the other side to continue on {name_en} (Chinese or Korean).",
                              kind=contact_kind(channel, view.text[start:end]))
 
     def _read(self, a: Analysis) -> Iterator[Finding]:
