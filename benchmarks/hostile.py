@@ -693,8 +693,8 @@ _CASES: dict[str, tuple] = {
     "Guard: one long message of dots": ("guard; fragments may_begin_chain, _RAW_TAIL_RE (one message)",
                                        lambda n: "." * (n - 1) + "x", _guard_one),
     "Korean and Chinese channel words without a sentence end": (
-        "contact_foreign _SENTENCE_RE, _KANA_RE, _HANGUL_RE, channel and cue words (one endless sentence)",
-        _cycle("카톡 라인으로 연락 微信 加我 온라인 ")),
+        "contact_foreign _SENTENCE_RE, _KANA_RE, _HANGUL_RE, _PAY_AFTER_RE, channel and cue words (one endless sentence)",
+        _cycle("카톡 라인으로 연락 微信 加我 온라인 wechat pay 카카오페이 a.b ")),
     "values corrected one after another": ("corrections _CORRECTION_RE, _NOT_BEFORE_RE, _slip (neighbouring pairs only)",
                                            _cycle("090-1234-5678じゃなくて090-1234-5679 not a@b.jp間違いa@c.jp ")),
     # -- CLI and service

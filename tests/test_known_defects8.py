@@ -152,6 +152,12 @@ def test_korean_and_chinese_invitations_warn(text, channel):
     "微信小程序开发的报价是多少？",
     "不要加陌生人的微信",
     "라인 스티커 제작 가능하신가요?",
+    # (added after measuring round 8: not had, not needed, not convenient, asked and refused)
+    "카톡 없으시면 괜찮아요",
+    "전화는 필요 없어요, 여기서 얘기해요",
+    "微信不方便加，我们在这里聊吧",
+    "라인 아이디 물어보셨는데, 규칙상 못 알려드려요",
+    "微信支付可以吧？",
 ])
 def test_korean_and_chinese_refusals_and_topics_stay_quiet(text):
     assert _channels(text) == []

@@ -25,7 +25,10 @@ CHANNELS_FILE = "contact_foreign_channels.txt"
 _GROUPS = ("channel", "action", "request", "negation", "topic")
 _KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _HANGUL_RE = regex.compile(r"\p{Hangul}")
-_SENTENCE_RE = regex.compile(r"[^。！？!?\n，,]*+(?:[。！？!?，,]++|\n|$)")
+# (a comma does not end it: 「카톡 아이디 물어보셨는데, 여기 규칙 때문에 못 드려요」 refuses what the first clause names)
+_SENTENCE_RE = regex.compile(r"(?:[^。！？!?.\n]|\.(?!\s))*+(?:[。！？!?]++|\.(?=\s)|\n|$)")
+# 「WeChat Pay」「微信支付」「카카오페이」: the app's payment service, the payment reader's business
+_PAY_AFTER_RE = regex.compile(r"\s?(?:pay(?![a-z])|支付|페이|转账|红包)")
 
 
 class _Lexicon(NamedTuple):
@@ -79,7 +82,8 @@ def invitations(view: NormalizedText, taken: set[str | None]) -> Iterator[tuple[
             continue  # a Japanese sentence: the Japanese reader's
         # a Korean name starts its word (「온라인」 online, 「가이드라인」 are no LINE)
         names = [m for m in lex.patterns["channel"].finditer(text, start, end)
-                 if not (m.start() and _HANGUL_RE.match(text, m.start() - 1) and _HANGUL_RE.match(text, m.start()))]
+                 if not (m.start() and _HANGUL_RE.match(text, m.start() - 1) and _HANGUL_RE.match(text, m.start()))
+                 and not _PAY_AFTER_RE.match(text, m.end())]
         if not names:
             continue
         if any(p in lex.patterns and lex.patterns[p].search(text, start, end) for p in ("negation", "topic")):
