@@ -35,6 +35,15 @@ RULES_TALK = [
     "Send money by bank transfer outside the app? Never, it's the classic trick.",
     "Pay by cash outside the app to save fees? You'll lose your buyer protection.",
     "Seller wants PayPal friends & family? Nope, that's a scam.",
+    "Q: Can I pay the seller directly with PayPal? A: No. Payments outside the platform are not covered.",
+    "Question: can I send the money by Wise to save the fee? Answer: no, you would lose buyer protection.",
+    "Thanks for the offer but I'll pay here, not via Wise.",
+    "アプリ外での payment は protection の対象外です。",
+    "PayPalで直接払うのは規約違反なので NG です",
+    "FYI: paying by bank transfer outside the site is against the terms, so let's keep it here.",
+    "Per our policy, off-platform payments are not permitted and will result in account suspension.",
+    "Sorry, direct PayPal is not possible for me, I only pay through checkout.",
+    "Be aware: sellers asking for cash on delivery outside the app are often fraudsters.",
 ]
 
 
@@ -66,6 +75,14 @@ PROPOSALS = [
     "PayPal outside the app? No problem for me, send me the money.",
     "Can we settle via Wise to skip the fee? Don't worry, I've done it many times.",
     "Pay me directly? dont want the app to take 20%",
+    "手数料もったいないので、PayPal で direct に払いますね",
+    "Could you pay me via Wise instead? The platform takes 20%.",
+    "Pls send 5000 yen by PayPay directly, then I ship today",
+    "Dear client, for future orders we propose invoicing you directly via bank transfer to reduce costs.",
+    "If you don't mind, pay by Venmo and I'll cancel the order here.",
+    "Not through the app pls, just paypal me",
+    "Pay me, not via the platform: Wise is cheaper for both of us.",
+    "just cash on pickup, no app fee lol",
 ]
 
 

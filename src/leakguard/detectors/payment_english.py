@@ -40,7 +40,7 @@ _BYPASS = _words(
     r"(?:escrow|platform|marketplace|milestone system|site|app checkout|site checkout|checkout|app payment|in-app payment)"
     r"(?!'?s? (?:inbox|chat|messag|thread|upload))",
     r"saves? (?:us )?(?:both )?~?\d+ ?%", r"because of the (?:platform )?fees?",
-    r"(?:pay|paid|hire|sign|contract|work|invoice|bill|book|tip|tipp)(?:s|ed|ing)? (?:me |you |us |with me |with us )?direct(?:ly)?",
+    r"(?:pay|paid|hire|sign|contract|work|invoic(?:e|es|ed|ing)|bill|book|tip|tipp)(?:s|ed|ing)? (?:me |you |us |with me |with us )?direct(?:ly)?",
     # the platform's fee complained about (「platform fee too high」「so we don't pay fee double」)
     r"(?:platform|app|site|service|booking|marketplace)(?:'s)? (?:fees?|commission|cut)(?: is| are)? (?:too |so |very |really )?"
     r"(?:high|expensive|much|big|steep)",
@@ -105,7 +105,7 @@ _ENTRY_FEE = _words(
 # A request, proposal or offer.
 _REQUEST = _words(
     r"please", r"pls", r"plz", r"could you", r"can you", r"would you", r"will you", r"can i", r"could i", r"may i", r"is it ok", r"let'?s", r"i'?d (?:suggest|prefer|like)",
-    r"we'?d (?:like|prefer|suggest)", r"i'?d rather(?! not)", r"i suggest", r"we suggest", r"i can", r"we can", r"we could", r"i could",
+    r"we'?d (?:like|prefer|suggest)", r"(?:we|i) (?:would )?propose", r"i'?d rather(?! not)", r"i suggest", r"we suggest", r"i can", r"we can", r"we could", r"i could",
     r"send (?:me|us)", r"(?:pay|wire|transfer) (?:me|us)(?! (?:back|later))", r"if you'?re open", r"if you (?:send|prefer|want|like)", r"let me know", r"happy to",
     r"feel free", r"is (?:it|that) ok", r"how about", r"shall we", r"i'?ll send", r"here'?s", r"here is",
     r"my (?:rate|account|wallet|details)", r"to my (?:paypal|venmo|revolut|wise|zelle|bank|account|wallet|cash ?app)",
@@ -118,7 +118,8 @@ _REQUEST = _words(
 )
 # A refusal, a rule or a warning: the sentence is not a proposal.
 _NEGATION = _words(
-    r"won'?t", r"will not", r"can'?t", r"cannot", r"can not", r"don'?t", r"do not", r"never", r"decline\w*",
+    # 「if you don't mind」 is politeness, not a refusal
+    r"won'?t", r"will not", r"can'?t", r"cannot", r"can not", r"don'?t(?! mind)", r"do not(?! mind)", r"never", r"decline\w*",
     r"rather not", r"refuse\w*", r"not allowed", r"isn'?t allowed", r"not permitted", r"prohibit\w*",
     r"forbid\w*", r"violat\w*", r"against (?:the |our |platform |site )*(?:rules|policy|policies|terms|tos)",
     r"scam\w*", r"fraud\w*", r"phishing", r"beware", r"be careful", r"suspicious", r"report (?:it|them|this)",
@@ -140,6 +141,8 @@ _NEGATION = _words(
     r"(?:will|may|can|could|might) (?:be |get )?(?:suspended|banned|terminated|removed|frozen)",
     r"(?:account|accounts) (?:suspension|ban|termination)", r"lead to (?:a |an )?(?:account )?(?:suspension|ban)",
     r"(?:is|are|it'?s) (?:risky|unsafe|not safe|dangerous)",
+    # an outside way denied (「I'll pay here, not via Wise」); 「not via the platform」 is the proposal
+    r"not (?:via|by|with|using|over|through)(?= (?!(?:the |this |our |your )?(?:platform|site|app|escrow|checkout|marketplace)))",
     r"in the app", r"in-app", r"stick(?:s|ing)? (?:with|to) (?:the |this )?(?:platform|site|app|escrow)", r"the app'?s", r"\w+masen(?! ka)", r"nai desu", r"site de onegai", r"dame",
 )
 # A negation right before the platform's own process is a reason to leave it (「our company doesn't
@@ -175,10 +178,13 @@ _REPORTED_QUOTE_RE = regex.compile(
 # A question put only to be answered no (「Paying outside the platform? Not recommended, no refund」「Pay
 # by bank transfer to save fees? Don't.」): the answer opens the next sentence. 「no fee」「no problem」 say yes.
 _ANSWERED_NO_RE = regex.compile(
-    r"[\s\-–—]*+(?:no(?=[,.!]| refunds?| protection| support| coverage)|nope|big no|bad idea|never|don'?t|do not|"
+    r"[\s\-–—]*+(?:(?:a|answer) ?: ?)?(?:no(?=[,.!]| refunds?| protection| support| coverage)|nope|big no|bad idea|never|don'?t|do not|"
     r"not (?:recommended|allowed|permitted|safe|covered|protected|a good idea)|"
     r"(?:that'?s|it'?s|this is) (?:a scam|against|prohibited|forbidden|not allowed|not safe|risky)|"
     r"(?:you'?ll |you will |you )?lose (?:your |the |all )?(?:buyer |seller )?protection)(?![a-z])")
+
+
+_FAQ_QUESTION_RE = regex.compile(r"\s*+(?:q|question) ?:")
 
 # (groups, weight, label_ja, label_en): the rules, strongest first
 _RULES = (
@@ -256,12 +262,26 @@ def find_english(view: NormalizedText) -> list[Finding]:
     for i, (start, end) in enumerate(sentences):
         if end - start < 4 or not _LATIN_RE.search(text, start, end):
             continue
-        answered_no = (text[start:end].rstrip().endswith("?") and i + 1 < len(sentences)
-                       and _ANSWERED_NO_RE.match(text, sentences[i + 1][0], sentences[i + 1][1]) is not None)
+        answer = _answer_after_question(text, sentences, i)
+        answered_no = answer is not None and _ANSWERED_NO_RE.match(text, *answer) is not None
+        if answered_no and _FAQ_QUESTION_RE.match(text, start, end):
+            answered_no = 2  # a FAQ's question is the reader's, asked to be answered: its 「can I」 proposes nothing
         finding = _judge(view, start, end, told, answered_no)
         if finding is not None:
             out.append(finding)
     return out
+
+
+def _answer_after_question(text: str, sentences: list, i: int) -> tuple[int, int] | None:
+    """Where the answer to sentence ``i``'s question stands: its own tail, merged in when short
+    (「…PayPal? A: No.」), or the next sentence."""
+    start, end = sentences[i]
+    q = text.rfind("?", start, end)
+    if q < 0:
+        return None
+    if text[q + 1:end].strip():
+        return q + 1, end
+    return sentences[i + 1] if i + 1 < len(sentences) else None
 
 
 def rules_met(rules, hits: dict, keep=None) -> tuple[float, list, list, list]:
@@ -304,7 +324,7 @@ def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None
                and not _NEGATED_PLATFORM_RE.match(text, n.end(), min(end, n.end() + 40))
                and not (text.endswith(_PLATFORM_DENIED, start, n.start())
                         and _PLATFORM_WORD_RE.search(text, n.start(), n.end()))]
-    if refused or (answered_no and not request):
+    if refused or (answered_no and (not request or answered_no > 1)):
         score *= _SUPPRESSED_SHARE
     score = round(min(score, _MAX_SCORE), 4)
     lo, hi = min(s for s, _e in spans), max(e for _s, e in spans)
@@ -316,7 +336,7 @@ def _judge(view: NormalizedText, start: int, end: int, told: Spans | None = None
         cut = view.original_slice(refused[0].start(), refused[0].end())
         reason += f"、ただし否定・注意喚起の文脈（{cut}）"
         reason_en += f"; but refused, forbidden or warned about ({cut})"
-    elif answered_no and not request:
+    elif answered_no and (not request or answered_no > 1):
         reason += "、ただし直後に否定される問いかけ"
         reason_en += "; but a question answered no in the next sentence"
     return Finding.at(view, PAYMENT, lo, hi, None, score, reason + "。", reason_en + ".")
