@@ -413,6 +413,10 @@ _CASES: dict[str, tuple] = {
                                            "_HANDLE_AFTER_WORD_RE", _cycle("my instagram is @ana.bela.jp is @ ")),
     "listed quoted parts to join": ("spelled _LISTED_RE, _PART_RE, _BESIDE_RE; email _THING_NAMED_RE, _accounts_near",
                                     _cycle("メアドは『ren』と『_』と『boost』と ファイル名は「a」と gメール ")),
+    "user names and names told as a site's, a folder's, a shown name": (
+        "fragments _MAILBOX_WORD_RE, _AT_SIDE_RE, _about_a_site; email _NAMED_THING_AFTER_RE, "
+        "_NAMED_THING_BEFORE_RE, _named_thing; line _SHOWN_NAME_BEFORE_RE, _SEARCHED_RE, _shown_name",
+        _cycle("ユーザー名はadmin ドメインはmy.jp サイト gmailで a.b1 というフォルダ ラベル「c.2」 lineの表示名は d.e3 ")),
     "letters read out with order words": ("spelled _LETTER_SEP_RE, read_letters",
                                           _cycle("エヌ、その後ろにオー、数字の7、そして ")),
     "LINE ID read out, then typed": ("line _SAID_SEP_RE, _WITHOUT_RE, _MEASURE_RE, _LINE_NAME_RE (ら🐸い🐸ん, 線 =, 緑のほう)",

@@ -29,6 +29,7 @@ from .lexicon import load_table
 from .model import EMAIL, LINE_ID, PHONE, Finding
 from .normalize import NormalizedText
 from .spans import Spans
+from .topics import topic_re
 
 # Fragment kinds.
 DIGITS, WORD, DOMAIN, AT_DOMAIN, LOCAL_AT, ADDRESS, SEP, RAW = (
@@ -40,6 +41,9 @@ NUMERAL = "numeral"
 WHOLE = "whole"  # role of a RAW run that is all its message holds
 # Roles a clause gives its fragment.
 FIRST, MIDDLE, LAST, LOCAL, HOST = "first", "middle", "last", "local", "host"
+# a user name or domain the message gives as a site's, a login's or another app's (「WordPressの
+# ユーザー名」「サイトのドメイン」): it names a part, but of no address
+ELSEWHERE = "elsewhere"
 SPELLED = "spelled"  # role of a run memory built from messages of one character each
 # Cue flags.
 CUE_PHONE, CUE_EMAIL, CUE_LINE, CUE_ID, CUE_JOIN, CUE_SECRET = "phone", "email", "line", "id", "join", "secret"
@@ -1378,6 +1382,7 @@ def _not_a_part(norm: str, start: int, end: int) -> bool:
 def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]:
     pos = 0
     digits_pos = 0  # a digit group's clause may hold words (「last four is 2231」)
+    elsewhere = None  # (read only once a clause names a user name or a domain)
     for f in fragments:
         if f.kind == SEP:  # 「@の前は」: the clause reads past a spelled symbol
             yield f
@@ -1393,11 +1398,31 @@ def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]
             continue
         for role, pattern in _ROLES:
             if pattern.search(gap):
+                if role in (LOCAL, HOST) and elsewhere is None:
+                    elsewhere = _about_a_site(norm, fragments)
+                if role in (LOCAL, HOST) and elsewhere and not _AT_SIDE_RE.search(gap):
+                    role = ELSEWHERE
                 yield Fragment(f.kind, f.value, f.start, f.end, role)
                 break
         else:
             fix = (_SELF_FIX_RE.search(gap) or _clause_res()[3].search(gap)) if f.kind == DIGITS else None
             yield Fragment(f.kind, f.value, f.start, f.end, fix.lastgroup) if fix else f
+
+
+def _about_a_site(norm: str, fragments: Sequence[Fragment]) -> bool:
+    """The message sets up a site, a login or another app (「ユーザー名: admin、ドメイン: mysite.jp で
+    WordPressを設定」) and says nothing of mail: no mail word, no provider's domain among its parts
+    (「@の前は miyazaki、ドメインは会社のHPと同じ」 names the address and stays one)."""
+    if not topic_re("site").search(norm) or _MAILBOX_WORD_RE.search(norm):
+        return False
+    return not any(f.value.lstrip("@") in _provider_names() for f in fragments)
+
+
+# (a domain 「サイトと同じ」 is compared with the site's: it is the mailbox's own)
+_MAILBOX_WORD_RE = regex.compile(r"メール|めーる|メアド|めあど|アドレス|あどれす|(?<![a-z])e?-?mail|@|アット|あっと|ローカル"
+                                 r"|(?:と|に)\s?(?:同じ|おなじ|一緒|いっしょ|共通)|(?<![a-z])same as")
+# 「@の前は」「アットマークの後ろ」: the clause names a side of an address, whatever else the message sets up
+_AT_SIDE_RE = regex.compile(r"(?:@|アット[・ ]?マーク|アット|あっと)の?\s?(?:前|まえ|後ろ|うしろ|後|あと|以降|次)|(?<![a-z])(?:before|after) the @")
 
 
 # A group named after it, by が/は/って or in brackets: 「2290が最後で、090が最初」「2290（下）090（上）」;
@@ -2715,6 +2740,8 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
     li, hi = locals_[0], hosts[0]
     if frags[li].value.endswith((".", "_", "-")):
         return None  # 「ryo_」: the local part goes on in what follows
+    if ELSEWHERE in (frags[li].role, frags[hi].role):
+        return None  # 「Instagram のユーザー名は hana.shop」: a login's name, no local part
     if boundary and not (min(li, hi) < boundary <= max(li, hi)):
         return None
     host = frags[hi].value.lstrip("@")

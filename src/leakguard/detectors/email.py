@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from .. import chartables as ct
+from ..topics import topic_words
 from ..alternation import searcher
 from ..fragments import TLD_APART_RE
 from ..lexicon import load_table
@@ -98,6 +99,16 @@ _THING_BEFORE_RE = regex.compile(
 # 「資料は ver_2 を作成中です」: a thing being made or kept, not an account
 _THING_AFTER_RE = regex.compile(r"\s?(?:を|で)\s?(?:作成|作っ|作り|作る|保存|管理|制作|開発|納品|印刷)")
 _PLACEHOLDER_RE = regex.compile(r"x+|(?:x+\.)+x+")
+# 「shota.2027 というフォルダ」「ラベル「shukatsu.2027」」「フィルタ名は baito.hikaku」: a folder, label or
+# file made at a provider is named, not an account (kinds "thing" in lexicons/account_topics.txt)
+_NAMED_THING_AFTER_RE = regex.compile(
+    rf"[」』\"')）]?\s{{0,2}}(?:という|っていう|と言う|って|の名前の|名の|と名付けた|(?:と|に)いう名前の)?\s{{0,2}}(?:{topic_words('thing')})")
+_NAMED_THING_BEFORE_RE = regex.compile(
+    rf"(?:{topic_words('thing')})\s{{0,2}}名?\s{{0,2}}(?:は|が|:|=|を)?\s{{0,2}}[「『\"(（]?\s{{0,2}}$")
+
+
+def _named_thing(text: str, start: int, end: int) -> bool:
+    return bool(_NAMED_THING_AFTER_RE.match(text, end, end + 16) or _NAMED_THING_BEFORE_RE.search(text, max(0, start - 16), start))
 # 「ファイル名は「img」と「_」と「01」をつなげて」「…をつけたファイル名で保存」: parts that make a thing's
 # name, not an account's
 _THING_NAMED_AFTER_RE = regex.compile(r"[^。\n]{0,12}?(?:ファイル|フォルダ|型番|品番|パスワード|タイトル|商品名)")
@@ -700,7 +711,8 @@ def _account_ok(text: str, start: int, local: str) -> bool:
     labels = local.split(".")
     if len(labels) > 1 and (labels[-1] in _TLDS or labels[-1] in _FILE_TLDS):
         return False  # a domain or a file name
-    if _THING_BEFORE_RE.search(text, max(0, start - 12), start) or _THING_AFTER_RE.match(text, start + len(local)):
+    if _THING_BEFORE_RE.search(text, max(0, start - 12), start) or _THING_AFTER_RE.match(text, start + len(local)) \
+            or _named_thing(text, start, start + len(local)):
         return False
     if any(ch.isdigit() or ch in "._-" for ch in local):
         return True
@@ -969,6 +981,8 @@ class EmailDetector:
                     continue
                 if local in domains:
                     continue  # 「ソフトバンクの i.softbank.jp」: the provider's own domain is no account name
+                if _named_thing(text, m.start("local"), m.end("local")):
+                    continue  # 「Gmailで shota.2027 というフォルダを作った」: a folder's name, no account's
                 if _WORD_AFTER_RE.match(text, m.end("local")) and not any(ch.isdigit() or ch in "._-" for ch in local):
                     continue  # 「ソフトバンクのSIMロック解除」: an ASCII word inside a Japanese one
                 found.append((m.start("local"), m.end("local"), local,

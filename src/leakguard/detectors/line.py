@@ -25,6 +25,7 @@ from . import code_context, spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
 from .contact_analysis import SIZE_BEFORE_RE
 from .contact_handles import OFFICIAL_ID
+from ..topics import topic_words
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
 
 _ID_RE = regex.compile(r"[a-z0-9._\-]{4,20}")
@@ -537,6 +538,8 @@ class LineIdDetector:
             if names or _BEFRIEND_RE.search(view.text) or _DESCRIBED_AFTER_RE.search(view.text):
                 taken = Spans([(s, e) for s, e, _v, _j in extra]) if extra else None
                 extra += [c for c in _cued(view, lex, names) if not (taken and taken.overlaps(c[0], c[1]))]
+        if extra:
+            extra = [c for c in extra if not _shown_name(view.text, c[0])]
         if extra and code_context.code_spans(view) is not None:  # (a test value in `…`: no one's ID)
             extra = [c for c in extra if not code_context.quoted_data(view, c[0], c[1])]
         if not extra:
@@ -614,6 +617,7 @@ class LineIdDetector:
                     or _APOSTROPHE_AFTER_RE.match(a.view.text, h.end) or a.view.text.startswith(_EMOJI_AS, h.end) \
                     or _CASE_TOLD_RE.match(a.view.text, h.end) \
                     or _THING_ID_BEFORE_RE.search(a.view.text, max(0, h.start - 16), h.start) \
+                    or _shown_name(a.view.text, h.start) \
                     or code_context.quoted_data(a.view, h.start, h.end):  # (a validation pattern's `[a-z0-9._-]`)
                 continue  # 「ラインはPE0.8号を150m」(fishing line), 「the placeholder "@shopname"」, 「Kevin.O'Hara」,
                 # 「IDは「gucci」だけ大文字で → GUCCI_rina07」 (a part of the ID after it)
@@ -641,6 +645,19 @@ _ENGLISH_LINE_RE = regex.compile(r"(?<![a-z])(?:a|the|this|that|own)\s$")
 _THING_ID_BEFORE_RE = regex.compile(
     r"(?:注文|商品|会員|取引|予約|案件|問い?合わせ|管理|社員|購入|伝票|チケット|申込|申し込み|受付|顧客|製品|出品|配送|追跡|請求|契約)"
     r"\s?(?:id|番号)\s{0,2}(?:は|:|=|→)?\s{0,2}[【「『(\[]?\s{0,2}$")
+# 「LINEの表示名は Kenta」「ニックネームは「Momo」」: the name shown to others, which no one can search
+# for (kinds "display" in lexicons/account_topics.txt); a name the reader is told to search or add
+# by is the way to find the sender all the same (「Kenta.Hikkoshi って名前で探して」)
+_SHOWN_NAME_BEFORE_RE = regex.compile(
+    rf"(?:{topic_words('display')})\s{{0,2}}(?:は|が|:|=|→|を)?\s{{0,2}}[「『\"(（]?\s{{0,2}}$")
+# (nor is a name the ID is made from: 「IDは名前(はるか)をローマ字にして」)
+_SEARCHED_RE = regex.compile(r"探|さが(?:し|す|せ)|検索|けんさく|追加|ついか|(?<![a-z])(?:search|add|id)(?![a-z])|アイディー|ＩＤ")
+
+
+def _shown_name(text: str, start: int) -> bool:
+    return bool(_SHOWN_NAME_BEFORE_RE.search(text, max(0, start - 12), start)) and not _SEARCHED_RE.search(text)
+
+
 # 「ラインはPE0.8号を150m巻いて」: a measure (a fishing line's gauge), not an ID
 # 「drop me a line: Kevin.O'Hara」: a name goes on after an apostrophe; an ID never holds one
 _APOSTROPHE_AFTER_RE = regex.compile(r"['’][a-z]")
