@@ -114,3 +114,32 @@ TRANSLATION_JOBS = [
 @pytest.mark.parametrize("text", TRANSLATION_JOBS)
 def test_translating_payment_wording_stays_quiet(text):
     assert PAYMENT not in _categories(text)
+
+
+# A list of what scammers write, under a heading that says so: quoted, not said.
+WARNING_LISTS = [
+    "Common scam messages:\n- Pay me via PayPal friends & family to avoid fees\n- Let's skip the platform, I'll give you a discount",
+    "Red flags to watch for:\n1. Send the deposit to my Wise account\n2. Pay outside the app and get 10% off",
+    "Phrases that should make you stop:\n• let's deal directly, no fees\n• venmo me the deposit",
+    "Examples of messages we remove:\n- pay me by bank transfer, cheaper\n- can you send it to my paypal",
+    "Watch out for lines like these:\n* I can give you a discount if you pay me directly\n* Cash app me and I ship today",
+]
+
+
+@pytest.mark.parametrize("text", WARNING_LISTS)
+def test_scam_lines_listed_under_a_warning_heading_stay_quiet(text):
+    assert PAYMENT not in _categories(text)
+
+
+# The writer's own lists: the heading warns of nothing.
+OWN_LISTS = [
+    "My terms:\n- pay me via PayPal directly\n- no refunds after shipping",
+    "Options for you:\n1. Pay me by Wise directly, 5% off\n2. Pay on the app, full price",
+    "Next steps:\n- send the deposit to my PayPal\n- I start work tomorrow",
+    "To stop paying fees, here's the plan:\n- pay me via Wise directly\n- I mark the order as cancelled",
+]
+
+
+@pytest.mark.parametrize("text", OWN_LISTS)
+def test_the_writers_own_lists_are_still_read(text):
+    assert PAYMENT in _categories(text)

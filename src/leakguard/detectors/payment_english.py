@@ -15,6 +15,7 @@ import regex
 from ..model import PAYMENT, Finding
 from ..normalize import NormalizedText
 from ..spans import Spans
+from .mentions import bullets_under
 
 # Sentences end at . ! ? (before a space or the end), 。 and line breaks. A "." inside a link or a
 # number (wise.com, 0.012) does not end one.
@@ -186,6 +187,14 @@ _ANSWERED_NO_RE = regex.compile(
 
 _FAQ_QUESTION_RE = regex.compile(r"\s*+(?:q|question) ?:")
 
+# A heading over a list of what scammers write (「Common scam messages:」「Red flags to watch for:」
+# 「Phrases that should make you stop:」): its bullets are quoted, not said. 「My terms:」 「Next steps:」 are not.
+_WARNING_HEAD_RE = regex.compile(
+    r"(?<![a-z])(?:scam\w*|fraud\w*|phishing|suspicious|red[- ]flags?|warning signs?|watch out|look out|beware|"
+    r"be careful|make you (?:stop|pause|think)|(?:we|to) (?:remove|block|report)|removed|reported|never (?:reply|respond|answer)|"
+    r"don'?t (?:reply|respond|fall)|examples?|typical|common (?:lines|messages|phrases|requests|tricks))(?![a-z])"
+    r"[^\n]{0,80}+(?<=[:：])[ \t]*+$")
+
 # (groups, weight, label_ja, label_en): the rules, strongest first
 _RULES = (
     (("details",), 0.7, "送金先・支払い情報のやり取り", "payment details asked for or given"),
@@ -251,6 +260,8 @@ def find_english(view: NormalizedText) -> list[Finding]:
     told = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
     if "「" in text or "『" in text:  # English inside a Japanese quotation talked about (「Can I pay by PayPal?」の言い方)
         told += [m.span() for pattern in _japanese_mentions() for m in pattern.finditer(text)]
+    if "\n" in text:
+        told += bullets_under(text, _WARNING_HEAD_RE, through_blank=False)
     told = Spans(told)
     sentences: list[tuple[int, int]] = []
     for m in _SENTENCE_RE.finditer(text):
