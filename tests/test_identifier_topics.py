@@ -24,6 +24,14 @@ SITE_SETTINGS = [
     "サイトのドメインは hana-shop.jp、Instagram のユーザー名は hana.shop",
     "HPのドメインは koubou-ito.jp で、Xのアカウント名は koubou_ito です",
     "ホームページのURLは yamada-seikotsu.com、TikTokのユーザー名は yamada.seikotsu",
+    # (a second batch, written after the first landing and before the code that followed it)
+    "レンタルサーバーのユーザーIDは user8821、初期ドメインは abc-kobo.xsrv.jp でした",
+    "BASEのショップ名は nagomi.base、独自ドメインは nagomi-zakka.com に変更予定",
+    "ムームードメインで tanaka-seitai.com を取って、管理者名は tanaka_admin にしてます",
+    "githubのユーザー名は k-sato-dev、ポートフォリオのドメインは ksato.dev です",
+    "ConoHaのサーバー、rootユーザーは使わず deploy1 で、ドメインは app.hinata.jp",
+    "インスタのアカウント名は cafe.mori_tokyo、サイトのドメインは cafe-mori.tokyo です",
+    "the admin username is siteops and the site domain is nijiiro-design.com",
 ]
 
 
@@ -40,6 +48,9 @@ DISPLAY_NAMES = [
     "LINEでは名前を Yuuki に変えました",
     "LINE上の表示名が Hana.M になってるのが私です",
     "my LINE display name is Riku",
+    "LINEのニックネームを「Mi-chan」に変えたよ",
+    "ライン上の名前は Taku.S のままです",
+    "LINEでの表示名、Aoi にしてるから見つけやすいと思う",
 ]
 
 
@@ -57,6 +68,11 @@ NAMED_THINGS = [
     "Googleドライブに resume.v3 というファイルを置きました",
     "Gmailのラベル「shukatsu.2027」に入れておきます",
     "icloudで photo.2026 というアルバムを作った",
+    "Gmailで kyujin.2026 ってラベル作って振り分けた",
+    "Outlookに baito_oubo というフォルダーを作成しました",
+    "iCloud Driveに cv.final というファイルがあります",
+    "Yahooメールで mercari.tsuuchi というフィルターを設定",
+    "Gmailのフィルタ名: jobs.notify",
 ]
 
 
@@ -77,6 +93,13 @@ def test_named_things_at_a_provider_are_not_accounts(text):
     ("ドメインはうちのホームページと同じ（kobo-ito.jp）で、ユーザー名は s.ito です", "s.ito@kobo-ito.jp"),
     ("サイトと一緒のドメイン green-farm.net、アカウント名は info_k", "info_k@green-farm.net"),
     ("ラインのIDは名前の kenta に誕生日の0312をつなげたやつです", "kenta0312"),
+    ("メアドのユーザー名は taro.k、ドメインは gmail.com です", "taro.k@gmail.com"),
+    ("会社のサイトと同じドメイン（nijiiro-design.com）で、@の前は sato です", "sato@nijiiro-design.com"),
+    ("アドレスはユーザー名 hikari_77 で、ドメインは yahoo.co.jp", "hikari_77@yahoo.co.jp"),
+    ("LINE ID は taku.s88、表示名は Taku です", "taku.s88"),
+    # (a site named beside an ID joined from parts leaves the join alone)
+    ("LINEのIDは taro と 1234 をアンダーバーでつないだもの、インスタも見てね", "taro_1234"),
+    ("ID前半 hana、後半 _0808 でLINE検索して。ホームページもあるよ", "hana_0808"),
     ("LINEの名前は Kenta.Hikkoshi です、それで検索してください", "kenta.hikkoshi"),
     ("Gmailのアカウントは shota.baito.2027 です", "shota.baito.2027@gmail.com"),
 ])

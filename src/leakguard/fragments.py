@@ -1382,7 +1382,7 @@ def _not_a_part(norm: str, start: int, end: int) -> bool:
 def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]:
     pos = 0
     digits_pos = 0  # a digit group's clause may hold words (「last four is 2231」)
-    elsewhere = None  # (read only once a clause names a user name or a domain)
+    elsewhere = None  # (read only once a word or a domain needs it)
     for f in fragments:
         if f.kind == SEP:  # 「@の前は」: the clause reads past a spelled symbol
             yield f
@@ -1406,6 +1406,12 @@ def _with_role(norm: str, fragments: tuple[Fragment, ...]) -> Iterator[Fragment]
                 break
         else:
             fix = (_SELF_FIX_RE.search(gap) or _clause_res()[3].search(gap)) if f.kind == DIGITS else None
+            if fix is None and f.kind in (WORD, DOMAIN):
+                if elsewhere is None:
+                    elsewhere = _about_a_site(norm, fragments)
+                if elsewhere:  # 「ムームードメインで tanaka-seitai.com を取って、管理者名は tanaka_admin」
+                    yield Fragment(f.kind, f.value, f.start, f.end, ELSEWHERE)
+                    continue
             yield Fragment(f.kind, f.value, f.start, f.end, fix.lastgroup) if fix else f
 
 
