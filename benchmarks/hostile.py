@@ -536,7 +536,7 @@ _CASES: dict[str, tuple] = {
     "English questions answered no": ("payment_english _ANSWERED_NO_RE, _FAQ_QUESTION_RE, _PLATFORM_WORD_RE, _WARNING_HEAD_RE, find_english",
                                       _cycle("Q: Pay outside the app? A: - — no no, nope you lose not protected.\nscam red flags examples: :\n- pay me\n")),
     "English quotes told about": ("payment_english _REPORTED_QUOTE_RE, _judge told spans",
-                                  _cycle('they say "pay me on PayPal" and message you: "venmo me" said " ')),
+                                  _cycle('they say "pay me on PayPal" and message you: "venmo me" said " says \'i\'ll pay\' ‘x’ \'')),
     "held payouts told as what may happen": ("payment_details _HELD_MAY_RE, _HELD_RE (every match tried)",
                                              _cycle("報酬が保留されることもあり、売上金凍結の")),
     "held payouts claimed elsewhere": ("payment_details _HELD_RE, _ROUTE_RE, _HELD_NEGATION_RE",

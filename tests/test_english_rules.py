@@ -143,3 +143,29 @@ OWN_LISTS = [
 @pytest.mark.parametrize("text", OWN_LISTS)
 def test_the_writers_own_lists_are_still_read(text):
     assert PAYMENT in _categories(text)
+
+
+# Single quotes report a line as well as double ones; an apostrophe in a word does not close them.
+SINGLE_QUOTED_REPORTS = [
+    "Warning signs: a buyer who says 'I'll pay you directly by bank transfer, cancel the order'.",
+    "My friend got a message like 'pay me on PayPal F&F, it's cheaper' and lost 20,000 yen.",
+    "The buyer told me 'let's deal directly, I'll send cash' and I ignored it.",
+    "Someone wrote ‘venmo me the deposit’ under my listing, weird.",
+]
+
+
+@pytest.mark.parametrize("text", SINGLE_QUOTED_REPORTS)
+def test_lines_reported_in_single_quotes_stay_quiet(text):
+    assert PAYMENT not in _categories(text)
+
+
+SAID_AROUND_A_QUOTED_WORD = [
+    "Just write 'sent' when you've paid me via PayPal directly.",
+    "I'll say it plainly: pay me via PayPal, it's cheaper.",
+    "Let's say 'gift' in PayPal so no fee, pay me directly there.",
+]
+
+
+@pytest.mark.parametrize("text", SAID_AROUND_A_QUOTED_WORD)
+def test_a_quoted_word_leaves_the_proposal_around_it(text):
+    assert PAYMENT in _categories(text)

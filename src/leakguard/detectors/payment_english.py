@@ -174,7 +174,9 @@ _TOPIC = _words(
 _REPORTED_QUOTE_RE = regex.compile(
     r"(?:(?<![a-z])(?:says?|said|saying|asks?|asked|asking|messages?|messaged|writes?|wrote|tells?|told|like|"
     r"such as|reads?|e\.g\.)(?![a-z])[^\"“\n]{0,20}?|(?<![a-z])(?:you|them|us|this|like)[ ]?:[ ]{0,2}+)"
-    r"(\"[^\"\n]{1,300}+\"|“[^”\n]{1,300}+”)")
+    r"(\"[^\"\n]{1,300}+\"|“[^”\n]{1,300}+”|‘[^’\n]{1,300}+’"
+    # single quotes: an apostrophe inside a word (「I'll」「it's」) does not close them
+    r"|(?<![a-z])'(?:[^'\n]|'(?=[a-z])){1,300}+'(?![a-z]))")
 
 # A question put only to be answered no (「Paying outside the platform? Not recommended, no refund」「Pay
 # by bank transfer to save fees? Don't.」): the answer opens the next sentence. 「no fee」「no problem」 say yes.
@@ -257,7 +259,8 @@ def find_english(view: NormalizedText) -> list[Finding]:
     if not may_find(text):  # (most texts with Latin words meet no rule: no sentence is judged)
         return []
     out = []
-    told = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
+    told = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text or "'" in text
+                                                                    or "‘" in text) else []
     if "「" in text or "『" in text:  # English inside a Japanese quotation talked about (「Can I pay by PayPal?」の言い方)
         told += [m.span() for pattern in _japanese_mentions() for m in pattern.finditer(text)]
     if "\n" in text:
