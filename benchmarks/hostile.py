@@ -415,8 +415,9 @@ _CASES: dict[str, tuple] = {
                                     _cycle("メアドは『ren』と『_』と『boost』と ファイル名は「a」と gメール ")),
     "user names and names told as a site's, a folder's, a shown name": (
         "fragments _MAILBOX_WORD_RE, _AT_SIDE_RE, _about_a_site; email _NAMED_THING_AFTER_RE, "
-        "_NAMED_THING_BEFORE_RE, _named_thing; line _SHOWN_NAME_BEFORE_RE, _SEARCHED_RE, _shown_name",
-        _cycle("ユーザー名はadmin ドメインはmy.jp サイト gmailで a.b1 というフォルダ ラベル「c.2」 lineの表示名は d.e3 ")),
+        "_NAMED_THING_BEFORE_RE, _named_thing; line _SHOWN_NAME_BEFORE_RE, _SEARCHED_RE, _AT_WORD_BEFORE_RE, _shown_name",
+        _cycle("ユーザー名はadmin ドメインはmy.jp サイト gmailで a.b1 というフォルダ ラベル「c.2」 lineの表示名は d.e3 "
+               "○○あっとex.com at  ")),
     "letters read out with order words": ("spelled _LETTER_SEP_RE, read_letters",
                                           _cycle("エヌ、その後ろにオー、数字の7、そして ")),
     "LINE ID read out, then typed": ("line _SAID_SEP_RE, _WITHOUT_RE, _MEASURE_RE, _LINE_NAME_RE (ら🐸い🐸ん, 線 =, 緑のほう)",

@@ -655,7 +655,12 @@ _SEARCHED_RE = regex.compile(r"探|さが(?:し|す|せ)|検索|けんさく|追
 
 
 def _shown_name(text: str, start: int) -> bool:
-    return bool(_SHOWN_NAME_BEFORE_RE.search(text, max(0, start - 12), start)) and not _SEARCHED_RE.search(text)
+    return bool(_SHOWN_NAME_BEFORE_RE.search(text, max(0, start - 12), start)) and not _SEARCHED_RE.search(text) \
+        or bool(_AT_WORD_BEFORE_RE.search(text, max(0, start - 6), start))
+
+
+# 「○○○あっとexample.com」: what follows an @ said in words is an address's domain, never an ID
+_AT_WORD_BEFORE_RE = regex.compile(r"(?:あっと|アット|(?<![a-z])at)\s{0,2}$")
 
 
 # 「ラインはPE0.8号を150m巻いて」: a measure (a fishing line's gauge), not an ID
