@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
@@ -337,6 +338,29 @@ _CLOSES_A_GROUP_RE = re.compile(
     r"\s?(?:まで(?:が|は)?\s?(?:頭|あたま|最初|さいしょ|前半|前|はじめ|初め|上)?"
     r"|(?:の\s?(?:部分|ところ|とこ|所|方|ほう))?(?:は|も)?\s?(?:一緒|いっしょ|同じ|おなじ|共通|いつも通り|いつもどおり))"
     r"(?:です|だよ|で|ね|な|よ){0,2}[\s。、,!！…]*")
+
+
+_STAND_IN_SYMBOLS = frozenset("★☆")  # (symbols that stand in for @ or . inside an address: never mood)
+
+
+def _decoration(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Sk") and ch not in _STAND_IN_SYMBOLS
+
+
+def undecorated(text: str) -> str:
+    """``text`` without the emoji and symbols of mood that close it (「8330🐾」「ハチニー✨」「090 ♪」),
+    or ``text`` itself if nothing closes it but them. A loop, not a pattern: it reads each closing
+    character once."""
+    end = len(text)
+    cut = False
+    while end:
+        ch = text[end - 1]
+        if _decoration(ch) or ch in "\ufe0f\u200d" and end >= 2 and _decoration(text[end - 2]):
+            cut = True
+        elif not ch.isspace():
+            break
+        end -= 1
+    return text[:end] if cut and end else text
 
 
 def may_begin_chain(text: str) -> bool:

@@ -134,18 +134,21 @@ class Guard:
             if chain and now - chain[-1].time > self.max_pause and not fragments.refers_back(text):
                 chain = ()  # (a pause, and nothing says this message goes on from the last parts)
                 self.forget(conversation)
+            # 「090🐾」「サンハチ✨」: the mood a sender types after each piece is no part of it (a suffix
+            # is cut, so every offset into the piece is one into the message)
+            piece = fragments.undecorated(text)
             # Most chat can neither begin nor continue a chain of parts: it is not read twice.
-            reading = fragments.read(text) if chain or fragments.may_begin_chain(text) else fragments.EMPTY
+            reading = fragments.read(piece) if chain or fragments.may_begin_chain(piece) else fragments.EMPTY
             if reading.view is None and chain:  # (「チ」 completes a reading the last message began)
-                reading = fragments.read(NormalizedText.of(text))
+                reading = fragments.read(NormalizedText.of(piece))
             if chain:
-                findings = _merge(findings, self._completions(reading, text, chain, findings))
+                findings = _merge(findings, self._completions(reading, piece, chain, findings))
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
         if conversation is not None and (action != Action.BLOCK or _goes_on(findings, text, self.completes)) \
-                and (_SAYS_SOMETHING_RE.search(text.replace("ー", "")) or fragments.dot_between(chain, text)) and not (chain and fragments.says_it_continues(text)) \
-                and not (chain and _PARTICLE_ALONE_RE.fullmatch(text)):
+                and (_SAYS_SOMETHING_RE.search(text.replace("ー", "")) or fragments.dot_between(chain, piece)) and not (chain and fragments.says_it_continues(piece)) \
+                and not (chain and _PARTICLE_ALONE_RE.fullmatch(piece)):
             # (a message of spacing or dashes alone, 「－」「  」, neither adds to nor ends a chain)
             completed = tuple((f.category, f.value) for f in findings if _COMPLETES_EN in f.reason_en)
             if LINE_ID in self.completes and fragments.CUE_LINE not in reading.cues \
@@ -153,7 +156,7 @@ class Guard:
                 # 「細かいことは線で」「緑でつながろ」: the channel rules read LINE in slang that the
                 # fragment cues do not; the ID the sender gives next is a LINE ID all the same
                 if reading.view is None:
-                    reading = fragments.read(NormalizedText.of(text))
+                    reading = fragments.read(NormalizedText.of(piece))
                 reading = replace(reading, cues=reading.cues | {fragments.CUE_LINE})
             self._remember(conversation, now, fragments.trace(reading, now, self.window_chars, chain, completed))
         return report
