@@ -44,3 +44,46 @@ def test_decorated_pieces_from_two_senders_join_nothing():
 def test_decorated_pieces_after_a_long_pause_join_nothing():
     turns = [("A", 0, "電話してね"), ("A", 0, "090🐾"), ("A", 45, "8330🐾"), ("A", 46, "6671🐾")]
     assert (PHONE, "+819083306671") not in completed_in(turns)
+
+
+# -- a piece taken back after 「ごめん間違えた」 ----------------------------------------------------
+SORRY_FIXED = [
+    # one or two digits a message, the correction names the last digits
+    (["番号です", "080", "27", "19", "33", "61", "ごめん、間違えた。最後は16"], (PHONE, "+818027193316")),
+    (["電話して", "070", "5", "53", "18", "82", "1", "すみません間違えました、最後は12"], (PHONE, "+817055318812")),
+    (["かけて", "090", "44", "71", "22", "89", "あ、最後89じゃなくて98"], (PHONE, "+819044712298")),
+    (["call me", "080", "31", "16", "72", "04", "sorry typo, last is 40"], (PHONE, "+818031167240")),
+    # a piece that began with a symbol, given again with it
+    (["LINEのID送ります", "kumo", ".29", "ごめん間違えた、.92だった"], (LINE, "kumo.92")),
+    (["ラインはこれ", "haru", "_12", "ミスった、_21です"], (LINE, "haru_21")),
+    (["LINE ID", "nagi-mare", "-07", "すみません、-70でした"], (LINE, "nagi-mare-70")),
+    (["IDは小文字で", "TAMA.", "NEKO", "ごめん違った、後ろは_NEKO"], (LINE, "tama._neko")),
+    (["ライン追加して", "pino", "_DOG", "あ、ごめん間違えた、後ろは_CAT"], (LINE, "pino_cat")),
+]
+
+
+@pytest.mark.parametrize("messages, value", SORRY_FIXED)
+def test_a_piece_taken_back_gives_the_corrected_value(messages, value):
+    assert value in completed(messages)
+
+
+@pytest.mark.parametrize("messages, wrong", [
+    (["部屋番号は203", "ごめん間違えた最後は302"], "any"),                            # a room
+    (["車のナンバー", "品川", "12", "34", "ごめん間違えた最後は43"], "any"),          # a licence plate
+    (["体重", "4", "2", "ごめん間違えた、最後は5kg"], "any"),                          # a weight
+    (["電話して", "090", "16", "62", "77", "45", "ごめん間違えた、明日は7時"], "+819016627707"),  # a time
+    (["電話して", "090", "16", "62", "77", "45", "ごめん間違えた、部屋は54"], "+819016627754"),  # a room
+    (["LINEのID送ります", "kumo", ".29", "ごめん、到着は.5時間後"], "kumo.5"),
+])
+def test_a_correction_of_something_else_makes_no_value(messages, wrong):
+    found = completed(messages)
+    if wrong == "any":
+        assert not found
+    else:
+        assert all(v != wrong for _, v in found)
+
+
+def test_a_correction_from_the_other_sender_changes_nothing():
+    turns = [("A", 0, "電話して"), ("A", 0, "090"), ("A", 0, "16"), ("A", 0, "62"), ("A", 0, "77"),
+             ("A", 1, "45"), ("B", 2, "ごめん間違えた最後54")]
+    assert (PHONE, "+819016627754") not in completed_in(turns)

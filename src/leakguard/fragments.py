@@ -413,7 +413,7 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     identifier: a cue names one (メール, LINE, ID) here or in the chain, or the last message
     ended in an identifier-shaped run that it may continue (「k.hashimoto★exa」「m」). ``completed``:
     what the message completed with the chain (kept for corrections)."""
-    completed = tuple((c, v) for c, v in completed if c in (EMAIL, LINE_ID) and len(v) <= 2 * max_chars)
+    completed = tuple((c, v) for c, v in completed if c in (EMAIL, LINE_ID, PHONE) and len(v) <= 2 * max_chars)
     if reading.view is not None and not_real(reading.view.text):
         # 「練習用に、電話番号の列には「03-」」: the next few messages complete no one's identifier
         return Trace(time, frozenset((CUE_EXAMPLE,)), (), False)
@@ -1944,7 +1944,8 @@ def _inserted(norm: str, chain: Sequence[Trace], categories) -> list[Joined]:
     m = _INSERTED_RE.search(norm)
     if m is None:
         return []
-    done = next(((c, v) for t in reversed(chain) for c, v in reversed(t.completed) if c in categories), None)
+    done = next(((c, v) for t in reversed(chain) for c, v in reversed(t.completed)
+                 if c in categories and c != PHONE), None)
     if done is None or done[1].count(m.group("anchor")) != 1:
         return []
     category, value = done
@@ -1957,7 +1958,7 @@ def _inserted(norm: str, chain: Sequence[Trace], categories) -> list[Joined]:
 # 「さっきの違った、最後は7753です」「真ん中は5521じゃなくて5512」「nが一個多かった。minato.k が正しい」
 _CORRECTION_RE = re.compile(
     r"違った|違いました|違ってました|ちがった|ちがいました|間違|まちが|じゃなくて|じゃなく|ではなく|正しく|正しい|"
-    r"訂正|修正|失礼|すみません|すいません|ごめん|でした|"
+    r"訂正|修正|失礼|すみません|すいません|ごめん|でした|ミスった|ミスりました|ミスってた|ミスってました|誤字|誤り|"
     r"(?<![a-z])(?:typo|correction|i meant|i mean|should be|wrong|sorry|oops|my bad|actually)(?![a-z])")
 _correction = searcher(_CORRECTION_RE)  # (branch by branch, each skipping ahead: alternation.py)
 _POSITION = {FIRST: 0, MIDDLE: 1, LAST: -1}
@@ -2107,7 +2108,7 @@ def _typo_named(reading: Reading, chain: Sequence[Trace], categories) -> list[Jo
     place = _PLACE_BEFORE_RE.search(norm, max(0, old.start - 8), old.start)
     for t in reversed(chain[-3:]):
         for category, value in t.completed:
-            if category not in categories:
+            if category not in categories or category == PHONE:
                 continue
             at = [m.start() for m in re.finditer(re.escape(old.value), value)]
             if len(at) > 1 and place is not None:
@@ -2157,11 +2158,14 @@ def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> li
     「ごめん0832だった」: the one piece of its length that differs in a character or two)."""
     parts = [f for f in reading.fragments if f.kind in (WORD, DIGITS)
              and not _COUNTED_AFTER_RE.match(reading.view.text, f.end)]  # (「77 です、7 ふたつ」: a count)
+    if PHONE in categories and (fixed_phone := _corrected_phone(reading, chain)):
+        return fixed_phone
     if not parts or len(parts) > 2:
         return []
+    text = reading.view.text
     for t in reversed(chain[-3:]):
         for category, value in t.completed:
-            if category not in categories:
+            if category not in categories or category == PHONE:
                 continue
             fixed, new = None, parts[-1]
             named = [f for f in parts if f.role in (FIRST, LAST)]
@@ -2171,18 +2175,26 @@ def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> li
                 # replaced by one of its length and kind (the old one may follow it, or not be said)
                 new = named[0]
                 old = tokens[-1] if new.role == LAST else tokens[0]
-                if len(old.group()) == len(new.value) and old.group() != new.value \
-                        and old.group().isdigit() == new.value.isdigit() \
+                core = _after_symbol(value, old, new.value)  # (「後ろは_OTA」 for 「_ODA」: the symbol said again)
+                if core is not None and len(old.group()) == len(core) and old.group() != core \
+                        and old.group().isdigit() == core.isdigit() \
                         and _PIECE_ENDS_RE.match(reading.view.text, new.end):  # (「最後は 12列でした」: a seat)
-                    fixed = value[:old.start()] + new.value + value[old.end():]
+                    fixed = value[:old.start()] + core + value[old.end():]
             elif len(parts) == 2 and len(parts[0].value) >= 2 and value.count(parts[0].value) == 1 \
                     and _PIECE_ENDS_RE.match(reading.view.text, parts[1].end):  # (「blueじゃなくてredのほうが好き」)
                 fixed = value.replace(parts[0].value, parts[1].value)
             elif len(parts) == 1:
-                near = [m for m in _TOKEN_RE.finditer(value) if len(m.group()) == len(new.value) >= 3
-                        and 0 < sum(a != b for a, b in zip(m.group(), new.value)) <= 2]
+                # (「.23」 -> 「.22だった」「_12」 -> 「_21です」: a short piece is known by the symbol it
+                # follows, said again)
+                core = new.value.lstrip("._-")
+                mark = new.value[:len(new.value) - len(core)][-1:] or (
+                    text[new.start - 1] if new.start and text[new.start - 1] in "._-" else "")
+                near = [m for m in _TOKEN_RE.finditer(value) if len(m.group()) == len(core)
+                        and (len(core) >= 3 or mark and m.start() and value[m.start() - 1] == mark
+                             and _PIECE_ENDS_RE.match(text, new.end))
+                        and 0 < sum(a != b for a, b in zip(m.group(), core)) <= 2]
                 if len(near) == 1:
-                    fixed = value[:near[0].start()] + new.value + value[near[0].end():]
+                    fixed = value[:near[0].start()] + core + value[near[0].end():]
                 elif tokens and tokens[-1].end() == len(value.split("@")[0]) and new.value.isdigit() \
                         and tokens[-1].group().isdigit() and len(new.value) == len(tokens[-1].group()) + 1 \
                         and new.value.startswith(tokens[-1].group()):
@@ -2191,6 +2203,50 @@ def _corrected_value(reading: Reading, chain: Sequence[Trace], categories) -> li
             checked = fixed and (_email_value(fixed) if category == EMAIL else _line_value(fixed))
             if checked:
                 return [Joined(category, checked, new.start, new.end, 2, True)]
+    return []
+
+
+def _after_symbol(value: str, old: "re.Match[str]", new: str) -> str | None:
+    """``new`` without the symbol it opens with, if the piece it replaces follows that symbol in
+    ``value``; ``new`` itself if it opens with none; else None."""
+    core = new.lstrip("._-")
+    mark = new[:len(new) - len(core)]
+    return core if not mark or value[max(0, old.start() - len(mark)):old.start()] == mark else None
+
+
+def _corrected_phone(reading: Reading, chain: Sequence[Trace]) -> list[Joined]:
+    """A number the sender completed in a recent message, typed in pieces of any size (「090」「16」
+    「62」「77」「45」), with the digits a correction names: by their place (「ごめん間違えた最後54」:
+    the last or first digits, or the middle group of a mobile number) or by their old value
+    (「最後89じゃなくて98」). What follows the new digits must end the piece (「最後は18時」: a time)."""
+    text = reading.view.text
+    digits = [f for f in reading.fragments if f.kind == DIGITS]
+    for t in reversed(chain[-3:]):
+        for category, value in t.completed:
+            if category != PHONE or not value.startswith("+81"):
+                continue
+            national = "0" + value[3:]
+            if len(digits) == 2 and len(digits[0].value) == len(digits[1].value) >= 2 \
+                    and digits[0].value != digits[1].value and national.count(digits[0].value) == 1:
+                new, start, end = digits[1], national.index(digits[0].value), None
+                end = start + len(new.value)
+            elif len(digits) == 1 and len(digits[0].value) <= 4:
+                new, n = digits[0], len(digits[0].value)
+                if new.role == LAST:
+                    start, end = len(national) - n, len(national)
+                elif new.role == FIRST and n >= 3:
+                    start, end = 0, n
+                elif new.role == MIDDLE and len(national) == 11 and n == 4:
+                    start, end = 3, 7
+                else:
+                    continue
+            else:
+                continue
+            if national[start:end] == new.value or not _PIECE_ENDS_RE.match(text, new.end):
+                continue
+            fixed = _phone_value(national[:start] + new.value + national[end:])
+            if fixed:
+                return [Joined(PHONE, fixed, new.start, new.end, 2, True)]
     return []
 
 
