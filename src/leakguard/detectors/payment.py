@@ -83,7 +83,8 @@ _WAY_ONLY = frozenset({"direct_deal_soft", "bypass", "direct", "direct_strict", 
 # Signal groups that only mask the words of others inside them (payment_signals.txt)
 _MASKS = {"other_fee": ("fee", "channel"), "direct_meet": ("direct_strict",),
           "goods_handover": ("channel_means", "channel_strong", "channel", "transfer"),
-          "other_app": ("bypass",), "platform_pay": ("fee_paid", "fee_required"), "pay_slip": ("wage",)}
+          "other_app": ("bypass",), "platform_pay": ("fee_paid", "fee_required"), "pay_slip": ("wage",),
+          "payment_received": ("after_delivery",)}
 _FEE_AFTER_PLATFORM = 4
 _MERCHANT_VERBS = ("使え",)  # merchant terms that are a verb with the channel as subject
 _MERCHANT_VERB_REACH = 4  # 「PayPayが使えない」「PayPayは使えました」  # 「サイトの決済は手数料が」: the platform's fee, named right after it
@@ -1012,6 +1013,8 @@ def _anaphora(text: str, clause: tuple[int, int], before: list[Match]) -> list[M
     if text.startswith(_ANAPHOR_WAY, start):
         return [m for m in before if m.term.kind not in ("modality", "reference")]
     if text.startswith(_ANAPHOR_MEANS, start) and not text.startswith("それでも", start) and any(m.term.kind in ("channel", "channel_strong") for m in before):
+        if any(m.term.kind == "on_platform" and _suppresses(m, 0, text) for m in before):
+            return []  # 「選択画面にPayPayって出てくるんですが、それで払っても」: a way the platform offers
         return [Match(_ANAPHOR_TERM, start, start + len(next(a for a in _ANAPHOR_MEANS if text.startswith(a, start))))]
     return []
 

@@ -1,0 +1,76 @@
+"""Round-10 payment classes (issue #14 §2), written as classes and not as the dev rows: handmade
+orders, pet rehoming, rentals, carpools and event services. The loud side: slang for the direct
+deal spelled in kana or half-width (ちょくとり, ﾁｮｸﾄﾘ), money handed over at the pickup, the key
+handover, the end of a ride or on site; the item relisted on another marketplace to be bought
+there; an outside way asked for with the platform's route given as the reason against it. The
+quiet side: the platform's own checkout and its listed ways (コンビニ払い, the PayPay offered on the
+payment screen), an outside way refused in favour of the app's, other people's schemes told as a
+warning, the seller shipping once the platform reports the payment. All wording written for these
+tests; no row of data/blind is copied here."""
+import pytest
+
+import leakguard
+
+PAYMENT = "off_platform_payment"
+
+
+def _paid(text: str) -> bool:
+    return any(f.category == PAYMENT for f in leakguard.find(text))
+
+
+# -- 1. slang for the direct deal, spelled in kana or half-width ----------------------------------
+SLANG_DIRECT = [
+    "ちょくとりにしてくれたら2000円引くよ",
+    "チョクトリできる方いませんか？送料こっち持ちます",
+    "ﾁｮｸﾄﾘならもう少し値下げできます!",
+    "直とりOKなら即決で買います",
+    "直取りでお願いできませんか、手数料分おまけします",
+    "ちょくとり希望の方はDMください〜",
+    "次からはチョクトリでいこ！そのほうがお互い楽だし",
+]
+SLANG_QUIET = [
+    "ちょくとりのお誘いはお断りしてます、ごめんなさい🙏",
+    "チョクトリは規約違反なのでできません",
+    "直取りしようって言われたら通報してくださいね",
+]
+
+# -- 2. money handed over at the pickup, the key handover, the end of a ride, on site -------------
+AT_HANDOVER = [
+    "お迎えの時に現金でお支払いしますね",
+    "ワンちゃんのお迎えの際に、お迎え費用は現金でお渡しします",
+    "鍵の受け渡しの時に敷金を現金でお願いします",
+    "ガソリン代は降りるときに現金でもらえますか？",
+    "残りの2時間分は現地で払ってもらえれば大丈夫です",
+    "延長分は現地で現金払いでお願いします",
+    "引き渡しの時に代金を手渡しでいただけますか",
+    "会場で当日現金でお支払いいただければ結構です",
+]
+AT_HANDOVER_QUIET = [
+    "お迎えの時間は何時ごろがいいですか？",
+    "鍵の受け渡しの時間を決めましょう、お支払いはアプリでお願いします",
+    "現地で払うのは禁止されているので、サイトで決済してください",
+    "お迎えのときにケージもお渡ししますね",
+]
+
+# -- 3. the platform's own checkout and ways, an outside way refused, others' schemes told --------
+QUIET_ON_PLATFORM = [
+    "ぺいぺいはやってないので、アプリのお支払いでお願いします",
+    "PayPayは使ってないから、サイトのお支払いで大丈夫です",
+    "コンビニ払いでも大丈夫ですよ！入金確認できたら発送します",
+    "入金確認でき次第、すぐに発送させていただきます",
+    "お支払い方法の選択画面にPayPayって出てくるんですが、それで払っても大丈夫ですか？",
+    "サイトのお支払い方法はPayPayかクレジットカードから選べます",
+    "アプリのお支払い方法でメルペイかコンビニ払いが選べますよ",
+    "予約金を先に振り込ませる人がいるって聞きました、気をつけて",
+    "手渡しで払ってって言ってくる人がいるけど、あれ規約違反だよね？",
+]
+
+
+@pytest.mark.parametrize("text", SLANG_DIRECT + AT_HANDOVER)
+def test_proposal_is_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", SLANG_QUIET + AT_HANDOVER_QUIET + QUIET_ON_PLATFORM)
+def test_quiet_side_stays_quiet(text):
+    assert not _paid(text)
