@@ -87,3 +87,34 @@ def test_a_correction_from_the_other_sender_changes_nothing():
     turns = [("A", 0, "電話して"), ("A", 0, "090"), ("A", 0, "16"), ("A", 0, "62"), ("A", 0, "77"),
              ("A", 1, "45"), ("B", 2, "ごめん間違えた最後54")]
     assert (PHONE, "+819016627754") not in completed_in(turns)
+
+
+# -- a piece sent again in full after the other side asked for it --------------------------------
+RESENT_ON_REQUEST = [
+    [("A", 0, "番号080"), ("A", 0, "6612"), ("A", 1, "39"), ("B", 2, "最後もう一回"), ("A", 2, "3952")],
+    [("A", 0, "かけるね、090"), ("A", 0, "2207"), ("A", 0, "44"), ("B", 1, "え、最後なんて？"), ("A", 1, "4418")],
+    [("A", 0, "電話は070"), ("A", 0, "5193"), ("A", 1, "6"), ("B", 2, "途中で切れてる"), ("A", 2, "6620")],
+    [("A", 0, "call 080"), ("A", 0, "3316"), ("A", 0, "72"), ("B", 1, "last part again?"), ("A", 1, "7204")],
+    [("A", 0, "携帯080"), ("A", 0, "4471"), ("A", 0, "5"), ("B", 1, "ん？"), ("A", 1, "5528")],
+    [("A", 0, "連絡先090"), ("A", 0, "8812"), ("A", 0, "01"), ("B", 1, "??"), ("A", 1, "0133")],
+]
+RESENT_VALUES = ["+818066123952", "+819022074418", "+817051936620", "+818033167204", "+818044715528",
+                 "+819088120133"]
+
+
+@pytest.mark.parametrize("turns, value", list(zip(RESENT_ON_REQUEST, RESENT_VALUES)))
+def test_a_short_piece_sent_again_in_full_replaces_it(turns, value):
+    assert (PHONE, value) in completed_in(turns)
+
+
+@pytest.mark.parametrize("turns", [
+    [("A", 0, "番号080"), ("A", 0, "6612"), ("A", 1, "39"), ("B", 2, "最後もう一回"), ("A", 2, "18時に着く")],
+    [("A", 0, "部屋は39"), ("B", 1, "もう一回"), ("A", 1, "3952号室")],
+    [("A", 0, "体重は39"), ("A", 0, "3952gでした")],
+    [("B", 0, "080"), ("B", 0, "6612"), ("A", 1, "39"), ("A", 2, "3952")],
+    [("A", 0, "080"), ("A", 0, "6612"), ("A", 0, "39"), ("A", 1, "3952円です")],   # an amount
+    [("A", 0, "品番33"), ("A", 0, "3312"), ("A", 1, "33125")],                   # a product number
+    [("A", 0, "080"), ("A", 0, "6612"), ("A", 0, "39"), ("A", 50, "3952")],      # after a long pause
+])
+def test_a_longer_number_after_a_short_one_replaces_nothing_else(turns):
+    assert not any(c == PHONE for c, _ in completed_in(turns))

@@ -1552,6 +1552,8 @@ def assemble(reading: Reading, chain: Sequence[Trace] = (), categories=(PHONE, E
     if reading.view is not None and any(CUE_RULE in t.cues for t in chain[-4:]) \
             and (composed := _composed(reading, chain, cues, categories)):
         return [composed]
+    if earlier and PHONE in categories and (resent := _resent(earlier, reading)):
+        return [resent]
     out: list[Joined] = []
     if earlier and PHONE in categories and (closing := _answered_group(reading, chain)):
         # (talk, then the group that goes on from the sender's last one)
@@ -2255,6 +2257,27 @@ def _nearly(a: str, b: str) -> bool:
     import difflib
 
     return abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _resent(earlier: Sequence[Fragment], reading: Reading) -> Joined | None:
+    """「070」「4193」「88」, asked 「最後のとこもう一回」, then 「8825」: the last group sent again in
+    full after the sender cut it short. The message is that group alone, it opens with the short
+    one, and the groups make a number only with it in the short one's place (added after, never)."""
+    if not reading.whole or len(reading.fragments) != 1 or reading.fragments[0].kind != DIGITS:
+        return None
+    new = reading.fragments[0]
+    groups: list[str] = []
+    for f in reversed(earlier):
+        if f.kind != DIGITS:
+            break
+        groups.insert(0, f.value)
+    if len(groups) < 2 or not 3 <= len(new.value) <= 4 \
+            or not (len(groups[-1]) < len(new.value) and new.value.startswith(groups[-1])):
+        return None
+    if any(_phone_value("".join(groups[k:]) + new.value) for k in range(len(groups))):
+        return None  # (the groups go on with it as they are)
+    value = next((v for k in range(len(groups) - 1) if (v := _phone_value("".join(groups[k:-1]) + new.value))), None)
+    return Joined(PHONE, value, new.start, new.end, len(groups), True) if value else None
 
 
 def _earlier_parts(linked: Sequence[Trace]) -> list[Fragment]:
