@@ -74,3 +74,51 @@ def test_proposal_is_found(text):
 @pytest.mark.parametrize("text", SLANG_QUIET + AT_HANDOVER_QUIET + QUIET_ON_PLATFORM)
 def test_quiet_side_stays_quiet(text):
     assert not _paid(text)
+
+
+# -- 4. the app's checkout said to be unneeded once paid another way ------------------------------
+CHECKOUT_UNNEEDED = [
+    "受け取りの時に現金で払うので、アプリの決済いらないですよね？",
+    "手渡しで払うから、サイトの決済もいらないよね",
+    "振込にしますので取引画面の決済は不要ですよね",
+    "PayPayで送るから、アプリのお支払い要らないでしょ？",
+    "現金で渡すし、購入手続きいらなくない？",
+]
+CHECKOUT_NEEDED_QUIET = [
+    "アプリの決済がいらないって言う人には気をつけてください",
+    "アプリの決済は必ず通してくださいね、現金はお受けできません",
+]
+
+# -- 5. the same item put on another marketplace, to be bought there ------------------------------
+OTHER_MARKET = [
+    "ここ手数料高いから、ラクマに同じの出すね。そっちで買ってくれたら嬉しい",
+    "ヤフオクに出し直すので、そちらで落札してもらえますか",
+    "PayPayフリマに同じ商品出品したので、そっちから購入お願いします",
+    "ヤフオクに同じの出しとくから落としてね",
+]
+OTHER_MARKET_QUIET = [
+    "ヤフオクに出してたけど売れなかったので、こちらに出品しました",
+    "ラクマに同じ商品を出すのは規約違反になるのでしません",
+    "前にヤフオクで落札したものです。",
+]
+
+# -- 6. a menu of the platform's own ways -------------------------------------------------------
+PLATFORM_MENU_QUIET = [
+    "LINE Payは終了したので、サイトのお支払い方法はPayPayかクレジットカードから選べます。",
+    "アプリのお支払い方法はPayPay、楽天ペイ、コンビニ払いからお選びいただけます",
+    "購入画面でPayPayか楽天ペイか選べますよ",
+]
+OUTSIDE_MENU = [
+    "PayPayかLINE Payか現金手渡し、どれでもお選びください",
+    "お支払いはPayPayか楽天ペイ、お好きな方で直接どうぞ",
+]
+
+
+@pytest.mark.parametrize("text", CHECKOUT_UNNEEDED + OTHER_MARKET + OUTSIDE_MENU)
+def test_proposal_is_found_2(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", CHECKOUT_NEEDED_QUIET + OTHER_MARKET_QUIET + PLATFORM_MENU_QUIET)
+def test_quiet_side_stays_quiet_2(text):
+    assert not _paid(text)

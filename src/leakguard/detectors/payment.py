@@ -130,6 +130,8 @@ _ASPECT_AFTER_TE = ("ます", "る", "た", "いる", "いま", "いた", "あ�
 _PLATFORM_DENIED_RE = regex.compile(
     r"[^、。,.!?\n]{0,8}?(?:じゃなく|ではなく|じゃない方|以外|はやめ|をやめ|やめて|は使わ|を使わ|は通さ|を通さ|はなしで|は無しで"
     r"|は不要|はいらない|は要らない|は必要ない|はしなくて"
+    # 「現金で払うのでアプリの決済いらないですよね」: the checkout said to be unneeded, with or without は
+    r"|(?:も|は)?(?:いらな|要らな|不要)"
     # 「取引画面の方は取り消し申請しといて」: the platform's order named to be dropped
     r"|(?:の方|のほう)?は(?:キャンセル|取り消|取消|中止)"
     # 「アプリ経由は今回で最後にして」: the platform named as the way that ends
@@ -1012,7 +1014,10 @@ def _anaphora(text: str, clause: tuple[int, int], before: list[Match]) -> list[M
         start += 1
     if text.startswith(_ANAPHOR_WAY, start):
         return [m for m in before if m.term.kind not in ("modality", "reference")]
-    if text.startswith(_ANAPHOR_MEANS, start) and not text.startswith("それでも", start) and any(m.term.kind in ("channel", "channel_strong") for m in before):
+    if text.startswith(_ANAPHOR_MEANS, start) and not text.startswith("それでも", start) and any(m.term.kind in ("channel", "channel_strong", "elsewhere") for m in before):
+        if any(m.term.kind == "elsewhere" for m in before):
+            # 「ヤフオクに同じの出すね！そっちで落としてくれたら」: the other marketplace named before
+            return [m for m in before if m.term.kind == "elsewhere"]
         if any(m.term.kind == "on_platform" and _suppresses(m, 0, text) for m in before):
             return []  # 「選択画面にPayPayって出てくるんですが、それで払っても」: a way the platform offers
         return [Match(_ANAPHOR_TERM, start, start + len(next(a for a in _ANAPHOR_MEANS if text.startswith(a, start))))]

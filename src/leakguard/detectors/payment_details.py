@@ -87,7 +87,9 @@ _CHOICE_RE = re.compile(
     r"whatever|whichever|any of")
 _MENU_NEGATION_RE = regex.compile(
     r"使えません|利用できません|受け付けて(?:い|お)?(?:ません|ない)|不可|お断り|できません|禁止|規約|違反|ご注意|注意|詐欺|"
-    r"won'?t|can'?t|cannot|don'?t|not accept|never|scam|against|キャンペーン|還元|お得|アンケート|比較|campaign|survey|integrat")
+    r"won'?t|can'?t|cannot|don'?t|not accept|never|scam|against|キャンペーン|還元|お得|アンケート|比較|campaign|survey|integrat|"
+    # the platform's own checkout listing the ways it takes (「サイトのお支払い方法はPayPayか…から選べます」)
+    r"サイトの(?:お)?支払|アプリの(?:お)?支払|購入画面|決済画面|選択画面|取引画面")
 SCORE_MENU = 0.75
 # A payout said to be held, to be claimed through a contact outside the platform (「報酬 48,600円 が
 # 保留中です。受け取りには下記のLINE公式アカウントを追加」): the platform's notice imitated to move
