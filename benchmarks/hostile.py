@@ -411,6 +411,10 @@ _CASES: dict[str, tuple] = {
                                   _cycle("taro. yamada gmail . com @をつけて ")),
     "handles after English words (is @)": ("email _HANDLE_AFTER_WORD_RE, _not_an_address; contact_handles "
                                            "_HANDLE_AFTER_WORD_RE", _cycle("my instagram is @ana.bela.jp is @ ")),
+    "volitionals closed before a reason": ("contact_reading _CLOSED_AFTER_RE",
+                                           _cycle("LINEで話そう、、 💬💬 〜〜と ")),
+    "handles pointed at from an app (→ @)": ("contact_handles _POINTER_AT_RE, _pointed_from_app",
+                                             _cycle("インスタ → @ana.bela.jp ⇒ 👉 @ > ")),
     "listed quoted parts to join": ("spelled _LISTED_RE, _PART_RE, _BESIDE_RE; email _THING_NAMED_RE, _accounts_near",
                                     _cycle("メアドは『ren』と『_』と『boost』と ファイル名は「a」と gメール ")),
     "user names and names told as a site's, a folder's, a shown name": (

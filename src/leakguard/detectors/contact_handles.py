@@ -28,6 +28,18 @@ _HANDLE_AFTER_WORD_RE = regex.compile(r"(?:(?<![a-z0-9._\-])(?:is|at|on|me|ig|in
 _ID_IS_RE = regex.compile(r"(?<![a-z一-龯ァ-ヺ])(?:id|ユーザー名|ユーザーネーム|アカウント名)\s?(?:は|:|=|→)\s{0,2}+\Z")
 _ID_IS_REACH = 12
 _ID_APP_REACH = 120
+# 「インスタ→ @mori.no.pan.jp」「X > @yuzu.tcg.jp」「Threads👉 @aoi.films」: a pointer straight after an
+# app's name hands over its handle, dots and all; an address's domain is never pointed at from an app
+_POINTER_AT_RE = regex.compile(r"[ \t]{0,2}+[→⇒>＞👉][ \t]{0,2}+@\Z")
+_POINTER_REACH = 8
+
+
+def _pointed_from_app(a: Analysis, start: int) -> bool:
+    pm = _POINTER_AT_RE.search(a.view.text, max(0, start - _POINTER_REACH), start + 1)
+    if pm is None:
+        return False
+    return any(m.end == pm.start() and m.channel not in ("email", "phone", UNNAMED)
+               for m in a.nearby(a.mentions, pm.start() - _ID_APP_REACH, pm.start()))
 
 
 def _id_named_right_before(a: Analysis, start: int) -> bool:
@@ -133,6 +145,7 @@ def _handles(a: Analysis) -> Iterator[Handle]:
             continue  # (「スカイプIDを教えて」: 「id」 is the cue, never the handle)
         if a.view.in_url(start, end) or _DOMAIN_RE.search(body) and not (at and _HANDLE_AFTER_WORD_RE.search(
                 text, max(0, start - 12), start + 1)) and not _id_named_right_before(a, start) \
+                and not (at and _pointed_from_app(a, start)) \
                 or text.endswith("live:", 0, start):
             continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above); 「my instagram
             # is @ana.bela.jp」 is a handle with dots (an address has no space before its @)

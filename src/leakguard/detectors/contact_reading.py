@@ -20,6 +20,9 @@ _NEGATIONS = frozenset({"ず", "ない", "ぬ", "ん", "へん", "ひん"})  # �
 _QUESTION = frozenset({"か", "?"})
 _WINDOW = 40  # tokens each side of a mention that its sentence reading looks at
 _CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # 「交換が必要になった場合は…」
+# A volitional closed by a comma, a space, an exclamation or an emoji, with no quotation after it:
+# what follows is a new clause (a reason), and its negation is not the invitation's
+_CLOSED_AFTER_RE = regex.compile(r"[、,!！\s。…~〜\p{So}\p{Sk}\ufe0f\u200d]++(?!と|って|て言)")
 _DEMONSTRATIVES = frozenset({"その", "この", "あの", "次の", "そん", "こん"})
 # (「や」: the Kansai 「電話してや」「番号教えてや」 asks like 「電話してね」)
 _TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい", "や", "やー", "やで"})
@@ -717,8 +720,13 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
         if j > anchor and j in stops:
             offer = question = statement = False  # 「通話も出来るので…」: a reason, not an offer
             break
-        if j > anchor and (lem in _CONDITION or t.surface in _CONDITION or (t.surface == "と" and t.pos[1] == "接続助詞")) and not (
+        if j > anchor and lem == "とく" and j + 1 < end and lemmas[j + 1] == "ます" \
+                and tokens[j + 1].pos[5].startswith(("終止形", "連体形")):
+            break  # 「番号を送っときます」: the sender's note of what they leave here, a statement
+        if j > anchor and (lem in _CONDITION or t.surface in _CONDITION and lem != "とく" or (
+                t.surface == "と" and t.pos[1] == "接続助詞")) and not (
                 tokens[j - 1].surface in _DEMONSTRATIVES):  # 「電話で話して、その時決めましょう」: a time, no condition
+            # (「交換しときませんか」: the とき of 〜しとく (〜しておく) is no time)
             past = True
             if _wish_after(a, j, end) and (_conditioned_on_action(a, j, anchor) or _proposal_after(a, j, end)):
                 request = True  # 「お話しできればと思います」「電話で話せると助かります」
@@ -754,6 +762,8 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             if tail.startswith(("かな", "かも", "とおも", "と思", "と考")) or _QUOTED_SPEECH_RE.match(tail):
                 break  # 「電話しようかな」: a thought, not an invitation; 「交換しようって言ってくる人」: reported
             invite = True
+            if _CLOSED_AFTER_RE.match(tail):
+                break  # 「LINEで話そう、ここだと通知に気づかないから」: the reason after it is about here
         elif kind == "past" and pos0 == "助動詞" and j + 3 < end and lemmas[j + 1] in ("方", "ほう") \
                 and tokens[j + 2].surface == "が" and lex.modality.get(lemmas[j + 3]) == "wish":
             request = True  # 「LINEで話した方が早い」「電話したほうが確実」: a suggestion (not 「〜した方がいい」: advice)
