@@ -118,3 +118,37 @@ def test_a_short_piece_sent_again_in_full_replaces_it(turns, value):
 ])
 def test_a_longer_number_after_a_short_one_replaces_nothing_else(turns):
     assert not any(c == PHONE for c, _ in completed_in(turns))
+
+
+# -- an address spelled in pieces after words that only name where to send -----------------------
+SEND_HERE = [
+    (["送り先はこちら", "kana", ".", "mori", "@", "yahoo.co.jp"], "kana.mori@yahoo.co.jp"),
+    (["宛先です", "riku", "どっと", "design", "あっと", "icloud.com"], "riku.design@icloud.com"),
+    (["ここに送ってね", "sae", "_", "photo", "@", "outlook.jp"], "sae_photo@outlook.jp"),
+    (["データの送付先", "tomoe", "ハイフン", "studio", "アットマーク", "gmail.com"], "tomoe-studio@gmail.com"),
+    (["こちらへ送ってください", "yoshi", ".", "kawa", "@", "docomo.ne.jp"], "yoshi.kawa@docomo.ne.jp"),
+    (["あて先はこれ", "minori", "どっと", "k", "アット", "ezweb.ne.jp"], "minori.k@ezweb.ne.jp"),
+    (["じゃあこっちに送って", "nao", ".", "works", "@", "gmail.com"], "nao.works@gmail.com"),
+]
+
+
+@pytest.mark.parametrize("messages, value", SEND_HERE)
+def test_an_address_after_where_to_send_joins(messages, value):
+    assert (EMAIL, value) in completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["送り先は東京都港区", "1-2-3", "ハイツ", "201"],                 # a postal address
+    ["ここに送ってね", "see", "you", "at", "home"],
+    ["送り先です", "kana", ".", "mori"],                              # no host given
+    ["こっちに送って", "hello", "@", "everyone"],
+    ["送り先は実家で", "ok", "thanks"],
+])
+def test_where_to_send_with_no_address_joins_nothing(messages):
+    assert not any(c == EMAIL for c, _ in completed(messages))
+
+
+def test_where_to_send_said_by_the_other_side_is_no_cue_for_this_one():
+    turns = [("B", 0, "送り先教えて"), ("A", 1, "kana"), ("A", 1, "."), ("A", 1, "mori"), ("A", 2, "@"),
+             ("A", 2, "yahoo.co.jp")]
+    assert (EMAIL, "kana.mori@yahoo.co.jp") not in completed_in(turns)

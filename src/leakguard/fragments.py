@@ -97,7 +97,9 @@ _NAMES_A_SIDE_RE = re.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降
 
 _CUE_RE = skipping(re.compile(
     r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone|call|cell|mobile|text me)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
-    r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z]))"
+    r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z])"
+    # (「送り先はこちら」「ここに送ってね」: where to send a file, spelled next, is an address)
+    r"|送り先|送付先|送信先|宛先|あて先|あてさき|(?:こっち|ここ|こちら)(?:に|へ)\s?(?:送|おく))"
     r"|(?P<line>(?<![a-z])(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ工川際引])|らいん"  # not オンライン, ラインナップ, ライン工
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し))"  # 「細かいことは緑のアプリで」
     r"|(?P<id>(?<![a-z])id(?![a-z])|アイディー|ユーザー?名|ゆーざー?めい|アカウント名)"
@@ -167,7 +169,7 @@ _CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（�
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名|"
-    "(?:緑|みどり|ミドリ|グリーン)色?の|^\\s*[_＿]\\s*$")
+    "(?:緑|みどり|ミドリ|グリーン)色?の|^\\s*[_＿]\\s*$|送り先|送付先|送信先|宛先|あて先|あてさき|(?:こっち|ここ|こちら)(?:に|へ)\\s?(?:送|おく)")
 # Only a message that names a channel or ends in a part can begin a chain of parts.
 def _any_width(word: str) -> str:
     return "".join(f"[{c}{c.upper()}{chr(ord(c) + 0xFEE0)}{chr(ord(c.upper()) + 0xFEE0)}]" for c in word)
@@ -175,6 +177,7 @@ def _any_width(word: str) -> str:
 
 _RAW_CUE_RE = re.compile(
     "電話|でんわ|デンワ|番号|携帯|ケータイ|けいたい|連絡先|メール|めーる|メアド|アドレス|ドメイン|ライン|らいん|ﾗｲﾝ|"
+    "送り先|送付先|送信先|宛先|あて先|あてさき|(?:こっち|ここ|こちら)(?:に|へ)\\s?(?:送|おく)|"
     "アイディー|ユーザ|アカウント名|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し)|" + "|".join(_any_width(w) for w in ("tel", "phone", "mail", "domain", "line", "id")))
 # Read from the end (REVERSE): searched forward, every "." or "-" of a long run of them began a
 # match that failed at the end, cubic in the run. A particle ends in kana, so the marks after it
