@@ -5,6 +5,7 @@ is a digit, a zero-width space is nothing, a Cyrillic ``о`` is the Latin ``o`` 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Removed outright: invisible characters people slip between digits or letters to beat filters.
@@ -95,6 +96,61 @@ def kana_alternation(words) -> str:
         + (f"(?![{SMALL_KANA}])" if len(w) == 1 else "")
         for w in sorted(words, key=len, reverse=True)
     )
+
+# A reading drawn out the way young writers type it (「ゼーロ」「な〜な」「にぃ」「きゅぅ」「ぜろぉ」):
+# a long mark between its kana, a full vowel written small, a small vowel after it. Only the phone
+# reader reads these (inside a run long enough for a number); drawn_key() takes one back to its word.
+_LONG_MARKS = "ー〜～"
+_SMALL_VOWELS = str.maketrans("ぁぃぅぇぉァィゥェォ", "あいうえおアイウエオ")
+_FULL_VOWELS = {full: small for small, full in zip("ぁぃぅぇぉァィゥェォ", "あいうえおアイウエオ")}
+
+
+def _vowel(kana: str) -> str:
+    """The vowel a kana ends in ("A" … "O"), "" for ン and marks."""
+    name = unicodedata.name(kana, "")
+    if not name.startswith(("HIRAGANA LETTER", "KATAKANA LETTER")) or name.endswith(" N"):
+        return ""
+    return name[-1] if name[-1] in "AIUEO" else ""
+
+
+def _small_vowel(kana: str) -> str:
+    """The small vowels that draw ``kana`` out, in both scripts (「ゼロぉ」 is typed too)."""
+    vowel = _vowel(kana)
+    return "ぁぃぅぇぉ"["AIUEO".index(vowel)] + "ァィゥェォ"["AIUEO".index(vowel)] if vowel else ""
+
+
+def drawn_kana_alternation(words) -> str:
+    """kana_alternation() whose readings may be drawn out (see _LONG_MARKS above)."""
+    def drawn(word: str) -> str:
+        parts = []
+        for i, ch in enumerate(word):
+            if ch == "ー":
+                parts.append(f"[{_LONG_MARKS}]")
+                continue
+            if i and ch not in SMALL_KANA and word[i - 1] != "ー":
+                # (ゼーロ, not キュ-ー; the normalizer writes an o drawn out as う: よーん -> ようん)
+                parts.append(f"[{_LONG_MARKS}{'うウ' if _vowel(word[i - 1]) == 'O' else ''}]?")
+            parts.append(f"[{ch}{_FULL_VOWELS[ch]}]" if i and ch in _FULL_VOWELS else re.escape(ch))
+        tail = _small_vowel(word[-1])
+        return "".join(parts) + (f"[{tail}]?" if tail else "")
+    return "|".join(
+        drawn(w) + (f"(?!{KANA_NOT_BEFORE[w]})" if w in KANA_NOT_BEFORE else "")
+        + (f"(?![{SMALL_KANA}])" if len(w) == 1 else "")
+        # (of two words as long, the one without a long mark first: ニ〜イ is ニイ, not ニー + イ)
+        for w in sorted(words, key=lambda w: (len(w), "ー" not in w), reverse=True)
+    )
+
+
+def drawn_key(found: str, words) -> str | None:
+    """The word of ``words`` a drawn-out reading stands for (「ゼーロ」 -> 「ゼロ」), None if none."""
+    key = found.translate(_SMALL_VOWELS).replace("〜", "ー").replace("～", "ー")
+    bare = key.replace("ー", "")
+    # (a drawn-out vowel is one more kana somewhere in the word: ようん, ぜろお)
+    for candidate in (key, bare, *(bare[:i] + bare[i + 1:] for i in range(len(bare) - 1, 0, -1))):
+        if candidate in words:
+            return candidate
+    return None
+
 
 # Number words only the phone detector reads (detectors/phone_words.py), inside a run of them:
 # alone, most are ordinary words ("one", "san", 「おー」).

@@ -124,7 +124,7 @@ class _Literals:
 
 def _phone() -> Check:
     from .detectors.phone_goro import goro_view
-    from .detectors.phone_words import FIRST_CHAR_RE, spelled_view
+    from .detectors.phone_words import DRAWN_MARK_RE, FIRST_CHAR_RE, spelled_view
     from .normalize import KANA_READINGS
 
     enough = re.compile(r"(?:[^0-9]*+[0-9]){%d}" % PHONE_MIN_DIGITS)  # anchored, possessive: linear
@@ -132,7 +132,7 @@ def _phone() -> Check:
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
         text = view.text
-        if FIRST_CHAR_RE.search(text) is None and not view.noted(KANA_READINGS):
+        if FIRST_CHAR_RE.search(text) is None and not view.noted(KANA_READINGS) and DRAWN_MARK_RE.search(text) is None:
             return goro_view(view) is not view
         has_digit = digit.search(text) is not None
         if has_digit and enough.match(text) is not None:

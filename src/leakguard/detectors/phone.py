@@ -20,7 +20,7 @@ from ..normalize import KANA_READINGS, NormalizedText
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
 from .phone_foreign import country_code_named, named_regions
 from .phone_goro import goro_view
-from .phone_words import FIRST_CHAR_RE, spelled_view
+from .phone_words import DRAWN_MARK_RE, FIRST_CHAR_RE, spelled_view
 
 DEFAULT_REGION = "JP"
 
@@ -169,7 +169,8 @@ class PhoneDetector:
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         # One search answers "nothing to read" for most messages: no digit, and none of the
         # letters a number read out in words starts with.
-        if FIRST_CHAR_RE.search(view.text) is None and not view.noted(KANA_READINGS):
+        if (FIRST_CHAR_RE.search(view.text) is None and not view.noted(KANA_READINGS)
+                and DRAWN_MARK_RE.search(view.text) is None):
             goro = goro_view(view)  # (all in hiragana: 「ぜろはちぜろ、よろしく、みなみな」)
             if goro is not view:
                 yield from self._numbers(goro)

@@ -41,9 +41,11 @@ _HANGUL_CLASS = "".join(ct.HANGUL_DIGITS)
 _LATIN_ALT = _alt(list(_LATIN) + list(_REPEATS))
 _SEP_WORDS = ("と", "ハイフン", "はいふん", "ハイフォン", "すぺーす", "スペース", "dash", "hyphen", "space",
               "plus", "then", "dot")  # (「080 plus 7719 plus 0342」: English that joins the groups read out)
-_SEP_CHARS = r"\s\-—./()\[\]{}~_*#=,、。・ー〜～の「」【】/|…‥→←⇒>"  # no ":": times
+# romaji 「の」 between the groups (「zero kyuu zero no ni roku …」), a word of its own
+_SEP_ROMAJI = "(?<![a-z])no(?![a-z])"
+_SEP_CHARS = r"\s\-—./()\[\]{}~_*#=,、。・ー〜～の「」【】/|…‥→←⇒>!"  # no ":": times
 
-_SEP = rf"(?:[{_SEP_CHARS}\p{{So}}\p{{Sk}}]|{_alt(_SEP_WORDS)})"
+_SEP = rf"(?:[{_SEP_CHARS}\p{{So}}\p{{Sk}}]|{_alt(_SEP_WORDS)}|{_SEP_ROMAJI})"
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,8 @@ class _Reader:
     # イ in ハイフン) are no unit
 
     @classmethod
-    def of(cls, words: dict[str, str], chars: str, latin: bool) -> "_Reader":
-        kana = ct.kana_alternation(words)
+    def of(cls, words: dict[str, str], chars: str, latin: bool, drawn: bool = False) -> "_Reader":
+        kana = (ct.drawn_kana_alternation if drawn else ct.kana_alternation)(words)
         # A unit is a digit, a number word, or a whole Latin word made of number words ("lingjiuling").
         unit = (rf"(?P<latin>(?<![a-z])(?:{_LATIN_ALT}){{1,12}}(?![a-z]))|" if latin else "") + (
             rf"(?P<word>{kana})|(?P<char>[{chars}])")
@@ -75,7 +77,7 @@ class _Reader:
                    regex.compile(rf"{unit}|(?P<sep>{_SEP})", regex.I))
 
 
-_JAPANESE = _Reader.of(_JA_WORDS, f"0-9{_KANJI_CLASS}", latin=True)  # and English, pinyin, romaji
+_JAPANESE = _Reader.of(_JA_WORDS, f"0-9{_KANJI_CLASS}", latin=True, drawn=True)  # and English, pinyin, romaji
 # Korean first where it is written: its katakana overlaps Japanese readings (イチル is イ + チル).
 _KOREAN = _Reader.of(_KOREAN_WORDS, f"0-9{_HANGUL_CLASS}", latin=False)
 _KOREAN_ONLY = frozenset(ct.KOREAN_KATAKANA_DIGITS) | frozenset(ct.HANGUL_DIGITS)
@@ -130,6 +132,10 @@ _KANA_THREE_RE = skipping(re.compile(
     rf"{_JA_WORD}{_KANA_SEP}{_WORD_OR_DIGIT}{_KANA_SEP}{_WORD_OR_DIGIT}"
     rf"|{_WORD_OR_DIGIT}{_KANA_SEP}{_WORD_OR_DIGIT}{_KANA_SEP}{_JA_WORD}"
 ))
+# A long mark or small vowel: a reading may be drawn out (a gate of the phone detector's too).
+DRAWN_MARK_RE = re.compile("[ー〜～ぁぃぅぇぉァィゥェォ]")
+_DRAWN_WORD = f"(?:{ct.drawn_kana_alternation(_JA_WORDS)})"
+_DRAWN_THREE_RE = skipping(re.compile(rf"{_DRAWN_WORD}{_KANA_SEP}{_DRAWN_WORD}{_KANA_SEP}{_DRAWN_WORD}"))
 _DIGIT_RUN_RE = re.compile("[0-9]+")
 _MAX_DIGIT_RUNS = 200  # a listing of numbers: its digits are plain, not mixed with words
 # (「090、と、6115、と、7732」: list punctuation around the word too)
@@ -158,6 +164,8 @@ def _worth_reading(view: NormalizedText, has_digit: bool) -> bool:
         return True
     if _ZERO_WORD_RE.search(text):
         return True
+    if DRAWN_MARK_RE.search(text) and _DRAWN_THREE_RE.search(text):
+        return True  # (「ゼーロ キュー ゼーロ」「にぃさんはちごぉ」: readings the normalizer does not read)
     if _KATAKANA_ENGLISH_RE.search(text) and _KANA_THREE_RE.search(text):
         return True  # (「ゼロシックス、ゼロゼロファイブ…」: words the normalizer does not read)
     return has_digit and (_SEP_WORD_GATE_RE.search(text) is not None or _latin_by_digit(text)
@@ -202,7 +210,8 @@ def _between_digits(text: str, pos: int) -> bool:
 def spelled_view(view: NormalizedText, has_digit: bool) -> NormalizedText:
     """``view`` with number words in phone-length runs read as digits; ``view`` itself when the
     message holds none. ``has_digit``: the view holds an ASCII digit (the caller knows)."""
-    if not has_digit and _FIRST_LETTER_RE.search(view.text) is None and not view.noted(KANA_READINGS):
+    if (not has_digit and _FIRST_LETTER_RE.search(view.text) is None and not view.noted(KANA_READINGS)
+            and DRAWN_MARK_RE.search(view.text) is None):
         return view  # most messages: one search
     if not _worth_reading(view, has_digit):
         return view
@@ -258,7 +267,8 @@ def _digits(reader: _Reader, kind: str, value: str) -> str:
         return ""
     if kind == "latin":
         return _latin_digits(value)
-    return reader.words.get(value) or reader.words[value.lower()]
+    digit = reader.words.get(value) or reader.words.get(value.lower())
+    return digit if digit is not None else reader.words[ct.drawn_key(value, reader.words)]
 
 
 def _latin_digits(word: str) -> str:
@@ -324,6 +334,11 @@ def _trim_edges(view: NormalizedText, segment, words: int):
             neighbour = text[pos] if 0 <= pos < len(text) else ""
             unit = text[s:e]
             kanji_word = kind == "char" and unit in ct.KANJI_DIGITS and _is_kanji(neighbour)
+            # a reading glued to the word before it and not the trunk 0 a number starts with, before
+            # one (「ばんごう、ぜろはち…」: the ごう of 番号)
+            kanji_word = kanji_word or (edge == 0 and kind == "word" and len(segment) > 1 and _d != "0"
+                                        and segment[1][3].startswith("0") and neighbour.isalpha()
+                                        and not neighbour.isascii())
             particle = (words <= 1 or _set_off(segment, edge)) and _glued_particle(text, s, e, kind, before=edge == 0)
             if kanji_word or particle:
                 segment = segment[1:] if edge == 0 else segment[:-1]
