@@ -21,7 +21,7 @@ def values(text, category):
     ("ばんごう→ ぜーろ はーち ぜーろ、いーち にー さーん よーん、ろーく なーな はーち きゅー", "+818012346789"),
     ("でんわばんごーだよ ゼロぉ、キュゥ、ゼロぉ、ロク、ロク、ニィ、イチ、サン、サン、ヨン、ナナ♡", "+819066213347"),
     ("わたしのけーたい、ぜろぉななぜろぉ、さんさんいちにぃ、はちはちごぉろく 夜ならでれるよ", "+817033128856"),
-    ("ケータイ：ゼ〜ロ ハ〜チ ゼ〜ロ／ニ〜イ ニ〜イ ナ〜ナ サ〜ン／ヨ〜ン ロ〜ク イ〜チ ゴ〜", "+818022734615"),
+    ("ケータイ：ゼ〜ロ ハ〜チ ゼ〜ロ／ニ〜 ニ〜 ナ〜ナ サ〜ン／ヨ〜ン ロ〜ク イ〜チ ゴ〜", "+818022734615"),
     ("ぜろ、きゅー、ぜろ！いちぃ、にぃ、さーん、よーん！ごぉ、ろーく、なーな、はーち！電話まってる", "+819012345678"),
     ("連絡先 ぜろぉはちぜろぉ の ななななにぃにぃ の さーんさーんよーんよーん", "+818077223344"),
 ])
@@ -53,3 +53,43 @@ def test_romaji_read_out_with_no(text, value):
 ])
 def test_drawn_words_and_decorated_numbers_are_no_phone(text):
     assert values(text, "phone_number") == []
+
+
+# -- letters spelled in kana with the digits read in English katakana (ワン, ツー, セブン …) ---------
+@pytest.mark.parametrize("text, category, value", [
+    ("メールアドレスをお伝えいたします。エス・エー・ティー・オー・ケー・ワン・ナナ アットマーク ヤフー ドット シーオー ドット ジェイピー でございます。",
+     "email_address", "satok17@yahoo.co.jp"),  # round-10b-0008
+    ("ラインIDは ケー・エム・ティー・ワン・ワン・ゼロ・エイト です。", "line_id", "kmt1108"),  # round-10b-0041
+    ("アドレスはエム・アイ・ケー・エー・スリー・ツー アットマーク ジーメール ドット コムです", "email_address", "mika32@gmail.com"),
+    ("メールは えぬ・えー・おー・ふぁいぶ あっとまーく じーめーる どっと こむ でお願いします", "email_address", "nao5@gmail.com"),
+    ("LINEのIDはジェイ・ユー・エヌ・セブン・セブン です、追加お願いします", "line_id", "jun77"),
+    ("IDはティー・エー・ケー・エー・ナイン・ワン です ラインで検索してください", "line_id", "taka91"),
+    ("連絡用のアドレス、アール・アイ・エヌ・フォー・シックス アットマーク アイクラウド ドット コム です",
+     "email_address", "rin46@icloud.com"),
+    ("らいんID：エイチ・エー・エル・ユー・エイト・ツー・ファイブ", "line_id", "halu825"),
+])
+def test_letters_spelled_with_english_digit_names(text, category, value):
+    assert values(text, category) == [value]
+
+
+# -- an address said in romaji: 「atto」「atto maaku」「dotto」 -------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("meeru adoresu wa yuki dot tanaka21 atto gmail dot com desu. shashin wa soko ni okutte kudasai",
+     "yuki.tanaka21@gmail.com"),  # round-10b-0040
+    ("mail: ken.sato atto maaku yahoo dotto co dotto jp made onegai shimasu", "ken.sato@yahoo.co.jp"),
+    ("adoresu: hana_88 attomaaku outlook dotto jp", "hana_88@outlook.jp"),
+    ("renrakusaki wa mori-taro atto icloud dot com de onegai", "mori-taro@icloud.com"),
+    ("Meeru: aki.n77 atto docomo dotto ne dotto jp", "aki.n77@docomo.ne.jp"),
+])
+def test_address_said_in_romaji(text, value):
+    assert values(text, "email_address") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "ワン・ツー・スリーで飛んでね！ エス・エム・エル のサイズ展開です",  # letters and counts, no @
+    "セブンイレブンで受け取り、ファミマはエヌ・ジーです",
+    "kyou wa atto iu ma ni owatta, dotto tsukareta",  # romaji words, no address
+    "ニャー(=^・ω・^=) ケー・オー です〜",  # kaomoji with letters
+])
+def test_spelled_words_without_an_identifier(text):
+    assert values(text, "email_address") == [] and values(text, "line_id") == []

@@ -127,8 +127,9 @@ def drawn_kana_alternation(words) -> str:
             if ch == "ー":
                 parts.append(f"[{_LONG_MARKS}]")
                 continue
-            if i and ch not in SMALL_KANA and word[i - 1] != "ー":
-                # (ゼーロ, not キュ-ー; the normalizer writes an o drawn out as う: よーん -> ようん)
+            if i and ch not in SMALL_KANA and ch not in _FULL_VOWELS and word[i - 1] != "ー":
+                # (ゼーロ, not キュ-ー, nor れ-い: 「れーいち」 is れー + いち; the normalizer writes an o
+                # drawn out as う: よーん -> ようん)
                 parts.append(f"[{_LONG_MARKS}{'うウ' if _vowel(word[i - 1]) == 'O' else ''}]?")
             parts.append(f"[{ch}{_FULL_VOWELS[ch]}]" if i and ch in _FULL_VOWELS else re.escape(ch))
         tail = _small_vowel(word[-1])
@@ -280,8 +281,13 @@ SPOKEN_SYMBOLS = {
     ".": ("ドット", "どっと", "dotto", "ピリオド"), "_": ("アンダーバー", "あんだーばー", "アンダースコア", "andaabaa"),
     "-": ("ハイフン", "はいふん", "haifun"),
 }
-SPOKEN_TLDS = {"com": ("こむ", "コム", "komu"), "jp": ("じぇーぴー", "ジェーピー", "jeepii"),
+SPOKEN_TLDS = {"com": ("こむ", "コム", "komu"), "jp": ("じぇーぴー", "ジェーピー", "じぇいぴー", "ジェイピー", "jeepii"),
                "net": ("ねっと", "ネット", "netto"), "co": ("しーおー", "シーオー"), "ne": ("えぬいー", "エヌイー")}
 SPOKEN_DIGITS = {"0": ("ぜろ", "ゼロ"), "1": ("いち", "イチ"), "2": ("にー", "ニー"), "3": ("さん", "サン"),
                  "4": ("よん", "ヨン"), "5": ("ごー", "ゴー"), "6": ("ろく", "ロク"), "7": ("なな", "ナナ"),
                  "8": ("はち", "ハチ"), "9": ("きゅう", "キュウ")}
+# the digits read in English the way letters are (「エス・エー・ワン・ナナ」「ケー・ツー・エイト」)
+for _digit, _names in {"1": ("ワン", "わん"), "2": ("ツー", "つー"), "3": ("スリー", "すりー"), "4": ("フォー", "ふぉー"),
+                       "5": ("ファイブ", "ふぁいぶ", "ファイヴ"), "6": ("シックス", "しっくす"), "7": ("セブン", "せぶん", "ナナ", "なな"),
+                       "8": ("エイト", "えいと"), "9": ("ナイン", "ないん")}.items():
+    SPOKEN_DIGITS[_digit] += _names

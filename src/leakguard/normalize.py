@@ -82,11 +82,16 @@ _OPEN, _CLOSE = r"[(\[{<【《〔\"「『]", r"[)\]}>】》〕\"」』]"
 # the @ spelled out (detectors/email.py reads it too), in Japanese English too (「taro atmark gmail.com」),
 # and in the languages of learners who write in romaji: Portuguese and Spanish arroba, Vietnamese a còng
 AT_WORD = (r"アットマーク|あっとまーく|アット|あっと|艾特|(?<![a-z])at ?mark(?![a-z])"
+           r"|(?<![a-z])atto(?: ?maaku)?(?![a-z])"  # (romaji: 「yuki atto gmail dotto com」)
            r"|(?<![a-z])arroba(?![a-z])|(?<![a-z])a còng(?![a-z])")
 _AT_WORDS = rf"{_OPEN}(?:{AT_WORD}|at){_CLOSE}|@マーク|{AT_WORD}"
 _COMMON_TLDS = r"(?:com|net|org|info|biz|jp|co|ne|or|ac|io|me|us|uk|cn|kr|tw|de|fr|app|dev|xyz|tokyo)"
 # (ponto, punto, chấm: the dot in Portuguese, Spanish, Vietnamese, read only near an "@")
-_DOT_WORDS = rf"{_OPEN}(?:ドット|どっと|dot|ponto|punto|chấm){_CLOSE}|ドット|どっと|\b(?:dot|ponto|punto|chấm)\b"
+# (romaji 「dotto」 too, unless a letter read out by name follows: 「yahuu dotto shii oo dotto jee pii」
+# is spelled, and detectors/spelled.py reads it whole)
+_LETTER_NAME_NEXT = "|".join(sorted({n for names in ct.ROMAJI_LETTER_NAMES.values() for n in names}, key=len, reverse=True))
+_DOTTO = rf"dotto(?! {{0,2}}(?:{_LETTER_NAME_NEXT})(?![a-z]))"
+_DOT_WORDS = rf"{_OPEN}(?:ドット|どっと|dot|{_DOTTO}|ponto|punto|chấm){_CLOSE}|ドット|どっと|\b(?:dot|{_DOTTO}|ponto|punto|chấm)\b"
 _AT_TRIGGER_RE = re.compile(r"アット|あっと|at|arroba|còng")
 # "@" is only spelled out in an address: something like a local part before, a domain after.
 _AT_WORD_RE = regex.compile(
