@@ -122,3 +122,31 @@ def test_proposal_is_found_2(text):
 @pytest.mark.parametrize("text", CHECKOUT_NEEDED_QUIET + OTHER_MARKET_QUIET + PLATFORM_MENU_QUIET)
 def test_quiet_side_stays_quiet_2(text):
     assert not _paid(text)
+
+
+# -- 7. others' schemes told as a warning: someone made to pay (振り込ませる人), not asked to ----------
+SCHEMES_TOLD = [
+    "先に手付金を振り込ませる業者がいるから注意してね",
+    "直接取引に誘ってくる人がいるって聞いた、怖いね",
+    "PayPayで先払いさせようとする人がいたら通報してください",
+    "現金書留で送らせる詐欺が流行ってるらしい",
+    "保証金を払わせる手口があるって保護団体さんが言ってた",
+    "予約金だけ振り込ませて連絡が取れなくなる人もいるみたい",
+    "お迎え費用を先に振り込ませる人がいるので気をつけてください",
+    "里親募集で、先に予約金を振り込ませる人がいるって聞きました",
+]
+DEPOSIT_ASKED = [
+    "予約金を先に振り込んでもらえますか",
+    "手付金はPayPayで先に送ってください",
+    "お迎え費用は先に口座に振り込んでおいてね",
+]
+
+
+@pytest.mark.parametrize("text", DEPOSIT_ASKED)
+def test_deposit_asked_is_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", SCHEMES_TOLD)
+def test_scheme_told_stays_quiet(text):
+    assert not _paid(text)
