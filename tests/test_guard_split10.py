@@ -152,3 +152,36 @@ def test_where_to_send_said_by_the_other_side_is_no_cue_for_this_one():
     turns = [("B", 0, "送り先教えて"), ("A", 1, "kana"), ("A", 1, "."), ("A", 1, "mori"), ("A", 2, "@"),
              ("A", 2, "yahoo.co.jp")]
     assert (EMAIL, "kana.mori@yahoo.co.jp") not in completed_in(turns)
+
+
+# -- a piece that opens with its symbol, after a word that answers the other side ----------------
+ANSWERED_SYMBOL = [
+    (["LINEのIDこれ", "mika", "うん、.photo"], "mika.photo"),
+    (["ラインID", "taku", "はい、-run"], "taku-run"),
+    (["ライン交換しよ、ID送る", "hoshi", "そうです、.nagi"], "hoshi.nagi"),
+]
+
+
+@pytest.mark.parametrize("messages, value", ANSWERED_SYMBOL)
+def test_a_symbol_piece_after_an_answer_goes_on_from_the_last(messages, value):
+    assert (LINE, value) in completed(messages)
+
+
+def test_a_symbol_piece_after_an_answer_with_the_questions_between():
+    turns = [("A", 0, "LINEで連絡していい？IDこれ"), ("A", 0, "uma"), ("B", 1, "ハイフン？"), ("A", 1, "うん、-ride"),
+             ("B", 1, "次は？"), ("A", 2, "-go")]
+    assert (LINE, "uma-ride-go") in completed_in(turns)
+
+
+@pytest.mark.parametrize("messages", [
+    ["mika", "うん、.photo"],                          # no channel named
+    ["LINEで話そ", "うん、-5度だって寒いね"],              # a temperature
+    ["ライン交換", "はい、-ほかに質問は？"],
+])
+def test_an_answer_then_a_dash_of_talk_joins_nothing(messages):
+    assert not any(c == LINE for c, _ in completed(messages))
+
+
+def test_an_answered_piece_from_the_other_sender_joins_nothing():
+    turns = [("A", 0, "LINEのIDこれ"), ("A", 0, "mika"), ("B", 1, "うん、.photo")]
+    assert (LINE, "mika.photo") not in completed_in(turns)

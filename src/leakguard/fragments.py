@@ -1357,8 +1357,10 @@ def _classify(norm: str, run: str, offset: int) -> Iterator[Fragment]:
         return
     body = run.strip(".-") if "@" not in run else run.rstrip(".-")
     if run[0] in ".-" and run[1:2].isalnum() and "@" not in run and (
-            not norm[:offset].strip() or norm[offset - 1].isspace() and _CUE_RE.fullmatch(norm[:offset].strip())):
-        # 「続けて .fisher」「.photo」: a message that opens with the symbol goes on from the last part
+            not norm[:offset].strip() or norm[offset - 1].isspace() and _CUE_RE.fullmatch(norm[:offset].strip())
+            or offset <= 24 and _APOLOGY_RE.match(norm, 0, offset).end() == offset):
+        # 「続けて .fisher」「.photo」: a message that opens with the symbol goes on from the last part;
+        # so does one that only answers the other side first (「ハイフン？」「うん、-gear」)
         body = run[0] + body
     if not body or _CUE_RE.fullmatch(body) or body in _CLAUSE_WORDS:  # 「line」「id」「tel」 are cues, not parts
         return
