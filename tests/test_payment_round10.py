@@ -150,3 +150,26 @@ def test_deposit_asked_is_found(text):
 @pytest.mark.parametrize("text", SCHEMES_TOLD)
 def test_scheme_told_stays_quiet(text):
     assert not _paid(text)
+
+
+# -- 8. a rented place's price sent by app: the place is what the money is for, not a shop --------
+RENT_BY_APP = [
+    "駐車場代、PayPayで送ってもらえますか？",
+    "今月の駐車場代は楽天ペイで払ってください",
+    "駐車場の料金はメルペイで直接送ってね",
+]
+SHOP_TALK_QUIET = [
+    "駐車場でPayPayが使えるか教えてください",
+    "PayPayが使える駐車場を探しています",
+    "あの施設はPayPay使えますか？",
+]
+
+
+@pytest.mark.parametrize("text", RENT_BY_APP)
+def test_rent_by_app_is_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", SHOP_TALK_QUIET)
+def test_shop_talk_stays_quiet(text):
+    assert not _paid(text)

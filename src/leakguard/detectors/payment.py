@@ -982,6 +982,7 @@ def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[M
     way_spans, way_ends = Spans(ways), sorted(e for _s, e in ways)
     merchant = any(m.term.kind == "merchant" and not way_spans.contains(m.start, m.end) and not (
         m.term.key.startswith(_MERCHANT_VERBS) and not _any_within(way_ends, m.start - _MERCHANT_VERB_REACH, m.start))
+        and not text.startswith(_PRICE_OF, m.end)
         for m in matches)
     if not topics and not merchant:
         return False
@@ -1001,6 +1002,10 @@ def _drop_channels_talked_about(signals: dict[str, list[Match]], matches: list[M
         else:
             del signals[group]
     return dropped
+
+
+# 「駐車場代、メルペイで送って」: the place named as what the money is for (its rent), not as a shop
+_PRICE_OF = ("代", "料金", "の料金", "の代金", "の利用料")
 
 
 _ANAPHOR_TERM = Term("channel_means", "それで", "それで", "surface", 1.0, "grammar")
