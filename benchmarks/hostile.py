@@ -325,8 +325,8 @@ _CASES: dict[str, tuple] = {
     "unclosed quotes": ("payment _clauses quote stack", _cycle("「直接取引で")),
     "money verbs and mood cues": ("payment _mood_cues, _offer_end, _ends_phrase", _cycle("振り込みます、送ってね、払おう、")),
     "concessive clauses": ("payment _answer, _clauses adversative cuts", _cycle("手数料がかかりますが、規約違反なのでお受けできません。")),
-    "platform contrast and passives": ("payment _suppresses, _PLATFORM_DENIED_RE, _PASSIVE_RE",
-                                       _cycle("サイト経由だと手数料が高いので振り込まれます、")),
+    "platform contrast and passives": ("payment _suppresses, _PLATFORM_DENIED_RE, _PASSIVE_RE, _CAUSED_BY_OTHERS_RE, _TOLD_LINE_RE",
+                                       _cycle("サイト経由だと手数料が高いので振り込まれます、先に振り込ませるような業者、とかあああ言って書いてる")),
     "job topics next to payment names": ("payment _drop_channels_talked_about", _cycle("PayPay導入の手数料を直接")),
     "entry fees, wages, cancel links, perks on a condition": (
         "payment _VERB_END_RE, _conditional_between, entry-fee and cancel clause links",

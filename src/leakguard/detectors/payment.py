@@ -139,6 +139,15 @@ _PLATFORM_DENIED_RE = regex.compile(
 # 「直接なら違反にならないですよ」: a rule said not to apply is no rule
 _RULE_DENIED_RE = regex.compile(r"(?:に|には|と|とは)?(?:なら|なり)|じゃ|では")
 _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
+# A quoting particle, a verb of writing or saying and who does it: a line someone else writes
+_TOLD_LINE_RE = regex.compile(
+    r"(?:とか|って|なんて|みたいなこと|みたいな|などと)[^。！？!?\n「」]{0,12}?"
+    r"(?:書い|書か|言っ|言う|言わ|載せ|載っ|謳っ|うたっ|送って|DMして|メッセージして)[^。！？!?\n]{0,6}?"
+    r"(?:人|者|業者|相手|アカウント|ショップ)")
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
+# A causative pay verb qualifying a person or a trick: what others make buyers do, told about
+_CAUSED_BY_OTHERS_RE = regex.compile(
+    r"[まわさ]?せ(?:る|た)(?:ような|みたいな|という|って)?(?:人|者|業者|出品者|相手|手口|詐欺|ケース|やり方|アカウント)")
 _PASSIVE_KINDS = frozenset({"transfer", "pay_verb", "deal"})  # not direct_deal: ご契約されますか asks
 _VERB_END_RE = regex.compile(r"\p{Hiragana}$")  # a channel written as a verb (口座に振り込む), not a name
 _SHORT_TAIL = 8  # characters: a clause this short joins the one before it
@@ -552,6 +561,8 @@ class PaymentDetector:
             if (m.term.kind in _PASSIVE_KINDS or m.term.kind == "channel_strong" and _VERB_END_RE.search(m.term.key)) \
                     and _PASSIVE_RE.match(text, m.end):
                 continue  # 振り込まれます / 口座に振り込まれた: paid to the writer, not a proposal to pay
+            if _VERB_END_RE.search(m.term.key) and _CAUSED_BY_OTHERS_RE.match(text, m.end):
+                continue  # 先に振り込ませる人がいる: another's scheme told about (振り込ませてください asks)
             signals.setdefault(m.term.kind, []).append(m)
         for mask, masked in _MASKS.items():
             # 「振込手数料」: a bank's fee, not the platform's, and 「銀行振込の手数料」 names no way of
@@ -1220,8 +1231,18 @@ def quoted_spans(text: str, matches: list[Match]) -> Spans:
     """The words of ``text`` told of, not said (quotations reported, listed, named), whose signals
     the rules skip; the intent scorer reads its features through the same spans."""
     if "「" in text or "『" in text or "“" in text or '"' in text or "\n" in text:
-        return Spans(_quoted_spans(text, matches))
-    return Spans([])
+        return Spans(_quoted_spans(text, matches) + _told_lines(text))
+    return Spans(_told_lines(text))
+
+
+def _told_lines(text: str) -> list[tuple[int, int]]:
+    """A line another writes, quoted without brackets (「お振込みも可能です、とかプロフに書いてる人いる」
+    「直接取引OKです、って言ってくる相手」): the sentence up to the quoting particle."""
+    spans = []
+    for m in _TOLD_LINE_RE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+        spans.append((start, m.start()))
+    return spans
 
 
 def _quoted_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
