@@ -117,3 +117,30 @@ def test_object_words_quiet(text):
 @pytest.mark.parametrize("text,flag", CHANNEL_INVITES)
 def test_channel_invites_still_flagged(text, flag):
     assert flag in _flags(text)
+
+
+# -- 4. the payment confirmed before the goods go out: the order of any sale -----------------------
+PAID_FIRST = [
+    "ローソン払いでも大丈夫です！入金確認できたら即日発送します",
+    "カード払いでもOKですよ、入金が確認できたらすぐお送りしますね",
+    "後払いも選べます〜 支払いが確認できたら発送の連絡をしますね",
+    "d払いでも問題ないです、決済確認できたら梱包に入ります📦",
+    "購入手続きありがとうございます！入金を確認できたら本日中に発送します",
+    "ATM払いでも大丈夫です。入金確認できたら追跡番号をお知らせします",
+]
+PAID_AFTER_DELIVERY = [
+    "納品後に直接振り込んでもらえますか",
+    "作業が終わったら、私の口座に直接入金してください",
+    "PayPayで送金してください。入金確認できたらすぐ発送します",
+    "完成したら手渡しでお支払いいただければ大丈夫です",
+]
+
+
+@pytest.mark.parametrize("text", PAID_FIRST)
+def test_paid_first_not_blocked(text):
+    assert not _blocked(text)
+
+
+@pytest.mark.parametrize("text", PAID_AFTER_DELIVERY)
+def test_paid_after_delivery_still_blocked(text):
+    assert _blocked(text)
