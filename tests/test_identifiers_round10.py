@@ -93,3 +93,24 @@ def test_address_said_in_romaji(text, value):
 ])
 def test_spelled_words_without_an_identifier(text):
     assert values(text, "email_address") == [] and values(text, "line_id") == []
+
+
+# -- the ID named in romaji (「aidii」) after the app named in romaji --------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("rain no aidii wa sakura_0402 desu. tomodachi tsuika shite kudasai!", "sakura_0402"),  # round-10b-0082
+    ("LINE no aidii wa momo_77 desu, tsuika onegai shimasu", "momo_77"),
+    ("watashi no rain no aidi wa yui.chan22 desu", "yui.chan22"),
+    ("rain de hanashimashou. aidii: kenta_1990", "kenta_1990"),
+    ("LINE aidee wa taku-0808 dayo, tsuika shite ne", "taku-0808"),
+])
+def test_line_id_named_in_romaji(text, value):
+    assert values(text, "line_id") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "rain no aidii wa mada nai desu, sumimasen",  # no ID given
+    "ashita wa rain desu ka? aidii wa kaigi de kimemasu",
+    "aidii wa sakki okutta shouhin bangou to onaji desu",
+])
+def test_romaji_id_word_without_an_id(text):
+    assert values(text, "line_id") == []

@@ -420,9 +420,10 @@ def _added(view: NormalizedText, lex: ContactLexicon) -> list[tuple[int, int, st
 # ください。IDはメッセージの最後に書いておきます。よろしくお願いします！ id: rin.k8」「…LINEでさせて
 # いただけないでしょうか。お手数ですが下記IDの検索をお願いいたします。【tanaka_office】」. LINE must be the
 # only channel the message names, and the cue a bare 「ID」 (「注文ID: …」 names a thing's number).
-_CUED_GATE_RE = skipping(re.compile(r"(?<![a-z])id(?![a-z])"))
+# (「aidii」: the word read in romaji by learners, 「rain no aidii wa sakura_0402 desu」)
+_CUED_GATE_RE = skipping(re.compile(r"(?<![a-z])(?:id|aidii|aidi|aidee)(?![a-z])"))
 _CUED_ID_RE = regex.compile(
-    r"(?<![a-z0-9一-龯ァ-ヺ])id(?:\s{0,2}+(?:は|:|=|→|⇒)| wa )\s{0,2}+[【「『(\[]?\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
+    r"(?<![a-z0-9一-龯ァ-ヺ])(?:id|aidii|aidi|aidee)(?:\s{0,2}+(?:は|:|=|→|⇒)| wa )\s{0,2}+[【「『(\[]?\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
     r"|(?:下記|以下|この後|最後)の?\s?id[^\n]{0,30}?[\n。!?]\s{0,3}+[【「『(\[]\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[】」』)\]]")
 _CUED_REACH = 200
 # the app said in a few words right after its ID: 「taro_88（緑のほう）」「kyoko_21 ← 緑のアプリ」 (alone, 「（緑のほう）」
