@@ -7,9 +7,8 @@ import pytest
 
 from leakguard import scan
 
+from channel_cases import channels as _channels, open_case as _open  # noqa: F401
 
-def _channels(text: str) -> set[str | None]:
-    return {f.value for f in scan(text).findings if f.category == "external_contact"}
 
 
 # -- 「一度」「一回」 before the call word count how often, they are no device (テレビ電話, 黒電話) --

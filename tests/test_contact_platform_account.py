@@ -8,10 +8,8 @@ import pytest
 
 from leakguard import scan
 
+from channel_cases import channels as _channels, open_case as _open  # noqa: F401
 
-def _channels(text: str) -> set[str | None]:
-    """The channels of the external_contact findings a default scan reports (score >= min_score)."""
-    return {f.value for f in scan(text).findings if f.category == "external_contact"}
 
 
 # -- the site's own account data: 登録 / 登録済みの / アカウントの / ログイン用 + the detail ---------
