@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import leakguard
 from leakguard import scan
 
 EXT, PHONE, EMAIL, LINE_ID, PAY = "external_contact", "phone_number", "email_address", "line_id", "off_platform_payment"
@@ -56,7 +57,7 @@ def test_alternatives_as_a_topic_or_a_refusal_stay_quiet(text):
     assert _channels(text) == []
 
 
-# -- 2. a value corrected in the same message: only the corrected one ----------------------------
+# -- 2. a value corrected in the same message: the retracted one says so, and is still masked -----
 @pytest.mark.parametrize("text, category, value", [
     ("080-1234-5678じゃなくて080-1234-5687でした", PHONE, "+818012345687"),
     ("090-1111-2222じゃなくて090-1111-2223です、失礼しました", PHONE, "+819011112223"),
@@ -68,9 +69,16 @@ def test_alternatives_as_a_topic_or_a_refusal_stay_quiet(text):
     ("taro.k@exmaple.comじゃなくてtaro.k@example.comでした", EMAIL, "taro.k@example.com"),
     ("先ほどの hana_22@gmial.com は誤りです。正しくは hana_22@gmail.com です", EMAIL, "hana_22@gmail.com"),
 ])
-def test_a_corrected_value_replaces_the_one_it_corrects(text, category, value):
-    assert _values(text, category) == {value}
+def test_a_corrected_value_is_reported_and_the_retracted_one_says_so(text, category, value):
+    found = [f for f in scan(text).findings if f.category == category]
+    assert value in {f.value for f in found}
+    retracted = [f for f in found if f.value != value]
+    assert len(retracted) == 1 and "訂正" in retracted[0].reason and "corrected" in retracted[0].reason_en
+    assert "訂正" not in next(f for f in found if f.value == value).reason
     assert scan(text).action == "block"
+    # a digit away from the real value: a masked copy hides the retracted one as well
+    masked = leakguard.mask(text)
+    assert not any(f.text in masked for f in found)
 
 
 @pytest.mark.parametrize("text, category, values", [
@@ -84,6 +92,7 @@ def test_a_corrected_value_replaces_the_one_it_corrects(text, category, value):
 ])
 def test_two_real_values_in_a_list_are_both_reported(text, category, values):
     assert _values(text, category) == values
+    assert not any("訂正" in f.reason for f in scan(text).findings)
 
 
 # -- 3. English: negation over the whole sentence, and "line" the English noun ------------------

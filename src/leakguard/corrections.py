@@ -1,12 +1,15 @@
 """A value corrected in the same message (issue #13): 「080-1234-5678じゃなくて080-1234-5687でした」,
-「訂正：…ではなく…です」, "Sorry, not 090-…, it's 090-…". The earlier value is retracted and only the
-corrected one is reported. A correction fixes a slip, so the two values differ by a character or
+「訂正：…ではなく…です」, "Sorry, not 090-…, it's 090-…". The earlier value is retracted: it stays a
+finding, because it is still in the text and a digit away from the real one (a masked copy must hide
+it too), but its reason says that the next value corrects it. A correction fixes a slip, so the two values differ by a character or
 two (edit distance ≤ 2; numbers of one length) and a correction word stands between them (or "not" just before the first);
 two real numbers listed side by side (店 and 携帯, 平日 and 土日) differ more and stay both.
 """
 from __future__ import annotations
 
 import regex
+
+from dataclasses import replace
 
 from .model import EMAIL, PHONE, Finding
 
@@ -21,9 +24,9 @@ _CORRECTION_RE = regex.compile(
 _NOT_BEFORE_RE = regex.compile(r"(?<![a-z])not[ ,:]{1,3}+$", regex.IGNORECASE)
 
 
-def without_retracted(text: str, findings: list[Finding]) -> list[Finding]:
-    """``findings`` without the values a later one in ``text`` corrects."""
-    dropped = set()
+def mark_retracted(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings``, the values a later one in ``text`` corrects with a reason that says so."""
+    retracted = set()
     for category in _CORRECTED:
         values = [f for f in findings if f.category == category and f.value]
         for a, b in zip(values, values[1:]):
@@ -33,8 +36,12 @@ def without_retracted(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
             gap = text[a.end:b.start]
             if _CORRECTION_RE.search(gap) or _NOT_BEFORE_RE.search(text, max(0, a.start - 6), a.start):
-                dropped.add(id(a))
-    return [f for f in findings if id(f) not in dropped] if dropped else findings
+                retracted.add(id(a))
+    if not retracted:
+        return findings
+    return [replace(f, reason=f"{f.reason}（直後に訂正された値です）",
+                    reason_en=f"{f.reason_en} (corrected right after in the message)") if id(f) in retracted else f
+            for f in findings]
 
 
 def _slip(a: str, b: str) -> bool:

@@ -127,10 +127,10 @@ def _run(view, policy: Policy, detectors: tuple, checks: tuple,
                 found.setdefault((finding.category, finding.start, finding.end), finding)
     ordered = _without_partial_readings(sorted(found.values(), key=lambda f: (f.start, f.end, f.category)))
     if sum(f.category in _CORRECTABLE for f in ordered) >= 2:
-        # 「080-…じゃなくて080-…でした」: the value corrected in the same message is retracted (corrections.py)
-        from .corrections import without_retracted
+        # 「080-…じゃなくて080-…でした」: the value corrected in the same message says so (corrections.py)
+        from .corrections import mark_retracted
 
-        ordered = without_retracted(view.original, ordered)
+        ordered = mark_retracted(view.original, ordered)
     return tuple(ordered)
 
 
