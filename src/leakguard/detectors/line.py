@@ -19,7 +19,7 @@ import regex
 
 from .. import chartables as ct
 from ..model import LINE_ID, Finding
-from ..normalize import NormalizedText
+from ..normalize import AT_WORD, NormalizedText
 from ..alternation import searcher, skipping
 from . import code_context, spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
@@ -657,11 +657,11 @@ _SEARCHED_RE = regex.compile(r"探|さが(?:し|す|せ)|検索|けんさく|追
 
 def _shown_name(text: str, start: int) -> bool:
     return bool(_SHOWN_NAME_BEFORE_RE.search(text, max(0, start - 12), start)) and not _SEARCHED_RE.search(text) \
-        or bool(_AT_WORD_BEFORE_RE.search(text, max(0, start - 6), start))
+        or bool(_AT_WORD_BEFORE_RE.search(text, max(0, start - 16), start))
 
 
 # 「○○○あっとexample.com」: what follows an @ said in words is an address's domain, never an ID
-_AT_WORD_BEFORE_RE = regex.compile(r"(?:あっと|アット|(?<![a-z])at)\s{0,2}$")
+_AT_WORD_BEFORE_RE = regex.compile(rf"(?:{AT_WORD}|(?<![a-z])at)\s{{0,2}}$")  # (normalize's spelled @ words)
 
 
 # 「ラインはPE0.8号を150m巻いて」: a measure (a fishing line's gauge), not an ID
