@@ -124,15 +124,14 @@ class _Literals:
 
 def _phone() -> Check:
     from .detectors.phone_goro import goro_view
-    from .detectors.phone_words import DRAWN_MARK_RE, FIRST_CHAR_RE, spelled_view
-    from .normalize import KANA_READINGS
+    from .detectors.phone_words import nothing_to_read, spelled_view
 
     enough = re.compile(r"(?:[^0-9]*+[0-9]){%d}" % PHONE_MIN_DIGITS)  # anchored, possessive: linear
     digit = re.compile("[0-9]")
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
         text = view.text
-        if FIRST_CHAR_RE.search(text) is None and not view.noted(KANA_READINGS) and DRAWN_MARK_RE.search(text) is None:
+        if nothing_to_read(view):
             return goro_view(view) is not view
         has_digit = digit.search(text) is not None
         if has_digit and enough.match(text) is not None:

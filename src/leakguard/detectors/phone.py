@@ -16,11 +16,11 @@ import regex
 from ..alternation import searcher
 from ..lexicon import load_table
 from ..model import PHONE, Finding
-from ..normalize import KANA_READINGS, NormalizedText
+from ..normalize import NormalizedText
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
 from .phone_foreign import country_code_named, named_regions
 from .phone_goro import goro_view
-from .phone_words import DRAWN_MARK_RE, FIRST_CHAR_RE, spelled_view
+from .phone_words import nothing_to_read, spelled_view
 
 DEFAULT_REGION = "JP"
 
@@ -51,9 +51,9 @@ _TIME_BEFORE_RE = regex.compile(r"[0-9][:：.]$")
 _ASCII_DIGIT_RE = re.compile("[0-9]")
 _PLAIN_NUMBER_RE = regex.compile(r"[0-9０-９+＋()（）\- ー－‐−—―]+")  # as typed on a keyboard: not disguised
 _UNIT_AFTER_RE = regex.compile(r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|点|枚|本|台|株|倍|位|号|丁目|番地|km|kg|cm|mm|g\b|m\b|ml)")
-_MAX_GROUPS_PER_NUMBER = 12
+_MAX_GROUPS_PER_NUMBER = 12  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
 # a number dialled at home abroad: 9 digits (0917 123 456 is short) to 13 (a country code and Brazil's 11)
-_FOREIGN_MIN_DIGITS, _FOREIGN_MAX_DIGITS = 9, 13  # "0 9 0 1 2 3 4 5 6 7 8" is eleven groups
+_FOREIGN_MIN_DIGITS, _FOREIGN_MAX_DIGITS = 9, 13
 # 「契約期間は 2025/04/01〜2025/09/30」: a date written year, month, day with one separator; a range of
 # two reads as a run of digit groups whose 「01」「2025」「09」「30」 make 0120-250-930. A number
 # never starts inside a date (the phone after it still does: 「2025/04/01 090-…」).
@@ -169,8 +169,7 @@ class PhoneDetector:
     def __call__(self, view: NormalizedText) -> Iterator[Finding]:
         # One search answers "nothing to read" for most messages: no digit, and none of the
         # letters a number read out in words starts with.
-        if (FIRST_CHAR_RE.search(view.text) is None and not view.noted(KANA_READINGS)
-                and DRAWN_MARK_RE.search(view.text) is None):
+        if nothing_to_read(view):
             goro = goro_view(view)  # (all in hiragana: 「ぜろはちぜろ、よろしく、みなみな」)
             if goro is not view:
                 yield from self._numbers(goro)

@@ -134,6 +134,14 @@ _KANA_THREE_RE = skipping(re.compile(
 ))
 # A long mark or small vowel: a reading may be drawn out (a gate of the phone detector's too).
 DRAWN_MARK_RE = re.compile("[ー〜～ぁぃぅぇぉァィゥェォ]")
+
+
+def nothing_to_read(view: NormalizedText) -> bool:
+    """Most messages, in one search each: no digit, none of the letters a number read out in words
+    starts with, no kana readings the normalizer noted, no drawn-out mark (the phone detector and its
+    precheck ask the same)."""
+    return (FIRST_CHAR_RE.search(view.text) is None and not view.noted(KANA_READINGS)
+            and DRAWN_MARK_RE.search(view.text) is None)
 _DRAWN_WORD = f"(?:{ct.drawn_kana_alternation(_JA_WORDS)})"
 _DRAWN_THREE_RE = skipping(re.compile(rf"{_DRAWN_WORD}{_KANA_SEP}{_DRAWN_WORD}{_KANA_SEP}{_DRAWN_WORD}"))
 _DIGIT_RUN_RE = re.compile("[0-9]+")
