@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import leakguard
 from leakguard import Action, Context, Finding, Policy, PolicyError
-from leakguard.model import CATEGORIES, EMAIL, EXTERNAL, LINE_ID, PAYMENT, PHONE
+from leakguard.model import CATEGORIES, EMAIL, EXTERNAL, LINE_ID, PAYMENT, PHONE, WARN_ONLY_SCORE
 
 STAGES = ("before_contract", "contracted", "escrow_funded", "completed")
 B, W, A = Action.BLOCK, Action.WARN, Action.ALLOW
@@ -237,8 +237,8 @@ def test_policy_error_is_a_value_error_and_constructor_validates():
 
 # -- message score ----------------------------------------------------------------------------
 
-def _f(category, score, value=None):
-    return Finding(category, 0, 1, "x", value, score, "r")
+def _f(category, score, value=None, warn_only=False):
+    return Finding(category, 0, 1, "x", value, score, "r", warn_only=warn_only)
 
 
 def test_score_is_noisy_or():
@@ -259,7 +259,8 @@ def test_score_ceiling_caps_the_action():
 
 
 FINDING = st.builds(
-    _f, st.sampled_from(CATEGORIES), st.floats(0.0, 1.0), st.sampled_from([None, "line", "chatwork", "+819012345678"]))
+    _f, st.sampled_from(CATEGORIES), st.floats(0.0, 1.0), st.sampled_from([None, "line", "chatwork", "+819012345678"]),
+    st.booleans())
 POLICIES = st.sampled_from([Policy(), Policy.preset("strict"), Policy(warn_at=0.3, block_at=0.9, weights={EXTERNAL: 0.4})])
 CONTEXTS = st.one_of(st.none(), st.builds(Context, st.sampled_from(STAGES), st.integers(0, 2)))
 
@@ -381,3 +382,36 @@ def test_kinds_in_a_policy_file(tmp_path):
     policy = Policy.from_toml(path)
     assert policy.kinds == {"handle": W, "invitation": B}
     assert Policy().kinds == {"handle": B} and Policy.preset("strict").kinds == {"handle": B}
+
+
+# -- warn-only readings -----------------------------------------------------------------------
+
+def _warn_only(category):
+    return Finding(category, 0, 1, "x", None, WARN_ONLY_SCORE, "r", warn_only=True)
+
+
+def test_warn_only_readings_count_as_one_term():
+    # three quoted requests are no more the writer's than one: they warn together, never block
+    quoted = [_warn_only(PAYMENT), _warn_only(PAYMENT), _warn_only(EXTERNAL)]
+    score, action = Policy().decide(quoted)
+    assert math.isclose(score, WARN_ONLY_SCORE) and action == W
+    # the same scores without the flag are independent readings, and add up to a block
+    assert Policy().decide([_f(PAYMENT, WARN_ONLY_SCORE), _f(PAYMENT, WARN_ONLY_SCORE)])[1] == B
+    # a warn-only reading still adds to a reading that is not
+    assert Policy().decide([_f(PAYMENT, WARN_ONLY_SCORE), _warn_only(EXTERNAL)])[1] == B
+
+
+@pytest.mark.parametrize("text", ["「手数料かかるので直接振り込んでもらえますか」", "「LINE交換しませんか」「直接取引しましょう」",
+                                  "銀振でも送金できるよ"])
+def test_quotations_and_told_payments_are_marked_warn_only(text):
+    report = leakguard.scan(text)
+    assert report.action == W and report.findings
+    assert all(f.warn_only and f.score == WARN_ONLY_SCORE for f in report.findings)
+    for finding in report.findings:
+        data = finding.to_dict()
+        assert data["warn_only"] is True and Finding.from_dict(data) == finding
+
+
+def test_warn_only_is_left_out_of_other_findings_dicts():
+    finding = leakguard.scan("090-1234-5678").findings[0]
+    assert not finding.warn_only and "warn_only" not in finding.to_dict()

@@ -34,7 +34,7 @@ from .detectors.contact_lexicon import (
     SCORE_STATEMENT,
     UNNAMED,  # 連絡先 / 外部ツール, no channel named
 )
-from .model import EXTERNAL, PAYMENT, WARN_ONLY_SCORE, Finding
+from .model import EXTERNAL, PAYMENT, Finding
 from .normalize import NormalizedText
 
 FORMAT = "leakguard-intent"
@@ -605,10 +605,11 @@ def decide(candidates: list[Candidate], findings: list[Finding], model: IntentMo
             if p >= add and not (c.category == PAYMENT and (_remark(c) or form is None)):
                 ja, en = _reason(c, m.verdict(c))
                 score = _added_score(c.category, p, add)
-                out.append(Finding.at(c.view, c.category, c.span[0], c.span[1], c.value,
-                                      score if form is _ASKS else min(score, WARN_ONLY_SCORE), ja, en,
-                                      kind=contact_kind(c.value, c.view.text[c.span[0]:c.span[1]])
-                                      if c.category == EXTERNAL else None))
+                found = Finding.at(c.view, c.category, c.span[0], c.span[1], c.value, score, ja, en,
+                                   kind=contact_kind(c.value, c.view.text[c.span[0]:c.span[1]])
+                                   if c.category == EXTERNAL else None)
+                # a payment the sentence tells of without asking may warn, not block
+                out.append(found if form is _ASKS else found.capped_to_warn("", ""))
     return out
 
 

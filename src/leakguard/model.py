@@ -76,6 +76,10 @@ class Finding:
     on it): ``handle`` (an account on a messaging app, or a link to one: a contact detail like a
     LINE ID), ``invitation`` (an invitation or offer to continue elsewhere, a meeting link) or
     ``request`` (asking for the other side's contact). Other categories keep ``None``.
+
+    ``warn_only`` marks an intent reading that may warn but not block on its own (a request wrapped
+    whole in a quotation, a payment told of and not asked): its score is capped at
+    ``WARN_ONLY_SCORE``, and the policy counts all such readings of a message as one term.
     """
 
     category: str
@@ -89,6 +93,7 @@ class Finding:
     source: str | None = None
     box: tuple[int, int, int, int] | None = None
     kind: str | None = None
+    warn_only: bool = False
 
     @classmethod
     def at(cls, view, category: str, start: int, end: int, value: str | None, score: float, reason: str,
@@ -98,6 +103,12 @@ class Finding:
         o_start, o_end = view.span(start, end)
         return cls(category, o_start, o_end, view.original[o_start:o_end], value, score, reason, reason_en,
                    kind=kind)
+
+    def capped_to_warn(self, reason: str, reason_en: str) -> "Finding":
+        """This reading marked warn-only (see the class docstring), ``reason``/``reason_en`` appended
+        to say why."""
+        return replace(self, score=min(self.score, WARN_ONLY_SCORE), warn_only=True,
+                       reason=self.reason + reason, reason_en=self.reason_en + reason_en)
 
     def without_text(self) -> "Finding":
         """This finding with ``text`` emptied and ``value`` ``None``: what was found and where,
@@ -117,6 +128,8 @@ class Finding:
         }
         if self.kind is not None:  # external_contact: handle, invitation or request
             out["kind"] = self.kind
+        if self.warn_only:  # present only when true: other findings' dicts stay as they were
+            out["warn_only"] = True
         if self.source is not None:  # image findings only: a text finding's dict stays as it was
             out["source"] = self.source
             out["box"] = None if self.box is None else list(self.box)
@@ -136,6 +149,7 @@ class Finding:
             source=data.get("source"),
             box=None if data.get("box") is None else tuple(int(v) for v in data["box"]),
             kind=data.get("kind"),
+            warn_only=bool(data.get("warn_only", False)),
         )
 
 
@@ -181,6 +195,12 @@ class Report:
         from .images import fill_boxes
 
         return fill_boxes(self.image, [f.box for f in self.findings if f.box is not None], fill)
+
+    def capped_to_warn(self, reason: str, reason_en: str) -> "Finding":
+        """This reading marked warn-only (see the class docstring), ``reason``/``reason_en`` appended
+        to say why."""
+        return replace(self, score=min(self.score, WARN_ONLY_SCORE), warn_only=True,
+                       reason=self.reason + reason, reason_en=self.reason_en + reason_en)
 
     def without_text(self) -> "Report":
         """This verdict without the message: no ``text``, and findings without text or value

@@ -10,9 +10,9 @@ A verdict is built in three steps (README, "Verdicts"):
 3. The message score, a noisy-OR ``1 - Π(1 - weight[category] × score)``, sets a ceiling:
    below ``warn_at`` the message is allowed, below ``block_at`` it is at most warned. The action is
    the strictest finding action under that ceiling. Adding a finding never lowers the score, the
-   ceiling or the strictest action, so it never lowers the verdict. Warn-only readings (an intent
-   finding capped at ``WARN_ONLY_SCORE``: a message that is one quotation, a payment told of
-   and not asked) join the product as one term, their strongest: each was capped so that it
+   ceiling or the strictest action, so it never lowers the verdict. Warn-only readings
+   (``Finding.warn_only``: an intent finding capped at ``WARN_ONLY_SCORE``, in a message that is one
+   quotation, or a payment told of and not asked) join the product as one term, their strongest: each was capped so that it
    may warn and not block, and three quoted requests are no more the writer's than one.
 
 Presets ship as TOML files in ``leakguard/policies/``: ``escrow_gated`` (the default, equal to
@@ -36,9 +36,8 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping, NamedTuple
 
 from .context import COMPLETED, STAGES, Context
-from .model import CATEGORIES, CHANNELS, EMAIL, EXTERNAL, KINDS, LINE_ID, PAYMENT, PHONE, WARN_ONLY_SCORE, Action, Finding
+from .model import CATEGORIES, CHANNELS, EMAIL, EXTERNAL, KINDS, LINE_ID, PAYMENT, PHONE, Action, Finding
 
-_INTENT = frozenset({EXTERNAL, PAYMENT})  # the categories whose readings may be capped at WARN_ONLY_SCORE
 
 PRESETS: tuple[str, ...] = ("escrow_gated", "strict")
 
@@ -399,7 +398,7 @@ class Policy:
                 continue
             score = min(1.0, max(0.0, finding.score))
             weighted = self.weight(finding.category) * score
-            if score == WARN_ONLY_SCORE and finding.category in _INTENT:  # (the cap's own value marks them)
+            if finding.warn_only:
                 warn_only = max(warn_only, weighted)
             else:
                 remaining *= 1.0 - weighted

@@ -70,6 +70,10 @@ def _schemas(max_text_chars: int, max_batch: int) -> dict[str, Any]:
                          "description": "external_contact only: an account on a messaging app (or a link to "
                                         "one), an invitation to continue elsewhere, or a request for the "
                                         "other side's contact. The policy's [kinds] table acts on it."},
+                "warn_only": {"type": "boolean", "enum": [True],
+                              "description": "Present only when true: an intent reading capped so that it may "
+                                             "warn but not block (a quotation, a payment told of and not "
+                                             "asked); all of a message's count as one term of its score."},
                 "source": {"type": "string", "enum": ["qr", "barcode", "ocr"],
                            "description": "/v1/check-image only: where in the picture the text was read."},
                 "box": {"type": ["array", "null"], "items": {"type": "integer"}, "minItems": 4, "maxItems": 4,

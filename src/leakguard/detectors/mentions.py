@@ -31,11 +31,10 @@ request wrapped in 「」 to slip past the check; so does one bulleted noun phra
 from __future__ import annotations
 
 import bisect
-import dataclasses
 
 import regex
 
-from ..model import PAYMENT, WARN_ONLY_SCORE
+from ..model import PAYMENT
 from ..spans import Spans
 
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
@@ -391,10 +390,9 @@ def _own_way(text: str, finding) -> bool:
 
 
 def _discussed(finding):
-    return dataclasses.replace(
-        finding, score=min(finding.score, WARN_ONLY_SCORE),
-        reason=finding.reason + "（メッセージを引用して説明する文章の中で、依頼の形をとらずに触れているため警告にとどめます）",
-        reason_en=finding.reason_en + " Named without a request in a text that quotes the messages it is about, so it is warned, not blocked.")
+    return finding.capped_to_warn(
+        "（メッセージを引用して説明する文章の中で、依頼の形をとらずに触れているため警告にとどめます）",
+        " Named without a request in a text that quotes the messages it is about, so it is warned, not blocked.")
 
 
 def _listed_alone(text: str) -> bool:
@@ -407,10 +405,8 @@ def _quoted_alone(finding):
     # A message that is one quotation and nothing else may be its sender's own words (brackets for
     # emphasis are common in chat, and 「」 around a request must not hide it), or one line of an
     # article read line by line: either way it is warned, never blocked.
-    return dataclasses.replace(
-        finding, score=min(finding.score, WARN_ONLY_SCORE),
-        reason=finding.reason + "（メッセージ全体が引用のため警告にとどめます）",
-        reason_en=finding.reason_en + " The whole message is a quotation, so it is warned, not blocked.")
+    return finding.capped_to_warn("（メッセージ全体が引用のため警告にとどめます）",
+                                  " The whole message is a quotation, so it is warned, not blocked.")
 
 
 def _anchors(detector, view) -> list[tuple[int, int]]:
