@@ -610,6 +610,9 @@ _CASES: dict[str, tuple] = {
                                         "katakana, readings glued to digits), _READING_END_RE, _named_readings (particle trim)",
                                         _cycle("零壱壱から始まって、次が伍伍弐 マルサンは4435で 0肆伍で、えっと oh six です。つぎ は five "
                                                "それからゴ739 59ニ2 三四三五 に電話 26ごろく。 急ぎならオーハチレイ その後七18 ")),
+    "groups told with talk between": ("fragments _told_gap, _SEQUENCE_RE, _GAP_COUNT_RE, _TOLD_BREAK_RE (a described group "
+                                      "in a message about a phone)",
+                                      _cycle("電話は090のあとに私の誕生日の 1124、そのあとに下4桁だけ変わって。 then comes 44 ")),
     "corrections and fillers between groups": ("fragments _clause_res (gap, correction), _takes_back, _POSITION_WORD_RE, "
                                                "_roles_in",
                                                _cycle("090じゃなくてではなくいやえっとで、その後4桁ずつ1 2 3 ")),

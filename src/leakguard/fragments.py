@@ -79,7 +79,7 @@ _DATE_TIME_RE = skipping(re.compile(
 _KANJI_ONLY_RE = regex.compile(r"\s*([〇零一二三四五六七八九]{2,15})\s*")
 _KANJI = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _UNIT_RE = regex.compile(
-    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番|便|階|週|桁|けた|ケタ|つ|"
+    r"\s?(?:円|万|億|千|件|人|名|個|回|年|月|日|時|分|秒|歳|%|％|点|枚|本|台|株|倍|位|号|丁目|番|便|階|週|桁|けた|ケタ|つ(?![けなづ])|"
     r"km|kg|cm|mm|ml|yen|digits|numbers|g(?![a-z])|m(?![a-z]))")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[¥￥$€£]|約|第|計|税込|税抜) ?$")
 _QUANTITY_LABELS = ("数量", "個数", "金額", "価格", "合計", "送料", "値段", "定価", "サイズ", "重さ", "身長",
@@ -201,7 +201,7 @@ _CLOSING_DIGITS_RE = re.compile(r"[0-9０-９][^0-9０-９A-Za-zＡ-Ｚａ-ｚ]*
 _RAW_DIGIT_RE = re.compile("[0-9０-９〇一二三四五六七八九零a-zA-Zａ-ｚＡ-Ｚ\u2460-\u24ff\u2776-\u2793]")
 # In a detector (one message): parts only join where a cue says so.
 _JOIN_CUE_GATE_RE = re.compile(
-    "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次)[ 、,]?[0-9]|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
+    "[0-9] ?(?:と|や|\\||\\+|それから|その|の次|の後|のあと|次)[ 、,]?[0-9]|[0-9] ?の ?(?:後ろ|うしろ|後|あと)に|最初|さいしょ|はじめ|初め|始め|頭|先頭|前半|"
     "1つ目|一つ目|1番目|真ん中|まんなか|中間|次|最後|さいご|後ろ|うしろ|末尾|後半|残り|下|つな|繋|くっつけ|続けて|"
     "局番|続いて|つづいて|その(?:後|あと|前|まえ)|あと|いちばん前|一番前|ラスト|first|middle|last|user ?name|domain|"
     # (a named last group or a counted ordinal: a number by position needs one of them or a first)
@@ -2497,11 +2497,34 @@ def _takes_back(gap: str) -> bool:
 _POSITION_WORD_RE = regex.compile(f"{_FIRST_WORDS}|{_MIDDLE_WORDS}|{_LAST_WORDS}")
 
 
-def _clause_gap(gap: str, described: bool) -> bool:
+def _clause_gap(gap: str, described: bool, told: bool = False) -> bool:
     if len(gap) > _MAX_CLAUSE_GAP:
         return False
     return (_JOINER_GAP_RE.fullmatch(gap) is not None or _clause_res()[0].fullmatch(gap) is not None
-            or described and _DESCRIBED_RE.fullmatch(gap) is not None or _CONTINUED_GAP_RE.fullmatch(gap) is not None)
+            or described and _DESCRIBED_RE.fullmatch(gap) is not None or _CONTINUED_GAP_RE.fullmatch(gap) is not None
+            or told and _told_gap(gap))
+
+
+# 「090のあとに私の誕生日の 1124」「から始まる方な。そのあと4420」「です。次の4桁は少し変わっていて 8830」:
+# in a message about a phone, the clause before a group may describe it, if a word of sequence in
+# it hands the group over after the sentence before has ended
+_SEQUENCE_RE = regex.compile(
+    rf"{_MIDDLE_WORDS}|{_LAST_WORDS}|の\s?(?:あと|後|次|つぎ)|それから|そして|さらに|続けて|つづけて|続き|つづき|そっから|そこから"
+    r"|(?<![a-z])(?:then|next|followed by|after that|ends? (?:with|in)|last|final(?:ly)?)(?![a-z])")
+_GAP_COUNT_RE = regex.compile(r"[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)")
+_TOLD_BREAK_RE = re.compile(r"[。!！?？]")
+
+
+def _told_gap(gap: str) -> bool:
+    """Talk between two groups of one number told in clauses: no other number in it (an amount, a
+    date and a label name other things), no line break, at most one sentence ending, and a word of
+    sequence after that ending."""
+    if "\n" in gap or _GROUP_RE.search(_GAP_COUNT_RE.sub("", gap)) or _label_re().search(gap):
+        return False
+    breaks = [m.end() for m in _TOLD_BREAK_RE.finditer(gap)]
+    if len(breaks) > 1:
+        return False
+    return _SEQUENCE_RE.search(gap, breaks[-1] if breaks else 0) is not None
 
 
 # 「ゼロハチゼロの人です笑 続きはロクハチイチキュウ、ゼロゴーニーナナ」: 「続きは」 says the groups after it
@@ -2514,12 +2537,17 @@ def _phone_in_clauses(norm: str, frags: Sequence[Fragment], gaps: Sequence[str],
     """One number whose groups the message gives in clauses (see above), validated like any join;
     the groups of a labelled number (注文番号の…) are not one."""
     described = CUE_JOIN in cues
+    told = CUE_PHONE in cues
+    if told and any(f.kind == WORD and _LETTERS_ONLY_RE.fullmatch(f.value) for f in frags):
+        # (「starts with 080, then comes 4471」: words of talk are part of the clause, not parts)
+        frags = [f for f in frags if f.kind != WORD or not _LETTERS_ONLY_RE.fullmatch(f.value)]
+        gaps = [norm[a.end:b.start] for a, b in zip(frags, frags[1:])]
     seq: list[Fragment] = []
     joinable: list[bool] = []
     carry = None  # the gap before a group taken back: the group after the correction takes its place
     for i, f in enumerate(frags):
         gap_before = gaps[i - 1] if i else ""
-        joins = carry if carry is not None else bool(i) and _clause_gap(gap_before, described)
+        joins = carry if carry is not None else bool(i) and _clause_gap(gap_before, described, told)
         carry = None
         if f.kind == DIGITS and i + 1 < len(frags) and frags[i + 1].kind == DIGITS \
                 and _takes_back(gaps[i]):

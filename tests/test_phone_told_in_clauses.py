@@ -1,0 +1,64 @@
+"""Issue #13: a phone number told group by group, with talk between the groups. The structure, not
+the wording: a first group (a trunk prefix), then each later group handed over by a word of sequence
+(あと, 次, その後, 続いて, 最後, 下4桁, then, after that) with the sender's description of the group
+between (「私の誕生日の」「覚えやすい」「方な。」); a number shown up to a trailing dash and its rest
+named after (「06-6543- までは同じで、最後の4桁が…」); a group to append (「…の後に87を足して」).
+Wording written for these tests (not the blind rounds'); every class has hard negatives."""
+import pytest
+
+import leakguard
+
+
+def _phones(text):
+    return [f.value for f in leakguard.scan(text).findings if f.category == "phone_number"]
+
+
+TOLD = [
+    # groups in separate clauses, each described before it is given
+    ("携帯は080から始まるやつです。そのあとは 3316、で最後に 7720 ね", "+818033167720"),
+    ("番号言いますね。まず090、それから娘の誕生日と同じ 1204、最後に 6658 です", "+819012046658"),
+    ("ケータイな、090や。ほんでその次が 5521 で、最後が 4408", "+819055214408"),
+    ("my cell starts with 080, then comes 4471, and it ends with 2290", "+818044712290"),
+    ("連絡先：090 のあとに、ポストの鍵と同じ 7713、そのあとに 2046 です", "+819077132046"),
+    ("お店の番号は 06 で始まって、次は覚えやすい 6543、最後は 2100 です", "+81665432100"),
+    ("携帯番号ですが、最初は 070 です。次の4桁は少し変わっていて 8830、最後が 1192 になります", "+817088301192"),
+    # a number shown up to a trailing dash, its rest named after
+    ("事務所の番号、06-6543- までは前と一緒で、最後の4桁が 7721 に変わりました。", "+81665437721"),
+    ("携帯の番号 080-3312- のあとは 9054 です", "+818033129054"),
+    ("店の電話は 045-210- までは同じで、下四桁だけ 8836 になってます", "+81452108836"),
+    ("代表番号 092-481- ここまでは本社と同じで、末尾は 5530 です", "+81924815530"),
+    # a group to append
+    ("080-4412-90 の後に 87 を足してください", "+818044129087"),
+    ("番号は 090-33-12 で、その後ろに 5567 をつけてね", "+819033125567"),
+]
+
+
+@pytest.mark.parametrize("text, value", TOLD)
+def test_number_told_in_clauses(text, value):
+    report = leakguard.scan(text)
+    assert value in [f.value for f in report.findings if f.category == "phone_number"], report.findings
+
+
+NOT_PHONES = [
+    # the same structure for a labelled number
+    "注文番号は 090 のあとに 1124、そのあとに 3857 です",
+    "会員番号の頭は 080、次は 1124、最後は 3857 です",
+    "型番 KX-0901 の次は 1124、最後は 3857 のモデルです",
+    "受付番号 06-6543- までは同じで、最後の4桁が 7721 に変わりました",
+    # amounts, counts, dates, times between sequence words
+    "080から始まる番号からの着信は出ません。先月は 4420 円の請求、その後 1187 円でした",
+    "電話の件、在庫は 090 系が 1124 個、そのあと 3857 個入荷します",
+    "電話で話した通り、09/12 のあとに 11/24、最後に 3/8 に伺います",
+    "電話予約は 09:30 から、次の枠は 11:24、最後は 18:57 です",
+    # identifiers of other kinds
+    "請求書の登録番号は T4010001234567 です。電話番号ではありません",
+    "法人番号 4010001234567 の次に、JAN 4901234567894 を入れてください",
+    "郵便番号は 150-0041 のあとに、番地の 3-12 を書いてください",
+    # a first group, then a group sentences later about something else
+    "電話は 090 の方にください。先日の見積もりの件ですが、そのあとの打ち合わせで 1124 件、最後に 3857 件と決まりました",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_no_number_from_groups_of_other_things(text):
+    assert not _phones(text), leakguard.scan(text).findings
