@@ -260,12 +260,20 @@ def _means_forms(signals: list[Term]) -> list[Term]:
     derived = []
     for t in signals:
         if t.kind in ("channel", "channel_strong") and not t.key.endswith(("で", "に", "を", "へ")):
-            endings = ("で", "なら", "払い") if t.kind == "channel_strong" else ("で",)
+            endings = ("で", "にて", "なら", "払い") if t.kind == "channel_strong" else ("で", "にて")
             for ending in endings:
                 key = t.key + ending
                 if key not in listed:
                     listed.add(key)
                     derived.append(Term("channel_means", t.label + ending, key, t.mode, 1.0, t.source))
+    # にて is the written register's で (「銀行振込にてお願いいたします」「現金にて頂戴します」): every
+    # means listed with で is read with にて too
+    for t in list(signals) + derived:
+        if t.kind == "channel_means" and t.key.endswith("で") and not t.key.endswith("にて"):
+            key = t.key[:-1] + "にて"
+            if key not in listed:
+                listed.add(key)
+                derived.append(Term("channel_means", t.label[:-1] + "にて", key, t.mode, 1.0, t.source))
     return derived
 
 
@@ -392,7 +400,7 @@ class PaymentDetector:
         signals = _signal_terms(signal_rows)
         signals += _means_forms(signals)
         _reject_duplicates(signal_rows, modality_rows, negation_rows)
-        self.rules: tuple[Rule, ...] = tuple(_rules(rule_rows, {t.kind for t in signals}))
+        self.rules: tuple[Rule, ...] = tuple(_rules(rule_rows, {t.kind for t in signals} | {_PLATFORM_PART.kind}))
         self._rule_groups = tuple(frozenset(rule.groups) for rule in self.rules)
         self.terms: tuple[Term, ...] = tuple(signals + _modality_terms(modality_rows)
                                              + _negation_terms(negation_rows))
@@ -467,14 +475,18 @@ class PaymentDetector:
         yield from english(view)
         yield from foreign(view)
         anchors = self.anchors(view)
-        if not anchors:
+        # the platform kept for a part of the price is read from the grammar, not from an anchor word
+        parted = [m.start() for m in _platform_parts(view.text)]
+        if not anchors and not parted:
             return
         # A long message is read only around its anchor words (rules meet within a clause):
         # its greeting and sign-off are not tokenized.
-        view = view.around([start for _i, start, _end in anchors])
+        view = view.around([start for _i, start, _end in anchors] + parted)
         compiled = self._compile()
         text = view.text
         matches = view_matches(compiled, view)
+        if parted:
+            matches += [Match(_PLATFORM_PART, m.start(), m.end()) for m in _platform_parts(text)]
         if not matches:
             return
         quoted = view_quoted_spans(view, matches)
@@ -540,7 +552,7 @@ class PaymentDetector:
                 # 「登録には初期費用がかかります。入金確認後にIDを発行します」: the work given on the fee's
                 # condition in the sentence after, with whatever refuses or warns there
                 extra += [m for m in clause_matches(n + 1) if m.term.kind in _FEE_TERMS or m.term.kind in _ANSWER_KINDS]
-            if "cancel" in kinds and not kinds & _CANCEL_WAYS:
+            if kinds & _SPLITS_OFF and not kinds & _CANCEL_WAYS:
                 # 「日当は帰りに封筒で渡すね。アプリの方はキャンセル扱いにしといて」「予約はキャンセルで通して
                 # おいて。料金は当日現金で」: the platform's order dropped in one sentence, the money's way
                 # named in the one next to it (and what refuses it there)
@@ -707,8 +719,12 @@ class PaymentDetector:
         own = Spans([(m.start, m.end) for g in ("own_shop", "platform_exit") for m in signals.get(g, ())])
         # 「本サイトの決済手数料」: the platform's fee even where 決済手数料 reads as another's
         fee_starts = sorted(m.start for m in matches if m.term.kind == "fee")
+        # 「サイトには含めないでください」「アプリの決済は本体価格だけ」: the platform named as what keeps
+        # only a part of the price, not as the way it is all paid
+        parts = Spans([(m.start, m.end) for m in signals.get(_PLATFORM_PART.kind, ())])
         suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts, ways) and not (
-            m.term.kind == "on_platform" and own.overlaps(m.start, m.end))]
+            m.term.kind == "on_platform" and own.overlaps(m.start, m.end)) and not (
+            m.term.kind in ("on_platform", "warning") and parts.overlaps(m.start, m.end))]
         if suppressors:
             cue = view.original_slice(suppressors[0].start, suppressors[0].end)
             score *= _SUPPRESSED_SHARE
@@ -723,6 +739,38 @@ class PaymentDetector:
         reason = "外部での支払い・直接取引の誘い: " + "、".join(reasons_ja) + "。"
         reason_en = "Off-platform payment or direct deal: " + "; ".join(reasons_en) + "."
         return Finding.at(view, PAYMENT, start, end, None, round(score, 4), reason, reason_en)
+
+
+# -- the platform kept for a part of the price ----------------------------------------------------
+_PLATFORM_PART = Term("platform_part", "サイトでは一部だけ", "platform_part", "surface", 1.0, "grammar")
+_PLATFORM_NOUN = (r"(?:この|本|当)?(?:サイト|アプリ|プラットフォーム|取引画面|決済画面|ココナラ|メルカリ|ラクマ|ジモティー?"
+                  r"|ランサーズ|クラウドワークス|ミンネ|minne|クリーマ|creema)"
+                  r"(?:(?:上|内|側)?の?(?:決済|お支払い|支払い|仮払い|取引|ご購入|購入|注文|請求|精算|会計))?")
+# (1) 「アプリの決済は本体価格だけ」「サイトでは基本料金のみ」: the platform's share named as a part;
+# (2) 「基本料金のみアプリ決済で」「品物代だけサイトで」: the part named first; (3) 「延長料金はアプリに
+# 入れないで」「交通費はサイトに載せず」「サイトからは外して」: a part kept off it. Not the platform alone
+# (「サイトの決済だけで」「サイトでだけ」) and not a count (「1回だけ」「今回だけ」), read in _platform_parts.
+_PLATFORM_PART_RE = regex.compile(
+    rf"(?P<lead>{_PLATFORM_NOUN}(?:では|には|は|で|の方は|のほうは))(?P<part>[^、。,.!?\n]{{1,12}}?)(?:だけ|のみ)"
+    rf"|(?P<before>[^、。,.!?\n]{{1,4}})(?:だけ|のみ)(?:は|を)?{_PLATFORM_NOUN}"
+    rf"|{_PLATFORM_NOUN}(?:に|には|へ|へは)(?:入れ|含め|載せ|乗せ|計上し|通さ|上げ)(?:ない|ず|なくて|んで|んと)"
+    rf"|{_PLATFORM_NOUN}から(?:は)?(?:外し|外す|抜い|抜く|除い|除く)")
+_COUNT_RE = regex.compile(r"(?:[0-9]+|[一二三]|何)(?:回|度)|今回|初回|最初|今日|今|一度")
+
+
+def _platform_parts(text: str) -> Iterator[regex.Match]:
+    """Places where the platform keeps only a part of the price (_PLATFORM_PART_RE), a count of
+    times (「1回だけ」「今回だけ」, the platform's way for now, read by _ONLY_THIS_TIME) left out."""
+    if not ("サイト" in text or "アプリ" in text or "画面" in text or _PLATFORM_NAME_HINT.search(text)):
+        return
+    for m in _PLATFORM_PART_RE.finditer(text):
+        said = m.group("part") or m.group("before")
+        if said and _COUNT_RE.search(said):
+            continue
+        yield m
+
+
+_PLATFORM_NAME_HINT = regex.compile(r"プラットフォーム|ココナラ|メルカリ|ラクマ|ジモティ|ランサーズ|クラウドワークス|ミンネ|minne|クリーマ|creema")
 
 
 def _narrated(tokens, after: int) -> bool:
@@ -866,10 +914,16 @@ _IMPERATIVE = _cue("命令形", 0.5)
 _TE_REQUEST = _cue("て形の依頼", 0.45)
 _MONEY_OFFER = _cue("支払いの申し出", 0.45)
 _CONDITIONAL_OFFER = _cue("条件つきの申し出", 0.45)
+_PLAIN_OFFER = _cue("言い切りの申し出", 0.45)
 _MONEY_VERBS = frozenset({
     "払う", "支払う", "振り込む", "送る", "渡す", "手渡す", "入れる", "負ける", "送金", "入金",
     "精算", "前払い", "先払い", "後払い", "振込", "振り込み", "手渡し", "返金",
 })
+# The plain form said as the writer's own plan (「現金で払うわ」「口座に振り込むけん」「手渡しで払うばい」
+# 「その場で現金で売るわ」): a money verb that ends its sentence, bare or with a sentence particle
+_PLAIN_OFFER_VERBS = _MONEY_VERBS | {"売る"}
+_PLAIN_OFFER_PARTICLES = frozenset({"わ", "よ", "ね", "ぞ", "ぜ", "さ", "ばい", "たい", "けん", "けえ", "で", "べ", "べさ",
+                                    "っちゃ", "ちゃ", "きに", "がな", "わい"})
 # Between a money verb and ます/とく in an offer: お渡し[し]ます, 入れ[て][おき]ます, 支払い[でき]ます.
 _OFFER_LINK = frozenset({"為る", "て", "おく", "出来る"})
 _SENTENCE_PARTICLES = frozenset({"ね", "よ", "な", "わ", "ねー", "よー", "か"})
@@ -899,6 +953,9 @@ def _mood_cues(tokens, lo: int, hi: int) -> list[Match]:
             offer = _offer_end(tokens, k + 1, hi)
             if offer is not None:
                 out.append(Match(_MONEY_OFFER, tok.start, offer))
+        if head == "動詞" and form.startswith("終止形") and tok.normalized in _PLAIN_OFFER_VERBS \
+                and _plain_end(tokens, k + 1, hi):
+            out.append(Match(_PLAIN_OFFER, tok.start, tok.end))
         if not (head == "助詞" and tok.surface in _SENTENCE_PARTICLES):
             last_content = k
     if last_content is not None:
@@ -964,6 +1021,19 @@ def _ends_phrase(tokens, k: int, hi: int) -> bool:
     tok = tokens[k]
     head = tok.pos[0] if tok.pos else ""
     return head in ("補助記号", "空白") or (head == "助詞" and tok.surface in _SENTENCE_PARTICLES)
+
+
+def _plain_end(tokens, k: int, hi: int) -> bool:
+    """The sentence ends at tokens[k], or after one sentence particle (払うわ。/ 振り込むけん、)."""
+    if k < hi and tokens[k].pos and tokens[k].pos[0] == "助詞" and (
+            tokens[k].surface in _PLAIN_OFFER_PARTICLES or tokens[k].normalized in _PLAIN_OFFER_PARTICLES):
+        k += 1
+        if k < hi and tokens[k].pos and tokens[k].pos[:2] == ("助詞", "終助詞"):
+            k += 1
+    if k >= hi:
+        return True
+    tok = tokens[k]
+    return tok.surface in _SENTENCE_END or (tok.pos[0] in ("補助記号", "空白") and tok.surface not in ("・", "/", "／"))
 
 
 def _offer_end(tokens, k: int, hi: int) -> int | None:
@@ -1041,6 +1111,9 @@ def _anaphora(text: str, clause: tuple[int, int], before: list[Match]) -> list[M
 
 
 _ANSWER_KINDS = frozenset({"refusal", "rule", "warning", "on_platform", "example"})
+# The platform's order dropped, or kept for a part of the price: the money's way may be named in
+# the sentence next to it (「…口座に先にお願いできますか。サイトの仮払いは工賃だけで」)
+_SPLITS_OFF = frozenset({"cancel", "platform_part"})
 _CANCELLING = ("取り消し", "取消", "取消し", "キャンセル", "キャンセルの", "取り消しの", "中止")
 _FEE_TERMS = frozenset({"fee_condition", "fee_first"})  # what makes an entry fee the price of the work
 # (直接, not 外で / 個別に: 「取引をキャンセルして報告しましょう。…アプリ外でのしつこい連絡」 names no way)

@@ -1,0 +1,105 @@
+"""Round-11 payment classes (issue #14 §2), written as classes and not as the dev rows: the formal
+means ending にて, bills and cheques (手形, 小切手, でんさい) as the way to pay, the platform kept
+for only a part of the price (「サイトの決済は本体だけ」「交通費はアプリに載せず」) while the rest goes
+another way, and a casual plain-form offer to move money (払うわ, 振り込むけん, 渡すね). The quiet
+side: handprints (手形アート), articles about bills, the platform alone chosen (「サイトの決済だけで」),
+refusals told in dialect (断っとる, 断りよる), a payout by transfer. All wording written for these
+tests; no row of data/blind is copied here."""
+import pytest
+
+import leakguard
+
+PAYMENT = "off_platform_payment"
+
+
+def _paid(text: str) -> bool:
+    return any(f.category == PAYMENT for f in leakguard.find(text))
+
+
+# -- 1. the formal means ending にて (「銀行振込にてお願いいたします」) --------------------------
+NITE = [
+    "ご依頼料は作業完了後、PayPayにてお支払いください。",
+    "受講料は初回レッスンの際に現金にてお支払いをお願いします",
+    "代金はゆうちょへのお振込にてお願い致します",
+    "Amazonギフト券にてご精算いただけますと幸いです",
+    "送料込みで、お支払いは銀行振込にてよろしくお願いします",
+    "鑑定料はメルペイにて先にお送りください",
+]
+NITE_QUIET = [
+    "お支払いは当サイトの決済システムにてお願いいたします",
+    "銀行振込にてのお支払いは受け付けておりません。アプリ内決済をご利用ください",
+    "詳細はメッセージにてお知らせします",
+    "売上金は登録口座へのお振込にて出金されます",
+]
+
+# -- 2. bills and cheques as the way to pay -------------------------------------------------------
+BILLS = [
+    "今回の代金、小切手で払わせてもらってもいいですか",
+    "約束手形での支払いになりますが、よろしいでしょうか",
+    "うちは毎回手形払いやけど、それで構わん？",
+    "小切手を郵送しますので、届いたら発送してください",
+    "先日付の小切手でよければすぐ送れます",
+    "支払いはでんさいで120日後になりますがよろしいですか",
+    "外注さんへの支払いは全部手形で回しとるけん、それでお願いしたい",
+]
+BILLS_QUIET = [
+    "赤ちゃんの手形アートを作りたいのでデザインをお願いします",
+    "横綱の手形色紙を出品しています",
+    "手形と足形のスタンプ、どっちがいいですか",
+    "手形の割引について解説する記事を書いてください",
+    "小切手の書き方を説明する記事をお願いします",
+    "手形で払うとか言ってくる業者は全部断っています",
+]
+
+# -- 3. the platform kept for a part of the price, the rest another way ---------------------------
+PLATFORM_PART = [
+    "アプリでは本体価格だけ決済して、送料は受け取りの時に現金でください",
+    "サイトの仮払いは基本料金だけにして、オプション分はPayPayで送ってもらえますか",
+    "延長料金はアプリに入れないで、当日その場で払ってくださいね",
+    "交通費はサイトに載せず、現地で精算させてください",
+    "基本料金のみアプリ決済で、指名料は店頭で現金払いでお願いします",
+    "サイトの決済は材料費だけで、手間賃は手渡しでもらえると助かります",
+]
+PLATFORM_PART_QUIET = [
+    "送料もアプリの決済に含めていただけますか",
+    "今回はサイトの決済だけでお願いします",
+    "アプリの支払いは1回だけで大丈夫です",
+    "サイトには個人情報を載せないでください",
+    "オプション料金もサイトの仮払いに含めてください、現金は受け取れません",
+    "サイトでだけ取引しています、現金はお受けできません",
+]
+
+# -- 4. a casual plain-form offer to move money --------------------------------------------------
+PLAIN_OFFER = [
+    "ほな、代金は現金で払うわ",
+    "残りは来週、口座に振り込むけん",
+    "集金の時に現金で渡すね",
+    "お礼は手渡しで払うばい",
+    "サイト通さんと、直で振り込むで",
+    "手数料もったいないし、PayPayで送るよ",
+]
+PLAIN_OFFER_QUIET = [
+    "現金で払う人もいるらしい",
+    "アプリで払うよ、仮払いしとくね",
+    "PayPayで払うと安くなるって聞いた",
+    "いつも現金で払う店です",
+    "振込で払うのは禁止されてるよ",
+]
+
+# -- 5. refusals and others' offers told in dialect -----------------------------------------------
+DIALECT_REFUSED = [
+    "直接払いたいって言うてくる客もおるけど、うちは断っとるよ",
+    "現金でええって言う人もおるけど、全部お断りしちょります",
+    "外で払いたいって人には、ちゃんと断っとります",
+    "直接取引しようって持ちかけてくる奴、最近は無視しとる",
+]
+
+
+@pytest.mark.parametrize("text", NITE + BILLS + PLATFORM_PART + PLAIN_OFFER)
+def test_way_outside_is_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", NITE_QUIET + BILLS_QUIET + PLATFORM_PART_QUIET + PLAIN_OFFER_QUIET + DIALECT_REFUSED)
+def test_quiet_side_stays_quiet(text):
+    assert not _paid(text)
