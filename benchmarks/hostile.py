@@ -701,6 +701,15 @@ _CASES: dict[str, tuple] = {
                           "before the @ is before the @ is x", "苗字のローマ字に誕生日4桁 名前＋名前＋名前と",
                           "name plus name plus my birth year", "そうです、hoshino", "で、0412", "gmailです")[i % 24]),
         _guard_chain),
+    "Guard: the turn around a piece: checks, end marks, case talk, half-width readings": (
+        "guard; turns _closing_re, _case_re, _RUN_RE, _AFTER_RESTATED_RE, _restated, piece_of; fragments _HALF_KANA_RE, "
+        "_kana_numeral_end",
+        _lines(lambda i: ("090、いい？", "ｾﾞﾛﾊﾁｾﾞﾛ、ok?", "全部小文字で、ra_1120", "小文字のm、それにogawa",
+                          "いい？いい？いい？ いい？", "080から言いますね", "以上です。以上です", "そう、小文字小文字小文字",
+                          "ﾛｸﾆｰﾖﾝｲﾁ", "all lowercase, then then then")[i % 10]),
+        _guard_chain),
+    "Guard: a reply quoting many lines": ("guard; turns _QUOTED_LINE_RE, _HAS_QUOTE_RE, piece_of (one message)",
+                                          _cycle("> 最後は？\n＞ \u3000ok\n  >\n"), _guard_one),
     "Guard: a part broken over lines": ("guard; fragments _LINE_CONTINUED_RE, _BROKEN_AFTER_PART_RE, _classify "
                                         "(one message)", _cycle("hina.pon\n.0505 \n"), _guard_one),
     "Guard: a provider, then spacing": ("guard; fragments _INTRODUCES_RE (one message)",

@@ -865,9 +865,15 @@ def pending_reading(chain: Sequence[Trace]) -> str:
 
 
 def _kana_numeral_end(text: str) -> bool:
-    """Cheap test on the raw message: it ends in number words read aloud (「…ぜろきゅーぜろ」)."""
+    """Cheap test on the raw message: it ends in number words read aloud (「…ぜろきゅーぜろ」, in
+    half-width kana too: 「ｾﾞﾛﾊﾁｾﾞﾛ」, which the reader folds like every other width)."""
     hint, full = _kana_end_re()
+    if _HALF_KANA_RE.search(text, max(0, len(text) - 32)):
+        text = unicodedata.normalize("NFKC", text[-64:])  # (a yes/no answer: only the end is read)
     return hint.search(text, max(0, len(text) - 16)) is not None and full.search(text, max(0, len(text) - 48)) is not None
+
+
+_HALF_KANA_RE = re.compile("[\uff66-\uff9f]")
 
 
 @functools.lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from typing import Any, Callable, Hashable, Mapping
 
 import regex
 
-from . import fragments
+from . import fragments, turns
 from .context import Context
 from .fragments import Trace
 from .normalize import NormalizedText
@@ -137,12 +137,18 @@ class Guard:
             # 「090🐾」「サンハチ✨」: the mood a sender types after each piece is no part of it (a suffix
             # is cut, so every offset into the piece is one into the message)
             piece = fragments.undecorated(text)
+            # 「> 次は？」 over the piece, 「090、いい？」「…。以上です」 after it, 「全部小文字で、」 before it:
+            # talk of the turn around the piece, not a part (turns.py)
+            offset, piece = turns.piece_of(piece, _last_parts(chain))
             # Most chat can neither begin nor continue a chain of parts: it is not read twice.
             reading = fragments.read(piece) if chain or fragments.may_begin_chain(piece) else fragments.EMPTY
             if reading.view is None and chain:  # (「チ」 completes a reading the last message began)
                 reading = fragments.read(NormalizedText.of(piece))
             if chain:
-                findings = _merge(findings, self._completions(reading, piece, chain, findings))
+                completions = self._completions(reading, piece, chain, findings)
+                if offset:  # (offsets into the piece, which starts further into the message)
+                    completions = [replace(f, start=f.start + offset, end=f.end + offset) for f in completions]
+                findings = _merge(findings, completions)
         findings.sort(key=lambda f: (f.start, f.end, f.category))
         score, action = policy.decide(findings, context)
         report = Report(tuple(findings), score, action, text)
@@ -258,6 +264,13 @@ def _goes_on(findings: list[Finding], text: str, completes: frozenset[str]) -> b
 
 
 _GOES_ON = (".", "_", "-", "~")
+
+
+def _last_parts(chain: tuple[Trace, ...]) -> tuple[str, ...]:
+    """The part values the sender's last message left (a case answer may give them again)."""
+    if not chain:
+        return ()
+    return tuple(f.value for f in chain[-1].tail if f.kind not in (fragments.RAW, fragments.NUMERAL))
 
 
 def _completing(finding: Finding) -> Finding:

@@ -1,0 +1,135 @@
+"""Guard, issue #13: split classes round-11's conversations missed, each with hard negatives. Every
+conversation is written for these tests (fictional), in other settings and wordings than the dev rows:
+the other sender's questions between the pieces, quoted back in a reply; a piece followed by a check
+(「いい？」) or an end mark (「以上です」); readings in half-width kana; talk about letter case."""
+import pytest
+
+from split_conversations import completed, completed_in
+
+PHONE, EMAIL, LINE = "phone_number", "email_address", "line_id"
+
+
+# -- a reply that quotes the other sender's question above its piece ------------------------------
+# (chat apps quote the message replied to on lines of its own, 「> …」; those lines are the other
+# sender's words, never a part of this one's value)
+QUOTED = [
+    [("A", 0, "連絡先の電話、080から言いますね"), ("B", 1, "はい、続きは？"), ("A", 1, "> はい、続きは？\n4471"),
+     ("B", 2, "最後は？"), ("A", 2, "> 最後は？\n2093です")],
+    [("A", 0, "携帯は090-3318"), ("B", 1, "後ろ4つは？"), ("A", 1, "＞後ろ4つは？\n6027")],
+    [("A", 0, "電話番号の頭は070"), ("B", 1, "次お願いします"), ("A", 1, ">次お願いします\n>\n5512"),
+     ("B", 1, "ラストは"), ("A", 2, ">ラストは\n8840 だよ")],
+    [("A", 0, "call me, it starts 080"), ("B", 1, "and then?"), ("A", 1, "> and then?\n6612"),
+     ("B", 1, "last four?"), ("A", 2, "> last four?\n0937")],
+    [("A", 0, "メールはこちら nao.tsuji"), ("B", 1, "@の後は？"), ("A", 1, "> @の後は？\n@gmail.com")],
+    [("A", 0, "ラインID送ります momo_"), ("B", 1, "続きは？"), ("A", 1, "> 続きは？\nbakery22")],
+]
+QUOTED_VALUES = [(PHONE, "+818044712093"), (PHONE, "+819033186027"), (PHONE, "+817055128840"),
+                 (PHONE, "+818066120937"), (EMAIL, "nao.tsuji@gmail.com"), (LINE, "momo_bakery22")]
+
+
+@pytest.mark.parametrize("turns, value", list(zip(QUOTED, QUOTED_VALUES)))
+def test_a_piece_under_a_quoted_question_joins(turns, value):
+    assert value in completed_in(turns)
+
+
+@pytest.mark.parametrize("turns", [
+    # the quote holds the other sender's digits: they are no part of this sender's number
+    [("B", 0, "090-1234の方ですか？"), ("A", 1, "> 090-1234の方ですか？\nいいえ違います"), ("A", 2, "5678")],
+    [("A", 0, "注文番号は090"), ("B", 1, "> 注文番号は090\n5521ですか？"), ("A", 1, "> 5521ですか？\nいえ、3300です")],
+    # a quote, then talk: nothing to join
+    [("A", 0, "080"), ("B", 1, "何時に来ますか"), ("A", 1, "> 何時に来ますか\n14時30分ごろです")],
+    [("A", 0, "部屋は203"), ("B", 1, "駐車場は？"), ("A", 1, "> 駐車場は？\n15番です")],
+])
+def test_quoted_lines_join_nothing_of_their_own(turns):
+    assert not {v for v in completed_in(turns) if v[0] == PHONE}
+
+
+# -- a piece followed by a check or an end mark ----------------------------------------------------
+CHECKED = [
+    ["電話番号、口で言うね", "ゼロハチゼロ、いい？", "ニーサンヨンゴ", "ロクナナハチキュウ"],
+    ["番号いいますね", "090、大丈夫ですか？", "1134", "5529です。以上です"],
+    ["携帯を読み上げます", "ゼロナナゼロ、メモできました？", "イチイチニーニー、ここまでOK？", "サンサンヨンヨン。以上！"],
+    ["電話番号", "080 ok?", "4412 ok?", "9003"],
+    ["今から番号言うので控えてください", "〇九〇、よろしいですか", "五五一二", "八八四〇、以上になります"],
+    ["電話の番号送ります", "070です。大丈夫？", "3321です。ついてきてる？", "0098です。これで全部です"],
+    ["携帯番号です", "ぜろきゅうぜろ、書けた？", "よんよんさんさん", "にーにーいちいち、おしまい"],
+]
+CHECKED_VALUES = [(PHONE, "+818023456789"), (PHONE, "+819011345529"), (PHONE, "+817011223344"),
+                  (PHONE, "+818044129003"), (PHONE, "+819055128840"), (PHONE, "+817033210098"),
+                  (PHONE, "+819044332211")]
+
+
+@pytest.mark.parametrize("messages, value", list(zip(CHECKED, CHECKED_VALUES)))
+def test_a_piece_followed_by_a_check_joins(messages, value):
+    assert value in completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["090、いい？", "明日は10時に集合ね", "持ち物は3つ"],                      # talk after the check
+    ["5000円でいいですか？", "送料は800、大丈夫？", "合計5800です。以上です"],  # prices
+    ["部屋は203、いい？", "駐車場は15番", "以上です"],                          # a room and a space
+    ["集合は9時、大丈夫？", "解散は17時30分", "以上！"],                        # times
+    ["サイズは27、OK?", "色は3番", "数量1で以上です"],                          # an order
+])
+def test_checked_numbers_of_other_kinds_join_nothing(messages):
+    assert not {v for v in completed(messages) if v[0] == PHONE}
+
+
+# -- readings in half-width kana -------------------------------------------------------------------
+HALFWIDTH = [
+    (["お電話番号です。ｾﾞﾛｷｭｳｾﾞﾛ", "ﾆｰｻﾝﾖﾝｺﾞ", "ﾛｸﾅﾅﾊﾁｷｭｳ"], (PHONE, "+819023456789")),
+    (["携帯", "ｾﾞﾛﾅﾅｾﾞﾛ", "ｲﾁｲﾁﾆｰﾆｰ", "ｻﾝｻﾝﾖﾝﾖﾝ"], (PHONE, "+817011223344")),
+    (["TELです", "ｾﾞﾛﾊﾁｾﾞﾛ-ｺﾞｺﾞｲﾁﾆｰ", "ﾊﾁﾊﾁﾖﾝｾﾞﾛです"], (PHONE, "+818055128840")),
+    (["電話して", "ﾏﾙｷｭｰﾏﾙ", "ﾖﾝﾖﾝｻﾝｻﾝ", "ﾆｰﾆｰｲﾁｲﾁ"], (PHONE, "+819044332211")),
+    (["番号は", "ｾﾞﾛ ﾊﾁ ｾﾞﾛ", "ｲﾁ ﾆｰ ｻﾝ ﾖﾝ", "ｺﾞｰ ﾛｸ ﾅﾅ ﾊﾁ"], (PHONE, "+818012345678")),
+    # no cue word the chain could open on: the reading itself opens it
+    (["承知しました。こちらです。ｾﾞﾛｷｭｳｾﾞﾛ", "ﾆｰｻﾝﾖﾝｺﾞ", "ﾛｸﾅﾅﾊﾁｷｭｳ"], (PHONE, "+819023456789")),
+    (["控えてください ｾﾞﾛﾊﾁｾﾞﾛ", "ｲﾁｲﾁﾆｰﾆｰ", "ｻﾝｻﾝﾖﾝﾖﾝ"], (PHONE, "+818011223344")),
+    (["ｾﾞﾛﾅﾅｾﾞﾛ", "ｺﾞｰｺﾞｰｲﾁﾆｰ", "ﾊﾁﾊﾁﾖﾝｾﾞﾛ"], (PHONE, "+817055128840")),
+    (["番号をお伝えします。ｾﾞﾛｷｭｰｾﾞﾛ", "ﾖﾝﾖﾝｻﾝｻﾝ", "ﾆｰﾆｰｲﾁｲﾁです"], (PHONE, "+819044332211")),
+]
+
+
+@pytest.mark.parametrize("messages, value", HALFWIDTH)
+def test_half_width_kana_readings_join(messages, value):
+    assert value in completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["ｺﾝﾆﾁﾊ", "ｱﾘｶﾞﾄｳｺﾞｻﾞｲﾏｽ", "ﾖﾛｼｸｵﾈｶﾞｲｼﾏｽ"],                   # greetings
+    ["ｻﾝｷｭｰ", "ﾊﾁﾐﾂﾚﾓﾝ", "ｺﾞﾏﾄﾞﾚｯｼﾝｸﾞ"],                        # words that begin with digit readings
+    ["ｾﾞﾛｶﾛﾘｰ", "ﾆｰﾄ", "ｲﾁｺﾞ"],
+])
+def test_half_width_kana_talk_joins_nothing(messages):
+    assert not completed(messages)
+
+
+# -- talk about letter case between the pieces -------------------------------------------------------
+CASED = [
+    [("A", 0, "LINE交換しよ。IDはSAKU"), ("B", 1, "大文字？"), ("A", 1, "全部小文字で、ra_1120")],
+    [("A", 0, "ラインのIDの最初はKOU"), ("B", 1, "大文字ですか？"), ("A", 1, "いえ小文字です、続けてtaro77")],
+    [("A", 0, "メールは Mika.Ono"), ("B", 1, "Is it capitalised?"), ("A", 1, "all lowercase, then @outlook.jp")],
+    [("A", 0, "LINE ID: HANA."), ("B", 1, "大文字？小文字？"), ("A", 1, "小文字のhana.、それにmidori")],
+    [("A", 0, "ラインで送って。IDはREN"), ("B", 1, "ren?"), ("A", 1, "そう、全部小文字。あとに_0909")],
+    [("A", 0, "LINEならIDはYUZU-"), ("B", 1, "大文字？"), ("A", 1, "ちっちゃい字で大丈夫です、cafe3")],
+    [("A", 0, "ラインID教えます。NAO"), ("B", 1, "?"), ("A", 1, "大文字でも小文字でもいけます、続きは.kitchen")],
+]
+CASED_VALUES = [(LINE, "sakura_1120"), (LINE, "koutaro77"), (EMAIL, "mika.ono@outlook.jp"),
+                (LINE, "hana.midori"), (LINE, "ren_0909"), (LINE, "yuzu-cafe3"), (LINE, "nao.kitchen")]
+
+
+@pytest.mark.parametrize("turns, value", list(zip(CASED, CASED_VALUES)))
+def test_a_piece_after_talk_about_letter_case_joins(turns, value):
+    found = {(c, v.lower()) for c, v in completed_in(turns)}
+    assert value in found
+
+
+@pytest.mark.parametrize("turns", [
+    # case talk about a word, not an ID; then a number
+    [("A", 0, "タイトルはHELLO"), ("B", 1, "大文字？"), ("A", 1, "全部小文字で、3回目の投稿です")],
+    [("A", 0, "ブランドはABC"), ("B", 1, "大文字？"), ("A", 1, "小文字です、サイズは27")],
+    [("A", 0, "パスワードはAbc"), ("B", 1, "大文字？"), ("A", 1, "小文字で、123です")],
+])
+def test_talk_about_letter_case_joins_nothing_else(turns):
+    assert not completed_in(turns)
+
