@@ -615,6 +615,8 @@ _CASES: dict[str, tuple] = {
     "groups told with talk between": ("fragments _told_gap, _SEQUENCE_RE, _GAP_COUNT_RE, _TOLD_BREAK_RE (a described group "
                                       "in a message about a phone)",
                                       _cycle("電話は090のあとに私の誕生日の 1124、そのあとに下4桁だけ変わって。 then comes 44 ")),
+    "a number without its trunk 0": ("fragments _TRUNK_ZERO_RE, _trunk_zero_left_off (groups that take a 0 back)",
+                                     _cycle("電話 90-4471 頭の0は 頭に〇を付け ゼロ抜き 0省略 add a zero at the 9 ")),
     "corrections and fillers between groups": ("fragments _clause_res (gap, correction), _takes_back, _POSITION_WORD_RE, "
                                                "_roles_in",
                                                _cycle("090じゃなくてではなくいやえっとで、その後4桁ずつ1 2 3 ")),

@@ -62,3 +62,35 @@ NOT_PHONES = [
 @pytest.mark.parametrize("text", NOT_PHONES)
 def test_no_number_from_groups_of_other_things(text):
     assert not _phones(text), leakguard.scan(text).findings
+
+
+# A number typed without its trunk 0, with the instruction to add it (「頭に0をつけて」「0抜きで」):
+# the groups with a 0 before them are the number.
+TRUNK_ZERO_LEFT_OFF = [
+    ("電話は 90-4471-2290 です。頭に0をつけてください", "+819044712290"),
+    ("携帯 80 3312 9054（最初の0は省略してます）", "+818033129054"),
+    ("番号: 80-1234-5678 ※頭のゼロ抜きで書いてます", "+818012345678"),
+    ("ケータイ 90-5521-0983、頭にゼロ足してかけてな", "+819055210983"),
+    ("市外局番の0を取って書くと 3-6712-0098 です。お電話ください", "+81367120098"),
+    ("call me on 90 4471 2290 (add a 0 at the front)", "+819044712290"),
+    ("電話 七〇の一二三四の五六七八 です。先頭の〇を付けてください", "+817012345678"),
+]
+
+
+@pytest.mark.parametrize("text, value", TRUNK_ZERO_LEFT_OFF)
+def test_number_without_its_trunk_zero(text, value):
+    assert value in _phones(text), leakguard.scan(text).findings
+
+
+NOT_TRUNK_ZERO = [
+    "品番 90-4471-2290 は頭に0をつけて検索してください",
+    "電話で言った部品、サイズは 90 mm、頭に0をつけて 090 と書くと型番になります",
+    "電話で聞いた受付番号 80-1234-5678 は、頭に0をつけて入力してください",
+    "電話の件：金額は 1,234 円です。頭に0をつけないで入力してください",
+    "電話で言われた通り、日付は 8/12 で頭に0をつけて 08/12 にしました",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TRUNK_ZERO)
+def test_a_zero_added_to_what_is_no_number(text):
+    assert not _phones(text), leakguard.scan(text).findings

@@ -214,7 +214,9 @@ _JOIN_CUE_GATE_RE = re.compile(
     "(?<![a-z])(?:then|followed by|after that)(?![a-z])|始ま|はじま|じゃなく|ではなく|でなく|いや|訂正|間違|まちが|逆|反対から|さかさ|右から|revers|backward"
     # (「090です。4882。6130。」「090です。4471です。2290です」: groups each a sentence of its own)
     "|[0-9](?:です|だよ|ね)?[。!！]\\s?[0-9]{2,4}(?:です|だよ|ね)?[。!！]|[0-9](?:です|だよ)[、,]\\s?[0-9]{2,4}(?:です|だよ)"
-    "|続き|つづき")
+    "|続き|つづき"
+    # (a number typed without its trunk 0: 「頭の0は付けて」「0抜きで」「add a 0 at the front」)
+    "|(?:0|〇|ゼロ|ぜろ) ?(?:抜き|ぬき|省略)|(?<![a-z])(?:add (?:a |the )?(?:0|zero)|without the|(?:leading|first) (?:0|zero))(?![a-z])")
 _join_cue = searcher(_JOIN_CUE_GATE_RE)  # (branch by branch: the pattern whole tries every branch everywhere)
 
 
@@ -2427,6 +2429,8 @@ def _within_parts(norm: str, frags: list[Fragment], cues, categories) -> list[Jo
             found = _phone(frags, 0, joinable, need_word=gaps)
         if found is None:
             found = _phone_in_clauses(norm, frags, gaps, cues)
+        if found is None and CUE_PHONE in cues:
+            found = _trunk_zero_left_off(norm, frags)
         if found:
             out.append(found)
     tight = [False] + [_TIGHT_GAP_RE.fullmatch(g) is not None for g in gaps]
@@ -2575,6 +2579,39 @@ def _phone_in_clauses(norm: str, frags: Sequence[Fragment], gaps: Sequence[str],
 
 
 _PHONE_SEP_RE = regex.compile(r"[\s\-—./()\[\]~_*#=,、・ー〜～のノ\p{So}\p{Sk}「」【】…‥|→⇒]*")
+
+
+# 「電話 九二の七一五の四四八〇。頭の〇は付けてね」「携帯 80 3312 9054（最初の0は省略）」「add a 0 at the front」:
+# a number typed without its trunk 0, and the message says to put it back (not 「つけないで」)
+_TRUNK_ZERO_RE = regex.compile(
+    r"(?:(?:頭|あたま|最初|さいしょ|先頭|冒頭|市外局番|局番)\s?(?:の|に)\s?(?:0|〇|零|ゼロ|ぜろ|れい|レイ)\s?(?:は|を|が)?\s?"
+    r"(?:付け|つけ|足し|足す|たし|たす|加え|くわえ|入れ|いれ|省略|省い|はぶい|抜い|ぬい|抜き|ぬき|取っ|とっ|取り|とり|略)"
+    r"|(?:0|〇|ゼロ|ぜろ)\s?(?:抜き|ぬき|省略))(?!\s?(?:ない|なく|ず|しない|せず))"
+    r"|(?<![a-z])(?:add (?:a |the )?(?:0|zero) (?:at the (?:front|start|beginning)|in front|before it)"
+    r"|without the (?:leading |first )?(?:0|zero)|(?:leading|first) (?:0|zero) (?:dropped|left off|omitted|removed))")
+
+
+def _trunk_zero_left_off(norm: str, frags: Sequence[Fragment]) -> Joined | None:
+    """The digit groups written as one number (phone separators between them) that make a valid
+    number once the 0 the message says was left off is put back before them."""
+    # (around the parts only: a long message is read in windows of parts)
+    told = _TRUNK_ZERO_RE.search(norm, max(0, frags[0].start - _MAX_CLAUSE_GAP), frags[-1].end + _MAX_CLAUSE_GAP)
+    if told is None:
+        return None
+    runs: list[list[int]] = []
+    for i, f in enumerate(frags):
+        if f.kind != DIGITS or told.start() <= f.start < told.end():
+            continue
+        if runs and _PHONE_SEP_RE.fullmatch(norm, frags[runs[-1][-1]].end, f.start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        digits = "".join(frags[i].value for i in run)
+        value = _phone_value("0" + digits) if digits[0] != "0" else None
+        if value and not _labelled_groups(norm, frags[run[0]].start):
+            return _joined(PHONE, value, frags, run, 0)
+    return None
 
 
 def _reversed(norm: str, seq: Sequence[Fragment], joinable: Sequence[bool]) -> Joined | None:
