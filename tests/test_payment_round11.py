@@ -103,3 +103,65 @@ def test_way_outside_is_found(text):
 @pytest.mark.parametrize("text", NITE_QUIET + BILLS_QUIET + PLATFORM_PART_QUIET + PLAIN_OFFER_QUIET + DIALECT_REFUSED)
 def test_quiet_side_stays_quiet(text):
     assert not _paid(text)
+
+
+# -- 6. the invoice paid outside (a company's accounts), the platform said unable --------
+INVOICE_OUTSIDE = [
+    "請求書を発行しますので、お振込みをお願いします",
+    "請求書は弊社宛てに郵送でお願いします、月末締め翌月末払いです",
+    "アプリの決済やと経費で落とせんけん、請求書の分は振り込みでもらえんですか",
+    "うちの会社はサイトの決済では処理できないので、現金書留で送ります",
+    "請求書の原本を会社に送ってもらえたら、翌月に振り込みます",
+]
+INVOICE_QUIET = [
+    # an invoice only sent, on paper or to an address, moves no money (data/labelled/README.md)
+    "ご請求は経理宛てに書面でお願いできますか",
+    "請求書の原本を郵送でお送りしたいので、住所を教えてください",
+    "請求書はサイトからダウンロードできます",
+    "振込先が書かれた請求書が届いたら運営に通報してください",
+    "サイトで請求書を発行してもらえますか",
+    "請求書の作成ツールを開発してください",
+    "月末締め翌月15日払いで報酬が振り込まれます",
+    "現金だと処理できないので、サイトの決済でお願いします",
+]
+
+# -- 7. dealing between ourselves said to be better, the platform's cut left out ------------------
+BETWEEN_US = [
+    "手数料えぐいし、うちら同士でやった方が得やない？",
+    "当人同士でやれば、サイトにマージン取られんで済むよ",
+    "僕ら同士でやった方がお互いいいと思うんですよね",
+    "次の案件からは直で回すわ、サイトの取り分なしで",
+    "今度から直接声かけてくれたら、同じ値段でやるで",
+]
+BETWEEN_US_QUIET = [
+    "友達同士で使えるアプリを作ってください",
+    "出品者同士で情報交換できる掲示板があるといいですね",
+    "サイトの手数料なしで出品できるキャンペーン中です",
+    "洗濯機で回すと縮むので手洗いしてください",
+]
+
+# -- 8. money against the goods, the platform kept for a step that is not the money ---------------
+EXCHANGE_AND_STAGES = [
+    "代金は現金引き換えでお願いします",
+    "品物と現金の引き換えでええかな",
+    "お見積もりはアプリで出しますが、お支払いは現地で現金にてお願いします",
+    "相談はココナラでして、支払いは直接振込でいいですよ",
+    "見積もりはアプリで出すので、お代は当日現金でお願いします",
+    "ご相談はサイトで受けて、料金は振込にてお願いしております",
+]
+EXCHANGE_AND_STAGES_QUIET = [
+    "お見積もりはアプリで出しますので、仮払いをお願いします",
+    "見積もりはサイトで出して、お支払いもサイトでお願いします",
+    "見積もりはアプリで出しますので、現金ではなくアプリの決済でお願いします",
+    "引き換え券をお持ちの方は受付へ",
+]
+
+
+@pytest.mark.parametrize("text", INVOICE_OUTSIDE + BETWEEN_US + EXCHANGE_AND_STAGES)
+def test_way_outside_is_found_2(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", INVOICE_QUIET + BETWEEN_US_QUIET + EXCHANGE_AND_STAGES_QUIET)
+def test_quiet_side_stays_quiet_2(text):
+    assert not _paid(text)

@@ -101,6 +101,7 @@ _MIN_EMIT = 0.05
 # 「サイト経由だと手数料が」), so the cue does not suppress; so does 「サイトの決済の代わりに」, the
 # platform's way named as the one replaced.
 _CONTRAST = ("だと", "では", "なら", "だから", "なので", "を通すと", "通すと", "と比べ",
+             "やと", "じゃと", "だったら", "やったら",  # the dialects' だと (「アプリの決済やと落とせん」)
              "の代わりに", "のかわりに", "の代わり", "代わりに",
              "より")  # 「本サイト経由より1万円お安く」: the platform as what the other way beats
 # Before one, these keep the platform to this time only (「今回だけ取引画面で買ってもらって、次回からは
@@ -111,7 +112,12 @@ _ONLY_THIS_TIME = ("今回だけ", "今回のみ", "初回だけ", "初回のみ
                    # 「残金を現金で払ってもらう形で…手付はアプリで」: only a part (the deposit) left to the platform
                    # (the platform's term may begin at its は: 「手付|はアプリで」「今回|はアプリで買ってもらって」)
                    "手付", "手付金", "手付け", "前金", "内金", "頭金", "着手金", "半分", "一部", "半額", "今回",
-                   "手付は", "手付金は", "手付けは", "前金は", "内金は", "頭金は", "着手金は", "半分は", "一部は", "半額は", "今回は")
+                   "手付は", "手付金は", "手付けは", "前金は", "内金は", "頭金は", "着手金は", "半分は", "一部は", "半額は", "今回は",
+                   # 「見積もりはサイトで出してもらって、…支払いは振込で」: the platform kept for a step that
+                   # moves no money (a quote, a talk), not named as the way to pay
+                   "見積もり", "見積り", "見積", "お見積もり", "お見積り", "相談", "ご相談", "打ち合わせ", "問い合わせ",
+                   "お問い合わせ", "見積もりは", "見積りは", "見積は", "お見積もりは", "お見積りは", "相談は",
+                   "ご相談は", "打ち合わせは", "問い合わせは", "お問い合わせは")
 # Right after one, the rest of the money goes another way (「半分はアプリで、残りは現金で」): part paid outside
 _REST_AFTER = ("、残り", "、あと", "、差額", "、残額", "、残金", "、後半", "、半額", "、追加分", ",残り")
 # …or after the platform's half is paid (「半分はアプリでお支払いして、残りの半分は…現金で」)
@@ -722,7 +728,11 @@ class PaymentDetector:
         # 「サイトには含めないでください」「アプリの決済は本体価格だけ」: the platform named as what keeps
         # only a part of the price, not as the way it is all paid
         parts = Spans([(m.start, m.end) for m in signals.get(_PLATFORM_PART.kind, ())])
-        suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts, ways) and not (
+        # 「サイトの決済だと」: where the platform's way is set against another, and a refusal right after it
+        # is the platform's (the ends of its contrast word)
+        set_against = sorted(p.end + len(next(c for c in _CONTRAST if text.startswith(c, p.end)))
+                             for p in matches if p.term.kind == "on_platform" and text.startswith(_CONTRAST, p.end))
+        suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts, ways, set_against) and not (
             m.term.kind == "on_platform" and own.overlaps(m.start, m.end)) and not (
             m.term.kind in ("on_platform", "warning") and parts.overlaps(m.start, m.end))]
         if suppressors:
@@ -1217,8 +1227,21 @@ def _seems(text: str, i: int) -> bool:
     return i >= 2 and text[i - 1] == "み" and "\u3040" <= text[i - 2] <= "\u30ff"
 
 
+_PLATFORM_REFUSED_REACH = 16  # characters from 「サイトの決済だと」 to the refusal it is the subject of
+
+
+def _platform_refused(m: Match, text: str, set_against: Sequence[int], ways: Sequence[int]) -> bool:
+    """The refusal's subject is the platform's way set against another (「サイトの決済だと処理できん」
+    「アプリの決済やと経費で落とせん」): a platform cue ending in ``set_against`` shortly before it, with
+    no other way named between them."""
+    k = bisect.bisect_right(set_against, m.start) - 1
+    if k < 0 or m.start - set_against[k] > _PLATFORM_REFUSED_REACH:
+        return False
+    return not _any_within(ways, set_against[k], m.start - 1)
+
+
 def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int] = (),
-                ways: Sequence[int] = ()) -> bool:
+                ways: Sequence[int] = (), platform_set_against: Sequence[int] = ()) -> bool:
     kind = m.term.kind
     if kind == "on_platform" and (text.startswith(_CONTRAST, m.end)
                                   or (m.term.key.endswith("で") and text.startswith(("は", "なく", "じゃなく"), m.end))
@@ -1244,6 +1267,8 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
         return False
     if kind in _CLAUSE_WIDE_KINDS:
         return True
+    if kind == "refusal" and _platform_refused(m, text, platform_set_against, ways):
+        return False
     if kind == "refusal":
         # できませんか / しません? ask, they do not refuse; a refusal follows what it refuses.
         # (「でけへんの？」「できんですか？」「あかんやろか」「できんと？」: the dialects' questions)
