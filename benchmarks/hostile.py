@@ -363,6 +363,18 @@ _CASES: dict[str, tuple] = {
         _cycle("・「直接振り込みます」\n「PayPayで払います」と言われた\n考察：直接取引に応じる層" + "あ" * 30 + "直接振込、")),
     "one list item, no line end": ("mentions _ITEM_ALONE_RE, _ITEM_OFFERS_RE (one endless line)",
                                    _cycle("・サイト外での直接契約、PayPayの支払い")),
+    "a script, subtitles, a glossary, a test and data about messages": (
+        "about _LABEL_RE, _WAY_LABEL_RE, _SENTENCE_RE, _DIGITS_RE, _NOTE_RE, _CUE_RE, _GLOSS_RE, _DATA_LINE_RE, "
+        "_QUOTE_RE, _KANA_RE, _CHOICE_HEAD_RE, _CHOICE_RE, _EXAMPLES_HEAD_RE, _EXAMPLE_ITEM_RE (every line a kind)",
+        _lines(lambda i: f"司会（森{i}）：LINEで話しましょうって誘導の手口\n川口：「PayPayで直接払います」は違反\n"
+                         f"00:00:{i % 60:02d},000 --> 00:00:02,000\nLINEで話そう\n・直接取引 ― off-platform deal\n"
+                         f"問{i} 次から選び\nア　LINEで話そう\n代表例を示す。\n({i % 9}) PayPayで直接\n\"key{i}\": 1\n| 例 | 判定 |")),
+    "quotations shown by what stands around them": (
+        "mentions _SHOWN_QUOTE_RE, _PAIR_RE, _TOPIC_QUOTE_RE, _SENTENCE_END_RE (one endless line)",
+        _cycle("例：「LINEで話しましょう」（「PayPayで直接」「銀行振込で」）「直接払います」― \"I pay\" 「LINEで話そうよ」は、")),
+    "described acts, before-clauses, request words": (
+        "mentions _DESCRIBED_ACT_RE, _BEFORE_RE, _REQUEST_WORDS_RE, _discussed_ways, _request_shown",
+        _cycle("サイト外での支払いを求めている。直接取引の提案：振込先を教えてもらう前に" + "あ" * 40 + "PayPayで払ってください。")),
     # -- line.py: the disguise readers (a LINE name however written, arrows, parts)
     "disguised LINE names then IDs": ("line _disguised: _NAME_GATE_RE, _ID_GATE_RE, _LINE_NAME_RE, _TOPIC_AFTER_RE, "
                                       "_ID_TOKEN_RE, _FILLER_ASCII_RE, _BREAK_RE, _POINTER_RE, _INVITE_RE",

@@ -36,22 +36,28 @@ import regex
 
 from ..model import PAYMENT
 from ..spans import Spans
+from . import about
 
 # What may stand before a quotation on its line: list marks, enumerators, verdicts, labels.
-_LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕✔✓☑]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
+_LEAD = (r"(?:[・•\-−*＊→⇒▶▷◆◇■□●◎○◯〇×✕✖❌⭕✔✓☑─―—–]|NG|ＮＧ|OK|ＯＫ|[0-9０-９]{1,2}[.)）．、/]|[(（][0-9０-９a-zA-Zア-ンあ-ん]{1,2}[)）]"
          r"|[①-⑳]|[0-9０-９]{1,3}位|第[0-9０-９]{1,3}位|(?:NG|OK|悪い|良い|よい)?例[0-9０-９]{0,2}[:：)）]|[QAＱＡ][0-9０-９]{0,2}[.:：．)）]|[（(]?[0-9０-９]{1,2}[)）]"
          r"|[\[［][QAＱＡ][0-9０-９]{0,2}[\]］]|[QAＱＡ](?=[「『])"  # (「・Q「…」→ A「…」」: a question asked, then answered)
+         # …any speaker with a colon or a stage note (「B：「…」」「出品者（声）「…」」「3コマ：」), not a label
+         # naming the writer's own way (「支払い方法：「…」」 is a profile's line)
+         r"|(?![^\n：:（(「]{0,10}?(?:方法|先|手段|希望|支払|払い|連絡|振込|決済|口座|ID|ＩＤ|アカウント)(?:[（(][^（）()\n]{0,16}+[)）])?[:：])"
+         r"[\p{Han}\p{Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]{1,10}+(?:[:：]|[（(][^（）()\n「」]{1,16}+[)）][:：]?)"
          # a comic's or a script's speaker (「購入者A「…」」「出品者Bさん「…」」「発注者役：「…」」): a role, not the sender
          r"|(?:購入者|出品者|買い手|売り手|落札者|依頼者|発注者|受注者|クライアント|相手|業者|詐欺師|犯人)[A-ZＡ-Ｚ]?(?:さん|様|役)?[:：]?"
          r"|[ \u3000\t])")
 _STANDING_QUOTE_RE = regex.compile(
     # (《…》 ≪…≫: how support replies and stories set off the message they quote)
     # (an English example line in plain double quotes: "Send me the deposit by PayPal.")
-    r"(?m)^" + _LEAD + r"{0,6}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|《[^《》\n]{1,300}+》|≪[^≪≫\n]{1,300}+≫"
+    r"(?m)^[ \u3000\t]{0,12}+" + _LEAD + r"{0,6}+(「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|《[^《》\n]{1,300}+》|≪[^≪≫\n]{1,300}+≫"
     r"|\"[^\"\n]{1,300}+\")"
     # …and after it a count or a share (「1位「…」（412件）」「・「高いと思う」：38%」) or an arrow's comment
     r"[ \u3000\t]{0,3}+(?:[（(][^（()）\n]{0,20}?[0-9０-９][^（()）\n]{0,20}+[)）]|[:：][ \u3000]{0,2}+[0-9０-９.,．]{1,8}+[%％件人回票])?"
-    r"[ \u3000\t]{0,3}+(?:(?:→|⇒)[^\n]{0,300}+)?$")
+    # (or a dash and its gloss: 「振込先は別途お送りします」― "I'll send you the bank details separately")
+    r"[ \u3000\t]{0,3}+(?:(?:→|⇒|[―—─–]{1,2})[^\n]{0,300}+)?$")
 # Two or more quotations listed on a line, after a label or a list mark, with at most a word naming
 # them, a count or an arrow's comment after the last (「P2 依頼表現：「番号教えて」「LINE交換しませんか」」
 # 「発話例：「直接振り込んでもいい？」「PayPayで払えますか」」「・「直接振込」「サイト外で契約」の提案」): a
@@ -88,13 +94,22 @@ _CHECK_QUESTION_RE = regex.compile(
 _KIND_CLAUSE_RE = regex.compile(
     r"(?m)(?:^|(?<=[。、！？!?]))[^。、！？!?\n「」]{1,60}?(?:する|させる|してくる|される|を求める|を持ちかける|を勧める|をすすめる)"
     r"(?=(?:ような|よう?な)?(?:メッセージ|連絡|手口|ケース|事例|詐欺|投稿|コメント|DM|メール|誘い|行為|文面|書き込み|業者|アカウント"
-    r"|トラブル|被害)(?:が|は|を|に|も|の|や|と|、|。|$))")
+    r"|トラブル|被害|もの)(?:が|は|を|に|も|の|や|と|、|。|$))")
+# …an act told in the plain form of a description (「サイト外での支払いを求めている。」 an answer key's
+# reason; 「…を求めています」 stays read), and a kind of message named as a row's term or a whole
+# definition (「・サイト外での支払いの提案：初回から警告」「off_platform_payment：サイト外での支払いの提案。」)
+_DESCRIBED_ACT_RE = regex.compile(
+    r"(?m)(?:^|(?<=[。、！？!?：:]))[^。、！？!?\n「」：:]{1,60}?(?:を(?:求め|持ちかけ|提案し|要求し|促し|誘っ|勧め)て(?:いる|いた)"
+    r"|の(?:提案|誘い|誘導|勧誘|持ちかけ|要求))(?=[。．.：:]|[ \u3000]*$)")
+# A clause of what happens before (「振込先を教えてもらう前に報告する」): when, not a request
+_BEFORE_RE = regex.compile(r"(?m)(?:^|(?<=[。、！？!?]))[^。、！？!?\n「」]{1,60}?[うくすつぬむるぐぶ]前に")
 # A volitional verb named as a case or told as an attempt (「LINEを使おうとする場合」「直接請求しようとしました
 # が」「振込先を教えてもらおうとしました」): what someone tried or would try, not the writer's offer.
 # 「しようと思います」 (the writer's own plan) and 「しようとしている」 (under way) are left out.
 _ATTEMPT_RE = regex.compile(
     r"(?m)(?:^|(?<=[。、！？!?]))[^。、！？!?\n「」]{1,60}?[おこそとのほもろごぼよ]う[ \u3000]{0,1}と"
-    r"(?:しました|した(?!い)|しても|したら|して(?=[、,])|しない|する(?=場合|とき|時|ケース|人|者|相手|業者|行為|こと|の|なら|と|前|まで))")
+    r"(?:しました|した(?!い)|しても|したら|して(?=[、,])|しない|する(?=場合|とき|時|ケース|人|者|相手|業者|行為|こと|の|なら|と|前|まで"
+    r"|働きかけ|動き|試み|手口|誘導|表現|メッセージ|書き込み|文|もの|例))")
 # A quotation followed by a word that reports or labels it
 _REPORTED_QUOTE_RE = regex.compile(
     # (straight quotes too: 相手から "PayPayで直接払います" と来ました, as phones and English keyboards type them)
@@ -115,6 +130,20 @@ _REPORTED_QUOTE_RE = regex.compile(
     r"|を(?:提案|依頼|要求|持ちかけ|求め|勧め|すすめ|ほのめか|匂わせ)|が(?:届|来|き[たま]|書かれ|送られ)"
     # …or named right after as a kind of words: 「LINEを教えてくれたら安くします」。こんな一言から始まるトラブル
     r"|[。、]?[ \u3000]{0,2}+(?:こんな|このような|こういう|そんな|こうした)(?:一言|言葉|メッセージ|誘い|文句|連絡|セリフ|台詞|手口)))")
+# A quotation that shows words by what stands around it, wherever it is on its line: after a label
+# naming it an example (「例：「Zoomで話しませんか」」), in brackets after the noun it exemplifies
+# (「連絡手段の移行（「LINEのほうが早いので」「メールで送ります」）」), or as the topic of the sentence
+# that judges it (「「緑のアプリで話しましょう」は、LINEという語がないので…」「「…」とは」) when it is a
+# sentence (ends on its own kana ending; 「「ペイペイ払い」は、可能です」 names a way)
+_SHOWN_QUOTE = r"(?:「[^「」\n]{2,300}+」|『[^『』\n]{2,300}+』|“[^“”\n]{2,300}+”|\"[^\"\n]{2,300}+\")"
+_SHOWN_QUOTE_RE = regex.compile(
+    r"(?:(?:例文|文例|例えば|たとえば|(?<![\p{Han}])例|e\.g\.|[Ee]xample)[ \u3000]{0,2}+[:：]?[ \u3000]{0,2}+"
+    r"|[（(](?:例[:：])?[ \u3000]{0,2}+(?=" + _SHOWN_QUOTE + r"(?:[ \u3000、,・]{0,2}+" + _SHOWN_QUOTE
+    + r"){0,8}+[ \u3000]{0,2}+(?:など|等)?[)）]))"
+    r"(?P<q>" + _SHOWN_QUOTE + r"(?:[ \u3000、,・]{0,2}+" + _SHOWN_QUOTE + r"){0,8}+)")
+_PAIR_RE = regex.compile(r"(?P<a>" + _SHOWN_QUOTE + r")[ \u3000]{0,2}+(?:[―—─–]{1,2}|→|⇒|＝|=)[ \u3000]{0,2}+(?P<b>" + _SHOWN_QUOTE + r")")
+_TOPIC_QUOTE_RE = regex.compile(r"(?:「[^「」\n]{2,300}+」|『[^『』\n]{2,300}+』)(?=(?:は|とは|も|って)[、,]|とは)")
+_SENTENCE_END_RE = regex.compile(r"\p{Hiragana}{2}[。．.！!？?…〜ー～]{0,3}+[」』]$")
 # A sentence of nouns (no kana predicate before its stop) that the next one points back at to warn
 # (「銀行振込、PayPay、ギフト券。この3つを指定してきたら要注意です」): the ways listed are the
 # warning's subject, not an offer; 「直接取引しましょう。この件は注意して」 still proposes
@@ -125,9 +154,10 @@ _POINTED_BACK_RE = regex.compile(
 # A request or offer quoted without brackets, then named as one (「Zoomで面談しましょう、という依頼は」
 # 「直接取引しませんか、みたいなメッセージ」): from the sentence's start to its closing form
 _UNBRACKETED_RE = regex.compile(
-    r"(?m)(?:^|(?<=[。！？!?]))[^。！？!?\n「」]{1,80}?(?:ましょう|ませんか|しよう|しようよ|ください|下さい|してね|してよ|しない)"
+    r"(?m)(?:^|(?<=[。！？!?]))[^。！？!?\n「」]{1,80}?(?:ましょう|ませんか|しよう|しようよ|ください|下さい|してね|してよ|しない"
+    r"|ます|ますね|ますよ|します)"
     r"(?:か|かな)?[?？]?(?=[、,]?[ \u3000]{0,2}+(?:(?:という|っていう|みたいな|といった|などという|とかいう)"
-    r"(?:依頼|誘い|お誘い|メッセージ|連絡|提案|話|声|申し出|文面|DM|メール)"
+    r"(?:依頼|誘い|お誘い|メッセージ|連絡|提案|話|声|申し出|文面|DM|メール|文|一文|書き方|言い方|表現|言葉|文言|セリフ)"
     # …or reported as said to the writer (「LINEで連絡しようか？って言われたけど、ここでお願いしたい」)
     r"|(?:って|と)(?:言われ|いわれ|聞かれ|きかれ|誘われ|さそわれ)))")
 # A line marked as a wrong example (× / NG / 【悪い例】) or as what not to do, and a line of a
@@ -213,7 +243,7 @@ _ITEM_OFFERS_RE = regex.compile(
     r"可|OK|ＯＫ|ok|歓迎|希望|対応|受付|募集|優先|大丈夫|でき|します|ください|下さい|お願い|ませんか|ましょう|しよう|ほしい|欲しい"
     r"|手数料|ため|ので|から|安く|安い|割引|値引|お得|[0-9０-９]")
 _POINTER_GATE_RE = regex.compile(r"この|これら|こうし|そうい|こうい|そんな")  # (cheap; the pattern says which)
-_MARKS = frozenset(">＞「『“《≪×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑☐✅[［\"")
+_MARKS = frozenset(">＞「『“《≪×✕✖❌NＮ■□◆◇▼▽▶▷◎#QＱ質・-*•●○※①②③【:：✔✓☑☐✅[［\"―—─–/／")
 _SAID = regex.compile(r"[\p{Hiragana}\p{Katakana}]|\p{Latin}[ \u3000]+\p{Latin}")
 
 
@@ -226,12 +256,18 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     pointed = _POINTER_GATE_RE.search(text) is not None
     if _MARKS.isdisjoint(text) and not unbracketed and not pointed and "\n" not in text \
             and "ないか" not in text and "ませんか" not in text and "うと" not in text and "う と" not in text \
-            and _KIND_CLAUSE_RE.search(text) is None:
+            and "前に" not in text and _KIND_CLAUSE_RE.search(text) is None and _DESCRIBED_ACT_RE.search(text) is None:
         return []
     # a quotation is a message when it holds kana: 『soyo.latte』って入れて quotes a thing to type
     # (or words with spaces between: an English sentence, not a thing to type)
     spans = [m.span(1) for m in _STANDING_QUOTE_RE.finditer(text) if _SAID.search(m.group(1))]
     spans += [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group(1))]
+    if "「" in text or "『" in text or "“" in text or '"' in text:
+        spans += [m.span("q") for m in _SHOWN_QUOTE_RE.finditer(text) if _KANA_RE.search(m.group("q"))]
+        spans += [m.span() for m in _TOPIC_QUOTE_RE.finditer(text) if _SENTENCE_END_RE.search(m.group())]
+        for m in _PAIR_RE.finditer(text):
+            spans += [m.span("a"), m.span("b")]
+    spans += about.shown_spans(text)
     spans += _listed_quotes(text)
     if "□" in text or "☐" in text or "☑" in text or "✅" in text or "[" in text or "［" in text:
         spans += [m.span() for m in _CHECK_LINE_RE.finditer(text)]
@@ -240,6 +276,10 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     if "うと" in text or "う と" in text:
         spans += [m.span() for m in _ATTEMPT_RE.finditer(text)]
     spans += [m.span() for m in _KIND_CLAUSE_RE.finditer(text)]
+    if "て" in text or "の" in text:
+        spans += [m.span() for m in _DESCRIBED_ACT_RE.finditer(text)]
+    if "前に" in text:
+        spans += [m.span() for m in _BEFORE_RE.finditer(text)]
     spans += [m.span(1) for m in INTRODUCED_QUOTE_RE.finditer(text)]
     spans += [m.span() for m in _VERDICT_LINE_RE.finditer(text)]
     if ">" in text or "＞" in text:
@@ -343,20 +383,52 @@ def unmentioned(detector, view, findings: list, hard) -> list:
             kept.append(f)
         elif alone:
             kept.append(_quoted_alone(f))
-    if detector.category == PAYMENT and kept and _writes_about_messages(text, spans, anchors):
-        # An article that quotes the messages it is about (a report, a survey, a case study) names
-        # the ways around the platform in its own sentences too (「直接取引に応じる心理」「仮払い前に
-        # 作業を始めないよう案内」): a way named with no request or offer there is discussed, and
-        # warns at most. An offer in it keeps its wording and blocks; payment details stay hard.
-        named = [f for f in kept if not hard(f) and _REQUESTED not in f.reason_en and not _own_way(text, f)]
-        if named:
-            # (one warning for all of them: several warned readings would add up to a block)
-            first = max(named, key=lambda f: f.score)
-            kept = [_discussed(f) if f is first else f for f in kept if f is first or f not in named]
+    if detector.category == PAYMENT and kept:
+        kept = _discussed_ways(text, kept, spans, anchors, hard, inside)
     return kept
 
 
 _REQUESTED = "worded as a request or offer"  # (payment.py and payment_english.py's reading of a request)
+_REQUEST_WORDS_RE = regex.compile(regex.escape(_REQUESTED) + r" \(([^()]{1,40}+)\)")
+
+
+def _discussed_ways(text: str, kept: list, spans, anchors, hard, inside) -> list:
+    """The payment readings of a text about messages, without the ways it only names."""
+    # An article that quotes the messages it is about (a report, a survey, a case study) names
+    # the ways around the platform in its own sentences too (「直接取引に応じる心理」「仮払い前に
+    # 作業を始めないよう案内」): a way named with no request or offer there is discussed, and
+    # warns at most. An offer in it keeps its wording and blocks; payment details stay hard.
+    structured = about.about_messages(text)
+    if not structured and not _writes_about_messages(text, spans, anchors):
+        return kept
+    named = [f for f in kept if not hard(f) and not _own_way(text, f, spans if structured else ())
+             and (_REQUESTED not in f.reason_en or structured and _request_shown(text, f, inside))]
+    if not named:
+        return kept
+    if structured:
+        # (a document about messages, told by its structure: the ways it names are its topic, and a
+        # request whose words lie in what it shows is one of the messages it shows)
+        return [f for f in kept if f not in named]
+    # (one warning for all of them: several warned readings would add up to a block)
+    first = max(named, key=lambda f: f.score)
+    return [_discussed(f) if f is first else f for f in kept if f is first or f not in named]
+
+
+def _request_shown(text: str, finding, inside) -> bool:
+    """Whether the words that make ``finding`` a request (its reason names them) lie in mentions
+    wherever they occur in its span (「取引を外へ移そうとする働きかけ」「（「銀行振込でお願いできますか」）」)."""
+    m = _REQUEST_WORDS_RE.search(finding.reason_en)
+    if m is None:
+        return False
+    words = m.group(1)
+    found = False
+    at = text.find(words, finding.start, finding.end + len(words))
+    while at >= 0:
+        if not inside(at, at + len(words)):
+            return False
+        found = True
+        at = text.find(words, at + 1, finding.end + len(words))
+    return found
 _ARTICLE_LINES = 5
 
 
@@ -382,11 +454,16 @@ _OWN_WAY_RE = regex.compile(
 _SENTENCE_RE = regex.compile(r"[^。！？!?\n]*+")
 
 
-def _own_way(text: str, finding) -> bool:
-    """Whether the sentence of ``finding`` states the writer's own way (see ``_OWN_WAY_RE``)."""
+def _own_way(text: str, finding, shown: list[tuple[int, int]] = ()) -> bool:
+    """Whether the sentence of ``finding`` states the writer's own way (see ``_OWN_WAY_RE``), in its
+    words outside ``shown`` (「（「銀行振込でお願いできますか」）」 is a message shown, not the writer's)."""
     start = max(text.rfind(ch, 0, finding.start) for ch in "。！？!?\n") + 1
-    sentence = _SENTENCE_RE.match(text, start).group()
-    return _OWN_WAY_RE.search(sentence) is not None
+    end = _SENTENCE_RE.match(text, start).end()
+    sentence = list(text[start:end])
+    for a, b in shown:
+        if a < end and b > start:
+            sentence[max(a, start) - start:min(b, end) - start] = " " * (min(b, end) - max(a, start))
+    return _OWN_WAY_RE.search("".join(sentence)) is not None
 
 
 def _discussed(finding):
