@@ -301,6 +301,13 @@ _CASES: dict[str, tuple] = {
     "LINE links and official IDs": ("line _LINK_RE, _OFFICIAL_SEARCH_RE, reported spans (were walked per ID)",
                                     _lines(lambda i: f"line.me/ti/p/~user{i:05d} @ab{i:05d}cdで検索")),
     "LINE@ IDs": ("line _LINE_AT_RE, _ID_RE, _ALL_DIGITS_OR_SEPARATORS_RE, is_line_id", _cycle("line@abcd1234 ")),
+    "official words before @ IDs, the @ told to be typed": (
+        "line _OFFICIAL_NAMED_RE (公式アカウント @…, @も含めて), official IDs seen once",
+        _cycle("公式アカウント @529ymbqe（@も含めて検索） 公式アカは@ 公式ライン→ @12 「@」を入れ ")),
+    "the app as Lの方で, then an ID": ("line _LINE_NAME_RE (l/線/緑の方で。ID)",
+                                      _cycle("重いけん、Lの方で。ID：ab_1 写真は線の方で。id 緑の方で、 ")),
+    "IDs on the line below an ID word": ("line _CUED_ID_RE (id…⏎【…】), _BEFRIEND_RE",
+                                        _lines(lambda i: f"友だち追加はこちらのIDから\n【ab_{i:05d}】")),
     # -- email.py
     "gmailの repeated": ("email provider gate, forward", _cycle("gmailのabc")),
     "local part (provider) repeated": ("email provider backward", _cycle("taro_55 (gmail) ")),
@@ -457,6 +464,12 @@ _CASES: dict[str, tuple] = {
                                        _cycle("「きのこ」をローマ字にして後ろに2024、")),
     "LINE IDs cued far from the name": ("line _CUED_GATE_RE, _CUED_ID_RE, _cued, _THING_ID_BEFORE_RE, _other_app_between",
                                         _cycle("LINEで。下記IDの検索を。【ab_1】 注文IDは ab-1 id: x_12 ディスコードのidは ")),
+    "handles after a slang app, thing IDs, versions, one app far back": (
+        "contact_analysis _SLANG_ACCOUNT_AFTER_RE (@ opening the next sentence, is @); contact_handles THING_ID_BEFORE_RE, "
+        "_VERSION_RE, _BROADCAST_MENTIONS, _GIVEN_BEFORE_RE (私のは, 申請して→), _AFTER_ACTION_RE (で追加), _ONE_APP_REACH",
+        _cycle("Xに上げてます。@ab_1 my X is @c_2 注文IDは d_3 Zoomの件、私のは ver_5 フレ申請して〜 → e.f_4 で追加 @channel ")),
+    "LINE WORKS IDs": ("contact_handles works_ids, _WORKS_ID_RE, _WORKS_NAME_RE, _WORKS_REACH",
+                       _cycle("LINE WORKSのIDは a.b@c-d ラインワークス x@y@z a_1@b-2.c ")),
     "clipped app names with a handle, IDs that end like a domain": (
         "contact_analysis _SLANG_HANDLE_NEXT_RE; contact_handles _ID_IS_RE, _id_named_right_before; channels _ON_IT_THEN_ID_RE",
         _cycle("ディスコ kuma_1.a で ディスコの名前 a.b1 SkypeのIDは a.co.jp ユーザー名は ab.co LINEやってます→ ")),

@@ -33,7 +33,7 @@ from ..normalize import NormalizedText
 from .contact_analysis import _PHONE_SHAPE_RE, Analysis, Hits, analyze, cheap_hits
 from .contact_english import invitations as english_invitations
 from .contact_foreign import invitations as foreign_invitations
-from .contact_handles import _NUMBER_APPS, Handle, handles, number_accounts
+from .contact_handles import _NUMBER_APPS, Handle, handles, number_accounts, works_ids
 from .contact_lexicon import (
     contact_kind,
     CHANNEL_NAMES,
@@ -112,9 +112,14 @@ class ExternalContactDetector:
             if h.channel == "line":
                 continue  # the line_id detector reports it
             name_ja, name_en = CHANNEL_NAMES[h.channel]
-            yield Finding.at(a.view, EXTERNAL, h.start, h.end, h.channel, SCORE_HANDLE,
+            # (an app of no channel of its own, Viber or Zalo, is reported as an outside channel: value None)
+            yield Finding.at(a.view, EXTERNAL, h.start, h.end, None if h.channel == UNNAMED else h.channel, SCORE_HANDLE,
                            f"{name_ja}のアカウント名が含まれています。", f"Contains a {name_en} handle.",
                            kind=contact_kind(h.channel, "", detail=True))
+        if any(m.channel == "line" for m in a.mentions + a.topic_mentions):
+            for start, end in works_ids(a):
+                yield Finding.at(a.view, EXTERNAL, start, end, "line", SCORE_HANDLE,
+                                 "LINE WORKSのIDが含まれています。", "Contains a LINE WORKS ID.", kind="handle")
         if any(m.channel in _NUMBER_APPS for m in a.mentions):
             numbers = [n.span() for n in _PHONE_SHAPE_RE.finditer(a.view.text)]
             for h in number_accounts(a, numbers):

@@ -166,7 +166,11 @@ _SERVER_APPS = frozenset({"discord", "slack", "chatwork", "telegram"})
 
 # 「Xで「星詠みのルナ」って検索」「Xもやってます〜そっちにDMください」「Xで @kuruma_k ってアカウント」: a
 # particle after the slang word, then within its sentence an account, a handle, a DM or a search
-_SLANG_ACCOUNT_AFTER_RE = regex.compile(r"(?:で|の|も|は|に|って)[^。!?\n]{0,30}?(?:dm|ダイレクトメッセージ|@[a-z0-9_]|アカウント|垢|検索|フォロー)")
+# (or an @handle opening the next sentence: 「Xに施工例まとめてます。@gaiko_8 で検索」「Threadsに上げとる。@sakan_ya」;
+# 「my X is @rio_jp」)
+_SLANG_ACCOUNT_AFTER_RE = regex.compile(
+    r"(?:で|の|も|は|に|って)[^。!?\n]{0,30}?(?:dm|ダイレクトメッセージ|@[a-z0-9_]|アカウント|垢|検索|フォロー"
+    r"|[。!?\n][^\S\n]{0,2}+@(?=[a-z0-9_]{3}))|\sis\s@[a-z0-9_]")
 
 
 # Before the letter L, a size: 「サイズL」「size: L」, one of a list of sizes 「M/L」「MかL」「S・M・L」, or
@@ -177,8 +181,9 @@ _SENTENCE_END_DE_RE = regex.compile(r"で[。!\n]")
 # 「続きはLで。」「らはkei2261」「ら、は matsu_driver」: the slang word ends the sentence after で, or an ID follows it.
 _SLANG_TAIL_RE = regex.compile(r"で(?:[。!?\n、]|$)|\s?(?:は|、\s?は|:|→|⇒|👉|▶|=|の\s?(?:名前|なまえ)\s?(?:は|:|→|=)?)\s{0,2}+(?:アットマーク|アット|あっとまーく|あっと)?\s?[「\"]?[a-z0-9@]")
 # an ID-like run (letters with a digit or a separator) right after the word: 「ディスコ bikeboy.hiro で検索」
+# 「ディスコ、kurage.aqua で追加してね」
 _SLANG_HANDLE_NEXT_RE = regex.compile(
-    r"\s{1,2}+@?(?=[a-z0-9._\-]{0,29}[._\-0-9])(?=[a-z0-9._\-]{0,29}[a-z])(?!ver|v[0-9])[a-z0-9][a-z0-9._\-]{3,29}+(?![a-z0-9._\-@])"
+    r"(?:\s|、\s?){1,2}+@?(?=[a-z0-9._\-]{0,29}[._\-0-9])(?=[a-z0-9._\-]{0,29}[a-z])(?!ver|v[0-9])[a-z0-9][a-z0-9._\-]{3,29}+(?![a-z0-9._\-@])"
     # and handed over by what follows (「ディスコ ver2.0 の曲」 is a song)
     r"(?=\s?(?:で|を|って|です|だよ|ね|よ|に|[、。!?\n]|$))")
 

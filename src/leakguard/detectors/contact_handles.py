@@ -38,15 +38,27 @@ def _pointed_from_app(a: Analysis, start: int) -> bool:
     pm = _POINTER_AT_RE.search(a.view.text, max(0, start - _POINTER_REACH), start + 1)
     if pm is None:
         return False
-    return any(m.end == pm.start() and m.channel not in ("email", "phone", UNNAMED)
+    return any(m.end == pm.start() and _app(a, m)
                for m in a.nearby(a.mentions, pm.start() - _ID_APP_REACH, pm.start()))
 
 
 def _id_named_right_before(a: Analysis, start: int) -> bool:
     if _ID_IS_RE.search(a.view.text, max(0, start - _ID_IS_REACH), start) is None:
         return False
-    return any(m.channel not in ("email", "phone", UNNAMED) and m.end <= start
+    return any(_app(a, m) and m.end <= start
                for m in a.nearby(a.mentions, start - _ID_APP_REACH, start))
+
+
+def _app(a: Analysis, m) -> bool:
+    """The mention names an app an account can be on: a channel, or an app of no channel of its own
+    named by its brand (「Viberやってます。ID: tran.minh_22」「Zalo」), not 連絡先 or 外部ツール."""
+    if m.channel in ("email", "phone"):
+        return False
+    if m.channel != UNNAMED:
+        return True
+    term = a.view.text[m.start:m.end]
+    return m.kind == "name" and (term.isascii() and term.replace(" ", "").isalpha()
+                                 or all("ァ" <= c <= "ヺ" or c == "ー" for c in term) and not term.endswith("アプリ"))
 
 
 # -- handles on a channel ------------------------------------------------------------------------
@@ -61,8 +73,9 @@ class Handle(NamedTuple):
 # 「taroで検索」「taroって検索してみて」「taroとID検索」
 _AFTER_SEARCH_RE = regex.compile(r"\s*+(?:で|を|と|って)?\s*+(?:id)?\s*+(?:検索|けんさく|で検索|出てきます|出てくる|出ます)")
 _AFTER_IS_ID_RE = regex.compile(r"[\s←<＜」\"]*+(?:が|は|って)?[\s←<＜]*+(?:[^\s。!?\n]{1,8}?の)?\s*+id(?:です|だ|になります|だよ|ね|!|\s|$)")
+# (「yuto_dev99 で追加できます」「kana_7 でフォローして」: the run the reader adds by)
 _AFTER_ACTION_RE = regex.compile(
-    r"[\s」\"』]*+(?:を|に|まで|へ)\s*+(?:友だち|友達|ともだち|フレンド)?\s*+(?:追加|登録|申請|一言|フォロー)")
+    r"[\s」\"』]*+(?:を|に|まで|へ|で)\s*+(?:友だち|友達|ともだち|フレンド|フレ)?\s*+(?:追加|登録|申請|一言|フォロー)")
 def _channel_action_after(a: Analysis, end: int) -> bool:
     """「yui.office、Lineで追加お願いします」: a comma, then a channel word, then an add-friend action."""
     text = a.view.text
@@ -99,7 +112,7 @@ def _pointed_at_by_channel(a: Analysis, end: int) -> bool:
     if i >= len(a.mentions) or a.mentions[i].start != arrow.end():
         return False
     m = a.mentions[i]
-    return m.channel not in ("email", "phone", UNNAMED) and _POINTED_TAIL_RE.match(a.view.text, m.end) is not None
+    return _app(a, m) and _POINTED_TAIL_RE.match(a.view.text, m.end) is not None
 _QUOTED_RE = regex.compile(r"[「\"『]")
 # (a character, then space and character: a run followed by 「 で」 is read to its last character)
 _SPACED_HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-])[a-z0-9._\-](?: [a-z0-9._\-]){3,19}+(?![a-z0-9._\-])")
@@ -122,7 +135,7 @@ def _handles(a: Analysis) -> Iterator[Handle]:
         for m in _SKYPE_LIVE_RE.finditer(text):
             if skype_named or lex.id_cue_before_re.search(text, max(0, m.start() - 20), m.start()):
                 yield Handle(m.start(), m.end(), m.group(), "skype", "id")
-    if not any(m.channel not in ("email", "phone", UNNAMED) for m in a.mentions + a.topic_mentions):
+    if not any(_app(a, m) for m in a.mentions + a.topic_mentions):
         return
     named = {(m.start, m.end) for m in a.mentions} | {(m.start, m.end) for m in a.topic_mentions}
     joined_until = -1
@@ -149,12 +162,16 @@ def _handles(a: Analysis) -> Iterator[Handle]:
                 or text.endswith("live:", 0, start):
             continue  # a URL, a bare domain (example.com) or a Skype live: ID (read above); 「my instagram
             # is @ana.bela.jp」 is a handle with dots (an address has no space before its @)
-        if not at and body in _ENGLISH_WORDS:
-            continue  # 「Telegram: my username is …」: the sentence, not the handle
+        if not at and body in _ENGLISH_WORDS or at and body in _BROADCAST_MENTIONS:
+            continue  # 「Telegram: my username is …」: the sentence, not the handle; 「@channel 見ておいて」: everyone
         cue = _cue(a, start, end, at)
         if cue == "alias" and (_WORD_AFTER_NAME_RE.fullmatch(body) and _ENGLISH_NEXT_RE.match(text, end)
                                or body.isalpha() and _LISTED_AFTER_RE.match(text, end)):
             continue  # 「WeChat mini-program」「Discord Nitro-style」「Telegramも USDT もNG」: words of the sentence
+        if cue == "id" and THING_ID_BEFORE_RE.search(text, max(0, start - 16), start):
+            continue  # 「Discordの件です。注文IDは ord_2231 です」: an order's number, no account
+        if cue == "given" and _VERSION_RE.match(body):
+            continue  # 「Zoomの件、私のは ver_5.2 です」: the app's version, no account
         if _masked(body):
             continue  # 「インスタ（@xxxx_xxxx）をフォロー」: a manual's or a warning's stand-in, nobody's account
         if cue == "tail" and _faq_label(body, text, end):
@@ -179,6 +196,29 @@ def _handles(a: Analysis) -> Iterator[Handle]:
             channel = _nearest_channel(a, sm.start(), sm.end(), cue) if cue else None
             if channel:
                 yield Handle(sm.start(), sm.end(), at + sm.group().replace(" ", ""), channel, cue)
+
+
+# A LINE WORKS ID is an account name and its company's group, joined by an @ with no dot after it
+# (「LINE WORKSのIDは tsuchiya@kensetsu-sample」): no address, and no LINE ID either, the app's handle
+_WORKS_ID_RE = regex.compile(
+    r"(?<![a-z0-9._\-@])[a-z0-9][a-z0-9._\-]{0,63}+@[a-z0-9][a-z0-9\-]{1,62}+(?![a-z0-9\-@]|\.[a-z0-9])")
+_WORKS_NAME_RE = regex.compile(r"(?<![a-z])line\s?works(?![a-z])|ラインワークス|lineワークス|ライン\s?works(?![a-z])")
+_WORKS_REACH = 80
+
+
+def works_ids(a: Analysis) -> Iterator[tuple[int, int]]:
+    """(start, end) of LINE WORKS IDs given after the app's name (within ``_WORKS_REACH`` characters)."""
+    text = a.view.text
+    if "@" not in text:
+        return
+    ends = [m.end() for m in _WORKS_NAME_RE.finditer(text)]
+    if not ends:
+        return
+    for m in _WORKS_ID_RE.finditer(text):
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i >= 0 and m.start() - ends[i] <= _WORKS_REACH and not a.view.in_url(m.start(), m.end()) \
+                and m.group().split("@")[1] not in _BROADCAST_MENTIONS:
+            yield m.start(), m.end()
 
 
 # Apps whose account is the phone number itself: a number next to the name is the account.
@@ -248,6 +288,15 @@ def _faq_label(body: str, text: str, end: int) -> bool:
             and text[end + 1:end + 2] not in ("", "\n"))
 
 
+# 「LINEで連絡ください。注文IDは ab-1234 です」「会員ID: mem-2231」: a thing's number, not an account
+THING_ID_BEFORE_RE = regex.compile(
+    r"(?:注文|商品|会員|取引|予約|案件|問い?合わせ|管理|社員|購入|伝票|チケット|申込|申し込み|受付|顧客|製品|出品|配送|追跡|請求|契約)"
+    r"\s?(?:id|番号)\s{0,2}(?:は|:|=|→)?\s{0,2}[【「『(\[]?\s{0,2}$")
+_VERSION_RE = regex.compile(r"v(?:er)?[._\-]?[0-9]")
+# Chat apps' words for notifying a whole room (Slack, Discord, Teams, Chatwork): nobody's account
+_BROADCAST_MENTIONS = frozenset({"channel", "everyone", "here", "all", "room", "team", "toall"})
+
+
 # After a channel's name with no ID cue: an English compound of letters and hyphens is a word
 # (mini-program, Nitro-style), and so are letters followed by a listing particle (「USDT もNG」).
 _WORD_AFTER_NAME_RE = regex.compile(r"[a-z]+(?:-[a-z]+)+")
@@ -288,9 +337,10 @@ _TAIL_RE = regex.compile(r"\s*+(?:です|だよ|ね|よ|です!|!|\.)?[\s!。]*+
 # English "is" 「my wechat is Chen_Hao_Osaka」 (a state said so, "is down", is an English word, no handle);
 # the @ said as a word: 「Xは あっと yorunokuma_z」)
 _RIGHT_BEFORE_RE = regex.compile(r"(?:名|ネーム|の\s?(?:名前|なまえ)|\s?아이디|是|号|\s(?:id\s)?is(?=\s))?+(?:[\s:=→⇒>＞\-、,「\"(（\[【]|は|って|も|アットマーク|アット|あっとまーく|あっと){0,4}+")
-# 「Discordはこちらです → yamato#4471」「インスタはこれ: rin.k」: the name, a pointer word, an arrow or colon
+# 「Discordはこちらです → yamato#4471」「インスタはこれ: rin.k」「インスタこれです💌 sakura.cos」: the name, a pointer
+# word, an arrow, a colon or an emoji
 _HERE_IS_RE = regex.compile(
-    r"(?:の(?:id|アカウント|ユーザー名))?+\s*+(?:は|も)?+\s*+(?:こちら|こっち|これ|コチラ|ここ)(?:です|になります|だよ|よ)?+\s*+[:=→⇒>＞]\s*+")
+    r"(?:の(?:id|アカウント|ユーザー名))?+\s*+(?:は|も)?+\s*+(?:こちら|こっち|これ|コチラ|ここ)(?:です|になります|だよ|よ)?+\s*+(?:[:=→⇒>＞]|\p{So}{1,2}+)\s*+")
 
 
 def _mention_right_before(a: Analysis, start: int) -> bool:
@@ -357,13 +407,20 @@ def _skip_space_back(text: str, pos: int) -> int:
 
 _POINTER_PLEASE_RE = regex.compile(r"\s*+(?:して|お|ご)?(?:お願いします|お願い|おねがいします|ください|下さい|してね|よろしく)?\s*+[:→⇒=]\s*+")
 # 「ライン教えますね、saki0808 です」: the ID right after a sentence part that hands it over
-_GIVEN_BEFORE_RE = regex.compile(r"(?:教え|おしえ|送り|送る|送っ|おく)[ぁ-ん]{0,5}+[、,→⇒:]\s{0,2}+$")
+# 「フレ申請して〜 → mochi_24」: an add-friend request pointing at it; 「WeChat あります？ 私のは wxid_88 です」:
+# the writer's own (account) on the app just asked about
+_GIVEN_BEFORE_RE = regex.compile(
+    r"(?:(?:教え|おしえ|送り|送る|送っ|おく)[ぁ-ん]{0,5}+|(?:追加|申請|フォロー)[ぁ-ん]{0,5}+[〜~ー!\s]{0,3}+)[、,→⇒:]\s{0,2}+$"
+    r"|(?:私|わたし|僕|ぼく|俺|おれ|自分)の(?:は|も)\s{0,2}+$")
 # 「kazuya_0909 ←これラインのIDだから」: a demonstrative pointing back at the ID may stand in between
 _AFTER_HANDLE_RE = regex.compile(r"[\s(（\[【:」←↑⇐⇑<＜]*+(?:が|は|で|って|です)?[\s(（\[【←↑⇐⇑<＜]*+(?:これ|こちら|コレ)?(?:が|は)?")
 _CHANNEL_ACTION_AFTER_RE = regex.compile(r"\s*+(?:で|に|の)?\s*+(?:友だち|友達|ともだち)?(?:追加|登録|検索|申請|フォロー)")
 # LINE official account basic IDs: @ + 8 letters and digits, both present (@123abcde, @abc1234d)
 OFFICIAL_ID = r"@(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{8}"
 _OFFICIAL_ID_RE = regex.compile(OFFICIAL_ID)
+
+
+_ONE_APP_REACH = 200
 
 
 def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
@@ -376,7 +433,7 @@ def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
     if not (numeric or cue not in ("at", "id")):
         candidates += a.nearby(a.topic_mentions, start - 60, end + 60)
     for m in candidates:
-        if m.channel in ("email", "phone", UNNAMED) or m.kind == "number":
+        if not _app(a, m) or m.kind == "number":
             continue
         if m.end <= start:
             dist = start - m.end
@@ -398,6 +455,13 @@ def _nearest_channel(a: Analysis, start: int, end: int, cue: str) -> str | None:
             continue
         if best_dist is None or dist < best_dist:
             best, best_dist = m.channel, dist
+    if best is None and cue == "id" and _ID_IS_RE.search(text, max(0, start - _ID_IS_REACH), start):
+        # 「Discordサーバーを作りました。招待は…お送りします。私のユーザー名は kodomo.sensei です」: an ID cue a
+        # few sentences after the one app the message names is that app's (「注文IDは」 names a thing's)
+        apps = {m.channel for m in a.nearby(a.mentions, start - _ONE_APP_REACH, start)
+                if m.end <= start and _app(a, m) and m.kind != "number"}
+        if len(apps) == 1 and not any(_app(a, m) for m in a.nearby(a.mentions, end, end + 60)):
+            return apps.pop()
     if best is None and cue == "at" and _OFFICIAL_ID_RE.fullmatch(text, start, end) and _AFTER_SEARCH_RE.match(text, end) \
             and not any(m.channel not in ("email", "phone", UNNAMED) for m in a.mentions):
         return "line"  # 「@123abcdeで検索すると弊社のアカウントが出てきます」: a LINE official account ID

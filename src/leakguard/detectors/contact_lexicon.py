@@ -105,7 +105,7 @@ HANDLE_RE = regex.compile(r"(?<![a-z0-9._\-@/~%#+])(@?+)([a-z0-9._\-]{2,32}+)(?!
 _SKYPE_LIVE_RE = regex.compile(r"(?<![a-z0-9])live:(?:\.cid\.)?[a-z0-9._\-]{2,64}+")
 _DISCORD_TAG_RE = regex.compile(r"#[0-9]{4}(?![0-9])")
 _SENTENCE_BREAK_RE = regex.compile(r"[。!?\n]|\.(?![a-z0-9])")
-_HANDLE_SEP = r"(?:[\s:=→⇒>＞\-]|は|が|って|も|を|の|です)"
+_HANDLE_SEP = r"(?:[\s:=→⇒>＞\-]|は|が|って|も|を|の|です|는|은)"  # (는/은: Korean 「ID 는 …」)
 # 「add me on Discord, my name is kuma_88」: English that hands over a name (a channel must be near)
 _ENGLISH_ID_CUES = r"(?<![a-z])(?:my (?:user ?name|name|handle|id|tag)(?: there| on it)? is|(?:find|add) me as)[\s:]{1,3}$"
 _KANA_WORD_RE = regex.compile(r"[ぁ-んァ-ヶー]+")

@@ -24,7 +24,7 @@ from ..alternation import searcher, skipping
 from . import code_context, spelled
 from .channels import ContactLexicon, analyze, default_lexicon, handles
 from .contact_analysis import SIZE_BEFORE_RE
-from .contact_handles import OFFICIAL_ID
+from .contact_handles import OFFICIAL_ID, THING_ID_BEFORE_RE as _THING_ID_BEFORE_RE
 from ..topics import topic_words
 from ..spans import Spans  # by bisection: thousands of matches cost as little per match as five
 
@@ -36,6 +36,13 @@ _LINE_AT_RE = regex.compile(r"(?<![a-z0-9._\-])line ?@ ?(?P<id>[a-z0-9._\-]{4,20
 _OFFICIAL_SEARCH_RE = regex.compile(
     rf"(?<![a-z0-9._\-@]){OFFICIAL_ID}(?![a-z0-9._\-@])"
     r"(?=\s{0,2}+(?:で|を)?\s{0,2}+(?:id)?\s{0,2}+(?:検索|けんさく))")
+# 「公式アカウント @529ymbqe を追加」「お店の公式アカは @318hnqwe」: a basic ID right after the words that call the
+# account official; 「@529ymbqe（@も含めて検索してね）」: the @ told to be typed too, which only an official
+# account's ID has
+_OFFICIAL_NAMED_RE = regex.compile(
+    rf"(?<=(?:公式\s?(?:アカウント|アカ|ライン|line)|(?<![a-z])official\s(?:line\s)?account)\s?(?:は|:|→|⇒|=|[(（【「])?\s{{0,2}}+)"
+    rf"{OFFICIAL_ID}(?![a-z0-9._\-@])"
+    rf"|(?<![a-z0-9._\-@]){OFFICIAL_ID}(?=\s?[(（「]?\s?[「『]?@[」』]?\s?(?:も|を|まで)\s?(?:含め|ふくめ|入れ|いれ|つけ|付け))")
 # 「「@」のあとに 903ugnsd で検索してください」: the @ told apart from the rest of the basic ID
 _AT_THEN_ID_RE = regex.compile(
     r"[「『\"']\s?@\s?[」』\"']\s?の?\s?(?:あと|後|うしろ|後ろ|次)に?\s{0,2}+[「『\"']?"
@@ -110,7 +117,10 @@ _LINE_NAME_RE = regex.compile(
     # で連絡ください」「Lのほうで連絡」 (「Lのほうがいい」「例のアプリで買った」 are a size and a shop)
     # (and searched for there: 「いつものアプリで探してね、Kenta.Hikkoshi って名前」)
     r"|(?:例|いつも|あの)のアプリ(?=\s?(?:の\s?id|id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が|探|さが|検索|けんさく)))"
-    r"|(?:^|(?<=[\s。!?、]))l\s?(?:の(?:ほう|方))?(?=\s?(?:の\s?id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))", regex.M)
+    r"|(?:^|(?<=[\s。!?、]))l\s?(?:の(?:ほう|方))?(?=\s?(?:の\s?id|で\s?(?:連絡|話|やりと|やり取|つなが|繋が)))"
+    # the place to go on in, its ID in the next words: 「ここじゃ重いけん、Ｌの方で。ID：kuroda77」「写真は線の方で。IDは…」
+    # (「Lの方で作って」「線の方で切って」 are a size and a cut)
+    r"|(?:^|(?<=[\s。!?、はも]))(?:l|線|緑|みどり|ミドリ|グリーン)\s?の(?:ほう|方)(?=\s?で\s?[。!?、]\s{0,2}id(?![a-z]))", regex.M)
 # 「LINEのスタンプを買いました」「ラインのポイントを貯めて」「LINEで着せかえ買った」: the app as a shop, its
 # product bought or made (「LINEのスタンプ送るね」「LINEでスタンプ送って」 are a chat)
 _PRODUCT_AFTER = (r"\s?(?:の|で)\s?(?:スタンプ|着せ?かえ|着せ替え|絵文字|ポイント|ギフト|マンガ|漫画|ミュージック|music|ニュース|pay|ペイ)"
@@ -424,7 +434,11 @@ def _added(view: NormalizedText, lex: ContactLexicon) -> list[tuple[int, int, st
 _CUED_GATE_RE = skipping(re.compile(r"(?<![a-z])(?:id|aidii|aidi|aidee)(?![a-z])"))
 _CUED_ID_RE = regex.compile(
     r"(?<![a-z0-9一-龯ァ-ヺ])(?:id|aidii|aidi|aidee)(?:\s{0,2}+(?:は|:|=|→|⇒)| wa )\s{0,2}+[【「『(\[]?\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
-    r"|(?:下記|以下|この後|最後)の?\s?id[^\n]{0,30}?[\n。!?]\s{0,3}+[【「『(\[]\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[】」』)\]]")
+    r"|(?:下記|以下|この後|最後)の?\s?id[^\n]{0,30}?[\n。!?]\s{0,3}+[【「『(\[]\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[】」』)\]]"
+    # 「友だち追加はこちらのIDから⏎【lumina_tarot】」「友達追加用のIDです👇⏎「 yoga_mina3 」」: the ID alone on the line
+    # below one that names it (「注文IDは下記です⏎…」 names a thing's)
+    r"|(?<![a-z0-9一-龯ァ-ヺ])id(?![a-z])[^\n]{0,30}?\n[^\S\n]{0,3}+[【「『(\[]?[^\S\n]{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)"
+    r"[^\S\n]{0,2}+[】」』)\]]?[^\S\n]*+(?=\n|$)")
 _CUED_REACH = 200
 # the app said in a few words right after its ID: 「taro_88（緑のほう）」「kyoko_21 ← 緑のアプリ」 (alone, 「（緑のほう）」
 # is an item's colour)
@@ -593,10 +607,14 @@ class LineIdDetector:
             # (the IDs found here never start inside one another: only the links before count)
             found = Spans(links) if links else None
             # 「Please add our account @903rmnbc」 in a message about LINE: its official account
+            seen: set[int] = set()
             added = _OFFICIAL_ADD_RE.finditer(text) if a is not None and any(
                 m.channel == "line" for m in a.mentions) else ()
-            for m in [*_OFFICIAL_SEARCH_RE.finditer(text), *added, *_AT_THEN_ID_RE.finditer(text)]:
-                if not _in(found, m.start()) and not _placeholder_near(text, m.start(), m.end()):
+            for m in [*_OFFICIAL_SEARCH_RE.finditer(text), *added, *_AT_THEN_ID_RE.finditer(text),
+                      *_OFFICIAL_NAMED_RE.finditer(text)]:
+                if not _in(found, m.start()) and not _placeholder_near(text, m.start(), m.end()) \
+                        and m.start() not in seen:
+                    seen.add(m.start())  # (one ID read by two of the patterns is reported once)
                     links.append(m.span())
                     value = "@" + m.group("id") if "id" in m.groupdict() else m.group()
                     yield self._finding(view, m.start(), m.end(), value, 0.9,
@@ -642,10 +660,6 @@ _BASIC_ID_RE = regex.compile(rf"@[0-9]{{3}}[a-z]{{4,5}}|{OFFICIAL_ID}")
 _OFFICIAL_WORD_RE = regex.compile(r"公式|こうしき|オフィシャル|(?<![a-z])official(?![a-z])|line\s?@|ライン@|店|弊社|当社|ショップ|shop|store|salon|サロン|事務所|教室")
 # 「drop me a line at …」「the line at the counter」: after an article the English noun, not the app
 _ENGLISH_LINE_RE = regex.compile(r"(?<![a-z])(?:a|the|this|that|own)\s$")
-# 「LINEで連絡ください。注文IDは ab-1234 です」「会員ID: mem-2231」: a thing's number, not an account
-_THING_ID_BEFORE_RE = regex.compile(
-    r"(?:注文|商品|会員|取引|予約|案件|問い?合わせ|管理|社員|購入|伝票|チケット|申込|申し込み|受付|顧客|製品|出品|配送|追跡|請求|契約)"
-    r"\s?(?:id|番号)\s{0,2}(?:は|:|=|→)?\s{0,2}[【「『(\[]?\s{0,2}$")
 # 「LINEの表示名は Kenta」「ニックネームは「Momo」」: the name shown to others, which no one can search
 # for (kinds "display" in lexicons/account_topics.txt); a name the reader is told to search or add
 # by is the way to find the sender all the same (「Kenta.Hikkoshi って名前で探して」)
