@@ -540,6 +540,8 @@ _CASES: dict[str, tuple] = {
                                         _cycle("《直接振込で》\n≪《来るようになった。「直接で」「「」よく出る質問。「" + "あ" * 20)),
     "the platform's part of the price": ("payment _PLATFORM_PART_RE, _COUNT_RE, _PLATFORM_NAME_HINT, _platform_parts",
                                          _cycle("アプリの決済は" + "あ" * 11 + "サイトの1回だけサイトに載せなかった品物代だけサイトで、")),
+    "a message written all in kana": ("payment _HAN_RE, _KANA_RE, _NOT_PLAIN_RE, kana_written, kana_restored",
+                                      _cycle("ﾁｮｸｾﾂ ﾄﾘﾋｷ ｼﾏｾﾝｶ ｹﾞﾝｷﾝ ﾃﾞ ")),
     "terms in brackets": ("payment _TERM_QUOTE_RE", _cycle("「直接取引」『個人間送金』「直接取引で「" + "漢" * 12 + "」")),
     "quotes after the telling": ("mentions INTRODUCED_QUOTE_RE, _SETTING_RE (speaker before a quote); payment _quoted_spans",
                                  _cycle("こう言われた。「直接で」届いた：「「って来ました。" + "あ" * 30)),

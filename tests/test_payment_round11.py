@@ -165,3 +165,35 @@ def test_way_outside_is_found_2(text):
 @pytest.mark.parametrize("text", INVOICE_QUIET + BETWEEN_US_QUIET + EXCHANGE_AND_STAGES_QUIET)
 def test_quiet_side_stays_quiet_2(text):
     assert not _paid(text)
+
+
+# -- 9. the whole message written in kana (half-width katakana from old phones and forms, voice
+# input, a filter dodged): read again with the kanji of its words restored. Plain full-width kana
+# with nothing else is cleared by the gate before any detector (gate.py), so the cases that reach
+# the reader are half-width or carry a digit or a Latin letter.
+KANA_WRITTEN = [
+    "ﾁｮｸｾﾂ ﾄﾘﾋｷ ｼﾏｾﾝｶ ﾃｽｳﾘｮｳ ﾅｼﾃﾞ",
+    "げんきんでちょくせつはらいたいです",
+    "ｷﾞﾝｺｳﾌﾘｺﾐ ﾃﾞ ｵﾈｶﾞｲｼﾏｽ",
+    "ちょくせつとりひきしませんか？てすうりょう10ぱーせんとかからないし",
+    "ｹﾞﾝｷﾝ ﾃﾞ ﾁｮｸｾﾂ ﾊﾗｲﾏｽ ﾖﾛｼｸ",
+    "しはらいはげんきんてわたしでおねがい",
+]
+KANA_WRITTEN_QUIET = [
+    "ｱﾘｶﾞﾄｳｺﾞｻﾞｲﾏｽ ﾏﾀ ﾖﾛｼｸ ｵﾈｶﾞｲｼﾏｽ",
+    "ｼﾞｶﾝ ﾊ 10ｼﾞ ﾃﾞ ｵﾈｶﾞｲｼﾏｽ",
+    "ﾁｮｸｾﾂ ﾄﾘﾋｷ ﾊ ｷﾝｼ ｻﾚﾃｲﾏｽ",
+    "ｹﾞﾝｷﾝ ﾃﾞﾉ ｼﾊﾗｲ ﾊ ｵｺﾄﾜﾘ ｼﾃｲﾏｽ",
+    "しはらいはあぷりのなかで10にちまでにおねがいします",
+    "ｼﾊﾗｲ ﾊ ｱﾌﾟﾘ ﾉ ｹｯｻｲ ﾃﾞ ｵﾈｶﾞｲｼﾏｽ",
+]
+
+
+@pytest.mark.parametrize("text", KANA_WRITTEN)
+def test_kana_written_way_is_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", KANA_WRITTEN_QUIET)
+def test_kana_written_quiet(text):
+    assert not _paid(text)

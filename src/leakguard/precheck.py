@@ -169,6 +169,7 @@ def _payment(detector, words: _Literals) -> Check:
     from .detectors import payment_details as details
     from .detectors import payment_english as english
     from .detectors import payment_foreign as foreign
+    from .detectors.payment import kana_written
 
     anchors = words.add(list(detector._gate_keys))  # the words of the detector's own gate automaton
 
@@ -178,6 +179,8 @@ def _payment(detector, words: _Literals) -> Check:
             return True
         text = view.text
         if details.may_find(text):  # written details, menus, vouchers, held payouts
+            return True
+        if kana_written(view):  # read again with its kanji restored (payment.kana_restored)
             return True
         return english.may_find(text) or foreign.may_find(text)  # every group of one English rule; Chinese, Korean
 

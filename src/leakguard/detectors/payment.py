@@ -480,6 +480,21 @@ class PaymentDetector:
         yield from details(view)
         yield from english(view)
         yield from foreign(view)
+        found = False
+        for finding in self._read(view):
+            found = True
+            yield finding
+        if not found:
+            # a message written all in kana (ﾁｮｸｾﾂ ﾄﾘﾋｷ, voice input, a filter dodged) is read again
+            # with its words' kanji restored
+            restored = kana_restored(view)
+            if restored is not None:
+                yield from self._read(restored, asked_only=True)
+
+    def _read(self, view: NormalizedText, asked_only: bool = False) -> Iterator[Finding]:
+        """The rules over ``view`` (see the module docstring); ``asked_only``: only a clause worded
+        as a request or offer counts (a kana reading's kanji are Sudachi's guess: 「きんし」 may come
+        back as 金糸 and leave a warning unread)."""
         anchors = self.anchors(view)
         # the platform kept for a part of the price is read from the grammar, not from an anchor word
         parted = [m.start() for m in _platform_parts(view.text)]
@@ -518,7 +533,7 @@ class PaymentDetector:
         def judge(k: int) -> Finding | None:
             if k not in judged:
                 found = clause_matches(k)
-                judged[k] = self._judge(view, found, quoted) if found else None
+                judged[k] = self._judge(view, found, quoted, asked_only) if found else None
             return judged[k]
 
         for n, (start, end) in enumerate(clauses):
@@ -564,11 +579,12 @@ class PaymentDetector:
                 # named in the one next to it (and what refuses it there)
                 extra += [m for k in (n - 1, n + 1) if 0 <= k < len(clauses) for m in clause_matches(k)
                           if m.term.kind in _CANCEL_WAYS or (k > n and m.term.kind in _ANSWER_KINDS)]
-            finding = self._judge(view, in_clause + extra, quoted) if extra else judge(n)
+            finding = self._judge(view, in_clause + extra, quoted, asked_only) if extra else judge(n)
             if finding is not None:
                 yield finding
 
-    def _judge(self, view: NormalizedText, matches: list[Match], quoted: "Spans") -> Finding | None:
+    def _judge(self, view: NormalizedText, matches: list[Match], quoted: "Spans",
+               asked_only: bool = False) -> Finding | None:
         text = view.text
         signals: dict[str, list[Match]] = {}
         for m in matches:
@@ -706,6 +722,8 @@ class PaymentDetector:
                 reasons_en.append(f"a request left unsaid ({cue})")
                 modality = [last]
 
+        if asked_only and not modality:
+            return None
         if not modality and _narrated(view.tokens, max(m.end for m in carriers)):
             # 「直接取引に切り替えた別のクリエイター」「直接契約で未払いになった人」: told, not offered
             score *= _SUPPRESSED_SHARE
@@ -749,6 +767,47 @@ class PaymentDetector:
         reason = "外部での支払い・直接取引の誘い: " + "、".join(reasons_ja) + "。"
         reason_en = "Off-platform payment or direct deal: " + "; ".join(reasons_en) + "."
         return Finding.at(view, PAYMENT, start, end, None, round(score, 4), reason, reason_en)
+
+
+# -- a message written all in kana -----------------------------------------------------------------
+_HAN_RE = regex.compile(r"\p{Han}")
+_KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_KANA_MIN = 10  # kana characters: a shorter message is a greeting or a word, not a proposal
+_KANA_MAX = 300  # characters: kana-written chat is short, and a long text is read by its own readers
+_RESTORED_POS = frozenset({"名詞", "副詞", "接尾辞", "形状詞"})  # words that do not conjugate
+
+
+# Half-width katakana, a digit or a Latin letter in the message as written: plain full-width kana
+# alone is cleared by the gate (gate.py) before any detector, and stays so
+_NOT_PLAIN_RE = regex.compile(r"[\uff61-\uff9f0-9a-zA-Z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def kana_written(view: NormalizedText) -> bool:
+    """No kanji, enough kana, short, and not plain text: what kana_restored reads (precheck.py
+    asks it too)."""
+    text = view.text
+    return (len(text) <= _KANA_MAX and not _HAN_RE.search(text) and len(_KANA_RE.findall(text)) >= _KANA_MIN
+            and _NOT_PLAIN_RE.search(view.original) is not None)
+
+
+def kana_restored(view: NormalizedText) -> NormalizedText | None:
+    """``view`` with katakana read as hiragana, the spaces between kana words dropped and every
+    word that does not conjugate written with the kanji Sudachi gives it (ちょくせつ → 直接,
+    げんきん → 現金, きんし → 禁止), so the lexicon's written terms and refusals meet it; verbs stay
+    in kana, where their normalized forms match. None when ``view`` has kanji or little kana."""
+    if not kana_written(view):
+        return None
+    text = view.text
+    edits = []
+    for i, ch in enumerate(text):
+        if "ァ" <= ch <= "ヶ":
+            edits.append((i, i + 1, chr(ord(ch) - 0x60)))
+        elif ch in " \u3000" and 0 < i < len(text) - 1 and _KANA_RE.match(text[i - 1]) and _KANA_RE.match(text[i + 1]):
+            edits.append((i, i + 1, ""))
+    hiragana = view._rewrite(edits)
+    restored = [(t.start, t.end, t.normalized) for t in hiragana.tokens
+                if t.pos and t.pos[0] in _RESTORED_POS and t.normalized != t.surface and _HAN_RE.search(t.normalized)]
+    return hiragana._rewrite(restored) if restored else None
 
 
 # -- the platform kept for a part of the price ----------------------------------------------------
@@ -928,6 +987,8 @@ _PLAIN_OFFER = _cue("言い切りの申し出", 0.45)
 _MONEY_VERBS = frozenset({
     "払う", "支払う", "振り込む", "送る", "渡す", "手渡す", "入れる", "負ける", "送金", "入金",
     "精算", "前払い", "先払い", "後払い", "振込", "振り込み", "手渡し", "返金",
+    # as Sudachi normalizes them written in kana (a message written all in kana)
+    "はらう", "しはらう", "ふりこむ", "わたす", "てわたす",
 })
 # The plain form said as the writer's own plan (「現金で払うわ」「口座に振り込むけん」「手渡しで払うばい」
 # 「その場で現金で売るわ」): a money verb that ends its sentence, bare or with a sentence particle
