@@ -27,7 +27,7 @@ APPS = [
     ("てれぐらむのIDおしえて〜", "telegram"),
     _open("Threadsでメッセージください、通知すぐ気づくので", "instagram"),
     ("threadsのDMに送ってもらえますか", "instagram"),
-    _open("Threadsやってたらフォローしてね、そっちで連絡できるし", "instagram"),
+    ("Threadsやってたらフォローしてね、そっちで連絡できるし", "instagram"),
 ]
 
 

@@ -480,7 +480,9 @@ def _is_clause_stop(tokens, j: int) -> bool:
     """が / けど / ので, and the copula form of ので: の + で (だ), ん + で."""
     t = tokens[j]
     if t.pos[1] == "接続助詞" and t.surface in _CLAUSE_STOP:
-        return True
+        # 「LINE交換しねが？」: the Tohoku question particle after a negation closes the sentence, no clause follows
+        return not (t.surface == "が" and j > 0 and tokens[j - 1].lemma in ("ない", "ぬ", "ん") and (
+            j + 1 == len(tokens) or tokens[j + 1].surface == "?"))
     if t.surface in ("ため", "為") and t.pos[0] == "名詞" and j + 1 < len(tokens) and tokens[j + 1].surface in ("、", ","):
         return True  # 「規約上こちらでは書けないため、LINEのほうで…」: a reason clause, as with ので
     return t.surface == "で" and t.lemma == "だ" and j > 0 and tokens[j - 1].surface in ("の", "ん")

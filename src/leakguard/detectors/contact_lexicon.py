@@ -4,7 +4,7 @@ slang, job topics, link hosts, contact actions, modality, refusals, LINE ID cues
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping, NamedTuple
 
@@ -21,6 +21,8 @@ MONEY_RE = regex.compile(r"報酬|支払|支払い|払い|払う|請求|振込|�
 ALIAS_KINDS = frozenset({"name", "slang", "verbal", "pointer", "direct", "number", "call", "qr"})
 ACTION_KINDS = frozenset({"exchange", "talk", "talk_after", "use", "invite", "detail", "publish", "coordinate"})
 MODALITY_KINDS = frozenset({"request", "offer", "question", "hedge", "past", "wish"})
+ENDING_KINDS = frozenset({"te", "question"})
+_LENGTHENING = str.maketrans("", "", "ー〜~～")  # 「ちょー」「や〜」 read as ちょ, や
 
 CHANNEL_NAMES: Mapping[str, tuple[str, str]] = {
     "line": ("LINE", "LINE"), "chatwork": ("Chatwork", "Chatwork"), "skype": ("Skype", "Skype"),
@@ -65,6 +67,7 @@ LEXICON_FILES: tuple[str, ...] = (
     "channel_aliases.txt", "channel_slang_cues.txt", "channel_topics.txt", "channel_urls.txt",
     "contact_actions.txt", "contact_modality.txt", "contact_refusals.txt",
     "line_id_cues.txt", "line_id_stopwords.txt", "contact_english.txt", "contact_public_lines.txt",
+    "contact_request_endings.txt",
 )
 
 # Scores. A refusal stays below Policy.min_score (0.5): visible to a caller who lowers it, never a warning.
@@ -138,6 +141,14 @@ class ContactLexicon:
     # English cue fragments by kind (invite, negation, topic): whole words, read by contact_english
     english: Mapping[str, tuple[str, ...]]
     public_lines: tuple[str, ...] = ()  # 110, 188, 消費者ホットライン: a call there is no outside channel
+    # what closes a request after a te-form (「てちょ」「てや」) or a question after a negation (「しねが」), by kind
+    endings: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def closes(self, kind: str, words: str) -> bool:
+        """``words`` (what follows the te-form or the negation, joined as written, punctuation left
+        out) is nothing or an ending of ``kind``: 「ちょー」 and 「ちょ」 alike."""
+        words = words.translate(_LENGTHENING)
+        return not words or words in self.endings.get(kind, ())
 
     @classmethod
     def load(cls, extra: Mapping[str, Iterable[str | Path]] | None = None) -> "ContactLexicon":
@@ -237,7 +248,8 @@ def _norm(term: str) -> str:
     return NormalizedText.of(term).text.strip()
 
 
-_COLUMNS = {"channel_aliases.txt": 3, "channel_urls.txt": 2, "contact_actions.txt": 2, "contact_modality.txt": 2}
+_COLUMNS = {"channel_aliases.txt": 3, "channel_urls.txt": 2, "contact_actions.txt": 2, "contact_modality.txt": 2,
+            "contact_request_endings.txt": 2}
 _COLUMNS = {name: _COLUMNS.get(name, 1) for name in LEXICON_FILES}
 
 
@@ -306,7 +318,20 @@ def _build(extra: Mapping[str, tuple[Path, ...]]) -> ContactLexicon:
         id_stopwords=frozenset(stopwords),
         english={kind: tuple(fragments) for kind, fragments in english.items()},
         public_lines=tuple(words("contact_public_lines.txt")),
+        endings=_endings(rows("contact_request_endings.txt")),
     )
+
+
+def _endings(rows: list[Row]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {kind: set() for kind in ENDING_KINDS}
+    for row in rows:
+        kind, ending = row[1].lower(), _norm(row[0]).translate(_LENGTHENING)
+        if kind not in ENDING_KINDS:
+            raise row.error(f"unknown kind {row[1]!r}; expected one of {', '.join(sorted(ENDING_KINDS))}")
+        if not ending or not regex.fullmatch(r"[ぁ-ゖ]+", ending):
+            raise row.error(f"{row[0]!r} is not an ending in hiragana")
+        out[kind].add(ending)
+    return {kind: frozenset(words) for kind, words in out.items()}
 
 
 ENGLISH_KINDS = frozenset({"invite", "negation", "topic"})

@@ -24,8 +24,6 @@ _CONDITION = frozenset({"場合", "際", "なら", "ば", "時", "とき"})  # �
 # what follows is a new clause (a reason), and its negation is not the invitation's
 _CLOSED_AFTER_RE = regex.compile(r"[、,!！\s。…~〜\p{So}\p{Sk}\ufe0f\u200d]++(?!と|って|て言)")
 _DEMONSTRATIVES = frozenset({"その", "この", "あの", "次の", "そん", "こん"})
-# (「や」: the Kansai 「電話してや」「番号教えてや」 asks like 「電話してね」)
-_TE_TAIL = frozenset({"ね", "よ", "な", "ー", "~", "!", "?", "ねー", "よー", "ませ", "ほしい", "や", "やー", "やで"})
 
 
 _SET_ASIDE = ("じゃなく", "ではなく", "でなく", "じゃなし")
@@ -219,7 +217,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             end = j  # 「LINEの着信音もすごいので、ぜひ検索してみて」: the request is another clause's
             break
     verbal = m.kind in ("verbal", "pointer", "call", "value")
-    after = "".join(t.surface for t in tokens[mlast + 1:min(end, mlast + 4)])  # 「では|なく」 is three
+    gap = _side_words(tokens, mlast, end)  # 「インスタとかで」「LINEの方に」: read as 「インスタで」「LINEに」
+    after = "".join(t.surface for t in tokens[mlast + 1 + gap:min(end, mlast + 4 + gap)])  # 「では|なく」 is three
     if after.startswith(("だと", "なら", "だったら", "とか")) and m.kind not in ("pointer",):
         # 「ラインだといつでも話せるし」: a comparison, not a proposal; but the reply offered quick there
         # (「XのDMならすぐ返せます」「LINEだと返信早いです」) moves the talk
@@ -230,7 +229,7 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if after.startswith(_SET_ASIDE):
         return None  # 「LINEじゃなくてここのメッセージで」: the channel set aside for another
     instrument = False
-    k = mlast + 1
+    k = mlast + 1 + gap
     if [t.surface for t in tokens[k:k + 3]] in (["の", "どちら", "か"], ["の", "いずれ", "か"], ["の", "どっち", "か"]):
         k += 3  # 「ZOOMかGoogle Meetのどちらかでお願いできますか」
     if not verbal and k < end and _bare_particle(tokens[k].surface) in ("で", "でも", "にて") and tokens[k].pos[0] == "助詞":
@@ -239,9 +238,9 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         verbal = instrument = True  # 「LINEからご予約ください」「お店のLINEからでも受け付けてます」
     action_i, action_kind = None, None
     lemmas, actions = a.lemmas, lex.actions
-    switch = mlast + 2 < end and tokens[mlast + 1].surface == "に" and lemmas[mlast + 2] == "為る"
+    switch = mlast + 2 + gap < end and tokens[mlast + 1 + gap].surface == "に" and lemmas[mlast + 2 + gap] == "為る"
     if switch:
-        action_i, action_kind = mlast + 2, "talk"  # 「ラインにしない？」「線にしません？」: move there
+        action_i, action_kind = mlast + 2 + gap, "talk"  # 「ラインにしない？」「線にしません？」: move there
     elif (m.channel in _VERB_CHANNELS and m.kind in ("name", "slang") and mlast + 1 < end
           and lemmas[mlast + 1] == "為る" and tokens[mlast + 1].pos[0] == "動詞"):
         switch = True  # the flags below must still ask: 「LINEしよーよ」, not 「LINEしてた」
@@ -262,13 +261,16 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
                 for t in a.nearby(a.topic_mentions, tokens[j].start, tokens[j].start)):
             continue  # 「携帯番号と固定電話のどちらも入力できるように」: the 電話 of a compound acts on nothing
             # (「ライン電話できますか」: glued to the channel itself, it is the channel's call)
-        if kind == "use" and lem == "持つ" and m.channel in ("phone", "email", UNNAMED):
-            kind = None  # 「携帯持ってる？」 asks about a device; 「WhatsAppはお持ちですか」 about an app
+        if kind == "use" and lem == "持つ" and (m.channel in ("phone", UNNAMED) or m.channel == "email" and not _to_send(a, j)):
+            # 「携帯持ってる？」 asks about a device, 「Gmailアドレスは持ってますか？」 is small talk; 「メールは
+            # お持ちですか？図面をお渡ししたいので」 asks for an address to send to
+            kind = None
         if kind == "coordinate":
             kind = "coordinate" if instrument and j > mlast else None  # only done there: 「LINEで決めませんか」
         if kind == "detail":
             kind = "exchange" if _asks_for_detail(a, m, mlast, j) else None
-        if lem in _GIVE_ME and not (mlast < j <= mlast + 2 or _asks_for_detail(a, m, mlast, j)) or (
+        if lem in _GIVE_ME and not (mlast < j <= mlast + 2 + gap or _asks_for_detail(a, m, mlast, j)
+                                    or instrument and _sent_through(tokens, k, j)) or (
                 m.kind == "value" and lem in ("願う", "願い")):
             kind = None  # 「番号、090…ね お願いしまーす」: handing over the number, not asking for a call  # only 「ラインください」「LINEほしい」「メールもらえると」 make these the action itself
         if kind and (action_i is None or (action_i < mi and j > mlast)):
@@ -344,7 +346,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         t.surface in ("の", "ん") and t.pos[0] == "助詞" and t.pos[1] != "格助詞" for t in tokens[action_i:end])
     if flags.question and action_i is not None and action_i > mlast and not explanatory:
         return Intent("invite", span_start, span_end)  # 「LINE交換できる？」, not 「電話ですか？」
-    if flags.statement and action_kind in ("exchange", "talk") and action_i is not None and mlast < action_i <= mlast + 3:
+    if flags.statement and action_kind in ("exchange", "talk") and action_i is not None and (
+            mlast < action_i <= mlast + 3 or instrument and _taken_there(a, mlast, action_i)):
         return Intent("statement", span_start, span_end)
     if flags.statement and m.kind == "verbal" and (action_i is None or action_i < mi) and _value_near(a, m):
         return Intent("statement", span_start, span_end)  # 「こちらからお電話いたします」
@@ -353,6 +356,103 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
 
 _ACTIVITY_NOUNS_MAX = 4  # 「一回リハ」「軽く打ち合わせ」: a short activity, no object of its own
 _ACTIVITY_SKIP = frozenset({"名詞", "接頭辞", "接尾辞", "副詞", "空白"})
+
+
+def _wish_word(a: Analysis, i: int, end: int) -> int | None:
+    """The wish at i (早い, 確実, スムーズ …), or a verb made easy with 易い (「伝わりやすい」
+    「分かりやすい」「話しやすい」): the index of the wish word."""
+    if a.lex.modality.get(a.lemmas[i]) == "wish":
+        return i
+    if i + 1 < end and a.tokens[i].pos[0] == "動詞" and a.lex.modality.get(a.lemmas[i + 1]) == "wish" \
+            and a.tokens[i + 1].pos[0] == "接尾辞":
+        return i + 1
+    return None
+
+
+_CLOSING_MARKS = frozenset({"!", "?", "。", "♪"})
+
+
+def _closed_here(tokens, k: int, end: int) -> bool:
+    """Only punctuation from k to the end, or an exclamation, question mark or full stop first: what
+    follows is a new sentence (「しよ〜！そのほうが楽だし」)."""
+    for x in tokens[k:end]:
+        if x.surface in _CLOSING_MARKS:
+            return True
+        if x.pos[0] not in ("補助記号", "空白"):
+            return False
+    return True
+
+
+def _counterfactual(a: Analysis, k: int, end: int) -> bool:
+    """After a condition at k, the main clause closes in the past: 「電話でも連絡してもらえたら他にも
+    行きたかった」「…行けたのに」 regret what did not happen and ask nothing now (not 「着いたときに」, a
+    time, nor 「電話してくれればすぐ出るのに」, a prod)."""
+    tokens = a.tokens
+    for i in range(k + 1, min(end, k + _WINDOW)):
+        t = tokens[i]
+        if t.lemma == "た" and t.pos[0] == "助動詞" and not t.pos[5].startswith("仮定形") and (
+                i + 1 >= end or tokens[i + 1].pos[0] in ("補助記号", "空白") or tokens[i + 1].pos[1] in ("終助詞", "接続助詞")
+                or tokens[i + 1].surface in ("のに", "の") and (i + 2 >= end or tokens[i + 2].surface == "に")):
+            return True
+    return False
+
+
+_SEND_LEMMAS = frozenset({"送る", "渡す", "送付", "共有", "転送", "添付", "送信"})
+
+
+def _to_send(a: Analysis, j: int) -> bool:
+    """A verb of sending after token j, in its sentence or the next: the reason the address is asked."""
+    s = a.sentence_of[j]
+    hi = a.sentences[min(s + 1, len(a.sentences) - 1)][1]
+    return any(a.lemmas[i] in _SEND_LEMMAS for i in range(j + 1, min(hi, j + 2 * _WINDOW)))
+
+
+_OBJECT_REACH = 4  # tokens from the channel's で to 下さい: 「LINEで現場の写真ください」
+
+
+def _sent_through(tokens, k: int, j: int) -> bool:
+    """「<channel>で 写真 もらえます？」「メールで図面ください」: after the instrument particle at k, only
+    the thing to send (nouns and their particles), then the favour at j: send it there."""
+    if any(t.lemma == "た" or t.surface in ("ば", "と") for t in tokens[j + 1:j + 3]):
+        return False  # 「インスタでステッカーが貰えたら」: a condition, not a favour asked
+    return j - k <= _OBJECT_REACH and all(t.pos[0] in ("名詞", "接頭辞") and t.pos[1] != "数詞" or t.surface in _OBJECT_PARTICLES
+                                            for t in tokens[k + 1:j])
+
+
+_OBJECT_PARTICLES = frozenset({"を", "も", "は", "の", "だけ"})  # not が: 「ステッカーが貰える」 is the thing's own
+
+
+_TAKEN_REACH = 6  # 「LINEでもご予約承ります」「お電話にてお問い合わせを承っております」
+
+
+def _taken_there(a: Analysis, mlast: int, action_i: int) -> bool:
+    """「<channel>で(も) ご予約(を) 承ります」: a shop takes a booking or an inquiry through the channel;
+    only nouns, prefixes and particles between, so 「LINEで届いた写真を承ります」 is no offer."""
+    tokens = a.tokens
+    return a.lemmas[action_i] == "承る" and action_i - mlast <= _TAKEN_REACH and all(
+        t.pos[0] in ("名詞", "接頭辞", "助詞") for t in tokens[mlast + 1:action_i])
+
+
+_SIDE_PARTICLES = frozenset({"で", "に", "へ", "から", "まで", "でも", "にて"})
+
+
+def _side_words(tokens, mlast: int, end: int) -> int:
+    """Tokens after the channel that only hedge it or name it as a side, before its particle:
+    「インスタとかで話せない？」「Discordとか使ってます？」 (とか, not a list 「LINEとかFacebookとか」 nor
+    「LINEとか、」), 「ラインの方にちょうだい」「緑のアプリのほうで」 (の方, not 「の方が」, a comparison)."""
+    k = mlast + 1
+    if k + 1 < end and tokens[k].surface == "と" and tokens[k + 1].surface == "か" or (
+            k < end and tokens[k].surface == "とか"):
+        n = 1 if tokens[k].surface == "とか" else 2
+        nxt = tokens[k + n] if k + n < end else None
+        then = tokens[k + n + 1].surface if k + n + 1 < end else ""
+        if nxt is not None and (nxt.pos[0] in ("動詞", "接頭辞") or nxt.surface in _SIDE_PARTICLES and then != "は"):
+            return n  # (「Twitterとかはやってますか？」「電話とかでは良く話されますか？」 ask about a habit, a topic)
+        return 0
+    if k + 2 < end and tokens[k].surface == "の" and tokens[k + 1].lemma in ("方", "ほう") \
+            and _bare_particle(tokens[k + 2].surface) in _SIDE_PARTICLES and tokens[k + 2].pos[0] == "助詞":
+        return 2
+    return 0
 
 
 def _activity_asked(a: Analysis, k: int, end: int) -> bool:
@@ -746,7 +846,7 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             # Sudachi reads the ない of 「交換したくない」「教えたくないな」 as the adjective 無い; after a
             # predicate it negates it, after a noun it does not (「LINEでも問題ないです」 is an offer)
             tail = [x.lemma for x in tokens[j + 1:min(end, j + 4)] if x.pos[0] != "助動詞" or x.lemma in ("です", "だ")]
-            if any(x in _QUESTION for x in tail) or _kyushu_ask(tokens, j, end):
+            if any(x in _QUESTION for x in tail) or _kyushu_ask(tokens, j, end) or _asks_after_negation(a, j, end):
                 invite = True
             else:
                 negated = True
@@ -765,9 +865,11 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             if _CLOSED_AFTER_RE.match(tail):
                 break  # 「LINEで話そう、ここだと通知に気づかないから」: the reason after it is about here
         elif kind == "past" and pos0 == "助動詞" and j + 3 < end and lemmas[j + 1] in ("方", "ほう") \
-                and tokens[j + 2].surface == "が" and lex.modality.get(lemmas[j + 3]) == "wish":
-            request = True  # 「LINEで話した方が早い」「電話したほうが確実」: a suggestion (not 「〜した方がいい」: advice)
-            last = j + 3
+                and tokens[j + 2].surface == "が" and _wish_word(a, j + 3, end):
+            # 「LINEで話した方が早い」「電話したほうが確実」「お電話でお話しした方が伝わりやすいかと」: a
+            # suggestion (not 「〜した方がいい」: advice, nor 「〜した方が緊張する」)
+            request = True
+            last = _wish_word(a, j + 3, end)
             break
         elif kind == "past" and pos0 == "助動詞":
             past = True
@@ -785,6 +887,11 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
             pass  # 「よろしくお願いします」「ご確認のほどよろしく」: a sign-off, not a request
         elif lem == "欲しい" and j > anchor + 1 and tokens[j - 1].surface != "て":
             last = j  # 「見てるとほしくなります」: wanting a thing, not asking
+        elif kind == "request" and lem in _BENEFACTIVE and (conj.startswith("仮定形") or j + 1 < end and lemmas[j + 1] == "た"
+                                                             and tokens[j + 1].pos[5].startswith("仮定形")) \
+                and _counterfactual(a, j + 1, end):
+            past, last = True, j  # 「電話でも連絡してもらえたら他にも行けたのに」: a regret, nothing asked now
+            break
         elif kind == "request" and lem in _BENEFACTIVE and not _attached(tokens, j, anchor):
             last = j  # 「インスタでステッカーが貰えたら」: receiving a thing, not a favour asked
         elif kind == "request" and lem in _BENEFACTIVE and not _asks(tokens, j, end):
@@ -820,16 +927,13 @@ def _predicate_flags(a: Analysis, anchor: int, end: int) -> _Flags:
         elif kind == "question" and (t.pos[1] == "終助詞" or pos0 == "補助記号"):
             question = question or not noun_gap
             last = j
-        elif lem == "為る" and conj.startswith("連用形") and j + 1 < end and tokens[j + 1].surface in ("よ", "よー") \
-                and tokens[j + 1].pos[1] == "終助詞" and all(x.pos[0] in ("補助記号", "空白") for x in tokens[j + 2:end]):
-            invite = True  # 「交換しよ！」「電話しよ？」: the casual volitional of する
+        elif lem == "為る" and conj.startswith("連用形") and j + 1 < end and _bare_particle(tokens[j + 1].surface) == "よ" \
+                and tokens[j + 1].pos[1] == "終助詞" and _closed_here(tokens, j + 2, end):
+            invite = True  # 「交換しよ！」「電話しよ？」「ライン交換しよ〜！そのほうが…」: the casual volitional of する
             last = j + 1
         elif lem == "て" and pos0 == "助詞" and j > anchor and _te_request_verb(a, anchor, j) and not (
-            j > 1 and tokens[j - 2].lemma == "たり") and all(
-            x.pos[0] in ("補助記号", "空白") or x.surface in _TE_TAIL or x.pos[1] == "数詞" or x.surface.isascii()
-            for x in tokens[j + 1:end]
-        ):
-            request = True  # 「教えて」「追加してね」: a sentence that ends on て asks
+            j > 1 and tokens[j - 2].lemma == "たり") and _te_closes(a, j, end):
+            request = True  # 「教えて」「追加してね」「電話してちょ」: a sentence that ends on て asks
             last = j
         elif (pos0 == "動詞" and not past and j + 1 < end and tokens[j + 1].surface in _TOHOKU_LET_US
               and (lem in lex.actions or lem == "為る") and _right_after_action(tokens, anchor, j)
@@ -1021,6 +1125,27 @@ def _kyushu_ask(tokens, j: int, end: int) -> bool:
             and all(x.pos[0] in ("補助記号", "空白") for x in tokens[j + 2:end]))
 
 
+def _te_closes(a: Analysis, j: int, end: int) -> bool:
+    """After the て at j, only an ending that keeps it a request (contact_request_endings.txt: ね, や,
+    ちょ, けろ …), punctuation, or a number or ID handed over with it (「教えて 090…」)."""
+    words = ""
+    for i in range(j + 1, end):
+        x = a.tokens[i]
+        if x.surface in ("、", ",") and words and a.lex.closes("te", words) and not (
+                i + 1 < end and a.tokens[i + 1].surface in ("って", "と", "とか")):
+            return True  # 「線で送ってや、IDは…」: the request closed by a comma, the ID after it (not 「…ね、って」)
+        if not (x.pos[0] in ("補助記号", "空白") or x.pos[1] == "数詞" or x.surface.isascii()):
+            words += x.surface
+    return a.lex.closes("te", words)
+
+
+def _asks_after_negation(a: Analysis, j: int, end: int) -> bool:
+    """The negation at j closes the sentence with a question particle of some dialect
+    (contact_request_endings.txt): 「LINE交換しねが」「電話してくれんかね」; nothing after it is a refusal."""
+    words = "".join(x.surface for x in a.tokens[j + 1:end] if x.pos[0] not in ("補助記号", "空白"))
+    return bool(words) and a.lex.closes("question", words)
+
+
 _TE_HELPERS = frozenset({"とく", "おく", "置く", "とる", "来る"})  # 〜といて, 〜ておいて, 〜とって, 〜てきて
 
 
@@ -1047,7 +1172,8 @@ _SUPPORT_VERBS = frozenset({"為る", "出来る", "御", "致す", "て", "お�
 
 def _last_action(a: Analysis, anchor: int, j: int) -> int:
     """The last contact action between anchor and j (anchor when there is none)."""
-    return next((k for k in range(j - 1, anchor, -1) if a.lemmas[k] in a.lex.actions), anchor)
+    # (a detail verb acts only on its detail: 「…連絡先を書き込む（…アドレスが書かれます）」 announces nothing)
+    return next((k for k in range(j - 1, anchor, -1) if a.lex.actions.get(a.lemmas[k], "detail") != "detail"), anchor)
 
 
 def _right_after_action(tokens, anchor: int, j: int) -> bool:
@@ -1159,9 +1285,21 @@ def _asks_for_detail(a: Analysis, m: Mention, mlast: int, j: int) -> bool:
             k += 1  # 「ユーザー名」「アカウント名」: Sudachi splits off 名
     while k < j and (tokens[k].surface in _DETAIL_PARTICLES or tokens[k].pos[0] == "空白"):
         k += 1
+    if lemmas[j] in _WRITE_DOWN:
+        # 「携帯番号ここに書いといて」「メアド、こちらに書き込んで」: written down here, to be read by the sender
+        while k < j and tokens[k].pos[0] in ("補助記号", "空白"):
+            k += 1
+        if not (k + 1 < j and (lemmas[k] in _DEICTIC_HERE or tokens[k].surface in _HERE_PLACES)
+                and tokens[k + 1].surface in ("に", "へ")):
+            return False
+        k += 2
     if k < j and tokens[k].pos[0] == "接頭辞":
         k += 1  # 「IDをお聞きしても」
     return k == j
+
+
+_WRITE_DOWN = frozenset({"書く", "書き込む"})
+_HERE_PLACES = frozenset({"ここ", "こちら", "こっち", "下", "以下", "メッセージ", "チャット", "返信"})
 
 
 # 「メールでの連絡に切り替えさせていただけませんか」「メールに移行しませんか」: the talk moved away from here

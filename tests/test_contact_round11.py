@@ -1,0 +1,129 @@
+"""Invitations to an outside channel written by round 11's authors (#14), as classes, each with new
+wordings that no dev row holds: dialect request and volitional endings (Nagoya 〜てちょ, Tohoku
+〜けろ / 〜ねが？, Kansai 〜しよか / 〜へんか, Hakata 〜せんね？), a channel hedged with とか (「インスタ
+とかで」), a channel named as a side (「LINEの方で」), the polite 承る of a shop, a request that the other
+side leave their number or address here, and the comparative proposal 「〜した方が伝わりやすい」.
+Each class has refusals, stories and job talk beside it that must stay quiet. All texts are fictional."""
+import pytest
+
+import leakguard
+from leakguard.model import EXTERNAL
+
+
+def _channels(text: str) -> set:
+    return {f.value for f in leakguard.scan(text).findings if f.category == EXTERNAL and f.score >= 0.5}
+
+
+INVITATIONS = [
+    # dialect requests after the te-form
+    ("電話してちょ", "phone"),
+    ("急ぎのときは携帯に電話してちょうよ", "phone"),
+    ("メアド教えてけろ", "email"),
+    ("写真はLINEで送ってけれ", "line"),
+    ("番号教えてくれへんか", "phone"),
+    ("スカイプでかけてくれんかね", "skype"),
+    ("図面はメールで送ってくんない？", "email"),
+    ("インスタのDMで送ってや〜", "instagram"),
+    # dialect questions on a negated form
+    ("LINE交換しねが？", "line"),
+    ("電話で話さんね？", "phone"),
+    ("ズームで打ち合わせせんか？", "zoom"),
+    ("電話で相談さしてもらえねべか？", "phone"),
+    # volitional forms, stretched or with a particle
+    ("電話で話そ〜", "phone"),
+    ("LINEしよっ！", "line"),
+    ("ほな電話で話そか", "phone"),
+    ("インスタで繋がろ〜！", "instagram"),
+    ("今夜ディスコードで通話しよっか", "discord"),
+    # a channel hedged with とか
+    ("LINEとかやってる？", "line"),
+    ("Discordとか使ってます？", "discord"),
+    ("スカイプとかで話せませんか", "skype"),
+    ("カカオトークとかで連絡取れない？", "kakao"),
+    # a channel named as a side: の方で / のほうに
+    ("Lの方で送って", "line"),
+    ("細かい話はラインの方にちょうだい", "line"),
+    ("インスタのほうで連絡ください", "instagram"),
+    ("続きはスカイプの方でお願いできますか", "skype"),
+    # the shop's polite 承る
+    ("ご相談はお電話でも承ります", "phone"),
+    ("LINEでもご予約承ります", "line"),
+    ("メールでのご注文も承っております", "email"),
+    # asking for the other side's address or number
+    ("メールアドレスお持ちですか？資料をお送りしたいので", "email"),
+    ("Gmailとか持ってる？データ送りたいんやけど", "email"),
+    ("携帯番号ここに書いておいてください", "phone"),
+    ("連絡用のメアド、ここに貼っといて", "email"),
+    # a thing to send through the channel: 「<channel>で 写真 ください」
+    ("図面はメールでPDFください", "email"),
+    ("LINEで現場の写真もらえますか？", "line"),
+    ("細かい寸法はチャットワークで資料いただけますか", "chatwork"),
+    # a request closed by a comma, something else after it; a volitional closed by ！
+    ("電話してや、夜なら出れるけん", "phone"),
+    ("メアド教えてちょ、見積り送るで", "email"),
+    ("電話しよ〜！そのほうが早いし", "phone"),
+    # the comparative proposal
+    ("Zoomで顔を見て話した方が分かりやすいかと思います", "zoom"),
+    ("一度お電話でご説明した方がスムーズかと存じます", "phone"),
+    ("LINEでやり取りしたほうが伝わりやすいと思うんです", "line"),
+]
+
+QUIET = [
+    # refusals, rules and negations in the same shapes
+    "LINEとかで連絡先を交換するのは禁止です",
+    "電話でのご予約は承っておりません",
+    "LINE交換はせんよ",
+    "電話はしねえよ",
+    "電話番号はここに書かないでください",
+    # job topics, publishing, the platform's own features
+    "インスタとかに作品の写真を載せてもいいですか",
+    "LINEとかFacebookとか、SNSの運用代行をお願いしたいです",
+    "LINE公式アカウントの運用代行も承ります",
+    "ご注文を承りました。発送まで少々お待ちください",
+    "こちらのビデオ通話の方でお話ししましょう",
+    "LINEで届いた写真ください、って言われても困ります",
+    "インスタで見たデザインの画像ください",
+    "電話して、それから決めました",
+    "LINEで送ってね、って言われたけど断った",
+    "昨日電話しよ〜と思ったけど寝てた",
+    "LINEで友達からスタンプもらいました",
+    # stories, devices, opinions
+    "スマホはお持ちですか？アプリの動作確認をお願いしたいので",
+    "Gmailアドレスは持ってますか？",
+    "Twitterとかはやってますか？",
+    "電話とかではよく話されますか？",
+    "インスタでステッカーが貰えたら嬉しいな",
+    "事前に電話とかでも連絡してもらえたら他にも行けたのに",
+    "電話で話した方が緊張するタイプです",
+    "昔はLINEとかやってたけど今はやめました",
+    "電話で話した方がいいと言われたことがあります",
+    "ラインの方が便利って言う人もいますが、ここでお願いします",
+]
+
+
+@pytest.mark.parametrize("text,channel", INVITATIONS)
+def test_round11_invitation_classes(text, channel):
+    assert channel in _channels(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_round11_quiet(text):
+    assert not _channels(text)
+
+
+def test_request_endings_lexicon_is_validated_and_extendable(tmp_path):
+    from leakguard.detectors.channels import ContactLexicon
+    from leakguard.lexicon import LexiconError
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text("#: columns = ending, kind\nちょ | later\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown kind"):
+        ContactLexicon.load(extra={"contact_request_endings.txt": [bad]})
+    bad.write_text("#: columns = ending, kind\nplease | te\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="hiragana"):
+        ContactLexicon.load(extra={"contact_request_endings.txt": [bad]})
+    extra = tmp_path / "endings.txt"
+    extra.write_text("#: columns = ending, kind\nたもれ | te\n", encoding="utf-8")
+    lex = ContactLexicon.load(extra={"contact_request_endings.txt": [extra]})
+    assert lex.closes("te", "たもれ〜") and lex.closes("te", "ちょ") and not lex.closes("te", "から")
+    assert not ContactLexicon.load().closes("te", "たもれ")
