@@ -306,6 +306,8 @@ _CASES: dict[str, tuple] = {
         _cycle("公式アカウント @529ymbqe（@も含めて検索） 公式アカは@ 公式ライン→ @12 「@」を入れ ")),
     "the app as Lの方で, then an ID": ("line _LINE_NAME_RE (l/線/緑の方で。ID)",
                                       _cycle("重いけん、Lの方で。ID：ab_1 写真は線の方で。id 緑の方で、 ")),
+    "IDs with a bare add request after them": ("line _ADD_ASKED_AFTER_RE, _BARE_ID_BEFORE_RE, _CUED_ID_RE (IDで検索して!)",
+                                               _cycle("IDは ab_1 です、追加 IDで検索してね! c_2 ID: d.e_3 カートに追加して ユーザーIDは ")),
     "IDs on the line below an ID word": ("line _CUED_ID_RE (id…⏎【…】), _BEFRIEND_RE",
                                         _lines(lambda i: f"友だち追加はこちらのIDから\n【ab_{i:05d}】")),
     # -- email.py

@@ -217,3 +217,33 @@ def test_a_handle_on_an_app_without_a_channel_blocks(text):
 ])
 def test_no_unnamed_handle_from_a_generic_word_or_a_version(text):
     assert not unnamed_handles(text)
+
+
+# -- an ID given with a bare request to add it or search for it, the app unnamed ------------------------
+@pytest.mark.parametrize("text, value", [
+    ("IDで検索してね！ kuma_bear88", "kuma_bear88"),
+    ("ID検索してください。 yoshi_k21", "yoshi_k21"),
+    ("シフト用のグループのIDはshift_nakano22です。追加しといてください", "shift_nakano22"),
+    ("ID: noriko.k_55 追加してね", "noriko.k_55"),
+    ("IDは mocha_0812 です、追加よろしく！", "mocha_0812"),
+    ("ID→ ryo.fishing7 追加お願いします", "ryo.fishing7"),
+])
+def test_an_id_with_a_bare_add_or_search_request(text, value):
+    assert value in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "商品IDは ab_12 です。カートに追加してください",
+    "GitHubのIDは taro_dev です。リポジトリに追加してください",
+    "IDは guest_01 です。ログインしてください",
+    "プロジェクトIDは proj_22 です。メンバーに追加してください",
+    "IDで検索してね！ 見つからなかったら言って",
+    "Slackのメンバーに追加して。IDは ken_22",
+    "IDは order_5521 です。追加料金はかかりません",
+    "追加してほしい機能があります。IDは feat_22 で管理しています",
+    "ユーザーIDは user_0021 です。追加しておいてください",
+    "社員IDは emp_221 です。名簿に追加しといて",
+    "IDは abc_123 で登録済みです。あとで追加しますね",
+])
+def test_no_line_id_from_an_id_added_somewhere_else(text):
+    assert not line_ids(text)

@@ -437,6 +437,8 @@ _CUED_ID_RE = regex.compile(
     r"|(?:下記|以下|この後|最後)の?\s?id[^\n]{0,30}?[\n。!?]\s{0,3}+[【「『(\[]\s{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)\s{0,2}+[】」』)\]]"
     # 「友だち追加はこちらのIDから⏎【lumina_tarot】」「友達追加用のIDです👇⏎「 yoga_mina3 」」: the ID alone on the line
     # below one that names it (「注文IDは下記です⏎…」 names a thing's)
+    # 「IDで検索してね！ kuma_bear88」: after a request to search by ID, the run that follows it
+    r"|(?<![a-z0-9一-龯ァ-ヺ])id\s?(?:で|から)?\s?(?:検索|けんさく)[^\n\s。!?]{0,10}?[。!?]\s{0,3}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)(?![a-z0-9._\-@/])"
     r"|(?<![a-z0-9一-龯ァ-ヺ])id(?![a-z])[^\n]{0,30}?\n[^\S\n]{0,3}+[【「『(\[]?[^\S\n]{0,2}+(?P<id>[a-z0-9][a-z0-9._\-]{3,19}+)"
     r"[^\S\n]{0,2}+[】」』)\]]?[^\S\n]*+(?=\n|$)")
 _CUED_REACH = 200
@@ -447,6 +449,13 @@ _DESCRIBED_AFTER_RE = regex.compile(
 # an ID given for the reader to add its owner by: 「上のIDで追加して」「このIDで友だち追加」「ID検索で」
 _BEFRIEND_RE = regex.compile(
     r"(?<![a-z])id\s?(?:で|から)\s?(?:友だち|友達|ともだち)?\s?(?:追加|ついか|検索|けんさく)|(?<![a-z])id\s?検索|(?:友だち|友達|ともだち)\s?(?:追加|ついか)(?!機能|ボタン)")
+# A bare request to add the ID just given, with no place to add it to: 「IDは mocha_08 です、追加よろしく」「ID: noriko_55
+# 追加してね」 (「カートに追加して」「メンバーに追加して」 add a thing to a list; 「追加してほしい機能」 is a wish)
+_ADD_ASKED_AFTER_RE = regex.compile(
+    r"[^\n]{0,30}?(?<![にへをので]\s?)(?:追加|ついか)\s?(?:して(?!ほし|欲し|(?:い|お)?(?:ます|る|た))|しといて|しておいて"
+    r"|お願い|おねがい|よろしく|よろ|ください|下さい)")
+# (the ID word alone: 「ユーザーIDは」「社員IDは」 name someone's number on a system)
+_BARE_ID_BEFORE_RE = regex.compile(r"(?<![a-z0-9一-龯ァ-ヺー])id\s{0,2}+(?:は|:|=|→|⇒)?\s{0,2}+[【「『(\[]?\s{0,2}+\Z")
 
 
 def _cued(view: NormalizedText, lex: ContactLexicon, names: list) -> list[tuple[int, int, str, bool]]:
@@ -461,7 +470,8 @@ def _cued(view: NormalizedText, lex: ContactLexicon, names: list) -> list[tuple[
         if i < 0 or m.start() - ends[i] > _CUED_REACH or _app_refused(text[ends[i]:m.start()]):
             # no name before it: the app said after the ID (「ID→ tsukasa.piano（緑のほう）」) or the ID
             # given to be added by (「ID：kyoko_yoga21 上のIDで追加してもらえれば」) is LINE's all the same
-            if not (befriend or _DESCRIBED_AFTER_RE.match(text, end)):
+            if not (befriend or _DESCRIBED_AFTER_RE.match(text, end)
+                    or _ADD_ASKED_AFTER_RE.match(text, end) and _BARE_ID_BEFORE_RE.search(text, max(0, start - 12), start)):
                 continue
         if not any(ch.isdigit() or ch in "._-" for ch in value) or not any(ch.isalpha() for ch in value) \
                 or not is_line_id(value, stopwords=lex.id_stopwords) or _FILE_EXT_RE.search(value) \
@@ -548,9 +558,11 @@ class LineIdDetector:
             if typed is not view and spelled.read_all(typed.text):
                 view = typed
         extra = _disguised(view, lex.id_stopwords, lex) + _added(view, lex)
-        if _CUED_GATE_RE.search(view.text) and (_name_gate(view.text) or _BEFRIEND_RE.search(view.text)):
+        if _CUED_GATE_RE.search(view.text) and (_name_gate(view.text) or _BEFRIEND_RE.search(view.text)
+                                                 or "追加" in view.text or "ついか" in view.text):
             names = [m for m in _LINE_NAME_RE.finditer(view.text) if _is_name(view, m)]
-            if names or _BEFRIEND_RE.search(view.text) or _DESCRIBED_AFTER_RE.search(view.text):
+            if names or _BEFRIEND_RE.search(view.text) or _DESCRIBED_AFTER_RE.search(view.text) \
+                    or "追加" in view.text or "ついか" in view.text:
                 taken = Spans([(s, e) for s, e, _v, _j in extra]) if extra else None
                 extra += [c for c in _cued(view, lex, names) if not (taken and taken.overlaps(c[0], c[1]))]
         if extra:
