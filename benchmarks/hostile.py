@@ -646,6 +646,9 @@ _CASES: dict[str, tuple] = {
                                       _cycle("電話は090のあとに私の誕生日の 1124、そのあとに下4桁だけ変わって。 then comes 44 ")),
     "a number without its trunk 0": ("fragments _TRUNK_ZERO_RE, _trunk_zero_left_off (groups that take a 0 back)",
                                      _cycle("電話 90-4471 頭の0は 頭に〇を付け ゼロ抜き 0省略 add a zero at the 9 ")),
+    "lines that open with digits": ("fragments _LINE_INITIAL_RE, _read_down, _number_down (a number read down the "
+                                    "lines; gate _kanji_digits)",
+                                    _cycle("0時\n5つ\n〇から\n0月\n七色\n")),
     "corrections and fillers between groups": ("fragments _clause_res (gap, correction), _takes_back, _POSITION_WORD_RE, "
                                                "_roles_in",
                                                _cycle("090じゃなくてではなくいやえっとで、その後4桁ずつ1 2 3 ")),

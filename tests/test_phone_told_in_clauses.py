@@ -94,3 +94,40 @@ NOT_TRUNK_ZERO = [
 @pytest.mark.parametrize("text", NOT_TRUNK_ZERO)
 def test_a_zero_added_to_what_is_no_number(text):
     assert not _phones(text), leakguard.scan(text).findings
+
+
+# A number read down the first character of consecutive lines (an acrostic): each line opens with
+# one digit in any script, the run validates as a number.
+ACROSTICS = [
+    ("今日の練習メモ\n0時まで起きてた\n9回素振りした\n0点からのスタート\n4本ダッシュ\n4周走った\n1人で帰った\n"
+     "8時に寝る\n2日休み\n3日後に試合\n7番を背負う\n5分で準備", "+819044182375"),
+    ("ご来店の皆さまへ\n０から始めた小さな店も\n７年目になりました\n０時まで灯りをともし\n１人ひとりのお客さまと\n"
+     "２人三脚で歩んできました\n３月には新作も\n５つ並べます\n６時からの朝営業も\n８名さままで\n９月まで続けます\n４季を通じてよろしく",
+     "+817012356894"),
+    ("縦読みしてね\n〇時に起きて\n八時間働いて\n〇になるまで頑張って\n五月の風が好き\n二人で笑った\n"
+     "六本木で会おう\n七回目の春\n三日坊主でも\n一人じゃない\n九州に帰りたい\n四季はめぐる", "+818052673194"),
+    ("  0時の空を見上げて\n  3つの願いを書いた\n  5月の雨の中で\n  8年前の約束\n  2人で見た海\n"
+     "  1つだけ叶うなら\n  4月に会いたい\n  7色の虹を\n  6月に待つ\n  9時に電話して", "+81358214769"),
+]
+
+
+@pytest.mark.parametrize("text, value", ACROSTICS)
+def test_number_read_down_the_lines(text, value):
+    assert value in _phones(text), leakguard.scan(text).findings
+
+
+NOT_ACROSTICS = [
+    # a numbered list, a timetable, a count per day: digits that open lines and count something
+    "手順です\n0. 電源を切る\n1. カバーを外す\n2. ネジを外す\n3. 基板を抜く\n4. 清掃する\n5. 基板を戻す\n"
+    "6. ネジを締める\n7. カバーを付ける\n8. 電源を入れる\n9. 動作確認",
+    "当日の流れ\n09:00 集合\n09:30 受付\n10:00 開会\n11:00 講演\n12:00 昼食\n13:00 分科会\n14:00 休憩\n"
+    "15:00 発表\n16:00 閉会\n17:00 撤収",
+    "0時 消灯\n1時 見回り\n2時 見回り\n3時 見回り\n4時 見回り\n5時 起床準備\n6時 起床\n7時 朝食\n8時 出発\n9時 到着",
+    # too few lines for a number
+    "0時に寝て\n8時に起きて\n0分で支度して\n9時に出社",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACROSTICS)
+def test_lines_that_open_with_digits_are_no_number(text):
+    assert not _phones(text), leakguard.scan(text).findings

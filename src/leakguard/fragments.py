@@ -3106,6 +3106,9 @@ def _joined_in(view: NormalizedText) -> tuple[Joined, ...]:
     if may_interleave(view.text):
         taken = Spans([(j.start, j.end) for j in joined])
         joined += [j for j in _between_words(view.text) if not taken.overlaps(j.start, j.end)]
+    if may_read_down(view.text):
+        taken = Spans([(j.start, j.end) for j in joined])
+        joined += [j for j in _read_down(view.text) if not taken.overlaps(j.start, j.end)]
     if not joined:
         return ()
     whole = _whole_values(view, {j.category for j in joined})
@@ -3151,6 +3154,52 @@ def _between_words(norm: str) -> list[Joined]:
     return out
 
 
+# 「0時を過ぎても…⏎8年付き合った…⏎0からやり直せる…」「〇時に目が覚めました⏎九つの星が…」: a number read down
+# the first character of consecutive lines (an acrostic), each line opening with one digit in any
+# script. A list's marks (「1.」「2)」), times (「09:00」) and a count (0時, 1時, 2時 …) give no number.
+_LINE_INITIAL_RE = regex.compile(r"[ \t\u3000]*([0-9〇零一二三四五六七八九])(?![0-9〇零一二三四五六七八九.)\]:、,])")
+_READ_DOWN_LINES = 10  # the shortest number, one digit a line
+
+
+def may_read_down(text: str) -> bool:
+    """Lines enough for a number read down their first characters."""
+    return text.count("\n") >= _READ_DOWN_LINES - 1
+
+
+def _read_down(norm: str) -> list[Joined]:
+    out: list[Joined] = []
+    run: list[tuple[str, int]] = []  # (digit, where it stands) of each line of the run
+    pos = 0
+    for line in norm.split("\n") + [""]:
+        m = _LINE_INITIAL_RE.match(line)
+        if m is not None:
+            run.append((m.group(1).translate(_KANJI), pos + m.start(1)))
+        else:
+            if len(run) >= _READ_DOWN_LINES:
+                found = _number_down(run)
+                if found is not None:
+                    out.append(found)
+            run = []
+        pos += len(line) + 1
+    return out
+
+
+def _number_down(run: Sequence[tuple[str, int]]) -> Joined | None:
+    for start in range(len(run) - _READ_DOWN_LINES + 1):
+        if run[start][0] != "0":
+            continue
+        for size in (11, 10):
+            window = run[start:start + size]
+            digits = "".join(d for d, _ in window)
+            steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
+            if len(window) < size or steps <= {0, 1}:
+                continue
+            value = _phone_value(digits)
+            if value:
+                return Joined(PHONE, value, window[0][1], window[-1][1] + 1, size, False)
+    return None
+
+
 def _whole_values(view: NormalizedText, categories: set[str]) -> set[tuple[str, str]]:
     """What the one-piece detectors read in the message: a join that only repeats it is dropped."""
     from .detectors.email import detect_email_addresses
@@ -3166,7 +3215,7 @@ def may_hold_parts(text: str) -> bool:
     normalizer leaves as words with the zero オー (「ゼロナインゼロはワンゼロゼロオーで、その後ゼロゼロゼロファイブ」
     「ゼロワンツーオーは…」), or is kana with a casual zero the normalizer does not read, which cuts its
     run short of digits (「ぜろいちにおーは…」 is left in words)."""
-    return _ASCII_GATE_RE.search(text) is not None or "オー" in text \
+    return _ASCII_GATE_RE.search(text) is not None or "オー" in text or may_read_down(text) \
         or any(w in text for w in ct.PHONE_KATAKANA_ENGLISH) \
         or (any(w in text for w in _CASUAL_ZEROS) and _kana_zero_re().search(text) is not None)
 

@@ -143,7 +143,14 @@ def _kana_digits(gate: "Gate", text: str, spans: list) -> bool:
 
 
 def _kanji_digits(gate: "Gate", text: str, spans: list) -> bool:
-    return gate._pattern("kanji_run").search(text) is not None  # a lone 一 (一緒) stays a word
+    if gate._pattern("kanji_run").search(text) is not None:  # a lone 一 (一緒) stays a word
+        return True
+    # a number read down the first kanji of lines (「〇時に…⏎九つの…⏎〇から…」): the fragment reader's own test
+    if len(spans) < 10 or text.count("\n") < 9:
+        return False
+    from .fragments import _read_down
+
+    return bool(_read_down(text))
 
 
 def _contact(gate: "Gate", text: str, spans: list) -> bool:

@@ -245,7 +245,8 @@ def _split(words: _Literals) -> Check:
 
     def check(view: NormalizedText, found: Iterable[Finding]) -> bool:
         return fragments.may_hold_parts(view.text) and (words.search(view, cue, words.found(view))
-                                                        or fragments.may_interleave(view.text))
+                                                        or fragments.may_interleave(view.text)
+                                                        or fragments.may_read_down(view.text))
 
     return check
 
