@@ -197,3 +197,35 @@ def test_kana_written_way_is_found(text):
 @pytest.mark.parametrize("text", KANA_WRITTEN_QUIET)
 def test_kana_written_quiet(text):
     assert not _paid(text)
+
+
+# -- 10. a subscription sold outside, a booking on the shop's own site, a way only hinted at ------
+OUTSIDE_PLANS_AND_HINTS = [
+    "続きはnoteの有料マガジンで読めるので、そちらで購読してください",
+    "限定の鑑定はYouTubeのメンバーシップでやってます、そっちで入ってね",
+    "毎月の個別レッスンはオンラインサロンに入会してもらえれば受け放題です",
+    "当店公式サイトからのご予約でポイント2倍になります",
+    "次からは自社サイトで予約してくれたら出張費無料にするよ",
+    "いつものルートでお支払いいただければ",
+    "お代は例の方法でお願いできますか、前回と同じやり方で",
+    "前回と同じやり方で精算しましょう",
+]
+OUTSIDE_PLANS_AND_HINTS_QUIET = [
+    "noteで記事を書くお仕事です、文字単価は1円です",
+    "FANBOXの支援者向けのバナーを作ってください",
+    "例の方法で梱包してもらえますか、割れ物なので",
+    "いつものルートで配送しますね、お支払いはアプリでお願いします",
+    "公式サイトの予約フォームを作る案件です",
+    "サブスクの解約方法を教えてください",
+    "当店の公式サイトのリニューアルをお願いしたいです",
+]
+
+
+@pytest.mark.parametrize("text", OUTSIDE_PLANS_AND_HINTS)
+def test_plans_and_hints_are_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", OUTSIDE_PLANS_AND_HINTS_QUIET)
+def test_plans_and_hints_quiet(text):
+    assert not _paid(text)
