@@ -381,6 +381,11 @@ _CASES: dict[str, tuple] = {
     "quotations shown by what stands around them": (
         "mentions _SHOWN_QUOTE_RE, _PAIR_RE, _TOPIC_QUOTE_RE, _SENTENCE_END_RE (one endless line)",
         _cycle("例：「LINEで話しましょう」（「PayPayで直接」「銀行振込で」）「直接払います」― \"I pay\" 「LINEで話そうよ」は、")),
+    "a story's dialogue, asked situations, prohibition lists": (
+        "about _INDENTED_RE, _DIALOGUE_LINE_RE, _QUOTED_SENTENCE_RE; mentions _ASKED_RE, _PROHIBITED_LIST_HEAD_RE "
+        "(every line a kind)",
+        _lines(lambda i: f"\u3000男は言った。「LINEだけ教えてくれたら{i}割引くから」\n「PayPayで払うよ」\n"
+                         f"LINEのIDを聞かれても{i}回は断る\n次の行為をしてはならない。\n（{i % 9 + 1}）サイト外の支払い")),
     "described acts, before-clauses, request words": (
         "mentions _DESCRIBED_ACT_RE, _BEFORE_RE, _REQUEST_WORDS_RE, _discussed_ways, _request_shown",
         _cycle("サイト外での支払いを求めている。直接取引の提案：振込先を教えてもらう前に" + "あ" * 40 + "PayPayで払ってください。")),

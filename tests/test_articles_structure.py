@@ -227,3 +227,64 @@ def test_said_on_its_line(text, said):
 ])
 def test_offers_shaped_like_lists_stay_flagged(text):
     assert _action(text) != "allow"
+
+
+# A second set of classes, each with its hard negative: a story's characters, a situation told in the
+# passive, a quotation pointed at, a clause list under a heading of prohibitions in brackets.
+MORE_GENRES = {
+    "a short story whose character asks in the middle of a line": """\
+　商店街の古本屋で、遥はスマホを握りしめていた。
+　取引相手からのメッセージは、いつも丁寧だった。
+　最後の一通だけが違った。相手はこう書いてきた。「お取り置きの件ですが、現金書留で送ってもらえたら一割引きますよ」
+　遥は画面を伏せて、しばらく天井を見ていた。
+「アプリの中でお願いします」と返事を打ったのは、夜になってからだった。""",
+    "terms of a contract with a list of prohibitions": """\
+第7条（禁止事項）
+利用者は、次の行為をしてはならない。
+（1）本サービスを介さない代金の受け渡し
+（2）契約前の連絡先の交換
+第8条（違反時の措置）
+運営者は、前条に違反した利用者の利用を停止できる。""",
+}
+MORE_LEAKS = {
+    "an indented notice that quotes its own way of being paid": ("""\
+　いつもご覧いただきありがとうございます。
+　今月から、お支払いは「PayPayで直接」お願いしております。
+　手数料の分、お安くいたします。
+「よろしくお願いします」""", "block"),
+    "a contract heading over the writer's own terms": ("""\
+第3条（お支払い）
+（1）代金はPayPayで直接お支払いください
+（2）振込手数料はご負担ください""", "block"),
+}
+
+
+@pytest.mark.parametrize("genre", sorted(MORE_GENRES))
+def test_more_texts_about_messages_are_allowed_whole(genre):
+    report = leakguard.scan(MORE_GENRES[genre])
+    assert report.action.value == "allow", [(f.category, MORE_GENRES[genre][f.start:f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize("name", sorted(MORE_LEAKS))
+def test_more_same_shape_leaks_keep_their_action(name):
+    text, action = MORE_LEAKS[name]
+    assert _action(text) == action
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("連絡先を求められた場合は、運営に通報してください。", "連絡先を求められた場合"),
+    ("LINEのIDを聞かれても、答えなくて大丈夫です。", "LINEのIDを聞かれても"),
+    ("その「直接払います」、信じてはいけません。", "「直接払います」"),
+])
+def test_more_shown_on_its_line(text, shown):
+    assert shown in [text[a:b] for a, b in mentioned_spans(text)]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("LINEを聞かれたら教えますね", "LINE"),  # the writer's own offer, on a condition
+    ("そのままPayPayで払ってください", "PayPay"),  # no quotation pointed at
+    ("そのあと「PayPayで払ってね」", "PayPay"),  # その as part of a word
+])
+def test_more_said_on_its_line(text, said):
+    at = text.index(said)
+    assert not any(a <= at and at + len(said) <= b for a, b in mentioned_spans(text))

@@ -27,6 +27,7 @@ _MIN_LINES = 4
 _MIN_META = 3
 _MIN_SHOWING = 2
 _MANY_META = 6  # (so many that the text is about messages whatever it shows: a moderation team's post)
+_FEW_META, _MANY_SHOWING = 2, 4  # (or two, in a text that shows four messages or more)
 
 # A label before a line's words: a short name, an annotation in brackets, a colon
 # (「司会（森）：」「吹き出し（相手）：」「B：」「原文：」「購入希望者（声・早口）：」)
@@ -56,7 +57,14 @@ _GLOSS_RE = regex.compile(
 _DATA_LINE_RE = regex.compile(r"(?m)^[ \t]{0,12}+(?:\"[A-Za-z_][A-Za-z0-9_.\-]{0,40}+\"[ \t]{0,2}+:|\|[^\n]{1,400}+\|[ \t]*$)")
 # Any quotation holding kana or English words (a message's; 「1,500円」 or 「LINE」 quote a thing)
 _QUOTE_RE = regex.compile(r"「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|《[^《》\n]{1,300}+》"
-                          r"|≪[^≪≫\n]{1,300}+≫|\"[^\"\n]{1,300}+\"")
+                          r"|≪[^≪≫\n]{1,300}+≫|〈[^〈〉\n]{1,300}+〉|\"[^\"\n]{1,300}+\"")
+# A story: paragraphs indented by a full-width space, and lines of dialogue that open on a quotation.
+# Its quoted sentences are its characters' (「「…LINEだけ教えてくれれば、振込も全部こっちでやるから」」);
+# a quoted noun phrase (「お支払いは「PayPayで直接」」) is not a sentence and stays read.
+_INDENTED_RE = regex.compile(r"(?m)^\u3000(?![\u3000 ・\-])")
+_DIALOGUE_LINE_RE = regex.compile(r"(?m)^[「『〈《]")
+_QUOTED_SENTENCE_RE = regex.compile(r"(?:\p{Hiragana}{2}|[。！？!?…])[。．.！!？?…〜ー～]{0,3}+[」』〉》]$")
+_MIN_PARAGRAPHS = 3
 _KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]|\p{Latin}[ \u3000]+\p{Latin}")
 # A test's question (「記号で答えなさい」「一つ選びなさい」) heads the lettered choices under it (「ア　…」
 # 「(b) …」). Not a seller's 「お支払い方法を選んでください」 over ①PayPay ②銀行振込: those are offers.
@@ -148,37 +156,47 @@ def _structure(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     return spans, examples
 
 
-def shown_spans(text: str) -> list[tuple[int, int]]:
-    """The parts of ``text`` that show messages (see the module docstring), in original offsets."""
+def shown_spans(text: str, found: int = 0) -> list[tuple[int, int]]:
+    """The parts of ``text`` that show messages (see the module docstring), in original offsets;
+    ``found``: how many mentions other readers found in it (they count as showing too)."""
     spans, examples = _structure(text)
-    if about_messages(text, len(spans) + len(examples)):
+    if about_messages(text, found + len(spans) + len(examples)):
         spans += examples + [m.span() for m in _QUOTE_RE.finditer(text) if _KANA_RE.search(m.group())]
+    elif _story(text):
+        spans += [m.span() for m in _QUOTE_RE.finditer(text) if _QUOTED_SENTENCE_RE.search(m.group())]
     return spans
+
+
+def _story(text: str) -> bool:
+    if "\u3000" not in text or _DIALOGUE_LINE_RE.search(text) is None:
+        return False
+    return sum(1 for _m in _INDENTED_RE.finditer(text)) >= _MIN_PARAGRAPHS
 
 
 def about_messages(text: str, shown: int | None = None) -> bool:
     """Whether ``text`` is a document about messages: several lines, two or more parts that show
-    messages (``shown`` of them by their structure, if counted already; quotations), and three words
-    naming messages or their handling, or six whatever it shows."""
+    messages (``shown`` of them counted already; data lines; quotations) and three words naming
+    messages or their handling, or four parts and two words, or six words whatever it shows."""
     if "\n" not in text or sum(1 for line in text.split("\n") if line.strip()) < _MIN_LINES:
         return False
     meta, _writer = _words()
     named = len({w.lower() for w in meta.findall(text)})
-    if named < _MIN_META:
+    if named < _FEW_META:
         return False
     if named >= _MANY_META:
         return True
     if shown is None:
         spans, examples = _structure(text)
         shown = len(spans) + len(examples)
-    if shown >= _MIN_SHOWING:
+    need = _MIN_SHOWING if named >= _MIN_META else _MANY_SHOWING
+    if shown >= need:
         return True
     for _m in _DATA_LINE_RE.finditer(text):
         shown += 1
-        if shown >= _MIN_SHOWING:
+        if shown >= need:
             return True
     for m in _QUOTE_RE.finditer(text):
         shown += _KANA_RE.search(m.group()) is not None
-        if shown >= _MIN_SHOWING:
+        if shown >= need:
             return True
     return False

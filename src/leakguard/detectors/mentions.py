@@ -101,6 +101,11 @@ _KIND_CLAUSE_RE = regex.compile(
 _DESCRIBED_ACT_RE = regex.compile(
     r"(?m)(?:^|(?<=[。、！？!?：:]))[^。、！？!?\n「」：:]{1,60}?(?:を(?:求め|持ちかけ|提案し|要求し|促し|誘っ|勧め)て(?:いる|いた)"
     r"|の(?:提案|誘い|誘導|勧誘|持ちかけ|要求))(?=[。．.：:]|[ \u3000]*$)")
+# A situation told in the passive (「LINEのIDなどを聞かれても」「連絡先を求められた場合は」): what the
+# reader may be asked, not what the writer asks
+_ASKED_RE = regex.compile(
+    r"(?m)(?:^|(?<=[。、！？!?]))[^。、！？!?\n「」]{1,60}?(?:聞かれ|きかれ|尋ねられ|求められ|頼まれ|誘われ|言われ|持ちかけられ|迫られ)"
+    r"(?:ても|たとしても|た場合|る場合)")
 # A clause of what happens before (「振込先を教えてもらう前に報告する」): when, not a request
 _BEFORE_RE = regex.compile(r"(?m)(?:^|(?<=[。、！？!?]))[^。、！？!?\n「」]{1,60}?[うくすつぬむるぐぶ]前に")
 # A volitional verb named as a case or told as an attempt (「LINEを使おうとする場合」「直接請求しようとしました
@@ -138,6 +143,7 @@ _REPORTED_QUOTE_RE = regex.compile(
 _SHOWN_QUOTE = r"(?:「[^「」\n]{2,300}+」|『[^『』\n]{2,300}+』|“[^“”\n]{2,300}+”|\"[^\"\n]{2,300}+\")"
 _SHOWN_QUOTE_RE = regex.compile(
     r"(?:(?:例文|文例|例えば|たとえば|(?<![\p{Han}])例|e\.g\.|[Ee]xample)[ \u3000]{0,2}+[:：]?[ \u3000]{0,2}+"
+    r"|(?<![\p{Hiragana}\p{Han}])(?:その|この|あの|こんな|そんな|あんな)"  # (「その「LINEで話そう」、」: pointed at)
     r"|[（(](?:例[:：])?[ \u3000]{0,2}+(?=" + _SHOWN_QUOTE + r"(?:[ \u3000、,・]{0,2}+" + _SHOWN_QUOTE
     + r"){0,8}+[ \u3000]{0,2}+(?:など|等)?[)）]))"
     r"(?P<q>" + _SHOWN_QUOTE + r"(?:[ \u3000、,・]{0,2}+" + _SHOWN_QUOTE + r"){0,8}+)")
@@ -197,7 +203,10 @@ _REFUSALS_HEAD_RE = regex.compile(
     r"(?:お断り|禁止|NG|ＮＧ|ご遠慮|[てで]はいけない|てはならない|てはダメ|ないでほしい|できない|しない|しません|いたしません|致しません"
     r"|行いません|行っていない|受け付けていない|受け付けません|お受けできない|お受けしていない|対応していない|対応できない)"
     r"(?:\p{Hiragana}{0,6}?(?:こと|事|もの|事項|行為|内容|例|一覧|依頼|ご依頼|取引|お取引|方法|支払い方法|お支払い方法|決済方法))?"
-    r"[ \u3000]{0,2}+[】\]］＞>]?[ \u3000]{0,2}+[:：]?[ \u3000\t]{0,3}+$")
+    r"[ \u3000]{0,2}+[】\]］＞>）)]?[ \u3000]{0,2}+[:：]?[ \u3000\t]{0,3}+$")
+# …or the sentence of a rule that opens such a list (「利用者は、次の行為をしてはならない。」「以下の行為を禁止します」)
+_PROHIBITED_LIST_HEAD_RE = regex.compile(
+    r"(?:次|以下|下記)の(?:行為|事項|こと)[^\n]{0,16}?(?:てはならない|てはいけない|禁止|禁じ|しないこと|行わないこと)[^\n]{0,12}+$")
 # …and its items: the heading marks (■ ◆ □ ◇) open the next section, not an item of this one
 _REFUSAL_ITEM_RE = regex.compile(r"[ \u3000\t]{0,3}+(?:[・\-*•●○▶→※✔✓☑]|[①-⑳]|[0-9０-９]{1,2}[.)）．]|[(（][0-9０-９]{1,2}[)）])")
 _REFUSALS_GATE_RE = regex.compile(r"お断り|禁止|NG|ＮＧ|遠慮|いけない|ならない|ダメ|ほしい|できない|しない|ません|ていない")
@@ -256,7 +265,7 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     pointed = _POINTER_GATE_RE.search(text) is not None
     if _MARKS.isdisjoint(text) and not unbracketed and not pointed and "\n" not in text \
             and "ないか" not in text and "ませんか" not in text and "うと" not in text and "う と" not in text \
-            and "前に" not in text and _KIND_CLAUSE_RE.search(text) is None and _DESCRIBED_ACT_RE.search(text) is None:
+            and "前に" not in text and "られ" not in text and _KIND_CLAUSE_RE.search(text) is None and _DESCRIBED_ACT_RE.search(text) is None:
         return []
     # a quotation is a message when it holds kana: 『soyo.latte』って入れて quotes a thing to type
     # (or words with spaces between: an English sentence, not a thing to type)
@@ -267,7 +276,7 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _TOPIC_QUOTE_RE.finditer(text) if _SENTENCE_END_RE.search(m.group())]
         for m in _PAIR_RE.finditer(text):
             spans += [m.span("a"), m.span("b")]
-    spans += about.shown_spans(text)
+    spans += about.shown_spans(text, len(spans))
     spans += _listed_quotes(text)
     if "□" in text or "☐" in text or "☑" in text or "✅" in text or "[" in text or "［" in text:
         spans += [m.span() for m in _CHECK_LINE_RE.finditer(text)]
@@ -278,6 +287,8 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _KIND_CLAUSE_RE.finditer(text)]
     if "て" in text or "の" in text:
         spans += [m.span() for m in _DESCRIBED_ACT_RE.finditer(text)]
+    if "れ" in text:
+        spans += [m.span() for m in _ASKED_RE.finditer(text)]
     if "前に" in text:
         spans += [m.span() for m in _BEFORE_RE.finditer(text)]
     spans += [m.span(1) for m in INTRODUCED_QUOTE_RE.finditer(text)]
@@ -296,6 +307,7 @@ def mentioned_spans(text: str) -> list[tuple[int, int]]:
         spans += _sign_lists(text)
     if "\n" in text and _REFUSALS_GATE_RE.search(text) is not None:
         spans += bullets_under(text, _REFUSALS_HEAD_RE, _REFUSAL_ITEM_RE)
+        spans += bullets_under(text, _PROHIBITED_LIST_HEAD_RE, _REFUSAL_ITEM_RE)
     return sorted(set(spans))  # (a Q line may be both a heading and a FAQ question)
 
 
@@ -398,7 +410,7 @@ def _discussed_ways(text: str, kept: list, spans, anchors, hard, inside) -> list
     # the ways around the platform in its own sentences too (「直接取引に応じる心理」「仮払い前に
     # 作業を始めないよう案内」): a way named with no request or offer there is discussed, and
     # warns at most. An offer in it keeps its wording and blocks; payment details stay hard.
-    structured = about.about_messages(text)
+    structured = about.about_messages(text, len(spans))
     if not structured and not _writes_about_messages(text, spans, anchors):
         return kept
     named = [f for f in kept if not hard(f) and not _own_way(text, f, spans if structured else ())
