@@ -133,3 +133,115 @@ def test_a_piece_after_talk_about_letter_case_joins(turns, value):
 def test_talk_about_letter_case_joins_nothing_else(turns):
     assert not completed_in(turns)
 
+
+
+# -- the host first, then the part that goes before it ---------------------------------------------
+HOST_FIRST = [
+    (["@icloud.com の前に", "pianist.rei をつけて送ってね"], (EMAIL, "pianist.rei@icloud.com")),
+    (["@gmail.comの前に", "taro.k88 を付けてください"], (EMAIL, "taro.k88@gmail.com")),
+    (["ドメインは@docomo.ne.jp、その前が", "mika_0808 です"], (EMAIL, "mika_0808@docomo.ne.jp")),
+    (["@outlook.jp の前は", "kenta-run"], (EMAIL, "kenta-run@outlook.jp")),
+    (["アドレスの後ろ半分は @yahoo.co.jp", "前は hiro55 です"], (EMAIL, "hiro55@yahoo.co.jp")),
+    (["@ezweb.ne.jpの前に入るのが", "sakura.n7"], (EMAIL, "sakura.n7@ezweb.ne.jp")),
+]
+
+
+@pytest.mark.parametrize("messages, value", HOST_FIRST)
+def test_the_part_before_a_host_given_first_joins(messages, value):
+    assert value in completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["@gmail.comの前に", "一度お電話ください"],                   # talk, not a part
+    ["@icloud.com の前に", "ご相談ですが", "明日は空いてますか"],
+    ["@yahoo.co.jpのアドレスは使ってません", "hello"],             # a refusal, a greeting
+])
+def test_talk_after_a_host_joins_nothing(messages):
+    assert not completed(messages)
+
+
+# -- the sender points to where to send, then gives the address in parts --------------------------
+# (「こちらにお願いします」 answers 「図面を送りたい」: what follows is where to send it)
+POINTED = [
+    (["ファイルはこちらまでお願いします。aki", ".design", "@", "yahoo.co.jp"], (EMAIL, "aki.design@yahoo.co.jp")),
+    (["では以下にお送りください。kenta", "_works", "@", "outlook.com"], (EMAIL, "kenta_works@outlook.com")),
+    (["データはこちらへどうぞ hiro", ".photo", "@icloud.com"], (EMAIL, "hiro.photo@icloud.com")),
+    (["ここにお願いします→ saki", ".m", "@", "gmail.com"], (EMAIL, "saki.m@gmail.com")),
+    (["見積もりはこちらに頂ければ。mori", "-office", "@", "nifty.com"], (EMAIL, "mori-office@nifty.com")),
+    (["写真は下記までお願いいたします。chiba", ".koumuten", "@", "docomo.ne.jp"], (EMAIL, "chiba.koumuten@docomo.ne.jp")),
+]
+
+
+@pytest.mark.parametrize("messages, value", POINTED)
+def test_an_address_given_in_parts_after_where_to_send_joins(messages, value):
+    assert value in completed(messages)
+
+
+@pytest.mark.parametrize("messages", [
+    ["こちらにお願いします。ok", "thanks", "bye"],                              # talk in English
+    ["レビューはこちらにお願いします。star", "5", "よろしく"],                  # a rating
+    ["お支払いはこちらまでお願いします。paypay", "で", "お願いします"],          # a payment means, no address
+    ["ここにお願いします。hello", ".", "see you"],
+])
+def test_talk_after_where_to_send_joins_nothing(messages):
+    assert not {v for v in completed(messages) if v[0] == EMAIL}
+
+
+# -- a local part given in several pieces, then its host named -------------------------------------
+# (every piece before the host is the local part's: taking the first alone is a wrong address)
+LOCAL_IN_PIECES = [
+    (["メアド教えるね", "ユーザー名は taro", "続けて 1985", "ドメインは gmail.com"], (EMAIL, "taro1985@gmail.com")),
+    (["メールで送ります", "前半は kana", "次が 0312", "@の後ろは icloud.com"], (EMAIL, "kana0312@icloud.com")),
+    (["アドレスです", "yuki", "88", "@より後ろは yahoo.co.jp"], (EMAIL, "yuki88@yahoo.co.jp")),
+    (["メールアドレス言います", "最初 s・o・r・a", "次 2・0・0・1", "で、ドメインは outlook.jp"], (EMAIL, "sora2001@outlook.jp")),
+    (["my email, ok?", "first part is mika", "then _art", "domain is gmail.com"], (EMAIL, "mika_art@gmail.com")),
+    (["メアドね", "アカウント名 ken", "ドット", "sato", "ドメインは docomo.ne.jp"], (EMAIL, "ken.sato@docomo.ne.jp")),
+]
+
+
+@pytest.mark.parametrize("messages, value", LOCAL_IN_PIECES)
+def test_a_local_part_in_pieces_joins_whole_with_its_host(messages, value):
+    assert value in completed(messages)
+
+
+@pytest.mark.parametrize("messages, wrong", [
+    (["メアド教えるね", "ユーザー名は taro", "ちなみに年齢は 1985 年生まれ", "ドメインは gmail.com"], "taro1985@gmail.com"),
+    (["メールで", "前半は kana", "明日 10時に", "@の後ろは icloud.com"], "kana10@icloud.com"),
+    (["メールで", "前半は kana", "明日 10時に", "@の後ろは icloud.com"], "kana@icloud.com"),
+])
+def test_talk_between_the_pieces_is_no_part_of_the_local_part(messages, wrong):
+    assert (EMAIL, wrong) not in completed(messages)
+
+
+def test_a_piece_from_the_other_sender_is_no_part_of_the_local_part():
+    turns = [("A", 0, "メアド教えるね"), ("A", 0, "ユーザー名は taro"), ("B", 1, "1985"), ("A", 1, "ドメインは gmail.com")]
+    assert (EMAIL, "taro1985@gmail.com") not in completed_in(turns)
+
+
+# -- what turns.piece_of gives Guard -----------------------------------------------------------------
+@pytest.mark.parametrize("text, piece", [
+    ("> 最後は？\n2093です", "2093です"),                 # the quote passed over
+    ("090、いい？", "090"),                               # the check cut
+    ("5529です。以上です", "5529"),
+    ("全部小文字で、ra_1120", "ra_1120"),                  # the case talk passed over
+    ("かわいい？", "かわいい？"),                          # no separator before いい: no check
+    ("5000円でいいですか？", "5000円でいいですか？"),
+    ("> 引用だけ", "> 引用だけ"),                          # a message all quote is read as typed
+    ("明日から言います", "明日から言います"),              # から after no piece
+])
+def test_piece_of_cuts_only_the_turn_around_a_piece(text, piece):
+    from leakguard.turns import piece_of
+
+    offset, got = piece_of(text)
+    assert got == piece and text[offset:offset + len(got)] == got
+
+
+def test_a_completion_under_a_quote_is_reported_on_its_own_span():
+    from leakguard import Guard
+
+    guard = Guard()
+    guard.check("電話は 080-4471", conversation="k")
+    text = "> 続きは？\n2093です"
+    report = guard.check(text, conversation="k")
+    phone = [f for f in report.findings if f.category == PHONE]
+    assert phone and all(text[f.start:f.end] == f.text and f.start >= text.index("2093") for f in phone)

@@ -93,13 +93,17 @@ _SPELLED = (("アット・マーク", "@"), ("アット マーク", "@"), ("あ�
 _SPELLED_RE = re.compile("|".join(w for w, _ in _SPELLED))
 _SPELLED_VALUE = dict(_SPELLED)
 # 「@の前は」「アットマークの後ろが」: the symbol names a side of the address, it is no part of it.
-_NAMES_A_SIDE_RE = re.compile(r"\s?の?(?:前|まえ|後|あと|うしろ|以降|以下|次)")
+_NAMES_A_SIDE_RE = re.compile(r"\s?(?:の|より)?(?:前|まえ|後|あと|うしろ|以降|以下|次)")  # (「@より後ろは」)
 
+# the sender points to where something is to be sent: what it gives next is the address
+_SEND_HERE = (r"(?:こっち|ここ|こちら|以下|下記)(?:に|へ|まで)\s?"
+              r"(?:送|おく|お送|お願い|おねがい|どうぞ|くださ|下さ|頂け|いただけ|ちょうだい)")
 _CUE_RE = skipping(re.compile(
     r"(?P<phone>電話|でんわ|デンワ|(?<![a-z])(?:tel|phone|call|cell|mobile|text me)(?![a-z])|番号|携帯|ケータイ|けいたい|連絡先)"
     r"|(?P<email>メール|めーる|メアド|アドレス|ドメイン|(?<![a-z])(?:e-?mail|mail|domain)(?![a-z])"
-    # (「送り先はこちら」「ここに送ってね」: where to send a file, spelled next, is an address)
-    r"|送り先|送付先|送信先|宛先|あて先|あてさき|(?:こっち|ここ|こちら)(?:に|へ)\s?(?:送|おく))"
+    # (「送り先はこちら」「ここに送ってね」「こちらまでお願いします」「以下にお送りください」: where to send a
+    # file, spelled next, is an address)
+    r"|送り先|送付先|送信先|宛先|あて先|あてさき|" + _SEND_HERE + ")"
     r"|(?P<line>(?<![a-z])(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)line(?![a-z])|(?<![ァ-ヺー])ライン(?![ァ-ヺ工川際引])|らいん"  # not オンライン, ラインナップ, ライン工
     r"|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し))"  # 「細かいことは緑のアプリで」
     r"|(?P<id>(?<![a-z])id(?![a-z])|アイディー|ユーザー?名|ゆーざー?めい|アカウント名)"
@@ -143,10 +147,10 @@ _LAST_WORDS = (r"最後|さいご|最終|後ろ|うしろ|末尾|後半|残り|�
                + rf"|(?<![一-龯ァ-ヺ])後{_COUNTED}")
 _ROLES = (
     # (「@の後ろは hotmail.co.jp、前は shinji.k」: after the @ is named, 「前」 alone is the local part)
-    (LOCAL, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:前|まえ)|ユーザー?名|ゆーざー?めい|アカウント名?|名前の部分|ローカルパート"
+    (LOCAL, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)(?:の|より)?(?:前|まえ)|ユーザー?名|ゆーざー?めい|アカウント名?|名前の部分|ローカルパート"
                           rf"|(?:^|(?<=[、。,\s]))(?:前|まえ)(?!の?\s?[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個))){_ROLE_TAIL}"
                           rf"|(?<![a-z])(?:user ?name|local part|account name|before the @){_EN_ROLE_TAIL}")),
-    (HOST, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)の?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
+    (HOST, regex.compile(rf"(?:(?:@|アット[・ ]?マーク|アット|あっと)(?:の|より)?(?:後ろ|うしろ|後|あと|以降|次)|ドメイン){_ROLE_TAIL}"
                          rf"|(?<![a-z])(?:domain|after the @){_EN_ROLE_TAIL}")),
     (FIRST, regex.compile(rf"(?:{_FIRST_WORDS}){_ROLE_TAIL}"
                           rf"|(?<![a-z])(?:first|1st|area code|prefix|starts? with|begins? with){_EN_ROLE_TAIL}")),
@@ -169,7 +173,7 @@ _CLEAN_RE = regex.compile(r"[\s\-/|,、。.・:：=→!！?？「」『』()（�
 _GATE_RE = re.compile(  # a raw message that can hold no fragment and no cue is not read at all
     "[0-9a-zA-Z@０-９ａ-ｚＡ-Ｚ＠]|[〇零一二三四五六七八九]{2}|ライン|らいん|電話|でんわ|メール|メアド|アドレス|"
     "ドメイン|アット|あっと|ドット|どっと|アンダー|ハイフン|パスワード|暗証|携帯|ケータイ|ユーザ|アカウント名|"
-    "(?:緑|みどり|ミドリ|グリーン)色?の|^\\s*[_＿]\\s*$|送り先|送付先|送信先|宛先|あて先|あてさき|(?:こっち|ここ|こちら)(?:に|へ)\\s?(?:送|おく)")
+    "(?:緑|みどり|ミドリ|グリーン)色?の|^\\s*[_＿]\\s*$|送り先|送付先|送信先|宛先|あて先|あてさき|" + _SEND_HERE)
 # Only a message that names a channel or ends in a part can begin a chain of parts.
 def _any_width(word: str) -> str:
     return "".join(f"[{c}{c.upper()}{chr(ord(c) + 0xFEE0)}{chr(ord(c.upper()) + 0xFEE0)}]" for c in word)
@@ -177,7 +181,7 @@ def _any_width(word: str) -> str:
 
 _RAW_CUE_RE = re.compile(
     "電話|でんわ|デンワ|番号|携帯|ケータイ|けいたい|連絡先|メール|めーる|メアド|アドレス|ドメイン|ライン|らいん|ﾗｲﾝ|"
-    "送り先|送付先|送信先|宛先|あて先|あてさき|(?:こっち|ここ|こちら)(?:に|へ)\\s?(?:送|おく)|"
+    "送り先|送付先|送信先|宛先|あて先|あてさき|" + _SEND_HERE + "|"
     "アイディー|ユーザ|アカウント名|(?:緑|みどり|ミドリ|グリーン)色?の(?:アイコン|アプリ|やつ|吹き出し)|" + "|".join(_any_width(w) for w in ("tel", "phone", "mail", "domain", "line", "id")))
 # Read from the end (REVERSE): searched forward, every "." or "-" of a long run of them began a
 # match that failed at the end, cubic in the run. A particle ends in kana, so the marks after it
@@ -322,7 +326,9 @@ def read(text: str | NormalizedText) -> Reading:
     for i in range(len(fragments) - 1, -1, -1):
         f = fragments[i]
         if not _clean(norm[f.end:pos]) and not (pos == len(norm) and (_STARTS_FROM_RE.fullmatch(norm, f.end)
-                                                                      or _CLOSES_A_GROUP_RE.fullmatch(norm, f.end))) \
+                                                                      or _CLOSES_A_GROUP_RE.fullmatch(norm, f.end)
+                                                                      or f.kind in (DOMAIN, AT_DOMAIN)
+                                                                      and _BEFORE_HOST_RE.fullmatch(norm, f.end))) \
                 and not (pos < len(norm) and _read_out_no(f, fragments[i + 1], norm)):
             break
         tail += 1
@@ -343,6 +349,11 @@ _CLOSES_A_GROUP_RE = re.compile(
     r"\s?(?:まで(?:が|は)?\s?(?:頭|あたま|最初|さいしょ|前半|前|はじめ|初め|上)?"
     r"|(?:の\s?(?:部分|ところ|とこ|所|方|ほう))?(?:は|も)?\s?(?:一緒|いっしょ|同じ|おなじ|共通|いつも通り|いつもどおり))"
     r"(?:です|だよ|で|ね|な|よ){0,2}[\s。、,!！…]*")
+
+
+# 「@icloud.com の前に」「ドメインは@docomo.ne.jp、その前が」: the host, and the part before it still to come
+_BEFORE_HOST_RE = regex.compile(r"[\s、,]*(?:その|の)?\s?(?:前|まえ)(?:に(?:入る|はいる|つく|付く|来る|くる)(?:の|もの)(?:が|は)|の部分(?:が|は)|に|は|が)?"
+                                r"[\s:：、,。]*(?:です|だよ|ね|よ)?[\s。!！]*")
 
 
 _STAND_IN_SYMBOLS = frozenset("★☆")  # (symbols that stand in for @ or . inside an address: never mood)
@@ -437,6 +448,10 @@ def trace(reading: Reading, time: float, max_chars: int = MAX_FRAGMENT, chain: S
     if chain and reading.view is not None and _BEFORE_AT_RE.search(reading.view.text) \
             and any(_host_of(t) for t in chain[-2:]):
         cues |= {CUE_BEFORE_AT}  # (「gmail.com」「の前に@が入って」: the local part comes next)
+    if reading.tail and reading.fragments[-1].kind in (DOMAIN, AT_DOMAIN) \
+            and _BEFORE_HOST_RE.fullmatch(reading.view.text, reading.fragments[-1].end) \
+            and not _clean(reading.view.text[reading.fragments[-1].end:]):
+        cues |= {CUE_BEFORE_AT}  # (「@icloud.com の前に」: the local part comes next)
     if reading.view is not None and _RULE_RE.search(reading.view.text):
         cues |= {CUE_RULE}  # (「名前のローマ字＋誕生日」: the pieces the next messages give make one value)
     if CUE_LINE in cues and _LINE_REFUSED_RE.search(reading.view.text):
@@ -1091,7 +1106,7 @@ def _clean(gap: str) -> bool:
 # 5678です」), a yes to the other side's question (「携帯ですか？」「はい携帯です。6604-2219」), or
 # words that say the part continues the last one (「続き→784」「さらに続き→2061」).
 _APOLOGY_RE = re.compile(r"^\s*(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|失礼|えっと|えーと|"
-                         r"はい|ええ|うん|そうです|sorry|oops|yes|yeah|yep)[、,。.!！\s]*)?"
+                         r"はい|ええ|うん|そうです|sorry|oops|yes|yeah|yep|(?:それ|そん)?で(?=[、,])|そして)[、,。.!！\s]*)?"
                          r"(?:(?:さらに|で、?)?(?:さっきの|先ほどの|前の|その)?(?:(?:id|番号|電話|アドレス|メアド)の)?"
                          r"[(（【\[]?(?:続き|つづき)[)）】\]]?(?:は|が|です)?\s?[→:：]?\s*)?")
 
@@ -1465,7 +1480,7 @@ def _about_a_site(norm: str, fragments: Sequence[Fragment]) -> bool:
 _MAILBOX_WORD_RE = regex.compile(r"メール|めーる|メアド|めあど|アドレス|あどれす|(?<![a-z])e?-?mail|@|アット|あっと|ローカル"
                                  r"|(?:と|に)\s?(?:同じ|おなじ|一緒|いっしょ|共通)|(?<![a-z])same as")
 # 「@の前は」「アットマークの後ろ」: the clause names a side of an address, whatever else the message sets up
-_AT_SIDE_RE = regex.compile(r"(?:@|アット[・ ]?マーク|アット|あっと)の?\s?(?:前|まえ|後ろ|うしろ|後|あと|以降|次)|(?<![a-z])(?:before|after) the @")
+_AT_SIDE_RE = regex.compile(r"(?:@|アット[・ ]?マーク|アット|あっと)(?:の|より)?\s?(?:前|まえ|後ろ|うしろ|後|あと|以降|次)|(?<![a-z])(?:before|after) the @")
 
 
 # A group named after it, by が/は/って or in brackets: 「2290が最後で、090が最初」「2290（下）090（上）」;
@@ -1663,6 +1678,9 @@ _BEFORE_THE_PART_RE = regex.compile(r"(?:(?:@|アット\s?マーク|アット|�
 _LOCAL_SHAPE_RE = regex.compile(r"(?=[a-z0-9._\-]*[a-z])[a-z0-9][a-z0-9._\-]{1,63}")
 
 
+_ATTACHED_RE = regex.compile(r"\s?(?:を|が)?\s?(?:つけ|付け|足し|たし|入れ|いれ|くっつけ|足せ|つなげ|繋げ)")  # (「pianist.rei をつけて」)
+
+
 def _host_of(t: Trace) -> str | None:
     """The host a message named alone, with or without its @ (「@yahoo.co.jp」「hotmail.com です」)."""
     hosts = [f.value.lstrip("@") for f in t.tail if f.kind in (DOMAIN, AT_DOMAIN)]
@@ -1677,6 +1695,7 @@ def _before_the_host(reading: Reading, chain: Sequence[Trace]) -> Joined | None:
     for t in reversed(chain[-3:]):
         host = _host_of(t)
         if host is not None:
+            declared = declared or CUE_BEFORE_AT in t.cues
             break
         if CUE_BEFORE_AT not in t.cues:
             return None
@@ -1687,7 +1706,8 @@ def _before_the_host(reading: Reading, chain: Sequence[Trace]) -> Joined | None:
     words = [f for f in reading.fragments if f.kind == WORD and _LOCAL_SHAPE_RE.fullmatch(f.value)]
     if not declared:  # (「before the @ is dan.lee7」: the English words around it are parts too)
         words = [f for f in words if f.role == LOCAL or _BEFORE_THE_PART_RE.search(norm, max(0, f.start - 16), f.start)]
-    if len(words) != 1 or not _PIECE_ENDS_RE.match(norm, words[0].end) or words[0].value in _ascii_providers():
+    if len(words) != 1 or not (_PIECE_ENDS_RE.match(norm, words[0].end) or declared and _ATTACHED_RE.match(norm, words[0].end)) \
+            or words[0].value in _ascii_providers():
         return None  # (「gmail.com です」「その前はyahooでした」: the provider used before, no part)
     local = words[0]
     value = _email_value(f"{local.value}@{host}")
@@ -2902,9 +2922,11 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
             domains = domains[-1:]  # (「Gmail:」: the name and the host memory gave it are one)
         words = _part_shaped(frags, [i for i, f in enumerate(frags) if f.kind in (WORD, LOCAL_AT) and i not in domains])
         between = range(min(words + domains, default=0) + 1, max(words + domains, default=0))
-        if len(words) == 1 and len(domains) == 1 and not any(frags[k].kind in (WORD, DIGITS) for k in between):
+        if len(words) == 1 and len(domains) == 1 and (not any(frags[k].kind in (WORD, DIGITS) for k in between)
+                                                       or words[0] < domains[0] == boundary):
             # (「neko_lover、数字の5、それから@」: a part between them is the address's too, and a join
-            # that drops it would be a wrong value)
+            # that drops it would be a wrong value; between messages sent one piece each, 「yuki」「88」
+            # 「@より後ろは yahoo.co.jp」, it is joined to the local part below)
             locals_, hosts = words, domains
     if not (locals_ and hosts) and boundary and (CUE_EMAIL in cues or whole):
         # 「kobayashi.design22 です」「gmailです」, 「hayato.ito.biz です」「ジーメールです」: a provider
@@ -2923,6 +2945,14 @@ def _email_by_role(frags: Sequence[Fragment], cues, boundary: int = 0, whole: bo
     if not (locals_ and hosts):
         return None
     li, hi = locals_[0], hosts[0]
+    if li + 1 < hi == boundary and hi - li <= 4 and all(
+            f.kind in (WORD, DIGITS, SEP) and f.value != "@" and f.role in (None, MIDDLE, SPELLED) for f in frags[li + 1:hi]):
+        # 「ユーザー名は taro」「続けて 1985」「ドメインは gmail.com」: every piece the sender gave between the
+        # local part's start and its host is the local part's (the first alone is a wrong address)
+        local = Fragment(WORD, "".join(f.value for f in frags[li:hi]), frags[li].start, frags[hi - 1].end, frags[li].role)
+        frags = list(frags[:li]) + [local] + list(frags[hi:])
+        boundary -= hi - 1 - li
+        hi = li + 1
     if frags[li].value.endswith((".", "_", "-")):
         return None  # 「ryo_」: the local part goes on in what follows
     if ELSEWHERE in (frags[li].role, frags[hi].role):
