@@ -308,6 +308,8 @@ _CASES: dict[str, tuple] = {
                                       _cycle("重いけん、Lの方で。ID：ab_1 写真は線の方で。id 緑の方で、 ")),
     "IDs with a bare add request after them": ("line _ADD_ASKED_AFTER_RE, _BARE_ID_BEFORE_RE, _CUED_ID_RE (IDで検索して!)",
                                                _cycle("IDは ab_1 です、追加 IDで検索してね! c_2 ID: d.e_3 カートに追加して ユーザーIDは ")),
+    "ID pieces over lines told to be joined": ("line _JOIN_TOLD_RE, _STACKED_RE, _STACK_CUE_RE (stacked pieces)",
+                                               _cycle("らいん\nab\nc_d\ne1\n↑つなげてね\n続けて つなげて一枚 ")),
     "IDs on the line below an ID word": ("line _CUED_ID_RE (id…⏎【…】), _BEFRIEND_RE",
                                         _lines(lambda i: f"友だち追加はこちらのIDから\n【ab_{i:05d}】")),
     # -- email.py

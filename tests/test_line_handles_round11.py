@@ -247,3 +247,23 @@ def test_an_id_with_a_bare_add_or_search_request(text, value):
 ])
 def test_no_line_id_from_an_id_added_somewhere_else(text):
     assert not line_ids(text)
+
+
+# -- an ID broken over lines, told to be joined right after --------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("らいん\nsaku\nra_k\nnit\n↑つなげてね", "sakura_knit"),
+    ("LINEのIDこれ\nmo\nmo\nka22\nくっつけて読んでね", "momoka22"),
+    ("ラインID↓\nyama\nda\n_taro\n続けて入力してください", "yamada_taro"),
+    ("らいん\nhana\nbi\n88\n↑つなげて検索してね", "hanabi88"),
+])
+def test_an_id_over_lines_told_to_be_joined(text, value):
+    assert value in line_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ラインの色見本です\nred\nblue\ngreen2\nつなげて一枚の画像にしてください",
+    "LINEで送る写真の番号\np1\np2\np3\nつなげてね",
+    "LINEで買い物リスト送るね👇\nmilk\negg\nbread2",
+])
+def test_no_id_from_lines_of_things(text):
+    assert not line_ids(text)

@@ -237,6 +237,10 @@ _WRITTEN_RE = regex.compile(r"書|打|教え|送|言|伝|かい|うっ|おしえ
 # each (a list of words or sizes has neither)
 _STACKED_RE = regex.compile(
     r"(?:^[^\S\n]{0,8}+[a-z0-9._\-@]{1,12}+[^\S\n]{0,8}+\n){2,19}[^\S\n]{0,8}+[a-z0-9._\-]{1,12}+[^\S\n]{0,8}+$", regex.M)
+# 「↑つなげてね」「くっつけて読んでね」「続けて入力して」: the pieces above are one word (「つなげて一枚の画像に」 joins images)
+_JOIN_TOLD_RE = regex.compile(
+    r"\s{0,3}+[↑⇧☝👆⬆]?\ufe0f?\s{0,2}+(?:全部|ぜんぶ)?\s?(?:を)?\s?(?:つなげ|繋げ|くっつけ|続けて|つづけて)(?:て|た)?\s?"
+    r"(?:読|よん|よみ|入力|検索|けんさく|打|うっ|ね|ください|下さい|[!。\n]|$)")
 _STACK_CUE_RE = regex.compile(r"(?<![a-z])id|登録|追加|検索|交換|教え|おしえ|アカウント|[👇⬇↓⇩→⇒:：]")
 _SPELLED_REACH = 80
 _SPELLED_CUE_REACH = 24
@@ -276,11 +280,14 @@ def _disguised(view: NormalizedText, stopwords: frozenset[str],
         # (「figma⏎_shop⏎_24」: every line broken at a separator is one ID cut there, and the app may
         # be named after it: 「ID↓⏎sato-⏎ken-⏎2001⏎ラインで検索して」)
         cut = all(a[-1] in "._-" or b[0] in "._-" for a, b in zip(pieces, pieces[1:]))
-        trail = text[m.end():m.end() + _NAME_REACH] if cut else ""
-        if (any(p in ("_", "-", ".", "@") for p in pieces) or all(len(p) <= 2 for p in pieces) or cut) \
+        # (「らいん⏎saku⏎ra_k⏎nit⏎↑つなげてね」: the lines told to be read as one, right after them)
+        told = _JOIN_TOLD_RE.match(text, m.end()) is not None
+        trail = text[m.end():m.end() + _NAME_REACH] if cut or told else ""
+        if (any(p in ("_", "-", ".", "@") for p in pieces) or all(len(p) <= 2 for p in pieces) or cut or told) \
                 and any(n.end() > m.start() - _NAME_REACH and n.start() < m.start()
                         or trail and m.end() <= n.start() < m.end() + _NAME_REACH for n in names) \
-                and (_STACK_CUE_RE.search(lead) or _STACK_CUE_RE.search(trail)) and not _THING_BEFORE_RE.search(lead.rstrip()) \
+                and (_STACK_CUE_RE.search(lead) or _STACK_CUE_RE.search(trail) or told) \
+                and not _THING_BEFORE_RE.search(lead.rstrip()) \
                 and any(ch.isalpha() for ch in value) and any(ch.isdigit() or ch in "._-" for ch in value) \
                 and is_line_id(value, stopwords=stopwords):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
