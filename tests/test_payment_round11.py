@@ -229,3 +229,28 @@ def test_plans_and_hints_are_found(text):
 @pytest.mark.parametrize("text", OUTSIDE_PLANS_AND_HINTS_QUIET)
 def test_plans_and_hints_quiet(text):
     assert not _paid(text)
+
+
+# -- 11. the platform named for one part of the price, the other part asked for another way --------
+PRICE_PART_ON_PLATFORM = [
+    "送料だけ現金でもらえますか、本体はアプリで払ってもらえれば",
+    "工賃はサイトで、材料費は現地で現金精算でお願いします",
+    "本体価格はアプリで決済して、オプションはPayPayで送ってください",
+    "交通費はPayPayでお願いします、出張費はサイトの方で払ってもらえれば",
+]
+PRICE_PART_ON_PLATFORM_QUIET = [
+    "送料はアプリで払ってください",
+    "本体はアプリで払ってもらって、送料は私が負担します",
+    "基本料金はサイトで、オプション料金もサイトで追加決済してください",
+    "工賃はサイトでお願いします、現金は受け取れません",
+]
+
+
+@pytest.mark.parametrize("text", PRICE_PART_ON_PLATFORM)
+def test_part_on_platform_rest_outside_is_found(text):
+    assert _paid(text)
+
+
+@pytest.mark.parametrize("text", PRICE_PART_ON_PLATFORM_QUIET)
+def test_part_on_platform_quiet(text):
+    assert not _paid(text)

@@ -118,6 +118,12 @@ _ONLY_THIS_TIME = ("今回だけ", "今回のみ", "初回だけ", "初回のみ
                    "見積もり", "見積り", "見積", "お見積もり", "お見積り", "相談", "ご相談", "打ち合わせ", "問い合わせ",
                    "お問い合わせ", "見積もりは", "見積りは", "見積は", "お見積もりは", "お見積りは", "相談は",
                    "ご相談は", "打ち合わせは", "問い合わせは", "お問い合わせは")
+# 「本体はアプリで払ってもらえれば」「工賃はサイトで、材料費は現地で現金」: the platform named for one part
+# of the price (the other part is the way the clause asks for)
+_PRICE_PARTS = ("本体", "本体価格", "本体代", "品物代", "商品代", "基本料金", "基本料", "工賃", "手間賃", "作業代", "材料費",
+                "材料代", "部品代", "送料", "運賃", "交通費", "出張費", "延長料金", "延長分", "オプション", "オプション料金",
+                "指名料", "施術代", "鑑定料")
+_ONLY_THIS_TIME += _PRICE_PARTS + tuple(p + "は" for p in _PRICE_PARTS) + tuple(p + "だけ" for p in _PRICE_PARTS)
 # Right after one, the rest of the money goes another way (「半分はアプリで、残りは現金で」): part paid outside
 _REST_AFTER = ("、残り", "、あと", "、差額", "、残額", "、残金", "、後半", "、半額", "、追加分", ",残り")
 # …or after the platform's half is paid (「半分はアプリでお支払いして、残りの半分は…現金で」)
