@@ -388,6 +388,10 @@ _CASES: dict[str, tuple] = {
         "(every line a kind)",
         _lines(lambda i: f"\u3000男は言った。「LINEだけ教えてくれたら{i}割引くから」\n「PayPayで払うよ」\n"
                          f"LINEのIDを聞かれても{i}回は断る\n次の行為をしてはならない。\n（{i % 9 + 1}）サイト外の支払い")),
+    "tables, example blocks, time-stamped speakers": (
+        "about _TABLE_ROW_RE, _EXAMPLE_BLOCK_HEAD_RE, _HEADING_START_RE, _LABEL_RE (time stamps), _example_blocks",
+        _lines(lambda i: f"| LINEで話しましょう | warn | 誘い{i} |\n|" + "|" * (i % 50) + f"\n【SMSの例】\nLINEで追加して{i}\n"
+                         f"[00:{i % 60:02d}:03] ホスト：「直接払います」は詐欺のメッセージ\n")),
     "described acts, before-clauses, request words": (
         "mentions _DESCRIBED_ACT_RE, _BEFORE_RE, _REQUEST_WORDS_RE, _discussed_ways, _request_shown",
         _cycle("サイト外での支払いを求めている。直接取引の提案：振込先を教えてもらう前に" + "あ" * 40 + "PayPayで払ってください。")),

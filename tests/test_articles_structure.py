@@ -288,3 +288,65 @@ def test_more_shown_on_its_line(text, shown):
 def test_more_said_on_its_line(text, said):
     at = text.index(said)
     assert not any(a <= at and at + len(said) <= b for a, b in mentioned_spans(text))
+
+
+# A third set, written after the two above had landed, to measure transfer: 2 of 5 were allowed whole
+# before this code (as with none of it), all 5 after; the classes fixed are structures (a speaker
+# after a time stamp, a table's rows, the lines under a heading naming them examples).
+THIRD_GENRES = {
+    "a podcast transcript with time stamps": """\
+[00:12:03] ホスト：今日のテーマは「外に誘う言葉」です。
+[00:12:10] ゲスト：多いのは、LINEのほうが早いので追加してください、っていうパターンですね。
+[00:12:21] ホスト：あとは手数料がもったいないから直接振り込んでって言われるやつ。
+[00:12:30] ゲスト：そうそう。あれは全部、規約違反で通報の対象です。
+[00:12:41] ホスト：なるほど。じゃあ次のお便り。""",
+    "a Markdown table of examples": """\
+## 判定例（モデレーター向け）
+| 例文 | 判定 | 理由 |
+|---|---|---|
+| LINEで話しましょう | warn | 外部ツールへの誘い |
+| 手数料分安くするので銀行振込で直接お願いします | block | サイト外決済の提案 |
+| 規約でLINE交換はできません | allow | 断り |
+上の表は研修用です。実在のメッセージではありません。""",
+    "a newsletter quoting a scam SMS under a heading": """\
+消費者ニュースレター　12月号
+最近、次のようなSMSが届いたという相談が寄せられています。
+【SMSの例】
+お客様の売上金が保留中です。解除するには下記へご連絡ください。
+LINEで本人確認を行いますので、友だち追加をお願いします。
+
+このようなメッセージは詐欺です。リンクを開かず、削除してください。""",
+    "a court judgment's summary": """\
+【判決要旨】
+被告は、原告に対し、本件サイトのメッセージ機能を用いて「手数料がかからないので直接振り込んでほしい」と申し向け、原告をして代金5万円を被告名義の口座に振り込ませた。
+被告の上記行為は、本件サイトの利用規約が禁止する直接取引の勧誘に当たり、かつ欺罔行為に該当する。
+よって、原告の請求は理由がある。""",
+    "a chatbot's flow": """\
+チャットボット応答フロー（外部誘導の相談）
+ユーザー発話：「相手にLINEで話そうって言われた」
+ボット：外部のアプリでのやり取りは、規約で禁止されています。サイトのメッセージをご利用ください。
+ユーザー発話：「直接払えば安くするって言われた」
+ボット：サイト外でのお支払いは補償の対象外です。応じないでください。""",
+}
+THIRD_LEAKS = {
+    "a time-stamped transcript whose host gives a handle": ("""\
+[00:12:03] ホスト：今日のテーマは「外に誘う言葉」です。
+[00:12:10] ゲスト：LINEのほうが早いので、っていうパターンですね。
+[00:12:21] ホスト：質問はインスタで受け付けてます。@host_radio_77 にDMください。""", "block"),
+    "a shop's example block of its own payment": ("""\
+【お支払いの例】
+PayPayで直接お支払いいただければ1割引きます。
+ご注文お待ちしています。""", "block"),
+}
+
+
+@pytest.mark.parametrize("genre", sorted(THIRD_GENRES))
+def test_third_texts_about_messages_are_allowed_whole(genre):
+    report = leakguard.scan(THIRD_GENRES[genre])
+    assert report.action.value == "allow", [(f.category, THIRD_GENRES[genre][f.start:f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize("name", sorted(THIRD_LEAKS))
+def test_third_same_shape_leaks_keep_their_action(name):
+    text, action = THIRD_LEAKS[name]
+    assert _action(text) == action

@@ -32,7 +32,8 @@ _FEW_META, _MANY_SHOWING = 2, 4  # (or two, in a text that shows four messages o
 # A label before a line's words: a short name, an annotation in brackets, a colon
 # (「司会（森）：」「吹き出し（相手）：」「B：」「原文：」「購入希望者（声・早口）：」)
 _LABEL_RE = regex.compile(
-    r"(?m)^[ \t\u3000]{0,6}+(?P<label>(?P<name>[\p{Han}\p{Katakana}\p{Hiragana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]{1,10}+)"
+    # (after a recording's time stamp: 「[00:12:03] ホスト：…」)
+    r"(?m)^[ \t\u3000]{0,6}+(?:[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])）]?[ \t\u3000]{1,3}+)?(?P<label>(?P<name>[\p{Han}\p{Katakana}\p{Hiragana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]{1,10}+)"
     r"(?:[ \u3000]?[（(][^（）()\n]{1,20}+[)）])?)[ \t\u3000]{0,2}+[：:](?P<body>[^\n]{1,400}+)$")
 # …not one that names the writer's own way of being reached or paid, a price, a link (「支払い方法：」
 # 「連絡先：」「https:」): a profile's line, read as it is
@@ -54,7 +55,16 @@ _GLOSS_RE = regex.compile(
     r"[ \t\u3000]{0,2}+(?=[A-Za-z\"“「『])[^\n]{0,400}+$")
 # A line of data shown: a JSON key, a table's row (an API's payload, a table of example messages);
 # counted as showing, never a mention by itself
-_DATA_LINE_RE = regex.compile(r"(?m)^[ \t]{0,12}+(?:\"[A-Za-z_][A-Za-z0-9_.\-]{0,40}+\"[ \t]{0,2}+:|\|[^\n]{1,400}+\|[ \t]*$)")
+_DATA_LINE_RE = regex.compile(r"(?m)^[ \t]{0,12}+(?:\"[A-Za-z_][A-Za-z0-9_.\-]{0,40}+\"[ \t]{0,2}+:|\|(?:[^\n|]{0,200}+\|){2,40}+[ \t]*$)")
+# A Markdown table's row (「| LINEで話しましょう | warn | 外部ツールへの誘い |」): its cells are data; in
+# a document about messages they show messages
+_TABLE_ROW_RE = regex.compile(r"(?m)^[ \t]{0,3}+\|(?:[^\n|]{0,200}+\|){2,40}+[ \t]*$")
+# A heading that names what follows as examples (「【SMSの例】」「■ 実際の文面」「## 手口の例」): its lines, to a
+# blank line or the next heading, are shown in a text that names messages twice
+_EXAMPLE_BLOCK_HEAD_RE = regex.compile(
+    r"(?m)^[ \t\u3000]{0,3}+(?:【[^【】\n]{0,20}?(?:例|サンプル|文面|実例|手口)[^【】\n]{0,6}】|(?:[■□◆◇▼●]|#{1,4}+ )[^\n]{0,20}?"
+    r"(?:の例|文例|例文|実例|サンプル|文面|手口)[^\n]{0,6}?)[ \t\u3000]*$")
+_HEADING_START_RE = regex.compile(r"[ \t\u3000]{0,3}+(?:【|[■□◆◇▼●]|#{1,4}+ )")
 # Any quotation holding kana or English words (a message's; 「1,500円」 or 「LINE」 quote a thing)
 _QUOTE_RE = regex.compile(r"「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|《[^《》\n]{1,300}+》"
                           r"|≪[^≪≫\n]{1,300}+≫|〈[^〈〉\n]{1,300}+〉|\"[^\"\n]{1,300}+\"")
@@ -153,6 +163,8 @@ def _structure(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     if _CHOICE_HEAD_RE.search(text) is not None:
         spans += bullets_under(text, _CHOICE_HEAD_RE, _CHOICE_RE)
     examples = bullets_under(text, _EXAMPLES_HEAD_RE, _EXAMPLE_ITEM_RE) if _EXAMPLES_HEAD_RE.search(text) else []
+    if "【" in text or "#" in text or "■" in text or "◆" in text:
+        examples += _example_blocks(text)
     return spans, examples
 
 
@@ -162,9 +174,35 @@ def shown_spans(text: str, found: int = 0) -> list[tuple[int, int]]:
     spans, examples = _structure(text)
     if about_messages(text, found + len(spans) + len(examples)):
         spans += examples + [m.span() for m in _QUOTE_RE.finditer(text) if _KANA_RE.search(m.group())]
+        if "|" in text:
+            spans += [m.span() for m in _TABLE_ROW_RE.finditer(text)]
+        spans += _example_blocks(text)
+    elif ("【" in text or "#" in text or "■" in text or "◆" in text) and _named(text) >= _FEW_META:
+        spans += _example_blocks(text)
     elif _story(text):
         spans += [m.span() for m in _QUOTE_RE.finditer(text) if _QUOTED_SENTENCE_RE.search(m.group())]
     return spans
+
+
+def _example_blocks(text: str) -> list[tuple[int, int]]:
+    """The lines under a heading naming them examples, to a blank line or the next heading."""
+    spans = []
+    for m in _EXAMPLE_BLOCK_HEAD_RE.finditer(text):
+        at = m.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if not line.strip(" \t\u3000") or _HEADING_START_RE.match(line):
+                break
+            spans.append((at, end))
+            at = end + 1
+    return spans
+
+
+def _named(text: str) -> int:
+    """How many distinct words naming messages or their handling ``text`` uses."""
+    return len({w.lower() for w in _words()[0].findall(text)})
 
 
 def _story(text: str) -> bool:
@@ -179,8 +217,7 @@ def about_messages(text: str, shown: int | None = None) -> bool:
     messages or their handling, or four parts and two words, or six words whatever it shows."""
     if "\n" not in text or sum(1 for line in text.split("\n") if line.strip()) < _MIN_LINES:
         return False
-    meta, _writer = _words()
-    named = len({w.lower() for w in meta.findall(text)})
+    named = _named(text)
     if named < _FEW_META:
         return False
     if named >= _MANY_META:
