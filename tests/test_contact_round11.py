@@ -127,3 +127,40 @@ def test_request_endings_lexicon_is_validated_and_extendable(tmp_path):
     lex = ContactLexicon.load(extra={"contact_request_endings.txt": [extra]})
     assert lex.closes("te", "たもれ〜") and lex.closes("te", "ちょ") and not lex.closes("te", "から")
     assert not ContactLexicon.load().closes("te", "たもれ")
+
+
+# A number under an app registered by phone number, or labelled as a fax line, is no invitation to call
+NUMBER_NOT_A_CALL = [
+    ("海外にいるのでTelegramが便利です。+81 80 2231 4476 です、メッセージください", "telegram"),
+    ("Signalで +81 90 5512 0098 に連絡ください", "signal"),
+    ("注文書はFAXで 052 871 4410 まで送ってください", None),
+    ("ファックス番号は 03-5512-7781 までお願いします", None),
+]
+NUMBER_STILL_A_CALL = [
+    "Telegramやってます。+81 80 1234 5678 です、普通の電話でもいいですよ",
+    "FAXは使ってないので 06 6754 3319 までお電話ください",
+    "TEL/FAX 06-6754-3319 までご連絡ください",
+    "LINEやってないので 090-2214-7789 に電話ください",
+    "FAX兼用の 0263-55-1180 までご連絡ください",
+    "FAX 0952-27-1100 に注文書を送ってください。電話も同じ番号です",
+]
+
+
+@pytest.mark.parametrize("text,app", NUMBER_NOT_A_CALL)
+def test_app_or_fax_number_is_not_a_call(text, app):
+    found = _channels(text)
+    assert "phone" not in found
+    assert app is None or app in found
+
+
+@pytest.mark.parametrize("text", NUMBER_STILL_A_CALL)
+def test_number_with_a_call_stays_a_call(text):
+    assert "phone" in _channels(text)
+
+
+def test_pointer_naming_mail_is_not_a_call():
+    text = ("詳しい資料は、お手数ですが下記までメールにてご依頼ください。\n\n株式会社サンプル　田中\n"
+            "TEL：03-5512-7780／FAX：03-5512-7781\nMail：tanaka@sample.example.jp")
+    assert _channels(text) == {"email"}
+    text = "ご不明点は下記までお電話ください。\n\n株式会社サンプル　田中\nTEL：03-5512-7780"
+    assert _channels(text) == {"phone"}

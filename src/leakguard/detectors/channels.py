@@ -55,6 +55,7 @@ from .contact_lexicon import (
     default_lexicon,
 )
 from .contact_reading import _DM_WORDS as DM_WORDS, Intent, dm_invitations, follow_up, read_intent
+from .value_invitations import fax_number
 
 __all__ = [
     "CHANNELS", "CHANNEL_NAMES", "HANDLE_RE", "LEXICON_FILES", "SCORE_HANDLE", "SCORE_INVITE",
@@ -166,6 +167,9 @@ class ExternalContactDetector:
                 continue  # 「詳細はLINEで。ID：○○○○」 in an advice article: an example of what scammers write
             if _platform_own(a, m):
                 continue  # 「登録メールアドレスの変更方法」「相手のChatwork IDで検索します」: the site's own data or a manual
+            if m.channel == "phone" and m.kind == "value" and (_app_number(a, m) or fax_number(a.view.text, m.start)):
+                continue  # 「WhatsAppの方が助かります。+81 90 … です、メッセージください」: the number is that app's
+                # account; 「注文書はFAXで 052 … まで」: a fax line takes documents, not calls
             intent = read_intent(a, m) or follow_up(a, m)
             if intent is None and m.kind in ("name", "slang") and m.channel not in ("phone", "email", UNNAMED):
                 on_it = _ON_IT_THEN_ID_RE.match(a.view.text, m.end)
@@ -206,6 +210,23 @@ class ExternalContactDetector:
                 ja, en = f"{name_ja}でのやり取りへの誘導が含まれています。", f"Invites the other side to continue on {name_en}."
             yield Finding.at(a.view, EXTERNAL, intent.start, intent.end, None if channel == UNNAMED else channel, score, ja, en,
                              kind=contact_kind(channel, a.view.text[intent.start:intent.end]))
+
+
+_APP_NUMBER_REACH = 1  # sentences before the number that may name the app
+_CALL_TOO = ("普通の電話", "通常の電話", "普通に電話", "電話でも", "regular call", "phone call", "or call")
+
+
+def _app_number(a: Analysis, m: Mention) -> bool:
+    """An app registered under a phone number (WhatsApp, Telegram, Signal …) is named in the number's
+    sentence or the one before, and no plain call is offered besides. Not LINE: a number beside it is
+    as often a second channel as the account's key."""
+    s = a.sentence_of[a.token_at(m.start)]
+    lo = a.sentences[max(0, s - _APP_NUMBER_REACH)][0]
+    hi = a.sentences[s][1]
+    lo_c, hi_c = a.tokens[lo].start, a.tokens[hi - 1].end
+    if not any(o.channel in _NUMBER_APPS and o.channel != "line" and lo_c <= o.start < hi_c for o in a.mentions):
+        return False
+    return not any(w in a.view.text[lo_c:hi_c] for w in _CALL_TOO)
 
 
 def _app_name(term: str) -> bool:

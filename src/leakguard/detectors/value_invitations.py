@@ -262,6 +262,33 @@ def _past_note(folded: str, i: int) -> int:
     return _skip_leading(folded, close + 1)
 
 
+# The means a pointing line names (「メールにてご依頼ください」「お電話にてお問い合わせください」), folded
+_MEANS = {"phone": ("でんわ", "tel", "けいたい"), "email": ("めーる", "mail", "あどれす")}
+
+
+def _means_other(line: str, channel: str) -> bool:
+    """The line names the other of phone and e-mail as the way to reach, and not this one."""
+    if channel not in _MEANS:
+        return False
+    folded = fold(line)
+    other = "email" if channel == "phone" else "phone"
+    return any(w in folded for w in _MEANS[other]) and not any(w in folded for w in _MEANS[channel])
+
+
+# 「FAXは 06 …まで」「FAX：03-…」: a number labelled as a fax line takes documents, not calls
+_FAX_LABELS = ("fax", "ふぁっくす", "ふぁくす")
+_LABEL_REACH = 12  # folded characters before the number
+
+
+def fax_number(text: str, start: int) -> bool:
+    """The number at ``start`` is labelled as a fax line just before it (「FAXは」「ファックス：」)."""
+    before = fold(text[max(0, start - _LABEL_REACH):start])
+    label = before[max(before.rfind(c) for c in "0123456789\n。") + 1:]  # back to the previous number or line
+    # (「FAX兼用」「電話は同じ番号です」: the line takes calls too)
+    return any(w in label for w in _FAX_LABELS) and not any(w in label for w in ("tel", "でんわ", "けいたい", "電話", "兼用")) \
+        and "同じ番号" not in text
+
+
 def _pointed_from_above(table: CueTable, text: str, lo: int, channel: str) -> tuple | None:
     """「詳細は下記までご連絡ください。⏎――⏎山田⏎TEL：090-…」: a line a few lines up that points below
     (下記, 以下, 署名) and asks, for a value in the block under it. Only the lines above the value's,
@@ -273,6 +300,8 @@ def _pointed_from_above(table: CueTable, text: str, lo: int, channel: str) -> tu
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start:line_start - 1]
         if any(word in line for word in _BELOW):
+            if _means_other(line, channel):
+                return None  # 「下記までメールにてご依頼ください」 over 「TEL：…／FAX：…／Mail：…」: the address only
             r = _read(table, _Window(text, prev_start, line_start - 1, closed=True), channel, after_value=False)
             return None if r == "block" else r
         line_start = prev_start
@@ -344,6 +373,8 @@ def invitations(text: str, findings: Iterable[Finding], table: CueTable | None =
         if any(s < near[1] and e > near[0] and (v == channel or channel == "phone" and v in _NUMBER_APPS
                                                  and not _call_too(text, f))
                for s, e, v in read):
+            continue
+        if channel == "phone" and fax_number(text, f.start):
             continue
         found = invitation_for(text, f, channel, table)
         if found is not None:
