@@ -1483,7 +1483,7 @@ _MAILBOX_WORD_RE = regex.compile(r"メール|めーる|メアド|めあど|ア�
 _AT_SIDE_RE = regex.compile(r"(?:@|アット[・ ]?マーク|アット|あっと)(?:の|より)?\s?(?:前|まえ|後ろ|うしろ|後|あと|以降|次)|(?<![a-z])(?:before|after) the @")
 
 
-# A group named after it, by が/は/って or in brackets: 「2290が最後で、090が最初」「2290（下）090（上）」;
+# A group named after it, by が/は/って, in brackets or by an arrow: 「2290が最後で、090が最初」「2290（下）090（上）」;
 # the word ends there (「090は最初の3桁」「2290が上手」 name no group this way).
 _ROLE_AFTER_FIRST = r"最初|さいしょ|はじめ|初め|頭|あたま|先頭|上"
 _ROLE_AFTER_MIDDLE = r"真ん中|まんなか|中間|中|間|次|つぎ|2番目|二番目"
@@ -1491,7 +1491,10 @@ _ROLE_AFTER_LAST = r"最後|さいご|末尾|下|ラスト|お尻|おしり|し�
 _ROLE_AFTER_RE = regex.compile(
     rf"\s?(?:(?:が|は|って)\s?(?:(?P<first>{_ROLE_AFTER_FIRST})|(?P<middle>{_ROLE_AFTER_MIDDLE})|(?P<last>{_ROLE_AFTER_LAST}))"
     r"(?!の|は|が|を|も|[一-龯々ァ-ヺ])"
-    rf"|[(（]\s?(?:(?P<first>{_ROLE_AFTER_FIRST})|(?P<middle>{_ROLE_AFTER_MIDDLE})|(?P<last>{_ROLE_AFTER_LAST}))\s?[)）])")
+    rf"|[(（]\s?(?:(?P<first>{_ROLE_AFTER_FIRST})|(?P<middle>{_ROLE_AFTER_MIDDLE})|(?P<last>{_ROLE_AFTER_LAST}))\s?[)）]"
+    # (an arrow back at the group: 「090 ← 最初⏎3381 ← 真ん中⏎6620 ← 最後」)
+    rf"|\s?(?:←|⇐|⬅|<-|<=)\s?(?:(?P<first>{_ROLE_AFTER_FIRST})|(?P<middle>{_ROLE_AFTER_MIDDLE})|(?P<last>{_ROLE_AFTER_LAST}))"
+    r"(?![一-龯々ァ-ヺ]))")
 
 
 # A group corrected in its own clause: 「最後に5678ではなく5679」「まんなか3…じゃなくて3917」. The group
@@ -2539,7 +2542,7 @@ def _clause_gap(gap: str, described: bool, told: bool = False) -> bool:
 # in a message about a phone, the clause before a group may describe it, if a word of sequence in
 # it hands the group over after the sentence before has ended
 _SEQUENCE_RE = regex.compile(
-    rf"{_MIDDLE_WORDS}|{_LAST_WORDS}|の\s?(?:あと|後|次|つぎ)|それから|そして|さらに|続けて|つづけて|続き|つづき|そっから|そこから"
+    rf"{_MIDDLE_WORDS}|{_LAST_WORDS}|の\s?(?:あと|後|次|つぎ)|それから|それと|それに|そして|さらに|続けて|つづけて|続き|つづき|そっから|そこから"
     r"|(?<![a-z])(?:then|next|followed by|after that|ends? (?:with|in)|last|final(?:ly)?)(?![a-z])")
 _GAP_COUNT_RE = regex.compile(r"[0-9一二三四]\s?(?:桁|けた|ケタ|つ|個)")
 _TOLD_BREAK_RE = re.compile(r"[。!！?？]")
