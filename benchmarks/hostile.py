@@ -608,6 +608,10 @@ _CASES: dict[str, tuple] = {
     "readings drawn out": ("phone_words DRAWN_MARK_RE, _DRAWN_THREE_RE, drawn_kana_alternation, drawn_key",
                            _random_words(("ゼーロ", "にぃ", "きゅぅ", "ごぉ", "ようん", "な〜な", "ー", "〜", "no",
                                           "zero", "ぜろぉ", "ばんごう"), 23, "")),
+    "the count and the radio's readings": ("phone_words _COUNTING_GATE_RE, _COUNTING run, _counting_units; "
+                                            "normalize _KANA_THREE_RE (old count), _DRAWN_MARK_RE",
+                                            _random_words(("まる", "ひと", "ふた", "み", "よ", "いつ", "む", "や", "ここ",
+                                                           "ー", "の", "090"), 24, " ")),
     "English read out in katakana": ("phone_words _KATAKANA_ENGLISH_RE", _cycle("セブンイレブン ゼロシックス ナインティナイン、 ")),
     "provider domains said apart": ("fragments TLD_APART_RE; email _domain_variants, _named_with_domain",
                                     _cycle("アウトルックの .jp ホットメールの .co.jp (hotmail.co.jp の方) あいくらうどの aki_77 ")),

@@ -246,6 +246,136 @@ def english_mixed_words(draw) -> Disguise:
     return disguise
 
 
+# -- digits in every script (issue #13 §2) ------------------------------------------------------
+# Readings of the radio (「まる ひと ふた さん」 on sites, in the forces and on air) and of the old count
+# (「ひと ふた み よ いつ む なな や ここ」): a number is read one way or the other.
+_RADIO = {"0": ("まる",), "1": ("ひと",), "2": ("ふた",), "3": ("さん",), "4": ("よん",), "5": ("ご",),
+          "6": ("ろく",), "7": ("なな",), "8": ("はち",), "9": ("きゅう",)}
+_OLD_COUNT = {**_RADIO, "3": ("み",), "4": ("よ",), "5": ("いつ",), "6": ("む",), "8": ("や",), "9": ("ここ",)}
+# Readings drawn out or cut short the way they are typed (「ゼーロ」「ごお」「にぃ」「きゅぅ」「なな〜」).
+_DRAWN = {"0": ("ぜーろ", "ぜろぉ", "まーる"), "1": ("いーち", "いちぃ"), "2": ("にー", "にぃ", "にい"),
+          "3": ("さーん",), "4": ("よーん",), "5": ("ごー", "ごお", "ごぉ"), "6": ("ろーく",),
+          "7": ("なーな", "なな〜"), "8": ("はーち",), "9": ("きゅー", "きゅぅ")}
+_ROMAJI = {"0": ("zero", "rei", "maru"), "1": ("ichi",), "2": ("ni",), "3": ("san",), "4": ("yon", "shi"),
+           "5": ("go",), "6": ("roku",), "7": ("nana", "shichi"), "8": ("hachi",), "9": ("kyuu", "kyu")}
+# Decimal digits of other scripts (Unicode Nd) and drawn ones (mathematical, superscript, full width).
+_SCRIPT_ZEROS = {"arabic_indic": 0x660, "persian": 0x6F0, "devanagari": 0x966, "bengali": 0x9E6,
+                 "thai": 0xE50, "lao": 0xED0, "myanmar": 0x1040, "khmer": 0x17E0, "tamil": 0xBE6,
+                 "math_bold": 0x1D7CE, "double_struck": 0x1D7D8, "monospace": 0x1D7F6, "full_width": 0xFF10}
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# Enclosed digits: circled, negative circled, dingbat, double circled, keycap, with a full stop.
+_ENCLOSED = {"0": ("⓪", "⓿", "0️⃣", "🄀"), "1": ("①", "❶", "➀", "➊", "⓵", "1️⃣", "⒈"),
+             **{str(d): (chr(0x2460 + d - 1), chr(0x2776 + d - 1), chr(0x2780 + d - 1), chr(0x278A + d - 1),
+                         chr(0x24F5 + d - 1), f"{d}\ufe0f\u20e3", chr(0x2488 + d - 1)) for d in range(2, 10)}}
+_MIXABLE = {"hiragana": _HIRAGANA, "katakana": _KATAKANA, "kanji": _KANJI, "daiji": _DAIJI,
+            "radio": _RADIO, "drawn": _DRAWN, "enclosed": _ENCLOSED,
+            "digits": {d: (d,) for d in "0123456789"}}
+
+
+def _script_digit(zero: int, d: str) -> str:
+    return chr(zero + int(d))
+
+
+@st.composite
+def script_digits(draw) -> Disguise:
+    """Decimal digits of another script, superscripts or enclosed digits: one script for the number,
+    or one drawn per group."""
+    names = sorted(_SCRIPT_ZEROS) + ["superscript", "enclosed"]
+    per_group = draw(st.booleans())
+    seed = draw(st.randoms(use_true_random=False))
+    first = draw(st.sampled_from(names))
+
+    def write(name: str, d: str) -> str:
+        if name == "superscript":
+            return _SUPERSCRIPT[int(d)]
+        if name == "enclosed":
+            return seed.choice(_ENCLOSED[d])
+        return _script_digit(_SCRIPT_ZEROS[name], d)
+
+    def disguise(spelling: Spelling) -> Spelling:
+        groups = []
+        for g in spelling.groups:
+            name = seed.choice(names) if per_group else first
+            groups.append(tuple(write(name, d) if d.isdigit() and d.isascii() else d for d in g))
+        return replace(spelling, groups=tuple(groups))
+
+    return disguise
+
+
+@st.composite
+def mixed_scripts(draw) -> Disguise:
+    """Japanese readings of several scripts in one number (「まる9〇 ひとふた参4 ごーロク七はち」): a
+    script drawn per digit or per group, among kana, kanji, 大字, the count, drawn-out kana,
+    enclosed digits and typed digits; groups set apart by a space."""
+    per_digit = draw(st.booleans())
+    seed = draw(st.randoms(use_true_random=False))
+    names = sorted(_MIXABLE)
+
+    def disguise(spelling: Spelling) -> Spelling:
+        groups = []
+        for g in spelling.groups:
+            name = seed.choice(names)
+            tokens = []
+            for d in g:
+                table = _MIXABLE[seed.choice(names) if per_digit else name]
+                tokens.append(seed.choice(table[d]))
+            groups.append(tuple(tokens))
+        return replace(spelling, groups=tuple(groups), between=tuple(" " for _ in spelling.groups[1:]))
+
+    return disguise
+
+
+@st.composite
+def counting_words(draw) -> Disguise:
+    """The count and the radio (「まるはちまる ひとふたさんよん …」), in hiragana or katakana."""
+    katakana = draw(st.booleans())
+    table = draw(st.sampled_from([_RADIO, _OLD_COUNT]))
+    seed = draw(st.randoms(use_true_random=False))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        tokens = []
+        for d in _tokens(spelling):
+            word = seed.choice(table[d])
+            tokens.append(_katakana(word) if katakana else word)
+        return _regroup(spelling, tokens)
+
+    return disguise
+
+
+@st.composite
+def romaji_words(draw) -> Disguise:
+    """Japanese readings in romaji, a word per digit (「zero kyuu zero no ichi ni …」)."""
+    seed = draw(st.randoms(use_true_random=False))
+    between = draw(st.sampled_from([" ", ", ", " no ", " - "]))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        groups = tuple(tuple(seed.choice(_ROMAJI[d]) for d in g) for g in spelling.groups)
+        return replace(spelling, groups=groups, inner=" ", between=tuple(between for _ in groups[1:]))
+
+    return disguise
+
+
+@st.composite
+def drawn_words(draw) -> Disguise:
+    """Kana readings drawn out (「ぜーろ きゅー ぜーろ」「ごお」「にぃ」), hiragana or katakana."""
+    katakana = draw(st.booleans())
+    seed = draw(st.randoms(use_true_random=False))
+
+    def disguise(spelling: Spelling) -> Spelling:
+        tokens = []
+        for d in _tokens(spelling):
+            word = seed.choice(_DRAWN[d] + _HIRAGANA[d][:1])
+            tokens.append(_katakana(word) if katakana else word)
+        return _regroup(spelling, tokens)
+
+    return disguise
+
+
+def every_script() -> st.SearchStrategy[Disguise]:
+    """Any one of the script disguises above."""
+    return st.one_of(script_digits(), mixed_scripts(), counting_words(), romaji_words(), drawn_words())
+
+
 def digit_words() -> st.SearchStrategy[Disguise]:
     """Digits as words: Japanese scripts (mixed with digits or not), English, pinyin, Korean."""
     return st.one_of(_japanese_words(), _spaced_words(), _korean_words())

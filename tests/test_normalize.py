@@ -151,3 +151,15 @@ def test_a_dash_set_off_by_spaces_is_the_sentences():
     assert [f.value for f in find("090 — 1234 — 5678", categories={"phone_number"})] == ["+819012345678"]
     assert [f.value for f in find("no apostrophe — kevin.ohara.dev@protonmail.com", categories={"email_address"})] \
         == ["kevin.ohara.dev@protonmail.com"]
+
+
+def test_every_scripts_decimal_digits_fold_to_ascii():
+    # the listed zeros are every Nd block NFKC leaves alone: a new Unicode version's script shows up here
+    import unicodedata
+
+    from leakguard import chartables as ct
+
+    scanned = {cp for cp in range(0x80, 0x20000)
+               if unicodedata.category(chr(cp)) == "Nd" and unicodedata.normalize("NFKC", chr(cp)) == chr(cp)}
+    assert scanned == set(ct.other_decimal_digits())
+    assert normalize("٠٩٠-۴۴۲۱ ०७० ๐๙๐ ၀၉၀ ០៣").text == "090-4421 070 090 090 03"

@@ -63,6 +63,8 @@ KANJI_DIGITS = {
     "壹": "1", "貳": "2", "參": "3",
     # the rest of the 大字 (formal numerals) that 壱弐参 belong to
     "肆": "4", "伍": "5", "陸": "6", "漆": "7", "捌": "8", "玖": "9",
+    # the same formal numerals as simplified Chinese writes them (贰 叁 陆, and 柒 for 漆)
+    "贰": "2", "叁": "3", "陆": "6", "柒": "7",
 }
 
 # Kana readings of single digits. Longest spellings first so that きゅう wins over く.
@@ -77,8 +79,8 @@ KANA_DIGITS = {
     "なな": "7", "ナナ": "7", "しち": "7", "シチ": "7",
     "はち": "8", "ハチ": "8",
     "きゅう": "9", "キュウ": "9", "きゅー": "9", "キュー": "9", "く": "9", "ク": "9",
-    # casual long vowels written out: にい, ごう (「にいにいはちはち」「いちろくごうぜろ」)
-    "にい": "2", "ニイ": "2", "ごう": "5", "ゴウ": "5",
+    # casual long vowels written out: にい, ごう, ごお (「にいにいはちはち」「いちろくごうぜろ」「ごおろく」)
+    "にい": "2", "ニイ": "2", "ごう": "5", "ゴウ": "5", "ごお": "5", "ゴオ": "5",
 }
 # Readings that are not one when the next character starts another: 「にいち」 is に + いち.
 KANA_NOT_BEFORE = {"にい": "ち", "ニイ": "チ"}
@@ -135,7 +137,8 @@ def drawn_kana_alternation(words) -> str:
         tail = _small_vowel(word[-1])
         return "".join(parts) + (f"[{tail}]?" if tail else "")
     return "|".join(
-        drawn(w) + (f"(?!{KANA_NOT_BEFORE[w]})" if w in KANA_NOT_BEFORE else "")
+        # (「にいーち」 is に + いーち as 「にいち」 is に + いち)
+        drawn(w) + (f"(?![{_LONG_MARKS}]?{KANA_NOT_BEFORE[w]})" if w in KANA_NOT_BEFORE else "")
         + (f"(?![{SMALL_KANA}])" if len(w) == 1 else "")
         # (of two words as long, the one without a long mark first: ニ〜イ is ニイ, not ニー + イ)
         for w in sorted(words, key=lambda w: (len(w), "ー" not in w), reverse=True)
@@ -158,7 +161,17 @@ def drawn_key(found: str, words) -> str | None:
 PHONE_KANA_DIGITS = {
     "おー": "0", "オー": "0", "れー": "0", "レー": "0",
     "おう": "0", "オウ": "0",  # 「おー」 as the normalizer leaves it (a casual long vowel is う)
+    # the radio's and the building site's 1 and 2 (「まるはちまる ひとふたさんよん」): said so that
+    # いち and しち, に and し are not misheard
+    "ひと": "1", "ヒト": "1", "ふた": "2", "フタ": "2",
 }
+# The old count (ひ ふ み よ いつ む なな や ここ), read by the phone reader only in a run that also
+# holds ひと or ふた, or two of them: alone each is a particle or a word (よ, や, み, いつ, ここ).
+COUNTING_KANA_DIGITS = {
+    "み": "3", "ミ": "3", "よ": "4", "ヨ": "4", "いつ": "5", "イツ": "5", "む": "6", "ム": "6",
+    "や": "8", "ヤ": "8", "ここ": "9", "ココ": "9",
+}
+COUNTING_CUES = frozenset(("ひと", "ヒト", "ふた", "フタ"))
 # English read out in katakana (「オーナインオー、フォーフォーセブンワン」): the digits KANA_DIGITS does
 # not have (ワン, ツー, スリー, フォー). The gate lets a message with one of them through to the phone
 # reader (a number read out in them may hold no other number word).
@@ -198,6 +211,25 @@ KOREAN_KATAKANA_DIGITS = {"コン": "0", "イル": "1", "サム": "3", "ユク":
 KOREAN_AMBIGUOUS_KATAKANA = {"イ": "2", "サ": "4", "オ": "5", "オー": "5"}
 
 
+# The zero of each script's decimal digits (Unicode category Nd) that NFKC leaves as they are; its
+# nine digits follow it. A listed tuple, not a scan of every code point at import (30 ms);
+# tests/test_normalize.py checks it against that scan.
+DECIMAL_ZEROS = (
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
+    0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0,
+    0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0x104A0, 0x10D30,
+    0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730,
+    0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1E140, 0x1E2F0, 0x1E950,
+)
+
+
+def other_decimal_digits() -> dict[int, str]:
+    """Code point -> ASCII digit for the scripts of DECIMAL_ZEROS (as far as this Python's Unicode
+    knows them)."""
+    return {zero + i: str(i) for zero in DECIMAL_ZEROS for i in range(10)
+            if unicodedata.decimal(chr(zero + i), None) == i}
+
+
 def _nfkc_ranges() -> list[tuple[int, int]]:
     return [
         (0xFF01, 0xFF5E),  # full-width ASCII
@@ -235,6 +267,9 @@ def build_fold_table() -> dict[int, str]:
         table[ord(ch)] = " "
     for ch, digit in DINGBAT_DIGITS.items():
         table[ord(ch)] = digit
+    # The decimal digits of every other script (Arabic-Indic ٠٩٠, Persian ۰۸۰, Devanagari ०७०, Thai ๐๙๐,
+    # Myanmar, Khmer …): NFKC keeps them, and a number typed in them is still the number.
+    table.update(other_decimal_digits())
     # Letters drawn as emoji have no NFKC form: negative circled and squared (🅻🅸🅽🅴) and the
     # regional indicators people space apart to spell with (「🇰 🇺 🇲 🇦」). Their A (🅐 🅰) stays: it is
     # an enclosed @ the e-mail detector and a message's own 「🅰️→@」 read.

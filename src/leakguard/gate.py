@@ -80,7 +80,7 @@ def _long_o_before() -> str:
 # What a soft keyword asks for before the text passes: it is a necessary sign of something only a
 # closer test can tell (「さん」 is in most messages, three number words in a row in few; 「ら」 is
 # LINE slang only before a contact cue). Each test is the reading code's own.
-_HARD, _KANA, _KANJI, _SLANG, _LONG_O, _KOREAN, _SPACED, _LETTERS = range(8)
+_HARD, _KANA, _KANJI, _SLANG, _LONG_O, _KOREAN, _SPACED, _LETTERS, _DRAWN = range(9)
 
 
 @functools.lru_cache(maxsize=1)
@@ -191,6 +191,10 @@ def _korean(gate: "Gate", text: str, spans: list) -> bool:
     return spelled_view(view, False) is not view
 
 
+# (Korean katakana and drawn-out readings: the phone reader's own test, on the whole text)
+_drawn = _korean
+
+
 def _letters(gate: "Gate", text: str, spans: list) -> bool:
     # an address read out letter by letter in kana (「えむ・あい…、あっと、じーめーる」) or in hiragana words
     # to be typed in romaji (「なかむら点てつおアットマーク…（ローマ字で）」): the e-mail reader's own test
@@ -200,7 +204,7 @@ def _letters(gate: "Gate", text: str, spans: list) -> bool:
 
 
 _TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _long_o, _KOREAN: _korean,
-          _SPACED: _spaced, _LETTERS: _letters}
+          _SPACED: _spaced, _LETTERS: _letters, _DRAWN: _drawn}
 
 
 class Gate:
@@ -301,6 +305,10 @@ def gate_words(detectors: tuple) -> tuple[dict[str, int], tuple] | None:
             # Without digits, the phone reader reads Korean readings in katakana on its own (and
             # Hangul, which is not plain); each run holds a word only Korean has.
             add(ct.KOREAN_KATAKANA_DIGITS, _KOREAN)
+            # ... and readings drawn out (「ぜーろ きゅー ぜーろ」), which the normalizer's test misses
+            from .detectors.phone_words import drawn_gate_words
+
+            add(drawn_gate_words(), _DRAWN)
             add(ct.PHONE_KATAKANA_ENGLISH, _HARD)  # (「オーナインオー …」: no other word passes)
         elif isinstance(detector, ExternalContactDetector):
             lex = detector.lexicon

@@ -43,21 +43,35 @@ _KANJI_RUN_RE = regex.compile(
 )
 
 _KANA_ALT = ct.kana_alternation(ct.KANA_DIGITS)
-_KANA_TRIGGER_RE = re.compile(r"ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|きゅ|キュ|はち|ハチ|なな|ナナ|ろく|ロク|よん|ヨン|さん|サン")
+# (with the radio's ひと and ふた, which only the phone reader reads: 「まるひとふたまる」 has no three
+# readings of this pass's in a row, so its test counts them to tell the phone reader to look)
+# (and the old count's いつ and ここ: 「まるよんいつ」)
+_COUNT_ALT = "|".join(sorted(ct.COUNTING_CUES | {w for w in ct.COUNTING_KANA_DIGITS if len(w) > 1}))
+_KANA_TRIGGER_RE = re.compile(
+    rf"ぜろ|ゼロ|れい|レイ|まる|マル|いち|イチ|きゅ|キュ|はち|ハチ|なな|ナナ|ろく|ロク|よん|ヨン|さん|サン|{_COUNT_ALT}")
 # Between readings: spacing and the marks people group digits with (「ぜろなな ぜろ / に ご」, 「の」
 # set off by spaces), three characters at most.
 _KANA_GAP = "[ 、,\\-ー・の/|…]{0,3}"
-_KANA_RUN_RE = regex.compile(rf"(?:{_KANA_ALT})(?:{_KANA_GAP}+(?:{_KANA_ALT}))++")
+# Runs are read with the readings drawn out as well (「ぜーろ」「ろーく」「なな〜」「にぃ」): a run read only
+# up to a drawn reading is cut in two, and its second half read wrong (「ロー|クニーサン」 -> ロー923).
+_DRAWN_ALT = ct.drawn_kana_alternation(ct.KANA_DIGITS)
+_KANA_RUN_RE = regex.compile(rf"(?:{_DRAWN_ALT})(?:{_KANA_GAP}+(?:{_DRAWN_ALT}))++")
 # One-character readings that are also particles or prefixes (際に, 番号に, ください, ご連絡):
 # at the edge of a run and glued to a word they belong to the word, not to the number.
 _PARTICLE_READINGS = frozenset("にしくご")
 # ... but the prefix ご is glued to a noun, never to a particle: 「ぜろよんごは112じゃなくて…」「…ごで、」
 # end in the digit 5 (ごはん, ごもっとも, ご伝言 in kana stay words)
 _FIVE_BEFORE_PARTICLE_RE = re.compile("ご(?:は(?!ん)|が|も(?!っ)|を|で(?:す|(?![ぁ-ゖ])))")
-_KANA_ONE_RE = regex.compile(_KANA_ALT)
+_KANA_ONE_RE = regex.compile(_DRAWN_ALT)
 # Three readings in a row, with the stdlib engine: a necessary condition for any kana digit run,
 # 5x cheaper than looking for the runs themselves ("さん" alone is in most messages).
-_KANA_THREE_RE = re.compile(f"(?:{_KANA_ALT}){_KANA_GAP}(?:{_KANA_ALT}){_KANA_GAP}(?:{_KANA_ALT})")
+_KANA_THREE_ALT = f"{_DRAWN_ALT}|{_COUNT_ALT}"
+_DRAWN_MARK_RE = re.compile("[ー〜～ぁぃぅぇぉァィゥェォ]")
+# (a one-kana word of the old count counts after a reading: 「まるむまる」「まるよいつ」「まるみ-み…」;
+# one pattern that starts on a reading: a branch that starts on み or よ costs 10x on every message)
+_OLD_ONE = "".join(w for w in ct.COUNTING_KANA_DIGITS if len(w) == 1)
+_R, _O = f"(?:{_KANA_THREE_ALT})", f"(?:{_KANA_THREE_ALT}|[{_OLD_ONE}])"
+_KANA_THREE_RE = re.compile(f"{_R}{_KANA_GAP}{_O}{_KANA_GAP}{_O}")
 _KANA_MIN_RUN = 4  # three readings in a row are still ordinary words (しちごさん, いちにさん)
 # ... but not these, with more readings right after: 「頭がゼロはちゼロで次がいちきゅう…」 is the start
 # of a mobile number, in any script mix
@@ -153,7 +167,8 @@ class NormalizedText:
             view = view._rewrite(_emoji_a_edits(original, view))
         if _KANJI_RE.search(view.text):
             view = view._rewrite(_kanji_digit_edits(view.text))
-        kana = _KANA_TRIGGER_RE.search(view.text) is not None and _KANA_THREE_RE.search(view.text) is not None
+        kana = ((_KANA_TRIGGER_RE.search(view.text) is not None or _DRAWN_MARK_RE.search(view.text) is not None)
+                and _KANA_THREE_RE.search(view.text) is not None)
         if kana:
             view = view._rewrite(_kana_digit_edits(view.text))
         norm = view.text
@@ -364,7 +379,7 @@ def _kana_digit_edits(text: str) -> Iterable[Edit]:
         readings = list(_KANA_ONE_RE.finditer(text, run.start(), run.end()))
         near_digit = _digit_near(text, run.start(), run.end())
         if len(readings) < _KANA_MIN_RUN and not (near_digit and len(readings) >= 3) and not (
-                len(readings) == 3 and "".join(ct.KANA_DIGITS[m.group()] for m in readings) in _MOBILE_PREFIXES
+                len(readings) == 3 and "".join(_kana_digit(m.group()) for m in readings) in _MOBILE_PREFIXES
                 and _KANA_THREE_RE.search(text, run.end(), run.end() + 16) is not None):
             continue
         if _glued_particle(text, readings[0], before=True):
@@ -372,7 +387,12 @@ def _kana_digit_edits(text: str) -> Iterable[Edit]:
         if readings and _glued_particle(text, readings[-1], before=False):
             readings = readings[:-1]
         for m in readings:
-            yield m.start(), m.end(), ct.KANA_DIGITS[m.group()]
+            yield m.start(), m.end(), _kana_digit(m.group())
+
+
+def _kana_digit(reading: str) -> str:
+    digit = ct.KANA_DIGITS.get(reading)
+    return digit if digit is not None else ct.KANA_DIGITS[ct.drawn_key(reading, ct.KANA_DIGITS)]
 
 
 def _emoji_a_edits(original: str, view: "NormalizedText") -> Iterable[Edit]:

@@ -40,9 +40,14 @@ _INTERNATIONAL_LINK_RE = regex.compile(
     r"(?:tel|sms|callto):\+?)$"
 )
 # 「頭に0つけて 80-5529-1147」: the trunk 0 left off on purpose, the reader told to add it.
+# Said after the number too (「九二の七一五の四四八〇。頭の〇は付けてね」「…（0を頭に付けて）」).
+_ZERO_WORD = "(?:0|〇|ゼロ|ぜろ|まる|マル|れい)"
+_ZERO_VERB = "(?:つけ|付け|足し|たし|追加|入れ|いれ)"
 _ADD_ZERO_RE = regex.compile(
-    r"(?:頭|あたま|先頭|最初|前)(?:に|へ)?(?:0|ゼロ|ぜろ|まる|れい)(?:を)?(?:つけ|付け|足し|たし|追加|入れ|いれ)"
+    rf"(?:頭|あたま|先頭|最初|前)(?:に|へ|の)?{_ZERO_WORD}(?:を|は|も)?{_ZERO_VERB}"
+    rf"|{_ZERO_WORD}(?:を|は)?(?:頭|あたま|先頭|最初|前)(?:に|へ){_ZERO_VERB}"
 )
+_ADD_ZERO_AFTER = 30  # characters after the number: the rest of its sentence and the next
 _GROUP_RE = regex.compile(r"[0-9]+")
 # 「0044 20 7946 0018」 as dialled: digits, spaces, dashes, dots and brackets only, not the 「00」 of
 # a time (「19:00、4/1～4/30」)
@@ -229,8 +234,10 @@ class PhoneDetector:
             first = groups[0]
             groups = [(first[0] + 2, first[1], first[2][2:])] + groups[1:] if len(first[2]) > 2 else groups[1:]
         domestic_jp = self.region == "JP" and not international
-        add_zero = domestic_jp and groups[0][2][0] != "0" and _ADD_ZERO_RE.search(
-            text, max(0, run.start() - 16), run.start()) is not None
+        add_zero = domestic_jp and groups[0][2][0] != "0" and (
+            _ADD_ZERO_RE.search(text, max(0, run.start() - 16), run.start()) is not None
+            # (from the run's last character: 「8876（0を頭に」 ends the run on that 0)
+            or _ADD_ZERO_RE.search(text, run.end() - 1, run.end() + _ADD_ZERO_AFTER) is not None)
         dates = Spans([m.span() for m in _DATE_RE.finditer(run.group())]) \
             if _DATE_GATE_RE.search(run.group()) else None
         i = 0

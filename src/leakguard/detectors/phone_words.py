@@ -29,7 +29,7 @@ _LATIN = ct.PHONE_LATIN_DIGITS
 _REPEATS = ct.PHONE_LATIN_REPEATS
 # One-character readings that are also particles or prefixes (番号に, ご連絡): at the edge of a
 # run and glued to the word they belong to, they stay words unless the run is read out anyway.
-_GLUE_EDGE = frozenset("にしくごニシクゴイサオ")
+_GLUE_EDGE = frozenset("にしくごニシクゴイサオみよむやミヨムヤ")
 
 
 def _alt(words) -> str:
@@ -81,6 +81,12 @@ _JAPANESE = _Reader.of(_JA_WORDS, f"0-9{_KANJI_CLASS}", latin=True, drawn=True) 
 # Korean first where it is written: its katakana overlaps Japanese readings (イチル is イ + チル).
 _KOREAN = _Reader.of(_KOREAN_WORDS, f"0-9{_HANGUL_CLASS}", latin=False)
 _KOREAN_ONLY = frozenset(ct.KOREAN_KATAKANA_DIGITS) | frozenset(ct.HANGUL_DIGITS)
+# The old count among the other readings (「まるなな まる みよいつ む ななや ここまる」): its words are
+# particles and words alone, so a run is read this way only when it holds the radio's ひと or ふた,
+# or three words of the old count.
+_COUNTING = _Reader.of({**_JA_WORDS, **ct.COUNTING_KANA_DIGITS}, f"0-9{_KANJI_CLASS}", latin=False, drawn=True)
+_COUNTING_MIN_WORDS = 3
+_COUNTING_GATE_RE = re.compile(_alt(ct.COUNTING_CUES | set(ct.COUNTING_KANA_DIGITS)))
 _VIETNAMESE = _Reader.of_words(ct.VIETNAMESE_DIGITS)
 # (the regex engine: the stdlib one tries every branch at every position of a case-blind search and
 # took 18 µs on a 79-character message, this one 1.3 µs)
@@ -142,8 +148,27 @@ def nothing_to_read(view: NormalizedText) -> bool:
     precheck ask the same)."""
     return (FIRST_CHAR_RE.search(view.text) is None and not view.noted(KANA_READINGS)
             and DRAWN_MARK_RE.search(view.text) is None)
+
+
+def drawn_gate_words() -> set[str]:
+    """A reading cut where it may be drawn out, with the mark that draws it (「ぜー」「ぜろぉ」「なな〜」):
+    the gate's words for a number read out only in drawn readings, which the normalizer's kana test
+    does not see. The gate then asks spelled_view() itself."""
+    words = set()
+    for word in _JA_WORDS:
+        for i in range(1, len(word) + 1):
+            head = word[:i]
+            if head[-1] in "ー" or head[-1] in ct.SMALL_KANA:
+                continue
+            for mark in "ー〜～" + ct._small_vowel(head[-1]):
+                words.add(head + mark)
+    return words
+
+
 _DRAWN_WORD = f"(?:{ct.drawn_kana_alternation(_JA_WORDS)})"
-_DRAWN_THREE_RE = skipping(re.compile(rf"{_DRAWN_WORD}{_KANA_SEP}{_DRAWN_WORD}{_KANA_SEP}{_DRAWN_WORD}"))
+_DRAWN_OR_DIGIT = f"(?:{_DRAWN_WORD}|[0-9{_KANJI_CLASS}])"  # (「ぜーろろーく 0000 0001」)
+_DRAWN_THREE_RE = skipping(re.compile(rf"{_DRAWN_WORD}{_KANA_SEP}{_DRAWN_OR_DIGIT}{_KANA_SEP}{_DRAWN_OR_DIGIT}"
+                                      rf"|{_DRAWN_OR_DIGIT}{_KANA_SEP}{_DRAWN_OR_DIGIT}{_KANA_SEP}{_DRAWN_WORD}"))
 _DIGIT_RUN_RE = re.compile("[0-9]+")
 _MAX_DIGIT_RUNS = 200  # a listing of numbers: its digits are plain, not mixed with words
 # (「090、と、6115、と、7732」: list punctuation around the word too)
@@ -243,12 +268,40 @@ def _edits(view: NormalizedText) -> list:
             if any(w in ct.VIETNAMESE_ONLY for w in words) or len([w for w in words if w in ct.VIETNAMESE_UNMARKED]) >= 2:
                 edits.extend(_segment_edits(view, _VIETNAMESE, units))
                 korean_runs.append(run.span())  # (read here: the Japanese reader leaves it)
+    if _COUNTING_GATE_RE.search(text):
+        for run in _COUNTING.run.finditer(text):
+            if any(run.start() < e and s < run.end() for s, e in korean_runs):
+                continue
+            units = _counting_units(_units(_COUNTING, text, run.start(), run.end()))
+            read = list(_segment_edits(view, _COUNTING, units))
+            if read:  # (a run too short for a number stays the Japanese reader's: 「…zero 1\nここにかけて」)
+                edits.extend(read)
+                korean_runs.append(run.span())
     for run in _JAPANESE.run.finditer(text):
         if any(run.start() < e and s < run.end() for s, e in korean_runs):
             continue
         edits.extend(_segment_edits(view, _JAPANESE, _units(_JAPANESE, text, run.start(), run.end())))
     edits.sort()
     return edits
+
+
+def _counting_units(units):
+    """The units of a run read with the old count, or [] when the run is not one: it holds the
+    radio's ひと or ふた, three words of the old count, or one inside the run (「まるむ まるまる…」)
+    rather than at its edge, where よ, や, ここ are the sentence's (「…5678よ」「ここ090…」)."""
+    def old(unit) -> bool:
+        return unit[2] == "word" and unit[3] in ct.COUNTING_KANA_DIGITS
+    words = [u[3] for u in units if u[2] == "word"]
+    count = sum(1 for u in units if old(u))
+    if not count:
+        return []
+    if any(w in ct.COUNTING_CUES for w in words) or count >= _COUNTING_MIN_WORDS:
+        return units
+    while units and old(units[0]):
+        units = units[1:]
+    while units and old(units[-1]):
+        units = units[:-1]
+    return units if any(old(u) for u in units) else []
 
 
 def _units(reader: _Reader, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
