@@ -751,13 +751,14 @@ _CASES: dict[str, tuple] = {
                           "name plus name plus my birth year", "そうです、hoshino", "で、0412", "gmailです")[i % 24]),
         _guard_chain),
     "Guard: the turn around a piece: checks, end marks, case talk, half-width readings": (
-        "guard; turns _closing_re, _case_re, _RUN_RE, _AFTER_RESTATED_RE, _restated, piece_of; fragments _HALF_KANA_RE, "
+        "guard; turns _closing_re, _case_re, _confirm_re, _RUN_RE, _AFTER_RESTATED_RE, _restated, piece_of; fragments _HALF_KANA_RE, "
         "_kana_numeral_end, _BEFORE_HOST_RE, _ATTACHED_RE, _before_the_host (a host, then the part before it)",
         _lines(lambda i: ("090、いい？", "ｾﾞﾛﾊﾁｾﾞﾛ、ok?", "全部小文字で、ra_1120", "小文字のm、それにogawa",
                           "いい？いい？いい？ いい？", "080から言いますね", "以上です。以上です", "そう、小文字小文字小文字",
                           "ﾛｸﾆｰﾖﾝｲﾁ", "all lowercase, then then then", "@icloud.com の前に、、、 その前が",
                           "pianist.rei をつけてをつけて", "@a.jpの前に入るのが", "@より後ろは@より後ろは a.jp",
-                          "で、で、ドメインは a.jp", "こちらまでお願いします。こちらまで ab")[i % 16]),
+                          "で、で、ドメインは a.jp", "こちらまでお願いします。こちらまで ab", "合ってます。はい、はい、 5521",
+                          "ok ok ok ok, then 0937")[i % 18]),
         _guard_chain),
     "Guard: a reply quoting many lines": ("guard; turns _QUOTED_LINE_RE, _HAS_QUOTE_RE, piece_of (one message)",
                                           _cycle("> 最後は？\n＞ \u3000ok\n  >\n"), _guard_one),

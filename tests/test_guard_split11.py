@@ -245,3 +245,47 @@ def test_a_completion_under_a_quote_is_reported_on_its_own_span():
     report = guard.check(text, conversation="k")
     phone = [f for f in report.findings if f.category == PHONE]
     assert phone and all(text[f.start:f.end] == f.text and f.start >= text.index("2093") for f in phone)
+
+
+# -- the other side repeats a piece back, the sender confirms it and goes on ------------------------
+# (the repeat is the other sender's and joins nothing; the sender's 「はい」「合ってます」 opens the next piece)
+CONFIRMED = [
+    [("A", 0, "電話、ゼロハチゼロ"), ("B", 1, "ゼロハチゼロ"), ("A", 1, "はい。イチニーサンヨン"), ("B", 2, "イチニーサンヨン"),
+     ("A", 2, "合ってます。ゴーロクナナハチ")],
+    [("A", 0, "携帯は080"), ("B", 1, "080-"), ("A", 1, "うん、で3321"), ("B", 1, "3321"), ("A", 2, "OK、ラスト0098")],
+    [("A", 0, "番号を読みます、〇九〇"), ("B", 1, "〇九〇ですね"), ("A", 1, "その通りです、四四七一"), ("B", 2, "四四七一"),
+     ("A", 2, "正解、二〇九三")],
+    [("A", 0, "my number starts 080"), ("B", 1, "080"), ("A", 1, "correct. 6612"), ("B", 1, "6612?"), ("A", 2, "yes! 0937")],
+    [("A", 0, "LINEのIDは yuzu"), ("B", 1, "yuzu ですね"), ("A", 1, "ばっちりです、_cafe3")],
+    [("A", 0, "電話番号は090です"), ("B", 1, "090、はい"), ("A", 1, "あってる！ 5521"), ("B", 2, "5521"), ("A", 2, "おけ、3087")],
+]
+CONFIRMED_VALUES = [(PHONE, "+818012345678"), (PHONE, "+818033210098"), (PHONE, "+819044712093"),
+                    (PHONE, "+818066120937"), (LINE, "yuzu_cafe3"), (PHONE, "+819055213087")]
+
+
+@pytest.mark.parametrize("turns, value", list(zip(CONFIRMED, CONFIRMED_VALUES)))
+def test_a_piece_after_confirming_a_repeat_joins(turns, value):
+    assert value in completed_in(turns)
+
+
+@pytest.mark.parametrize("turns", [
+    # a confirmation, then talk with a number: a time, a price, a room
+    [("A", 0, "携帯は080"), ("B", 1, "080ですね"), ("A", 1, "はい、明日は10時30分に伺います")],
+    [("A", 0, "電話は090"), ("B", 1, "090"), ("A", 1, "合ってます。料金は5500円です")],
+    [("A", 0, "部屋は203"), ("B", 1, "203ですね"), ("A", 1, "そうです、駐車場は15番")],
+    # the other sender's repeat of a number alone completes nothing for the sender
+    [("B", 0, "090"), ("B", 0, "4471"), ("A", 1, "はい、2093")],
+])
+def test_a_confirmation_then_talk_joins_nothing(turns):
+    assert not {v for v in completed_in(turns) if v[0] == PHONE}
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("うん、.photo", ".photo"),            # the dot opens the piece: not passed over with the answer
+    ("全部小文字で、.nagi", ".nagi"),
+    ("correct. 6612", "6612"),
+])
+def test_an_opening_answer_leaves_the_dot_of_the_piece(text, piece):
+    from leakguard.turns import piece_of
+
+    assert piece_of(text)[1] == piece

@@ -4,7 +4,8 @@ message for the parts of an identifier split over several messages (issue #13).
 Between the pieces the other side asks and the sender answers (「最初は？」「090」「次は？」): the
 answer may quote the question on lines of its own (「> 次は？」, a chat app's reply), close on a
 check said to the listener (「090、いい？」「4412 ok?」) or an end mark (「…。以上です」), or open on
-talk about letter case (「全部小文字で、ra_1120」「小文字のm、それにogawa」). None of that is a part of
+talk about letter case (「全部小文字で、ra_1120」「小文字のm、それにogawa」) or on a confirmation of what
+the other side repeated back (「合ってます。ゴーロクナナハチ」). None of that is a part of
 the value, and each of them kept the piece from standing at the end or the opening of its message,
 where pieces join. :func:`piece_of` gives what is left to read and where it starts in the message:
 quoted lines blanked with spaces, the closing check cut, the opening quote or case talk passed over.
@@ -18,7 +19,7 @@ from typing import Sequence
 
 from .lexicon import load_table
 
-_KINDS = ("check", "end", "said", "case")
+_KINDS = ("check", "end", "said", "confirm", "case")
 # a line that quotes the message replied to: 「> 次は？」「＞最後は？」
 _QUOTED_LINE_RE = re.compile(r"^[ \t\u3000]*[>＞].*$", re.MULTILINE)
 _HAS_QUOTE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*[>＞]")
@@ -26,6 +27,8 @@ _FULL_WIDTH_ASCII = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01
 # a piece ends in a digit, a letter, a number word read aloud or an ID's symbol
 _PIECE_END = r"[0-9A-Za-z_.\-@\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f〇一二三四五六七八九零]"
 _SEP = r"[\s、,。.!！…]"
+# before a piece: never the dot that opens it (「うん、.photo」), only a full stop with spacing after it
+_SEP_BEFORE = r"(?:[\s、,。!！…]|\.(?=\s))"
 # after a check: its question endings (「いいですか？」「大丈夫かな」「ok??」)
 _CHECK_CLOSE = r"(?:ですか|ですね|でしょうか|かな|か|ね|よ|な|です|[\s?？!！。.…〜~ー])*"
 # between the case talk and the piece: 「で」「です」「で大丈夫です」「でもいけます」「の」
@@ -65,14 +68,21 @@ def _closing_re() -> "re.Pattern[str]":
 @functools.lru_cache(maxsize=1)
 def _case_re() -> "re.Pattern[str]":
     case = _alternation(_words()["case"])
-    return re.compile(rf"\s*(?:{_ANSWER}{_SEP}*)?(?:{case}){_CASE_REST}{_SEP}*(?:{_GOES_ON}{_BEFORE_PIECE})?",
+    return re.compile(rf"\s*(?:{_ANSWER}{_SEP}*)?(?:{case}){_CASE_REST}{_SEP_BEFORE}*(?:{_GOES_ON}{_BEFORE_PIECE})?",
                       re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _confirm_re() -> "re.Pattern[str]":
+    said = _alternation(_words()["confirm"])
+    # (「うん、で3321」: the で that goes on, before a piece)
+    return re.compile(rf"\s*(?:{said})(?:です|だよ|ね|よ)?{_SEP_BEFORE}+(?:(?:で|{_GOES_ON}){_BEFORE_PIECE})?", re.IGNORECASE)
 
 
 def piece_of(text: str, last_parts: Sequence[str] = ()) -> tuple[int, str]:
     """``(offset, piece)``: the part of ``text`` Guard reads for pieces, ``text[offset:]`` with the
     other sender's quoted lines blanked with spaces and a closing check or end mark cut off. The
-    offset passes over quoted lines and an opening clause about letter case (and the spacing after
+    offset passes over quoted lines and an opening clause about letter case or a confirmation (and the spacing after
     them) that open the message: a piece right after them opens what is read, as it opens the turn.
     ``last_parts``: the values the sender's last message left as parts; an answer about case that
     gives the last part again in the right case (「M.」, then 「小文字のm、それにogawa」) gives no new
@@ -91,6 +101,8 @@ def piece_of(text: str, last_parts: Sequence[str] = ()) -> tuple[int, str]:
     case = _case_re().match(folded, offset)
     if case is not None and case.end() < len(folded):
         offset = _restated(folded, case.end(), last_parts) or case.end()
+    elif (confirmed := _confirm_re().match(folded, offset)) is not None and confirmed.end() < len(folded):
+        offset = confirmed.end()  # (「合ってます。ゴーロクナナハチ」: the repeat confirmed, then the next piece)
     return offset, text[offset:]
 
 
