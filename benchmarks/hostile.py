@@ -347,6 +347,8 @@ _CASES: dict[str, tuple] = {
                                            _cycle("半分はアプリでお支払いして" + "あ" * 13 + "、残りは現金で、")),
     "a payout cue, a reason, then a way": ("payment _REASON_RE, _AGAINST_RE, hearsay, _generic_condition",
                                            _cycle("出金申請" + "あ" * 41 + "んで、PayPayで払うと安くなります、現金で払う人もいるみたい、手数料高くない?")),
+    "ways said to be unneeded, after conditions": ("payment _Unneeded, _CONDITION_BETWEEN_RE",
+                                                   _cycle("直接振込なら" + "あ" * 9 + "払う必要はないので、現金で払わなくて大丈夫、")),
     # -- mentions.py: an article's quoted examples and headings, read after findings
     "article lines of every mention kind": (
         "mentions unmentioned: _STANDING_QUOTE_RE, _REPORTED_QUOTE_RE, _VERDICT_LINE_RE, _HEADING_RE, "

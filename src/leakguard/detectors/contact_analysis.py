@@ -345,6 +345,10 @@ _COMPOUND_OK = frozenset({"url", "リンク", "垢", "アカ", "アカウント"
 # 「お店のFacebookページにメッセージを」: a shop's page is its account there)
 
 
+_SERVERS = frozenset({"サーバー", "サーバ", "鯖", "server"})
+_NO_SERVER_CHANNELS = frozenset({"email", "phone"})
+
+
 def _is_topic(a: Analysis, m: Mention) -> bool:
     """The channel word is part of a job topic or a noun compound: 「LINEスタンプ」「生産ライン」,
     「Skype英会話教室」「電話番号欄」, or a quoted label such as 「電話番号」「メールアドレス」の項目."""
@@ -359,6 +363,8 @@ def _is_topic(a: Analysis, m: Mention) -> bool:
         return False
     if m.kind not in ("slang", "spelled") and last + 1 < len(tokens):
         nxt = tokens[last + 1]
+        if nxt.start == m.end and m.channel in _NO_SERVER_CHANNELS and nxt.surface in _SERVERS:
+            return True  # 「メールサーバーの移行」: the mail system as the work (a Discord server is a place to talk)
         if (nxt.pos[0] in ("名詞", "接尾辞") and nxt.start == m.end and nxt.pos[1] != "数詞"
                 and nxt.lemma not in a.lex.actions and nxt.surface not in _COMPOUND_OK
                 and nxt.lemma not in _COMPOUND_OK and nxt.surface not in a.lex.aliases

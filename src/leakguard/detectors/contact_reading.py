@@ -282,15 +282,20 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
     if not instrument and action_i is not None and action_i > mlast and _HERE_KEPT_RE.search(a.view.text, m.end, tokens[action_i].start):
         return None  # 「LINE ID: taro_0921 ですが、ここで話しましょう」: the action stays here, the channel is set aside
     if (action_i is None or action_i > mlast) and any(
-            tokens[k].pos[0] == "動詞" and lemmas[k] not in actions and lemmas[k + 1] == "た"
-            and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
-            for k in range(mlast + 1, (end if action_i is None else action_i) - 2)):
-        return None  # 「LINEで届いたスクショを貼ってください」: the channel qualifies a thing that came through it
+            tokens[k].pos[0] == "動詞" and lemmas[k] not in actions and (
+                lemmas[k + 1] == "た" and k + 2 < len(tokens) and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
+                or _qualified_noun(a, k, end, past=False) is not None)
+            for k in range(mlast + 1, (end if action_i is None else action_i) - 1)):
+        # 「LINEで届いたスクショを貼ってください」「インスタで見たというデザインの画像を」「LINEで見守りできる
+        # カメラに」: the channel belongs to a clause that qualifies a thing, not to the action after it
+        return None
     if any(tokens[k].pos[0] == "動詞" and tokens[k].pos[5].startswith("連体形") and lemmas[k + 1] in _KIND_NOUNS
            for k in range(mlast + 1, min(end, mlast + 6) - 1)):
         return None  # 「電話で注文するタイプの通販のカタログ」: the channel tells a kind of shop or service apart
     if action_i is not None and action_i > mlast and _qualifies_past_thing(a, action_i, end):
         return None  # 「お客様がLINEで送ってくれた写真を使っても」: the action happened; its object is the topic
+    if action_kind == "exchange" and action_i is not None and action_i > mlast and _part_handled(a, mlast, action_i):
+        return None  # 「電話の受話器を交換してもらえますか」: a part of the device is what is exchanged
     if not refused and (action_i is None or action_i > mlast):
         preferred = _preferred_for_contact(a, mlast, end, acted=m.kind == "verbal")
         if preferred is not None:
@@ -305,6 +310,8 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
             and not _mail_itself(a, m, mi, mlast, action_i, instrument):
         return None  # (「SNSのアカウント教えて」「携帯の番号は？」: a detail of it names the channel too)
     anchor = max(mlast, action_i if action_i is not None else mlast)
+    if _describes_others(a, anchor + 1, end):
+        return None  # 「LINE登録してもらうと割引、みたいな案件は」: the words describe someone else's offer
     flags = _predicate_flags(a, anchor if action_i is None or action_i <= mlast else action_i, end)
     span_start = min(m.start, tokens[action_i].start if action_i is not None else m.start)
     if mi > 0 and tokens[mi - 1].pos[0] == "接頭辞" and tokens[mi - 1].end == m.start:
@@ -479,16 +486,104 @@ _NOT_A_THING = frozenset({"方", "ほう", "こと", "事", "時", "とき", "�
 
 def _qualifies_past_thing(a: Analysis, action_i: int, end: int) -> bool:
     """The action at action_i ends in a plain past that modifies a noun: 「LINEで送ってくれた写真」
-    「インスタで教えてもらったお店」 — a thing that came through the channel, told as a story."""
+    「インスタで教えてもらったお店」「LINEで送られてきた図面」 — a thing that came through the channel,
+    told as a story."""
+    return _qualified_noun(a, action_i, end, past=True) is not None
+
+
+# Auxiliary verbs a relative clause's verb may carry before its noun: 送られてきた, 見てる, 撮っておいた
+_CHAIN_VERBS = frozenset({"来る", "居る", "てる", "おく", "置く", "とく", "しまう", "仕舞う", "為る", "下さる",
+                          "頂く", "戴く", "呉れる", "貰う"})  # and the benefactives: 送ってくれた, 教えてもらった
+# Between a clause and its noun, the words that make it a description or a hearsay: 「見たというデザイン」
+# 「見つけたっていう髪型」「バズってたみたいな構図」「見かけたような広告」「割引、みたいな店」
+_QUOTING_BRIDGES = (("と", "言う"), ("って", "言う"), ("と", "言った"), ("みたい", "だ"), ("よう", "だ"), ("様", "だ"))
+_BRIDGE_REACH = 8  # tokens of a verb's endings before its noun
+
+
+def _qualified_noun(a: Analysis, k: int, end: int, *, past: bool) -> int | None:
+    """The verb at k heads a clause that qualifies the noun this returns the index of: its endings
+    (passive, て-forms and their helpers, た) end in an attributive form, maybe through a quoting
+    bridge (という, みたいな, ような), right before a plain noun: a thing, not a channel's detail nor
+    the 方 / こと / 時 of a proposal or a condition (「送った方が早い」「話したことある？」). ``past``: the
+    clause must be told in the past (an action's own clause: 「LINEで送るファイル」 still offers)."""
     tokens, lemmas = a.tokens, a.lemmas
-    k = action_i + 1
-    while k < min(end, action_i + 6) and (tokens[k].surface in ("て", "で") or lemmas[k] in _BENEFACTIVE
-                                           or lemmas[k] in ("為る", "下さる") or tokens[k].pos[0] == "助動詞" and lemmas[k] != "た"):
-        k += 1
-    if not (k + 1 < end and lemmas[k] == "た" and tokens[k].pos[0] == "助動詞" and not tokens[k].pos[5].startswith("仮定形")):
+    j, limit, told = k + 1, min(end, k + _BRIDGE_REACH), False
+    while j < limit and (tokens[j].surface in ("て", "で") and tokens[j].pos[0] in ("助詞", "助動詞")
+                         or tokens[j].pos[0] == "助動詞" and lemmas[j] not in ("です", "ます", "だ")
+                         or lemmas[j] in _CHAIN_VERBS and tokens[j].pos[0] == "動詞"):
+        told = told or (lemmas[j] == "た" and not tokens[j].pos[5].startswith("仮定形"))
+        j += 1
+    if past and not told or j >= end or tokens[j - 1].pos[5].startswith(("仮定形", "命令形", "意志推量形")):
+        return None
+    bridged = False
+    for bridge in _QUOTING_BRIDGES:
+        if j + len(bridge) < end and all(lemmas[j + n] == w for n, w in enumerate(bridge)):
+            j, bridged = j + len(bridge), True
+            break
+    if not bridged and not (tokens[j - 1].pos[5].startswith("連体形") or lemmas[j - 1] == "た"):
+        return None
+    if tokens[j].pos[0] in ("接頭辞", "形状詞") and j + 1 < end and tokens[j + 1].pos[0] == "名詞" \
+            and tokens[j + 1].start == tokens[j].end:
+        j += 1  # 「連携できるスマートロック」「届いたお手紙」: the noun's first part
+    t = tokens[j]
+    if t.pos[0] != "名詞" or t.pos[1] == "数詞" or t.surface in _NOT_A_THING or t.lemma in _NOT_A_THING:
+        return None
+    if not told and not _plain_thing(a, t):
+        return None  # 「Zoomで参加できるリンクを送ります」「LINEで使ってるIDを教えて」: the channel's own detail
+    return j
+
+
+# Who or what makes an offer that a clause bridged by みたいな / という / っていう / ような describes: the
+# offer is theirs, told of or warned about (「電話くれたら即日対応します、みたいな業者には頼まないほうが
+# いい」「Discordに招待しますっていう依頼者はブロックしてます」). Not a manner (「LINE交換するような形で」)
+# nor the writer's own campaign (「LINE登録で割引、みたいなキャンペーンやってます」).
+_OFFERERS = frozenset({"案件", "店", "業者", "相手", "求人", "募集", "誘い", "手口", "詐欺", "メッセージ", "出品者",
+                       "依頼者", "会社", "アカウント", "投稿", "広告", "書き込み", "勧誘", "連中", "奴", "やつ", "サイト",
+                       "バイト", "副業", "ショップ", "オファー", "スカウト"})  # (not 方 / 人: 「…という方はどうぞ」 invites)
+_DESCRIBING = (("みたい", "だ"), ("と", "言う"), ("って", "言う"), ("様", "だ"), ("よう", "だ"), ("と", "言った"))
+
+
+def _describes_others(a: Analysis, start: int, end: int) -> bool:
+    lemmas, tokens = a.lemmas, a.tokens
+    for p in range(start, end - 2):
+        for bridge in _DESCRIBING:
+            q = p + len(bridge)
+            if q < end and all(lemmas[p + n] == w for n, w in enumerate(bridge)) and tokens[q].pos[0] == "名詞" and (
+                    tokens[q].surface in _OFFERERS or lemmas[q] in _OFFERERS
+                    # 「依頼者」「出品者」 in two tokens: whoever does it
+                    or q + 1 < end and tokens[q + 1].pos[0] == "接尾辞" and lemmas[q + 1] in ("者", "屋")):
+                return True
+    return False
+
+
+_PART_PARTICLES = frozenset({"を", "は", "も"})  # 「受話器を交換」「コードは替えて」
+
+
+def _part_handled(a: Analysis, mlast: int, action_i: int) -> bool:
+    """「<channel>の<thing>を」 before the action: the channel owns the object, a plain thing (受話器,
+    コード, 電池) rather than a detail of it (番号, ID, アカウント, QRコード), so the action is done to
+    the thing."""
+    tokens = a.tokens
+    j = mlast + 1
+    if j >= action_i or tokens[j].surface != "の":
         return False
-    nxt = tokens[k + 1]
-    return nxt.pos[0] == "名詞" and nxt.pos[1] != "数詞" and nxt.surface not in _NOT_A_THING and nxt.lemma not in _NOT_A_THING
+    j += 1
+    head = None
+    while j < action_i and tokens[j].pos[0] in ("名詞", "接頭辞", "接尾辞", "形状詞"):
+        head, j = j, j + 1
+    if head is None or j >= action_i or tokens[j].surface not in _PART_PARTICLES or tokens[j].pos[0] != "助詞":
+        return False
+    return all(_plain_thing(a, tokens[k]) for k in range(mlast + 2, head + 1) if tokens[k].pos[0] == "名詞")
+
+
+def _plain_thing(a: Analysis, t) -> bool:
+    """A noun that names a thing: not a detail of a channel, another channel, an action or the 方 /
+    こと / 時 of a proposal."""
+    return (t.pos[1] != "数詞" and t.surface not in _NOT_A_THING and t.lemma not in _NOT_A_THING
+            and t.surface.lower() not in _COMPOUND_OK and t.lemma not in _COMPOUND_OK
+            and t.surface.lower() not in a.lex.aliases and t.surface.lower() not in a.lex.id_cues
+            and t.lemma not in a.lex.actions and t.surface not in _NOTED_DETAILS
+            and t.surface.lower() not in _DETAIL_NOUNS and t.surface not in _OWN_SIDE_NOUNS)  # (プロフィール, 名前)
 
 
 def _work_requested(a: Analysis, after: int, last: int) -> bool:
@@ -497,13 +592,21 @@ def _work_requested(a: Analysis, after: int, last: int) -> bool:
     tokens, topics, lemmas = a.tokens, a.lex.topics, a.lemmas
     for k in range(last - 1, after + 1, -1):
         if tokens[k].surface == "を" and tokens[k].pos[0] == "助詞":
-            prev = tokens[k - 1]
+            p = k - 1
+            if tokens[p].surface in _CLOSING_BRACKETS:
+                # 「テンプレート翻訳（英→日）をお願いします」: the aside in brackets is not the object
+                while p > after and tokens[p].surface not in _OPENING_BRACKETS:
+                    p -= 1
+                p -= 1
+            prev = tokens[p]
             asked = k + 1 < len(tokens) and (lemmas[k + 1] in _ASKING_FOR or (
                 tokens[k + 1].pos[0] == "接頭辞" and k + 2 < len(tokens) and lemmas[k + 2] in _ASKING_FOR))
             return asked and prev.pos[0] == "名詞" and (prev.lemma in topics or prev.surface.lower() in topics)
     return False
 
 
+_OPENING_BRACKETS = frozenset("(（[［【〔")
+_CLOSING_BRACKETS = frozenset(")）]］】〕")
 # the verb that asks for a thing (「デザインをお願いします」「制作を依頼したい」), not one that hands it over
 _ASKING_FOR = frozenset({"願う", "願い", "頼む", "依頼"})
 

@@ -45,7 +45,8 @@ MODALITY_FILE = "payment_modality.txt"
 NEGATION_FILE = "payment_negation.txt"
 
 _MATCH_MODES = ("both", "surface", "lemma")
-_NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example", "reference")
+_NEGATION_KINDS = ("refusal", "rule", "warning", "on_platform", "job_topic", "merchant", "example", "reference",
+                   "unneeded")
 NEGATION_KINDS = frozenset(_NEGATION_KINDS + ("job_phrase",))  # term kinds that refuse or set aside
 _JOB_PHRASE = "job_phrase"  # a job_topic that reaches over its phrase (payment_negation.txt)
 _CHANNEL_GROUPS = ("channel", "channel_strong", "channel_means")
@@ -147,7 +148,9 @@ _PLATFORM_DENIED_RE = regex.compile(
     # 「取引画面の方は取り消し申請しといて」: the platform's order named to be dropped
     r"|(?:の方|のほう)?は(?:キャンセル|取り消|取消|中止)"
     # 「アプリ経由は今回で最後にして」: the platform named as the way that ends
-    r"|は(?:今回|これ|次)(?:で最後|まで)|は終わり|は卒業)")
+    r"|は(?:今回|これ|次)(?:で最後|まで)|は終わり|は卒業"
+    # 「サイトの決済は断っとるんよ、現金で…」: the platform's way refused, for another
+    r"|(?:は|を)(?:お)?断)")
 # 「直接なら違反にならないですよ」: a rule said not to apply is no rule
 _RULE_DENIED_RE = regex.compile(r"(?:に|には|と|とは)?(?:なら|なり)|じゃ|では")
 _PASSIVE_RE = regex.compile(r"(?:[まわさ]?+れ|られ)")
@@ -756,7 +759,9 @@ class PaymentDetector:
         # is the platform's (the ends of its contrast word)
         set_against = sorted(p.end + len(next(c for c in _CONTRAST if text.startswith(c, p.end)))
                              for p in matches if p.term.kind == "on_platform" and text.startswith(_CONTRAST, p.end))
-        suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts, ways, set_against) and not (
+        unneeded = _Unneeded.of(carriers, text) if any(m.term.kind == "unneeded" for m in matches) else None
+        suppressors = [m for m in matches if _suppresses(m, first_signal, text, fee_starts, ways, set_against,
+                                                         unneeded) and not (
             m.term.kind == "on_platform" and own.overlaps(m.start, m.end)) and not (
             m.term.kind in ("on_platform", "warning") and parts.overlaps(m.start, m.end))]
         if suppressors:
@@ -1308,8 +1313,11 @@ def _platform_refused(m: Match, text: str, set_against: Sequence[int], ways: Seq
 
 
 def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int] = (),
-                ways: Sequence[int] = (), platform_set_against: Sequence[int] = ()) -> bool:
+                ways: Sequence[int] = (), platform_set_against: Sequence[int] = (),
+                unneeded: "_Unneeded | None" = None) -> bool:
     kind = m.term.kind
+    if kind == "unneeded":
+        return unneeded is not None and unneeded.says(m, text)
     if kind == "on_platform" and (text.startswith(_CONTRAST, m.end)
                                   or (m.term.key.endswith("で") and text.startswith(("は", "なく", "じゃなく"), m.end))
                                   or _PLATFORM_DENIED_RE.match(text, m.end)
@@ -1343,6 +1351,47 @@ def _suppresses(m: Match, first_signal: int, text: str, fee_starts: Sequence[int
             return False
         return m.start >= first_signal
     return False
+
+
+# The ways of paying or dealing outside that 「…必要はない」「…なくて大丈夫」 can say are unneeded. Not the
+# platform left out, its escrow skipped or its fee: said to be unneeded, those are the lure
+# (「アプリ通さなくていいですよ」「仮払いの必要はないので」「手数料払う必要ないです」).
+_UNNEEDED_WAYS = frozenset(_CHANNEL_GROUPS + (
+    "transfer", "pay_verb", "cash", "cash_way", "bank", "deposit", "deal", "direct", "direct_deal",
+    "direct_deal_soft", "direct_strict", "at_handover", "door", "money", "mail", "mail_strong"))
+_UNNEEDED_REACH = 6  # characters from the way to 「必要」: 「外で払う必要」「振込の必要」「振り込む必要」
+_UNNEEDED_ASKS = ("か", "?", "の?", "やろ", "でしょ", "と?", "じゃ")  # 「払う必要ないですか？」「必要なくない？」
+# A condition between the way and the cue puts the way aside as what makes something unneeded:
+# 「直接振込なら手数料払う必要ない」「PayPayで払えば振込の必要はありません」
+_CONDITION_BETWEEN_RE = regex.compile(r"なら|たら|だら|れば|えば|けば|せば|てば|だと|やと")
+
+
+@dataclass(frozen=True, slots=True)
+class _Unneeded:
+    """What a clause's ways tell every 「…必要はない」「…なくて大丈夫」 cue in it, read once (a clause of
+    many cues stays linear): 「外で払う必要はないので安心してください」「現金で払わなくて大丈夫です」 say
+    the way named just before is unneeded, if no other way comes after the cue."""
+
+    last_start: int  # of the clause's last way
+    last_end: int  # the furthest end of its ways
+    condition_at: int  # where a condition first stands after the first way (len(text) if none)
+    only_ways: bool  # every signal is a way of paying that can be unneeded
+
+    @classmethod
+    def of(cls, carriers: Sequence[Match], text: str) -> "_Unneeded | None":
+        signals = [c for c in carriers if c.term.kind != "modality"]
+        if not signals:
+            return None
+        first = min(c.start for c in signals)
+        condition = _CONDITION_BETWEEN_RE.search(text, first)
+        return cls(max(c.start for c in signals), max(c.end for c in signals),
+                   len(text) if condition is None else condition.start(),
+                   all(c.term.kind in _UNNEEDED_WAYS for c in signals))
+
+    def says(self, m: Match, text: str) -> bool:
+        return (self.only_ways and m.start > self.last_start and self.last_end <= m.start
+                and m.start - self.last_end <= _UNNEEDED_REACH and self.condition_at >= m.start
+                and not text.startswith(_UNNEEDED_ASKS, m.end))
 
 
 # 「売上金の申請めんどいから、直接振り込んで」「出金申請すると手数料取られるんで、現金で」: the platform's way
