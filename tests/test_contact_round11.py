@@ -164,3 +164,22 @@ def test_pointer_naming_mail_is_not_a_call():
     assert _channels(text) == {"email"}
     text = "ご不明点は下記までお電話ください。\n\n株式会社サンプル　田中\nTEL：03-5512-7780"
     assert _channels(text) == {"phone"}
+
+
+# A channel that only qualifies a thing seen or received there, through 「という」「っていう」「みたいな」
+SEEN_THERE = [
+    "お客様がインスタで見たというデザインの画像をこちらに添付してください",
+    "LINEで見たっていう写真、ここに貼ってもらえますか",
+    "インスタで見つけたみたいなネイルにしたいです",
+    "Xで話題になったという商品の紹介文をお願いします",
+]
+
+
+@pytest.mark.parametrize("text", SEEN_THERE)
+def test_thing_seen_on_a_channel_is_no_invitation(text):
+    assert not _channels(text)
+
+
+def test_wish_to_talk_there_still_invites():
+    assert "instagram" in _channels("インスタで話したいという方はDMください")
+    assert "line" in _channels("LINEで相談したいって方は追加してね")
