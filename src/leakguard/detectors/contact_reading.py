@@ -281,11 +281,12 @@ def read_intent(a: Analysis, m: Mention) -> Intent | None:
         return None  # 「インスタで新商品を宣伝してほしい」「インスタに写真を載せて」: content to publish, a job
     if not instrument and action_i is not None and action_i > mlast and _HERE_KEPT_RE.search(a.view.text, m.end, tokens[action_i].start):
         return None  # 「LINE ID: taro_0921 ですが、ここで話しましょう」: the action stays here, the channel is set aside
+    stop = end if action_i is None else action_i
     if (action_i is None or action_i > mlast) and any(
             tokens[k].pos[0] == "動詞" and lemmas[k] not in actions and (
-                lemmas[k + 1] == "た" and k + 2 < len(tokens) and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
+                lemmas[k + 1] == "た" and k + 2 < stop and tokens[k + 2].pos[0] in ("名詞", "接頭辞")
                 or _qualified_noun(a, k, end, past=False) is not None)
-            for k in range(mlast + 1, (end if action_i is None else action_i) - 1)):
+            for k in range(mlast + 1, stop - 1)):
         # 「LINEで届いたスクショを貼ってください」「インスタで見たというデザインの画像を」「LINEで見守りできる
         # カメラに」: the channel belongs to a clause that qualifies a thing, not to the action after it
         return None
