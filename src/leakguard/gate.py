@@ -80,7 +80,7 @@ def _long_o_before() -> str:
 # What a soft keyword asks for before the text passes: it is a necessary sign of something only a
 # closer test can tell (「さん」 is in most messages, three number words in a row in few; 「ら」 is
 # LINE slang only before a contact cue). Each test is the reading code's own.
-_HARD, _KANA, _KANJI, _SLANG, _LONG_O, _KOREAN, _SPACED, _LETTERS, _DRAWN = range(9)
+_HARD, _KANA, _KANJI, _SLANG, _LONG_O, _PHONE_SPELLED, _SPACED, _LETTERS = range(8)
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,14 +185,11 @@ def _long_o(gate: "Gate", text: str, spans: list) -> bool:
     return rewritten != text and gate.passes(rewritten)
 
 
-def _korean(gate: "Gate", text: str, spans: list) -> bool:
+def _phone_spelled(gate: "Gate", text: str, spans: list) -> bool:
+    # Korean readings in katakana and drawn-out readings: the phone reader's own test, on the whole text
     _counts, _hits, spelled_view, view_of = _readers()
     view = view_of(text, text, None, None)
     return spelled_view(view, False) is not view
-
-
-# (Korean katakana and drawn-out readings: the phone reader's own test, on the whole text)
-_drawn = _korean
 
 
 def _letters(gate: "Gate", text: str, spans: list) -> bool:
@@ -203,8 +200,8 @@ def _letters(gate: "Gate", text: str, spans: list) -> bool:
     return said_in_kana(text)
 
 
-_TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _long_o, _KOREAN: _korean,
-          _SPACED: _spaced, _LETTERS: _letters, _DRAWN: _drawn}
+_TESTS = {_KANA: _kana_digits, _KANJI: _kanji_digits, _SLANG: _slang, _LONG_O: _long_o, _PHONE_SPELLED: _phone_spelled,
+          _SPACED: _spaced, _LETTERS: _letters}
 
 
 class Gate:
@@ -304,11 +301,11 @@ def gate_words(detectors: tuple) -> tuple[dict[str, int], tuple] | None:
         if isinstance(detector, PhoneDetector):
             # Without digits, the phone reader reads Korean readings in katakana on its own (and
             # Hangul, which is not plain); each run holds a word only Korean has.
-            add(ct.KOREAN_KATAKANA_DIGITS, _KOREAN)
+            add(ct.KOREAN_KATAKANA_DIGITS, _PHONE_SPELLED)
             # ... and readings drawn out (「ぜーろ きゅー ぜーろ」), which the normalizer's test misses
             from .detectors.phone_words import drawn_gate_words
 
-            add(drawn_gate_words(), _DRAWN)
+            add(drawn_gate_words(), _PHONE_SPELLED)
             add(ct.PHONE_KATAKANA_ENGLISH, _HARD)  # (「オーナインオー …」: no other word passes)
         elif isinstance(detector, ExternalContactDetector):
             lex = detector.lexicon

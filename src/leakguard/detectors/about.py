@@ -64,6 +64,7 @@ _TABLE_ROW_RE = regex.compile(r"(?m)^[ \t]{0,3}+\|(?:[^\n|]{0,200}+\|){2,40}+[ \
 _EXAMPLE_BLOCK_HEAD_RE = regex.compile(
     r"(?m)^[ \t\u3000]{0,3}+(?:【[^【】\n]{0,20}?(?:例|サンプル|文面|実例|手口)[^【】\n]{0,6}】|(?:[■□◆◇▼●]|#{1,4}+ )[^\n]{0,20}?"
     r"(?:の例|文例|例文|実例|サンプル|文面|手口)[^\n]{0,6}?)[ \t\u3000]*$")
+_HEADING_MARKS = ("【", "#", "■", "□", "◆", "◇", "▼", "●")  # (what _EXAMPLE_BLOCK_HEAD_RE's headings open on)
 _HEADING_START_RE = regex.compile(r"[ \t\u3000]{0,3}+(?:【|[■□◆◇▼●]|#{1,4}+ )")
 # Any quotation holding kana or English words (a message's; 「1,500円」 or 「LINE」 quote a thing)
 _QUOTE_RE = regex.compile(r"「[^「」\n]{1,300}+」|『[^『』\n]{1,300}+』|“[^“”\n]{1,300}+”|《[^《》\n]{1,300}+》"
@@ -163,9 +164,7 @@ def _structure(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     if _CHOICE_HEAD_RE.search(text) is not None:
         spans += bullets_under(text, _CHOICE_HEAD_RE, _CHOICE_RE)
     examples = bullets_under(text, _EXAMPLES_HEAD_RE, _EXAMPLE_ITEM_RE) if _EXAMPLES_HEAD_RE.search(text) else []
-    if "【" in text or "#" in text or "■" in text or "◆" in text:
-        examples += _example_blocks(text)
-    return spans, examples
+    return spans, examples + _example_blocks(text)
 
 
 def shown_spans(text: str, found: int = 0) -> list[tuple[int, int]]:
@@ -176,8 +175,7 @@ def shown_spans(text: str, found: int = 0) -> list[tuple[int, int]]:
         spans += examples + [m.span() for m in _QUOTE_RE.finditer(text) if _KANA_RE.search(m.group())]
         if "|" in text:
             spans += [m.span() for m in _TABLE_ROW_RE.finditer(text)]
-        spans += _example_blocks(text)
-    elif ("【" in text or "#" in text or "■" in text or "◆" in text) and _named(text) >= _FEW_META:
+    elif _named(text) >= _FEW_META:
         spans += _example_blocks(text)
     elif _story(text):
         spans += [m.span() for m in _QUOTE_RE.finditer(text) if _QUOTED_SENTENCE_RE.search(m.group())]
@@ -186,6 +184,8 @@ def shown_spans(text: str, found: int = 0) -> list[tuple[int, int]]:
 
 def _example_blocks(text: str) -> list[tuple[int, int]]:
     """The lines under a heading naming them examples, to a blank line or the next heading."""
+    if not any(mark in text for mark in _HEADING_MARKS):  # (most texts: no heading to search for)
+        return []
     spans = []
     for m in _EXAMPLE_BLOCK_HEAD_RE.finditer(text):
         at = m.end() + 1
